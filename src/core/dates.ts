@@ -1,0 +1,56 @@
+// Parses the date forms news headers use: "3 January 2026", "Jan. 3, 2026", "2026-01-03",
+// "Monday, 17 February 2025", "Tue, 2 Dec 2025", "27 Mar 2025", "April 9, 2025".
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+export const monthNumber = (word: string): number | undefined => MONTHS[word.toLowerCase().replace(/\.$/, '')];
+
+export const MONTH_PATTERN =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+export const isoDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+
+export function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const DMY = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})$`, 'i');
+const MDY = new RegExp(`^${WEEKDAY}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A header date line to ISO `YYYY-MM-DD`, or null when it is not a date. */
+export function parseHeaderDate(line: string): string | null {
+  const s = line.trim().replace(/\s+/g, ' ');
+  let m = ISO.exec(s);
+  if (m) return check(+m[1]!, +m[2]!, +m[3]!);
+  m = DMY.exec(s);
+  if (m) return check(+m[3]!, monthNumber(m[2]!) ?? 0, +m[1]!);
+  m = MDY.exec(s);
+  if (m) return check(+m[3]!, monthNumber(m[1]!) ?? 0, +m[2]!);
+  const rfc = /^\w{3}, (\d{1,2}) (\w{3}) (\d{4}) [\d:]+/.exec(s); // RSS pubDate
+  if (rfc) return check(+rfc[3]!, monthNumber(rfc[2]!) ?? 0, +rfc[1]!);
+  return null;
+}
+
+function check(y: number, m: number, d: number): string | null {
+  return validDay(y, m, d) ? isoDay(y, m, d) : null;
+}
+
+/** Day arithmetic on ISO dates (UTC, no time zones involved). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return isoDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+export const weekday = (iso: string): number => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+};

@@ -1,0 +1,91 @@
+// What a domain pack provides. The core and pipeline only see these interfaces; a pack (Myanmar
+// is the first) is data plus small code, registered through `registerPack` like a third party's.
+import type { LocationOut } from './schema.js';
+
+export type ActorKind =
+  | 'state_force' | 'rebel' | 'militia' | 'political' | 'civilian' | 'foreign_state'
+  | 'outlet' | 'person' | 'election_body' | 'alliance' | 'organisation' | 'unknown';
+
+export interface ActorEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: ActorKind;
+  /** ACLED interaction code: 1 state forces, 2 rebels, 3 political militias, 4 identity militias,
+   * 5 rioters, 6 protesters, 7 civilians, 8 external/other forces; null when not a fighting party. */
+  readonly inter: number | null;
+  /** id of the organisation this one belongs to (a unit to its army, a wing to its party). */
+  readonly affiliation?: string | null;
+  /** ids of member organisations (alliances). */
+  readonly members?: readonly string[];
+  readonly ncaSignatory?: boolean;
+  readonly country?: string | null;
+  readonly note?: string;
+}
+
+export type PlaceKind = 'country' | 'state' | 'district' | 'township' | 'town' | 'village_tract' | 'ward' | 'village' | 'foreign_place';
+
+export interface PlaceEntry {
+  readonly id: string; // pcode for admin units, `XX:name` for foreign places
+  readonly name: string;
+  readonly kind: PlaceKind;
+  readonly country: string; // ISO 3166 alpha-2
+  readonly admin1?: string | null;
+  readonly admin1_pcode?: string | null;
+  readonly admin3?: string | null;
+  readonly admin3_pcode?: string | null;
+  readonly lat?: number | null;
+  readonly lon?: number | null;
+}
+
+/** A place name found in the text, with every gazetteer entry it could mean. */
+export interface PlaceCandidateSet {
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  readonly candidates: readonly PlaceEntry[];
+  /** "X Township", "X Town", "X village", "X State" when the text says so. */
+  readonly typeHint: PlaceKind | null;
+}
+
+export interface Gazetteer {
+  /** Every lookup key (normalised name or alias) the text matcher should search for. */
+  names(): Iterable<string>;
+  /** Entries for a normalised name or alias. */
+  lookup(normalisedName: string): readonly PlaceEntry[];
+  byId(id: string): PlaceEntry | undefined;
+  /** Picks one location for each candidate set from document context (null = unresolved). */
+  resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[];
+}
+
+export interface DomainPack {
+  readonly id: string;
+  readonly label: string;
+  /** Home country (ISO alpha-2) and the ACLED-style civilian actor for it. */
+  readonly country: string;
+  readonly civilians: ActorEntry;
+  readonly actors: readonly ActorEntry[];
+  readonly gazetteer: Gazetteer;
+}
+
+export type PackFactory = (options: { dataDir: string }) => DomainPack;
+
+const factories = new Map<string, PackFactory>();
+const loaded = new Map<string, DomainPack>();
+
+export function registerPack(id: string, factory: PackFactory): void {
+  factories.set(id, factory);
+}
+
+export const registeredPacks = (): string[] => [...factories.keys()];
+
+export function loadPack(id: string, dataDir: string): DomainPack | undefined {
+  const key = `${id}\u0000${dataDir}`;
+  const hit = loaded.get(key);
+  if (hit) return hit;
+  const f = factories.get(id);
+  if (!f) return undefined;
+  const pack = f({ dataDir });
+  loaded.set(key, pack);
+  return pack;
+}

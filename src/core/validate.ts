@@ -1,0 +1,24 @@
+// The one validator used on every CLI and API output that claims to be `extraction/v1`.
+import { SitrepError } from './errors.js';
+import { ExtractionSchema, type Extraction } from './schema.js';
+
+export function validateExtraction(value: unknown, subject?: string): Extraction {
+  const parsed = ExtractionSchema.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new SitrepError('E030', first ? `${first.path.join('.')}: ${first.message}` : 'invalid', subject);
+  }
+  return parsed.data;
+}
+
+/** Evidence strings must be exact substrings of the article; returns the paths that are not. */
+export function evidenceProblems(x: Extraction, text: string): string[] {
+  const bad: string[] = [];
+  for (const layer of ['events', 'quotes', 'claims', 'control', 'elections'] as const) {
+    x[layer].forEach((item, i) => {
+      const ev = (item as { evidence?: string }).evidence;
+      if (ev !== undefined && !text.includes(ev)) bad.push(`${layer}[${i}].evidence`);
+    });
+  }
+  return bad;
+}

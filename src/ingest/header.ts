@@ -1,0 +1,54 @@
+// Splits an article in the seed's shape into header (outlet, date, optional title) and body.
+// The header is the first lines: outlet name, then a date line, then optionally a short title.
+import { parseHeaderDate } from '../core/dates.js';
+import type { Span } from '../core/span.js';
+
+export interface Header {
+  source: string | null;
+  published: string | null;
+  title: string | null;
+  body: Span;
+}
+
+const TITLE_MAX = 200;
+
+export function splitHeader(text: string): Header {
+  const lines: { start: number; end: number; text: string }[] = [];
+  let pos = 0;
+  while (pos <= text.length && lines.length < 6) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start: pos, end, text: text.slice(pos, end).trim() });
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  const nonEmpty = lines.filter((l) => l.text);
+  let source: string | null = null;
+  let published: string | null = null;
+  let cursor = 0;
+  // Outlet then date, or the date first when a feed gives no outlet line.
+  const d0 = nonEmpty[0] ? parseHeaderDate(nonEmpty[0].text) : null;
+  if (d0) {
+    published = d0;
+    cursor = 1;
+  } else if (nonEmpty[0] && nonEmpty[0].text.length <= 80) {
+    const d1 = nonEmpty[1] ? parseHeaderDate(nonEmpty[1].text) : null;
+    if (d1) {
+      source = nonEmpty[0].text;
+      published = d1;
+      cursor = 2;
+    }
+  }
+  let title: string | null = null;
+  const cand = nonEmpty[cursor];
+  if (cursor > 0 && cand && looksLikeTitle(cand.text)) {
+    title = cand.text;
+    cursor++;
+  }
+  const bodyStart = cursor > 0 ? (nonEmpty[cursor]?.start ?? text.length) : 0;
+  return { source, published, title, body: { start: bodyStart, end: text.length } };
+}
+
+function looksLikeTitle(line: string): boolean {
+  return line.length <= TITLE_MAX && !/[.!?"”’']$/.test(line) && !/^by\s/i.test(line);
+}

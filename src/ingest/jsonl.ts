@@ -1,0 +1,35 @@
+// JSONL feeds: one article per line, `{"text": …, "source"?, "published"?, "title"?, "url"?}`.
+// A bad line is reported as `file:line` and the rest of the file goes on.
+import { z } from 'zod';
+import { SitrepError, asSitrepError } from '../core/errors.js';
+import { articleToDoc } from './article.js';
+import type { ReadResult } from './sources.js';
+
+const Line = z.object({
+  text: z.string().min(1),
+  source: z.string().nullish(),
+  published: z.string().nullish(),
+  title: z.string().nullish(),
+  url: z.string().nullish(),
+});
+
+export function* jsonlArticles(content: string, file: string, requireDate: boolean): Generator<ReadResult> {
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.trim();
+    if (!raw) continue;
+    const subject = `${file}:${i + 1}`;
+    try {
+      let value: unknown;
+      try { value = JSON.parse(raw); } catch (e) { throw new SitrepError('E017', (e as Error).message, subject); }
+      const parsed = Line.safeParse(value);
+      if (!parsed.success) throw new SitrepError('E017', parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '), subject);
+      const a = parsed.data;
+      // Feed metadata wins; a text without a header gets one from the metadata.
+      const text = a.source && a.published && !a.text.startsWith(a.source) ? `${a.source}\n${a.published}\n${a.title ? `${a.title}\n` : ''}\n${a.text}` : a.text;
+      yield { ok: true, doc: articleToDoc(text, { source: a.source, published: a.published, title: a.title, url: a.url, path: subject }, subject, requireDate), subject };
+    } catch (e) {
+      yield { ok: false, error: asSitrepError(e, 'E017', subject), subject };
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// Reads articles from files, directories (recursive, sorted), JSONL and stdin. Yields one result
+// per article: a Doc or the numbered error that names the file, so a batch never stops early.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Doc } from '../core/doc.js';
+import { SitrepError, asSitrepError } from '../core/errors.js';
+import { articleToDoc } from './article.js';
+import { decodeText } from './decode.js';
+import { htmlToText } from './html.js';
+import { jsonlArticles } from './jsonl.js';
+
+export type ReadResult = { ok: true; doc: Doc; subject: string } | { ok: false; error: SitrepError; subject: string };
+
+const TEXT_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm', '.jsonl', '.ndjson', '']);
+
+export interface ReadOptions {
+  requireDate?: boolean;
+  maxBytes?: number;
+}
+
+/** Expands paths into files: a directory gives its article files, recursively, in sorted order. */
+export function* expandPaths(paths: readonly string[]): Generator<{ file: string } | { error: SitrepError; subject: string }> {
+  for (const p of paths) {
+    if (p === '-') { yield { file: '-' }; continue; }
+    let st;
+    try { st = statSync(p); } catch { yield { error: new SitrepError('E010', 'no such file or directory', p), subject: p }; continue; }
+    if (st.isDirectory()) yield* walk(p);
+    else yield { file: p };
+  }
+}
+
+function* walk(dir: string): Generator<{ file: string } | { error: SitrepError; subject: string }> {
+  let entries;
+  try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) { yield { error: asSitrepError(e, 'E012', dir), subject: dir }; return; }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(full);
+    else if (e.isFile() && TEXT_EXT.has(extname(e.name).toLowerCase()) && e.name !== 'expected.json') yield { file: full };
+  }
+}
+
+export function* readArticles(paths: readonly string[], opts: ReadOptions = {}, stdin?: () => Buffer): Generator<ReadResult> {
+  for (const item of expandPaths(paths)) {
+    if ('error' in item) { yield { ok: false, error: item.error, subject: item.subject }; continue; }
+    yield* readFile(item.file, opts, stdin);
+  }
+}
+
+function* readFile(file: string, opts: ReadOptions, stdin?: () => Buffer): Generator<ReadResult> {
+  const subject = file === '-' ? '<stdin>' : file;
+  let text: string;
+  try {
+    const bytes = file === '-' ? (stdin ?? (() => readFileSync(0)))() : readFileSync(file);
+    text = decodeText(bytes, subject, opts.maxBytes);
+  } catch (e) {
+    yield { ok: false, error: asSitrepError(e, 'E012', subject), subject };
+    return;
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') {
+    yield* jsonlArticles(text, subject, opts.requireDate ?? true);
+    return;
+  }
+  try {
+    if (ext === '.html' || ext === '.htm') {
+      const { text: body, title } = htmlToText(text);
+      yield { ok: true, doc: articleToDoc(body, { path: subject, title }, subject, opts.requireDate ?? true), subject };
+    } else {
+      yield { ok: true, doc: articleToDoc(text, { path: subject }, subject, opts.requireDate ?? true), subject };
+    }
+  } catch (e) {
+    yield { ok: false, error: asSitrepError(e, 'E012', subject), subject };
+  }
+}

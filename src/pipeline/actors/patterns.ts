@@ -1,0 +1,35 @@
+// Pattern-found actors: numbered military units and unknown named organisations.
+import type { ActorMention } from '../layers.js';
+import { nameKey } from '../lexicon/tokens.js';
+
+const UNIT = /\b(?:(?:Light\s+)?Infantry\s+(?:Battalion|Division|Regiment)s?\s+\d+(?:\s+and\s+\d+)?|(?:LIB|IB|MOC|LID|ROC)[\s-]?\d+|\d+(?:st|nd|rd|th)\s+(?:Light\s+)?Infantry\s+Division|(?:Military|Regional)\s+Operations?\s+Command(?:\s+\d+)?|(?:Western|Eastern|Northern|Southern|North-?eastern|North-?western|South-?eastern|South-?western|Central|Coastal|Triangle)\s+(?:Regional\s+)?Command)\b/g;
+
+export function findUnits(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const slice = text.slice(from, to);
+  UNIT.lastIndex = 0;
+  for (let m = UNIT.exec(slice); m; m = UNIT.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+const ORG_NOUN = '(?:Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Militia|Guard|Coalition|Federation)';
+const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
+const LEADING = /^(?:The|A|An|In|On|At|By|For|From|And|But|With|Meanwhile|However|Additionally|Local|Junta|Regime|Military)\s+/;
+
+export function findUnknownOrganisations(text: string, from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  const slice = text.slice(from, to);
+  ORG.lastIndex = 0;
+  for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
+    let name = m[1]!;
+    let start = from + m.index;
+    while (LEADING.test(name)) { const cut = LEADING.exec(name)![0].length; name = name.slice(cut); start += cut; }
+    if (name.split(/\s+/).length < 2) continue;
+    const aliases = m[2] ? [m[2]] : [];
+    out.push({
+      start, end: start + name.length,
+      actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases, kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' },
+    });
+  }
+  return out;
+}

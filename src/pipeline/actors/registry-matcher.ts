@@ -1,0 +1,33 @@
+// Builds (once per pack) the phrase matcher over every actor name and alias. Short acronyms
+// ("AA", "PDF") match only when written in capitals, so ordinary words are not actors.
+import type { ActorEntry, DomainPack } from '../../core/pack.js';
+import { PhraseMatcher } from '../lexicon/matcher.js';
+import { nameKey } from '../lexicon/tokens.js';
+
+export interface ActorLexicon {
+  matcher: PhraseMatcher<ActorEntry>;
+  /** Keys that may match in lower case ("army", "junta"); the rest need a capital. */
+  lowerOk: Set<string>;
+  byId: Map<string, ActorEntry>;
+  stateForce: ActorEntry | undefined;
+}
+
+const cache = new WeakMap<DomainPack, ActorLexicon>();
+
+export function actorLexicon(pack: DomainPack): ActorLexicon {
+  let lex = cache.get(pack);
+  if (lex) return lex;
+  const matcher = new PhraseMatcher<ActorEntry>();
+  const lowerOk = new Set<string>();
+  const byId = new Map<string, ActorEntry>();
+  for (const a of [...pack.actors, pack.civilians]) {
+    byId.set(a.id, a);
+    for (const n of [a.name, ...a.aliases]) {
+      matcher.add(n, a);
+      if (n === n.toLowerCase()) lowerOk.add(nameKey(n));
+    }
+  }
+  lex = { matcher, lowerOk, byId, stateForce: pack.actors.find((a) => a.kind === 'state_force') };
+  cache.set(pack, lex);
+  return lex;
+}

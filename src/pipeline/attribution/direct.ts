@@ -1,0 +1,66 @@
+// Direct quotes: text inside quotation marks in story paragraphs, with the speaker named next
+// to it ("…," said X / X said: "…" / "…," he said). A caption line above a quote never speaks;
+// a pronoun takes the last person named in the story. A paragraph-spanning quote takes the
+// speaker of the paragraph that closes it.
+import type { QuoteOut } from '../../core/schema.js';
+import type { Block, Quotation } from '../layers.js';
+import type { Person } from '../people/index.js';
+import { namedOut, personOut } from '../output.js';
+import { lastBefore } from './source.js';
+
+const MIN_WORDS = 5;
+const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
+const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
+const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|added)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))\b/iu;
+
+export function findDirectQuotes(text: string, blocks: readonly Block[], quotations: readonly Quotation[], people: readonly Person[], story: readonly Person[]): QuoteOut[] {
+  const out: QuoteOut[] = [];
+  const pending: Quotation[] = [];
+  for (const q of quotations) {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    if (inner.split(/\s+/).length < MIN_WORDS) continue;
+    const block = blocks[q.block]!;
+    const after = text.slice(q.end, block.end);
+    const before = text.slice(block.start, q.start);
+    let speaker = speakerAfter(text, q, after, people, story) ?? speakerBefore(text, block.start, q.start, before, people, story);
+    if (!speaker && q.end === block.end && !/[”"]$/.test(text.slice(q.start, q.end))) { pending.push(q); continue; }
+    if (!speaker) speaker = lastSpeaker(out, q.start, text, blocks, q.block);
+    for (const p of [...pending, q]) out.push({ text: clean(text.slice(p.inner.start, p.inner.end)), direct: true, speaker, evidence: text.slice(p.inner.start, p.inner.end), span: p.inner });
+    pending.length = 0;
+  }
+  return out;
+}
+
+type Speaker = QuoteOut['speaker'];
+
+function speakerAfter(text: string, q: Quotation, after: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
+  if (AFTER_PRON.test(after)) {
+    const p = lastBefore(story, q.start);
+    return p ? personOut(p) : null;
+  }
+  const window = q.end + Math.min(after.length, 60);
+  const named = people.find((p) => p.start >= q.end && p.start <= window && /^\s*,?\s*(?:said|says|added|told)?\s*$/i.test(text.slice(q.end, p.start)));
+  if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)))) return personOut(named);
+  const g = AFTER_GENERIC.exec(after);
+  if (g) return namedOut((g[1] ?? g[2])!);
+  return null;
+}
+
+function speakerBefore(text: string, blockStart: number, qStart: number, before: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
+  if (!/(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i.test(before)) return null;
+  const p = [...people].reverse().find((x) => x.start >= blockStart && x.end <= qStart);
+  if (p) return personOut(p);
+  if (/\b(?:he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.test(before)) {
+    const last = lastBefore(story, qStart);
+    return last ? personOut(last) : null;
+  }
+  return null;
+}
+
+/** A quote paragraph with no attribution continues the previous quote's speaker. */
+function lastSpeaker(out: readonly QuoteOut[], pos: number, _text: string, _blocks: readonly Block[], _block: number): Speaker {
+  const prev = [...out].reverse().find((q) => (q.span?.start ?? 0) < pos);
+  return prev?.speaker ?? null;
+}
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[,]$/, '');

@@ -1,0 +1,68 @@
+// The attribution stage: direct quotes with their speaker, indirect quotes (a named person's
+// reported speech) and claims (what an organisation, outlet or unnamed source asserts), with the
+// hedge flag and the outlet that relays them.
+import { need, type Stage } from '../../core/pipeline.js';
+import type { ActorOut, ClaimOut, QuoteOut } from '../../core/schema.js';
+import type { Layers } from '../layers.js';
+import type { Person } from '../people/index.js';
+import { actorOut, namedOut, personOut } from '../output.js';
+import { findDirectQuotes } from './direct.js';
+import { DOUBT_SENTENCE, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
+import type { Source } from './source.js';
+import { actorLexicon } from '../actors/registry-matcher.js';
+import type { ActorEntry } from '../../core/pack.js';
+import { findStatements } from './statements.js';
+
+export const attributionStage: Stage<Layers> = {
+  name: 'attribution',
+  requires: ['blocks', 'sentences', 'quotations', 'actors', 'people'],
+  assigns: ['quotes', 'claims'],
+  run(ctx) {
+    const { text, meta } = ctx.doc;
+    const blocks = need(ctx, 'blocks');
+    const people = need(ctx, 'people') as Person[];
+    const sentences = need(ctx, 'sentences');
+    const story = people.filter((p) => blocks.some((b) => b.kind === 'paragraph' && b.start <= p.start && p.end <= b.end));
+    const layers = { actors: need(ctx, 'actors'), quotations: need(ctx, 'quotations'), people };
+    const quotes: QuoteOut[] = findDirectQuotes(text, blocks, layers.quotations, people, story);
+    const claims: ClaimOut[] = [];
+    const outlet: ActorOut | null = meta.source ? { name: meta.source } : null;
+    const stateForce = actorLexicon(ctx.pack).stateForce;
+    const claimant = (src: Source): ActorOut => claimantOf(src, stateForce);
+    const statements = findStatements(text, sentences, layers, story);
+    let lastClaim: { source: Source; sentence: number } | null = null;
+    sentences.forEach((s, si) => {
+      const own = statements.filter((st) => st.sentence === s);
+      const sentText = text.slice(s.start, s.end);
+      if (DOUBT_SENTENCE.test(sentText) && claims.length && lastClaim && si - lastClaim.sentence <= 3) {
+        const cue = s.start + sentText.search(DOUBT_SENTENCE);
+        for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= sentences[lastClaim.sentence]!.start) c.hedged = true;
+      }
+      for (const st of own) {
+        const content = text.slice(st.content.start, st.content.end);
+        const hedged = HEDGE_CUES.test(sentText.slice(0, st.content.end - s.start));
+        if (st.source.kind === 'person') {
+          quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
+        } else {
+          claims.push({ text: content, claimant: claimant(st.source), hedged, reported_by: outlet, evidence: content, span: st.content });
+          lastClaim = { source: st.source, sentence: si };
+        }
+      }
+      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && HEDGE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
+        && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
+        claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
+      }
+      if (own.some((st) => st.source.kind === 'person')) lastClaim = null;
+    });
+    ctx.layers.quotes = quotes.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+    ctx.layers.claims = claims;
+  },
+};
+
+/** State media speak for the state's forces: their claims carry its names as aliases. */
+function claimantOf(src: Source, stateForce: ActorEntry | undefined): ActorOut {
+  if (src.kind === 'person') return personOut(src.person);
+  if (src.kind === 'actor') return actorOut(src.actor);
+  if (STATE_MEDIA.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
+  return namedOut(src.name);
+}

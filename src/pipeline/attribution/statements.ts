@@ -1,0 +1,67 @@
+// Reported statements: a source, a speech verb and the clause it introduces ("X told CNI News
+// that …", "…, according to residents", "…, villagers said."). Quotes and claims are built on these.
+import type { Layers, Sentence } from '../layers.js';
+import type { Person } from '../people/index.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import { sourceAfter, sourceBefore, type Source } from './source.js';
+
+export interface Statement {
+  source: Source;
+  verb: string;
+  content: { start: number; end: number };
+  sentence: Sentence;
+}
+
+const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
+const OBJECT_THAT = /^\s+(?:(?:on|late on|early on|in|at)\s+[\w ,]{1,30}?\s+)?(?:to\s+)?(?:(?:CNI News|the\s+[\p{L}]+|reporters|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|him|her|them|us|journalists)\s+)?(?:(?:on|late on|in)\s+[\w ,]{1,30}?\s+)?(?:that\s+)?/u;
+
+type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
+
+export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of sentences) {
+    const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
+    const body = text.slice(s.start, s.end);
+    const acc = /,?\s*\baccording to\b\s*/i.exec(body);
+    if (acc && !inQuote(s.start + acc.index)) {
+      const atStart = acc.index < 3;
+      const srcFrom = s.start + acc.index + acc[0].length;
+      const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
+      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers);
+      const content = atStart ? { start: Math.min(srcTo + 1, s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
+      if (source) { out.push({ source, verb: 'according to', content: trim(text, content), sentence: s }); continue; }
+    }
+    VERB.lastIndex = 0;
+    for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+      const vStart = s.start + m.index;
+      if (inQuote(vStart)) continue;
+      const after = text.slice(vStart + m[0].length, s.end);
+      const source = sourceBefore(text, s.start, vStart, layers, storyPeople);
+      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]+\.?$/.test(after);
+      if (tail) {
+        // "…, villagers said." — the clause is before the source.
+        if (source && source.start > s.start + 10) {
+          const cut = text.lastIndexOf(',', source.start);
+          if (cut > s.start) out.push({ source, verb: m[1]!, content: trim(text, { start: s.start, end: cut }), sentence: s });
+        }
+        continue;
+      }
+      if (!source) continue;
+      if (/^\s*[:"“‘]/.test(after)) continue; // introduces a direct quote
+      const obj = OBJECT_THAT.exec(after);
+      const cStart = vStart + m[0].length + (obj ? obj[0].length : 0);
+      const content = trim(text, { start: cStart, end: s.end });
+      if (content.end - content.start < 12 || /^["“]/.test(text.slice(content.start, content.start + 1))) continue;
+      out.push({ source, verb: m[1]!, content, sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+function trim(text: string, c: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = c;
+  while (start < end && /[\s,]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

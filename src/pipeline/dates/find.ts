@@ -1,0 +1,77 @@
+// Date expressions in running text, resolved against the publication date (or the dateline's
+// date when the story carries one). Order matters: longer forms are tried first.
+import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay } from '../../core/dates.js';
+import type { DateMention } from '../layers.js';
+import { monthOf, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
+
+const M = `(${MONTH_PATTERN})`;
+const D = '(\\d{1,2})(?:st|nd|rd|th)?';
+const Y = '(\\d{4})';
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+interface Rule {
+  re: RegExp;
+  make(m: RegExpExecArray, ref: string): { date: string; dateEnd?: string | null; relative: boolean } | null;
+}
+
+const day = (y: number, mo: number | undefined, d: number): string | null => (mo && validDay(y, mo, d) ? isoDay(y, mo, d) : null);
+
+const RULES: Rule[] = [
+  { re: new RegExp(`\\b${D}\\s+(?:and|-|–|to)\\s+${D}\\s+${M}\\.?,?(?:\\s+${Y})?`, 'gi'), make: (m, ref) => {
+    const mo = monthNumber(m[3]!); const y = m[4] ? +m[4] : yearFor(mo ?? 1, +m[2]!, ref);
+    const a = day(y, mo, +m[1]!), b = day(y, mo, +m[2]!);
+    return a && b ? { date: a, dateEnd: b, relative: !m[4] } : null;
+  } },
+  { re: new RegExp(`\\b${M}\\.?\\s+${D},?\\s+${Y}\\b`, 'gi'), make: (m) => {
+    const d = day(+m[3]!, monthNumber(m[1]!), +m[2]!); return d ? { date: d, relative: false } : null;
+  } },
+  { re: new RegExp(`\\b${D}\\s+${M}\\.?,?\\s+${Y}\\b`, 'gi'), make: (m) => {
+    const d = day(+m[3]!, monthNumber(m[2]!), +m[1]!); return d ? { date: d, relative: false } : null;
+  } },
+  { re: new RegExp(`\\b${D}\\s+${M}\\b(?!\\s+\\d{4})(?:\\s+last\\s+year)?`, 'gi'), make: (m, ref) => {
+    const mo = monthNumber(m[2]!) ?? 0;
+    const y = /last\s+year/i.test(m[0]) ? +ref.slice(0, 4) - 1 : yearFor(mo, +m[1]!, ref);
+    const d = day(y, mo, +m[1]!); return d ? { date: d, relative: true } : null;
+  } },
+  { re: new RegExp(`\\b${M}\\.?\\s+${D}\\b(?!,?\\s+\\d{4})`, 'gi'), make: (m, ref) => {
+    const mo = monthNumber(m[1]!) ?? 0; const d = day(yearFor(mo, +m[2]!, ref), mo, +m[2]!);
+    return d ? { date: d, relative: true } : null;
+  } },
+  { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), make: (m) => {
+    const mo = monthNumber(m[1]!); return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, relative: false } : null;
+  } },
+  { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M})?`, 'g'), make: (m, ref) => {
+    if (m[2] && m[3]) { const mo = monthNumber(m[3]) ?? 0; const d = day(yearFor(mo, +m[2], ref), mo, +m[2]); return d ? { date: d, relative: true } : null; }
+    return { date: resolveWeekday(m[1]!, ref), relative: true };
+  } },
+  { re: /\b(yesterday|today|last night|this morning)\b/gi, make: (m, ref) => ({ date: /yesterday|last night/i.test(m[1]!) ? addDays(ref, -1) : ref, relative: true }) },
+  { re: /\blast\s+week\b/gi, make: (_m, ref) => ({ date: addDays(ref, -13), dateEnd: addDays(ref, -7), relative: true }) },
+  { re: /\b(?:earlier\s+)?this\s+week\b/gi, make: (_m, ref) => ({ date: addDays(ref, -6), dateEnd: ref, relative: true }) },
+  { re: /\b(?:earlier|later)\s+this\s+month\b/gi, make: (_m, ref) => ({ date: monthOf(ref), relative: true }) },
+  { re: /\blast\s+month\b/gi, make: (_m, ref) => ({ date: shiftMonth(ref, -1), relative: true }) },
+  { re: /\blast\s+year\b/gi, make: (_m, ref) => ({ date: String(+ref.slice(0, 4) - 1), relative: true }) },
+  { re: /\bthis\s+year\b/gi, make: (_m, ref) => ({ date: ref.slice(0, 4), relative: true }) },
+  { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, 'gi'), make: (m, ref) => {
+    const mo = monthNumber(m[1]!); return mo ? { date: `${yearForMonth(mo, ref)}-${String(mo).padStart(2, '0')}`, relative: true } : null;
+  } },
+  { re: /\b(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, make: (m) => ({ date: m[1]!, relative: false }) },
+];
+
+export function findDates(text: string, from: number, to: number, ref: string | null): DateMention[] {
+  if (!ref) return [];
+  const slice = text.slice(from, to);
+  const taken: boolean[] = new Array(slice.length).fill(false);
+  const out: DateMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      const s = m.index, e = m.index + m[0].length;
+      if (taken.slice(s, e).some(Boolean)) continue;
+      const r = rule.make(m, ref);
+      if (!r) continue;
+      for (let i = s; i < e; i++) taken[i] = true;
+      out.push({ start: from + s, end: from + e, date: r.date, dateEnd: r.dateEnd ?? null, relative: r.relative });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,44 @@
+// Turns partial dates into ISO dates relative to the publication date. A month and day without
+// a year take the year that puts them nearest the publication date, with the future counted
+// double: news mostly reports the past, but "scheduled for January 25" is ahead.
+import { addDays, isoDay, validDay, weekday } from '../../core/dates.js';
+
+export function yearFor(month: number, day: number, ref: string): number {
+  const ry = Number(ref.slice(0, 4));
+  let best = ry;
+  let bestCost = Infinity;
+  for (const y of [ry - 1, ry, ry + 1]) {
+    if (!validDay(y, month, Math.min(day, 28))) continue;
+    const diff = daysBetween(ref, isoDay(y, month, Math.min(day, 28)));
+    const cost = diff > 0 ? diff * 2 : -diff;
+    if (cost < bestCost) { bestCost = cost; best = y; }
+  }
+  return best;
+}
+
+/** Same rule for a month alone ("in April"). */
+export const yearForMonth = (month: number, ref: string): number => yearFor(month, 15, ref);
+
+export function daysBetween(a: string, b: string): number {
+  const t = (s: string): number => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((t(b) - t(a)) / 86400000);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "on Tuesday": the latest such day on or before the reference date. */
+export function resolveWeekday(name: string, ref: string): string {
+  const want = WEEKDAYS.findIndex((w) => name.toLowerCase().startsWith(w.slice(0, 3)));
+  const back = (weekday(ref) - want + 7) % 7;
+  return addDays(ref, -back);
+}
+
+export const monthOf = (iso: string): string => iso.slice(0, 7);
+
+export function shiftMonth(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + months;
+  const yy = y + Math.floor(m / 12);
+  const mm = ((m % 12) + 12) % 12 + 1;
+  return `${yy}-${String(mm).padStart(2, '0')}`;
+}

@@ -1,0 +1,42 @@
+// Event trigger lexicon: which words signal which ACLED sub-event type. Data only; the order is
+// the priority when one clause has several triggers (a capture outranks the fighting before it).
+import type { SubEventType } from '../../../core/schema.js';
+
+export interface Trigger {
+  sub: SubEventType;
+  re: RegExp;
+  /** Needs words nearby to count (e.g. "bombed" is an air strike only with an aircraft). */
+  with?: RegExp;
+  without?: RegExp;
+}
+
+export const TRIGGERS: Trigger[] = [
+  { sub: 'Non-violent transfer of territory', re: /\b(hand(?:ed|s|ing)? (?:over|back)|handover|returned (?:\w+ ){0,4}to (?:the )?(?:control|junta|military|regime)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|\w+) up)\b/i },
+  { sub: 'Non-state actor overtakes territory', re: /\b(captur(?:ed|es|ing)|seiz(?:ed|es|ing)|took (?:full )?control of|taken (?:full )?control of|tak(?:en|es|ing)|took|overr(?:an|un|unning)|fell to|fall of|['’]s fall|fell\b|occupied|retook|retaken|recaptur(?:ed|e|es|ing)|regain(?:ed|s)?|re-?entered|re-?took)\b/i,
+    without: /\b(?:took (?:part|place|office|power|over the role)|taken (?:part|place|prisoner|away|to)|took (?:\w+ )?(?:prisoner|photos?|refuge|shelter)|took (?:him|her|them|his|their)\b|seized (?:\d+|two|three|four|five|six|several|a number of)? ?(?:weapons|arms|ammunition|mines|phones?|documents|vehicles|drugs|explosives|detonators?|hand-made)|taking (?:part|shelter)|took up|taken to)/i },
+  { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
+  { sub: 'Grenade', re: /\bgrenades?\b/i },
+  { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing|s)|dropped (?:\w+ ){0,3}bombs?|struck)\b/i,
+    with: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i },
+  { sub: 'Shelling/artillery/missile attack', re: /\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))/i },
+  { sub: 'Remote explosive/landmine/IED', re: /\b(bomb (?:exploded|went off|blast)|explosion|blast|landmines?|mines? (?:exploded|blast)|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|explosive devices?|car bomb|bomb attack|planted (?:the |a )?(?:device|bomb))\b/i },
+  { sub: 'Sexual violence', re: /\b(rap(?:ed|e|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/i },
+  { sub: 'Abduction/forced disappearance', re: /\b(abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|forcibly (?:recruited|conscripted|taken)|forced recruitment|taken away|disappeared|whereabouts (?:are|remain) unknown)\b/i },
+  { sub: 'Excessive force against protesters', re: /\b(opened fire on|shot (?:dead|at)?|fired (?:live (?:rounds|ammunition)|on)|killed)\b/i, with: /\b(protest(?:ers|ors)?|demonstrat(?:ors|ion|ions)|marchers|rall(?:y|ies))\b/i },
+  { sub: 'Protest with intervention', re: /\b(broke up|dispersed|break up|crack(?:ed)? down on|tear gas|water cannon|detained (?:\w+ ){0,3}(?:participants|protesters|demonstrators))\b/i, with: /\b(protest|demonstrat|gathering|rally|march|strike)/i },
+  { sub: 'Mob violence', re: /\b(mob|lynch(?:ed|ing)?|vigilantes?|beat (?:\w+ )?to death)\b/i },
+  { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
+  { sub: 'Peaceful protest', re: /\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i },
+  { sub: 'Arrests', re: /\b(arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
+  { sub: 'Attack', re: /\b(killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?)\b/i,
+    with: /\b(civilians?|villagers?|residents?|farmers?|children|women|men|man|woman|boy|girl|teacher|monk|people|family|families|students?|worshippers|passengers|displaced)\b/i },
+  { sub: 'Armed clash', re: /\b(clash(?:ed|es|ing)?|fighting|battles?|battled|fought|offensive|assault(?:ed)?|ambush(?:ed|es)?|skirmish(?:es)?|attack(?:ed|s)? (?:on )?(?:a |the )?(?:military|junta|regime|army|base|outpost|camp|column|positions?|convoy|police station|troops)|firefights?|exchange of fire)\b/i },
+  { sub: 'Agreement', re: /\b(signed (?:a |an )?(?:\w+ ){0,3}(?:agreement|ceasefire|truce|deal|pact|accord)|(?:agreement|ceasefire|truce|deal) (?:was |were )?(?:signed|reached|struck|agreed)|agreed (?:to|on) (?:a )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:took effect|came into force))\b/i },
+  { sub: 'Looting/property destruction', re: /\b(loot(?:ed|ing)|torch(?:ed|ing)|razed|burn(?:ed|t) down|set (?:\w+ )?fire to|destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses|homes|buildings|villages?|property|shops))\b/i },
+  { sub: 'Headquarters or base established', re: /\b((?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:base|camp|headquarters|outpost|garrison|office|administration))\b/i },
+  { sub: 'Disrupted weapons use', re: /\b(defus(?:ed|ing)|(?:seized|found|discovered|confiscated) (?:\w+ ){0,3}(?:mines?|explosives?|bombs?|detonators?|weapons cache)|foiled|intercepted|shot down)\b/i },
+  { sub: 'Change to group/activity', re: /\b(formed (?:a |an |the )?(?:new )?(?:alliance|coalition|group|force|council|government)|merged|disbanded|renamed|defected|broke (?:away )?with|split from|joined (?:the )?(?:resistance|alliance)|imposed (?:martial law|a curfew)|declared (?:martial law|a state of emergency)|enacted|suspended)\b/i },
+];
+
+/** Words before a trigger in its clause that make it not a (reported) event. */
+export const NEGATION = /\b(?:not|no|never|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;

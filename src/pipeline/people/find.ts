@@ -1,0 +1,85 @@
+// Finds people: a title before a capitalised name ("Colonel Khun Okkar"), an honorific-led name
+// ("Ko Thiha"), a name with an appositive role ("Naing Lin Aung, a Bangkok-based analyst"), a
+// role before a name ("KNU Chairman Padoh Saw Kwe Htoo Win") or a name next to a speech verb.
+import type { ActorMention, Block, PersonMention } from '../layers.js';
+import { HONORIFICS, NOT_NAMES, ROLES, TITLES } from './lexicon.js';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const CAPWORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
+const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
+const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
+const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
+const APPOS_RE = new RegExp(`(${NAME}),\\s+(?:a|an|the|who|one of the|whose)\\s+([^.;"“”]{0,140})`, 'gu');
+const ROLE_RE = new RegExp(`(?<![\\p{L}])(${alt(ROLES)})\\s+(${NAME})`, 'giu');
+const SAID_AFTER = new RegExp(`\\b(?:said|says|added|told)\\s+(${NAME})`, 'gu');
+const SAID_BEFORE = new RegExp(`(${NAME})\\s+(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\\b`, 'gu');
+const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
+
+interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null }
+
+export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean): Omit<PersonMention, 'affiliation'>[] & { role?: string | null }[] {
+  const raws: Raw[] = [];
+  blocks.forEach((b) => {
+    if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
+    const s = text.slice(b.start, b.end);
+    const add = (idx: number, name: string, extra: Partial<Raw>): void => {
+      const t = trimName(name);
+      if (!t) return;
+      const start = b.start + idx + t.offset;
+      raws.push({ start, end: start + t.name.length, title: null, role: null, strong: false, appos: null, ...extra });
+    };
+    for (const m of s.matchAll(TITLE_RE)) add(m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, { title: m[1]!, strong: true });
+    for (const m of s.matchAll(HON_RE)) add(m.index!, m[1]!, { strong: true });
+    for (const m of s.matchAll(APPOS_RE)) {
+      const role = ROLE_WORD.exec(m[2]!)?.[1] ?? (m[2]!.startsWith('who') ? null : undefined);
+      if (role === undefined) continue;
+      const apposStart = b.start + m.index! + m[1]!.length;
+      add(m.index!, m[1]!, { role, strong: true, appos: [apposStart, apposStart + m[0].length - m[1]!.length] });
+    }
+    for (const m of s.matchAll(ROLE_RE)) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
+    for (const m of s.matchAll(SAID_AFTER)) add(m.index! + m[0].length - m[1]!.length, m[1]!, {});
+    for (const m of s.matchAll(SAID_BEFORE)) add(m.index!, m[1]!, {});
+  });
+  const ok = raws.filter((r) => {
+    const words = text.slice(r.start, r.end).split(/\s+/);
+    if (words.length < 2 && !r.title) return false;
+    if (actors.some((a) => a.start < r.end && r.start < a.end)) return false;
+    if (!r.strong && isPlace(r.start, r.end)) return false;
+    return true;
+  });
+  return merge(ok, text);
+}
+
+/** Drops leading non-name words ("The", "Asked") and trailing possessives. */
+function trimName(name: string): { name: string; offset: number } | null {
+  const words = name.split(/(\s+)/);
+  let offset = 0;
+  while (words.length && NOT_NAMES.has(words[0]!.toLowerCase().replace(/['’]s$/, ''))) {
+    offset += words[0]!.length + (words[1]?.length ?? 0);
+    words.splice(0, 2);
+  }
+  let n = words.join('');
+  n = n.replace(/['’]s$/, '');
+  const parts = n.split(/\s+/);
+  while (parts.length && NOT_NAMES.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
+  n = parts.join(' ');
+  return n ? { name: n, offset } : null;
+}
+
+function merge(raws: Raw[], text: string): (Omit<PersonMention, 'affiliation'> & { role: string | null; appos: [number, number] | null })[] {
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: (Omit<PersonMention, 'affiliation'> & { role: string | null; appos: [number, number] | null })[] = [];
+  for (const r of raws) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      const merged = { ...last, title: last.title ?? r.title, role: last.role ?? r.role, appos: last.appos ?? r.appos };
+      if (r.end - r.start > last.end - last.start && r.start >= last.start) Object.assign(merged, { end: r.end, name: text.slice(last.start, r.end), nameSpan: { start: last.start, end: r.end } });
+      out[out.length - 1] = merged;
+      continue;
+    }
+    out.push({ start: r.start, end: r.end, name: text.slice(r.start, r.end), title: r.title, role: r.role, nameSpan: { start: r.start, end: r.end }, appos: r.appos });
+  }
+  return out;
+}

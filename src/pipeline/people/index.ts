@@ -1,0 +1,60 @@
+// The people stage: person mentions with title, role and affiliation, short forms resolved to
+// the fullest name seen earlier ("Khun Okkar" → "Colonel Khun Okkar").
+import type { ActorEntry } from '../../core/pack.js';
+import { need, type Stage } from '../../core/pipeline.js';
+import type { ActorMention, Layers, PersonMention } from '../layers.js';
+import { findPeople } from './find.js';
+
+export interface Person extends PersonMention {
+  readonly role: string | null;
+}
+
+export const peopleStage: Stage<Layers> = {
+  name: 'people',
+  requires: ['blocks', 'actors', 'places'],
+  assigns: ['people'],
+  run(ctx) {
+    const { text } = ctx.doc;
+    const actors = need(ctx, 'actors');
+    const places = need(ctx, 'places');
+    const isPlace = (s: number, e: number): boolean => places.some((p) => p.start < e && s < p.end);
+    const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace);
+    const out: Person[] = [];
+    for (const r of raw as (typeof raw[number] & { role: string | null; appos: [number, number] | null })[]) {
+      const affiliation = affiliationOf(text, r.start, r.end, r.appos, actors);
+      const full = out.find((p) => contains(p.name, r.name));
+      out.push({
+        start: r.start, end: r.end, nameSpan: r.nameSpan,
+        name: full ? full.name : r.name,
+        title: r.title ?? full?.title ?? null,
+        role: r.role ?? full?.role ?? null,
+        affiliation: affiliation ?? full?.affiliation ?? null,
+      });
+    }
+    ctx.layers.people = out;
+  },
+};
+
+/** "Khun Okkar" is the same person as "Khun Okkar" or a longer name containing its words. */
+function contains(full: string, short: string): boolean {
+  if (full === short) return true;
+  const f = ` ${full} `;
+  return short.split(' ').length >= 2 ? f.includes(` ${short} `) : f.endsWith(` ${short} `);
+}
+
+/** The organisation in the appositive ("a spokesman for the AA") or just before the name ("KNU Chairman X"). */
+function affiliationOf(text: string, start: number, end: number, appos: [number, number] | null, actors: readonly ActorMention[]): ActorEntry | null {
+  const org = (a: ActorMention): boolean => a.actor.kind !== 'person' && a.actor.kind !== 'foreign_state' && a.actor.kind !== 'outlet';
+  if (appos) {
+    const hit = actors.find((a) => a.start >= appos[0] && a.end <= appos[1] && org(a));
+    if (hit) return hit.actor;
+  }
+  const after = /^,?\s+(?:Chairman|Chairwoman|Chair|Leader|Head|Spokesperson|Spokesman|Commander)\s+of\s+the\s+/i.exec(text.slice(end, end + 40));
+  if (after) {
+    const hit = actors.find((a) => a.start >= end && a.start <= end + after[0].length + 2 && org(a));
+    if (hit) return hit.actor;
+  }
+  const before = actors.filter((a) => a.end <= start && start - a.end <= 40 && org(a) && !/[.;]/.test(text.slice(a.end, start)));
+  const last = before[before.length - 1];
+  return last && /^['’]?s?\s*[\p{L}\s-]{0,30}$/u.test(text.slice(last.end, start)) ? last.actor : null;
+}

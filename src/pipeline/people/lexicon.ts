@@ -1,0 +1,38 @@
+// Titles, honorifics and role nouns that mark a person in news text. Data, not logic.
+
+/** Ranks and titles that stand before a name and are reported as the person's title. */
+export const TITLES = [
+  'Senior General', 'Vice-Senior General', 'Vice Senior General', 'Lieutenant General', 'Lt-Gen', 'Lt. Gen.', 'Lt Gen',
+  'Major General', 'Maj-Gen', 'Maj. Gen.', 'Brigadier General', 'Brig-Gen', 'Brig. Gen.', 'General', 'Gen.',
+  'Colonel', 'Col.', 'Lieutenant Colonel', 'Lt-Col', 'Lt. Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.',
+  'Sergeant', 'Corporal', 'Dr.', 'Dr', 'Professor', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.',
+  'President', 'Acting President', 'Vice President', 'Prime Minister', 'Minister', 'Deputy Minister',
+  'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Governor', 'Ambassador', 'Commander', 'Spokesman', 'Spokesperson',
+  'Bishop', 'Father', 'Sister', 'Sheikh', 'Imam', 'Judge',
+];
+
+/** Burmese and ethnic honorifics that are part of how a name is written (kept in the name). */
+export const HONORIFICS = ['U', 'Daw', 'Ko', 'Ma', 'Mi', 'Nai', 'Saw', 'Naw', 'Salai', 'Padoh', 'Khun', 'Sai', 'Nang', 'Mahn', 'Duwa', 'Bo', 'Pu', 'Nan', 'Mai', 'Sao', 'Khu', 'Maw', 'Hkun', 'Nant'];
+
+/** Role nouns in appositives: "X, a spokesman for the AA", "KNU chairman X". */
+export const ROLES = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'leader', 'commander', 'commander-in-chief',
+  'officer', 'official', 'analyst', 'observer', 'researcher', 'farmer', 'resident', 'candidate', 'chief', 'director',
+  'minister', 'president', 'secretary', 'member', 'founder', 'head', 'coordinator', 'volunteer', 'worker', 'owner',
+  'teacher', 'doctor', 'nurse', 'monk', 'student', 'lawyer', 'activist', 'adjutant-general', 'general', 'colonel',
+  'major', 'captain', 'lieutenant', 'deputy', 'representative', 'administrator', 'journalist', 'editor', 'mother',
+  'father', 'villager', 'driver', 'trader', 'vendor', 'expert', 'professor', 'lecturer', 'mp', 'lawmaker', 'envoy',
+];
+
+/** Capitalised words that begin sentences or names of things, never a person's name. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'but', 'with', 'meanwhile', 'however', 'additionally',
+  'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'when', 'while', 'after', 'before',
+  'since', 'during', 'as', 'if', 'asked', 'speaking', 'according', 'both', 'some', 'local', 'junta', 'regime', 'military',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'state', 'region', 'township',
+  'photo', 'file', 'police', 'soldiers', 'residents', 'villagers', 'relatives', 'our', 'their', 'his', 'her', 'its',
+  'every', 'each', 'no', 'not', 'all', 'one', 'two', 'three', 'what', 'who', 'why', 'how', 'where', 'so', 'then',
+  'once', 'now', 'still', 'also', 'only', 'even', 'under', 'over', 'near', 'across', 'between', 'through', 'into',
+  'families', 'people', 'analysts', 'organisers', 'organizers', 'thailand', 'china', 'india', 'army', 'air', 'force',
+]);

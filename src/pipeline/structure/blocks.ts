@@ -1,0 +1,53 @@
+// Splits the article into blocks: header lines, bylines, datelines, captions and story
+// paragraphs. Captions ("KIA leader General N'Ban La") are not story sentences: a quote below one
+// must not take the captioned person as its speaker.
+import type { Block } from '../layers.js';
+
+const BYLINE = /^By\s+\p{Lu}/u;
+// "SITTWE, 1 January 2025 — " or "MAWLAMYINE — " at the start of a paragraph.
+const DATELINE = /^(\p{Lu}[\p{Lu}\s.'-]{1,40}\p{Lu})(,\s[^—–\n]{1,40}?)?\s+[—–]\s+/u;
+const CAPTION_MAX = 160;
+
+export function splitBlocks(text: string, bodyStart: number): Block[] {
+  const blocks: Block[] = [];
+  if (bodyStart > 0) blocks.push({ start: 0, end: bodyStart, kind: 'header' });
+  let pos = bodyStart;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end);
+    const trimmed = line.trim();
+    if (trimmed) {
+      const start = pos + line.indexOf(trimmed);
+      const stop = start + trimmed.length;
+      const next = nextLine(text, end);
+      blocks.push(...classify(trimmed, start, stop, next));
+    }
+    pos = end + 1;
+  }
+  return blocks;
+}
+
+function nextLine(text: string, from: number): string {
+  const rest = text.slice(from + 1, from + 400).replace(/^\s+/, '');
+  const nl = rest.indexOf('\n');
+  return nl < 0 ? rest : rest.slice(0, nl);
+}
+
+function classify(line: string, start: number, end: number, next: string): Block[] {
+  if (BYLINE.test(line) && line.length < 100 && !/[.!?]$/.test(line)) return [{ start, end, kind: 'byline' }];
+  const dl = DATELINE.exec(line);
+  if (dl && dl[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) {
+    const cut = start + dl[0].length;
+    return [{ start, end: cut, kind: 'dateline' }, { start: cut, end, kind: 'paragraph' }];
+  }
+  if (isCaption(line, next)) return [{ start, end, kind: 'caption' }];
+  return [{ start, end, kind: 'paragraph' }];
+}
+
+/** A short line without closing punctuation, followed by more text: a photo caption or label. */
+function isCaption(line: string, next: string): boolean {
+  if (line.length > CAPTION_MAX || !next) return false;
+  if (/[.!?:;,"”’'…]$/.test(line) && !/\((?:File|Photo)[^)]*\)$/i.test(line)) return false;
+  return /^\p{Lu}/u.test(line) || /^\(/.test(line);
+}

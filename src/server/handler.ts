@@ -1,0 +1,98 @@
+// Routes requests to the API's data functions and renderers. `handle` takes a method and URL and
+// returns a Reply, so tests run every route in-process without opening a port.
+import { SitrepError } from '../core/errors.js';
+import type { Store } from '../kb/store.js';
+import { openApiDocument } from '../api/openapi.js';
+import { EVENT_RENDERERS, renderAll, type EventFormat } from '../api/render/index.js';
+import { eventFacets, getArticle, getEvent, listArticles, listEvents } from '../api/resources.js';
+import { errorReply, json, reply, type Reply } from './reply.js';
+import { loadStaticFiles, type StaticFile } from './static-files.js';
+
+export interface HandlerOptions {
+  readonly store: Store;
+  /** Where unexpected errors (E063) are logged; default stderr. */
+  readonly log?: (msg: string) => void;
+  /** Web page files by URL path; default: read from src/server/static. */
+  readonly staticFiles?: Map<string, StaticFile>;
+}
+
+export interface Request {
+  readonly method: string;
+  /** Path and query, as node:http gives it: `/api/events?limit=10`. */
+  readonly url: string;
+}
+
+export type Handler = (req: Request) => Promise<Reply>;
+
+type Route = (m: RegExpExecArray, params: URLSearchParams, url: URL) => Promise<Reply>;
+
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    throw new SitrepError('E060', 'malformed percent-encoding', 'id');
+  }
+}
+
+/** The same query with another cursor: the URL of the next page. */
+function nextLink(url: URL, cursor: string | null): Record<string, string> {
+  if (!cursor) return {};
+  const next = new URLSearchParams(url.searchParams);
+  next.set('cursor', cursor);
+  return { link: `<${url.pathname}?${next.toString()}>; rel="next"`, 'x-next-cursor': cursor };
+}
+
+export function createHandler(opts: HandlerOptions): Handler {
+  const { store } = opts;
+  const log = opts.log ?? ((msg: string) => process.stderr.write(`${msg}\n`));
+  const files = opts.staticFiles ?? loadStaticFiles();
+  let openapi: object | undefined; // built on first request, then reused
+
+  const routes: [RegExp, Route][] = [
+    [/^\/healthz$/, async () => json({ ok: true, counts: await store.counts() })],
+    [/^\/api\/openapi\.json$/, async () => json((openapi ??= openApiDocument()))],
+    [/^\/api\/events$/, async (_m, p) => {
+      const page = await listEvents(store, p);
+      return json({ items: page.items, next_cursor: page.nextCursor });
+    }],
+    [/^\/api\/events\.(csv|geojson|jsonl)$/, async (m, p, url) => {
+      const format = m[1] as EventFormat;
+      const r = EVENT_RENDERERS[format];
+      const page = await listEvents(store, p);
+      return reply(200, r.contentType, renderAll(r, page.items), {
+        'content-disposition': `inline; filename="events.${r.extension}"`,
+        ...nextLink(url, page.nextCursor),
+      });
+    }],
+    [/^\/api\/events\/([^/]+)$/, async (m) => json(await getEvent(store, decodeSegment(m[1]!)))],
+    [/^\/api\/facets$/, async (_m, p) => json(await eventFacets(store, p))],
+    [/^\/api\/articles$/, async (_m, p) => {
+      const page = await listArticles(store, p);
+      return json({ items: page.items, next_cursor: page.nextCursor });
+    }],
+    [/^\/api\/articles\/([^/]+)$/, async (m) => json(await getArticle(store, decodeSegment(m[1]!)))],
+  ];
+
+  async function route(req: Request): Promise<Reply> {
+    const url = new URL(req.url, 'http://sitrep.invalid');
+    const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new SitrepError('E062', `${req.method} ${path}`);
+    const file = files.get(path);
+    if (file) return reply(200, file.type, file.body, { 'cache-control': 'no-cache' });
+    for (const [pattern, run] of routes) {
+      const m = pattern.exec(path);
+      if (m) return run(m, url.searchParams, url);
+    }
+    throw new SitrepError('E061', 'no such route', path);
+  }
+
+  return async (req) => {
+    let out: Reply;
+    try {
+      out = await route(req);
+    } catch (e) {
+      out = errorReply(e, log);
+    }
+    return req.method === 'HEAD' ? { ...out, body: '' } : out;
+  };
+}

@@ -1,0 +1,47 @@
+// The HTTP server: node:http around the in-process handler. Binds to 127.0.0.1 by default; the
+// API has no authentication yet, so exposing it on a network is the operator's explicit choice.
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SitrepError } from '../core/errors.js';
+import { createHandler, type HandlerOptions } from './handler.js';
+
+export function createServer(opts: HandlerOptions): Server {
+  const handle = createHandler(opts);
+  return createHttpServer((req, res) => {
+    handle({ method: req.method ?? 'GET', url: req.url ?? '/' }).then(
+      (r) => {
+        res.writeHead(r.status, { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)) });
+        res.end(r.body);
+      },
+      (e: unknown) => { // the handler turns errors into replies; this is only a last resort
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`E063 internal server error\n`);
+        (opts.log ?? console.error)(String(e));
+      },
+    );
+  });
+}
+
+/** Starts listening; resolves to the URL (port 0 picks a free port). E064 when it cannot. */
+export function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException): void => {
+      reject(new SitrepError('E064', e.code ?? e.message, `${host}:${port}`));
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      const { port: actual } = server.address() as AddressInfo;
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolve(`http://${shownHost}:${actual}/`);
+    });
+  });
+}
+
+/** Closes the server, ending idle keep-alive connections so shutdown does not hang. */
+export function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

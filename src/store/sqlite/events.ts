@@ -1,0 +1,77 @@
+// Event report queries: filters become indexed WHERE clauses on `event_reports r`; pages use
+// keyset pagination on (date_key DESC, id ASC), the Store's documented order.
+import type Database from 'better-sqlite3';
+import { decodeCursor, encodeCursor, nameKey, searchTerms, toKey } from '../../kb/keys.js';
+import type { EventFacets, EventReport } from '../../kb/records.js';
+import type { EventFilter, Page, PageRequest } from '../../kb/store.js';
+import { toEventReport, type ReportDbRow } from './rows.js';
+
+interface Where {
+  clauses: string[];
+  params: (string | number)[];
+}
+
+/** FTS5 query from user words: each a quoted prefix term, all required. */
+export const ftsQuery = (terms: string[]): string => terms.map((t) => `"${t}"*`).join(' ');
+
+export function eventWhere(f: EventFilter): Where {
+  const w: Where = { clauses: [], params: [] };
+  const add = (clause: string, ...params: (string | number)[]): void => {
+    w.clauses.push(clause);
+    w.params.push(...params);
+  };
+  if (f.from !== undefined) add('r.date_key <> \'\' AND r.date_end_key >= ?', f.from);
+  if (f.to !== undefined) add('r.date_key <> \'\' AND r.date_key <= ?', toKey(f.to));
+  if (f.eventType !== undefined) add('r.event_type = ?', f.eventType);
+  if (f.subEventType !== undefined) add('r.sub_event_type = ?', f.subEventType);
+  if (f.admin1Pcode !== undefined) add('r.admin1_pcode = ?', f.admin1Pcode);
+  if (f.admin3Pcode !== undefined) add('r.admin3_pcode = ?', f.admin3Pcode);
+  if (f.actor !== undefined) add('r.id IN (SELECT report_id FROM event_report_actors WHERE name_key = ?)', nameKey(f.actor));
+  const terms = searchTerms(f.q);
+  if (terms.length > 0) {
+    add('r.id IN (SELECT report_id FROM event_report_search WHERE event_report_search MATCH ?)', ftsQuery(terms));
+  }
+  return w;
+}
+
+const SELECT = `SELECT r.*, a.source AS source, a.published AS published, a.title AS article_title
+  FROM event_reports r JOIN articles a ON a.id = r.article_id`;
+
+export function listEvents(db: Database.Database, f: EventFilter, page: PageRequest): Page<EventReport> {
+  const w = eventWhere(f);
+  if (page.cursor) {
+    const c = decodeCursor(page.cursor);
+    w.clauses.push('(r.date_key < ? OR (r.date_key = ? AND r.id > ?))');
+    w.params.push(c.sortKey, c.sortKey, c.id);
+  }
+  const where = w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : '';
+  const rows = db.prepare(`${SELECT} ${where} ORDER BY r.date_key DESC, r.id ASC LIMIT ?`)
+    .all(...w.params, page.limit + 1) as ReportDbRow[];
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  const last = shown.at(-1);
+  return {
+    items: shown.map(toEventReport),
+    nextCursor: more && last ? encodeCursor(last.date_key, last.id) : null,
+  };
+}
+
+export function getEvent(db: Database.Database, id: string): EventReport | null {
+  const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as ReportDbRow | undefined;
+  return row ? toEventReport(row) : null;
+}
+
+export function eventFacets(db: Database.Database, f: EventFilter): EventFacets {
+  const w = eventWhere(f);
+  const where = w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : '';
+  const and = (extra: string): string => (where ? `${where} AND ${extra}` : `WHERE ${extra}`);
+  const types = db.prepare(`SELECT r.event_type AS value, count(*) AS count FROM event_reports r ${where}
+    GROUP BY r.event_type ORDER BY count DESC, value`).all(...w.params) as EventFacets['event_types'];
+  const admin1 = db.prepare(`SELECT r.admin1_pcode AS pcode, max(r.admin1) AS name, count(*) AS count
+    FROM event_reports r ${and('r.admin1_pcode IS NOT NULL')}
+    GROUP BY r.admin1_pcode ORDER BY name, pcode`).all(...w.params) as EventFacets['admin1'];
+  const admin3 = db.prepare(`SELECT r.admin3_pcode AS pcode, max(r.admin3) AS name, max(r.admin1) AS admin1,
+    count(*) AS count FROM event_reports r ${and('r.admin3_pcode IS NOT NULL')}
+    GROUP BY r.admin3_pcode ORDER BY name, pcode`).all(...w.params) as EventFacets['admin3'];
+  return { event_types: types, admin1, admin3 };
+}

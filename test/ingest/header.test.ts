@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHeaderDate } from '../../src/core/dates.js';
+import { splitHeader } from '../../src/ingest/header.js';
+
+const DATES: [string, string | null][] = [
+  ['3 January 2026', '2026-01-03'], ['Jan. 3, 2026', '2026-01-03'], ['2026-01-03', '2026-01-03'],
+  ['Monday, 17 February 2025', '2025-02-17'], ['Tuesday 5 August 2025', '2025-08-05'], ['27 Mar 2025', '2025-03-27'],
+  ['Tue, 2 Dec 2025', '2025-12-02'], ['Aug. 21, 2025', '2025-08-21'], ['April 9, 2025', '2025-04-09'],
+  ['December 8, 2025', '2025-12-08'], ['Sept. 30, 2024', '2024-09-30'], ['31 February 2025', null],
+  ['CNI News', null], ['Fighting resumed on 3 January 2026.', null], ['2026-01-03T08:00:00Z', '2026-01-03'],
+  ['Thu, 02 Jan 2025 10:00:00 GMT', '2025-01-02'], ['1st March 2024', '2024-03-01'],
+];
+
+for (const [input, want] of DATES) {
+  test(`header date ${JSON.stringify(input)} → ${want}`, () => assert.equal(parseHeaderDate(input), want));
+}
+
+test('outlet, date and title lines are the header; the body starts after them', () => {
+  const text = 'Kaladan Courier\n2 January 2025\nArakan Army takes Gwa\n\nBy Staff\n\nSITTWE — The AA said.';
+  const h = splitHeader(text);
+  assert.deepEqual([h.source, h.published, h.title], ['Kaladan Courier', '2025-01-02', 'Arakan Army takes Gwa']);
+  assert.ok(text.slice(h.body.start).startsWith('By Staff'));
+});
+
+test('a long first body sentence is not a title', () => {
+  const h = splitHeader('CNI News\n3 January 2026\nThe intensifying battles in Bhamo Township are a result of the KIA seeking leverage.\nMore.');
+  assert.equal(h.title, null);
+});
+
+test('no date: source and date stay null and the whole text is body', () => {
+  const h = splitHeader('Just some text\nwithout any header at all.');
+  assert.deepEqual([h.source, h.published, h.body.start], [null, null, 0]);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../src/pipeline/dates/find.js';
+
+// [sentence, publication date, expected first date, expected end]
+const CASES: [string, string, string, string | null][] = [
+  ['Fighting resumed in Bhamo on December 25, 2025, and has escalated.', '2026-01-03', '2025-12-25', null],
+  ['Meanwhile, on December 25, the authorities announced it.', '2026-01-03', '2025-12-25', null],
+  ['The third phase, scheduled for January 25, would include Bhamo.', '2026-01-03', '2026-01-25', null],
+  ['The regime struck back on Tuesday.', '2025-04-09', '2025-04-08', null],
+  ['Junta troops re-entered Mogok on Sunday.', '2025-12-02', '2025-11-30', null],
+  ['The offensive began on 9 November last year.', '2025-04-09', '2024-11-09', null],
+  ['It took Mindat on 22 December.', '2025-04-09', '2024-12-22', null],
+  ['The KIA has occupied the towns since 2024.', '2026-01-03', '2024', null],
+  ['A secret agreement was signed in December 2025.', '2026-01-03', '2025-12', null],
+  ['It happened in April.', '2025-12-02', '2025-04', null],
+  ['Clashes broke out last week.', '2025-08-21', '2025-08-08', '2025-08-14'],
+  ['Voting is spread over the second phase on 11 January.', '2025-12-08', '2026-01-11', null],
+  ['The operation ran between 4 and 19 August.', '2025-08-21', '2025-08-04', '2025-08-19'],
+  ['Residents said bombs fell on Monday, 30 December.', '2025-01-01', '2024-12-30', null],
+  ['It was carried out earlier this month.', '2025-03-27', '2025-03', null],
+  ['Seized during Operation 1111 in November 2023.', '2025-08-21', '2023-11', null],
+];
+
+for (const [s, pub, date, end] of CASES) {
+  test(`dates: ${s}`, () => {
+    const found = findDates(s, 0, s.length, pub);
+    assert.ok(found.length > 0, 'no date found');
+    assert.equal(found[0]!.date, date);
+    assert.equal(found[0]!.dateEnd, end);
+    assert.ok(found.every((d) => d.start >= 0 && d.end <= s.length && d.end > d.start));
+  });
+}
+
+test('no publication date: no relative dates are guessed', () => {
+  assert.deepEqual(findDates('on Tuesday', 0, 10, null), []);
+});
