@@ -72,12 +72,11 @@ export function parseParams<T>(
 ): T {
   const code = opts.code ?? 'E060';
   const nameOf = opts.nameOf ?? ((k: string) => k);
-  const obj: Record<string, string> = {};
+  const obj: Record<string, string | undefined> = {};
   const entries = raw instanceof URLSearchParams ? [...raw.entries()] : Object.entries(raw);
   for (const [k, v] of entries) {
-    if (v === undefined || v === '') continue;
     if (k in obj) throw new SitrepError(code, 'given more than once', nameOf(k));
-    obj[k] = v;
+    obj[k] = v === '' ? undefined : v; // still present, so an unknown name is refused even when empty
   }
   const r = schema.safeParse(obj);
   if (r.success) return r.data;

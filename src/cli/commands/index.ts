@@ -1,5 +1,8 @@
 // Every CLI command, in the order `sitrep --help` lists them.
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerServe } from './serve.js';
+import { registerExport } from './export.js';
 
-export const commands: ((program: Command) => void)[] = [registerExtract];
+export const commands: ((program: Command) => void)[] = [registerIngest, registerExtract, registerServe, registerExport];

@@ -1,14 +1,17 @@
-// Reads the MIMU CSVs (never copied into the repo) into a compact index, and keeps that index as
-// JSON under .sitrep/cache keyed by the source files' sizes and mtimes: parsing 2.7 MB of CSV
-// (mostly Burmese script) costs ~150 ms on a small machine, reading the cached JSON a few ms.
+// Reads the MIMU CSVs (never copied into the repo) into a compact index, and keeps it as JSON
+// under .sitrep/cache keyed by the source files' sizes and mtimes: parsing 2.7 MB of CSV (mostly
+// Burmese script) and normalising 17,500 village-tract and ward names costs ~350 ms on a small
+// machine; the cached files load in a few ms. Villages are a second file, read on first use.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { SitrepError } from '../../core/errors.js';
 import { cacheDir } from '../paths.js';
+import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { readCsv } from './csv.js';
 
 /** Bump when the index layout or the way it is derived changes: old caches are then rebuilt. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export const MIMU_FILES = {
   townships: 'mmr_townships.csv',
@@ -23,8 +26,8 @@ export type StateRow = [string, string, string];
 export type TownshipRow = [string, string, string[], string, number, number, number, string];
 /** [pcode, name, township pcode, lat, lon] (null coordinates where MIMU has none) */
 export type TownRow = [string, string, string, number | null, number | null];
-/** [pcode, name]; the township is the first 9 characters of the pcode. */
-export type UnitRow = [string, string];
+/** [pcode, display name, lookup keys]; the township is the first 9 characters of the pcode. */
+export type UnitRow = [string, string, string[]];
 
 export interface MyanmarIndex {
   format: number;
@@ -32,8 +35,29 @@ export interface MyanmarIndex {
   states: StateRow[];
   townships: TownshipRow[];
   towns: TownRow[];
+}
+
+export interface VillageIndex {
+  format: number;
+  sources: MyanmarIndex['sources'];
   villageTracts: UnitRow[];
   wards: UnitRow[];
+}
+
+export interface MimuData {
+  readonly main: MyanmarIndex;
+  /** Village tracts and wards, read (from cache or CSV) on first call. */
+  readonly villages: () => VillageIndex;
+}
+
+const stripParens = (s: string): string => s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+
+/** "(Kyun Nyo Gyi) Kyun Hteik" → both names; "No (3) Ward" has no usable name. */
+function unitRow(pcode: string, raw: string): UnitRow {
+  const name = stripParens(raw).replace(/\s+Ward$/i, '');
+  const inner = [...raw.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
+  const keys = [...new Set([name, ...inner].map(nameKey))].filter((k) => k.length >= 3 && !/\d/.test(k));
+  return [pcode, name, keys];
 }
 
 const num = (s: string | undefined): number | null => (s && s.trim() && Number.isFinite(+s) ? +s : null);
@@ -51,7 +75,7 @@ function sourceStamp(dir: string): MyanmarIndex['sources'] {
   return out;
 }
 
-/** Parses the CSVs in `<dataDir>/myanmar` (no cache involved). */
+/** Parses the admin-unit CSVs in `<dataDir>/myanmar` (no cache involved). */
 export function readMimu(dataDir: string): MyanmarIndex {
   const dir = join(dataDir, 'myanmar');
   const sources = sourceStamp(dir);
@@ -65,43 +89,77 @@ export function readMimu(dataDir: string): MyanmarIndex {
   }
   const towns: TownRow[] = readCsv(join(dir, MIMU_FILES.towns), ['Tsp_Pcode', 'Town_Pcode', 'Town_Name_Eng', 'Longitude', 'Latitude'])
     .map((r) => [r.Town_Pcode!, r.Town_Name_Eng!, r.Tsp_Pcode!, num(r.Latitude), num(r.Longitude)]);
-  const villageTracts: UnitRow[] = readCsv(join(dir, MIMU_FILES.villageTracts), ['VT_Pcode', 'Village_Tract_Name_Eng'])
-    .map((r) => [r.VT_Pcode!, r.Village_Tract_Name_Eng!]);
-  const wards: UnitRow[] = readCsv(join(dir, MIMU_FILES.wards), ['Ward_Pcode', 'Ward_Name_Eng'])
-    .map((r) => [r.Ward_Pcode!, r.Ward_Name_Eng!]);
-  return { format: FORMAT, sources, states: [...states.values()], townships, towns, villageTracts, wards };
+  return { format: FORMAT, sources, states: [...states.values()], townships, towns };
 }
 
-const cacheFile = (): string => join(cacheDir(), `myanmar-index-v${FORMAT}.json`);
+export function readMimuVillages(dataDir: string): VillageIndex {
+  const dir = join(dataDir, 'myanmar');
+  const villageTracts = readCsv(join(dir, MIMU_FILES.villageTracts), ['VT_Pcode', 'Village_Tract_Name_Eng'])
+    .map((r) => unitRow(r.VT_Pcode!, r.Village_Tract_Name_Eng!));
+  const wards = readCsv(join(dir, MIMU_FILES.wards), ['Ward_Pcode', 'Ward_Name_Eng']).map((r) => unitRow(r.Ward_Pcode!, r.Ward_Name_Eng!));
+  return { format: FORMAT, sources: sourceStamp(dir), villageTracts, wards };
+}
+
+// One cache per data directory (a test fixture dir must not evict the real one).
+const cacheFile = (dataDir: string, part: string): string =>
+  join(cacheDir(), `myanmar-${part}-v${FORMAT}-${createHash('sha1').update(resolve(dataDir)).digest('hex').slice(0, 8)}.json`);
 
 function sameSources(a: MyanmarIndex['sources'], b: MyanmarIndex['sources']): boolean {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => a[k]?.size === b[k]?.size && a[k]?.mtimeMs === b[k]?.mtimeMs);
 }
 
-/** Builds the index from the CSVs and writes the cache (what `sitrep pack build` runs). */
-export function buildMyanmarIndex(dataDir: string): { index: MyanmarIndex; file: string | null } {
-  const index = readMimu(dataDir);
-  const file = cacheFile();
+function writeCache(file: string, value: unknown): boolean {
   try {
     mkdirSync(cacheDir(), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(index));
+    writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, file); // atomic: a concurrent reader sees the old file or the new one
-    return { index, file };
+    return true;
   } catch {
-    return { index, file: null }; // a read-only checkout still works, only slower to start
+    return false; // a read-only checkout still works, only slower to start
   }
 }
 
-/** The index for `dataDir`: the cache when it matches the sources, else a rebuild. */
-export function loadMyanmarIndex(dataDir: string): MyanmarIndex {
-  const sources = sourceStamp(join(dataDir, 'myanmar'));
+function readCache<T extends { format: number; sources: MyanmarIndex['sources'] }>(file: string, sources: MyanmarIndex['sources']): T | null {
   try {
-    const cached = JSON.parse(readFileSync(cacheFile(), 'utf8')) as MyanmarIndex;
-    if (cached.format === FORMAT && sameSources(cached.sources, sources)) return cached;
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as T;
+    return cached.format === FORMAT && sameSources(cached.sources, sources) ? cached : null;
   } catch {
-    // no cache yet, or unreadable: rebuild below
+    return null; // no cache yet, or unreadable: rebuild
   }
-  return buildMyanmarIndex(dataDir).index;
+}
+
+/** Builds both index files from the CSVs (what `sitrep pack build` runs); null file = not writable. */
+export function buildMyanmarIndex(dataDir: string): { main: MyanmarIndex; villages: VillageIndex; files: string[] | null } {
+  const main = readMimu(dataDir);
+  const villages = readMimuVillages(dataDir);
+  const files = [cacheFile(dataDir, 'index'), cacheFile(dataDir, 'villages')];
+  const ok = writeCache(files[0]!, main) && writeCache(files[1]!, villages);
+  return { main, villages, files: ok ? files : null };
+}
+
+/** The index for `dataDir`: cached files when they match the sources, else rebuilt from CSV. */
+export function loadMyanmarIndex(dataDir: string): MimuData {
+  const sources = sourceStamp(join(dataDir, 'myanmar'));
+  const mainFile = cacheFile(dataDir, 'index');
+  let main = readCache<MyanmarIndex>(mainFile, sources);
+  if (!main) {
+    main = readMimu(dataDir);
+    writeCache(mainFile, main);
+  }
+  let villages: VillageIndex | null = null;
+  return {
+    main,
+    villages: () => {
+      if (villages) return villages;
+      const file = cacheFile(dataDir, 'villages');
+      villages = readCache<VillageIndex>(file, sources);
+      if (!villages) {
+        villages = readMimuVillages(dataDir);
+        writeCache(file, villages);
+      }
+      return villages;
+    },
+  };
 }

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorMention, Layers } from '../layers.js';
-import { tokenize } from '../lexicon/tokens.js';
+import { nameKey, tokenize } from '../lexicon/tokens.js';
 import { actorLexicon } from './registry-matcher.js';
 import { findUnits, findUnknownOrganisations } from './patterns.js';
 
@@ -23,7 +23,14 @@ export const actorsStage: Stage<Layers> = {
         out.push({ ...u, actor: lex.stateForce! });
         taken.push([u.start, u.end]);
       }
-      for (const m of lex.matcher.match(tokens, text)) {
+      // A new name that contains a foreign state ("Sylvania Times", "China Daily") is its own actor.
+      const unknown = findUnknownOrganisations(text, b.start, b.end);
+      const registry = lex.matcher.match(tokens, text);
+      for (const u of unknown) {
+        const inside = registry.filter((m) => m.start >= u.start && m.end <= u.end);
+        if (inside.length && inside.every((m) => m.end - m.start < u.end - u.start && m.values.every((a) => a.kind === 'foreign_state'))) { out.push(u); taken.push([u.start, u.end]); }
+      }
+      for (const m of registry) {
         if (taken.some(([s, e]) => m.start < e && s < m.end)) continue;
         const surface = text.slice(m.start, m.end);
         if (!lex.lowerOk.has(m.key) && surface === surface.toLowerCase()) continue;
@@ -31,7 +38,7 @@ export const actorsStage: Stage<Layers> = {
         out.push({ start: m.start, end: m.end, actor: pick(m.values) });
         taken.push([m.start, m.end]);
       }
-      for (const u of findUnknownOrganisations(text, b.start, b.end)) {
+      for (const u of unknown) {
         if (taken.some(([s, e]) => u.start < e && s < u.end)) continue;
         out.push(u);
       }
@@ -40,10 +47,12 @@ export const actorsStage: Stage<Layers> = {
   },
 };
 
-/** "Aa" is not "AA": a short name written with capitals must match an alias's capitals. */
+/** "Aa" is not "AA": a short all-capitals alias matches only capitals, a word alias any case. */
 function isAcronymOk(surface: string, values: readonly ActorEntry[]): boolean {
-  return values.some((a) => [a.name, ...a.aliases].some((n) => n === surface || n.toLowerCase() !== n || surface !== surface.toUpperCase()))
-    && (surface !== surface.toUpperCase() || values.some((a) => [a.name, ...a.aliases].some((n) => n.toUpperCase() === surface && n === n.toUpperCase())));
+  const key = nameKey(surface);
+  const same = values.flatMap((a) => [a.name, ...a.aliases]).filter((n) => nameKey(n) === key);
+  if (surface === surface.toUpperCase()) return same.some((n) => n === n.toUpperCase());
+  return same.some((n) => n !== n.toUpperCase());
 }
 
 /** Several actors share an alias: prefer organisations over people, then registry order. */

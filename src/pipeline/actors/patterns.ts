@@ -12,7 +12,8 @@ export function findUnits(text: string, from: number, to: number): { start: numb
   return out;
 }
 
-const ORG_NOUN = '(?:Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Militia|Guard|Coalition|Federation)';
+const ORG_NOUN = '(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Monitor|Observer|Dispatch|Courier|Chronicle|Wire|Ledger|Bulletin|Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Militia|Guard|Coalition|Federation)';
+const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Radio|Television|TV|Monitor|Observer|Dispatch|Courier|Chronicle|Review|Press|Mail|Telegraph|Guardian|Express|Wire|Ledger|Bulletin)$/;
 const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
 const LEADING = /^(?:The|A|An|In|On|At|By|For|From|And|But|With|Meanwhile|However|Additionally|Local|Junta|Regime|Military)\s+/;
 
@@ -28,7 +29,7 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
     const aliases = m[2] ? [m[2]] : [];
     out.push({
       start, end: start + name.length,
-      actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases, kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' },
+      actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases, kind: OUTLET_NOUN.test(name) ? 'outlet' : 'unknown', inter: null, note: 'not in the registry; flagged for review' },
     });
   }
   return out;

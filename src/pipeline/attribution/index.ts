@@ -48,7 +48,8 @@ export const attributionStage: Stage<Layers> = {
           lastClaim = { source: st.source, sentence: si };
         }
       }
-      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && HEDGE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
+      const speechVerb = /\b(?:said|says|told|claimed|reported|announced|stated)\b/.test(sentText);
+      if (!own.length && !speechVerb && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && HEDGE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
         claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
       }

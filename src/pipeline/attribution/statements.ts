@@ -42,7 +42,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         // "…, villagers said." — the clause is before the source.
         if (source && source.start > s.start + 10) {
           const cut = text.lastIndexOf(',', source.start);
-          if (cut > s.start) out.push({ source, verb: m[1]!, content: trim(text, { start: s.start, end: cut }), sentence: s });
+          const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start);
+          if (cut > s.start && !quoted) out.push({ source, verb: m[1]!, content: trim(text, { start: s.start, end: cut }), sentence: s });
         }
         continue;
       }

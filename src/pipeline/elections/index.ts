@@ -4,6 +4,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorOut, ElectionOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { actorOut } from '../output.js';
+import { parseNumberWord } from '../numbers/index.js';
 
 const CUE = /\b(elections?|polling|vote|voting|ballots?|phase|constituenc)/i;
 const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+phase\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
@@ -11,7 +12,7 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 const INCLUDE = /\b(?:would include|will include|includes?|including the townships? of|will be held in|voting in|polling in|to be held in)\b/i;
 const EXCLUDE = /\b(?:will not be held|not (?:be )?held|no (?:voting|polling|elections?)|cancel(?:led|ed)|excluded|left out|will not hold|not hold)\b/i;
 const ALL_INCLUDED = /\bevery (?:ward and village tract|village tract and ward|village tract)\b[^.]*\bwill have\b/i;
-const COUNT_IN = /(\d[\d,]*)\s+(?:(village tracts?|wards?|wards and village tracts|village tracts and wards)\s+)?(?:in|across)\s+$/i;
+const COUNT_IN = /(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(village tracts?|wards?|wards and village tracts|village tracts and wards)\s+)?(?:in|across)\s+$/i;
 
 export const electionsStage: Stage<Layers> = {
   name: 'elections',
@@ -46,12 +47,12 @@ export const electionsStage: Stage<Layers> = {
       if (ALL_INCLUDED.test(sent)) {
         for (const p of inSent.filter((x) => isTownship(x.location!))) upsert(facts, township(p.location!), { ...base, phase, polling_date: polling, included: true, excluded_village_tracts: 0, announced });
       }
-      for (const p of inSent) {
+      for (const p of inSent.filter((x) => isTownship(x.location!))) {
         const m = COUNT_IN.exec(text.slice(Math.max(s.start, p.start - 50), p.start));
         if (!m) continue;
-        const n = Number(m[1]!.replace(/,/g, ''));
+        const n = parseNumberWord(m[1]!) ?? 0;
         const wardsOnly = /^wards?$/i.test(m[2] ?? '');
-        const loc = isTownship(p.location!) ? township(p.location!) : p.location!;
+        const loc = township(p.location!);
         upsert(facts, loc, { ...base, phase, polling_date: polling, included: true, excluded_village_tracts: wardsOnly ? null : n, excluded_wards: wardsOnly ? n : null, announced });
       }
       totals(text, s, sent, inSent, facts, { ...base, phase, polling_date: polling, announced });

@@ -26,8 +26,15 @@ export const eventsStage: Stage<Layers> = {
     const lex = actorLexicon(ctx.pack);
     const cands = findCandidates(text, need(ctx, 'sentences'), need(ctx, 'quotations'));
     const events: EventOut[] = [];
+    const focus = focusActor(layers);
     for (const c of cands) {
       const actors = actorsFor(text, c, layers, lex.stateForce);
+      if (c.sub === 'Armed clash' || c.sub === 'Non-state actor overtakes territory') {
+        // A battle sentence that names no side ("Fighting resumed in Bhamo") is about the
+        // article's main armed group and the state it fights.
+        if (!actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
+        if (c.sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce)) actors.push(lex.stateForce);
+      }
       let sub = c.sub;
       if (sub === 'Non-state actor overtakes territory' && actors[0] && actors[0].kind === 'state_force') sub = 'Government regains territory';
       if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
@@ -40,7 +47,7 @@ export const eventsStage: Stage<Layers> = {
         events.push({
           event_type: typeOfSubEvent(sub), sub_event_type: sub,
           date: dates.date, date_end: dates.dateEnd,
-          actors: actors.map(actorOut), location,
+          actors: localActors(actors, location, ctx.pack.country, lex.stateForce, ctx.pack.civilians), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
@@ -64,6 +71,24 @@ function actorsFor(text: string, c: Candidate, layers: Layers, stateForce: Actor
     else if (stateImplied.test(text.slice(c.sentence.start, c.sentence.end))) out.push(stateForce);
   }
   return out;
+}
+
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** Outside the pack's country the pack's own state force is no party, and civilians are that country's. */
+function localActors(actors: ActorEntry[], loc: LocationOut | null, country: string, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
+  if (!loc || loc.country === country) return actors.map(actorOut);
+  const name = REGIONS.of(loc.country) ?? loc.country;
+  return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? { name: `Civilians (${name})`, kind: 'civilian' } : actorOut(a)));
+}
+
+/** The non-state armed group the article mentions most (first mention breaks ties). */
+function focusActor(layers: Layers): ActorEntry | undefined {
+  const counts = new Map<ActorEntry, number>();
+  for (const a of layers.actors) if (['rebel', 'militia', 'alliance'].includes(a.actor.kind)) counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  let best: ActorEntry | undefined;
+  for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
+  return best;
 }
 
 function dedupe(events: EventOut[]): EventOut[] {

@@ -15,6 +15,7 @@ const APPOS_RE = new RegExp(`(${NAME}),\\s+(?:a|an|the|who|one of the|whose)\\s+
 const ROLE_RE = new RegExp(`(?<![\\p{L}])(${alt(ROLES)})\\s+(${NAME})`, 'giu');
 const SAID_AFTER = new RegExp(`\\b(?:said|says|added|told)\\s+(${NAME})`, 'gu');
 const SAID_BEFORE = new RegExp(`(${NAME})\\s+(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\\b`, 'gu');
+const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
 interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null }
@@ -25,6 +26,8 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
     const s = text.slice(b.start, b.end);
     const add = (idx: number, name: string, extra: Partial<Raw>): void => {
+      const lead = LEADING_TITLE.exec(name);
+      if (lead) { idx += lead[0].length; name = name.slice(lead[0].length); extra = { ...extra, title: extra.title ?? lead[1]!, strong: true }; }
       const t = trimName(name);
       if (!t) return;
       const start = b.start + idx + t.offset;

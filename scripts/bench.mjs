@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm run bench`: prints throughput figures. Never run inside unit tests.
+//  - pack load time and geocoder mentions/s
+//  - extraction: articles/s and MB/s on >= 2,000 generated ~4 KB articles, one core, peak RSS
+//  - ingest into SQLite: articles/s
+import { mkdtempSync, rmSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+const dist = resolve('dist');
+const { defaultDataDir } = await import(join(dist, 'packs/index.js'));
+const { loadPack } = await import(join(dist, 'core/pack.js'));
+const { articleToDoc } = await import(join(dist, 'ingest/article.js'));
+const { extractDoc } = await import(join(dist, 'pipeline/extract.js'));
+const { openSqliteStore } = await import(join(dist, 'store/sqlite/store.js'));
+
+const dataDir = process.env.SITREP_DATA_DIR ?? defaultDataDir();
+let t = performance.now();
+const pack = loadPack('myanmar', dataDir);
+const packMs = performance.now() - t;
+console.log(`pack load (myanmar, cold): ${packMs.toFixed(0)} ms`);
+
+try {
+  const { benchGeocoder } = await import(join(dist, 'packs/myanmar/bench.js'));
+  const g = benchGeocoder(dataDir);
+  console.log(`geocoder: ${Math.round(g.mentionsPerSec).toLocaleString('en')} mentions/s`);
+} catch (e) { console.log(`geocoder bench unavailable: ${e.message}`); }
+
+// Corpus: our fixtures and the demo, cycled and varied to ~4 KB each (content changes so each is a new Doc).
+const texts = [];
+for (const dir of ['test/fixtures/extraction']) {
+  for (const c of readdirSync(dir)) texts.push(readFileSync(join(dir, c, 'article.txt'), 'utf8'));
+}
+const N = Number(process.env.BENCH_N ?? 2000);
+const docs = [];
+let bytes = 0;
+for (let i = 0; i < N; i++) {
+  let s = texts[i % texts.length];
+  while (s.length < 4000) s += '\n' + texts[(i + 7) % texts.length].split('\n').slice(3).join('\n');
+  s = s.slice(0, 4096) + `\nRef ${i}.`;
+  bytes += Buffer.byteLength(s);
+  docs.push(articleToDoc(s, { path: `bench-${i}` }, `bench-${i}`, false));
+}
+for (let i = 0; i < 50; i++) extractDoc(docs[i], pack); // warm-up
+t = performance.now();
+let events = 0;
+for (const d of docs) events += extractDoc(d, pack).events.length;
+const s = (performance.now() - t) / 1000;
+console.log(`extract: ${N} articles (${(bytes / 1048576).toFixed(1)} MB) in ${s.toFixed(2)} s → ${Math.round(N / s)} articles/s, ${(bytes / 1048576 / s).toFixed(2)} MB/s, ${events} events; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+try {
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  t = performance.now();
+  for (const d of docs) await store.putArticle(d, extractDoc(d, pack));
+  const si = (performance.now() - t) / 1000;
+  console.log(`ingest (extract + SQLite): ${Math.round(N / si)} articles/s`);
+  t = performance.now();
+  const lat = [];
+  for (let i = 0; i < 200; i++) { const a = performance.now(); await store.listEvents({}, { limit: 100 }); lat.push(performance.now() - a); }
+  lat.sort((a, b) => a - b);
+  console.log(`events query (limit 100, ${N} articles): p95 ${lat[Math.floor(lat.length * 0.95)].toFixed(2)} ms`);
+  await store.close();
+} finally { rmSync(dir, { recursive: true, force: true }); }

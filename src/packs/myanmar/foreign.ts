@@ -1,0 +1,27 @@
+// Country names → ISO 3166 alpha-2 from the i18n-iso-countries package (MIT, data only), plus
+// our aliases ("Burma", "Laos") and minus names that are common words here ("Chad", "Man").
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import type { ForeignTable } from './tables.js';
+
+export interface CountryNames {
+  readonly code: string;
+  /** The shortest plain name ("China", not "People's Republic of China"). */
+  readonly name: string;
+  readonly names: readonly string[];
+}
+
+export function foreignCountries(table: ForeignTable): CountryNames[] {
+  const stop = new Set(table.countryStop.map(nameKey));
+  const extra = new Map(table.countryAliases.map((a) => [a.code, a.names]));
+  const out: CountryNames[] = [];
+  for (const [code, value] of Object.entries(en.countries as Record<string, string | string[]>)) {
+    // "Korea, Republic of" is a sorting form, not something a reporter writes.
+    const listed = (Array.isArray(value) ? value : [value]).filter((n) => !n.includes(','));
+    const names = [...new Set([...listed, ...(extra.get(code) ?? [])])].filter((n) => !stop.has(nameKey(n)));
+    if (!names.length) continue;
+    const plain = names.filter((n) => /[a-z]/.test(n)).sort((a, b) => a.length - b.length);
+    out.push({ code, name: plain[0] ?? names[0]!, names });
+  }
+  return out;
+}

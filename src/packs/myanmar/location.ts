@@ -1,0 +1,100 @@
+// Candidate filtering by what the text says ("Township", "town", "village", "State"), grouping
+// of candidates into senses (one township with its main town is one sense), and the LocationOut
+// each sense yields at the precision the text supports.
+import type { PlaceCandidateSet, PlaceKind } from '../../core/pack.js';
+import type { LocationOut } from '../../core/schema.js';
+import type { MmPlace, PlaceIndex } from './places.js';
+
+const VILLAGE_KINDS = new Set<PlaceKind>(['village', 'village_tract', 'ward']);
+export const isVillageHint = (h: PlaceKind | null): boolean => h === 'village' || h === 'village_tract' || h === 'ward';
+const isStateLike = (e: MmPlace): boolean => e.kind === 'state' || (e.kind === 'foreign_place' && e.level === 'state');
+
+/** The candidates compatible with the set's type word, before any context is used. */
+export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string): MmPlace[] {
+  const all = set.candidates as readonly MmPlace[];
+  const hint = set.typeHint;
+  const pick = (f: (e: MmPlace) => boolean): MmPlace[] => all.filter(f);
+  if (isVillageHint(hint)) return pick((e) => VILLAGE_KINDS.has(e.kind));
+  const main = pick((e) => !VILLAGE_KINDS.has(e.kind));
+  if (hint === 'state') {
+    const states = main.filter(isStateLike);
+    return states.length ? states : main;
+  }
+  if (hint === 'township' || hint === 'district') {
+    const ts = main.filter((e) => e.kind === 'township');
+    return ts.length ? ts : main;
+  }
+  if (hint === 'town') {
+    const towns = main.filter((e) => e.kind === 'town' || (e.kind === 'foreign_place' && e.level === 'town'));
+    if (towns.length) return towns;
+    const viaTownship = main.flatMap((e) => (e.kind === 'township' ? [ix.mainTown.get(e.id) ?? e] : []));
+    return viaTownship.length ? viaTownship : main;
+  }
+  // No type word: "Sagaing" is the region, "Bago" the town, "Kachin" the state.
+  const states = main.filter((e) => e.kind === 'state');
+  const others = main.filter((e) => e.kind !== 'state');
+  if (!states.length || !others.length) return main;
+  return ix.bareState.has(key) ? states : others;
+}
+
+/** One place a name may mean: a state, a township (with its towns), a foreign place. */
+export interface Sense {
+  readonly id: string;
+  readonly entries: readonly MmPlace[];
+  readonly admin1: string | null;
+  readonly admin3: string | null;
+  readonly country: string;
+  /** The name is the unit's own MIMU name, not an alias or alt name. */
+  exact: boolean;
+}
+
+export function senses(cands: readonly MmPlace[], key: string, keyOf: (s: string) => string): Sense[] {
+  const groups = new Map<string, MmPlace[]>();
+  for (const e of cands) {
+    const id = e.admin3_pcode && e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode : e.id;
+    const g = groups.get(id);
+    if (g) g.push(e); else groups.set(id, [e]);
+  }
+  return [...groups].map(([id, entries]) => ({
+    id, entries,
+    admin1: entries[0]!.admin1_pcode ?? null,
+    admin3: entries[0]!.country === 'MM' && entries[0]!.kind !== 'state' ? entries[0]!.admin3_pcode ?? null : null,
+    country: entries[0]!.country,
+    exact: entries.some((e) => keyOf(e.name) === key),
+  }));
+}
+
+/** The entry of a sense that the text names: the town for a bare town name, else by hint. */
+export function displayEntry(ix: PlaceIndex, s: Sense, hint: PlaceKind | null): MmPlace {
+  const by = (k: PlaceKind): MmPlace | undefined => s.entries.find((e) => e.kind === k);
+  if (hint === 'township' || hint === 'district') return by('township') ?? s.entries[0]!;
+  const town = by('town');
+  if (hint === 'town') return town ?? (by('township') ? ix.mainTown.get(by('township')!.id) : undefined) ?? s.entries[0]!;
+  if (town && !town.urban) return town;
+  return by('township') ?? s.entries[0]!;
+}
+
+export function toLocation(ix: PlaceIndex, e: MmPlace, name: string, hint: PlaceKind | null): LocationOut {
+  if (e.kind === 'country') return { name, country: e.country, precision: 'country' };
+  if (e.kind === 'foreign_place') {
+    return { name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.level === 'state' ? 'state' : 'town' };
+  }
+  if (e.kind === 'state' || hint === 'district') return stateLocation(ix, e.admin1_pcode ?? e.id, name);
+  const base = { name, country: 'MM', admin1: e.admin1 ?? null, admin1_pcode: e.admin1_pcode ?? null, admin3: e.admin3 ?? null, admin3_pcode: e.admin3_pcode ?? null, lat: e.lat ?? null, lon: e.lon ?? null };
+  if (e.kind === 'township') return { ...base, precision: 'township' };
+  if (e.kind === 'town') return { ...base, precision: 'town' };
+  return { ...base, precision: 'village' };
+}
+
+export function stateLocation(ix: PlaceIndex, pcode: string, name: string): LocationOut {
+  const st = ix.byId.get(pcode);
+  return { name, country: 'MM', admin1: st?.admin1 ?? null, admin1_pcode: pcode, lat: st?.lat ?? null, lon: st?.lon ?? null, precision: 'state' };
+}
+
+/** A village the text names but MIMU does not list, placed in the township the text gives. */
+export function villageIn(ix: PlaceIndex, admin3: string, name: string): LocationOut | null {
+  const ts = ix.byId.get(admin3);
+  if (!ts || ts.kind !== 'township') return null;
+  const at = ix.mainTown.get(admin3) ?? ts;
+  return { name, country: 'MM', admin1: ts.admin1 ?? null, admin1_pcode: ts.admin1_pcode ?? null, admin3: ts.admin3 ?? null, admin3_pcode: ts.id, lat: at.lat ?? null, lon: at.lon ?? null, precision: 'village' };
+}

@@ -1,0 +1,54 @@
+// Our own curated tables (place aliases, foreign places), validated with zod when the pack loads
+// so a typo in a JSON file fails with E052 naming the file instead of resolving places wrongly.
+import { z } from 'zod';
+import { SitrepError } from '../../core/errors.js';
+import aliasesJson from './data/place-aliases.json' with { type: 'json' };
+import foreignJson from './data/foreign-places.json' with { type: 'json' };
+
+const AliasFile = z.object({
+  aliases: z.array(z.object({
+    to: z.union([z.string(), z.array(z.string()).min(1)]),
+    of: z.string().optional(),
+    names: z.array(z.string().min(1)).min(1),
+  }).strict()),
+  places: z.array(z.object({
+    id: z.string().regex(/^MMR\d{3}(\d{3})?:[a-z0-9-]+$/),
+    name: z.string().min(1),
+    kind: z.enum(['town', 'village']),
+    township: z.string().regex(/^MMR\d{6}$/),
+    lat: z.number().min(9).max(29),
+    lon: z.number().min(92).max(102),
+    names: z.array(z.string().min(1)),
+    note: z.string().min(1),
+  }).strict()),
+  weak: z.array(z.string().min(1)),
+  bareState: z.array(z.string().min(1)),
+  altStop: z.array(z.string().min(1)),
+}).passthrough();
+
+const ForeignFile = z.object({
+  countryAliases: z.array(z.object({ code: z.string().length(2), names: z.array(z.string().min(1)) }).strict()),
+  countryStop: z.array(z.string().min(1)),
+  places: z.array(z.object({
+    name: z.string().min(1),
+    country: z.string().regex(/^[A-Z]{2}$/),
+    level: z.enum(['state', 'town']),
+    admin1: z.string().optional(),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    aliases: z.array(z.string().min(1)).optional(),
+  }).strict()),
+}).passthrough();
+
+export type AliasTable = z.infer<typeof AliasFile>;
+export type ForeignTable = z.infer<typeof ForeignFile>;
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  throw new SitrepError('E052', `${issue.path.join('.')}: ${issue.message}`, file);
+}
+
+export const aliasTable = (): AliasTable => parse(AliasFile, aliasesJson, 'src/packs/myanmar/data/place-aliases.json');
+export const foreignTable = (): ForeignTable => parse(ForeignFile, foreignJson, 'src/packs/myanmar/data/foreign-places.json');

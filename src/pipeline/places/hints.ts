@@ -1,0 +1,86 @@
+// Type words around a place name: "Bhamo Township", "Ye town", "Mon State's", "the town of
+// Mogok", and lists sharing one plural ("Bhamo, Mansi and Shwegu townships"; "the towns of Mansi
+// and Momauk"). Pack-neutral: only English words, no gazetteer knowledge.
+import type { PlaceKind } from '../../core/pack.js';
+import type { Token } from '../lexicon/tokens.js';
+
+const TYPE_WORDS: Record<string, PlaceKind> = {
+  township: 'township', townships: 'township', town: 'town', towns: 'town', city: 'town',
+  state: 'state', states: 'state', region: 'state', regions: 'state', division: 'state', divisions: 'state',
+  province: 'state', provinces: 'state', territory: 'state', district: 'district', districts: 'district',
+  village: 'village', villages: 'village', ward: 'ward', wards: 'ward',
+};
+const BEFORE_OF = new Set(['town', 'towns', 'township', 'townships', 'village', 'villages', 'city']);
+export const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+
+export interface Hit {
+  start: number;
+  end: number;
+  /** Token range of the name. */
+  from: number;
+  to: number;
+  key: string;
+  hint: PlaceKind | null;
+  /** The type word is written next to this name (not inherited from a list). */
+  explicit: boolean;
+  plural: boolean;
+  /** Token index after the name and its type word; char offset of that end. */
+  after: number;
+  typeEnd: number;
+  /** Hint came from "the towns of": it spreads forward over "A and B". */
+  forward: boolean;
+}
+
+/** The type word after the name (an "(alias)" between them is skipped). */
+export function typeAfter(tokens: readonly Token[], text: string, to: number, end: number): { hint: PlaceKind; plural: boolean; after: number; typeEnd: number } | null {
+  let i = to;
+  let at = end;
+  const paren = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(at, at + 44));
+  if (paren) {
+    at += paren[0].length;
+    while (i < tokens.length && tokens[i]!.start < at) i++;
+  }
+  const t = tokens[i];
+  if (!t || !/^[\s]{1,2}$/.test(text.slice(at, t.start))) return null;
+  const raw = text.slice(t.start, t.end);
+  let hint = TYPE_WORDS[t.norm];
+  if (!hint) return null;
+  let last = t;
+  const next = tokens[i + 1];
+  if (hint === 'village' && next && /^tracts?$/.test(next.norm) && text.slice(t.end, next.start) === ' ') { hint = 'village_tract'; last = next; }
+  const lastRaw = text.slice(last.start, last.end);
+  return { hint, plural: /[^'’]s$/i.test(lastRaw) && !/ss$/i.test(raw), after: tokens.indexOf(last) + 1, typeEnd: last.end };
+}
+
+/** "the town of Mogok", "the towns of Mansi and Momauk". */
+export function typeBefore(tokens: readonly Token[], text: string, from: number): { hint: PlaceKind; plural: boolean } | null {
+  const of = tokens[from - 1];
+  const type = tokens[from - 2];
+  if (!of || !type || of.norm !== 'of' || !BEFORE_OF.has(type.norm)) return null;
+  if (!/^\s+$/.test(text.slice(type.end, of.start)) || !/^\s+$/.test(text.slice(of.end, tokens[from]!.start))) return null;
+  return { hint: TYPE_WORDS[type.norm]!, plural: type.norm.endsWith('s') };
+}
+
+/**
+ * Spreads a plural type word over the list it closes or opens, and a state word to a listed
+ * name that can be a state ("southern Shan State and Karenni").
+ */
+export function spreadHints(hits: Hit[], text: string, canBeState: (key: string) => boolean): void {
+  const joined = (a: Hit, b: Hit): boolean => LIST_GAP.test(text.slice(a.typeEnd, b.start));
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (!h.explicit || !h.hint) continue;
+    if (h.plural && !h.forward) {
+      for (let j = i - 1; j >= 0 && !hits[j]!.explicit && joined(hits[j]!, hits[j + 1]!); j--) hits[j]!.hint = h.hint;
+    }
+    if (h.plural && h.forward) {
+      for (let j = i + 1; j < hits.length && !hits[j]!.explicit && joined(hits[j - 1]!, hits[j]!); j++) hits[j]!.hint = h.hint;
+    }
+    if (h.hint === 'state') {
+      const prev = hits[i - 1];
+      const next = hits[i + 1];
+      if (prev && !prev.hint && joined(prev, h) && canBeState(prev.key)) prev.hint = 'state';
+      if (next && !next.hint && joined(h, next) && canBeState(next.key)) next.hint = 'state';
+    }
+  }
+}

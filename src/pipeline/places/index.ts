@@ -1,0 +1,43 @@
+// The places stage: finds place names in the story (not the header or byline), asks the pack's
+// gazetteer to resolve each from document context, and keeps the ones that resolve (plus named
+// villages it could not place, so later stages still know a place was named there).
+import type { DomainPack } from '../../core/pack.js';
+import { need, type Stage } from '../../core/pipeline.js';
+import type { Span } from '../../core/span.js';
+import { nameKey } from '../lexicon/tokens.js';
+import type { Block, Layers, PlaceMention } from '../layers.js';
+import { findPlaceSets } from './mentions.js';
+
+export { locateEvent } from './locate.js';
+export { findPlaceSets } from './mentions.js';
+
+const STORY = new Set<Block['kind']>(['paragraph', 'dateline', 'caption']);
+
+const actorKeyCache = new WeakMap<DomainPack, Set<string>>();
+function actorKeys(pack: DomainPack): Set<string> {
+  let keys = actorKeyCache.get(pack);
+  if (!keys) {
+    keys = new Set(pack.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
+    actorKeyCache.set(pack, keys);
+  }
+  return keys;
+}
+
+export const placesStage: Stage<Layers> = {
+  name: 'places',
+  requires: ['blocks', 'sentences'],
+  assigns: ['places'],
+  run(ctx) {
+    const { text, body } = ctx.doc;
+    const blocks = need(ctx, 'blocks');
+    const regions: Span[] = blocks.filter((b) => STORY.has(b.kind));
+    const sets = findPlaceSets(text, regions.length ? regions : [body], ctx.pack.gazetteer, actorKeys(ctx.pack));
+    const locations = ctx.pack.gazetteer.resolve(sets, text);
+    const places: PlaceMention[] = [];
+    sets.forEach((s, i) => {
+      const location = locations[i] ?? null;
+      if (location || s.typeHint === 'village') places.push({ ...s, location });
+    });
+    ctx.layers.places = places;
+  },
+};

@@ -1,0 +1,114 @@
+// Finds place names in text: gazetteer names (capitalised) by longest match, unknown villages
+// and camps named by their type word ("Khlay Day camp", "Pazigyi village"), and later bare uses
+// of those names in the same article. Names that are part of a longer proper name ("Arakan Army",
+// "Min Aung Hlaing", "Mon State Federal Council") are not places.
+import type { Gazetteer, PlaceCandidateSet, PlaceKind } from '../../core/pack.js';
+import type { Span } from '../../core/span.js';
+import { PhraseMatcher } from '../lexicon/matcher.js';
+import { tokenize, type Token } from '../lexicon/tokens.js';
+import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
+
+// Capitalised words that may stand right before a place name without joining it.
+const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'into', 'across', 'inside', 'outside', 'around', 'throughout',
+  'within', 'between', 'the', 'both', 'and', 'but', 'while', 'meanwhile', 'since', 'after', 'before', 'during', 'when', 'as', 'by',
+  'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'north', 'south', 'east', 'west', 'northeastern',
+  'northwestern', 'southeastern', 'southwestern', 'rural', 'greater', 'neighbouring', 'neighboring', 'nearby', 'downtown', 'also',
+  'like', 'including', 'outside', 'unlike', 'beyond', 'toward', 'towards', 'via', 'through', 'with', 'without', 'over', 'under']);
+const NEXT_OK = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'i']);
+// A capitalised run ending in one of these is an organisation or unit, not a village.
+const ORG_WORDS = new Set(['army', 'force', 'forces', 'battalion', 'battalions', 'brigade', 'division', 'command', 'party', 'union',
+  'council', 'front', 'organization', 'organisation', 'group', 'company', 'university', 'school', 'hospital', 'police', 'military',
+  'regiment', 'column', 'unit', 'government', 'ministry', 'office', 'alliance', 'league', 'commission', 'refugee', 'refugees',
+  'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'regime']);
+const VILLAGE_WORDS: Record<string, PlaceKind> = { village: 'village', camp: 'village', ward: 'ward' };
+
+const matchers = new WeakMap<Gazetteer, PhraseMatcher<string>>();
+function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
+  let m = matchers.get(gaz);
+  if (!m) {
+    m = new PhraseMatcher<string>();
+    for (const key of gaz.names()) m.add(key, key);
+    matchers.set(gaz, m);
+  }
+  return m;
+}
+
+/** "Thailand's" → "Thailand": the possessive is not part of the name. */
+function withoutPossessives(tokens: Token[], text: string): Token[] {
+  return tokens.map((t) => (/['’]s$/i.test(text.slice(t.start, t.end)) && t.end - t.start > 3
+    ? { ...t, end: t.end - 2, norm: t.norm.slice(0, -1) } : t));
+}
+
+const isAcronym = (t: Token, text: string): boolean => { const w = text.slice(t.start, t.end); return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w); };
+
+/** The name continues a longer proper name on either side ("Min Aung Hlaing", "Arakan Army"). */
+function partOfLongerName(tokens: readonly Token[], text: string, from: number, after: number, end: number): boolean {
+  const prev = tokens[from - 1];
+  if (prev && prev.cap && text.slice(prev.end, tokens[from]!.start) === ' ' && !PREV_OK.has(prev.norm) && !/['’]s$/i.test(text.slice(prev.start, prev.end + 2))) return true;
+  const next = tokens[after];
+  return !!next && next.cap && text.slice(end, next.start) === ' ' && !NEXT_OK.has(next.norm);
+}
+
+function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>): { hits: Hit[]; tokens: Token[] } {
+  const tokens = withoutPossessives(tokenize(text, region.start, region.end), text);
+  const hits: Hit[] = [];
+  for (const m of matcher.match(tokens, text, { capitalised: true })) {
+    const ta = typeAfter(tokens, text, m.to, m.end);
+    const tb = ta ? null : typeBefore(tokens, text, m.from);
+    const after = ta?.after ?? m.to;
+    if (partOfLongerName(tokens, text, m.from, after, ta?.typeEnd ?? m.end)) continue;
+    hits.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: ta?.hint ?? tb?.hint ?? null,
+      explicit: !!(ta ?? tb), plural: !!(ta?.plural ?? tb?.plural), after, typeEnd: ta?.typeEnd ?? m.end, forward: !!tb });
+  }
+  addUnlistedVillages(tokens, text, hits);
+  hits.sort((a, b) => a.start - b.start);
+  spreadHints(hits, text, (key) => gaz.lookup(key).some((e) => e.kind === 'state'));
+  return { hits, tokens };
+}
+
+/** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. */
+function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = VILLAGE_WORDS[tokens[i]!.norm];
+    if (!kind) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
+      && /^[ -]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k--;
+    const from = k + 1;
+    if (from === i || ORG_WORDS.has(tokens[i - 1]!.norm)) continue;
+    const sentenceStart = from === 0 || /[.!?\n]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+    if (sentenceStart && i - from === 1) continue; // "Refugee camp" opening a sentence
+    const start = tokens[from]!.start;
+    const end = tokens[i - 1]!.end;
+    const same = hits.findIndex((h) => h.start < end && start < h.end);
+    if (same >= 0 && hits[same]!.start <= start) {
+      if (tokens[i]!.norm !== 'camp') hits[same]!.hint ??= kind; // "Loikaw camp" is a camp near Loikaw
+      continue;
+    }
+    if (same >= 0) hits.splice(same, 1); // the run is longer than a name found inside it
+    const key = tokens.slice(from, i).map((t) => t.norm).join(' ');
+    hits.push({ start, end, from, to: i, key, hint: kind, explicit: true, plural: false, after: i + 1, typeEnd: tokens[i]!.end, forward: false });
+  }
+}
+
+/** Every place name in the regions, with candidates and the type the text gives it. */
+export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set()): PlaceCandidateSet[] {
+  const matcher = matcherFor(gaz);
+  const found = regions.map((r) => hitsIn(r, text, gaz, matcher));
+  const all = found.flatMap((f) => f.hits).filter((h) => !actorKeys.has(h.key) || h.hint !== 'village');
+  // Names the article introduced as villages count as places when used bare later on.
+  const local = new PhraseMatcher<string>();
+  for (const h of all) if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) local.add(h.key, h.key);
+  for (const { tokens } of found) {
+    for (const m of local.match(tokens, text, { capitalised: true })) {
+      if (all.some((h) => h.start < m.end && m.start < h.end)) continue;
+      if (partOfLongerName(tokens, text, m.from, m.to, m.end)) continue;
+      all.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: 'village', explicit: false, plural: false, after: m.to, typeEnd: m.end, forward: false });
+    }
+  }
+  all.sort((a, b) => a.start - b.start);
+  return all.map((h) => ({ start: h.start, end: h.end, surface: text.slice(h.start, h.end), candidates: gaz.lookup(h.key), typeHint: h.hint }));
+}
+

@@ -1,0 +1,26 @@
+// The docs list everything a user can meet: every error code, every command and flag.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { ERRORS } from '../../src/core/errors.js';
+import { buildProgram } from '../../src/cli/main.js';
+import { cliReference } from '../../src/cli/reference.js';
+
+test('docs/errors.md lists every error code with its message', () => {
+  const doc = readFileSync('docs/errors.md', 'utf8');
+  for (const [code, msg] of Object.entries(ERRORS)) {
+    assert.match(doc, new RegExp(`\\|\\s*${code}\\s*\\|\\s*${msg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\|`), `${code} missing or its message differs`);
+  }
+});
+
+test('docs/cli.md is generated from the current --help (run node scripts/gen-cli-docs.mjs)', () => {
+  assert.equal(readFileSync('docs/cli.md', 'utf8'), cliReference());
+});
+
+test('README names every command and every long option', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  for (const cmd of buildProgram().commands) {
+    assert.ok(readme.includes(`sitrep ${cmd.name()}`), `README lacks sitrep ${cmd.name()}`);
+    for (const o of cmd.options) if (o.long) assert.ok(readme.includes(o.long), `README lacks ${o.long} (sitrep ${cmd.name()})`);
+  }
+});
