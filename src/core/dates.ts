@@ -34,6 +34,13 @@ export function parseHeaderDate(line: string): string | null {
   if (m) return check(+m[3]!, monthNumber(m[2]!) ?? 0, +m[1]!);
   m = MDY.exec(s);
   if (m) return check(+m[3]!, monthNumber(m[1]!) ?? 0, +m[2]!);
+  // Numeric dates are read day first (20/01/2025) unless the second number cannot be a month
+  // (01/20/2025, US style).
+  const num = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+  if (num) {
+    const [a, b] = [+num[1]!, +num[2]!];
+    return b > 12 ? check(+num[3]!, a, b) : check(+num[3]!, b, a);
+  }
   const rfc = /^\w{3}, (\d{1,2}) (\w{3}) (\d{4}) [\d:]+/.exec(s); // RSS pubDate
   if (rfc) return check(+rfc[3]!, monthNumber(rfc[2]!) ?? 0, +rfc[1]!);
   return null;

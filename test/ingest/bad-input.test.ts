@@ -37,7 +37,7 @@ test('the same article with other line endings and trailing spaces has the same 
   writeFileSync(join(dir, 'crlf.txt'), GOOD.replace(/\n/g, '  \r\n'));
   const [a] = [...readArticles([join(dir, 'a-good.txt')])];
   const [b] = [...readArticles([join(dir, 'crlf.txt')])];
-  assert.ok(a!.ok && b!.ok);
+  assert.ok(a?.ok && b?.ok);
   assert.equal(a.doc.id, b.doc.id);
   rmSync(join(dir, 'crlf.txt'));
 });
@@ -54,6 +54,6 @@ test('a directory of 10,000 files is read lazily and completely, in sorted order
 
 test('extract mode accepts an article without a date', () => {
   const [r] = [...readArticles([join(dir, 'e-nodate.txt')], { requireDate: false })];
-  assert.ok(r!.ok);
+  assert.ok(r?.ok);
   assert.equal(r.doc.meta.published, null);
 });

@@ -34,7 +34,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
   supportListedWeakNames(ms, text);
   ms.forEach((m, i) => { m.container = findContainer(ms, i, text); });
   ms.forEach((m) => { if (m.container !== null) restrictTo(m, ms[m.container]!); });
-  const mmAnchors = ms.some((a) => !a.rejected && a.senses.length === 1 && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);
+  const mmAnchors = ms.some((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);
   const settled = new Map<string, Sense>(); // one sense per discourse
   for (const m of ms) if (!m.rejected && m.senses.length === 1) settled.set(m.key, m.senses[0]!);
   const out: (LocationOut | null)[] = new Array(ms.length).fill(null);
@@ -47,7 +47,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
     if (isVillageHint(m.set.typeHint) && m.senses.length && m.container === null && mmAnchors) {
       // A listed village tract far from every place the article names is more likely another
       // village of that name: place it by its context instead.
-      const near = m.senses.filter((s) => score(ms, m, i, s, settled) >= 1);
+      const near = m.senses.filter((s) => support(ms, m, i, s) >= 1);
       if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name); continue; }
       m.senses = near;
     }
@@ -72,6 +72,9 @@ function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextC
     senses: senses(cands, key, nameKey), rejected: acronymMiscased || weak, weak, level, container: null,
   };
 }
+
+/** A mention that places the article: resolved without doubt, and not itself a village. */
+const isAnchor = (a: Mention): boolean => !a.rejected && a.senses.length === 1 && !isVillageHint(a.set.typeHint);
 
 /** "Kyaikto, Bilin and Paung": a weak name listed with accepted places is a place too. */
 function supportListedWeakNames(ms: Mention[], text: string): void {
@@ -120,11 +123,15 @@ function choose(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, s
 }
 
 function score(ms: readonly Mention[], m: Mention, i: number, s: Sense, settled: Map<string, Sense>): number {
-  let v = s.exact ? 0.5 : 0;
   const prior = settled.get(m.key);
-  if (prior && prior.id === s.id) v += 50;
+  return (s.exact ? 0.5 : 0) + (prior && prior.id === s.id ? 50 : 0) + support(ms, m, i, s);
+}
+
+/** Votes of the other unambiguous places: same sentence 4, same paragraph 2, elsewhere 1. */
+function support(ms: readonly Mention[], m: Mention, i: number, s: Sense): number {
+  let v = 0;
   ms.forEach((a, j) => {
-    if (j === i || a.rejected || a.senses.length !== 1 || a.key === m.key) return;
+    if (j === i || !isAnchor(a) || a.key === m.key) return;
     const w = a.sent === m.sent ? 4 : a.para === m.para ? 2 : 1;
     const as = a.senses[0]!;
     if (as.admin3 && as.admin3 === s.admin3) v += 3 * w;
@@ -161,11 +168,11 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
   }
   // The one township named in the sentence, else in the paragraph.
   for (const near of [(a: Mention) => a.sent === m.sent, (a: Mention) => a.para === m.para]) {
-    const units = new Set(ms.filter((a) => near(a) && !a.rejected && a.senses.length === 1 && a.senses[0]!.admin3).map((a) => a.senses[0]!.admin3!));
+    const units = new Set(ms.filter((a) => near(a) && isAnchor(a) && a.senses[0]!.admin3).map((a) => a.senses[0]!.admin3!));
     if (units.size === 1) return villageIn(ix, [...units][0]!, name);
     if (units.size > 1) return null;
   }
   // Somewhere in the one state the article is about.
-  const states = new Set(ms.filter((a) => !a.rejected && a.senses.length === 1 && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1).map((a) => a.senses[0]!.admin1!));
+  const states = new Set(ms.filter((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1).map((a) => a.senses[0]!.admin1!));
   return states.size === 1 ? stateLocation(ix, [...states][0]!, name) : null;
 }

@@ -81,7 +81,7 @@ export class PlaceIndex {
       const state = this.byId.get(st);
       const e = this.put({ id: pcode, name, kind: 'township', country: 'MM', admin1: state?.name ?? null, admin1_pcode: st,
         admin3: name, admin3_pcode: pcode, lat, lon });
-      for (const n of [stripParens(name), ...insideParens(name), ...alts]) if (!stop.has(nameKey(n))) this.add(n, e);
+      for (const n of [name, stripParens(name), ...insideParens(name), ...alts]) if (!stop.has(nameKey(n))) this.add(n, e);
     }
     const mainOf = new Map(this.mimu.townships.map((t) => [t[7], t[0]]));
     for (const [pcode, raw, tsp, lat, lon] of this.mimu.towns) {
@@ -93,7 +93,7 @@ export class PlaceIndex {
         admin3: city ? null : ts.admin3, admin3_pcode: city ? null : ts.id, lat: lat ?? ts.lat, lon: lon ?? ts.lon,
         city, urban: !city && !/(Town|City)$/.test(raw), main: mainOf.get(pcode) === tsp });
       if (e.main) this.mainTown.set(tsp, e);
-      for (const n of [stripParens(name), ...insideParens(name)]) this.add(n, e);
+      for (const n of [name, stripParens(name), ...insideParens(name)]) if (!stop.has(nameKey(n))) this.add(n, e);
     }
   }
 
@@ -140,7 +140,7 @@ export class PlaceIndex {
   /** Minor MIMU towns with short names ("Kyaw", "Sa Lay") collide with personal names. */
   private markShortMinorTownsWeak(): void {
     for (const [key, list] of this.byKey) {
-      const minor = list.every((e) => e.kind === 'town' && !e.main && !e.city && e.id.startsWith('MMR'));
+      const minor = list.every((e) => e.kind === 'town' && !e.main && !e.city && /^MMR\d+$/.test(e.id));
       if (minor && key.split(' ').every((w) => w.length <= (key.includes(' ') ? 4 : 5))) this.weak.add(key);
     }
   }

@@ -6,6 +6,7 @@ import type { ActorMention, Layers } from '../layers.js';
 import { nameKey, tokenize } from '../lexicon/tokens.js';
 import { actorLexicon } from './registry-matcher.js';
 import { findUnits, findUnknownOrganisations } from './patterns.js';
+import { resolveAnaphora } from './anaphora.js';
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
@@ -43,7 +44,9 @@ export const actorsStage: Stage<Layers> = {
         out.push(u);
       }
     }
-    ctx.layers.actors = out.sort((a, b) => a.start - b.start);
+    out.sort((a, b) => a.start - b.start);
+    const refs = resolveAnaphora(text, ctx.doc.body.start, ctx.doc.body.end, out);
+    ctx.layers.actors = [...out, ...refs].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -17,15 +17,22 @@ const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Age
 const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
 const LEADING = /^(?:The|A|An|In|On|At|By|For|From|And|But|With|Meanwhile|However|Additionally|Local|Junta|Regime|Military)\s+/;
 
+const MINISTRY = /\b(?:Ministry|Department|Office|Bureau) of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+
 export function findUnknownOrganisations(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
+  MINISTRY.lastIndex = 0;
+  for (let m = MINISTRY.exec(slice); m; m = MINISTRY.exec(slice)) {
+    const name = m[0];
+    out.push({ start: from + m.index, end: from + m.index + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [], kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
+  }
   ORG.lastIndex = 0;
   for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
     let name = m[1]!;
     let start = from + m.index;
     while (LEADING.test(name)) { const cut = LEADING.exec(name)![0].length; name = name.slice(cut); start += cut; }
-    if (name.split(/\s+/).length < 2) continue;
+    if (name.split(/\s+/).length < 2 || /['’]s\s/.test(name)) continue; // "KNLA's Brigade 7" is the KNLA's
     const aliases = m[2] ? [m[2]] : [];
     out.push({
       start, end: start + name.length,

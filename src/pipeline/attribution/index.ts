@@ -7,7 +7,7 @@ import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { DOUBT_SENTENCE, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
+import { CONTINUE_CUES, DOUBT_SENTENCE, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
@@ -40,16 +40,18 @@ export const attributionStage: Stage<Layers> = {
       }
       for (const st of own) {
         const content = text.slice(st.content.start, st.content.end);
-        const hedged = HEDGE_CUES.test(sentText.slice(0, st.content.end - s.start));
+        const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
+        } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body') {
+          continue; // an election body's announcements are the elections layer's facts
         } else {
           claims.push({ text: content, claimant: claimant(st.source), hedged, reported_by: outlet, evidence: content, span: st.content });
           lastClaim = { source: st.source, sentence: si };
         }
       }
       const speechVerb = /\b(?:said|says|told|claimed|reported|announced|stated)\b/.test(sentText);
-      if (!own.length && !speechVerb && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && HEDGE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
+      if (!own.length && !speechVerb && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && CONTINUE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
         claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
       }

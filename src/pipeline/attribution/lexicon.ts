@@ -24,3 +24,6 @@ export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|br
 
 /** Sources whose claims speak for the state's armed forces. */
 export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-run|regime)\b/i;
+
+/** Adverbs that carry an earlier claim into a new sentence ("The deal also reportedly includes"). */
+export const CONTINUE_CUES = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/i;

@@ -59,7 +59,7 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
 }
 
 function cleanUnnamed(s: string): string {
-  return s.replace(/^(?:an?|the|one|some)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
+  return s.replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:an?|the|one|some)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
 }
 
 export function lastBefore<T extends { start: number }>(xs: readonly T[], pos: number): T | undefined {

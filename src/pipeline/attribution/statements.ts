@@ -13,7 +13,8 @@ export interface Statement {
 }
 
 const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
-const OBJECT_THAT = /^\s+(?:(?:on|late on|early on|in|at)\s+[\w ,]{1,30}?\s+)?(?:to\s+)?(?:(?:CNI News|the\s+[\p{L}]+|reporters|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|him|her|them|us|journalists)\s+)?(?:(?:on|late on|in)\s+[\w ,]{1,30}?\s+)?(?:that\s+)?/u;
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|reporters|journalists|him|her|them|us)(?=\s)/u;
+const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last)\s+[\w ,]{1,30}?\s+(?=that\b))?(?:that\s+)?/u;
 
 type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
@@ -49,8 +50,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       }
       if (!source) continue;
       if (/^\s*[:"“‘]/.test(after)) continue; // introduces a direct quote
-      const obj = OBJECT_THAT.exec(after);
-      const cStart = vStart + m[0].length + (obj ? obj[0].length : 0);
+      const obj = /^tell|^told/.test(m[1]!) ? TOLD_OBJECT.exec(after) : null;
+      const rest = after.slice(obj ? obj[0].length : 0);
+      const that = WHEN_THAT.exec(rest);
+      const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
       const content = trim(text, { start: cStart, end: s.end });
       if (content.end - content.start < 12 || /^["“]/.test(text.slice(content.start, content.start + 1))) continue;
       out.push({ source, verb: m[1]!, content, sentence: s });

@@ -1,7 +1,7 @@
 // Event candidates: trigger words in story sentences (outside direct quotes), filtered for
 // negation and modality, one candidate per clause and sub-type.
 import type { SubEventType } from '../../core/schema.js';
-import type { Quotation, Sentence } from '../layers.js';
+import type { Block, Quotation, Sentence } from '../layers.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 
 export interface Candidate {
@@ -12,21 +12,24 @@ export interface Candidate {
   clause: { start: number; end: number };
 }
 
-export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[]): Candidate[] {
+export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     const quoted = quotations.filter((q) => q.inner.end - q.inner.start > 30 && q.start < s.end && s.start < q.end);
-    if (quoted.some((q) => q.start <= s.start && s.end <= q.end + 2)) continue; // the whole sentence is a quote
+    // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
+    const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     const sent = text.slice(s.start, s.end);
+    const para = blocks[s.block] ? text.slice(blocks[s.block]!.start, blocks[s.block]!.end) : sent;
     const seen = new Set<SubEventType>();
     for (const t of TRIGGERS) {
       if (seen.has(t.sub) || blocked(t.sub, seen)) continue;
+      if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
       t.re.lastIndex = 0;
       const m = new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g');
       for (let hit = m.exec(sent); hit; hit = m.exec(sent)) {
         const start = s.start + hit.index;
-        if (quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
-        if (t.with && !t.with.test(sent)) continue;
+        if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
+        if (t.with && !t.with.test(t.context === 'paragraph' ? para : sent)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         const clause = clauseAround(text, s, start);
         if (NEGATION.test(text.slice(clause.start, start))) continue;

@@ -12,9 +12,12 @@ const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
 const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
 const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
 const APPOS_RE = new RegExp(`(${NAME}),\\s+(?:a|an|the|who|one of the|whose)\\s+([^.;"“”]{0,140})`, 'gu');
-const ROLE_RE = new RegExp(`(?<![\\p{L}])(${alt(ROLES)})\\s+(${NAME})`, 'giu');
+// Role words in either case, but the name after them must be capitalised (no 'i' flag).
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
+const ROLE_RE = new RegExp(`(?<![\\p{L}])(${[...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|')})\\s+(${NAME})`, 'gu');
 const SAID_AFTER = new RegExp(`\\b(?:said|says|added|told)\\s+(${NAME})`, 'gu');
 const SAID_BEFORE = new RegExp(`(${NAME})\\s+(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\\b`, 'gu');
+const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
@@ -47,6 +50,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
   });
   const ok = raws.filter((r) => {
     const words = text.slice(r.start, r.end).split(/\s+/);
+    if (!r.strong && (/(?:\bof|['’]s)\s+$/.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
     if (words.length < 2 && !r.title) return false;
     if (actors.some((a) => a.start < r.end && r.start < a.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;

@@ -44,9 +44,11 @@ export function typeAfter(tokens: readonly Token[], text: string, to: number, en
   if (!t || !/^[\s]{1,2}$/.test(text.slice(at, t.start))) return null;
   const raw = text.slice(t.start, t.end);
   let hint = TYPE_WORDS[t.norm];
+  const second = tokens[i + 1];
+  if (!hint && t.norm === 'union' && second?.norm === 'territory') return { hint: 'state', plural: false, after: i + 2, typeEnd: second.end };
   if (!hint) return null;
   let last = t;
-  const next = tokens[i + 1];
+  const next = second;
   if (hint === 'village' && next && /^tracts?$/.test(next.norm) && text.slice(t.end, next.start) === ' ') { hint = 'village_tract'; last = next; }
   const lastRaw = text.slice(last.start, last.end);
   return { hint, plural: /[^'’]s$/i.test(lastRaw) && !/ss$/i.test(raw), after: tokens.indexOf(last) + 1, typeEnd: last.end };

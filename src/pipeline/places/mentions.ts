@@ -4,8 +4,8 @@
 // "Min Aung Hlaing", "Mon State Federal Council") are not places.
 import type { Gazetteer, PlaceCandidateSet, PlaceKind } from '../../core/pack.js';
 import type { Span } from '../../core/span.js';
-import { PhraseMatcher } from '../lexicon/matcher.js';
-import { tokenize, type Token } from '../lexicon/tokens.js';
+import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
+import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 
 // Capitalised words that may stand right before a place name without joining it.
@@ -54,7 +54,8 @@ function partOfLongerName(tokens: readonly Token[], text: string, from: number, 
 function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>): { hits: Hit[]; tokens: Token[] } {
   const tokens = withoutPossessives(tokenize(text, region.start, region.end), text);
   const hits: Hit[] = [];
-  for (const m of matcher.match(tokens, text, { capitalised: true })) {
+  for (const found of matcher.match(tokens, text, { capitalised: true })) {
+    const m = withQualifier(found, tokens, text, gaz);
     const ta = typeAfter(tokens, text, m.to, m.end);
     const tb = ta ? null : typeBefore(tokens, text, m.from);
     const after = ta?.after ?? m.to;
@@ -66,6 +67,18 @@ function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatch
   hits.sort((a, b) => a.start - b.start);
   spreadHints(hits, text, (key) => gaz.lookup(key).some((e) => e.kind === 'state'));
   return { hits, tokens };
+}
+
+/** "Dagon Myothit (South)": a qualifier in brackets that makes a longer known name. */
+function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: string, gaz: Gazetteer): PhraseMatch<string> {
+  const q = /^\s?\(([^()\n]{1,30})\)/.exec(text.slice(m.end, m.end + 34));
+  if (!q) return m;
+  const key = `${m.key} ${nameKey(q[1]!)}`;
+  if (!gaz.lookup(key).length) return m;
+  const end = m.end + q[0].length;
+  let to = m.to;
+  while (to < tokens.length && tokens[to]!.end <= end) to++;
+  return { ...m, end, to, key };
 }
 
 /** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. */

@@ -7,16 +7,18 @@ export interface Trigger {
   re: RegExp;
   /** Needs words nearby to count (e.g. "bombed" is an air strike only with an aircraft). */
   with?: RegExp;
+  /** Where `with` looks: the sentence (default) or the whole paragraph. */
+  context?: 'sentence' | 'paragraph';
   without?: RegExp;
 }
 
 export const TRIGGERS: Trigger[] = [
-  { sub: 'Non-violent transfer of territory', re: /\b(hand(?:ed|s|ing)? (?:over|back)|handover|returned (?:\w+ ){0,4}to (?:the )?(?:control|junta|military|regime)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|\w+) up)\b/i },
-  { sub: 'Non-state actor overtakes territory', re: /\b(captur(?:ed|es|ing)|seiz(?:ed|es|ing)|took (?:full )?control of|taken (?:full )?control of|tak(?:en|es|ing)|took|overr(?:an|un|unning)|fell to|fall of|['’]s fall|fell\b|occupied|retook|retaken|recaptur(?:ed|e|es|ing)|regain(?:ed|s)?|re-?entered|re-?took)\b/i,
+  { sub: 'Non-violent transfer of territory', re: /\b(hand(?:ed|s|ing)? (?:over|back)|handover|returned\b[^.;]{0,90}?\bto (?:the )?(?:control|junta|military|regime|government|army|Tatmadaw)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|\w+) up)\b/i },
+  { sub: 'Non-state actor overtakes territory', re: /\b(lost\b(?=[^.;]{0,80}\bto\b)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|took (?:full )?control of|taken (?:full )?control of|tak(?:en|es|ing)|took|overr(?:an|un|unning)|fell to|fall of|['’]s fall|fell\b|occupied|retook|retaken|recaptur(?:ed|e|es|ing)|regain(?:ed|s)?|re-?entered|re-?took)\b/i,
     without: /\b(?:took (?:part|place|office|power|over the role)|taken (?:part|place|prisoner|away|to)|took (?:\w+ )?(?:prisoner|photos?|refuge|shelter)|took (?:him|her|them|his|their)\b|seized (?:\d+|two|three|four|five|six|several|a number of)? ?(?:weapons|arms|ammunition|mines|phones?|documents|vehicles|drugs|explosives|detonators?|hand-made)|taking (?:part|shelter)|took up|taken to)/i },
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
   { sub: 'Grenade', re: /\bgrenades?\b/i },
-  { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|bomb(?:ed|ing|s)|dropped (?:\w+ ){0,3}bombs?|struck)\b/i,
+  { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|(?:military|aerial) strike|bomb(?:ed|ing|s)|dropped (?:\w+ ){0,3}bombs?|struck)\b/i, context: 'paragraph',
     with: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i },
   { sub: 'Shelling/artillery/missile attack', re: /\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))/i },
   { sub: 'Remote explosive/landmine/IED', re: /\b(bomb (?:exploded|went off|blast)|explosion|blast|landmines?|mines? (?:exploded|blast)|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|explosive devices?|car bomb|bomb attack|planted (?:the |a )?(?:device|bomb))\b/i },
@@ -39,4 +41,7 @@ export const TRIGGERS: Trigger[] = [
 ];
 
 /** Words before a trigger in its clause that make it not a (reported) event. */
-export const NEGATION = /\b(?:not|no|never|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;
+export const NEGATION = /\b(?:not|no|never|plann(?:ed|ing)|plans?|to stop|to halt|to end|to cease|stop|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;
+
+/** Triggers whose grammatical subject is the side that loses the place ("the TNLA lost X to the junta"). */
+export const LOSER_SUBJECT = /^(?:lost|fell to|hand(?:ed|s|ing)? (?:over|back)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;

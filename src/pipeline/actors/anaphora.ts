@@ -1,0 +1,23 @@
+// "the alliance", "the group", "the brigade" refer back to the last organisation of that sort
+// named before them; they become mentions of it, so events and claims get the right actor.
+import type { ActorEntry } from '../../core/pack.js';
+import type { ActorMention } from '../layers.js';
+
+const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents)\b/g;
+const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
+
+export function resolveAnaphora(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const slice = text.slice(from, to);
+  ANAPHOR.lastIndex = 0;
+  for (let m = ANAPHOR.exec(slice); m; m = ANAPHOR.exec(slice)) {
+    const start = from + m.index, end = start + m[0].length;
+    if (mentions.some((a) => a.start < end && start < a.end)) continue;
+    const noun = m[1]!.toLowerCase();
+    const prior = mentions.filter((a) => a.end <= start && NON_STATE.has(a.actor.kind) && a.actor.kind !== 'unknown' || (a.end <= start && a.actor.kind === 'unknown' && /\b(?:Force|Army|Front|Group|Alliance)$/.test(a.actor.name)));
+    const fit = noun === 'alliance' ? prior.filter((a) => a.actor.kind === 'alliance') : prior;
+    const ref = (fit.length ? fit : prior)[(fit.length ? fit : prior).length - 1];
+    if (ref) out.push({ start, end, actor: ref.actor });
+  }
+  return out;
+}
