@@ -2,7 +2,6 @@
 // (lazy: only needed when a text says "X village"), our aliases and extra places, and foreign
 // countries/places. Every name is stored under its `nameKey`, the key the text matcher produces.
 import type { PlaceEntry } from '../../core/pack.js';
-import { SitrepError } from '../../core/errors.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { foreignCountries } from './foreign.js';
 import type { MimuData, MyanmarIndex } from './mimu.js';
@@ -34,6 +33,9 @@ export class PlaceIndex {
   readonly acronyms = new Set<string>();
   readonly bareState = new Set<string>();
   readonly mainTown = new Map<string, MmPlace>();
+  /** Alias targets and extra places whose pcode this data release lacks (skipped, not fatal:
+   * a subset or newer MIMU release must still load; a test checks the real data has none). */
+  readonly unresolved: string[] = [];
   private villages: Map<string, number[]> | null = null;
   private readonly mimu: MyanmarIndex;
 
@@ -100,7 +102,7 @@ export class PlaceIndex {
   private addExtraPlaces(places: ReturnType<typeof aliasTable>['places']): void {
     for (const p of places) {
       const ts = this.byId.get(p.township);
-      if (!ts) throw new SitrepError('E052', `unknown township ${p.township} for ${p.name}`, 'place-aliases.json');
+      if (!ts) { this.unresolved.push(`${p.name} → ${p.township}`); continue; }
       const e = this.put({ id: p.id, name: p.name, kind: p.kind, country: 'MM', admin1: ts.admin1, admin1_pcode: ts.admin1_pcode,
         admin3: ts.admin3, admin3_pcode: ts.id, lat: p.lat, lon: p.lon, note: p.note });
       for (const n of [p.name, ...p.names]) this.add(n, e);
@@ -112,7 +114,7 @@ export class PlaceIndex {
       const targets: MmPlace[] = [];
       for (const id of typeof a.to === 'string' ? [a.to] : a.to) {
         const e = this.byId.get(id);
-        if (!e) throw new SitrepError('E052', `alias target ${id} (${a.names.join(', ')}) is not a known pcode`, 'place-aliases.json');
+        if (!e) { this.unresolved.push(`${a.names.join('/')} → ${id}`); continue; }
         targets.push(e);
         const town = e.kind === 'township' ? this.mainTown.get(e.id) : undefined;
         if (town) targets.push(town);

@@ -1,5 +1,6 @@
 // Event candidates: trigger words in story sentences (outside direct quotes), filtered for
-// negation and modality, one candidate per clause and sub-type.
+// negation, modality, background references ("the day before the town fell", "PDF units that
+// fought") and statistics ("more than 40 air strikes"); one candidate per clause and sub-type.
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
@@ -12,6 +13,12 @@ export interface Candidate {
   clause: { start: number; end: number };
 }
 
+const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+)?$/i;
+const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
+const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
+const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
+const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
+
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -20,26 +27,33 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     const sent = text.slice(s.start, s.end);
     const para = blocks[s.block] ? text.slice(blocks[s.block]!.start, blocks[s.block]!.end) : sent;
-    const seen = new Set<SubEventType>();
+    const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
     for (const t of TRIGGERS) {
-      if (seen.has(t.sub) || blocked(t.sub, seen)) continue;
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
-      t.re.lastIndex = 0;
-      const m = new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g');
-      for (let hit = m.exec(sent); hit; hit = m.exec(sent)) {
+      const re = new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g');
+      for (let hit = re.exec(sent); hit; hit = re.exec(sent)) {
         const start = s.start + hit.index;
+        const clause = clauseAround(text, s, start);
+        const here = seen.filter((x) => x.clause.start === clause.start);
+        if (here.some((x) => x.sub === t.sub) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.with && !t.with.test(t.context === 'paragraph' ? para : sent)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
-        const clause = clauseAround(text, s, start);
-        if (NEGATION.test(text.slice(clause.start, start))) continue;
+        const left = text.slice(clause.start, start);
+        if (NEGATION.test(left) || isBackground(t.sub, left, hit[0])) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end: start + hit[0].length }, clause });
-        seen.add(t.sub);
-        break;
+        seen.push({ sub: t.sub, clause });
       }
     }
   }
   return out;
+}
+
+function isBackground(sub: SubEventType, left: string, trigger: string): boolean {
+  if (BACKGROUND_SUBS.has(sub) && (RELATIVE.test(left) || TEMPORAL_REF.test(left))) return true;
+  if (sub === 'Armed clash' && FIGHT_AS_MODIFIER.test(left)) return true;
+  // "more than 40 air strikes in January": a tally, not one event.
+  return /s$/i.test(trigger) && STATISTIC.test(left) && /\d/.test(left.slice(-24));
 }
 
 /** A capture or handover already explains the fighting, strike or protest words around it. */
@@ -56,10 +70,12 @@ function blocked(sub: SubEventType, seen: Set<SubEventType>): boolean {
   return false;
 }
 
+const CLAUSE_END = /^,\s+(?:and|but|while)\s+(?:it|they|he|she|the|its|their|then)\b|^;/i;
+
 function clauseAround(text: string, s: Sentence, pos: number): { start: number; end: number } {
   let a = pos, b = pos;
   while (a > s.start && !/[;:]/.test(text[a - 1]!)) a--;
-  while (b < s.end && !/[;]/.test(text[b]!)) b++;
+  while (b < s.end && !CLAUSE_END.test(text.slice(b, b + 20))) b++;
   const local = text.slice(a, pos);
   const cut = Math.max(local.lastIndexOf(', but '), local.lastIndexOf(', while '), local.lastIndexOf(', and '), local.lastIndexOf(' but '));
   return { start: cut > 0 ? a + cut + 2 : a, end: b };

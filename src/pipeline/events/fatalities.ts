@@ -1,24 +1,29 @@
-// Fatalities by ACLED's conservative rules: the number attached to a killing verb in the clause
-// ("killing at least 11" → 11, "12 soldiers were killed" → 12); "killed or wounded" → unknown.
-import type { NumberMention } from '../layers.js';
+// Fatalities by ACLED's conservative rules: the number attached to a killing verb in the
+// sentence ("killing at least 11" → 11, "12 soldiers were killed" → 12); "killed or wounded" →
+// unknown; only wounded → 0. Numbers that are part of a date are not counts.
+import type { DateMention, NumberMention } from '../layers.js';
 
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
+const KILL_BEFORE = /(?:killing|killed|kills|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
 const WOUNDED_OR = /killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/;
+const WOUNDED = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i;
+const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
-export function fatalitiesIn(text: string, clause: { start: number; end: number }, numbers: readonly NumberMention[]): number | null {
-  const c = text.slice(clause.start, clause.end);
+export function fatalitiesIn(text: string, span: { start: number; end: number }, numbers: readonly NumberMention[], dates: readonly DateMention[]): number | null {
+  const c = text.slice(span.start, span.end);
   if (WOUNDED_OR.test(c)) return null;
   let total: number | null = null;
   for (const n of numbers) {
-    if (n.start < clause.start || n.end > clause.end) continue;
-    const after = text.slice(n.end, Math.min(clause.end, n.end + 60));
-    const before = text.slice(Math.max(clause.start, n.start - 40), n.start);
+    if (n.start < span.start || n.end > span.end) continue;
+    if (dates.some((d) => d.start <= n.start && n.end <= d.end)) continue;
+    const after = text.slice(n.end, Math.min(span.end, n.end + 60));
+    const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (KILL_AFTER.test(after) || KILL_BEFORE.test(before)) {
-      if (/wounded|injured/.test(after.slice(0, 20))) continue;
+      if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
       total = Math.max(total ?? 0, n.value);
     }
   }
+  if (total === null && WOUNDED.test(c) && !KILLED.test(c)) return 0;
   return total;
 }

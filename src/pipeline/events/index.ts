@@ -8,7 +8,7 @@ import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
 import { locateEvent } from '../places/index.js';
 import { eventActors } from './actors.js';
-import { findCandidates } from './clauses.js';
+import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { placeDatePairs } from './places.js';
@@ -32,17 +32,22 @@ export const eventsStage: Stage<Layers> = {
       const { actors, taker } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
       if (sub === 'Non-state actor overtakes territory' && taker && taker === lex.stateForce) sub = 'Government regains territory';
-      if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
+      // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
+      // seized Demoso") is about the article's main armed group.
       if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
+      if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
+      if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = eventDates(text, c, cands, layers.dates, ctx.doc.meta.published);
-      const fatalities = fatalitiesIn(text, c.clause, layers.numbers);
-      const pairs = TERRITORY.has(sub) ? placeDatePairs(text, c, layers.places, layers.dates, layers.sentences) : [];
+      const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
+      const pairs = placeDatePairs(text, c, layers.places, layers.dates, layers.sentences);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger), dates]];
       for (const [location, d] of locs) {
+        // ACLED codes territory changes at town level; "handovers in northern Shan" is no event.
+        if (TERRITORY.has(sub) && (!location || location.precision === 'state' || location.precision === 'country')) continue;
         events.push({
           event_type: typeOfSubEvent(sub), sub_event_type: sub,
           date: d.date, date_end: d.dateEnd,
@@ -67,6 +72,14 @@ function localActors(actors: ActorEntry[], loc: LocationOut | null, country: str
   return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? { name: `Civilians (${name})`, kind: 'civilian' } : actorOut(a)));
 }
 
+/** "The two sides signed a ceasefire": the organisations named in the sentence before. */
+function previousSentenceActors(layers: Layers, c: Candidate): ActorEntry[] {
+  const i = layers.sentences.indexOf(c.sentence);
+  const prev = i > 0 ? layers.sentences[i - 1]! : null;
+  if (!prev) return [];
+  return [...new Set(layers.actors.filter((a) => a.start >= prev.start && a.end <= prev.end && ['state_force', 'rebel', 'militia', 'alliance', 'political'].includes(a.actor.kind)).map((a) => a.actor))];
+}
+
 /** The non-state armed group the article mentions most (first mention breaks ties). */
 function focusActor(layers: Layers): ActorEntry | undefined {
   const counts = new Map<ActorEntry, number>();
@@ -74,6 +87,17 @@ function focusActor(layers: Layers): ActorEntry | undefined {
   let best: ActorEntry | undefined;
   for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
   return best;
+}
+
+const PROTEST_RANK = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
+/** Same sub-type, or two protest reports of one gathering (the harsher description wins on merge). */
+function sameKind(a: EventOut, b: EventOut): boolean {
+  if (a.sub_event_type === b.sub_event_type) return true;
+  if (a.event_type === 'Protests' && b.event_type === 'Protests') {
+    if (PROTEST_RANK.indexOf(b.sub_event_type) > PROTEST_RANK.indexOf(a.sub_event_type)) a.sub_event_type = b.sub_event_type;
+    return true;
+  }
+  return false;
 }
 
 const placeKey = (x: EventOut): string => x.location?.admin3_pcode ?? x.location?.admin1_pcode ?? x.location?.name ?? '';
@@ -87,7 +111,7 @@ function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
     if (prev.fatalities === null && e.fatalities !== null) prev.fatalities = e.fatalities;
   };
   for (const e of [...events].sort((a, b) => Number(b.dated) - Number(a.dated))) {
-    const prev = out.find((p) => p.sub_event_type === e.sub_event_type && placeKey(p) === placeKey(e) && (p.date === e.date || !e.dated));
+    const prev = out.find((p) => sameKind(p, e) && placeKey(p) === placeKey(e) && (p.date === e.date || !e.dated));
     if (prev) merge(prev, e);
     else out.push(e);
   }

@@ -5,7 +5,7 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly norm: string;
-  /** The token starts with an upper-case letter or digit (proper-noun test). */
+  /** The token starts with an upper-case letter (proper-noun test; digits are not capitals). */
   readonly cap: boolean;
 }
 
@@ -20,9 +20,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const w = m[0];
+    // A possessive is the word itself: "the KIA's" is the KIA ("junta’s" → "junta").
+    const w = m[0].replace(/['’][sS]$/, '');
     const c = w[0]!;
-    out.push({ start: from + m.index, end: from + m.index + w.length, norm: normWord(w), cap: c !== c.toLowerCase() || /\d/.test(c) });
+    out.push({ start: from + m.index, end: from + m.index + w.length, norm: normWord(w), cap: c !== c.toLowerCase() });
   }
   return out;
 }

@@ -10,9 +10,10 @@ import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
 
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
-const ORIGIN = /\bfrom\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+const ORIGIN = /\b(?:from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 const MAX_LOOKBACK = 8;
@@ -26,12 +27,14 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const sentences = layers.sentences ?? [];
   const here = sentences.find((s) => s.start <= anchor && anchor < s.end) ?? eventSpan;
   const inHere = eligible.filter((p) => p.start >= here.start && p.end <= here.end);
-  if (inHere.length) return best(text, inHere, anchor);
+  const found = inHere.length ? best(text, inHere, trigger ?? null) : null;
+  if (found) return found;
   // Nothing named in the sentence: the closest earlier story sentence that names a place.
   const before = sentences.filter((s) => s.end <= here.start && isStory(blocks, s)).slice(-MAX_LOOKBACK).reverse();
   for (const s of before) {
     const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end);
-    if (ps.length) return best(text, ps, null);
+    const loc = ps.length ? best(text, ps, null) : null;
+    if (loc) return loc;
   }
   return null;
 }
@@ -51,13 +54,21 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention):
   return ORIGIN.test(before) || FLIGHT.test(before);
 }
 
-function best(text: string, ps: readonly PlaceMention[], anchor: number | null): LocationOut {
+function best(text: string, all: readonly PlaceMention[], trigger: Span | null): LocationOut | null {
+  const located = (p: PlaceMention): boolean => LOCATIVE.test(text.slice(Math.max(0, p.start - 40), p.start));
+  // A country is the event's place only when the text puts the event in it ("across Myanmar"),
+  // not when it acts ("India is building") or qualifies ("the Myanmar military").
+  const ps = all.filter((p) => p.location!.precision !== 'country' || located(p));
+  if (!ps.length) return null;
   const scored = ps.map((p) => {
     const loc = p.location!;
     let v = RANK[loc.precision] >= 2 ? 3 : loc.precision === 'state' ? 1 : 0;
     if (loc.country !== 'MM') v -= loc.precision === 'country' ? 0 : 1;
-    if (LOCATIVE.test(text.slice(Math.max(0, p.start - 40), p.start))) v += 2;
-    if (anchor !== null) v -= Math.abs(p.start - anchor) / 200;
+    if (located(p)) v += 2;
+    if (trigger) {
+      v -= Math.abs(p.start - trigger.start) / 200;
+      if (p.start >= trigger.end && OBJECT_GAP.test(text.slice(trigger.end, p.start))) v += 2; // "shelled Bhamo", "captured the towns of"
+    }
     return { p, loc, v };
   });
   // A place inside another named with it ("Pu Lu Tu camp, also in Hlaingbwe Township") is the

@@ -35,12 +35,6 @@ function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
   return m;
 }
 
-/** "Thailand's" → "Thailand": the possessive is not part of the name. */
-function withoutPossessives(tokens: Token[], text: string): Token[] {
-  return tokens.map((t) => (/['’]s$/i.test(text.slice(t.start, t.end)) && t.end - t.start > 3
-    ? { ...t, end: t.end - 2, norm: t.norm.slice(0, -1) } : t));
-}
-
 const isAcronym = (t: Token, text: string): boolean => { const w = text.slice(t.start, t.end); return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w); };
 
 /** The name continues a longer proper name on either side ("Min Aung Hlaing", "Arakan Army"). */
@@ -52,7 +46,7 @@ function partOfLongerName(tokens: readonly Token[], text: string, from: number, 
 }
 
 function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>): { hits: Hit[]; tokens: Token[] } {
-  const tokens = withoutPossessives(tokenize(text, region.start, region.end), text);
+  const tokens = tokenize(text, region.start, region.end); // possessives come off in the tokenizer
   const hits: Hit[] = [];
   for (const found of matcher.match(tokens, text, { capitalised: true })) {
     const m = withQualifier(found, tokens, text, gaz);
