@@ -43,6 +43,8 @@ const CASES: [string, string, string][] = [
   ['Fighting broke out near Lashio in northern Shan State on Monday.', 'Fighting', 'MMR015001/town'],
   ['Police detained six people in Thingangyun and three in Tamwe.', 'detained', 'MMR013009/township'],
   ['The KIA, headquartered in Laiza, shelled Bhamo.', 'shelled', 'MMR001010/town'],
+  ['Jets bombed Gwa town on Monday.\nTwo civilians were killed, a relief volunteer in Ngathaingchaung told the Courier.', 'killed', 'MMR012017/town'],
+  ['Residents in Gwa said two civilians were killed.', 'killed', 'MMR012017/town'],
 ];
 
 for (const [text, trigger, expected] of CASES) {

@@ -16,6 +16,11 @@ export interface Candidate {
 const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+)?$/i;
 const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
+const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
+/** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
+const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since)\s+the\s+(?:[\w-]+\s+)?$/i;
+/** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
+const GENERIC = /\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
@@ -26,7 +31,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     const sent = text.slice(s.start, s.end);
-    const para = blocks[s.block] ? text.slice(blocks[s.block]!.start, blocks[s.block]!.end) : sent;
+    const para = contextOf(text, blocks, s.block) || sent;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
     for (const t of TRIGGERS) {
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
@@ -49,9 +54,20 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
   return out;
 }
 
+/** The sentence's paragraph and the story paragraph before it (air words often come first). */
+function contextOf(text: string, blocks: readonly Block[], i: number): string {
+  const b = blocks[i];
+  if (!b) return '';
+  let j = i - 1;
+  while (j >= 0 && blocks[j]!.kind !== 'paragraph') j--;
+  return text.slice(j >= 0 ? blocks[j]!.start : b.start, b.end);
+}
+
 function isBackground(sub: SubEventType, left: string, trigger: string): boolean {
   if (BACKGROUND_SUBS.has(sub) && (RELATIVE.test(left) || TEMPORAL_REF.test(left))) return true;
-  if (sub === 'Armed clash' && FIGHT_AS_MODIFIER.test(left)) return true;
+  if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
+  if (REFERENCE.test(left)) return true;
+  if (/s$/i.test(trigger) && GENERIC.test(left)) return true;
   // "more than 40 air strikes in January": a tally, not one event.
   return /s$/i.test(trigger) && STATISTIC.test(left) && /\d/.test(left.slice(-24));
 }

@@ -17,11 +17,12 @@ export interface EventDates { date: string | null; dateEnd: string | null; expli
 
 export function eventDates(text: string, c: Candidate, all: readonly Candidate[], dates: readonly DateMention[], published: string | null): EventDates {
   const peers = all.filter((o) => o.sentence === c.sentence);
-  const owner = (d: DateMention): Candidate | undefined => {
-    const before = peers.filter((o) => o.trigger.start < d.start).sort((a, b) => b.trigger.start - a.trigger.start)[0];
-    return before ?? peers.sort((a, b) => a.trigger.start - b.trigger.start)[0];
-  };
-  const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  // Nearest trigger, counting a trigger after the date at double distance (dates usually follow
+  // the verb they date).
+  const cost = (d: DateMention, o: Candidate): number => (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
+  const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
+  const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
+  const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const mine = eventDatesIn.filter((d) => owner(d) === c);
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
@@ -33,8 +34,10 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     if (end) dateEnd = end.date;
   } else if (!eventDatesIn.length) {
     const earlier = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && text.slice(d.end, c.sentence.start).split('\n').length <= 3
-      && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
-    pick = earlier[earlier.length - 1];
+      && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+    const inherited = earlier[earlier.length - 1];
+    // A date borrowed from context is a guess: it dates the event but does not make it a new one.
+    if (inherited) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
   }
   const date = pick?.date ?? published;
   dateEnd = dateEnd ?? pick?.dateEnd ?? null;

@@ -36,6 +36,8 @@ export const eventsStage: Stage<Layers> = {
       // seized Demoso") is about the article's main armed group.
       if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
       if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
+      if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
+      if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers)) continue;
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
@@ -70,6 +72,19 @@ function localActors(actors: ActorEntry[], loc: LocationOut | null, country: str
   if (!loc || loc.country === country) return actors.map(actorOut);
   const name = REGIONS.of(loc.country) ?? loc.country;
   return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? { name: `Civilians (${name})`, kind: 'civilian' } : actorOut(a)));
+}
+
+const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+
+/** "Two civilians … were killed" right after a strike sentence is that strike's toll, not a new
+ * attack: its fatalities go to the strike (when it has none yet). */
+function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers): boolean {
+  if (layers.actors.some((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
+  if (!/\b(?:were|was|been)\s+(?:killed|shot dead)\b/.test(text.slice(c.sentence.start, c.sentence.end))) return false;
+  const prev = events[events.length - 1];
+  if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || text.slice(prev.span.end, c.sentence.start).split('\n').length > 3) return false;
+  if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates) ?? prev.fatalities;
+  return true;
 }
 
 /** "The two sides signed a ceasefire": the organisations named in the sentence before. */

@@ -8,8 +8,10 @@ import type { Candidate } from './clauses.js';
 
 const TOWN_LIKE = new Set(['town', 'township', 'village']);
 const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|places|cities|bases|camps)\b/i;
-/** What may stand between two listed places: "X and Y", "X, Y", "X on 28 November and the town of Y". */
-const LIST_GAP = /^[^.;:]{0,70}$/;
+/** What may stand between two listed places: "X and Y", "X, Y", "X on 28 November and the town of
+ * Y", "six in X and three in Y" — but no new clause ("X, the KIA has captured Y"). */
+const LIST_GAP = /^[^.;:]{0,90}$/;
+const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|after|before|while|which|who|that|when)\b/i;
 
 export interface PlaceDate { location: LocationOut; date: DateMention | null }
 
@@ -25,7 +27,7 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   if (unique.length < 2) return [];
   for (let i = 1; i < unique.length; i++) {
     const gap = text.slice(unique[i - 1]!.end, unique[i]!.start);
-    if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap)) return [];
+    if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
   return unique.map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));
 }

@@ -1,6 +1,6 @@
 // Where did the event in a sentence happen? Not every toponym in it: a dateline names where the
 // reporter is, "Laiza-based" and "from Vijaynagar" are origins, "fled into Thailand" is where
-// people went. Among the rest, prefer a place after a locative ("in", "on", "near"), close to the
+// people went, "a volunteer in Ngathaingchaung told" is where the source is. Among the rest, prefer a place after a locative ("in", "on", "near"), close to the
 // event verb, and the most specific one; with none in the sentence, fall back to the nearest
 // earlier sentence of the story that names one.
 import type { Doc } from '../../core/doc.js';
@@ -12,6 +12,9 @@ const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'capti
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
 const ORIGIN = /\b(?:from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+// "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
+const SOURCE_BEFORE = /\b(?:volunteers?|(?:aid|relief|health) workers?|officials?|sources?|analysts?|journalists?|reporters?|correspondents?|spokes(?:man|woman|person)|observers?|doctors?|teachers?|monks?|activists?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
@@ -51,6 +54,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention):
   if (block && !/\S/.test(text.slice(block.start, p.start)) && INLINE_DATELINE.test(text.slice(p.end, p.end + 50))) return true;
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
+  if (SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
   return ORIGIN.test(before) || FLIGHT.test(before);
 }
 
