@@ -15,6 +15,14 @@ import type { PlaceIndex } from './places.js';
 const SHAN: Record<string, string> = { north: 'MMR015', south: 'MMR014', east: 'MMR016' };
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 
+// Entry names are compared as keys for every candidate of every mention: normalise each once.
+const entryKeys = new Map<string, string>();
+function entryKey(name: string): string {
+  let k = entryKeys.get(name);
+  if (k === undefined) { k = nameKey(name); if (entryKeys.size < 50_000) entryKeys.set(name, k); }
+  return k;
+}
+
 interface Mention {
   readonly set: PlaceCandidateSet;
   readonly key: string;
@@ -69,7 +77,7 @@ function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextC
     : cands.every((e) => e.kind === 'country') && cands.length ? 0 : cands.every((e) => e.kind === 'foreign_place' && e.level === 'state') && cands.length ? 1 : 3;
   return {
     set, key, sent: tc.sentenceOf(set.start), para: tc.paragraphOf(set.start),
-    senses: senses(cands, key, nameKey), rejected: acronymMiscased || weak, weak, level, container: null,
+    senses: senses(cands, key, entryKey), rejected: acronymMiscased || weak, weak, level, container: null,
   };
 }
 

@@ -1,0 +1,36 @@
+// Reads exclusion counts written before each township in a list: "38 village tracts in
+// Hlaingbwe, 21 in Kawkareik and all 19 village tracts of Myawaddy", "12 village tracts and four
+// wards of Loikaw", "six wards and village tracts in Bawlake", "three wards of Khin-U town".
+import { parseNumberWord } from '../numbers/index.js';
+
+const NUM = '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const BOTH = new RegExp(`${NUM}\\s+(?:wards and village tracts|village tracts and wards)\\s+(?:in|of|across)\\s+(?:the\\s+)?$`, 'i');
+const VT_AND_W = new RegExp(`${NUM}\\s+village tracts?\\s+and\\s+${NUM}\\s+wards?\\s+(?:in|of)\\s+(?:the\\s+)?$`, 'i');
+const VT = new RegExp(`${NUM}\\s+village tracts?\\s+(?:in|of|across)\\s+(?:the\\s+)?$`, 'i');
+const W = new RegExp(`${NUM}\\s+wards?\\s+(?:in|of)\\s+(?:the\\s+)?$`, 'i');
+const BARE = new RegExp(`${NUM}\\s+(?:in|of)\\s+$`, 'i');
+
+export interface Counts { vt: number | null; wards: number | null }
+
+const n = (s: string): number | null => parseNumberWord(s.replace(/,/g, ''));
+
+/** Counts in the text right before a place; `listKind` says what a bare "21 in X" counts. */
+export function countsBefore(segment: string, listKind: 'vt' | 'wards'): Counts | null {
+  const s = segment.replace(/\s+/g, ' ').replace(/\ball\s+/gi, '');
+  let m = BOTH.exec(s);
+  if (m) return { vt: n(m[1]!), wards: null };
+  m = VT_AND_W.exec(s);
+  if (m) return { vt: n(m[1]!), wards: n(m[2]!) };
+  m = VT.exec(s);
+  if (m) return { vt: n(m[1]!), wards: null };
+  m = W.exec(s);
+  if (m) return { vt: null, wards: n(m[1]!) };
+  m = BARE.exec(s);
+  if (m) return listKind === 'wards' ? { vt: null, wards: n(m[1]!) } : { vt: n(m[1]!), wards: null };
+  return null;
+}
+
+/** "1,002 village tracts and 62 wards in Kachin, Chin, …", "140 village tracts across Mon State". */
+export const TOTAL = new RegExp(`${NUM}\\s+village tracts?(?:\\s+and\\s+${NUM}\\s+wards?)?\\s+(?:in|across)\\s+`, 'i');
+export const TOTAL_IN_STATE = new RegExp(`\\ba total of\\s+${NUM}\\b[^.]{0,20}\\bin the (?:state|region)\\b`, 'i');
+export const num = n;
