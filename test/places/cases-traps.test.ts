@@ -18,6 +18,7 @@ const STATES: Case[] = [
   ['Lashio and Hsipaw were returned. Shan State remains tense.', 'Shan', 'MMR015/state'],
   ['Shan State remains tense.', 'Shan', 'MM?/state'],
   ['Bago Region saw clashes near Taungoo.', 'Bago', 'MMR007/state'],
+  ['Clashes spread in western Bago Region.', 'Bago', 'MMR008/state'],
   ['Bago Region saw clashes near Pyay.', 'Bago', 'MMR008/state'],
   ['Demoso is the second-largest town in Karenni (Kayah) State.', 'Karenni', 'MMR002/state'],
   ['Hlaingbwe Township, Karen State, saw heavy fighting.', 'Karen', 'MMR003/state'],

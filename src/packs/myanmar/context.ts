@@ -34,12 +34,11 @@ const DIRECTION = /\b(north|south|east|west|central|upper|lower)(?:ern)?(?:[\s-]
 // Words after which a name is used as a place, even a weak one ("in Ann", "captured Saw").
 const LOCATIVE = /\b(?:in|at|near|on|from|to|into|of|around|outside|inside|toward|towards|across|throughout|within|between|via|through|captured|seized|took|retook|recaptured|attacked|bombed|shelled|raided|overran|entered|reached|besieged|surrounded|control of)\s+(?:the\s+)?(?:(?:town|city|village|township)s?\s+of\s+)?$/i;
 
-/** The direction word just before a name: "northern Shan" → 'north'. */
-export function directionBefore(text: string, start: number): 'north' | 'south' | 'east' | null {
+/** The direction word just before a name: "northern Shan" → 'north', "North-eastern" → 'north'. */
+export function directionBefore(text: string, start: number): 'north' | 'south' | 'east' | 'west' | null {
   const m = DIRECTION.exec(text.slice(Math.max(0, start - 30), start));
-  if (!m) return null;
-  const d = m[1]!.toLowerCase();
-  return d === 'north' || d === 'south' || d === 'east' ? d : null;
+  const d = m?.[1]!.toLowerCase();
+  return d === 'north' || d === 'south' || d === 'east' || d === 'west' ? d : null;
 }
 
 /** A locative or a direction word directly before the name supports reading it as a place. */

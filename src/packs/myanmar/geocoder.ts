@@ -10,9 +10,13 @@ import type { LocationOut } from '../../core/schema.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { TextContext, containerAfter, containerBefore, directionBefore, displayName, supportedBefore } from './context.js';
 import { displayEntry, filterByHint, isVillageHint, senses, stateLocation, toLocation, villageIn, type Sense } from './location.js';
-import type { PlaceIndex } from './places.js';
+import type { MmPlace, PlaceIndex } from './places.js';
 
-const SHAN: Record<string, string> = { north: 'MMR015', south: 'MMR014', east: 'MMR016' };
+// MIMU splits two states: "northern Shan" is MMR015, "western Bago" MMR008.
+const SPLIT: Record<string, Record<string, string>> = {
+  Shan: { north: 'MMR015', south: 'MMR014', east: 'MMR016' },
+  Bago: { east: 'MMR007', west: 'MMR008' },
+};
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 
 // Entry names are compared as keys for every candidate of every mention: normalise each once.
@@ -31,7 +35,6 @@ interface Mention {
   senses: Sense[];
   rejected: boolean;
   weak: boolean;
-  /** Levels: 0 country, 1 state, 2 township, 3 town, 4 village. */
   level: number;
   container: number | null;
 }
@@ -43,6 +46,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
   ms.forEach((m, i) => { m.container = findContainer(ms, i, text); });
   ms.forEach((m) => { if (m.container !== null) restrictTo(m, ms[m.container]!); });
   const mmAnchors = ms.some((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);
+  const votes = new Votes(ms);
   const settled = new Map<string, Sense>(); // one sense per discourse
   for (const m of ms) if (!m.rejected && m.senses.length === 1) settled.set(m.key, m.senses[0]!);
   const out: (LocationOut | null)[] = new Array(ms.length).fill(null);
@@ -55,11 +59,11 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
     if (isVillageHint(m.set.typeHint) && m.senses.length && m.container === null && mmAnchors) {
       // A listed village tract far from every place the article names is more likely another
       // village of that name: place it by its context instead.
-      const near = m.senses.filter((s) => support(ms, m, i, s) >= 1);
+      const near = m.senses.filter((s) => votes.support(m, s) >= 1);
       if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name); continue; }
       m.senses = near;
     }
-    out[i] = m.senses.length ? choose(ix, ms, m, i, settled, name) : placeUnlisted(ix, ms, m, i, out, name);
+    out[i] = m.senses.length ? choose(ix, votes, m, settled, name) : placeUnlisted(ix, ms, m, i, out, name);
   }
   return out;
 }
@@ -68,17 +72,26 @@ function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextC
   const key = nameKey(set.surface);
   let cands = filterByHint(ix, set, key);
   const dir = directionBefore(text, set.start);
-  if (dir && cands.some((e) => e.kind === 'state' && e.admin1 === 'Shan')) cands = cands.filter((e) => e.id === SHAN[dir]);
+  const split = cands.find((e) => e.kind === 'state' && SPLIT[e.admin1 ?? '']);
+  const part = dir && split ? SPLIT[split.admin1!]![dir] : undefined;
+  if (part) cands = cands.filter((e) => e.id === part);
   const onlyStates = cands.length > 0 && cands.every((e) => e.kind === 'state');
   const weak = set.typeHint === null && (ix.weak.has(key) || onlyStates) && !supportedBefore(text, set.start);
   const acronymMiscased = ix.acronyms.has(key) && /[a-z]/.test(set.surface);
-  const hint = set.typeHint;
-  const level = isVillageHint(hint) ? 4 : hint === 'township' || hint === 'district' ? 2 : hint === 'state' || onlyStates ? 1
-    : cands.every((e) => e.kind === 'country') && cands.length ? 0 : cands.every((e) => e.kind === 'foreign_place' && e.level === 'state') && cands.length ? 1 : 3;
   return {
     set, key, sent: tc.sentenceOf(set.start), para: tc.paragraphOf(set.start),
-    senses: senses(cands, key, entryKey), rejected: acronymMiscased || weak, weak, level, container: null,
+    senses: senses(cands, key, entryKey), rejected: acronymMiscased || weak, weak, level: levelOf(set.typeHint, cands), container: null,
   };
+}
+
+/** How high a unit the mention names: 0 country, 1 state, 2 township, 3 town, 4 village. */
+function levelOf(hint: PlaceCandidateSet['typeHint'], cands: readonly MmPlace[]): number {
+  if (isVillageHint(hint)) return 4;
+  if (hint === 'township' || hint === 'district') return 2;
+  if (hint === 'state') return 1;
+  if (!cands.length) return 3;
+  if (cands.every((e) => e.kind === 'country')) return 0;
+  return cands.every((e) => e.kind === 'state' || (e.kind === 'foreign_place' && e.level === 'state')) ? 1 : 3;
 }
 
 /** A mention that places the article: resolved without doubt, and not itself a village. */
@@ -86,10 +99,14 @@ const isAnchor = (a: Mention): boolean => !a.rejected && a.senses.length === 1 &
 
 /** "Kyaikto, Bilin and Paung": a weak name listed with accepted places is a place too. */
 function supportListedWeakNames(ms: Mention[], text: string): void {
+  const listed = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.set.end, b.set.start));
   for (let i = 1; i < ms.length; i++) {
-    const m = ms[i]!;
-    const prev = ms[i - 1]!;
-    if (m.weak && !prev.rejected && m.senses.length && LIST_GAP.test(text.slice(prev.set.end, m.set.start))) m.rejected = false;
+    const [prev, m] = [ms[i - 1]!, ms[i]!];
+    if (m.weak && !prev.rejected && m.senses.length && listed(prev, m)) m.rejected = false;
+  }
+  for (let i = ms.length - 2; i >= 0; i--) { // "Pale and Yinmabin remain contested"
+    const [m, next] = [ms[i]!, ms[i + 1]!];
+    if (m.weak && !next.rejected && !next.weak && m.senses.length && listed(m, next)) m.rejected = false;
   }
 }
 
@@ -120,32 +137,46 @@ function contains(outer: Sense, inner: Sense): boolean {
   return !!outer.admin1 && inner.admin1 === outer.admin1;
 }
 
-function choose(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, settled: Map<string, Sense>, name: string): LocationOut | null {
+function choose(ix: PlaceIndex, votes: Votes, m: Mention, settled: Map<string, Sense>, name: string): LocationOut | null {
   let best = m.senses[0]!;
   if (m.senses.length > 1) {
-    const scored = m.senses.map((s) => ({ s, score: score(ms, m, i, s, settled) })).sort((a, b) => b.score - a.score);
+    const scored = m.senses.map((s) => ({ s, score: score(votes, m, s, settled) })).sort((a, b) => b.score - a.score);
     if (scored[0]!.score - scored[1]!.score < 0.25) return sharedUnit(ix, m.senses, name);
     best = scored[0]!.s;
   }
   return toLocation(ix, displayEntry(ix, best, m.set.typeHint), name, m.set.typeHint);
 }
 
-function score(ms: readonly Mention[], m: Mention, i: number, s: Sense, settled: Map<string, Sense>): number {
+function score(votes: Votes, m: Mention, s: Sense, settled: Map<string, Sense>): number {
   const prior = settled.get(m.key);
-  return (s.exact ? 0.5 : 0) + (prior && prior.id === s.id ? 50 : 0) + support(ms, m, i, s);
+  return (s.exact ? 0.5 : 0) + (prior && prior.id === s.id ? 50 : 0) + votes.support(m, s);
 }
 
-/** Votes of the other unambiguous places: same sentence 4, same paragraph 2, elsewhere 1. */
-function support(ms: readonly Mention[], m: Mention, i: number, s: Sense): number {
-  let v = 0;
-  ms.forEach((a, j) => {
-    if (j === i || !isAnchor(a) || a.key === m.key) return;
-    const w = a.sent === m.sent ? 4 : a.para === m.para ? 2 : 1;
-    const as = a.senses[0]!;
-    if (as.admin3 && as.admin3 === s.admin3) v += 3 * w;
-    if (as.admin1 && as.admin1 === s.admin1) v += w;
-  });
-  return v;
+/**
+ * Votes of the unambiguous places for their state and township: one in the same sentence counts
+ * 4, same paragraph 2, elsewhere 1; a shared township counts three times a shared state. Tallied
+ * once per article, so resolution stays linear in the number of mentions.
+ */
+class Votes {
+  private readonly n = new Map<string, number>();
+  constructor(ms: readonly Mention[]) {
+    for (const a of ms) {
+      if (!isAnchor(a)) continue;
+      const { admin1, admin3 } = a.senses[0]!;
+      for (const scope of [`s${a.sent}`, `p${a.para}`, 'd']) {
+        if (admin1) this.bump(`${scope}|${admin1}`);
+        if (admin3) this.bump(`${scope}|${admin3}`);
+      }
+    }
+  }
+  private bump(k: string): void { this.n.set(k, (this.n.get(k) ?? 0) + 1); }
+  private weighted(m: Mention, unit: string): number {
+    const [s, p, d] = [`s${m.sent}`, `p${m.para}`, 'd'].map((scope) => this.n.get(`${scope}|${unit}`) ?? 0) as [number, number, number];
+    return 4 * s + 2 * (p - s) + (d - p);
+  }
+  support(m: Mention, sense: Sense): number {
+    return (sense.admin3 ? 3 * this.weighted(m, sense.admin3) : 0) + (sense.admin1 ? this.weighted(m, sense.admin1) : 0);
+  }
 }
 
 /** Ambiguous between units of one state → that state; across states → unknown. */

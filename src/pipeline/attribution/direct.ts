@@ -24,6 +24,9 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
     const before = text.slice(block.start, q.start);
     let speaker = speakerAfter(text, q, after, people, story) ?? speakerBefore(text, block.start, q.start, before, people, story);
     if (!speaker && q.end === block.end && !/[”"]$/.test(text.slice(q.start, q.end))) { pending.push(q); continue; }
+    // A quoted fragment inside someone's sentence ("had been \"restored to the rule of law\"") is
+    // not a quote of its own; only a quote that opens its paragraph continues the last speaker.
+    if (!speaker && q.start > block.start + 1) { pending.length = 0; continue; }
     if (!speaker) speaker = lastSpeaker(out, q.start, text, blocks, q.block);
     for (const p of [...pending, q]) out.push({ text: clean(text.slice(p.inner.start, p.inner.end)), direct: true, speaker, evidence: text.slice(p.inner.start, p.inner.end), span: p.inner });
     pending.length = 0;

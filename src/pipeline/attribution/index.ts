@@ -13,6 +13,8 @@ import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements } from './statements.js';
 
+const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+(?:at least\s+|more than\s+|about\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
 export const attributionStage: Stage<Layers> = {
   name: 'attribution',
   requires: ['blocks', 'sentences', 'quotations', 'actors', 'people'],
@@ -57,6 +59,11 @@ export const attributionStage: Stage<Layers> = {
       }
       if (own.some((st) => st.source.kind === 'person')) lastClaim = null;
     });
+    // A person's words that assert a contested fact (a toll) are a quote and a claim.
+    for (const q of quotes) {
+      if (q.speaker && q.span && TOLL.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+    }
+    claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.claims = claims;
   },

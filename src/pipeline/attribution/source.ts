@@ -3,14 +3,18 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, UNNAMED_SOURCES } from './lexicon.js';
+import { ANAPHORIC_ORGS, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
   | { kind: 'actor'; actor: ActorEntry; start: number; end: number; surface: string }
   | { kind: 'unnamed'; name: string; start: number; end: number };
 
-const UNNAMED = new RegExp(`(?:^|[\\s(])((?:an?\\s+|the\\s+|one\\s+|some\\s+)?(?:[\\p{L}-]+\\s+)?(?:${UNNAMED_SOURCES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')}))(?:\\s+(?:in|from|with|at|of|who)\\s+[^,]{0,60})?$`, 'iu');
+// An unnamed source at the end of the text before a speech verb: up to four modifier words, a
+// head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
+const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
+const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|working|based|familiar)\\b[^,]{0,60}?,?)?\\s*$`, 'iu');
+const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
 const GAP_OK = /^(?:['’]s)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/;
@@ -18,6 +22,11 @@ const GAP_OK = /^(?:['’]s)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|ha
 export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[]): Source | null {
   const left = text.slice(sentStart, verbStart);
   const trimmed = left.replace(/\s+$/, '');
+  const itPron = /(?:^|[\s,])(it|they)$/i.exec(trimmed);
+  if (itPron && trimmed.length - itPron[1]!.length < 40) {
+    const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
+    if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
+  }
   const pron = /(?:^|[\s,])(he|she)$/i.exec(trimmed);
   if (pron) {
     const p = lastBefore(storyPeople, verbStart);
@@ -29,6 +38,9 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   if (un && !person) {
     const phrase = un[1]!.trim();
     const start = sentStart + trimmed.length - un[0].trimStart().length;
+    // "the Mon State Federal Council said": a named organisation, not an unnamed council.
+    const named = layers.actors.find((a) => a.start >= start && Math.abs(a.end - (start + phrase.length)) <= 2);
+    if (named) return { kind: 'actor', actor: named.actor, start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
@@ -45,16 +57,19 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** "according to residents and the township's PDF" → residents; "according to Colonel X" → X. */
 export function sourceAfter(text: string, from: number, to: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
+  const doc = DOCUMENTS.exec(text.slice(from, to));
+  if (doc) from += doc[0].length;
   const person = layers.people.find((p) => p.start >= from && p.start <= from + 30 && p.end <= to);
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   const phrase = text.slice(from, to);
-  const un = /^\s*((?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:and|in|from|with|at|who)\b|[,.;]|$)/u.exec(phrase);
+  const un = UNNAMED_START.exec(phrase);
   const actor = layers.actors.find((a) => a.start >= from && a.start <= from + 30 && a.end <= to);
-  if (actor && (!un || actor.start - from <= phrase.indexOf(un[1]!) + 4)) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
-  if (un && UNNAMED_SOURCES.some((s) => cleanUnnamed(un[1]!).toLowerCase().endsWith(s.replace(/^(?:an?|the|one)\s+/, '')))) {
-    const start = from + phrase.indexOf(un[1]!);
-    return { kind: 'unnamed', name: cleanUnnamed(un[1]!), start, end: start + un[1]!.length };
+  const unStart = un ? from + phrase.indexOf(un[1]!) : Infinity;
+  if (actor && actor.start <= unStart + (un ? un[1]!.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un[1]!))) {
+    return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
+  if (un) return { kind: 'unnamed', name: cleanUnnamed(un[1]!), start: unStart, end: unStart + un[1]!.length };
+  if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   return null;
 }
 
@@ -69,5 +84,5 @@ export function lastBefore<T extends { start: number }>(xs: readonly T[], pos: n
 }
 
 function lastOrgBefore(actors: readonly ActorMention[], pos: number): ActorMention | undefined {
-  return lastBefore(actors.filter((a) => ['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force'].includes(a.actor.kind)), pos);
+  return lastBefore(actors.filter((a) => ['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force', 'foreign_state', 'outlet'].includes(a.actor.kind)), pos);
 }

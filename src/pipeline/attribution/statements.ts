@@ -14,7 +14,8 @@ export interface Statement {
 
 const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|reporters|journalists|him|her|them|us)(?=\s)/u;
-const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last)\s+[\w ,]{1,30}?\s+(?=that\b))?(?:that\s+)?/u;
+// "said on Monday that", "said in a statement released through its media arm that"
+const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
 type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
@@ -38,7 +39,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (inQuote(vStart)) continue;
       const after = text.slice(vStart + m[0].length, s.end);
       const source = sourceBefore(text, s.start, vStart, layers, storyPeople);
-      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]+\.?$/.test(after);
+      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]+\.?$/.test(after)
+        || (/^told/.test(m[1]!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
       if (tail) {
         // "…, villagers said." — the clause is before the source.
         if (source && source.start > s.start + 10) {
