@@ -1,7 +1,7 @@
 // The events stage: trigger candidates become ACLED events with actors, place, dates and
 // fatalities. One event per place and date range: "captured Mansi and Momauk" is two events.
 import type { ActorEntry } from '../../core/pack.js';
-import { need, type Stage } from '../../core/pipeline.js';
+import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers } from '../layers.js';
