@@ -10,7 +10,7 @@ import type { DateMention } from '../layers.js';
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?)\b/i;
 const REPORT_DATE = /\b(?:said|says|reported|announced|claimed|told [\w ]{1,30}|statement (?:issued|released)|stated|alleged)\s+(?:late\s+|early\s+)?(?:on|in|at)?\s*$/i;
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
-const RANGE_END = /\b(?:ended|until|through|lasted until)\s+(?:on\s+)?$/i;
+const RANGE_END = /\b(?:ended|until|through|lasted until|went on until|continued until)\s+(?:on\s+)?$/i;
 const LOOKBACK = 700;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
@@ -30,6 +30,12 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   if (mine.length) {
     const start = mine.find((d) => RANGE.test(text.slice(Math.max(0, d.start - 20), d.start)));
     const end = start && mine.find((d) => d !== start && RANGE_END.test(text.slice(Math.max(0, d.start - 20), d.start)));
+    const until = mine.find((d) => RANGE_END.test(text.slice(Math.max(0, d.start - 20), d.start)));
+    if (!start && until && mine.length === 1) {
+      // "the fighting went on until Monday": it started at the date the paragraph gave before.
+      const from = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && d.date <= until.date).pop();
+      if (from) return { date: from.date, dateEnd: until.date, explicit: true };
+    }
     pick = start ?? mine[0];
     if (end) dateEnd = end.date;
   } else if (!eventDatesIn.length) {

@@ -46,7 +46,7 @@ export const eventsStage: Stage<Layers> = {
       const pairs = placeDatePairs(text, c, layers.places, layers.dates, layers.sentences);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
-        : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger), dates]];
+        : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger) ?? nearbyLocation(events, c), dates]];
       for (const [location, d] of locs) {
         // ACLED codes territory changes at town level; "handovers in northern Shan" is no event.
         if (TERRITORY.has(sub) && (!location || location.precision === 'state' || location.precision === 'country')) continue;
@@ -72,6 +72,13 @@ function localActors(actors: ActorEntry[], loc: LocationOut | null, country: str
   if (!loc || loc.country === country) return actors.map(actorOut);
   const name = REGIONS.of(loc.country) ?? loc.country;
   return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? { name: `Civilians (${name})`, kind: 'civilian' } : actorOut(a)));
+}
+
+/** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
+ * story's previous event did, when that was at most two paragraphs earlier. */
+function nearbyLocation(events: EventOut[], c: Candidate): LocationOut | null {
+  const prev = [...events].reverse().find((e) => e.location && e.span && c.sentence.start - e.span.end < 1200);
+  return prev?.location ?? null;
 }
 
 const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);

@@ -34,8 +34,13 @@ export const placesStage: Stage<Layers> = {
     const sets = findPlaceSets(text, regions.length ? regions : [body], ctx.pack.gazetteer, actorKeys(ctx.pack));
     const locations = ctx.pack.gazetteer.resolve(sets, text);
     const places: PlaceMention[] = [];
+    // A later bare mention of a name the article already placed ("Nyaung Pin Thar village,
+    // Tabayin Township" … "into Nyaung Pin Thar") is the same place.
+    const placed = new Map<string, NonNullable<PlaceMention['location']>>();
     sets.forEach((s, i) => {
-      const location = locations[i] ?? null;
+      const key = nameKey(s.surface);
+      const location = locations[i] ?? placed.get(key) ?? null;
+      if (location && !placed.has(key)) placed.set(key, location);
       if (location || s.typeHint === 'village') places.push({ ...s, location });
     });
     ctx.layers.places = places;

@@ -28,9 +28,11 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Protest with intervention', re: /\b(broke up|dispersed|break up|crack(?:ed)? down on|tear gas|water cannon|detained (?:\w+ ){0,3}(?:participants|protesters|demonstrators))\b/i, with: /\b(protest|demonstrat|gathering|rally|march|strike)/i },
   { sub: 'Mob violence', re: /\b(mob|lynch(?:ed|ing)?|vigilantes?|beat (?:\w+ )?to death)\b/i },
   { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
-  { sub: 'Peaceful protest', re: /\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i },
+  { sub: 'Peaceful protest', re: /\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i,
+    // "soldiers marched into the village" is no protest: marches need protest words around them.
+    with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against)/i },
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
-  { sub: 'Attack', re: /\b(killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?)\b/i,
+  { sub: 'Attack', re: /\b(killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
     with: /\b(civilians?|villagers?|residents?|farmers?|children|women|men|man|woman|boy|girl|teacher|monk|people|family|families|students?|worshippers|passengers|displaced)\b/i },
   { sub: 'Armed clash', re: /\b(clash(?:ed|es|ing)?|fighting|battles?|battled|fought|offensive (?:on|against|in|to take)|launched (?:an |a |its )?offensive|(?:operation|offensive) (?:began|started)|assault(?:ed)?|ambush(?:ed|es)?|skirmish(?:es)?|attack(?:ed|s)? (?:on )?(?:a |the )?(?:military|junta|regime|army|base|outpost|camp|column|positions?|convoy|police station|troops)|firefights?|exchange of fire)\b/i },
   { sub: 'Agreement', re: /\b(signed (?:a |an )?(?:\w+ ){0,3}(?:agreement|ceasefire|truce|deal|pact|accord)|(?:agreement|ceasefire|truce|deal) (?:was |were )?(?:signed|reached|struck|agreed)|agreed (?:to|on) (?:a )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:took effect|came into force))\b/i },
