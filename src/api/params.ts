@@ -31,7 +31,7 @@ const eventFilter = {
 type FilterFields = { from?: string; to?: string; event_type?: EventType; sub_event_type?: SubEventType };
 
 /** Checks across parameters, each error naming the parameter to fix. */
-function consistent<O extends FilterFields>(schema: z.ZodType<O, z.ZodTypeDef, unknown>) {
+export function consistent<O extends FilterFields>(schema: z.ZodType<O, z.ZodTypeDef, unknown>) {
   return schema
     .refine((p) => !(p.from && p.to && p.from > p.to && !p.from.startsWith(p.to)), {
       message: 'must not be before `from`', path: ['to'],

@@ -2,7 +2,7 @@
 // default; a PostgreSQL store implements the same interface and must pass the same suite
 // (test/store/suite.ts). Methods are async so a networked database fits without changes.
 import type { Doc } from '../core/doc.js';
-import type { EventType, Extraction, SubEventType } from '../core/schema.js';
+import type { ActorOut, EventType, Extraction, SubEventType } from '../core/schema.js';
 import type { ArticleSummary, EventFacets, EventReport, StoreCounts, StoredArticle } from './records.js';
 
 export type { ArticleMeta, ArticleSummary, EventFacets, EventReport, StoreCounts, StoredArticle } from './records.js';
@@ -58,6 +58,33 @@ export interface Page<T> {
 
 export const MAX_PAGE_LIMIT = 10_000;
 
+/** The few fields of a report the map and timeline draw, read without parsing whole reports. */
+export interface EventPoint {
+  readonly id: string;
+  readonly event_type: EventType;
+  readonly sub_event_type: SubEventType;
+  readonly date: string | null;
+  readonly date_end: string | null;
+  readonly precision: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly admin1_pcode: string | null;
+  readonly admin3_pcode: string | null;
+  readonly fatalities: number | null;
+}
+
+/** A report's actors with where and when, for per-actor aggregates (src/api/actors.ts). */
+export interface EventActors {
+  readonly id: string;
+  readonly sub_event_type: SubEventType;
+  readonly date: string | null;
+  readonly admin1_pcode: string | null;
+  readonly admin3_pcode: string | null;
+  readonly admin3: string | null;
+  readonly actors: ActorOut[];
+  readonly associated_actors: ActorOut[];
+}
+
 export interface Store {
   /** Stores an article with its extraction in one transaction (E030 invalid, E042 failed). */
   putArticle(doc: Doc, extraction: Extraction): Promise<PutResult>;
@@ -71,6 +98,10 @@ export interface Store {
   /** Event types and places with counts, for filter menus (same filter semantics). */
   eventFacets(filter: EventFilter): Promise<EventFacets>;
   counts(): Promise<StoreCounts>;
+  /** Matching reports' map fields, newest first, at most `limit`; `total` counts all matches. */
+  eventPoints(filter: EventFilter, limit: number): Promise<{ items: EventPoint[]; total: number }>;
+  /** Every report's actors (unfiltered), for actor aggregates. */
+  eventActors(): Promise<EventActors[]>;
   /** Idempotent. */
   close(): Promise<void>;
 }

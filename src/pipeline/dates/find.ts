@@ -1,6 +1,6 @@
 // Date expressions in running text, resolved against the publication date (or the dateline's
 // date when the story carries one). Order matters: longer forms are tried first.
-import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay } from '../../core/dates.js';
+import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay, weekday } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
 import { monthOf, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 
@@ -45,7 +45,8 @@ const RULES: Rule[] = [
     return { date: resolveWeekday(m[1]!, ref), relative: true };
   } },
   { re: /\b(yesterday|today|last night|this morning)\b/gi, make: (m, ref) => ({ date: /yesterday|last night/i.test(m[1]!) ? addDays(ref, -1) : ref, relative: true }) },
-  { re: /\blast\s+week\b/gi, make: (_m, ref) => ({ date: addDays(ref, -13), dateEnd: addDays(ref, -7), relative: true }) },
+  // "last week": the Monday-to-Sunday week before the reference date's week.
+  { re: /\blast\s+week\b/gi, make: (_m, ref) => { const monday = addDays(ref, -((weekday(ref) + 6) % 7)); return { date: addDays(monday, -7), dateEnd: addDays(monday, -1), relative: true }; } },
   { re: /\b(?:earlier\s+)?this\s+week\b/gi, make: (_m, ref) => ({ date: addDays(ref, -6), dateEnd: ref, relative: true }) },
   { re: /\b(?:earlier|later)\s+this\s+month\b/gi, make: (_m, ref) => ({ date: monthOf(ref), relative: true }) },
   { re: /\blast\s+month\b/gi, make: (_m, ref) => ({ date: shiftMonth(ref, -1), relative: true }) },

@@ -15,7 +15,7 @@ export interface Candidate {
 
 const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+)?$/i;
 const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
-const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
+const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
 const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since)\s+the\s+(?:[\w-]+\s+)?$/i;
@@ -64,7 +64,13 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
 }
 
 function isBackground(sub: SubEventType, left: string, trigger: string): boolean {
-  if (BACKGROUND_SUBS.has(sub) && (RELATIVE.test(left) || TEMPORAL_REF.test(left))) return true;
+  if (RELATIVE.test(left)) return true;
+  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF.test(left)) return true;
+  // "A day after Chipwi fell": a fall told as the time of something else.
+  if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
+  // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
+  if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
+  if (/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i.test(left)) return true;
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
   if (REFERENCE.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC.test(left)) return true;

@@ -12,6 +12,7 @@ import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { placeDatePairs } from './places.js';
+import { genericActor } from './generic-actors.js';
 
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|women|displaced|family|families|a (?:man|woman|boy|girl|mother|father))\b/i;
@@ -53,7 +54,7 @@ export const eventsStage: Stage<Layers> = {
         events.push({
           event_type: typeOfSubEvent(sub), sub_event_type: sub,
           date: d.date, date_end: d.dateEnd,
-          actors: localActors(actors, location, ctx.pack.country, lex.stateForce, ctx.pack.civilians), location,
+          actors: withGeneric(sub, localActors(actors, location, ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
@@ -65,13 +66,23 @@ export const eventsStage: Stage<Layers> = {
   },
 };
 
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
-
 /** Outside the pack's country the pack's own state force is no party, and civilians are that country's. */
 function localActors(actors: ActorEntry[], loc: LocationOut | null, country: string, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
   if (!loc || loc.country === country) return actors.map(actorOut);
-  const name = REGIONS.of(loc.country) ?? loc.country;
-  return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? { name: `Civilians (${name})`, kind: 'civilian' } : actorOut(a)));
+  return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? genericActor('Civilians', loc.country) : actorOut(a)));
+}
+
+const ARMED = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'foreign_state']);
+const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike']);
+
+/** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one. */
+function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string): EventOut['actors'] {
+  const type = typeOfSubEvent(sub);
+  if (type === 'Protests') return [genericActor('Protesters', iso), ...actors];
+  if (type === 'Riots') return [genericActor('Rioters', iso), ...actors];
+  if (PERPETRATED.has(sub) && !actors.some((a) => a.kind && ARMED.has(a.kind) && a.kind !== 'state_force')
+    && !actors.some((a) => a.kind === 'state_force') ) return [genericActor('Unidentified Armed Group', iso), ...actors];
+  return actors;
 }
 
 /** An event sentence that names no place ("his fighters killed nine soldiers") happened where the

@@ -9,6 +9,7 @@ import type { Store } from '../../kb/store.js';
 import { getArticle, listArticles } from './articles.js';
 import { eventFacets, getEvent, listEvents } from './events.js';
 import { migrate, type Migration } from './migrate.js';
+import { eventActors, eventPoints } from './points.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { preparePut } from './write.js';
 
@@ -70,6 +71,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     listEvents: async (filter, page) => listEvents(db, filter, page),
     eventFacets: async (filter) => EventFacetsSchema.parse(eventFacets(db, filter)),
     counts: async () => StoreCountsSchema.parse(countAll.get()),
+    eventPoints: async (filter, limit) => eventPoints(db, filter, limit),
+    eventActors: async () => eventActors(db),
     close: async () => {
       if (db.open) db.close();
     },
