@@ -8,6 +8,7 @@ import type { Page, Store } from '../kb/store.js';
 import {
   ArticleQuerySchema, EventFilterSchema, EventQuerySchema, IdSchema, parseParams, toArticleFilter, toEventFilter, toPage,
 } from './params.js';
+import { mentions } from './mentions.js';
 import { LAYERS, type ArticleView, type Facets, type Highlight } from './schemas.js';
 import type { ArticleSummary } from '../kb/records.js';
 
@@ -50,6 +51,7 @@ export async function getArticle(store: Store, rawId: string): Promise<ArticleVi
     ...found,
     events: events.filter((e): e is EventReport => e !== null),
     highlights: highlights(found.meta.id, found.text, found.extraction),
+    mentions: mentions(found.text, found.extraction),
   };
 }
 

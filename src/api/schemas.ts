@@ -6,6 +6,7 @@ import {
   ArticleMetaSchema, ArticleSummarySchema, EventFacetsSchema, EventReportSchema, StoreCountsSchema,
 } from '../kb/records.js';
 import { ExtractionSchema } from '../core/schema.js';
+import { MentionSchema } from './mentions.js';
 
 export const LAYERS = ['events', 'quotes', 'claims', 'control', 'elections'] as const;
 export type LayerName = (typeof LAYERS)[number];
@@ -26,6 +27,8 @@ export const ArticleViewSchema = z.object({
   extraction: ExtractionSchema,
   events: z.array(EventReportSchema).describe('This article\'s event reports, in extraction order.'),
   highlights: z.array(HighlightSchema).describe('Every evidence span of every layer, sorted by start.'),
+  mentions: z.array(MentionSchema).describe('Names of the places and actors the items resolved, found inside their '
+    + 'sentences, and hedge cues of hedged claims; sorted by start. Added after `highlights`: older clients ignore it.'),
 });
 export type ArticleView = z.infer<typeof ArticleViewSchema>;
 

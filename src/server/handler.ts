@@ -1,9 +1,16 @@
 // Routes requests to the API's data functions and renderers. `handle` takes a method and URL and
 // returns a Reply, so tests run every route in-process without opening a port.
+import { z } from 'zod';
 import { SitrepError } from '../core/errors.js';
 import type { Store } from '../kb/store.js';
+import { getActor, listActors } from '../api/actors.js';
+import { boundaryFile } from '../api/boundaries.js';
 import { openApiDocument } from '../api/openapi.js';
+import { parseParams } from '../api/params.js';
+import { eventPoints } from '../api/points.js';
+import { actorsCsv } from '../api/render/actors-csv.js';
 import { EVENT_RENDERERS, renderAll, type EventFormat } from '../api/render/index.js';
+import { defaultDataDir } from '../packs/paths.js';
 import { eventFacets, getArticle, getEvent, listArticles, listEvents } from '../api/resources.js';
 import { errorReply, json, reply, type Reply } from './reply.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
@@ -12,14 +19,18 @@ export interface HandlerOptions {
   readonly store: Store;
   /** Where unexpected errors (E063) are logged; default stderr. */
   readonly log?: (msg: string) => void;
-  /** Web page files by URL path; default: read from src/server/static. */
+  /** Web page files by URL path; default: the Vite build in dist/web. */
   readonly staticFiles?: Map<string, StaticFile>;
+  /** Reference data (boundaries); default: SITREP_DATA_DIR or ../shared/data. */
+  readonly dataDir?: string;
 }
 
 export interface Request {
   readonly method: string;
   /** Path and query, as node:http gives it: `/api/events?limit=10`. */
   readonly url: string;
+  /** Request headers, lower-case names as node:http gives them; only If-None-Match is read. */
+  readonly headers?: Readonly<Record<string, string | string[] | undefined>>;
 }
 
 export type Handler = (req: Request) => Promise<Reply>;
@@ -42,10 +53,20 @@ function nextLink(url: URL, cursor: string | null): Record<string, string> {
   return { link: `<${url.pathname}?${next.toString()}>; rel="next"`, 'x-next-cursor': cursor };
 }
 
+const NO_PARAMS = z.object({}).strict();
+
+/** If-None-Match: a list of ETags or `*` (RFC 9110 13.1.2; weak comparison, so W/ is ignored). */
+function matches(header: string | string[] | undefined, etag: string): boolean {
+  if (!header) return false;
+  const list = (Array.isArray(header) ? header.join(',') : header).split(',').map((t) => t.trim().replace(/^W\//, ''));
+  return list.includes('*') || list.includes(etag.replace(/^W\//, ''));
+}
+
 export function createHandler(opts: HandlerOptions): Handler {
   const { store } = opts;
   const log = opts.log ?? ((msg: string) => process.stderr.write(`${msg}\n`));
   const files = opts.staticFiles ?? loadStaticFiles();
+  const dataDir = opts.dataDir ?? defaultDataDir();
   let openapi: object | undefined; // built on first request, then reused
 
   const routes: [RegExp, Route][] = [
@@ -71,6 +92,23 @@ export function createHandler(opts: HandlerOptions): Handler {
       return json({ items: page.items, next_cursor: page.nextCursor });
     }],
     [/^\/api\/articles\/([^/]+)$/, async (m) => json(await getArticle(store, decodeSegment(m[1]!)))],
+    [/^\/api\/map\/events$/, async (_m, p) => json(await eventPoints(store, p))],
+    [/^\/api\/boundaries\/([^/]+)$/, async (m, p) => {
+      parseParams(NO_PARAMS, p);
+      const f = boundaryFile(dataDir, decodeSegment(m[1]!));
+      return reply(200, 'application/geo+json; charset=utf-8', f.body, { etag: f.etag, 'cache-control': 'no-cache' });
+    }],
+    [/^\/api\/actors$/, async (_m, p) => {
+      const page = await listActors(store, p);
+      return json({ items: page.items, next_cursor: page.nextCursor });
+    }],
+    [/^\/api\/actors\.csv$/, async (_m, p, url) => {
+      const page = await listActors(store, p);
+      return reply(200, actorsCsv.contentType, renderAll(actorsCsv, page.items), {
+        'content-disposition': 'inline; filename="actors.csv"', ...nextLink(url, page.nextCursor),
+      });
+    }],
+    [/^\/api\/actors\/([^/]+)$/, async (m) => json(await getActor(store, decodeSegment(m[1]!)))],
   ];
 
   async function route(req: Request): Promise<Reply> {
@@ -78,7 +116,7 @@ export function createHandler(opts: HandlerOptions): Handler {
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new SitrepError('E062', `${req.method} ${path}`);
     const file = files.get(path);
-    if (file) return reply(200, file.type, file.body, { 'cache-control': 'no-cache' });
+    if (file) return reply(200, file.type, file.body, { 'cache-control': file.cacheControl });
     for (const [pattern, run] of routes) {
       const m = pattern.exec(path);
       if (m) return run(m, url.searchParams, url);
@@ -92,6 +130,9 @@ export function createHandler(opts: HandlerOptions): Handler {
       out = await route(req);
     } catch (e) {
       out = errorReply(e, log);
+    }
+    if (out.status === 200 && out.headers.etag && matches(req.headers?.['if-none-match'], out.headers.etag)) {
+      out = { ...out, status: 304, body: '' };
     }
     return req.method === 'HEAD' ? { ...out, body: '' } : out;
   };

@@ -8,7 +8,7 @@ import { createHandler, type HandlerOptions } from './handler.js';
 export function createServer(opts: HandlerOptions): Server {
   const handle = createHandler(opts);
   return createHttpServer((req, res) => {
-    handle({ method: req.method ?? 'GET', url: req.url ?? '/' }).then(
+    handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
       (r) => {
         res.writeHead(r.status, { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)) });
         res.end(r.body);

@@ -25,7 +25,7 @@ export function reply(status: number, contentType: string, body: string | Buffer
 export const json = (value: unknown, status = 200, extra: Record<string, string> = {}): Reply =>
   reply(status, 'application/json; charset=utf-8', `${JSON.stringify(value)}\n`, extra);
 
-const STATUS: Partial<Record<ErrorCode, number>> = { E060: 400, E061: 404, E062: 405, E064: 503 };
+const STATUS: Partial<Record<ErrorCode, number>> = { E050: 503, E060: 400, E061: 404, E062: 405, E064: 503 };
 
 /** Any error as `{error:{code,message}}`: numbered errors keep their code; others become E063. */
 export function errorReply(e: unknown, log: (msg: string) => void): Reply {

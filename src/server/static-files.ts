@@ -1,7 +1,9 @@
-// The web page's files (HTML, JS, CSS) from src/server/static, read once. The TypeScript build
-// does not copy them, so from dist/ we look beside the module first, then in the source tree.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+// The web app's files, as Vite built them from src/web into dist/web (`npm run build`; the
+// folder is git-ignored). Read once at start: `/` is index.html, every other file is served under
+// `/static/` (Vite's `base`). Hashed bundle names never change content, so they may be cached for
+// good; index.html and unhashed files are revalidated on every load.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES: Record<string, string> = {
@@ -9,30 +11,54 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
 };
 
 export interface StaticFile {
   readonly type: string;
   readonly body: Buffer;
+  readonly cacheControl: string;
 }
 
-export function staticDir(): string {
-  const candidates = [new URL('./static/', import.meta.url), new URL('../../src/server/static/', import.meta.url)];
+/** dist/web, seen from src/server (tsx, tests) or from dist/server (the built CLI). */
+export function webDir(): string | null {
+  const candidates = [new URL('../web/', import.meta.url), new URL('../../dist/web/', import.meta.url)];
   for (const c of candidates) {
     const dir = fileURLToPath(c);
     if (existsSync(join(dir, 'index.html'))) return dir;
   }
-  throw new Error(`web page files not found (looked in ${candidates.map((c) => fileURLToPath(c)).join(', ')})`);
+  return null;
+}
+
+// Served when the bundle is missing, so `sitrep serve` still answers the API and says what to do.
+const NOT_BUILT = Buffer.from('<!doctype html><html lang="en"><meta charset="utf-8"><title>sitrep</title>'
+  + '<p>The web app is not built. Run <code>npm run build</code> (or <code>npm install</code>), then reload. '
+  + 'The API is at <a href="/api/openapi.json">/api/openapi.json</a>.</p></html>\n');
+
+const HASHED = /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
 }
 
 /** URL path → file; only files of known types, so nothing else in the folder is ever served. */
-export function loadStaticFiles(dir = staticDir()): Map<string, StaticFile> {
+export function loadStaticFiles(dir = webDir()): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
-  for (const name of readdirSync(dir)) {
-    const type = TYPES[extname(name)];
+  if (!dir) {
+    files.set('/', { type: TYPES['.html']!, body: NOT_BUILT, cacheControl: 'no-cache' });
+    return files;
+  }
+  for (const full of walk(dir)) {
+    const type = TYPES[extname(full)];
     if (!type) continue;
-    const file = { type, body: readFileSync(join(dir, name)) };
-    files.set(name === 'index.html' ? '/' : `/static/${name}`, file);
+    const rel = relative(dir, full).split(sep).join('/');
+    const cacheControl = rel.startsWith('assets/') && HASHED.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    files.set(rel === 'index.html' ? '/' : `/static/${rel}`, { type, body: readFileSync(full), cacheControl });
   }
   return files;
 }

@@ -1,11 +1,12 @@
 // `sitrep serve`: the API and web page over a database, until Ctrl+C. Binds to 127.0.0.1 by
 // default; the API has no authentication yet, so another host is the user's explicit choice.
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
 import { close, createServer, listen } from '../../server/index.js';
 import { openSqliteStore } from '../../store/sqlite/store.js';
-import { withDb } from '../options.js';
+import { withDataDir, withDb } from '../options.js';
 
 const PortSchema = z.coerce.number().int().min(0).max(65535);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -15,11 +16,11 @@ export interface Serving {
   stop(): Promise<void>;
 }
 
-export async function startServe(opts: { db: string; port: string | number; host: string }): Promise<Serving> {
+export async function startServe(opts: { db: string; port: string | number; host: string; dataDir?: string }): Promise<Serving> {
   const port = PortSchema.safeParse(opts.port);
   if (!port.success) throw new SitrepError('E002', 'expected a port number 0-65535', `--port ${opts.port}`);
   const store = openSqliteStore(opts.db, { create: false });
-  const server = createServer({ store });
+  const server = createServer({ store, ...(opts.dataDir ? { dataDir: resolve(opts.dataDir) } : {}) });
   let url: string;
   try {
     url = await listen(server, port.data, opts.host);
@@ -37,11 +38,11 @@ export async function startServe(opts: { db: string; port: string | number; host
 }
 
 export function registerServe(program: Command): void {
-  withDb(program.command('serve')
-    .description('serve the API (JSON, CSV, GeoJSON, OpenAPI) and the web page over a database')
+  withDataDir(withDb(program.command('serve')
+    .description('serve the API (JSON, CSV, GeoJSON, OpenAPI) and the web app over a database')
     .option('--port <port>', 'TCP port (0 picks a free one)', '8080')
-    .option('--host <host>', 'address to listen on', '127.0.0.1'))
-    .action(async (opts: { db: string; port: string; host: string }) => {
+    .option('--host <host>', 'address to listen on', '127.0.0.1')))
+    .action(async (opts: { db: string; port: string; host: string; dataDir?: string }) => {
       const serving = await startServe(opts);
       process.stdout.write(`sitrep serving ${opts.db} at ${serving.url}  (Ctrl+C to stop)\n`);
       if (!LOOPBACK.has(opts.host)) {

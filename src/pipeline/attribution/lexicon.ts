@@ -1,7 +1,7 @@
 // Cue words for attribution: speech verbs, distancing (hedge) cues, unnamed sources. Data only.
 
 // Plural-noun look-alikes ("media reports", "the claims") are left out on purpose.
-export const SPEECH_VERBS = 'said|says|told|added|acknowledged|denied|denies|claimed|alleged|alleges|insisted|warned|explained|stated|reported|announced|announces|confirmed';
+export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|insisted|warned|explained|stated|reported|announced|announces|confirmed';
 
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral. */
 export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified)/i;

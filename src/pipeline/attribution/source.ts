@@ -13,11 +13,11 @@ export type Source =
 // An unnamed source at the end of the text before a speech verb: up to four modifier words, a
 // head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
-const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|working|based|familiar)\\b[^,]{0,60}?,?)?\\s*$`, 'iu');
+const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,40})?,?)?\\s*$`, 'iu');
 const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
-const GAP_OK = /^(?:['’]s)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/;
+const GAP_OK = /^(?:['’]s)?(?:\s+(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing)(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[]): Source | null {
   const left = text.slice(sentStart, verbStart);
@@ -53,6 +53,19 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }
   return null;
+}
+
+/** ", reporting that …" / ", saying …": the speaker is the sentence's subject. */
+export function sentenceSubject(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
+  const person = layers.people.find((p) => p.start >= sentStart && p.start <= sentStart + 40 && p.end <= verbStart);
+  const actor = layers.actors.find((a) => a.start >= sentStart && a.start <= sentStart + 40 && a.end <= verbStart);
+  const un = UNNAMED_START.exec(text.slice(sentStart, verbStart));
+  const unStart = un ? sentStart + text.slice(sentStart, verbStart).indexOf(un[1]!) : Infinity;
+  const first = Math.min(person?.start ?? Infinity, actor?.start ?? Infinity, unStart);
+  if (first === Infinity) return null;
+  if (un && unStart === first && !(actor && actor.end >= unStart + un[1]!.length - 2)) return { kind: 'unnamed', name: cleanUnnamed(un[1]!), start: unStart, end: unStart + un[1]!.length };
+  if (person && person.start === first) return { kind: 'person', person, start: person.start, end: person.end };
+  return actor ? { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) } : null;
 }
 
 /** "according to residents and the township's PDF" → residents; "according to Colonel X" → X. */

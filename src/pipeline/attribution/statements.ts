@@ -3,7 +3,7 @@
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { sourceAfter, sourceBefore, type Source } from './source.js';
+import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 
 export interface Statement {
   source: Source;
@@ -12,8 +12,8 @@ export interface Statement {
   sentence: Sentence;
 }
 
-const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
-const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|reporters|journalists|him|her|them|us)(?=\s)/u;
+const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b|(?<=,\\s)(reporting|saying|claiming|alleging|adding)(?=\\s+that\\b)`, 'g');
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
@@ -38,27 +38,28 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const vStart = s.start + m.index;
       if (inQuote(vStart)) continue;
       const after = text.slice(vStart + m[0].length, s.end);
-      const source = sourceBefore(text, s.start, vStart, layers, storyPeople);
-      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]+\.?$/.test(after)
-        || (/^told/.test(m[1]!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
+      const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test((m[1] ?? m[2])!);
+      const source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople);
+      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
+        || (/^told/.test((m[1] ?? m[2])!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
       if (tail) {
         // "…, villagers said." — the clause is before the source.
         if (source && source.start > s.start + 10) {
           const cut = text.lastIndexOf(',', source.start);
           const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start);
-          if (cut > s.start && !quoted) out.push({ source, verb: m[1]!, content: trim(text, { start: s.start, end: cut }), sentence: s });
+          if (cut > s.start && !quoted) out.push({ source, verb: (m[1] ?? m[2])!, content: trim(text, { start: s.start, end: cut }), sentence: s });
         }
         continue;
       }
       if (!source) continue;
       if (/^\s*[:"“‘]/.test(after)) continue; // introduces a direct quote
-      const obj = /^tell|^told/.test(m[1]!) ? TOLD_OBJECT.exec(after) : null;
+      const obj = /^tell|^told/.test((m[1] ?? m[2])!) ? TOLD_OBJECT.exec(after) : null;
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
       const content = trim(text, { start: cStart, end: s.end });
       if (content.end - content.start < 12 || /^["“]/.test(text.slice(content.start, content.start + 1))) continue;
-      out.push({ source, verb: m[1]!, content, sentence: s });
+      out.push({ source, verb: (m[1] ?? m[2])!, content, sentence: s });
       break;
     }
   }

@@ -1,0 +1,71 @@
+// Places in the knowledge base: how exactly a location is known, whether two reports name the
+// same place at the precision both allow, and the key a control timeline is kept under.
+import type { LocationOut } from '../core/schema.js';
+import { nameKey } from './keys.js';
+
+export type Level = 'country' | 'state' | 'township' | 'town' | 'village';
+const RANK: Record<Level, number> = { country: 0, state: 1, township: 2, town: 3, village: 4 };
+export const levelRank = (l: Level): number => RANK[l];
+
+/** Two points closer than this are one place even when spelled differently. */
+const SAME_POINT_KM = 3;
+
+/** The block a report can only merge within: its state/region, else its country. */
+export function blockOf(loc: LocationOut | null): string | null {
+  if (!loc) return null;
+  if (loc.precision === 'country') return `${loc.country}:country`;
+  return loc.admin1_pcode ?? `${loc.country}:${nameKey(loc.admin1 ?? '')}`;
+}
+
+function km(a: LocationOut, b: LocationOut): number | null {
+  if (typeof a.lat !== 'number' || typeof a.lon !== 'number' || typeof b.lat !== 'number' || typeof b.lon !== 'number') return null;
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+const township = (l: LocationOut): string | null => l.admin3_pcode ?? (l.admin3 ? nameKey(l.admin3) : null);
+const state = (l: LocationOut): string | null => l.admin1_pcode ?? (l.admin1 ? nameKey(l.admin1) : null);
+
+export interface PlaceAgreement {
+  /** The precision the comparison was made at (the coarser of the two). */
+  readonly level: Level;
+  readonly same: boolean;
+  readonly detail: string;
+}
+
+/** Compares two locations at the coarser of their precisions ("Bhamo Township" vs a village in it: township). */
+export function comparePlaces(a: LocationOut, b: LocationOut): PlaceAgreement {
+  const level = RANK[a.precision] <= RANK[b.precision] ? a.precision : b.precision;
+  const label = (s: string): string => `${level} ${s}`;
+  if (a.country !== b.country) return { level, same: false, detail: 'different countries' };
+  if (a.precision === 'country' || b.precision === 'country') {
+    const same = a.precision === b.precision;
+    return { level, same, detail: same ? label(a.country) : 'a country-wide report only merges with another' };
+  }
+  if (level === 'state') {
+    const same = state(a) !== null && state(a) === state(b);
+    return { level, same, detail: label(`${a.admin1 ?? '?'} (${a.admin1_pcode ?? 'no pcode'})`) };
+  }
+  const ta = township(a);
+  if (ta === null || ta !== township(b)) return { level, same: false, detail: 'different townships' };
+  if (level === 'township') return { level, same: true, detail: label(`${a.admin3 ?? a.name} (${a.admin3_pcode ?? 'no pcode'})`) };
+  const d = km(a, b);
+  const same = nameKey(a.name) === nameKey(b.name) || (d !== null && d <= SAME_POINT_KM);
+  return { level, same, detail: same ? label(a.name) : `different ${level}s in one township` };
+}
+
+/** One control timeline per town/township (its township pcode) or per village; null for larger areas. */
+export function controlPlaceKey(loc: LocationOut): string | null {
+  if (loc.precision === 'town' || loc.precision === 'township') {
+    return loc.admin3_pcode ?? (loc.admin3 ? `${loc.country}~${slug(loc.admin3)}` : null);
+  }
+  if (loc.precision === 'village') return `${loc.admin3_pcode ?? loc.admin1_pcode ?? loc.country}~${slug(loc.name)}`;
+  return null;
+}
+
+/** URL-safe lowercase slug (letters, digits, hyphens). */
+export function slug(s: string): string {
+  return nameKey(s).normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
