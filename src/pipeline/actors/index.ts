@@ -5,7 +5,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorMention, Layers } from '../layers.js';
 import { nameKey, tokenize } from '../lexicon/tokens.js';
 import { actorLexicon } from './registry-matcher.js';
-import { findUnits, findUnknownOrganisations } from './patterns.js';
+import { findAliasUses, findDefinedAcronyms, findUnits, findUnknownOrganisations } from './patterns.js';
 import { resolveAnaphora } from './anaphora.js';
 
 export const actorsStage: Stage<Layers> = {
@@ -44,6 +44,18 @@ export const actorsStage: Stage<Layers> = {
         out.push(u);
       }
     }
+    // New organisations defined with an acronym, then every later use of that acronym.
+    const overlaps = (m: { start: number; end: number }): boolean => out.some((a) => a.start < m.end && m.start < a.end);
+    const defined = findDefinedAcronyms(text, ctx.doc.body.start, ctx.doc.body.end)
+      .filter((d) => !out.some((a) => a.start <= d.start && d.end <= a.end) && !lex.matcher.lookup(d.actor.aliases[0]!).length);
+    for (const d of defined) {
+      const inside = out.filter((a) => a.start >= d.start && a.end <= d.end);
+      for (const a of inside) out.splice(out.indexOf(a), 1);
+      const same = out.find((a) => a.actor.kind === 'unknown' && a.actor.name === d.actor.name);
+      if (!overlaps(d)) out.push(same ? { ...d, actor: same.actor } : d);
+    }
+    const known = out.filter((a) => a.actor.kind === 'unknown' || a.actor.kind === 'outlet').filter((a) => a.actor.id.startsWith('new:') && a.actor.aliases.length);
+    for (const u of findAliasUses(text, ctx.doc.body.start, ctx.doc.body.end, dedupeActors(known))) if (!overlaps(u)) out.push(u);
     out.sort((a, b) => a.start - b.start);
     const refs = resolveAnaphora(text, ctx.doc.body.start, ctx.doc.body.end, out);
     ctx.layers.actors = [...out, ...refs].sort((a, b) => a.start - b.start);
@@ -62,3 +74,5 @@ function isAcronymOk(surface: string, values: readonly ActorEntry[]): boolean {
 function pick(values: readonly ActorEntry[]): ActorEntry {
   return values.find((a) => a.kind !== 'person') ?? values[0]!;
 }
+
+const dedupeActors = (ms: ActorMention[]): ActorMention[] => ms.filter((m, i) => ms.findIndex((x) => x.actor.id === m.actor.id) === i);

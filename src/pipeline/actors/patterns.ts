@@ -41,3 +41,36 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
   }
   return out;
 }
+
+// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "Security Service of Ukraine (SBU)": a name the
+// article defines with an acronym is an organisation even without an organisation noun.
+const CONNECT = "(?:al|wal|ul|wa|de|del|des|du|la|le|el|of|the|and|for|y|d)";
+const DEFINED = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${CONNECT}[-\\s])?\\p{Lu}[\\p{L}'’-]*){1,6})\\s+\\((\\p{Lu}[\\p{Lu}\\d-]{1,7})\\)`, 'gu');
+
+export function findDefinedAcronyms(text: string, from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  const slice = text.slice(from, to);
+  DEFINED.lastIndex = 0;
+  for (let m = DEFINED.exec(slice); m; m = DEFINED.exec(slice)) {
+    let name = m[1]!;
+    let start = from + m.index;
+    const lead = /^(?:(?:The|A|An|\p{L}+-(?:linked|backed|based|led|aligned|allied|affiliated))\s+)+/u.exec(name);
+    if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+    while (LEADING.test(name)) { const cut = LEADING.exec(name)![0].length; name = name.slice(cut); start += cut; }
+    if (name.split(/\s+/).length < 2) continue;
+    out.push({ start, end: start + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [m[2]!], kind: OUTLET_NOUN.test(name) ? 'outlet' : 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
+  }
+  return out;
+}
+
+/** Later uses of a new organisation's acronym ("RSF" after "Rapid Support Forces (RSF)"). */
+export function findAliasUses(text: string, from: number, to: number, defined: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const d of defined) {
+    for (const alias of d.actor.aliases) {
+      const re = new RegExp(`(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
+      for (const m of text.slice(from, to).matchAll(re)) out.push({ start: from + m.index!, end: from + m.index! + alias.length, actor: d.actor });
+    }
+  }
+  return out;
+}

@@ -8,6 +8,9 @@ const TYPE_WORDS: Record<string, PlaceKind> = {
   township: 'township', townships: 'township', town: 'town', towns: 'town', city: 'town',
   state: 'state', states: 'state', region: 'state', regions: 'state', division: 'state', divisions: 'state',
   province: 'state', provinces: 'state', territory: 'state', district: 'district', districts: 'district',
+  // Admin words of other countries' news: "Kharkiv Oblast", "Idlib governorate", "Norte de Santander department", "Tibú municipality".
+  oblast: 'state', oblasts: 'state', governorate: 'state', governorates: 'state', department: 'state', departments: 'state',
+  municipality: 'town', municipalities: 'town',
   village: 'village', villages: 'village', ward: 'ward', wards: 'ward',
 };
 const BEFORE_OF = new Set(['town', 'towns', 'township', 'townships', 'village', 'villages', 'city']);

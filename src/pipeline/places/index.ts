@@ -31,8 +31,13 @@ export const placesStage: Stage<Layers> = {
     const { text, body } = ctx.doc;
     const blocks = need(ctx, 'blocks');
     const regions: Span[] = blocks.filter((b) => STORY.has(b.kind));
-    const sets = findPlaceSets(text, regions.length ? regions : [body], ctx.pack.gazetteer, actorKeys(ctx.pack));
-    const locations = ctx.pack.gazetteer.resolve(sets, text);
+    const story = regions.length ? regions : [body];
+    const gaz = ctx.pack.gazetteer;
+    let sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack));
+    // The pack may read this document its own way (e.g. world cities of the countries it is about).
+    const view = gaz.forDocument?.(text, story, sets) ?? null;
+    if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view);
+    const locations = (view ?? gaz).resolve(sets, text);
     const places: PlaceMention[] = [];
     // A later bare mention of a name the article already placed ("Nyaung Pin Thar village,
     // Tabayin Township" … "into Nyaung Pin Thar") is the same place.

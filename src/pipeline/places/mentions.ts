@@ -2,7 +2,7 @@
 // and camps named by their type word ("Khlay Day camp", "Pazigyi village"), and later bare uses
 // of those names in the same article. Names that are part of a longer proper name ("Arakan Army",
 // "Min Aung Hlaing", "Mon State Federal Council") are not places.
-import type { Gazetteer, PlaceCandidateSet, PlaceKind } from '../../core/pack.js';
+import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceKind } from '../../core/pack.js';
 import type { Span } from '../../core/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
 import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
@@ -45,10 +45,20 @@ function partOfLongerName(tokens: readonly Token[], text: string, from: number, 
   return !!next && next.cap && text.slice(end, next.start) === ' ' && !NEXT_OK.has(next.norm);
 }
 
-function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>): { hits: Hit[]; tokens: Token[] } {
+/** Longest-leftmost matches of the gazetteer's names and, for one document, its view's extra names. */
+function matchNames(tokens: readonly Token[], text: string, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null): PhraseMatch<string>[] {
+  const main = matcher.match(tokens, text, { capitalised: true });
+  if (!extra) return main;
+  const all = [...main, ...extra.match(tokens, text, { capitalised: true })].sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: PhraseMatch<string>[] = [];
+  for (const m of all) if (!out.length || m.from >= out[out.length - 1]!.to) out.push(m);
+  return out;
+}
+
+function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: Token[] } {
   const tokens = tokenize(text, region.start, region.end); // possessives come off in the tokenizer
   const hits: Hit[] = [];
-  for (const found of matcher.match(tokens, text, { capitalised: true })) {
+  for (const found of matchNames(tokens, text, matcher, extra)) {
     const m = withQualifier(found, tokens, text, gaz);
     const ta = typeAfter(tokens, text, m.to, m.end);
     const tb = ta ? null : typeBefore(tokens, text, m.from);
@@ -98,12 +108,40 @@ function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]
     const key = tokens.slice(from, i).map((t) => t.norm).join(' ');
     hits.push({ start, end, from, to: i, key, hint: kind, explicit: true, plural: false, after: i + 1, typeEnd: tokens[i]!.end, forward: false });
   }
+  addVillagesOf(tokens, text, hits);
 }
 
-/** Every place name in the regions, with candidates and the type the text gives it. */
-export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set()): PlaceCandidateSet[] {
+/** "the village of Ptyche", "the neighbouring village of Kyauk Sin": a capitalised run after "village of". */
+function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'village' || tokens[i + 1]!.norm !== 'of' || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    const from = i + 2;
+    let to = from;
+    while (to < tokens.length && to - from < 4 && tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
+      && (to === from ? /^\s+$/.test(text.slice(tokens[i + 1]!.end, tokens[to]!.start)) : /^[ -]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
+    if (to === from || to - from > 3 || ORG_WORDS.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    if (hits.some((h) => h.start < end && start < h.end)) continue; // a known name: typeBefore gave it its hint
+    const key = tokens.slice(from, to).map((t) => t.norm).join(' ');
+    hits.push({ start, end, from, to, key, hint: 'village', explicit: true, plural: false, after: to, typeEnd: end, forward: false });
+  }
+}
+
+/**
+ * Every place name in the regions, with candidates and the type the text gives it. With `view`
+ * (the gazetteer's view of this document, `Gazetteer.forDocument`), its extra names are searched
+ * too and candidates come from its lookup.
+ */
+export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null): PlaceCandidateSet[] {
   const matcher = matcherFor(gaz);
-  const found = regions.map((r) => hitsIn(r, text, gaz, matcher));
+  let extra: PhraseMatcher<string> | null = null;
+  if (view) {
+    extra = new PhraseMatcher<string>();
+    for (const key of view.names()) extra.add(key, key);
+  }
+  const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
+  const found = regions.map((r) => hitsIn(r, text, gaz, matcher, extra));
   const all = found.flatMap((f) => f.hits).filter((h) => !actorKeys.has(h.key) || h.hint !== 'village');
   // Names the article introduced as villages count as places when used bare later on.
   const local = new PhraseMatcher<string>();
@@ -116,6 +154,6 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     }
   }
   all.sort((a, b) => a.start - b.start);
-  return all.map((h) => ({ start: h.start, end: h.end, surface: text.slice(h.start, h.end), candidates: gaz.lookup(h.key), typeHint: h.hint }));
+  return all.map((h) => ({ start: h.start, end: h.end, surface: text.slice(h.start, h.end), candidates: lookup(h.key), typeHint: h.hint }));
 }
 

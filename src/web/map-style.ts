@@ -1,0 +1,89 @@
+// The map's style: a plain background and our own layers only (no tile server, no glyphs, no
+// sprites), so nothing is fetched from anywhere. Boundaries come from /api/boundaries/*.
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { typeColor } from './colors.js';
+import { COUNT_PREFIX } from './cluster-icons.js';
+
+export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+export const ATTRIBUTION = 'Boundaries and PCodes: Source: MIMU';
+
+/** Cluster properties: how many events of each type (index into the type list) a cluster holds. */
+export function clusterProperties(types: readonly string[]): Record<string, [ExpressionSpecification, ExpressionSpecification]> {
+  return Object.fromEntries(types.map((_, i) => [`t${i}`, ['+', ['case', ['==', ['get', 't'], i], 1, 0]]]));
+}
+
+/** A cluster's colour: its most frequent event type (first type wins ties). */
+function dominantColor(types: readonly string[]): ExpressionSpecification {
+  const cases: unknown[] = ['case'];
+  types.forEach((t, i) => {
+    const others = types.map((_, j) => j).filter((j) => j !== i);
+    cases.push(['all', ...others.map((j) => [j < i ? '>' : '>=', ['get', `t${i}`], ['get', `t${j}`]])], typeColor(t));
+  });
+  cases.push('#777777');
+  return cases as ExpressionSpecification;
+}
+
+const pointColor = (types: readonly string[]): ExpressionSpecification =>
+  ['match', ['get', 't'], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as ExpressionSpecification;
+
+const NONE = ['==', ['get', '_'], '__none__'] as ExpressionSpecification; // matches no feature
+
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ee' } }],
+  };
+}
+
+export function layers(types: readonly string[]): LayerSpecification[] {
+  return [
+    { id: 'adm1-land', type: 'fill', source: 'adm1', paint: { 'fill-color': '#fbfbf8' } },
+    {
+      id: 'adm3-fill', type: 'fill', source: 'adm3',
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)']], 'fill-opacity': 0.85 },
+    },
+    // Events known only to the state or township: the whole area, striped, never a fake point.
+    { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7 } },
+    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.9 } },
+    { id: 'adm3-area-line', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5, 'line-dasharray': [2, 1] } },
+    { id: 'adm3-line', type: 'line', source: 'adm3', paint: { 'line-color': '#8a96a3', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1] } },
+    { id: 'adm1-line', type: 'line', source: 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },
+    { id: 'adm3-chosen', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
+    { id: 'adm1-chosen', type: 'line', source: 'adm1', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
+    { id: 'area-selected', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
+    { id: 'state-selected', type: 'line', source: 'adm1', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
+    {
+      id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': dominantColor(types),
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 9, 10, 18, 100, 34],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-opacity': 0.9,
+      },
+    },
+    {
+      id: 'cluster-count', type: 'symbol', source: 'events', filter: ['has', 'point_count'],
+      layout: {
+        'icon-image': ['concat', COUNT_PREFIX, ['get', 'point_count_abbreviated']],
+        'icon-allow-overlap': true, 'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: 'points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': pointColor(types), 'circle-radius': 6,
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'point-selected', type: 'circle', source: 'selected',
+      paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111', 'circle-stroke-width': 3 },
+    },
+  ];
+}
+
+/** A layer filter selecting features whose `prop` is one of `values` (none when empty). */
+export function whereIn(prop: string, values: Iterable<string>): ExpressionSpecification {
+  const list = [...values];
+  return list.length ? ['in', ['get', prop], ['literal', list]] : NONE;
+}
