@@ -14,6 +14,11 @@ import { fatalitiesIn } from './fatalities.js';
 import { placeDatePairs } from './places.js';
 import { genericActor } from './generic-actors.js';
 
+const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
+const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?)\b/i;
+const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
+// Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
+const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|women|displaced|family|families|a (?:man|woman|boy|girl|mother|father))\b/i;
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
@@ -32,7 +37,13 @@ export const eventsStage: Stage<Layers> = {
     for (const c of cands) {
       const { actors, taker } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
+      const sentence = text.slice(c.sentence.start, c.sentence.end);
       if (sub === 'Non-state actor overtakes territory' && taker && taker === lex.stateForce) sub = 'Government regains territory';
+      // A place changing hands under a deal is a handover, not a battle.
+      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
+      // Rounding people up for conscription or as porters is abduction, not arrest.
+      if (sub === 'Arrests' && FORCED_SERVICE.test(sentence)) sub = 'Abduction/forced disappearance';
+      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(c.clause.start, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
       if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
@@ -62,6 +73,7 @@ export const eventsStage: Stage<Layers> = {
         });
       }
     }
+    blamePerpetrators(text, events, layers);
     ctx.layers.events = dedupe(events);
   },
 };
@@ -83,6 +95,26 @@ function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string)
   if (PERPETRATED.has(sub) && !actors.some((a) => a.kind && ARMED.has(a.kind) && a.kind !== 'state_force')
     && !actors.some((a) => a.kind === 'state_force') ) return [genericActor('Unidentified Armed Group', iso), ...actors];
   return actors;
+}
+
+const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind)\b|\bblamed\b|\baccused\b/i;
+
+/** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF": the
+ * perpetrator named after an event that had none replaces its unidentified armed group. */
+function blamePerpetrators(text: string, events: EventOut[], layers: Layers): void {
+  for (const e of events) {
+    if (!e.span || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
+    const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
+    for (const s of layers.sentences.slice(i, i + 3)) {
+      const m = BLAME.exec(text.slice(s.start, s.end));
+      if (!m) continue;
+      const blamedAt = s.start + m.index;
+      const who = /blamed|accused/i.test(m[0])
+        ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')
+        : [...layers.actors].reverse().find((a) => a.start >= s.start && a.end <= blamedAt && a.actor.kind !== 'civilian' && a.actor.kind !== 'outlet');
+      if (who) { e.actors[0] = actorOut(who.actor); break; }
+    }
+  }
 }
 
 /** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
