@@ -21,7 +21,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
   if (LOSER_SUBJECT.test(trig)) {
-    const to = after.find((a) => /\bto\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
+    const to = after.find((a) => /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
     taker = to?.actor ?? null;
   } else {
     taker = before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;

@@ -34,6 +34,8 @@ export const eventsStage: Stage<Layers> = {
     const cands = findCandidates(text, layers.sentences, layers.quotations, layers.blocks);
     const events: (EventOut & { dated: boolean })[] = [];
     const focus = focusActor(layers);
+    // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
+    const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
     for (const c of cands) {
       const { actors, taker } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -65,7 +67,7 @@ export const eventsStage: Stage<Layers> = {
         events.push({
           event_type: typeOfSubEvent(sub), sub_event_type: sub,
           date: d.date, date_end: d.dateEnd,
-          actors: withGeneric(sub, localActors(actors, location, ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
+          actors: withGeneric(sub, localActors(actors, location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
@@ -79,8 +81,8 @@ export const eventsStage: Stage<Layers> = {
 };
 
 /** Outside the pack's country the pack's own state force is no party, and civilians are that country's. */
-function localActors(actors: ActorEntry[], loc: LocationOut | null, country: string, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
-  if (!loc || loc.country === country) return actors.map(actorOut);
+function localActors(actors: ActorEntry[], loc: LocationOut | null, country: string | null, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
+  if (!loc || !country || loc.country === country) return actors.map(actorOut);
   return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? genericActor('Civilians', loc.country) : actorOut(a)));
 }
 

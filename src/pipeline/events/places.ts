@@ -11,13 +11,18 @@ const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|p
 /** What may stand between two listed places: "X and Y", "X, Y", "X on 28 November and the town of
  * Y", "six in X and three in Y" — but no new clause ("X, the KIA has captured Y"). */
 const LIST_GAP = /^[^.;:]{0,90}$/;
-const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|after|before|while|which|who|that|when)\b/i;
+const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|after|before|while|which|who|that|when|by|hosted)\b/i;
 
 export interface PlaceDate { location: LocationOut; date: DateMention | null }
 
 export function placeDatePairs(text: string, c: Candidate, places: readonly PlaceMention[], dates: readonly DateMention[], sentences: readonly Sentence[]): PlaceDate[] {
   const town = (p: PlaceMention): boolean => !!p.location && TOWN_LIKE.has(p.location.precision);
-  let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p));
+  // Possessives ("Beijing's special envoy") qualify a noun; they are not where things happened.
+  const possessive = (p: PlaceMention): boolean => /^['’]s\b/.test(text.slice(p.end, p.end + 3));
+  let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p) && !possessive(p));
+  // "…re-entered Momeik on 28 November and Mogok on Sunday, completing a handover": the places
+  // stand before a trigger that closes the clause.
+  if (!mentions.length) mentions = places.filter((p) => p.start >= c.clause.start && p.end <= c.trigger.start && town(p) && !possessive(p));
   if (!mentions.length && ANAPHOR.test(text.slice(c.clause.start, c.clause.end))) {
     const i = sentences.indexOf(c.sentence);
     if (i > 0) mentions = places.filter((p) => p.start >= sentences[i - 1]!.start && p.end <= sentences[i - 1]!.end && town(p));

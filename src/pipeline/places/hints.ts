@@ -32,6 +32,8 @@ export interface Hit {
   typeEnd: number;
   /** Hint came from "the towns of": it spreads forward over "A and B". */
   forward: boolean;
+  /** A name no list has, found by its type word ("the town of Bara"). */
+  unlisted?: boolean;
 }
 
 /** The type word after the name (an "(alias)" between them is skipped). */

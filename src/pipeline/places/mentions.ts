@@ -111,10 +111,13 @@ function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]
   addVillagesOf(tokens, text, hits);
 }
 
-/** "the village of Ptyche", "the neighbouring village of Kyauk Sin": a capitalised run after "village of". */
+/** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara": a
+ * capitalised run after "village of" / "town of" that no list has (the gazetteer may place it
+ * by its context; a town only abroad, see docs/geocoder.md). */
 function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'village' || tokens[i + 1]!.norm !== 'of' || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    const kind = tokens[i]!.norm === 'village' ? 'village' : tokens[i]!.norm === 'town' ? 'town' : null;
+    if (!kind || tokens[i + 1]!.norm !== 'of' || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     const from = i + 2;
     let to = from;
     while (to < tokens.length && to - from < 4 && tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
@@ -124,7 +127,7 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[]): voi
     const end = tokens[to - 1]!.end;
     if (hits.some((h) => h.start < end && start < h.end)) continue; // a known name: typeBefore gave it its hint
     const key = tokens.slice(from, to).map((t) => t.norm).join(' ');
-    hits.push({ start, end, from, to, key, hint: 'village', explicit: true, plural: false, after: to, typeEnd: end, forward: false });
+    hits.push({ start, end, from, to, key, hint: kind, explicit: true, plural: false, after: to, typeEnd: end, forward: false, unlisted: true });
   }
 }
 
@@ -144,13 +147,16 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
   const found = regions.map((r) => hitsIn(r, text, gaz, matcher, extra));
   const all = found.flatMap((f) => f.hits).filter((h) => !actorKeys.has(h.key) || h.hint !== 'village');
   // Names the article introduced as villages count as places when used bare later on.
-  const local = new PhraseMatcher<string>();
-  for (const h of all) if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) local.add(h.key, h.key);
+  const local = new PhraseMatcher<PlaceKind>();
+  for (const h of all) {
+    if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) local.add(h.key, 'village');
+    else if (h.unlisted && h.hint === 'town') local.add(h.key, 'town'); // "the town of Bara" … "fled Bara"
+  }
   for (const { tokens } of found) {
     for (const m of local.match(tokens, text, { capitalised: true })) {
       if (all.some((h) => h.start < m.end && m.start < h.end)) continue;
       if (partOfLongerName(tokens, text, m.from, m.to, m.end)) continue;
-      all.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: 'village', explicit: false, plural: false, after: m.to, typeEnd: m.end, forward: false });
+      all.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: m.values[0]!, explicit: false, plural: false, after: m.to, typeEnd: m.end, forward: false });
     }
   }
   all.sort((a, b) => a.start - b.start);
