@@ -8,8 +8,9 @@ import type { ControlOut, EventOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 
-const HOLDS = /\b(?:remains?|remained|is|are|was|were|still)\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*(?:control|hands)?\b|\b(?:now\s+)?(?:holds?|held|controls?|controlled|keeps?|keep)\s+(?:only\s+|its\s+administration\s+in\s+|administration\s+in\s+)?/giu;
-const CONTROLLED_ADJ = /\b([\p{L}]+)-(?:controlled|held)\s+(?:towns?|villages?|areas?|territory|township)/giu;
+const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
+const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|still|firmly|now)\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?[\p{L}'’ -]{2,40}?\s*(?:control|hands)\b|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
+const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
 
 export const controlStage: Stage<Layers> = {
@@ -22,16 +23,16 @@ export const controlStage: Stage<Layers> = {
     const events = need(ctx, 'events');
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
-      const controller = e.actors[0] ?? null;
+      const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
       if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash') facts.push({ place: e.location, controller, status: 'controlled', since: e.date, how: 'captured', evidence: e.evidence, span: e.span });
       if (e.sub_event_type === 'Non-violent transfer of territory') facts.push({ place: e.location, controller: receiver(text, e, ctx.layers.actors ?? []) ?? controller, status: 'controlled', since: e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
     }
+    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places')).filter((f) => !facts.some((g) => samePlace(g.place, f.place))));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places')).filter((f) => !facts.some((g) => samePlace(g.place, f.place))));
     ctx.layers.control = latestPerPlace(facts);
   },
 };
@@ -45,22 +46,40 @@ function receiver(text: string, e: EventOut, actors: readonly { start: number; e
   return hit ? actorOut(hit.actor) : null;
 }
 
+/**
+ * Control stated outright. Two shapes: "<actor> (now) holds/controls/keeps its administration in
+ * <places>" (the places follow the verb closely) and "<place> …, which remains under <actor>
+ * control" / "<place> is held by <actor>" (the place comes first). Anything looser is left out.
+ */
 function statedControl(text: string, sentences: Layers['sentences'], actors: Layers['actors'], places: readonly PlaceMention[]): ControlOut[] {
   const out: ControlOut[] = [];
+  const holders = actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind));
+  const add = (p: PlaceMention, a: ActorEntry, s: { start: number; end: number }): void => {
+    if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
+  };
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
-    for (const re of [HOLDS, CONTROLLED_ADJ]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(sent); m; m = re.exec(sent)) {
-        const at = s.start + m.index;
-        const holder = actors.filter((a) => a.start >= s.start && a.end <= s.end && a.actor.kind !== 'outlet' && a.actor.kind !== 'person')
-          .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-        if (!holder) continue;
-        const targets = re === HOLDS
-          ? places.filter((p) => p.location && p.start >= s.start && p.end <= s.end && isTownLike(p.location) && (p.start > at ? p.start - at < 160 : at - p.end < 80))
-          : [];
-        for (const p of targets) out.push({ place: p.location!, controller: actorOut(holder.actor), status: 'controlled', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
-      }
+    const inS = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    for (const m of sent.matchAll(HOLDER_VERB)) {
+      const at = s.start + m.index!;
+      const subject = [...holders].reverse().find((a) => a.end <= at && a.start >= s.start && /^['’]?s?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+      if (!subject) continue;
+      const after = at + m[0].length;
+      const list = inS.filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
+      for (const p of list) add(p, subject.actor, s);
+    }
+    // "KIA-controlled Laiza", "the AA-held town of Kyauktaw".
+    for (const m of sent.matchAll(CONTROLLED_ADJ)) {
+      const at = s.start + m.index!;
+      const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
+      const place = inS.find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
+      if (who && place) add(place, who.actor, s);
+    }
+    for (const m of sent.matchAll(UNDER_CONTROL)) {
+      const at = s.start + m.index!;
+      const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
+      const place = [...inS].reverse().find((p) => p.end <= at && at - p.end < 90);
+      if (who && place) add(place, who.actor, s);
     }
   }
   return out;

@@ -24,7 +24,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     const to = after.find((a) => /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
     taker = to?.actor ?? null;
   } else {
-    taker = before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
+    // The clause's subject: its leftmost actor ("Junta troops backed by the PNA retook …").
+    const subject = before.filter((a) => a.start >= c.clause.start).pop();
+    taker = subject?.actor ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }
   const out: ActorEntry[] = [];
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };

@@ -22,7 +22,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const cost = (d: DateMention, o: Candidate): number => (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
   const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
-  const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const mine = eventDatesIn.filter((d) => owner(d) === c);
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
@@ -45,6 +45,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // A date borrowed from context is a guess: it dates the event but does not make it a new one.
     if (inherited) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
   }
+  // A year the text left out and that lands after publication belongs to the year before
+  // ("had taken Kyondoe on 12 January" in a November article).
+  if (pick && pick.relative && published && pick.date > published) pick = { ...pick, date: String(Number(pick.date.slice(0, 4)) - 1) + pick.date.slice(4), dateEnd: null };
   const date = pick?.date ?? published;
   dateEnd = dateEnd ?? pick?.dateEnd ?? null;
   if (published && ONGOING.test(sentText) && date && date.length === 10 && date < published && !dateEnd) dateEnd = published;
