@@ -60,7 +60,10 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end);
-    for (const m of sent.matchAll(HOLDER_VERB)) {
+    // Cheap keyword checks first: the patterns below are costly and rarely apply.
+    const lower = sent.toLowerCase();
+    const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
+    for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
       const at = s.start + m.index!;
       const subject = [...holders].reverse().find((a) => a.end <= at && a.start >= s.start && /^['’]?s?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       if (!subject) continue;
@@ -69,13 +72,13 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       for (const p of list) add(p, subject.actor, s);
     }
     // "KIA-controlled Laiza", "the AA-held town of Kyauktaw".
-    for (const m of sent.matchAll(CONTROLLED_ADJ)) {
+    for (const m of lower.includes('-controlled') || lower.includes('-held') ? sent.matchAll(CONTROLLED_ADJ) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
       const place = inS.find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
       if (who && place) add(place, who.actor, s);
     }
-    for (const m of sent.matchAll(UNDER_CONTROL)) {
+    for (const m of mayHold || lower.includes('held by') ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
       const place = [...inS].reverse().find((p) => p.end <= at && at - p.end < 90);

@@ -24,6 +24,9 @@ const GENERIC = /\b(?:some of the|many|several|repeated|frequent|numerous|dozens
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
+// Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence).
+const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g') }));
+
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -33,9 +36,10 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const sent = text.slice(s.start, s.end);
     const para = contextOf(text, blocks, s.block) || sent;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
-    for (const t of TRIGGERS) {
+    for (const t of GLOBAL_TRIGGERS) {
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
-      const re = new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g');
+      const re = t.re;
+      re.lastIndex = 0;
       for (let hit = re.exec(sent); hit; hit = re.exec(sent)) {
         const start = s.start + hit.index;
         const clause = clauseAround(text, s, start);

@@ -11,7 +11,11 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normWord(w: string): string {
+  // Most words are ASCII: skip Unicode normalisation for them (it dominates tokenising time).
+  if (!NON_ASCII.test(w)) return w.toLowerCase().replace(/'/g, '');
   return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '');
 }
 
