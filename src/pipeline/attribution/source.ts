@@ -19,11 +19,13 @@ const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
 const GAP_OK = /^(?:['’]s)?(?:\s+(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing)(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
-export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[]): Source | null {
+/** `topic`: the organisation whose statement the story is reporting, for "it said" / "the group said". */
+export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
   const left = text.slice(sentStart, verbStart);
   const trimmed = left.replace(/\s+$/, '');
   const itPron = /(?:^|[\s,])(it|they)$/i.exec(trimmed);
   if (itPron && trimmed.length - itPron[1]!.length < 40) {
+    if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
   }
@@ -35,6 +37,12 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const people = layers.people.filter((p) => p.start >= sentStart && p.end <= verbStart && GAP_OK.test(text.slice(p.end, verbStart)));
   const person = people[people.length - 1];
   const un = UNNAMED.exec(trimmed);
+  // An organisation named right before the verb wins over an unnamed noun further left
+  // ("… six people in shallow graves, the PDF said").
+  const adjacent = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart))).pop();
+  if (adjacent && !person && (!un || adjacent.start > sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length)) {
+    return { kind: 'actor', actor: adjacent.actor, start: adjacent.start, end: adjacent.end, surface: text.slice(adjacent.start, adjacent.end) };
+  }
   if (un && !person) {
     const phrase = un[1]!.trim();
     const start = sentStart + trimmed.length - un[0].trimStart().length;

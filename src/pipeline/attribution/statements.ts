@@ -1,5 +1,6 @@
 // Reported statements: a source, a speech verb and the clause it introduces ("X told CNI News
 // that …", "…, according to residents", "…, villagers said."). Quotes and claims are built on these.
+import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { SPEECH_VERBS } from './lexicon.js';
@@ -21,7 +22,12 @@ type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] }
 
 export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
   const out: Statement[] = [];
-  for (const s of sentences) {
+  // The organisation the story last reported as speaking, for "It said" / "the group said".
+  let topic: { actor: ActorEntry; at: number } | null = null;
+  sentences.forEach((s, si) => {
+    const last = out[out.length - 1];
+    if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: sentences.indexOf(last.sentence) };
+    const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
     const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
     const body = text.slice(s.start, s.end);
     const acc = /,?\s*\baccording to\b\s*/i.exec(body);
@@ -31,7 +37,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
       const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers);
       const content = atStart ? { start: Math.min(srcTo + 1, s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
-      if (source) { out.push({ source, verb: 'according to', content: trim(text, content), sentence: s }); continue; }
+      if (source) { out.push({ source, verb: 'according to', content: trim(text, content), sentence: s }); return; }
     }
     VERB.lastIndex = 0;
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
@@ -39,7 +45,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (inQuote(vStart)) continue;
       const after = text.slice(vStart + m[0].length, s.end);
       const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test((m[1] ?? m[2])!);
-      const source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople);
+      let source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      // "the group said" right after an organisation's statement is that organisation.
+      if (source?.kind === 'actor' && hint && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
         || (/^told/.test((m[1] ?? m[2])!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
       if (tail) {
@@ -62,7 +70,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       out.push({ source, verb: (m[1] ?? m[2])!, content, sentence: s });
       break;
     }
-  }
+  });
   return out;
 }
 

@@ -64,11 +64,12 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Tokens i..i+n-1 are one phrase: only spaces, hyphens, slashes, dots or '&' between them. */
+/** Tokens i..i+n-1 are one phrase: only spaces, hyphens, slashes, dots, '&' or a possessive between them. */
 function adjacent(tokens: readonly Token[], i: number, n: number, text: string): boolean {
   for (let k = 1; k < n; k++) {
     const gap = text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start);
-    if (gap.length > 3 || !/^[\s\-/.&]*$/.test(gap) || gap.includes('\n')) return false;
+    // A possessive stays inside a name: "People's Defence Force" (the tokeniser drops the 's).
+    if (gap.length > 4 || !/^(?:['’]s)?[\s\-/.&]*$/.test(gap) || gap.includes('\n')) return false;
   }
   return true;
 }
