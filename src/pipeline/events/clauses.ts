@@ -22,6 +22,7 @@ const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = /\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
+const CUMULATIVE = /\b(?:since the (?:\d{4} )?coup|so far this year|to date|in total|altogether|over the past (?:year|two years|months))\b/i;
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
 // Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence).
@@ -78,6 +79,8 @@ function isBackground(sub: SubEventType, left: string, trigger: string): boolean
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
   if (REFERENCE.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC.test(left)) return true;
+  // "more than 80 people had been killed since the coup": a running total, not one event.
+  if (CUMULATIVE.test(left) || CUMULATIVE.test(trigger)) return true;
   // "more than 40 air strikes in January": a tally, not one event.
   return /s$/i.test(trigger) && STATISTIC.test(left) && /\d/.test(left.slice(-24));
 }

@@ -17,7 +17,8 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Non-state actor overtakes territory', re: /\b(lost\b(?=[^.;]{0,80}\bto\b)|captur(?:ed|es|ing)|capture of|seiz(?:ed|es|ing)|took (?:full )?control of|taken (?:full )?control of|tak(?:en|es|ing)|took|overr(?:an|un|unning)|fell to|fall of|['’]s fall|fell\b|occupied|retook|retaken|recaptur(?:ed|e|es|ing)|regain(?:ed|s)?|re-?entered|re-?took)\b/i,
     without: /\b(?:(?:took|taken|taking|seized|seizing|captured) (?:away |at least |about |some |more than )?(?:him|her|them|his|their|its|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b|(?:seiz(?:ed|ing)|captured) (?:\w+ ){0,3}(?:rifles|guns|explosives|ammunition|grenades|drugs|cache)|(?:seiz(?:ed|ing)|took|taken|captured) (?:the |a )?(?:[\w-]+ ){0,2}(?:police station|offices?|hospital|school|bank)|regained (?:about |some |nearly )?\d+ percent|taken from|took (?:part|place|office|power|over the role)|taken (?:part|place|prisoner|away|to)|took (?:\w+ )?(?:prisoner|photos?|refuge|shelter)|took (?:him|her|them|his|their)\b|seized (?:\d+|two|three|four|five|six|several|a number of)? ?(?:weapons|arms|ammunition|mines|phones?|documents|vehicles|drugs|explosives|detonators?|hand-made)|taking (?:part|shelter)|took up|taken to)/i },
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
-  { sub: 'Grenade', re: /\bgrenades?\b/i },
+  // Stun and smoke grenades are crowd control, not explosive attacks.
+  { sub: 'Grenade', re: /(?<!\b(?:stun|smoke|tear[- ]gas) )\bgrenades?\b/i },
   { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|(?:military|aerial) strike|bomb(?:ed|ing|s)|dropped (?:\w+ ){0,3}bombs?|bombs? (?:fell|hit|landed)|struck)\b/i, context: 'paragraph',
     with: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i },
   { sub: 'Shelling/artillery/missile attack', re: /\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))/i },
@@ -39,7 +40,8 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Looting/property destruction', re: /\b(loot(?:ed|ing)|torch(?:ed|ing)|razed|burn(?:ed|t) down|set (?:\w+ )?fire to|destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses|homes|buildings|villages?|property|shops))\b/i },
   { sub: 'Headquarters or base established', re: /\b((?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:base|camp|headquarters|outpost|garrison|office|administration))\b/i },
   { sub: 'Disrupted weapons use', re: /\b(defus(?:ed|ing)|(?:seized|found|discovered|confiscated) (?:\w+ ){0,6}(?:mines?|explosives?|bombs?|detonators?|weapons cache|rifles|guns|grenades|ammunition)|foiled|intercepted|shot down)\b/i },
-  { sub: 'Change to group/activity', re: /\b(formed (?:a |an |the )?(?:new )?(?:alliance|coalition|group|force|council|government)|merged|disbanded|renamed|defected|broke (?:away )?with|split from|joined (?:the )?(?:resistance|alliance)|imposed (?:martial law|a curfew)|declared (?:martial law|a state of emergency)|enacted|suspended)\b/i },
+  { sub: 'Change to group/activity', re: /\b(formed (?:a |an |the )?(?:new )?(?:alliance|coalition|group|force|council|government)|merged|disbanded|renamed|defected|broke (?:away )?with|split from|joined (?:the )?(?:resistance|alliance)|enacted|suspended)\b/i },
+  { sub: 'Other', re: /\b(imposed (?:martial law|a curfew)|declared (?:martial law|a state of emergency|a curfew)|placed (?:\w+ ){0,4}under martial law|martial law (?:was|has been) (?:declared|imposed))\b/i },
 ];
 
 /** Words before a trigger in its clause that make it not a (reported) event. */
