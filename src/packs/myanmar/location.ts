@@ -14,7 +14,11 @@ export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string
   const all = set.candidates as readonly MmPlace[];
   const hint = set.typeHint;
   const pick = (f: (e: MmPlace) => boolean): MmPlace[] => all.filter(f);
-  if (isVillageHint(hint)) return pick((e) => VILLAGE_KINDS.has(e.kind));
+  if (isVillageHint(hint)) {
+    const villages = pick((e) => VILLAGE_KINDS.has(e.kind));
+    // "the village of X" abroad: a foreign town of that name (GeoNames lists villages of 1,000 people).
+    return villages.length ? villages : pick((e) => e.kind === 'foreign_place' && e.level === 'town');
+  }
   const main = pick((e) => !VILLAGE_KINDS.has(e.kind));
   if (hint === 'state') {
     const states = main.filter(isStateLike);
@@ -30,7 +34,12 @@ export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string
     const viaTownship = main.flatMap((e) => (e.kind === 'township' ? [ix.mainTown.get(e.id) ?? e] : []));
     return viaTownship.length ? viaTownship : main;
   }
-  // No type word: "Sagaing" is the region, "Bago" the town, "Kachin" the state.
+  // No type word: "Sagaing" is the region, "Bago" the town, "Kachin" the state; abroad, a city
+  // named like its region is the city ("Kharkiv", "Donetsk"; "Kharkiv region" is the region).
+  const foreignTowns = main.filter((e) => e.kind === 'foreign_place' && e.level === 'town');
+  if (foreignTowns.length && main.some((e) => e.kind === 'foreign_place' && e.level === 'state')) {
+    return main.filter((e) => !(e.kind === 'foreign_place' && e.level === 'state' && foreignTowns.some((t) => t.country === e.country)));
+  }
   const states = main.filter((e) => e.kind === 'state');
   const others = main.filter((e) => e.kind !== 'state');
   if (!states.length || !others.length) return main;
@@ -77,7 +86,8 @@ export function displayEntry(ix: PlaceIndex, s: Sense, hint: PlaceKind | null): 
 export function toLocation(ix: PlaceIndex, e: MmPlace, name: string, hint: PlaceKind | null): LocationOut {
   if (e.kind === 'country') return { name, country: e.country, precision: 'country' };
   if (e.kind === 'foreign_place') {
-    return { name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.level === 'state' ? 'state' : 'town' };
+    const precision = e.level === 'state' ? 'state' : isVillageHint(hint) ? 'village' : 'town';
+    return { name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision };
   }
   if (e.kind === 'state' || hint === 'district') return stateLocation(ix, e.admin1_pcode ?? e.id, name);
   const base = { name, country: 'MM', admin1: e.admin1 ?? null, admin1_pcode: e.admin1_pcode ?? null, admin3: e.admin3 ?? null, admin3_pcode: e.admin3_pcode ?? null, lat: e.lat ?? null, lon: e.lon ?? null };

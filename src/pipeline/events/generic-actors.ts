@@ -19,3 +19,8 @@ export function genericActor(kind: GenericKind, iso: string): ActorOut {
   const kinds: Record<GenericKind, string> = { Protesters: 'protesters', Rioters: 'rioters', 'Unidentified Armed Group': 'unidentified', Civilians: 'civilian' };
   return { name: `${kind} (${countryName(iso)})`, kind: kinds[kind] };
 }
+
+/** "Military Forces of Sudan", "Police Forces of Mali": ACLED's names for a country's forces. */
+export function stateForceOf(kind: 'Military' | 'Police', iso: string): ActorOut {
+  return { name: `${kind} Forces of ${countryName(iso)}`, kind: 'state_force' };
+}

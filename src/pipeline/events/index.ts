@@ -12,7 +12,7 @@ import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { placeDatePairs } from './places.js';
-import { genericActor } from './generic-actors.js';
+import { genericActor, stateForceOf } from './generic-actors.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?)\b/i;
@@ -83,7 +83,15 @@ export const eventsStage: Stage<Layers> = {
 /** Outside the pack's country the pack's own state force is no party, and civilians are that country's. */
 function localActors(actors: ActorEntry[], loc: LocationOut | null, country: string | null, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
   if (!loc || !country || loc.country === country) return actors.map(actorOut);
-  return actors.filter((a) => a !== stateForce).map((a) => (a === civilians ? genericActor('Civilians', loc.country) : actorOut(a)));
+  // Abroad, "the army" and "police" are that country's forces, named as ACLED does; the pack's
+  // other home actors are not parties there.
+  const out: EventOut['actors'] = [];
+  for (const a of actors) {
+    if (a === civilians) out.push(genericActor('Civilians', loc.country));
+    else if (a === stateForce || (a.kind === 'state_force' && a.country === country)) out.push(stateForceOf(/police/i.test(a.name) ? 'Police' : 'Military', loc.country));
+    else if (a.country !== country) out.push(actorOut(a));
+  }
+  return out.filter((a, i) => out.findIndex((b) => b.name === a.name) === i);
 }
 
 const ARMED = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'foreign_state']);

@@ -11,7 +11,7 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function normWord(w: string): string {
   // Most words are ASCII: skip Unicode normalisation for them (it dominates tokenising time).

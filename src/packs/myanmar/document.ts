@@ -1,0 +1,102 @@
+// The gazetteer's view of one foreign article (docs/geocoder.md, "Places outside Myanmar"): the
+// capitalised names in its story that are cities of its focus countries in the world layer
+// become extra names to search for; lookups add those cities to our own entries. Precise before
+// complete: a world city is never offered for a Myanmar name while the article names Myanmar
+// places at all, never for a word the article also writes in lower case ("sake"), never for a
+// stop word ("Of", "Mon"), and our hand-listed place of the same country wins over GeoNames'.
+import type { DocumentGazetteer, PlaceCandidateSet } from '../../core/pack.js';
+import type { LocationOut } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
+import { nameKey, tokenize, type Token } from '../../pipeline/lexicon/tokens.js';
+import { HOME, type Focus } from './focus.js';
+import { resolvePlaces } from './geocoder.js';
+import type { MmPlace, PlaceIndex } from './places.js';
+import type { WorldCities } from './world.js';
+
+const MAX_WORDS = 4;
+/** More same-named cities than this in the focus countries are not worth listing (the text must settle it). */
+const MAX_CANDIDATES = 6;
+const VILLAGE_KINDS = new Set(['village', 'village_tract', 'ward']);
+
+// "at Sabiid, in Somalia's Lower Shabelle region", "near Um Sumeima, a village west of El Obeid":
+// a name no list has, placed by the known place the text puts it in or near.
+const NAME = String.raw`\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}`;
+const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|toward|towards|took|taken|seized|captured|retook|overran|attacked|entered|reached|fled)\s+(${NAME}),\s+(?:(?:also|both)\s+)?(?:` +
+  String.raw`in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s\s+)?(${NAME}|\p{Lu}[\p{L}-]* de \p{Lu}[\p{L}-]*)` +
+  String.raw`|an?\s+(?:small\s+)?(?:village|town|settlement)\b[^.,;\n]{0,40}?\b(?:of|from|near)\s+(${NAME}))`, 'gu');
+
+export class ForeignDocument implements DocumentGazetteer {
+  private readonly keys = new Set<string>();
+  private readonly unlisted = new Map<string, MmPlace>();
+
+  constructor(private readonly ix: PlaceIndex, private readonly world: WorldCities, readonly focus: Focus, text: string, regions: readonly Span[]) {
+    const lower = new Set<string>();
+    const runs = regions.map((r) => tokenize(text, r.start, r.end));
+    for (const tokens of runs) for (const t of tokens) if (!t.cap) lower.add(t.norm);
+    for (const tokens of runs) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (!tokens[i]!.cap || /^\d/.test(tokens[i]!.norm)) continue;
+        for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+          if (!adjacent(tokens, i, n, text)) continue;
+          const key = tokens.slice(i, i + n).map((t) => t.norm).join(' ');
+          if (n === 1 && lower.has(key)) continue; // a common word here ("for the sake of")
+          if (this.worldCities(key).length) { this.keys.add(key); i += n - 1; break; }
+        }
+      }
+    }
+    for (const r of regions) this.findUnlisted(text.slice(r.start, r.end));
+  }
+
+  private findUnlisted(text: string): void {
+    for (const m of text.matchAll(UNLISTED)) {
+      const key = nameKey(m[1]!);
+      if (this.ix.byKey.has(key) || this.keys.has(key) || this.world.isStop(key)) continue;
+      const where = this.lookup(nameKey(m[2] ?? m[3]!)).filter((e) => e.country !== HOME && (e.kind === 'country' || e.kind === 'foreign_place'));
+      const countries = new Set(where.map((e) => e.country));
+      if (countries.size !== 1) continue;
+      const admin1s = new Set(where.map((e) => (e.kind === 'country' ? null : e.admin1 ?? null)));
+      const [country] = countries as Set<string>;
+      const admin1 = admin1s.size === 1 ? [...admin1s][0]! : null;
+      const name = m[1]!;
+      this.unlisted.set(key, { id: `${country}:${name}:text`, name, kind: 'foreign_place', country: country!, admin1, lat: null, lon: null, level: 'town',
+        note: 'named by the article only, placed by the place it is said to be in or near' });
+      this.keys.add(key);
+    }
+  }
+
+  names(): Iterable<string> { return this.keys; }
+
+  lookup(key: string): readonly MmPlace[] {
+    const unlisted = this.unlisted.get(key);
+    if (unlisted) return [unlisted];
+    let own = this.ix.lookup(key);
+    if (this.focus.home === 0) own = own.filter((e) => e.country !== HOME || e.kind === 'country' || !VILLAGE_KINDS.has(e.kind));
+    const world = this.worldCities(key);
+    if (!world.length) return own;
+    if (this.focus.home === 0) own = own.filter((e) => e.country !== HOME); // no Myanmar place in the article: the foreign city
+    // Our own entry for a town of that country wins over GeoNames' ("Moscow", "Goma" if listed).
+    const listed = new Set(own.filter((e) => e.kind === 'foreign_place' && e.level === 'town').map((e) => e.country));
+    return [...own, ...world.filter((e) => !listed.has(e.country))];
+  }
+
+  resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[] {
+    return resolvePlaces(this.ix, sets, text, this.focus);
+  }
+
+  /** Cities of the focus countries named `key`, largest first; none where a Myanmar name must win. */
+  private worldCities(key: string): MmPlace[] {
+    if (this.world.isStop(key)) return [];
+    const own = this.ix.byKey.get(key);
+    if (own?.some((e) => e.kind === 'country')) return []; // "Colombia" is the country, not the town in Huila
+    if (this.focus.home > 0 && own?.some((e) => e.country === HOME)) return [];
+    const out: MmPlace[] = [];
+    for (const { code } of this.focus.countries) for (const c of this.world.find(code, key)) out.push(this.world.entry(c));
+    return out.sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, MAX_CANDIDATES);
+  }
+}
+
+/** Tokens i..i+n-1 are one name: only a space or a hyphen between them. */
+function adjacent(tokens: readonly Token[], i: number, n: number, text: string): boolean {
+  for (let k = 1; k < n; k++) if (!/^[ -]$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) return false;
+  return true;
+}

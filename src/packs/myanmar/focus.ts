@@ -1,0 +1,92 @@
+// Which countries is an article about? Scores from its story text: a country name counts 2
+// ("Sudan", also inside "Port Sudan"), a demonym 2 ("Ukrainian"), a place of our tables 1 per
+// distinct name ("Moscow", "North Darfur", "Boulkessi"); a country name that is also a common
+// word here ("Mali", "Congo", "Niger") counts 2 only as a country: possessive or after a
+// locative ("Mali's army", "in Congo"), and not followed by another capitalised word ("Mali Hka").
+// Myanmar (the home country) scores the same way, with each mention of a Myanmar place we list.
+// The article is foreign when a foreign country scores at least 2 and three times Myanmar's score
+// (a Myanmar article names Thailand, China and Chinese investors often; a foreign one matches a
+// Myanmar name by chance once or twice at most); its focus is every foreign country scoring 2+.
+import type { PlaceCandidateSet } from '../../core/pack.js';
+import type { Span } from '../../core/span.js';
+import { PhraseMatcher } from '../../pipeline/lexicon/matcher.js';
+import { nameKey, tokenize } from '../../pipeline/lexicon/tokens.js';
+import { foreignCountries } from './foreign.js';
+import type { MmPlace, PlaceIndex } from './places.js';
+import { foreignTable, worldTable } from './tables.js';
+
+export const HOME = 'MM';
+/** A foreign article: its first country outscores Myanmar this many times over. */
+const FOREIGN_RATIO = 3;
+
+export interface Focus {
+  /** Myanmar's score. */
+  readonly home: number;
+  /** Foreign countries scoring at least 2, best first. */
+  readonly countries: readonly { code: string; score: number }[];
+  /** A foreign country outscores Myanmar: the world layer is on. */
+  readonly foreign: boolean;
+}
+
+type Cue = { code: string; weight: number; stopName: boolean };
+let cues: PhraseMatcher<Cue> | null = null;
+
+function cueMatcher(): PhraseMatcher<Cue> {
+  if (cues) return cues;
+  const m = new PhraseMatcher<Cue>();
+  const table = foreignTable();
+  for (const c of foreignCountries(table)) for (const n of c.names) if (/[a-z]/.test(n)) m.add(n, { code: c.code, weight: 2, stopName: false });
+  const codes = new Map<string, string>();
+  for (const c of foreignCountries({ ...table, countryStop: [] })) for (const n of c.names) codes.set(n, c.code);
+  for (const n of table.countryStop) {
+    const code = codes.get(n);
+    if (code) m.add(n, { code, weight: 2, stopName: true });
+  }
+  for (const d of worldTable().demonyms) for (const n of d.names) m.add(n, { code: d.code, weight: 2, stopName: false });
+  cues = m;
+  return m;
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|across|throughout|to|into|from|of|inside|outside|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+(?:the\s+)?$/i;
+
+export function documentFocus(ix: PlaceIndex, text: string, regions: readonly Span[], found: readonly PlaceCandidateSet[]): Focus {
+  const score = new Map<string, number>();
+  const bump = (code: string, w: number): void => { score.set(code, (score.get(code) ?? 0) + w); };
+  const matcher = cueMatcher();
+  for (const r of regions) {
+    const tokens = tokenize(text, r.start, r.end);
+    for (const m of matcher.match(tokens, text, { capitalised: true })) {
+      for (const cue of m.values.slice(0, 1)) {
+        if (cue.stopName) {
+          const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+          const next = tokens[m.to];
+          const joined = next && next.cap && text.slice(m.end, next.start) === ' ';
+          if (joined || (!possessive && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
+        }
+        bump(cue.code, cue.weight);
+      }
+    }
+  }
+  // Places of our tables: a foreign one counts once per distinct name, a Myanmar one (not a weak
+  // name such as "Ye" or "Mon") at each mention.
+  const seen = new Set<string>();
+  for (const s of found) {
+    const cands = s.candidates as readonly MmPlace[];
+    if (!cands.length || cands.some((e) => e.kind === 'country')) continue;
+    const key = nameKey(s.surface);
+    const countries = new Set(cands.map((e) => e.country));
+    if (countries.size !== 1) continue;
+    const [code] = countries as Set<string>;
+    if (code === HOME) {
+      const strong = cands.some((e) => e.kind === 'state' || e.kind === 'township' || e.kind === 'town');
+      if (strong && !ix.weak.has(key)) bump(HOME, 1);
+    } else if (!seen.has(key)) {
+      seen.add(key);
+      bump(code!, 1);
+    }
+  }
+  const home = score.get(HOME) ?? 0;
+  const countries = [...score].filter(([c, v]) => c !== HOME && v >= 2).map(([code, v]) => ({ code, score: v }))
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  return { home, countries, foreign: countries.length > 0 && countries[0]!.score > FOREIGN_RATIO * home };
+}

