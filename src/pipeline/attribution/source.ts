@@ -13,11 +13,11 @@ export type Source =
 // An unnamed source at the end of the text before a speech verb: up to four modifier words, a
 // head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
-const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,40})?,?)?\\s*$`, 'iu');
+const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,40})?,?)?\\s*$`, 'iu');
 const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
-const GAP_OK = /^(?:['’]s)?(?:\s+(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing)(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing|team|embassy|ministry|government|army|military|police|department|council)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 /** `topic`: the organisation whose statement the story is reporting, for "it said" / "the group said". */
 export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
@@ -55,6 +55,16 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const actors = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && GAP_OK.test(text.slice(a.end, verbStart).replace(/^\s*\([^)]*\)/, '')));
   const actor = actors[actors.length - 1];
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
+  // "The reports added that", "the statement said": the source the story was just reporting.
+  if (topic && /\b(?:the|its|their)\s+(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i.test(trimmed)) {
+    return { kind: 'actor', actor: topic, start: verbStart - 10, end: verbStart - 1, surface: 'the report' };
+  }
+  // "M23 said": an acronym the registry does not know is still an organisation speaking.
+  const acro = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/.exec(trimmed);
+  if (acro && !['I', 'AM', 'PM', 'TV'].includes(acro[1]!)) {
+    const start = sentStart + trimmed.length - acro[1]!.length;
+    return { kind: 'actor', actor: { id: `new:${acro[1]!.toLowerCase()}`, name: acro[1]!, aliases: [], kind: 'unknown', inter: null }, start, end: start + acro[1]!.length, surface: acro[1]! };
+  }
   const ana = ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(/^.*?\b(the|its)\b/i, '$1'));
   if (ana && /(?:the|its)\s+\w+$/i.test(trimmed)) {
     const prev = lastOrgBefore(layers.actors, sentStart);

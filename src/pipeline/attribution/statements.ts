@@ -6,6 +6,13 @@ import type { Person } from '../people/index.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 
+/** The source standing after an inverted verb, when nothing else follows it. */
+function invertedSource(text: string, from: number, to: number, layers: Ctx): Source | null {
+  const src = sourceAfter(text, from, to, layers);
+  // Only a source that ends the sentence ("said a shopkeeper in the town who asked not to be named.").
+  return src && /^\s*(?:(?:in|from|at|of|with|near)\s+[\p{L}\s'’-]{1,40}?)?\s*(?:,?\s*who\b[^.]*)?[.\s]*$/u.test(text.slice(src.end, to)) ? src : null;
+}
+
 export interface Statement {
   source: Source;
   verb: string;
@@ -13,7 +20,7 @@ export interface Statement {
   sentence: Sentence;
 }
 
-const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b|(?<=,\\s)(reporting|saying|claiming|alleging|adding)(?=\\s+that\\b)`, 'g');
+const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b|(?<=,\\s)(reporting|saying|claiming|alleging|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b)`, 'g');
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
@@ -50,6 +57,13 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
         || (/^told/.test((m[1] ?? m[2])!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
+      const inverted = !tail && /^(?:said|told|added)$/.test((m[1] ?? m[2])!) && /,\s*$/.test(text.slice(s.start, vStart)) ? invertedSource(text, vStart + (m[1] ?? m[2])!.length, s.end, layers) : null;
+      if (inverted) {
+        // "…, said a shopkeeper in the town who asked not to be named."
+        const cut = text.lastIndexOf(',', vStart);
+        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start)) out.push({ source: inverted, verb: (m[1] ?? m[2])!, content: trim(text, { start: s.start, end: cut }), sentence: s });
+        continue;
+      }
       if (tail) {
         // "…, villagers said." — the clause is before the source.
         if (source && source.start > s.start + 10) {
