@@ -22,6 +22,7 @@ const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = /\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
+const MODAL = /\b(?:plann?(?:ed|ing|s)? to|vow(?:ed|s)? to|threaten(?:ed|s|ing)? to|intends? to|intended to|aims? to|promised to|pledged to)\b[^.;]*$/i;
 const CUMULATIVE = /\b(?:since the (?:\d{4} )?coup|so far this year|to date|in total|altogether|over the past (?:year|two years|months))\b/i;
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
@@ -50,7 +51,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         if (t.with && !t.with.test(t.context === 'paragraph' ? para : sent)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         const left = text.slice(clause.start, start);
-        if (NEGATION.test(left) || isBackground(t.sub, left, hit[0])) continue;
+        // Plans and threats reach across commas: "said they planned to return to the streets, …".
+        if (NEGATION.test(left) || MODAL.test(text.slice(s.start, start)) || isBackground(t.sub, left, hit[0])) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end: start + hit[0].length }, clause });
         seen.push({ sub: t.sub, clause });
       }
