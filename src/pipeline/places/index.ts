@@ -37,7 +37,13 @@ export const placesStage: Stage<Layers> = {
     // The pack may read this document its own way (e.g. world cities of the countries it is about).
     const view = gaz.forDocument?.(text, story, sets) ?? null;
     if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view);
-    const locations = (view ?? gaz).resolve(sets, text);
+    // A dateline names where the reporter is, not the story's area: resolve its place on its own,
+    // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
+    const datelines = blocks.filter((b) => b.kind === 'dateline');
+    const inDateline = (x: { start: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end);
+    const storySets = sets.filter((x) => !inDateline(x));
+    const storyLocations = (view ?? gaz).resolve(storySets, text);
+    const locations = sets.map((x) => (inDateline(x) ? (view ?? gaz).resolve([x], text)[0] ?? null : storyLocations[storySets.indexOf(x)] ?? null));
     const places: PlaceMention[] = [];
     // A later bare mention of a name the article already placed ("Nyaung Pin Thar village,
     // Tabayin Township" … "into Nyaung Pin Thar") is the same place.
