@@ -10,7 +10,9 @@ import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './sourc
 function invertedSource(text: string, from: number, to: number, layers: Ctx): Source | null {
   const src = sourceAfter(text, from, to, layers);
   // Only a source that ends the sentence ("said a shopkeeper in the town who asked not to be named.").
-  return src && /^\s*(?:(?:in|from|at|of|with|near)\s+[\p{L}\s'’-]{1,40}?)?\s*(?:,?\s*who\b[^.]*)?[.\s]*$/u.test(text.slice(src.end, to)) ? src : null;
+  const rest = text.slice(src?.end ?? to, to);
+  if (src?.kind === 'person' && /^\s*,\s*(?:a|an|the)\b[^"“”]*$/.test(rest)) return src; // "said X, a nurse at …"
+  return src && /^\s*(?:(?:in|from|at|of|with|near)\s+[\p{L}\s'’-]{1,40}?)?\s*(?:,?\s*who\b[^.]*)?[.\s]*$/u.test(rest) ? src : null;
 }
 
 export interface Statement {
@@ -50,6 +52,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
       const vStart = s.start + m.index;
       if (inQuote(vStart)) continue;
+      // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
+      if (/\bwho\s+(?:also\s+)?$/i.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
       const after = text.slice(vStart + m[0].length, s.end);
       const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test((m[1] ?? m[2])!);
       let source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);

@@ -11,7 +11,10 @@ const CAPWORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
 const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
 const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
 const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
-const APPOS_RE = new RegExp(`(${NAME}),\\s+(?:a|an|the|who|one of the|whose)\\s+([^.;"“”]{0,140})`, 'gu');
+const APPOS_RE = new RegExp(`(${NAME}),\\s+(a|an|the|who|one of the|whose)\\s+([^.;"“”]{0,140})`, 'gu');
+// "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas.
+const ROLE_COMMA_RE = new RegExp(`\\b(${[...ROLES].sort((a, b) => b.length - a.length).join('|')}),\\s+(${NAME}),`, 'gu');
+const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 // Role words in either case, but the name after them must be capitalised (no 'i' flag).
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
 const ROLE_RE = new RegExp(`(?<![\\p{L}])(${[...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|')})\\s+(${NAME})`, 'gu');
@@ -39,11 +42,15 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     for (const m of s.matchAll(TITLE_RE)) add(m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, { title: m[1]!, strong: true });
     for (const m of s.matchAll(HON_RE)) add(m.index!, m[1]!, { strong: true });
     for (const m of s.matchAll(APPOS_RE)) {
-      const role = ROLE_WORD.exec(m[2]!)?.[1] ?? (m[2]!.startsWith('who') ? null : undefined);
-      if (role === undefined) continue;
+      // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
+      // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
+      const role = ROLE_WORD.exec(m[3]!)?.[1] ?? null;
+      const speaks = SAYS_AFTER.test(m[3]!) || SAYS_AFTER.test(s.slice(m.index! + m[0].length - m[3]!.length));
+      if (!role && !/^who/.test(m[2]!) && !speaks) continue;
       const apposStart = b.start + m.index! + m[1]!.length;
       add(m.index!, m[1]!, { role, strong: true, appos: [apposStart, apposStart + m[0].length - m[1]!.length] });
     }
+    for (const m of s.matchAll(ROLE_COMMA_RE)) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
     for (const m of s.matchAll(ROLE_RE)) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
     for (const m of s.matchAll(SAID_AFTER)) add(m.index! + m[0].length - m[1]!.length, m[1]!, {});
     for (const m of s.matchAll(SAID_BEFORE)) add(m.index!, m[1]!, {});
