@@ -8,6 +8,7 @@ import type { ControlOut, EventOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 
+const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|hotly\s+|fiercely\s+)?(?:contested|disputed)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
 const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|still|firmly|now)\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?[\p{L}'’ -]{2,40}?\s*(?:control|hands)\b|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
@@ -15,7 +16,7 @@ const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intens
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
-  requires: ['sentences', 'actors', 'places', 'events'],
+  requires: ['sentences', 'dates', 'actors', 'places', 'events'],
   assigns: ['control'],
   run(ctx) {
     const { text } = ctx.doc;
@@ -27,7 +28,7 @@ export const controlStage: Stage<Layers> = {
       if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash') facts.push({ place: e.location, controller, status: 'controlled', since: e.date, how: 'captured', evidence: e.evidence, span: e.span });
       if (e.sub_event_type === 'Non-violent transfer of territory') facts.push({ place: e.location, controller: receiver(text, e, ctx.layers.actors ?? []) ?? controller, status: 'controlled', since: e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
     }
-    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places')).filter((f) => !facts.some((g) => samePlace(g.place, f.place))));
+    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place))));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
@@ -51,7 +52,7 @@ function receiver(text: string, e: EventOut, actors: readonly { start: number; e
  * <places>" (the places follow the verb closely) and "<place> …, which remains under <actor>
  * control" / "<place> is held by <actor>" (the place comes first). Anything looser is left out.
  */
-function statedControl(text: string, sentences: Layers['sentences'], actors: Layers['actors'], places: readonly PlaceMention[]): ControlOut[] {
+function statedControl(text: string, sentences: Layers['sentences'], actors: Layers['actors'], places: readonly PlaceMention[], dates: Layers['dates']): ControlOut[] {
   const out: ControlOut[] = [];
   const holders = actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind));
   const add = (p: PlaceMention, a: ActorEntry, s: { start: number; end: number }): void => {
@@ -77,6 +78,15 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
       const place = inS.find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
       if (who && place) add(place, who.actor, s);
+    }
+    // "Loikaw has been contested since …", "described Sake as split between the two sides".
+    for (const m of /contested|split between|divided between|changed hands/.test(lower) ? sent.matchAll(CONTESTED) : []) {
+      const at = s.start + m.index!;
+      const place = [...inS].reverse().find((p) => p.end <= at && at - p.end < 60) ?? inS.find((p) => p.start >= at && p.start - at < 20);
+      if (place?.location && isTownLike(place.location)) {
+        const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
+        out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+      }
     }
     for (const m of mayHold || lower.includes('held by') ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
