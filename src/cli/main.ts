@@ -7,7 +7,8 @@ export function buildProgram(): Command {
   const program = new Command('sitrep')
     .description('Read conflict news and build a source-attributed knowledge base (ACLED taxonomy).')
     .version('0.1.0')
-    .showHelpAfterError()
+    // Errors are reported once, numbered, by main() below.
+    .configureOutput({ outputError: () => undefined })
     .exitOverride();
   for (const register of commands) register(program);
   return program;
@@ -22,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      process.stderr.write(`E001 ${e.message.replace(/^error: /, '')}\n`);
+      process.stderr.write(`E001 ${e.message.replace(/^error: /, '')} (see sitrep --help)\n`);
       return 2;
     }
     if (isSitrepError(e)) {
