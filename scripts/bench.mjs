@@ -63,3 +63,13 @@ try {
   console.log(`events query (limit 100, ${N} articles): p95 ${lat[Math.floor(lat.length * 0.95)].toFixed(2)} ms`);
   await store.close();
 } finally { rmSync(dir, { recursive: true, force: true }); }
+
+// Web: map first paint and filter interaction in headless Chromium, events API latency at scale.
+try {
+  const { benchWeb } = await import('./bench-web.mjs');
+  await benchWeb();
+} catch (e) { console.log(`web bench unavailable: ${e.message}`); }
+
+// Knowledge base at scale: ingest + merge of 20,000 articles, p95 of control and merged-event queries.
+const { benchKb } = await import('./bench-kb.mjs');
+await benchKb({ dist, pack });

@@ -90,7 +90,7 @@ export function mentions(text: string, x: Extraction): Mention[] {
     if (!w) continue;
     actors(w, [c.claimant]);
     if (!c.hedged) continue;
-    const cues = new RegExp(HEDGE_CUES.source, 'gi');
+    const cues = new RegExp(`(?:${HEDGE_CUES.source})\\w*`, 'gi'); // to the word's end: "alleged" → "allegedly"
     for (const m of text.slice(w.start, w.end).matchAll(cues)) {
       const start = w.start + m.index;
       add({ layer: 'hedges', start, end: start + m[0].length, label: `Hedge: the claim${c.claimant ? ` by ${c.claimant.name}` : ''} is distanced`, actor_id: null, pcode: null });

@@ -6,6 +6,8 @@ import {
 } from '../core/schema.js';
 import { ArticleMetaSchema, ArticleSummarySchema, EventReportSchema, StoreCountsSchema } from '../kb/records.js';
 import { toJsonSchema, type JsonSchema } from './json-schema.js';
+import { KB_NAMED, kbPaths } from './openapi-kb.js';
+import { WEB_NAMED, webPaths } from './openapi-web.js';
 import { ArticleQueryShape, EventFilterShape, EventQueryShape, IdSchema } from './params.js';
 import {
   ArticlePageSchema, ArticleViewSchema, ErrorResponseSchema, EventPageSchema, FacetsSchema, HealthSchema, HighlightSchema,
@@ -18,6 +20,7 @@ const NAMED: [string, ZodTypeAny][] = [
   ['ArticleSummary', ArticleSummarySchema], ['Highlight', HighlightSchema], ['ArticleView', ArticleViewSchema],
   ['EventPage', EventPageSchema], ['ArticlePage', ArticlePageSchema], ['Facets', FacetsSchema],
   ['Counts', StoreCountsSchema], ['Health', HealthSchema], ['Error', ErrorResponseSchema],
+  ...KB_NAMED, ...WEB_NAMED,
 ];
 const components = new Map(NAMED.map(([name, schema]) => [schema, name]));
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
@@ -79,6 +82,8 @@ export function openApiDocument(): JsonSchema {
       }),
       '/api/openapi.json': get('This document', [], { 200: ok('application/json', { type: 'object' }) }),
       '/healthz': get('Liveness and counts', [], { 200: ok('application/json', ref('Health')) }),
+      ...kbPaths({ get, ok, error, ref, queryParameters, idParameter }),
+      ...webPaths({ get, ok, error, ref, queryParameters, idParameter }),
     },
     components: {
       schemas: Object.fromEntries(NAMED.map(([name, schema]) => [name, toJsonSchema(schema, components, true)])),

@@ -7,6 +7,10 @@ export function cliReference(): string {
   const parts = ['# sitrep command line\n', 'Generated from `sitrep --help` by `node scripts/gen-cli-docs.mjs`; do not edit by hand.\n', '```text', program.helpInformation().trim(), '```\n'];
   for (const cmd of program.commands) {
     parts.push(`## sitrep ${cmd.name()}\n`, '```text', cmd.helpInformation().trim(), '```\n');
+    // Command groups (`sitrep kb …`): each subcommand with its own options.
+    for (const sub of cmd.commands) {
+      parts.push(`### sitrep ${cmd.name()} ${sub.name()}\n`, '```text', sub.helpInformation().trim(), '```\n');
+    }
   }
   return parts.join('\n');
 }

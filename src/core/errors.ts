@@ -21,6 +21,7 @@ export const ERRORS = {
   E042: 'database write failed',
   E043: 'database schema is newer than this program',
   E044: 'stored record failed validation',
+  E045: 'knowledge base rebuild failed',
   E050: 'data directory or data file missing',
   E051: 'domain pack not found',
   E052: 'domain pack data invalid',

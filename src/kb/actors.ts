@@ -14,8 +14,16 @@ export const isRegistryId = (id: string | undefined): id is string => !!id && !i
 /** The key an actor is counted under: its registry id, else its `new:` id, else its name. */
 export const actorKey = (a: ActorOut): string => a.id ?? `name:${nameKey(a.name)}`;
 
+// Merging compares every pair of a group's reports: each actor object's keys are computed once.
+const keyCache = new WeakMap<ActorOut, string[]>();
+
 export function actorNameKeys(a: ActorOut): string[] {
-  return [...new Set([a.name, ...(a.aliases ?? [])].map(nameKey).filter((k) => k.length > 0))];
+  let keys = keyCache.get(a);
+  if (!keys) {
+    keys = [...new Set([a.name, ...(a.aliases ?? [])].map(nameKey).filter((k) => k.length > 0))];
+    keyCache.set(a, keys);
+  }
+  return keys;
 }
 
 export function sameActor(a: ActorOut, b: ActorOut): boolean {
@@ -24,10 +32,18 @@ export function sameActor(a: ActorOut, b: ActorOut): boolean {
   return actorNameKeys(b).some((k) => keys.has(k));
 }
 
-export const isCivilians = (a: ActorOut): boolean => a.kind === 'civilian' || nameKey(a.name).startsWith('civilians');
+export const isCivilians = (a: ActorOut): boolean => a.kind === 'civilian' || actorNameKeys(a)[0]?.startsWith('civilians') === true;
 
-/** State forces hold territory for the government; every other known kind is a non-state actor. */
-export const isStateForce = (a: ActorOut): boolean => a.kind === 'state_force';
+/** State forces hold territory for the government. */
+export const isStateForce = (a: { kind?: string }): boolean => a.kind === 'state_force';
+
+/** Armed or governing non-state actors: the kinds that can hold a town against the state. */
+const NON_STATE_HOLDERS = new Set(['rebel', 'militia', 'alliance', 'political', 'unknown']);
+export const isNonStateHolder = (a: { kind?: string }): boolean => a.kind !== undefined && NON_STATE_HOLDERS.has(a.kind);
+
+/** Kinds that cannot hold territory (an election body, an outlet, civilians): a control fact naming one is dropped. */
+const NEVER_HOLDERS = new Set(['election_body', 'outlet', 'civilian', 'person', 'organisation', 'unnamed_source']);
+export const canHoldTerritory = (a: { kind?: string }): boolean => a.kind === undefined || !NEVER_HOLDERS.has(a.kind);
 
 export function slimActor(a: ActorOut): SlimActor {
   const review = (a as { review?: unknown }).review === true || a.id?.startsWith('new:') === true;
@@ -61,4 +77,5 @@ export function nameSimilarity(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-export const REVIEW_SIMILARITY = 0.6;
+/** Names sharing half their words ("Chindwin Revolutionary Front" / "… Forces") are worth a reviewer's look. */
+export const REVIEW_SIMILARITY = 0.5;

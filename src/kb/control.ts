@@ -2,7 +2,7 @@
 // timeline of steps — controller, status, from–to, how — each with the sources supporting it and
 // the reports contradicting it. A pure function of the observations, so ingest order cannot matter.
 import type { ActorOut, ControlOut, LocationOut } from '../core/schema.js';
-import { actorKey, isStateForce, slimActor, type SlimActor } from './actors.js';
+import { actorKey, canHoldTerritory, isStateForce, slimActor, type SlimActor } from './actors.js';
 import { dayRange, firstDay, SLACK_DAYS } from './days.js';
 import type { ControlSource, ControlStep, PlaceRef, SourceRef } from './kb-records.js';
 import { controlPlaceKey } from './places.js';
@@ -39,7 +39,7 @@ const who = (a: SlimActor | null): string => a?.name ?? 'no one';
 
 export function factObservation(f: ControlOut, source: SourceRef): ControlObservation | null {
   const place = placeRef(f.place);
-  if (!place) return null;
+  if (!place || (f.controller && !canHoldTerritory(f.controller))) return null;
   const how: How = f.how === 'captured' && f.controller && isStateForce(f.controller) ? 'retaken' : f.how;
   const controller = f.controller ? slimActor(f.controller) : null;
   const says = f.status === 'contested' ? `${place.name} contested${f.since ? ` since ${f.since}` : ''}`
@@ -59,7 +59,7 @@ const EVENT_HOW: Partial<Record<EventReport['sub_event_type'], How>> = {
 export function eventObservation(r: EventReport, eventId: string | null): ControlObservation | null {
   const how = EVENT_HOW[r.sub_event_type];
   const place = how && r.location ? placeRef(r.location) : null;
-  if (!how || !place) return null;
+  if (!how || !place || (r.actors[0] && !canHoldTerritory(r.actors[0]))) return null;
   const controller = r.actors[0] ? slimActor(r.actors[0] as ActorOut) : null;
   return {
     kind: 'event', place, controller, status: 'controlled', how, date: r.date, asOf: r.date_end ?? r.date, eventId,

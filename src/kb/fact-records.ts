@@ -4,7 +4,7 @@ import { LocationSchema } from '../core/schema.js';
 import { PlaceRefSchema, SlimActorSchema, SourceRefSchema } from './kb-records.js';
 import { isoDate, SpanRecordSchema } from './records.js';
 
-const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const Scalar = z.union([z.string(), z.number(), z.boolean()]).nullable();
 
 export const ConflictSchema = z.object({
   field: z.string(),

@@ -1,7 +1,7 @@
 // Findings: facts that only appear when sources are read together, each with the sources on both
 // sides. Pure functions of the KB's records; the store recomputes them for the places and election
 // units an article touched.
-import { isStateForce } from './actors.js';
+import { isNonStateHolder } from './actors.js';
 import { stepAt } from './control.js';
 import { dayRange, firstDay, SLACK_DAYS } from './days.js';
 import { totalExceeded } from './elections.js';
@@ -29,7 +29,7 @@ export function pollingFindings(e: ElectionRecord, place: PlaceRef, timeline: re
   const on = e.polling_date ? ` on ${e.polling_date}` : '';
   const base = { date: day, place, election_id: e.id, event_id: null, sources: uniqueSources([...e.sources, ...step.supporting]) };
   const c = step.controller;
-  if (step.status === 'controlled' && c && c.kind !== undefined && !isStateForce(c)) {
+  if (step.status === 'controlled' && c && isNonStateHolder(c)) {
     return [{
       ...base, id: `f-polling-held-${e.id}`, kind: 'polling_in_non_state_territory',
       summary: `${phase}${on} is scheduled in ${place.name}, which ${c.name} holds${since(step)} (${step.how})`,

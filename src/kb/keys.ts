@@ -3,8 +3,21 @@
 import { z } from 'zod';
 import { SitrepError } from '../core/errors.js';
 
+// Ingest normalises the same few hundred actor names and aliases over and over: remember them.
+const memo = new Map<string, string>();
+
 /** Actor names compare without case, Latin accents, curly apostrophes or repeated spaces. */
 export function nameKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    key = normaliseName(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function normaliseName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '') // Latin combining accents only: Myanmar script marks are letters' parts

@@ -1,8 +1,8 @@
 // A merged event from its cluster of reports, and its history: one version per contributing
 // article in publication order, so "what did we know after article k" is always answerable and
 // nothing a source said is overwritten. Figures are kept per source, never averaged.
-import type { SubEventType } from '../core/schema.js';
-import { slimActor, unionActors } from './actors.js';
+import type { ActorOut, SubEventType } from '../core/schema.js';
+import { sameActor, slimActor, unionActors } from './actors.js';
 import { bySourceOrder, type Cluster } from './cluster.js';
 import { datePrecision } from './days.js';
 import type { KbEvent, KbEventSource, KbEventState, KbEventVersion } from './kb-records.js';
@@ -14,36 +14,63 @@ export const kbEventId = (foundingReportId: string): string => `kb-${foundingRep
 /** A territorial outcome says more than "fighting": it wins when sources differ. */
 const OUTCOME = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 
-/** Later publication first, then id: "the latest source" when several qualify. */
-function latestFirst(a: EventReport, b: EventReport): number {
-  return -bySourceOrder(a, b);
-}
+/**
+ * Folds reports in source order (bySourceOrder) into the merged fields. Each field keeps its best
+ * report so far; a later source wins ties (the latest report). Folding keeps building all k
+ * versions of an event linear in k.
+ */
+class Fold {
+  private lead: EventReport | undefined;
+  private placed: EventReport | undefined;
+  private dated: EventReport | undefined;
+  private readonly datedByKind = new Map<SubEventType, EventReport>();
+  private latestCount: EventReport | undefined;
+  private min: number | null = null;
+  private max: number | null = null;
+  private readonly everyone: ActorOut[] = [];
+  private readonly articles = new Set<string>();
 
-function best(rs: readonly EventReport[], rank: (r: EventReport) => number): EventReport | undefined {
-  return [...rs].sort((a, b) => rank(b) - rank(a) || latestFirst(a, b))[0];
+  add(r: EventReport): void {
+    const outcome = (x: EventReport): number => (OUTCOME.has(x.sub_event_type) ? 2 : 1);
+    if (!this.lead || outcome(r) >= outcome(this.lead)) this.lead = r;
+    if (r.location && (!this.placed || levelRank(r.location.precision) >= levelRank(this.placed.location!.precision))) this.placed = r;
+    if (r.date) {
+      if (!this.dated || datePrecision(r.date) >= datePrecision(this.dated.date)) this.dated = r;
+      const same = this.datedByKind.get(r.sub_event_type);
+      if (!same || datePrecision(r.date) >= datePrecision(same.date)) this.datedByKind.set(r.sub_event_type, r);
+    }
+    if (r.fatalities !== null) {
+      this.latestCount = r;
+      this.min = this.min === null ? r.fatalities : Math.min(this.min, r.fatalities);
+      this.max = this.max === null ? r.fatalities : Math.max(this.max, r.fatalities);
+    }
+    for (const a of unionActors([r.actors])) if (!this.everyone.some((b) => sameActor(a, b))) this.everyone.push(a);
+    this.articles.add(r.article_id);
+  }
+
+  state(): KbEventState {
+    const lead = this.lead!;
+    // The date of the lead's kind of event when a source gives one: a capture's date, not a clash's.
+    const dated = this.datedByKind.get(lead.sub_event_type) ?? this.dated;
+    return {
+      event_type: lead.event_type,
+      sub_event_type: lead.sub_event_type,
+      date: dated?.date ?? null,
+      date_end: dated?.date_end ?? null,
+      location: this.placed?.location ?? null,
+      actors: unionActors([lead.actors, this.everyone]).map(slimActor),
+      fatalities: this.latestCount?.fatalities ?? null,
+      fatalities_min: this.min,
+      fatalities_max: this.max,
+      source_count: this.articles.size,
+    };
+  }
 }
 
 export function mergeState(reports: readonly EventReport[]): KbEventState {
-  const ordered = [...reports].sort(bySourceOrder);
-  const lead = best(ordered, (r) => (OUTCOME.has(r.sub_event_type) ? 2 : 1))!;
-  const placed = best(ordered.filter((r) => r.location), (r) => levelRank(r.location!.precision));
-  const dated = best(ordered.filter((r) => r.date), (r) => datePrecision(r.date));
-  const counted = ordered.filter((r) => r.fatalities !== null);
-  const figures = counted.map((r) => r.fatalities!);
-  const latestCount = [...counted].sort(latestFirst)[0];
-  const actors = unionActors([lead.actors, ...ordered.map((r) => r.actors)]);
-  return {
-    event_type: lead.event_type,
-    sub_event_type: lead.sub_event_type,
-    date: dated?.date ?? null,
-    date_end: dated?.date_end ?? null,
-    location: placed?.location ?? null,
-    actors: actors.map(slimActor),
-    fatalities: latestCount?.fatalities ?? null,
-    fatalities_min: figures.length ? Math.min(...figures) : null,
-    fatalities_max: figures.length ? Math.max(...figures) : null,
-    source_count: new Set(ordered.map((r) => r.article_id)).size,
-  };
+  const fold = new Fold();
+  for (const r of [...reports].sort(bySourceOrder)) fold.add(r);
+  return fold.state();
 }
 
 export function eventSource(r: EventReport): KbEventSource {
@@ -65,20 +92,20 @@ function changedFields(prev: KbEventState | null, next: KbEventState): string[] 
 export function buildEvent(cluster: Cluster): { event: KbEvent; versions: KbEventVersion[] } {
   const ordered = [...cluster.reports].sort(bySourceOrder);
   const id = kbEventId(ordered[0]!.id);
-  const articleOrder: string[] = [];
-  for (const r of ordered) if (!articleOrder.includes(r.article_id)) articleOrder.push(r.article_id);
   const versions: KbEventVersion[] = [];
   let prev: KbEventState | null = null;
-  articleOrder.forEach((articleId, k) => {
-    const known = new Set(articleOrder.slice(0, k + 1));
-    const state = mergeState(ordered.filter((r) => known.has(r.article_id)));
-    const from = ordered.find((r) => r.article_id === articleId)!;
+  const fold = new Fold();
+  // Reports of one article are adjacent in source order: one version per run of them.
+  for (let next = 0; next < ordered.length;) {
+    const from = ordered[next]!;
+    while (next < ordered.length && ordered[next]!.article_id === from.article_id) fold.add(ordered[next++]!);
+    const state = fold.state();
     versions.push({
-      event_id: id, version: k + 1, article_id: articleId, source: from.source, published: from.published,
+      event_id: id, version: versions.length + 1, article_id: from.article_id, source: from.source, published: from.published,
       changed: changedFields(prev, state), state,
     });
     prev = state;
-  });
+  }
   const last = versions.at(-1)!;
   const outlets = [...new Set(ordered.map((r) => r.source ?? r.article_id))];
   return {

@@ -10,11 +10,17 @@ export const levelRank = (l: Level): number => RANK[l];
 /** Two points closer than this are one place even when spelled differently. */
 const SAME_POINT_KM = 3;
 
-/** The block a report can only merge within: its state/region, else its country. */
+/**
+ * The block a report can only merge within (comparePlaces never matches across blocks): its
+ * township for a town, township or village; its state for a state-wide report; its country for a
+ * country-wide one. null: a place without a township cannot merge below state level.
+ */
 export function blockOf(loc: LocationOut | null): string | null {
   if (!loc) return null;
   if (loc.precision === 'country') return `${loc.country}:country`;
-  return loc.admin1_pcode ?? `${loc.country}:${nameKey(loc.admin1 ?? '')}`;
+  if (loc.precision === 'state') return `${loc.country}:${state(loc) ?? ''}:state`;
+  const t = township(loc);
+  return t === null ? null : `${loc.country}:${t}`;
 }
 
 function km(a: LocationOut, b: LocationOut): number | null {
@@ -45,6 +51,8 @@ export function comparePlaces(a: LocationOut, b: LocationOut): PlaceAgreement {
     return { level, same, detail: same ? label(a.country) : 'a country-wide report only merges with another' };
   }
   if (level === 'state') {
+    // A state holds many simultaneous events: a state-wide report is not folded into a township's.
+    if (a.precision !== b.precision) return { level, same: false, detail: 'a state-wide report only merges with another' };
     const same = state(a) !== null && state(a) === state(b);
     return { level, same, detail: label(`${a.admin1 ?? '?'} (${a.admin1_pcode ?? 'no pcode'})`) };
   }

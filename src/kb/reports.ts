@@ -3,6 +3,7 @@
 import type { Doc } from '../core/doc.js';
 import type { ActorOut, EventOut, Extraction } from '../core/schema.js';
 import type { Span } from '../core/span.js';
+import { isRegistryId } from './actors.js';
 import { dateEndKey, dateSortKey, nameKey } from './keys.js';
 import type { EventReport } from './records.js';
 
@@ -13,7 +14,11 @@ export interface ReportRow {
   readonly record: ReportRecord;
   readonly dateKey: string;
   readonly dateEndKey: string;
-  /** Distinct name keys of every actor and associated actor, with aliases. */
+  /**
+   * Keys the actor filter finds the report by: for a registry actor `id:<id>` and its name (its
+   * aliases resolve to the id through the KB's actor names, so the registry's long alias lists are
+   * not repeated for every report); for any other actor every name and alias.
+   */
   readonly actorKeys: string[];
   /** Text the `q` filter searches. */
   readonly searchText: string;
@@ -35,8 +40,9 @@ export function resolveSpan(text: string, item: { evidence?: string; span?: Span
   return null;
 }
 
-function actorNames(a: ActorOut): string[] {
-  return [a.name, ...(a.aliases ?? [])];
+function actorFilterKeys(a: ActorOut): string[] {
+  if (isRegistryId(a.id)) return [`id:${a.id}`, nameKey(a.name)];
+  return [a.name, ...(a.aliases ?? [])].map(nameKey);
 }
 
 /** The annotator's or extractor's free-text note, when the item has one (extra key `note(s)`). */
@@ -76,7 +82,7 @@ export function reportRows(doc: Doc, x: Extraction): ReportRow[] {
       record,
       dateKey: dateSortKey(e.date),
       dateEndKey: dateEndKey(e.date, e.date_end),
-      actorKeys: [...new Set(everyone.flatMap(actorNames).map(nameKey).filter((k) => k.length > 0))],
+      actorKeys: [...new Set(everyone.flatMap(actorFilterKeys).filter((k) => k.length > 0))],
       searchText,
     };
   });

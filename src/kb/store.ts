@@ -3,6 +3,7 @@
 // (test/store/suite.ts). Methods are async so a networked database fits without changes.
 import type { Doc } from '../core/doc.js';
 import type { ActorOut, EventType, Extraction, SubEventType } from '../core/schema.js';
+import type { KbQueries } from './kb-store.js';
 import type { ArticleSummary, EventFacets, EventReport, StoreCounts, StoredArticle } from './records.js';
 
 export type { ArticleMeta, ArticleSummary, EventFacets, EventReport, StoreCounts, StoredArticle } from './records.js';
@@ -85,8 +86,9 @@ export interface EventActors {
   readonly associated_actors: ActorOut[];
 }
 
-export interface Store {
-  /** Stores an article with its extraction in one transaction (E030 invalid, E042 failed). */
+/** Articles and event reports, plus the knowledge base merged from them (KbQueries). */
+export interface Store extends KbQueries {
+  /** Stores an article with its extraction and merges it into the KB, in one transaction (E030 invalid, E042 failed). */
   putArticle(doc: Doc, extraction: Extraction): Promise<PutResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Sorted by publication date (newest first, undated last), then id. */

@@ -12,7 +12,9 @@ import { actorsCsv } from '../api/render/actors-csv.js';
 import { EVENT_RENDERERS, renderAll, type EventFormat } from '../api/render/index.js';
 import { defaultDataDir } from '../packs/paths.js';
 import { eventFacets, getArticle, getEvent, listArticles, listEvents } from '../api/resources.js';
+import { kbRoutes } from './kb-routes.js';
 import { errorReply, json, reply, type Reply } from './reply.js';
+import { EtagCache } from './etag-cache.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 
 export interface HandlerOptions {
@@ -67,6 +69,7 @@ export function createHandler(opts: HandlerOptions): Handler {
   const log = opts.log ?? ((msg: string) => process.stderr.write(`${msg}\n`));
   const files = opts.staticFiles ?? loadStaticFiles();
   const dataDir = opts.dataDir ?? defaultDataDir();
+  const pointsCache = new EtagCache(store);
   let openapi: object | undefined; // built on first request, then reused
 
   const routes: [RegExp, Route][] = [
@@ -92,7 +95,10 @@ export function createHandler(opts: HandlerOptions): Handler {
       return json({ items: page.items, next_cursor: page.nextCursor });
     }],
     [/^\/api\/articles\/([^/]+)$/, async (m) => json(await getArticle(store, decodeSegment(m[1]!)))],
-    [/^\/api\/map\/events$/, async (_m, p) => json(await eventPoints(store, p))],
+    [/^\/api\/map\/events$/, async (_m, p, url) => {
+      const { body, etag } = await pointsCache.get(url, () => eventPoints(store, p));
+      return reply(200, 'application/json; charset=utf-8', body, { etag, 'cache-control': 'no-cache' });
+    }],
     [/^\/api\/boundaries\/([^/]+)$/, async (m, p) => {
       parseParams(NO_PARAMS, p);
       const f = boundaryFile(dataDir, decodeSegment(m[1]!));
@@ -109,6 +115,7 @@ export function createHandler(opts: HandlerOptions): Handler {
       });
     }],
     [/^\/api\/actors\/([^/]+)$/, async (m) => json(await getActor(store, decodeSegment(m[1]!)))],
+    ...kbRoutes(store, decodeSegment),
   ];
 
   async function route(req: Request): Promise<Reply> {

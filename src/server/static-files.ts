@@ -22,14 +22,10 @@ export interface StaticFile {
   readonly cacheControl: string;
 }
 
-/** dist/web, seen from src/server (tsx, tests) or from dist/server (the built CLI). */
+/** <repo>/dist/web: two levels up is the repo root from src/server (tsx, tests) and dist/server alike. */
 export function webDir(): string | null {
-  const candidates = [new URL('../web/', import.meta.url), new URL('../../dist/web/', import.meta.url)];
-  for (const c of candidates) {
-    const dir = fileURLToPath(c);
-    if (existsSync(join(dir, 'index.html'))) return dir;
-  }
-  return null;
+  const dir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+  return existsSync(join(dir, 'index.html')) ? dir : null;
 }
 
 // Served when the bundle is missing, so `sitrep serve` still answers the API and says what to do.

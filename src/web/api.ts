@@ -5,6 +5,7 @@ export type { ArticleView, Facets, Highlight } from '../api/schemas.js';
 export type { EventPoints } from '../api/points.js';
 export type { ActorDetail, ActorSummary } from '../api/actors.js';
 export type { Mention } from '../api/mentions.js';
+export type { KbEvent } from '../kb/kb-records.js';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string | null, message: string) {

@@ -14,6 +14,7 @@ export const typeColor = (t: string): string => TYPE_COLORS[t] ?? '#777777';
 /** Categorical colours for actors in the control map; the rest share OTHER. */
 export const ACTOR_COLORS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4'];
 export const OTHER = '#9aa3ad';
+export const CONTESTED_COLOR = '#5c5c5c';
 
 /** Sequential ramp (YlOrRd) for counts. */
 export const RAMP = ['#ffffcc', '#ffeda0', '#fed976', '#feb24c', '#fd8d3c', '#fc4e2a', '#e31a1c', '#b10026'];

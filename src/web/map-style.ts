@@ -8,7 +8,7 @@ export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', fea
 export const ATTRIBUTION = 'Boundaries and PCodes: Source: MIMU';
 
 /** Cluster properties: how many events of each type (index into the type list) a cluster holds. */
-export function clusterProperties(types: readonly string[]): Record<string, [ExpressionSpecification, ExpressionSpecification]> {
+export function clusterProperties(types: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(types.map((_, i) => [`t${i}`, ['+', ['case', ['==', ['get', 't'], i], 1, 0]]]));
 }
 
@@ -24,9 +24,16 @@ function dominantColor(types: readonly string[]): ExpressionSpecification {
 }
 
 const pointColor = (types: readonly string[]): ExpressionSpecification =>
-  ['match', ['get', 't'], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as ExpressionSpecification;
+  ['match', ['get', 't'], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as unknown as ExpressionSpecification;
 
 const NONE = ['==', ['get', '_'], '__none__'] as ExpressionSpecification; // matches no feature
+const LAND = '#fbfbf8';
+
+/** A layer filter selecting features whose `prop` is one of `values` (none when empty). */
+export function whereIn(prop: string, values: Iterable<string>): ExpressionSpecification {
+  const list = [...values].sort();
+  return list.length ? ['in', ['get', prop], ['literal', list]] : NONE;
+}
 
 export function baseStyle(): StyleSpecification {
   return {
@@ -36,16 +43,20 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-export function layers(types: readonly string[]): LayerSpecification[] {
+/**
+ * Boundaries, choropleth and area highlights: drawn as soon as the boundaries arrive. WebGL may be
+ * software-rendered (no GPU), so every layer draws only what it shows: the township fill is also
+ * the land colour, and highlight layers are filtered to their few features (set by `whereIn`).
+ */
+export function boundaryLayers(): LayerSpecification[] {
   return [
-    { id: 'adm1-land', type: 'fill', source: 'adm1', paint: { 'fill-color': '#fbfbf8' } },
     {
       id: 'adm3-fill', type: 'fill', source: 'adm3',
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)']], 'fill-opacity': 0.85 },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]] },
     },
     // Events known only to the state or township: the whole area, striped, never a fake point.
     { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7 } },
-    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.9 } },
+    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75 } },
     { id: 'adm3-area-line', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5, 'line-dasharray': [2, 1] } },
     { id: 'adm3-line', type: 'line', source: 'adm3', paint: { 'line-color': '#8a96a3', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1] } },
     { id: 'adm1-line', type: 'line', source: 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },
@@ -53,6 +64,12 @@ export function layers(types: readonly string[]): LayerSpecification[] {
     { id: 'adm1-chosen', type: 'line', source: 'adm1', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
     { id: 'area-selected', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
     { id: 'state-selected', type: 'line', source: 'adm1', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
+  ];
+}
+
+/** Event points and clusters, above the boundaries. */
+export function eventLayers(types: readonly string[]): LayerSpecification[] {
+  return [
     {
       id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
       paint: {
@@ -82,8 +99,3 @@ export function layers(types: readonly string[]): LayerSpecification[] {
   ];
 }
 
-/** A layer filter selecting features whose `prop` is one of `values` (none when empty). */
-export function whereIn(prop: string, values: Iterable<string>): ExpressionSpecification {
-  const list = [...values];
-  return list.length ? ['in', ['get', prop], ['literal', list]] : NONE;
-}

@@ -5,9 +5,10 @@ import maplibregl, { type GeoJSONSource, type LngLatBoundsLike, type Map as MapL
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import { getJson } from './api.js';
+import { timings } from './timings.js';
 import { hatchImage, installCountIcons } from './cluster-icons.js';
 import type { Dataset } from './data.js';
-import { ATTRIBUTION, baseStyle, clusterProperties, EMPTY, layers, whereIn } from './map-style.js';
+import { ATTRIBUTION, baseStyle, boundaryLayers, clusterProperties, EMPTY, eventLayers, whereIn } from './map-style.js';
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
 maplibregl.setWorkerUrl(workerUrl);
@@ -38,7 +39,11 @@ export class EventMap {
   readonly map: MapLibreMap;
   /** pcode → name and bounding box, from the boundary files. */
   readonly areas = new Map<string, { name: string; bbox: Bbox; level: 'adm1' | 'adm3'; state: string | null }>();
+  /** The filter last set on each highlight layer, to skip setting an equal one. */
+  private filters = new Map<string, string>();
   private filled = new Set<string>();
+  private chosen = '/';
+  private areasLoaded: Promise<void> | null = null;
   private ready: Promise<void>;
   private ds: Dataset | null = null;
 
@@ -50,6 +55,7 @@ export class EventMap {
       fitBoundsOptions: { padding: 10 },
       attributionControl: { compact: false, customAttribution: ATTRIBUTION },
       dragRotate: false,
+      fadeDuration: 0, // no symbol fade-in: the map is "idle" (drawn) as soon as the data is
       pitchWithRotate: false,
       maxZoom: 14,
     });
@@ -57,6 +63,7 @@ export class EventMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', 'Map of events');
     installCountIcons(this.map);
+    this.map.on('render', () => { timings.frames++; });
     this.ready = this.setup();
   }
 
@@ -64,37 +71,46 @@ export class EventMap {
     return this.ready;
   }
 
+  /** Names and extents of every state and township, read in the page only when zooming to one. */
+  private loadAreas(): Promise<void> {
+    this.areasLoaded ??= Promise.all([
+      getJson<Boundaries>('/api/boundaries/adm1'), getJson<Boundaries>('/api/boundaries/adm3'),
+    ]).then(([adm1, adm3]) => {
+      for (const f of adm1.features) this.areas.set(f.properties.ST_PCODE!, { name: f.properties.ST!, bbox: bboxOf(f.geometry), level: 'adm1', state: null });
+      for (const f of adm3.features) {
+        this.areas.set(f.properties.TS_PCODE!, { name: f.properties.TS!, bbox: bboxOf(f.geometry), level: 'adm3', state: f.properties.ST ?? null });
+      }
+    });
+    return this.areasLoaded;
+  }
+
   private async setup(): Promise<void> {
-    const [adm1, adm3] = await Promise.all([
-      getJson<Boundaries>('/api/boundaries/adm1'),
-      getJson<Boundaries>('/api/boundaries/adm3'),
-      new Promise<void>((resolve) => this.map.once('load', () => resolve())),
-    ]);
-    for (const f of adm1.features) this.areas.set(f.properties.ST_PCODE!, { name: f.properties.ST!, bbox: bboxOf(f.geometry), level: 'adm1', state: null });
-    for (const f of adm3.features) {
-      this.areas.set(f.properties.TS_PCODE!, { name: f.properties.TS!, bbox: bboxOf(f.geometry), level: 'adm3', state: f.properties.ST ?? null });
-    }
+    await new Promise<void>((resolve) => this.map.once('load', () => { timings.mapLoad = performance.now(); resolve(); }));
     const m = this.map;
     for (const [id, color] of [['hatch', '#6a3d9a'], ['hatch-state', '#9e7bbf']] as const) {
       const img = hatchImage(color);
       if (img) m.addImage(id, img);
     }
-    m.addSource('adm1', { type: 'geojson', data: adm1, promoteId: 'ST_PCODE', attribution: ATTRIBUTION });
-    m.addSource('adm3', { type: 'geojson', data: adm3, promoteId: 'TS_PCODE', attribution: ATTRIBUTION });
-    m.addSource('events', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11, clusterProperties: {} });
+    // By URL: the map's worker fetches and parses the ~1 MB of boundaries off the main thread.
+    m.addSource('adm1', { type: 'geojson', data: '/api/boundaries/adm1', promoteId: 'ST_PCODE', attribution: ATTRIBUTION });
+    m.addSource('adm3', { type: 'geojson', data: '/api/boundaries/adm3', promoteId: 'TS_PCODE', attribution: ATTRIBUTION });
+    m.once('sourcedata', () => { timings.boundaries = performance.now(); });
     m.addSource('selected', { type: 'geojson', data: EMPTY });
-    this.wire();
+    for (const layer of boundaryLayers()) m.addLayer(layer);
+    // The page's layout may have settled after the map was created: fit the country again.
+    m.resize();
+    m.fitBounds(MYANMAR, { padding: 10, duration: 0 });
   }
 
   /** Event-type dependent parts (cluster colours) need the type list from the first dataset. */
   private installEventLayers(types: readonly string[]): void {
     const m = this.map;
-    m.removeSource('events');
     m.addSource('events', {
       type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11,
       clusterProperties: clusterProperties(types),
     });
-    for (const layer of layers(types)) m.addLayer(layer);
+    for (const layer of eventLayers(types)) m.addLayer(layer);
+    this.wire();
   }
 
   private wire(): void {
@@ -142,14 +158,29 @@ export class EventMap {
       else if (r.precision[i] === STATE && r.admin1_pcode[i]) states.add(r.admin1_pcode[i]!);
     }
     (this.map.getSource('events') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
-    this.map.setFilter('adm3-area', whereIn('TS_PCODE', townships));
-    this.map.setFilter('adm3-area-line', whereIn('TS_PCODE', townships));
-    this.map.setFilter('adm1-area', whereIn('ST_PCODE', states));
+    this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', townships);
+    this.only(['adm1-area'], 'ST_PCODE', states);
   }
 
-  /** Township fill colours (pcode → CSS colour); townships not given are cleared. */
-  async setFill(colors: ReadonlyMap<string, string>): Promise<void> {
+  /**
+   * Shows `layers` only for the features whose `prop` is in `ids`. A filter (not feature state)
+   * so the renderer draws just those few areas; it is set only when the set changes.
+   */
+  private only(layers: readonly string[], prop: string, ids: Iterable<string>): void {
+    const filter = whereIn(prop, ids);
+    const key = JSON.stringify(filter);
+    for (const layer of layers) {
+      if (this.filters.get(layer) === key) continue;
+      this.filters.set(layer, key);
+      this.map.setFilter(layer, filter);
+    }
+  }
+
+  /** Township fill colours (pcode → CSS colour); townships not given are cleared. While a
+   * choropleth is shown, area-only events keep their dashed outline but lose the stripes over it. */
+  async setFill(colors: ReadonlyMap<string, string>, choropleth: boolean): Promise<void> {
     await this.ready;
+    for (const layer of ['adm3-area', 'adm1-area']) this.map.setLayoutProperty(layer, 'visibility', choropleth ? 'none' : 'visible');
     for (const pcode of this.filled) {
       if (!colors.has(pcode)) this.map.removeFeatureState({ source: 'adm3', id: pcode }, 'fill');
     }
@@ -157,11 +188,15 @@ export class EventMap {
     this.filled = new Set(colors.keys());
   }
 
-  /** Outlines the areas chosen in the filters and zooms to them (or back to the country). */
+  /** Outlines the areas chosen in the filters and zooms to them (or back to the country) when they change. */
   async setChosen(admin1: string | undefined, admin3: string | undefined): Promise<void> {
     await this.ready;
-    this.map.setFilter('adm1-chosen', whereIn('ST_PCODE', admin1 && !admin3 ? [admin1] : []));
-    this.map.setFilter('adm3-chosen', whereIn('TS_PCODE', admin3 ? [admin3] : []));
+    const key = `${admin1 ?? ''}/${admin3 ?? ''}`;
+    if (key === this.chosen) return;
+    this.chosen = key;
+    this.only(['adm1-chosen'], 'ST_PCODE', admin1 && !admin3 ? [admin1] : []);
+    this.only(['adm3-chosen'], 'TS_PCODE', admin3 ? [admin3] : []);
+    if (admin1 || admin3) await this.loadAreas();
     const area = this.areas.get(admin3 ?? admin1 ?? '');
     this.map.fitBounds(area ? [[area.bbox[0], area.bbox[1]], [area.bbox[2], area.bbox[3]]] : MYANMAR, {
       padding: 30, maxZoom: 10, duration: 0,
@@ -172,11 +207,12 @@ export class EventMap {
   async select(ev: { lat?: number | null; lon?: number | null; precision?: string; admin1_pcode?: string | null; admin3_pcode?: string | null } | null): Promise<void> {
     await this.ready;
     const exact = ev && (ev.precision === 'village' || ev.precision === 'town') && ev.lat != null && ev.lon != null;
+    if (exact && !this.map.getBounds().contains([ev.lon!, ev.lat!])) this.map.easeTo({ center: [ev.lon!, ev.lat!], duration: 0 });
     (this.map.getSource('selected') as GeoJSONSource).setData(exact
       ? { type: 'Feature', geometry: { type: 'Point', coordinates: [ev.lon!, ev.lat!] }, properties: {} }
       : EMPTY);
-    this.map.setFilter('area-selected', whereIn('TS_PCODE', !exact && ev?.precision === 'township' && ev.admin3_pcode ? [ev.admin3_pcode] : []));
-    this.map.setFilter('state-selected', whereIn('ST_PCODE', !exact && ev?.precision === 'state' && ev.admin1_pcode ? [ev.admin1_pcode] : []));
+    this.only(['area-selected'], 'TS_PCODE', !exact && ev?.precision === 'township' && ev.admin3_pcode ? [ev.admin3_pcode] : []);
+    this.only(['state-selected'], 'ST_PCODE', !exact && ev?.precision === 'state' && ev.admin1_pcode ? [ev.admin1_pcode] : []);
   }
 
   /** Resolves once the map has drawn everything it was given (MapLibre's `idle`). */

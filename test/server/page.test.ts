@@ -1,11 +1,11 @@
-// The web page as served: files, headers (CSP), the OpenAPI document, and inertness of
-// article text that looks like HTML (the browser check is test/e2e/page.test.ts).
+// The web app as served: the Vite build's files, headers (CSP, caching), the OpenAPI document,
+// and inertness of article text that looks like HTML (the browser check is test/e2e/page.test.ts).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ArticleViewSchema } from '../../src/api/schemas.js';
-import { staticDir } from '../../src/server/static-files.js';
+import { loadStaticFiles, webDir } from '../../src/server/static-files.js';
 import { sampleApp, type TestApp } from '../support/app.js';
 import { XSS_ARTICLE } from '../support/sample-articles.js';
 
@@ -14,29 +14,51 @@ before(async () => { app = await sampleApp(); });
 after(() => app.store.close());
 
 describe('web page', () => {
-  it('serves index, script and style with a strict CSP and no third-party origin', async () => {
+  it('serves the built app with a strict CSP, long caching of hashed bundles and no third-party origin', async () => {
+    assert.ok(webDir(), 'dist/web is missing: run `npm run build` (npm test does)');
     const page = await app.get('/');
     assert.equal(page.status, 200);
     assert.match(page.headers['content-type']!, /^text\/html/);
+    assert.equal(page.headers['cache-control'], 'no-cache');
     const csp = page.headers['content-security-policy']!;
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
-    for (const src of page.text.match(/(?:src|href)="([^"]+)"/g) ?? []) assert.match(src, /="\/static\//, src);
-    for (const name of ['app.js', 'article.js', 'dom.js', 'app.css']) {
-      const r = await app.get(`/static/${name}`);
-      assert.equal(r.status, 200, name);
+    const refs = [...page.text.matchAll(/(?:src|href)="([^"#]+)"/g)].map((m) => m[1]!);
+    assert.ok(refs.some((r) => /^\/static\/assets\/index-[\w-]+\.js$/.test(r)), 'the bundled script');
+    for (const ref of refs) {
+      assert.match(ref, /^\/static\//, ref);
+      const r = await app.get(ref);
+      assert.equal(r.status, 200, ref);
+      if (ref.includes('/assets/')) assert.match(r.headers['cache-control']!, /immutable/, ref);
     }
+    assert.doesNotMatch(page.text, /<script(?![^>]*\ssrc=)[^>]*>/, 'no inline script');
     assert.equal((await app.get('/static/../handler.ts')).status, 404);
     assert.equal((await app.get('/static/nope.js')).status, 404);
+    assert.equal((await app.get('/static/assets/../../index.html')).status, 404);
   });
 
-  it('page scripts never parse strings as HTML', () => {
-    const dir = staticDir();
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.js') || n.endsWith('.html'))) {
+  it('the bundle carries the map worker and loads nothing from elsewhere', () => {
+    const dir = webDir()!;
+    const assets = readdirSync(join(dir, 'assets'));
+    assert.ok(assets.some((n) => /^maplibre-gl-csp-worker-[\w-]+\.js$/.test(n)), 'MapLibre worker file (the CSP forbids blob: workers)');
+    const css = readFileSync(join(dir, 'assets', assets.find((n) => n.endsWith('.css'))!), 'utf8');
+    assert.doesNotMatch(css, /url\((?!["']?data:)/, 'stylesheet fetches nothing (only data: icons)');
+    assert.doesNotMatch(css, /@import|@font-face/);
+  });
+
+  it('without a build, / explains how to build and the API still works', async () => {
+    const files = loadStaticFiles(null);
+    assert.match(files.get('/')!.body.toString(), /npm run build/);
+  });
+
+  it('web sources never parse strings as HTML and name no other origin', () => {
+    const dir = 'src/web';
+    for (const name of readdirSync(dir).filter((n) => /\.(ts|html)$/.test(n))) {
       const src = readFileSync(join(dir, name), 'utf8').replace(/^\s*\/\/.*$/gm, '');
-      assert.doesNotMatch(src, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function|\bon[a-z]+\s*=/, name);
-      assert.doesNotMatch(src, /https?:\/\//, `${name} must not load anything from elsewhere`);
+      assert.doesNotMatch(src, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function|\bon[a-z]+\s*=|setHTML/, name);
+      // The SVG namespace is a name, not a request.
+      assert.doesNotMatch(src.replaceAll('http://www.w3.org/2000/svg', ''), /https?:\/\//, `${name} must not load anything from elsewhere`);
     }
   });
 

@@ -4,6 +4,7 @@ import { describe } from 'node:test';
 import type { Store } from '../../src/kb/store.js';
 import { articleTests } from './suite-articles.js';
 import { eventFilterTests } from './suite-filters.js';
+import { kbTests } from './suite-kb.js';
 import { paginationTests } from './suite-pages.js';
 
 export type MakeStore = () => Store | Promise<Store>;
@@ -28,5 +29,6 @@ export function storeSuite(name: string, makeStore: MakeStore): void {
     articleTests(makeStore);
     eventFilterTests(makeStore);
     paginationTests(makeStore);
+    kbTests(makeStore);
   });
 }

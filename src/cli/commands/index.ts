@@ -4,6 +4,7 @@ import { registerDemo } from './demo.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerKb } from './kb.js';
 import { registerServe } from './serve.js';
 
-export const commands: ((program: Command) => void)[] = [registerIngest, registerExtract, registerExport, registerServe, registerDemo];
+export const commands: ((program: Command) => void)[] = [registerIngest, registerExtract, registerExport, registerServe, registerDemo, registerKb];

@@ -11,6 +11,12 @@ interface Where {
   params: (string | number)[];
 }
 
+/**
+ * event_report_actors keys matching a name (bind it twice): the name itself, or `id:<id>` of a
+ * registry actor having that name or alias (src/kb/reports.ts).
+ */
+export const ACTOR_KEY_MATCH = "name_key = ? OR name_key IN (SELECT 'id:' || actor_key FROM kb_actor_names WHERE name_key = ?)";
+
 /** FTS5 query from user words: each a quoted prefix term, all required. */
 export const ftsQuery = (terms: string[]): string => terms.map((t) => `"${t}"*`).join(' ');
 
@@ -26,7 +32,7 @@ export function eventWhere(f: EventFilter): Where {
   if (f.subEventType !== undefined) add('r.sub_event_type = ?', f.subEventType);
   if (f.admin1Pcode !== undefined) add('r.admin1_pcode = ?', f.admin1Pcode);
   if (f.admin3Pcode !== undefined) add('r.admin3_pcode = ?', f.admin3Pcode);
-  if (f.actor !== undefined) add('r.id IN (SELECT report_id FROM event_report_actors WHERE name_key = ?)', nameKey(f.actor));
+  if (f.actor !== undefined) add(`r.id IN (SELECT report_id FROM event_report_actors WHERE ${ACTOR_KEY_MATCH})`, nameKey(f.actor), nameKey(f.actor));
   const terms = searchTerms(f.q);
   if (terms.length > 0) {
     add('r.id IN (SELECT report_id FROM event_report_search WHERE event_report_search MATCH ?)', ftsQuery(terms));

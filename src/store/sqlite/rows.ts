@@ -22,14 +22,14 @@ export interface ReportDbRow {
   notes: string | null; source: string | null; published: string | null; article_title: string | null;
 }
 
-function checked<T>(schema: ZodType<T, ZodTypeDef, unknown>, value: unknown, what: string): T {
+export function checked<T>(schema: ZodType<T, ZodTypeDef, unknown>, value: unknown, what: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   throw new SitrepError('E044', issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid', what);
 }
 
-function json(text: string | null | undefined, what: string): unknown {
+export function json(text: string | null | undefined, what: string): unknown {
   if (text === null || text === undefined) return null;
   try {
     return JSON.parse(text);

@@ -3,7 +3,7 @@
 // for another process's write to finish rather than failing at commit.
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { SitrepError } from '../../core/errors.js';
+import { asSitrepError, SitrepError } from '../../core/errors.js';
 import { EventFacetsSchema, StoreCountsSchema } from '../../kb/records.js';
 import type { Store } from '../../kb/store.js';
 import { getArticle, listArticles } from './articles.js';
@@ -12,6 +12,12 @@ import { migrate, type Migration } from './migrate.js';
 import { eventActors, eventPoints } from './points.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { preparePut } from './write.js';
+import { ensureKbCurrent, prepareKbApply } from './kb-apply.js';
+import { listPropositions, listKbActors } from './kb-read-claims.js';
+import { listControl } from './kb-read-control.js';
+import { getKbEvent, kbEventHistory, listKbEvents } from './kb-read-events.js';
+import { listElections, listFindings } from './kb-read-facts.js';
+import { reportRows } from '../../kb/reports.js';
 
 export interface SqliteStoreOptions {
   /** Create the file when missing (default true). Read-only commands pass false. */
@@ -26,6 +32,12 @@ export interface SqliteStore extends Store {
   /** The connection, for tests and maintenance commands; not part of the Store interface. */
   readonly db: Database.Database;
   readonly file: string;
+  /**
+   * Runs `fn` (which puts articles) inside one outer transaction: each article stays atomic (a
+   * savepoint), the commit is paid once. A crash loses the whole uncommitted batch, never half an
+   * article. Not part of the Store interface.
+   */
+  batch<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 function connect(file: string, opts: SqliteStoreOptions): Database.Database {
@@ -59,6 +71,12 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     throw e;
   }
   const put = preparePut(db);
+  try {
+    rebuildIfStale(db, file);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
   const countAll = db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles,
     (SELECT count(*) FROM event_reports) AS events`);
   return {
@@ -71,10 +89,42 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     listEvents: async (filter, page) => listEvents(db, filter, page),
     eventFacets: async (filter) => EventFacetsSchema.parse(eventFacets(db, filter)),
     counts: async () => StoreCountsSchema.parse(countAll.get()),
+    listKbEvents: async (filter, page) => listKbEvents(db, filter, page),
+    getKbEvent: async (id) => getKbEvent(db, id),
+    kbEventHistory: async (id) => kbEventHistory(db, id),
+    listControl: async (filter, page) => listControl(db, filter, page),
+    listElections: async (filter, page) => listElections(db, filter, page),
+    listFindings: async (filter, page) => listFindings(db, filter, page),
+    listPropositions: async (filter, page) => listPropositions(db, filter, page),
+    listKbActors: async (filter) => listKbActors(db, filter),
     eventPoints: async (filter, limit) => eventPoints(db, filter, limit),
     eventActors: async () => eventActors(db),
+    batch: async (fn) => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn();
+        db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw e;
+      }
+    },
     close: async () => {
       if (db.open) db.close();
     },
   };
+}
+
+/** A database from before the KB, or built with older KB rules, gets its KB rebuilt (E045 if that fails). */
+function rebuildIfStale(db: Database.Database, file: string): void {
+  try {
+    ensureKbCurrent(db, prepareKbApply(db), (doc, x) => reportRows(doc, x).map((r) => r.record), (id) => {
+      const a = getArticle(db, id)!;
+      const { id: _id, stored_at: _at, body, ...meta } = a.meta;
+      return { doc: { id, text: a.text, meta, body }, x: a.extraction };
+    });
+  } catch (e) {
+    throw asSitrepError(e, 'E045', file);
+  }
 }

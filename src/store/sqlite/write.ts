@@ -1,5 +1,6 @@
-// Writes one article with its event reports in one IMMEDIATE transaction: either all of it is
-// stored or none of it (a failure mid-article rolls back and reports E042).
+// Writes one article with its event reports in one IMMEDIATE transaction, and merges it into the
+// knowledge base in the same transaction: either all of it is stored and merged or none of it (a
+// failure mid-article rolls back and reports E042).
 import type Database from 'better-sqlite3';
 import type { Doc } from '../../core/doc.js';
 import { asSitrepError, SitrepError } from '../../core/errors.js';
@@ -9,6 +10,7 @@ import { dateSortKey } from '../../kb/keys.js';
 import { reportRows } from '../../kb/reports.js';
 import type { PutResult } from '../../kb/store.js';
 import { DocSchema } from '../../kb/records.js';
+import { prepareKbApply } from './kb-apply.js';
 
 export type PutArticle = (doc: Doc, extraction: Extraction) => PutResult;
 
@@ -27,6 +29,7 @@ export function preparePut(db: Database.Database): PutArticle {
      @fatalities, @evidence, @span_start, @span_end, @notes)`);
   const actor = db.prepare('INSERT OR IGNORE INTO event_report_actors (name_key, report_id) VALUES (?, ?)');
   const reportSearch = db.prepare('INSERT INTO event_report_search (report_id, body) VALUES (?, ?)');
+  const kb = prepareKbApply(db);
 
   const write = db.transaction((doc: Doc, x: Extraction): PutResult => {
     if (exists.get(doc.id)) return { id: doc.id, inserted: false, events: 0 };
@@ -53,6 +56,7 @@ export function preparePut(db: Database.Database): PutArticle {
       for (const key of actorKeys) actor.run(key, r.id);
       reportSearch.run(r.id, searchText);
     }
+    kb(doc, x, rows.map((r) => r.record));
     return { id: doc.id, inserted: true, events: rows.length };
   });
 

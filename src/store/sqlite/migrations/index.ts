@@ -3,5 +3,6 @@
 // add the next number.
 import type { Migration } from '../migrate.js';
 import { initial } from './001-initial.js';
+import { knowledgeBase } from './002-kb.js';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, knowledgeBase];

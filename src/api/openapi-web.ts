@@ -1,0 +1,42 @@
+// The web app's resources in the OpenAPI document: map columns, boundaries and actors, built
+// with openapi.ts's helpers (as openapi-kb.ts) so every route is described the same way.
+import type { ZodTypeAny } from 'zod';
+import { ActorDetailSchema, ActorIdSchema, ActorPageSchema, ActorQueryShape, ActorSummarySchema } from './actors.js';
+import { toJsonSchema } from './json-schema.js';
+import { BOUNDARY_LEVELS } from './boundaries.js';
+import { MentionSchema } from './mentions.js';
+import type { OpenApiHelpers } from './openapi-kb.js';
+import { EventPointsSchema, PointsQueryShape } from './points.js';
+
+export const WEB_NAMED: [string, ZodTypeAny][] = [
+  ['Mention', MentionSchema], ['EventPoints', EventPointsSchema], ['ActorSummary', ActorSummarySchema],
+  ['ActorDetail', ActorDetailSchema], ['ActorPage', ActorPageSchema],
+];
+
+export function webPaths(h: OpenApiHelpers): Record<string, unknown> {
+  const bad = { 400: h.error('Bad parameter (E060)') };
+  return {
+    '/api/map/events': h.get('Matching event reports as parallel columns, for the map and timeline', h.queryParameters(PointsQueryShape), {
+      200: h.ok('application/json', h.ref('EventPoints')), ...bad,
+    }),
+    '/api/boundaries/{level}': h.get('MIMU admin boundaries (simplified) from the data directory; ETag, 304 on If-None-Match', [{
+      name: 'level', in: 'path', required: true, description: 'adm1: states and regions; adm3: townships.',
+      schema: { type: 'string', enum: BOUNDARY_LEVELS },
+    }], {
+      200: h.ok('application/geo+json', { type: 'object' }, 'GeoJSON FeatureCollection (properties as published by MIMU)'),
+      304: { description: 'Not modified (If-None-Match matched the ETag)' }, ...bad,
+      503: h.error('Data file missing (E050): set SITREP_DATA_DIR or --data-dir'),
+    }),
+    '/api/actors': h.get('Actors named in event reports, most events first', h.queryParameters(ActorQueryShape), {
+      200: h.ok('application/json', h.ref('ActorPage')), ...bad,
+    }),
+    '/api/actors.csv': h.get('The same as CSV (next page in the Link header)', h.queryParameters(ActorQueryShape), {
+      200: h.ok('text/csv', { type: 'string' }), ...bad,
+    }),
+    '/api/actors/{id}': h.get('One actor: aliases, affiliation, events per month, places, places controlled', [{
+      name: 'id', in: 'path', required: true, description: 'Actor id (`id` of /api/actors)', schema: toJsonSchema(ActorIdSchema, new Map()),
+    }], {
+      200: h.ok('application/json', h.ref('ActorDetail')), ...bad, 404: h.error('Unknown id (E061)'),
+    }),
+  };
+}

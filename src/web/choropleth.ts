@@ -1,0 +1,124 @@
+// Township colours for the three choropleth modes, each with its legend:
+//  - counts: events per township under the current filters;
+//  - control: who holds each township on a chosen date — from /api/control timelines (towns and
+//    townships) when the server has them, else derived from capture and handover events (the
+//    latest one up to the date wins);
+//  - elections: townships included, partly excluded (some village tracts) or excluded.
+import { getJson, getOptional, type EventReport } from './api.js';
+import { ACTOR_COLORS, CONTESTED_COLOR, ELECTION_COLORS, OTHER, RAMP, rampColor } from './colors.js';
+import { dayRange, type Dataset } from './data.js';
+import { el } from './dom.js';
+
+export interface Fill {
+  colors: Map<string, string>;
+  legend: HTMLElement;
+}
+
+export function countFill(ds: Dataset, indices: Uint32Array): Fill {
+  const counts = new Map<string, number>();
+  for (const i of indices) {
+    const p = ds.raw.admin3_pcode[i];
+    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  const max = Math.max(0, ...counts.values());
+  const colors = new Map<string, string>();
+  for (const [p, n] of counts) colors.set(p, rampColor(n, max)!);
+  const legend = el('div', { className: 'legend-ramp' }, el('span', {}, 'Events per township: 1'),
+    ...RAMP.map((c) => swatch(c)), el('span', {}, String(max)), el('span', { className: 'muted' }, ' (log scale)'));
+  return { colors, legend };
+}
+
+function swatch(color: string, label?: string): HTMLElement {
+  const s = el('span', { className: 'swatch', 'aria-hidden': 'true' });
+  s.style.background = color; // CSSOM, allowed by the CSP
+  return label ? el('span', { className: 'legend-item' }, s, label) : s;
+}
+
+/** One change of hands: from `day` on, `actor` holds the township. */
+interface Change { day: number; actor: string; eventId: string | null }
+
+export interface ControlData {
+  source: 'control' | 'events';
+  byTownship: Map<string, Change[]>;
+}
+
+const TAKEOVERS = ['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory'];
+
+/** A /api/control place: its timeline of steps (who held it from when). */
+type PlaceControl = {
+  place: { admin3_pcode: string | null; precision: string };
+  timeline: { controller: { name: string } | null; status: string; from: string | null }[];
+};
+
+const CONTESTED = 'contested';
+
+export async function loadControl(): Promise<ControlData> {
+  const byTownship = new Map<string, Change[]>();
+  const add = (pcode: string | null | undefined, date: string | null | undefined, actor: string | undefined, eventId: string | null): void => {
+    if (!pcode || !date || !actor) return;
+    const list = byTownship.get(pcode) ?? [];
+    list.push({ day: dayRange(date)[0], actor, eventId });
+    byTownship.set(pcode, list);
+  };
+  const served = await getOptional<{ items: PlaceControl[] }>('/api/control?limit=10000');
+  let source: ControlData['source'] = 'control';
+  for (const pc of served?.items ?? []) {
+    // A village changing hands says little about its township; towns and townships do.
+    if (pc.place.precision !== 'town' && pc.place.precision !== 'township') continue;
+    for (const step of pc.timeline) {
+      add(pc.place.admin3_pcode, step.from, step.status === 'controlled' ? step.controller?.name : CONTESTED, null);
+    }
+  }
+  if (!byTownship.size) {
+    source = 'events';
+    const pages = await Promise.all(TAKEOVERS.map((s) =>
+      getJson<{ items: EventReport[] }>(`/api/events?${new URLSearchParams({ sub_event_type: s, limit: '10000' })}`)));
+    for (const e of pages.flatMap((p) => p.items)) add(e.location?.admin3_pcode, e.date, e.actors[0]?.name, e.id);
+  }
+  for (const list of byTownship.values()) list.sort((a, b) => a.day - b.day);
+  return { source, byTownship };
+}
+
+export function controlFill(data: ControlData, day: number): Fill {
+  const holder = new Map<string, string>();
+  for (const [pcode, changes] of data.byTownship) {
+    let who: string | null = null;
+    for (const c of changes) if (c.day <= day) who = c.actor;
+    if (who) holder.set(pcode, who);
+  }
+  const held = new Map<string, number>();
+  for (const a of holder.values()) if (a !== CONTESTED) held.set(a, (held.get(a) ?? 0) + 1);
+  const ranked = [...held].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const colorOf = new Map(ranked.slice(0, ACTOR_COLORS.length).map(([a], i) => [a, ACTOR_COLORS[i]!]));
+  const colors = new Map<string, string>();
+  for (const [p, a] of holder) colors.set(p, a === CONTESTED ? CONTESTED_COLOR : (colorOf.get(a) ?? OTHER));
+  const basis = data.source === 'control' ? 'control reports' : 'capture and handover events';
+  const legend = holder.size
+    ? el('div', { className: 'legend-items' }, el('span', {}, 'Held by: '),
+      ...ranked.slice(0, ACTOR_COLORS.length).map(([a, n]) => swatch(colorOf.get(a)!, `${a} (${n})`)),
+      ranked.length > ACTOR_COLORS.length ? swatch(OTHER, 'others') : null,
+      [...holder.values()].includes(CONTESTED) ? swatch(CONTESTED_COLOR, 'contested') : null,
+      el('span', { className: 'muted' }, ` — from ${basis}; blank: no control data`))
+    : el('p', { className: 'no-data' }, 'No control data for this date.');
+  return { colors, legend };
+}
+
+/** A /api/elections record (township level carries the coverage the map shows). */
+type ElectionItem = { level: string; place: { admin3_pcode?: string | null }; included: boolean; excluded_village_tracts: number | null };
+
+export async function electionFill(): Promise<Fill> {
+  const served = await getOptional<{ items: ElectionItem[] }>('/api/elections?limit=10000');
+  const colors = new Map<string, string>();
+  for (const e of served?.items ?? []) {
+    const p = e.place.admin3_pcode;
+    if (e.level !== 'township' || !p) continue;
+    const status = !e.included ? 'excluded' : (e.excluded_village_tracts ?? 0) > 0 ? 'partly' : 'included';
+    colors.set(p, ELECTION_COLORS[status]);
+  }
+  const legend = colors.size
+    ? el('div', { className: 'legend-items' }, swatch(ELECTION_COLORS.included, 'included'),
+      swatch(ELECTION_COLORS.partly, 'some village tracts excluded'), swatch(ELECTION_COLORS.excluded, 'excluded'),
+      el('span', { className: 'muted' }, ' — blank: no election data'))
+    : el('p', { className: 'no-data' }, served ? 'No election coverage reported.' : 'No election data on this server.');
+  return { colors, legend };
+}

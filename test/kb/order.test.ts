@@ -1,0 +1,37 @@
+// Ingest order must not change the knowledge base: the same articles in random orders give the
+// same KB, compared whole (events with history, control, elections, findings, claims, actors).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Doc } from '../../src/core/doc.js';
+import type { Extraction } from '../../src/core/schema.js';
+import { openSqliteStore } from '../../src/store/sqlite/store.js';
+import { kbFixtureArticles } from '../support/kb-fixtures.js';
+import { KB_SAMPLES, SINKHAN_HELD } from '../support/kb-samples.js';
+import { kbSnapshot, type KbSnapshot } from '../support/kb-snapshot.js';
+
+async function kbOf(articles: readonly { doc: Doc; extraction: Extraction }[]): Promise<KbSnapshot> {
+  const store = openSqliteStore(':memory:');
+  try {
+    for (const a of articles) await store.putArticle(a.doc, a.extraction);
+    return await kbSnapshot(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function orderIndependent(articles: readonly { doc: Doc; extraction: Extraction }[], numRuns: number): Promise<void> {
+  const expected = await kbOf(articles);
+  await fc.assert(fc.asyncProperty(fc.shuffledSubarray([...articles], { minLength: articles.length, maxLength: articles.length }),
+    async (order) => { assert.deepEqual(await kbOf(order), expected); }), { numRuns });
+}
+
+describe('ingest order', () => {
+  it('property: hand-built articles in any order give the same KB', () => orderIndependent([...KB_SAMPLES, SINKHAN_HELD], 25));
+
+  it('a village\'s findings follow a clash merged in later', async () => {
+    const kb = await kbOf([SINKHAN_HELD, ...KB_SAMPLES]);
+    assert.ok(kb.findings.some((f) => f.kind === 'event_after_stable_control' && f.place?.name === 'Sinkhan'));
+  });
+  it('property: the fixture articles (real extractor) in any order give the same KB', () => orderIndependent(kbFixtureArticles(), 10));
+});
