@@ -18,7 +18,7 @@ const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|t
 const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
-const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since)\s+the\s+(?:[\w-]+\s+)?$/i;
+const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since)\s+the\s+(?:[\w-]+\s+)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = /\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;

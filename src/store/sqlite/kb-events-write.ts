@@ -71,7 +71,6 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
     admin1_pcode, admin3_pcode, source_count, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const updateEvent = db.prepare(`UPDATE kb_events SET group_id = ?, event_type = ?, sub_event_type = ?, date_key = ?, date_end_key = ?,
     admin1_pcode = ?, admin3_pcode = ?, source_count = ?, record_json = ? WHERE id = ?`);
-  const versionsOf = db.prepare('SELECT version, record_json FROM kb_event_versions WHERE event_id = ?');
   const putVersion = db.prepare('INSERT OR REPLACE INTO kb_event_versions (event_id, version, record_json) VALUES (?, ?, ?)');
   const dropVersions = db.prepare('DELETE FROM kb_event_versions WHERE event_id = ? AND version > ?');
   const place = db.prepare('UPDATE kb_reports SET group_id = ?, event_id = ? WHERE report_id = ?');
@@ -96,14 +95,17 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
         loc?.admin1_pcode ?? null, loc?.admin3_pcode ?? null, event.source_count, json] as const;
       if (before) updateEvent.run(...cols, event.id);
       else insertEvent.run(event.id, ...cols);
-      // Usually only the newest version is new: earlier ones are rewritten only when they differ.
-      const stored = new Map((versionsOf.all(event.id) as { version: number; record_json: string }[]).map((v) => [v.version, v.record_json]));
-      for (const v of versions) {
-        const vj = JSON.stringify(v);
-        if (stored.get(v.version) !== vj) putVersion.run(event.id, v.version, vj);
-      }
+      // Version k depends only on the first k articles: those the old event shared with the new one,
+      // in the same order, keep their versions (usually all but the newest).
+      const was = before ? (JSON.parse(before.json) as KbEvent).sources.map((x) => x.ref) : [];
+      let same = 0;
+      while (same < was.length && same < event.sources.length && was[same] === event.sources[same]!.ref) same++;
+      const keptArticles = new Set(event.sources.slice(0, same).map((x) => x.article_id));
+      if (same < event.sources.length) keptArticles.delete(event.sources[same]!.article_id); // a partly changed article
+      for (const v of versions) if (!keptArticles.has(v.article_id)) putVersion.run(event.id, v.version, JSON.stringify(v));
       dropVersions.run(event.id, versions.length);
-      for (const s of event.sources) place.run(groupId, event.id, s.ref);
+      const placed = before && before.group === groupId ? new Set(was) : new Set<string>();
+      for (const x of event.sources) if (!placed.has(x.ref)) place.run(groupId, event.id, x.ref);
       unredirect.run(event.id);
     }
     // Events that no longer exist; their ids keep resolving to the event holding their founding report.
