@@ -23,13 +23,18 @@ export const SourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-export const KbEventSourceSchema = SourceRefSchema.extend({
+/** What an event is, as one source tells it and as the merged event states it. */
+const EVENT_CORE = {
   event_type: EventTypeSchema,
   sub_event_type: SubEventTypeSchema,
   date: isoDate.nullable(),
   date_end: isoDate.nullable(),
   location: LocationSchema.nullable(),
   actors: z.array(SlimActorSchema),
+};
+
+export const KbEventSourceSchema = SourceRefSchema.extend({
+  ...EVENT_CORE,
   fatalities: z.number().int().nonnegative().nullable().describe("This source's own figure; never averaged."),
 });
 export type KbEventSource = z.infer<typeof KbEventSourceSchema>;
@@ -44,12 +49,7 @@ export type MergeLink = z.infer<typeof MergeLinkSchema>;
 
 /** The merged fields: what a version records. */
 export const KbEventStateSchema = z.object({
-  event_type: EventTypeSchema,
-  sub_event_type: SubEventTypeSchema,
-  date: isoDate.nullable(),
-  date_end: isoDate.nullable(),
-  location: LocationSchema.nullable(),
-  actors: z.array(SlimActorSchema),
+  ...EVENT_CORE,
   fatalities: z.number().int().nonnegative().nullable().describe('The latest source\'s figure (a correction or a higher toll).'),
   fatalities_min: z.number().int().nonnegative().nullable(),
   fatalities_max: z.number().int().nonnegative().nullable(),
