@@ -108,18 +108,37 @@ export function buildTimeline(obs: readonly ControlObservation[]): ControlStep[]
     });
   }
   steps.forEach((s, i) => { s.to = steps[i + 1]?.from ?? null; });
-  return steps.map((s) => {
-    const from = startDay(s.from);
-    const contradicting = obs.filter((o) => {
-      if (s.members.includes(o) || stateKey(o) === stateKey(s)) return false;
-      const vouched = dayRange(o.asOf);
-      // It said otherwise from before this step began until well after it began.
-      return vouched !== null && startDay(o.date) < from && vouched.hi > from + SLACK_DAYS;
-    }).map(asSource);
+  const contradicting = contradictions(obs, steps);
+  return steps.map((s, i) => {
     const supporting = s.members.map(asSource);
+    const against = contradicting[i]!.map(asSource);
     const { members: _members, ...step } = s;
-    return { ...step, supporting, contradicting, confidence: confidence(outlets(supporting), outlets(contradicting)) };
+    return { ...step, supporting, contradicting: against, confidence: confidence(outlets(supporting), outlets(against)) };
   });
+}
+
+/**
+ * For each step, the observations that said otherwise from before it began until well after it
+ * began. Steps are in time order, so each observation only looks at the steps starting inside
+ * what it vouched for (a binary search), not at every step.
+ */
+function contradictions(obs: readonly ControlObservation[], steps: readonly (ControlStep & { members: ControlObservation[] })[]): ControlObservation[][] {
+  const out: ControlObservation[][] = steps.map(() => []);
+  const starts = steps.map((s) => startDay(s.from));
+  const home = new Map<ControlObservation, number>();
+  steps.forEach((s, i) => { for (const o of s.members) home.set(o, i); });
+  for (const o of obs) {
+    const vouched = dayRange(o.asOf);
+    if (vouched === null) continue;
+    const start = startDay(o.date);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! <= start) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < steps.length && vouched.hi > starts[i]! + SLACK_DAYS; i++) {
+      if (home.get(o) !== i && stateKey(o) !== stateKey(steps[i]!)) out[i]!.push(o);
+    }
+  }
+  return out;
 }
 
 /** The step in force on a date (the last one when `on` is null); null before the first. */

@@ -69,13 +69,25 @@ export function prepareControlWriter(db: Database.Database): ControlWriter {
       deleteSteps.run(placeKey);
       const rows = obsOfPlace.all(placeKey) as { json: string; event_id: string | null }[];
       if (rows.length === 0) { deletePlace.run(placeKey); return; }
-      const obs = rows.map((r) => ({ ...(JSON.parse(r.json) as Omit<ControlObservation, 'eventId'>), eventId: r.event_id }));
+      const obs = rows.map((r) => ({ ...parseObservation(r.json), eventId: r.event_id }));
       const timeline = buildTimeline(obs);
       const place = representative(obs.map((o) => o.place));
       upsertPlace.run(placeKey, nameKey(place.name), place.admin3 ? nameKey(place.admin3) : null, JSON.stringify(place), JSON.stringify(timeline));
       for (const s of timeline) insertStep.run(placeKey, s.seq, stepControllerKey(s), s.status, day(s.from), s.to === null ? null : day(s.to));
     },
   };
+}
+
+// A busy place is recomputed with every article about it; its stored observations never change.
+const parsedObs = new Map<string, Omit<ControlObservation, 'eventId'>>();
+function parseObservation(json: string): Omit<ControlObservation, 'eventId'> {
+  let o = parsedObs.get(json);
+  if (!o) {
+    if (parsedObs.size > 20_000) parsedObs.clear();
+    o = JSON.parse(json) as Omit<ControlObservation, 'eventId'>;
+    parsedObs.set(json, o);
+  }
+  return o;
 }
 
 const day = (d: string | null): number => (d === null ? UNKNOWN_START : firstDay(d));
