@@ -20,18 +20,23 @@ export const ACTOR_KEY_MATCH = "name_key = ? OR name_key IN (SELECT 'id:' || act
 /** FTS5 query from user words: each a quoted prefix term, all required. */
 export const ftsQuery = (terms: string[]): string => terms.map((t) => `"${t}"*`).join(' ');
 
+/** The filters that are plain columns of both event reports (r) and merged events (e). */
+export function addColumnFilters(f: EventFilter, t: 'r' | 'e', add: (clause: string, ...params: (string | number)[]) => void): void {
+  if (f.from !== undefined) add(`${t}.date_key <> '' AND ${t}.date_end_key >= ?`, f.from);
+  if (f.to !== undefined) add(`${t}.date_key <> '' AND ${t}.date_key <= ?`, toKey(f.to));
+  if (f.eventType !== undefined) add(`${t}.event_type = ?`, f.eventType);
+  if (f.subEventType !== undefined) add(`${t}.sub_event_type = ?`, f.subEventType);
+  if (f.admin1Pcode !== undefined) add(`${t}.admin1_pcode = ?`, f.admin1Pcode);
+  if (f.admin3Pcode !== undefined) add(`${t}.admin3_pcode = ?`, f.admin3Pcode);
+}
+
 export function eventWhere(f: EventFilter): Where {
   const w: Where = { clauses: [], params: [] };
   const add = (clause: string, ...params: (string | number)[]): void => {
     w.clauses.push(clause);
     w.params.push(...params);
   };
-  if (f.from !== undefined) add('r.date_key <> \'\' AND r.date_end_key >= ?', f.from);
-  if (f.to !== undefined) add('r.date_key <> \'\' AND r.date_key <= ?', toKey(f.to));
-  if (f.eventType !== undefined) add('r.event_type = ?', f.eventType);
-  if (f.subEventType !== undefined) add('r.sub_event_type = ?', f.subEventType);
-  if (f.admin1Pcode !== undefined) add('r.admin1_pcode = ?', f.admin1Pcode);
-  if (f.admin3Pcode !== undefined) add('r.admin3_pcode = ?', f.admin3Pcode);
+  addColumnFilters(f, 'r', add);
   if (f.actor !== undefined) add(`r.id IN (SELECT report_id FROM event_report_actors WHERE ${ACTOR_KEY_MATCH})`, nameKey(f.actor), nameKey(f.actor));
   const terms = searchTerms(f.q);
   if (terms.length > 0) {

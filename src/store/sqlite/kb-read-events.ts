@@ -2,21 +2,16 @@
 import type Database from 'better-sqlite3';
 import { KbEventSchema, KbEventVersionSchema, type KbEvent, type KbEventVersion } from '../../kb/kb-records.js';
 import type { KbEventFilter } from '../../kb/kb-store.js';
-import { decodeCursor, encodeCursor, nameKey, searchTerms, toKey } from '../../kb/keys.js';
+import { decodeCursor, encodeCursor, nameKey, searchTerms } from '../../kb/keys.js';
 import type { Page, PageRequest } from '../../kb/store.js';
-import { ACTOR_KEY_MATCH, ftsQuery } from './events.js';
+import { ACTOR_KEY_MATCH, addColumnFilters, ftsQuery } from './events.js';
 import { checked, json } from './rows.js';
 
 function where(f: KbEventFilter): { clauses: string[]; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const add = (c: string, ...p: (string | number)[]): void => { clauses.push(c); params.push(...p); };
-  if (f.from !== undefined) add("e.date_key <> '' AND e.date_end_key >= ?", f.from);
-  if (f.to !== undefined) add("e.date_key <> '' AND e.date_key <= ?", toKey(f.to));
-  if (f.eventType !== undefined) add('e.event_type = ?', f.eventType);
-  if (f.subEventType !== undefined) add('e.sub_event_type = ?', f.subEventType);
-  if (f.admin1Pcode !== undefined) add('e.admin1_pcode = ?', f.admin1Pcode);
-  if (f.admin3Pcode !== undefined) add('e.admin3_pcode = ?', f.admin3Pcode);
+  addColumnFilters(f, 'e', add);
   if (f.actor !== undefined) {
     add(`e.id IN (SELECT k.event_id FROM kb_reports k WHERE k.report_id IN
       (SELECT report_id FROM event_report_actors WHERE ${ACTOR_KEY_MATCH}))`, nameKey(f.actor), nameKey(f.actor));
