@@ -1,6 +1,7 @@
 // The elections stage: per township, whether polling is scheduled, in which phase and on which
 // date, how many village tracts and wards are excluded, and townships left out entirely; state
 // and national totals as their own facts.
+import { countryName } from '../../core/countries.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorOut, ElectionOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
@@ -74,7 +75,7 @@ function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns
   if (m) {
     const after = inSent.filter((p) => p.start >= at + m.index + m[0].length - 1);
     const states = new Set(after.slice(0, 12).map((p) => p.location!.admin1_pcode).filter(Boolean));
-    if (states.size >= 3) upsert(facts, { name: after[0]!.location!.country === 'MM' ? 'Myanmar' : after[0]!.location!.country, country: after[0]!.location!.country, precision: 'country' }, { ...f, included: true, excluded_village_tracts: num(m[1]!), excluded_wards: m[2] ? num(m[2]) : null });
+    if (states.size >= 3) upsert(facts, { name: countryName(after[0]!.location!.country), country: after[0]!.location!.country, precision: 'country' }, { ...f, included: true, excluded_village_tracts: num(m[1]!), excluded_wards: m[2] ? num(m[2]) : null });
     else if (states.size === 1 && after[0]?.location?.precision === 'state') upsert(facts, after[0].location, { ...f, included: true, excluded_village_tracts: num(m[1]!) });
   }
   const t = TOTAL_IN_STATE.exec(sent);

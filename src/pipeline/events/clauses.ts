@@ -18,12 +18,21 @@ const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|t
 const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
-const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since)\s+the\s+(?:[\w-]+\s+)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i;
+const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = /\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
-const MODAL = /\b(?:plann?(?:ed|ing|s)? to|vow(?:ed|s)? to|threaten(?:ed|s|ing)? to|intends? to|intended to|aims? to|promised to|pledged to)\b[^.;]*$/i;
-const CUMULATIVE = /\b(?:since the (?:\d{4} )?coup|so far this year|to date|in total|altogether|over the past (?:year|two years|months))\b/i;
+const MODAL = /\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? to|vow(?:ed|s)? to|threaten(?:ed|s|ing)? to|intends? to|intended to|aims? to|promised to|pledged to)\b[^.;]*$/i;
+const CUMULATIVE = /\b(?:since the (?:\d{4} )?coup|so far this year|to date|in total|altogether|over the past (?:year|two years|months)|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year)\b/i;
+/** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
+ * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
+const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
+const SINCE_PERIOD = /\bsince (?:(?:early |late |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting|crisis)\b)/i;
+const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ne|ld|un|nd)\b/i;
+const TALLY = /\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
+export function isTally(sentence: string): boolean {
+  return TIMES.test(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
+}
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
 // Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence).
@@ -36,6 +45,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     const sent = text.slice(s.start, s.end);
+    if (isTally(sent)) continue;
     const para = contextOf(text, blocks, s.block) || sent;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
     for (const t of GLOBAL_TRIGGERS) {

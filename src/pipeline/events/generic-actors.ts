@@ -2,16 +2,9 @@
 // "Unidentified Armed Group (Mali)", "Civilians (Ukraine)". Country names follow ACLED's
 // spelling where Intl's display name differs.
 import type { ActorOut } from '../../core/schema.js';
+import { countryName } from '../../core/countries.js';
 
-const ACLED_NAMES: Record<string, string> = {
-  MM: 'Myanmar', CD: 'Democratic Republic of Congo', CG: 'Republic of Congo', PS: 'Palestine', CI: "Ivory Coast",
-  LA: 'Laos', KR: 'South Korea', KP: 'North Korea', MK: 'North Macedonia', CZ: 'Czech Republic', TR: 'Turkey',
-};
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
-
-export function countryName(iso: string): string {
-  return ACLED_NAMES[iso] ?? REGIONS.of(iso) ?? iso;
-}
+export { countryName };
 
 export type GenericKind = 'Protesters' | 'Rioters' | 'Unidentified Armed Group' | 'Civilians';
 

@@ -6,7 +6,7 @@ import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } fr
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
-import { locateEvent } from '../places/index.js';
+import { isRelativeMention, locateEvent } from '../places/index.js';
 import { eventActors } from './actors.js';
 import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, type EventDates } from './dates.js';
@@ -40,7 +40,7 @@ export const eventsStage: Stage<Layers> = {
       const { actors, taker } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
-      if (sub === 'Non-state actor overtakes territory' && taker && taker === lex.stateForce) sub = 'Government regains territory';
+      if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
       // A place changing hands under a deal is a handover, not a battle.
       if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
@@ -57,10 +57,10 @@ export const eventsStage: Stage<Layers> = {
       if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = eventDates(text, c, cands, layers.dates, ctx.doc.meta.published);
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
-      const pairs = placeDatePairs(text, c, layers.places, layers.dates, layers.sentences);
+      const pairs = placeDatePairs(text, c, layers.places.filter((p) => !isRelativeMention(text, p)), layers.dates, layers.sentences);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
-        : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger) ?? nearbyLocation(events, c), dates]];
+        : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c), dates]];
       for (const [location, d] of locs) {
         // ACLED codes territory changes at town level; "handovers in northern Shan" is no event.
         if (TERRITORY.has(sub) && (!location || location.precision === 'state' || location.precision === 'country')) continue;

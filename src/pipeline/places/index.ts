@@ -8,7 +8,7 @@ import { nameKey } from '../lexicon/tokens.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
 import { findPlaceSets } from './mentions.js';
 
-export { locateEvent } from './locate.js';
+export { isRelativeMention, locateEvent } from './locate.js';
 export { findPlaceSets } from './mentions.js';
 
 const STORY = new Set<Block['kind']>(['paragraph', 'dateline', 'caption']);

@@ -15,13 +15,27 @@ const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|s
 // "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
 const SOURCE_BEFORE = /\b(?:volunteers?|(?:aid|relief|health) workers?|officials?|sources?|analysts?|journalists?|reporters?|correspondents?|spokes(?:man|woman|person)|observers?|doctors?|teachers?|monks?|activists?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
+// "30 km south of Bahir Dar", "a village west of El Obeid", "from the direction of Lashio", "the
+// Mandalay–Muse highway": a place named to say where another place is, not where things happened.
+const RELATIVE_BEFORE = /(?:\b\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\bdirection\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/u;
+
+/** Whether a mention only locates something else ("25 km west of Goma", "the Mandalay–Muse road"). */
+export function isRelativeMention(text: string, p: { start: number; end: number }): boolean {
+  if (RELATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
+  if (RELATIVE_AFTER.test(text.slice(p.end, p.end + 40))) return true;
+  // The other end of "the Mandalay–Muse road": Muse follows a dash after another name.
+  return /[\p{Lu}][\p{L}-]*\s*[–—]\s*$/u.test(text.slice(Math.max(0, p.start - 30), p.start)) && /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/.test(text.slice(p.end, p.end + 30));
+}
+
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 const MAX_LOOKBACK = 8;
 
-export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span): LocationOut | null {
+/** `home`: the pack's country, whose places outrank foreign ones named in the same sentence. */
+export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null): LocationOut | null {
   const { text } = doc;
   const blocks = layers.blocks ?? [];
   const eligible = (layers.places ?? []).filter((p) => p.location && !notEventPlace(text, blocks, p));
@@ -30,13 +44,13 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const sentences = layers.sentences ?? [];
   const here = sentences.find((s) => s.start <= anchor && anchor < s.end) ?? eventSpan;
   const inHere = eligible.filter((p) => p.start >= here.start && p.end <= here.end);
-  const found = inHere.length ? best(text, inHere, trigger ?? null) : null;
+  const found = inHere.length ? best(text, inHere, trigger ?? null, home) : null;
   if (found) return found;
   // Nothing named in the sentence: the closest earlier story sentence that names a place.
   const before = sentences.filter((s) => s.end <= here.start && isStory(blocks, s)).slice(-MAX_LOOKBACK).reverse();
   for (const s of before) {
     const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end);
-    const loc = ps.length ? best(text, ps, null) : null;
+    const loc = ps.length ? best(text, ps, null, home) : null;
     if (loc) return loc;
   }
   return null;
@@ -55,10 +69,10 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention):
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
   if (SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
-  return ORIGIN.test(before) || FLIGHT.test(before);
+  return ORIGIN.test(before) || FLIGHT.test(before) || isRelativeMention(text, p);
 }
 
-function best(text: string, all: readonly PlaceMention[], trigger: Span | null): LocationOut | null {
+function best(text: string, all: readonly PlaceMention[], trigger: Span | null, home: string | null): LocationOut | null {
   const located = (p: PlaceMention): boolean => LOCATIVE.test(text.slice(Math.max(0, p.start - 40), p.start));
   // A country is the event's place only when the text puts the event in it ("across Myanmar"),
   // not when it acts ("India is building") or qualifies ("the Myanmar military").
@@ -67,7 +81,7 @@ function best(text: string, all: readonly PlaceMention[], trigger: Span | null):
   const scored = ps.map((p) => {
     const loc = p.location!;
     let v = RANK[loc.precision] >= 2 ? 3 : loc.precision === 'state' ? 1 : 0;
-    if (loc.country !== 'MM') v -= loc.precision === 'country' ? 0 : 1;
+    if (home && loc.country !== home) v -= loc.precision === 'country' ? 0 : 1;
     if (located(p)) v += 2;
     if (trigger) {
       v -= Math.abs(p.start - trigger.start) / 200;

@@ -1,0 +1,15 @@
+// Country display names as ACLED spells them ("Democratic Republic of Congo", "Myanmar"), from
+// ISO 3166 alpha-2 codes; Intl's English name where ACLED does not differ.
+const ACLED_NAMES: Record<string, string> = {
+  MM: 'Myanmar', CD: 'Democratic Republic of Congo', CG: 'Republic of Congo', PS: 'Palestine', CI: 'Ivory Coast',
+  LA: 'Laos', KR: 'South Korea', KP: 'North Korea', MK: 'North Macedonia', CZ: 'Czech Republic', TR: 'Turkey',
+};
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+export function countryName(iso: string): string {
+  try {
+    return ACLED_NAMES[iso] ?? REGIONS.of(iso) ?? iso;
+  } catch {
+    return iso; // not a well-formed region code
+  }
+}
