@@ -7,6 +7,7 @@ import { nameKey, tokenize } from '../lexicon/tokens.js';
 import { actorLexicon } from './registry-matcher.js';
 import { findAliasUses, findDefinedAcronyms, findUnits, findUnknownOrganisations } from './patterns.js';
 import { resolveAnaphora } from './anaphora.js';
+import { findArmedGroups, findStateForces } from './foreign-forces.js';
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
@@ -42,6 +43,14 @@ export const actorsStage: Stage<Layers> = {
       for (const u of unknown) {
         if (taken.some(([s, e]) => u.start < e && s < u.end)) continue;
         out.push(u);
+        taken.push([u.start, u.end]);
+      }
+      const isPlace = (key: string): boolean => ctx.pack.gazetteer.lookup(key).length > 0;
+      const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
+      for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown)]) {
+        if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
+        out.push(f);
+        taken.push([f.start, f.end]);
       }
     }
     // New organisations defined with an acronym, then every later use of that acronym.
@@ -54,7 +63,7 @@ export const actorsStage: Stage<Layers> = {
       const same = out.find((a) => a.actor.kind === 'unknown' && a.actor.name === d.actor.name);
       if (!overlaps(d)) out.push(same ? { ...d, actor: same.actor } : d);
     }
-    const known = out.filter((a) => a.actor.kind === 'unknown' || a.actor.kind === 'outlet').filter((a) => a.actor.id.startsWith('new:') && a.actor.aliases.length);
+    const known = out.filter((a) => a.actor.id.startsWith('new:') && a.actor.aliases.length);
     for (const u of findAliasUses(text, ctx.doc.body.start, ctx.doc.body.end, dedupeActors(known))) if (!overlaps(u)) out.push(u);
     out.sort((a, b) => a.start - b.start);
     const refs = resolveAnaphora(text, ctx.doc.body.start, ctx.doc.body.end, out);

@@ -1,0 +1,54 @@
+// Actors named by pattern rather than by registry, for any country: a nationality with a force
+// noun is that state's forces ("Russian missiles" = Military Forces of Russia, "Somali police" =
+// Police Forces of Somalia, as ACLED names them), and a name with a fighters noun is an armed
+// group ("M23 rebels", "Fano fighters", "Al-Shabaab militants") kept for review like other new names.
+import type { ActorEntry } from '../../core/pack.js';
+import { countryName } from '../../core/countries.js';
+import type { ActorMention } from '../layers.js';
+import { nameKey } from '../lexicon/tokens.js';
+import demonymData from './data/demonyms.json' with { type: 'json' };
+
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(demonymData.countries));
+const NOT_GROUPS = new Set([...COUNTRY_OF.keys(), ...demonymData.peoples].map((w) => w.toLowerCase()));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters)\\b`, 'g');
+const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*|\p{Lu}?\d+)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas)\b/gu;
+
+export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
+  return { id: `state:${iso}:${kind.toLowerCase()}`, name: `${kind} Forces of ${countryName(iso)}`, aliases: [], kind: 'state_force', inter: 1, country: iso };
+}
+
+/** "Russian missiles", "Nigerian Air Force", "Somali troops": a foreign state's forces (never the home country's, whose registry names them). */
+export function findStateForces(text: string, from: number, to: number, home: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  STATE_FORCE.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = STATE_FORCE.exec(slice); m; m = STATE_FORCE.exec(slice)) {
+    const iso = COUNTRY_OF.get(m[1]!)!;
+    if (iso === home) continue;
+    const kind = /police/i.test(m[2]!) ? 'Police' : 'Military';
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, actor: stateForceActor(kind, iso) });
+  }
+  return out;
+}
+
+/** "M23 rebels", "Fano fighters": the name before a fighters noun, unless it is a people, a
+ * nationality, a place (`isPlace`) or a known actor (`isKnown`). */
+export function findArmedGroups(text: string, from: number, to: number, isPlace: (key: string) => boolean, isKnown: (key: string) => boolean): ActorMention[] {
+  const out: ActorMention[] = [];
+  FIGHTERS.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = FIGHTERS.exec(slice); m; m = FIGHTERS.exec(slice)) {
+    let name = m[1]!;
+    let start = from + m.index;
+    const lead = /^(?:The|A|An|Some|Several|Many|Other|Armed|Suspected|Local|About|Around|Dozens|Hundreds)\s+/.exec(name);
+    if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+    if (!name || /['’]s$/.test(name) || NOT_GROUPS.has(name.toLowerCase()) || name.split(/\s+/).some((w) => NOT_GROUPS.has(w.toLowerCase()))) continue;
+    const key = nameKey(name);
+    if (!key || isPlace(key) || isKnown(key)) continue;
+    const id = `new:${key.replace(/ /g, '-')}`;
+    out.push({ start, end: start + name.length, actor: { id, name, aliases: [name], kind: 'rebel', inter: 2, note: 'not in the registry; named as an armed group; flagged for review' } });
+  }
+  return out;
+}
