@@ -68,7 +68,9 @@ export function findAliasUses(text: string, from: number, to: number, defined: r
   const out: ActorMention[] = [];
   for (const d of defined) {
     for (const alias of d.actor.aliases) {
-      const re = new RegExp(`(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
+      // Acronyms match as written; names also in other case ("al-Shabaab" after "Al-Shabaab").
+      const flags = alias === alias.toUpperCase() ? 'gu' : 'giu';
+      const re = new RegExp(`(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, flags);
       for (const m of text.slice(from, to).matchAll(re)) out.push({ start: from + m.index!, end: from + m.index! + alias.length, actor: d.actor });
     }
   }

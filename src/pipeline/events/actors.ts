@@ -11,12 +11,22 @@ const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia',
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police)\b/i;
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
 
-export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null }
+const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
+const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
+
+/** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
+export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
 export function eventActors(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined): EventActors {
-  const sent = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind));
+  // The source at the end ("…, police said", "according to the army") tells of the event; it is no party to it.
+  // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
+  const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
+    && (SAID_AFTER.test(text.slice(a.end, a.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
+  const sent = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind) && !sourceOnly(a));
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
-  const before = sent.filter((a) => a.end <= c.trigger.start && usable(a)).reverse();
+  // "Russian missiles struck": a mention holding the trigger is its doer.
+  const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();
   const after = sent.filter((a) => a.start >= c.trigger.end && usable(a));
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
@@ -33,8 +43,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub)) {
-    if (c.sub === 'Air/drone strike' && !before.length) out.unshift(stateForce);
+    if (c.sub === 'Air/drone strike' && !before.length) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if (STATE_IMPLIED.test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
   }
-  return { actors: out, taker };
+  return { actors: out, taker, impliedState: false };
 }

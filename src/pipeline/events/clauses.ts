@@ -90,6 +90,8 @@ function isBackground(sub: SubEventType, left: string, trigger: string): boolean
   if (/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i.test(left)) return true;
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
   if (REFERENCE.test(left)) return true;
+  // "the detained State Counsellor": a participle describing someone, not an arrest told here.
+  if (sub === 'Arrests' && /^detained$/i.test(trigger) && /\b(?:the|a|his|her|their|of)\s+$/i.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC.test(left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
   if (CUMULATIVE.test(left) || CUMULATIVE.test(trigger)) return true;

@@ -37,7 +37,7 @@ export const eventsStage: Stage<Layers> = {
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
     for (const c of cands) {
-      const { actors, taker } = eventActors(text, c, layers, lex.stateForce);
+      const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
@@ -50,6 +50,8 @@ export const eventsStage: Stage<Layers> = {
       // seized Demoso") is about the article's main armed group.
       if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
       if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
+      // A non-state capture is taken from the state unless the text names another loser.
+      if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force')) actors.push(lex.stateForce);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers)) continue;
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
@@ -67,7 +69,7 @@ export const eventsStage: Stage<Layers> = {
         events.push({
           event_type: typeOfSubEvent(sub), sub_event_type: sub,
           date: d.date, date_end: d.dateEnd,
-          actors: withGeneric(sub, localActors(actors, location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
+          actors: withGeneric(sub, localActors(abroadDrop(actors, location, impliedState, lex.stateForce, ctx.pack.country), location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
@@ -79,6 +81,12 @@ export const eventsStage: Stage<Layers> = {
     ctx.layers.events = dedupe(events);
   },
 };
+
+/** An air strike with no doer named is the state's at home (only states fly there); abroad the
+ * doer stays unidentified until the text blames someone. */
+function abroadDrop(actors: ActorEntry[], loc: LocationOut | null, implied: boolean, stateForce: ActorEntry | undefined, home: string): ActorEntry[] {
+  return implied && loc && loc.country !== home ? actors.filter((a) => a !== stateForce) : actors;
+}
 
 /** Outside the pack's country the pack's own state force is no party, and civilians are that country's. */
 function localActors(actors: ActorEntry[], loc: LocationOut | null, country: string | null, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
@@ -95,6 +103,7 @@ function localActors(actors: ActorEntry[], loc: LocationOut | null, country: str
 }
 
 const ARMED = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'foreign_state']);
+const HIDDEN_DOER = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike']);
 
 /** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one. */
@@ -102,8 +111,9 @@ function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string)
   const type = typeOfSubEvent(sub);
   if (type === 'Protests') return [genericActor('Protesters', iso), ...actors];
   if (type === 'Riots') return [genericActor('Rioters', iso), ...actors];
-  if (PERPETRATED.has(sub) && !actors.some((a) => a.kind && ARMED.has(a.kind) && a.kind !== 'state_force')
-    && !actors.some((a) => a.kind === 'state_force') ) return [genericActor('Unidentified Armed Group', iso), ...actors];
+  const nonState = actors.some((a) => a.kind && ARMED.has(a.kind) && a.kind !== 'state_force');
+  // Bombers and grenade throwers are not the soldiers they hit: with no non-state side named, the doer is unidentified.
+  if (PERPETRATED.has(sub) && !nonState && (HIDDEN_DOER.has(sub) || !actors.some((a) => a.kind === 'state_force'))) return [genericActor('Unidentified Armed Group', iso), ...actors];
   return actors;
 }
 
