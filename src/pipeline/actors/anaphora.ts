@@ -19,5 +19,25 @@ export function resolveAnaphora(text: string, from: number, to: number, mentions
     const ref = (fit.length ? fit : prior)[(fit.length ? fit : prior).length - 1];
     if (ref) out.push({ start, end, actor: ref.actor });
   }
+  out.push(...headNounReferences(text, from, to, mentions));
+  return out;
+}
+
+const HEAD = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
+
+/** "the Brotherhood" after "the Chin Brotherhood alliance", "the Council" after "the Chinland
+ * Council": a capitalised head noun alone names the last organisation whose name ends with it. */
+function headNounReferences(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const slice = text.slice(from, to);
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(slice); m; m = HEAD.exec(slice)) {
+    const start = from + m.index + m[0].length - m[1]!.length, end = from + m.index + m[0].length;
+    if (mentions.some((a) => a.start < end && start < a.end)) continue;
+    const head = ` ${m[1]!.toLowerCase()}`;
+    const ref = [...mentions].reverse().find((a) => a.end <= start && a.actor.kind !== 'person' && a.actor.kind !== 'outlet'
+      && [a.actor.name, ...a.actor.aliases].some((n) => n.includes(' ') && n.toLowerCase().endsWith(head)));
+    if (ref) out.push({ start, end, actor: ref.actor });
+  }
   return out;
 }

@@ -13,7 +13,7 @@ const NOT_GROUPS = new Set([...COUNTRY_OF.keys(), ...demonymData.peoples].map((w
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters)\\b`, 'g');
-const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*|\p{Lu}?\d+)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas)\b/gu;
+const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas)\b/gu;
 
 export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
   return { id: `state:${iso}:${kind.toLowerCase()}`, name: `${kind} Forces of ${countryName(iso)}`, aliases: [], kind: 'state_force', inter: 1, country: iso };
