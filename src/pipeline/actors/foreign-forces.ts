@@ -52,3 +52,19 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
   }
   return out;
 }
+
+const OWN_FORCES = /\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|army|military|air force)\b/g;
+
+/** "Moscow said its forces had retaken …": a foreign state's own forces, named as ACLED does. */
+export function findOwnForces(text: string, from: number, to: number, mentions: readonly ActorMention[], home: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  const slice = text.slice(from, to);
+  OWN_FORCES.lastIndex = 0;
+  for (let m = OWN_FORCES.exec(slice); m; m = OWN_FORCES.exec(slice)) {
+    const start = from + m.index, end = start + m[0].length;
+    const owner = [...mentions].reverse().find((a) => a.end <= start && start - a.end < 160 && !/[.!?]\s/.test(text.slice(a.end, start)));
+    const iso = owner?.actor.kind === 'foreign_state' ? owner.actor.country : null;
+    if (iso && iso !== home) out.push({ start, end, actor: stateForceActor('Military', iso) });
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { nameKey, tokenize } from '../lexicon/tokens.js';
 import { actorLexicon } from './registry-matcher.js';
 import { findAliasUses, findDefinedAcronyms, findUnits, findUnknownOrganisations } from './patterns.js';
 import { resolveAnaphora } from './anaphora.js';
-import { findArmedGroups, findStateForces } from './foreign-forces.js';
+import { findArmedGroups, findOwnForces, findStateForces } from './foreign-forces.js';
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
@@ -47,7 +47,8 @@ export const actorsStage: Stage<Layers> = {
       }
       const isPlace = (key: string): boolean => ctx.pack.gazetteer.lookup(key).length > 0;
       const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
-      for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown)]) {
+      const own = findOwnForces(text, b.start, b.end, out.filter((a) => a.start >= b.start), ctx.pack.country);
+      for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown), ...own]) {
         if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
         out.push(f);
         taken.push([f.start, f.end]);

@@ -8,7 +8,9 @@ import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
-const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police)\b/i;
+const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
+/** "Federal troops retook …": an unnamed state force as the clause's subject. */
+const STATE_SUBJECT = /(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta|regime)\s+forces)\s+(?:\w+\s+){0,2}$/i;
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
@@ -36,7 +38,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   } else {
     // The clause's subject: its leftmost actor ("Junta troops backed by the PNA retook …").
     const subject = before.filter((a) => a.start >= c.clause.start).pop();
-    taker = subject?.actor ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
+    const stateSubject = !subject && stateForce && STATE_SUBJECT.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
+    taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }
   const out: ActorEntry[] = [];
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };

@@ -33,6 +33,7 @@ const TALLY = /\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores
 export function isTally(sentence: string): boolean {
   return TIMES.test(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
 }
+const OWN_DATE = /\b(?:on|in) (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
 // Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence).
@@ -62,7 +63,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
-        if (NEGATION.test(left) || MODAL.test(text.slice(s.start, start)) || isBackground(t.sub, left, hit[0])) continue;
+        if (NEGATION.test(left) || MODAL.test(text.slice(s.start, start)) || isBackground(t.sub, left, hit[0], text.slice(start + hit[0].length, clause.end))) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end: start + hit[0].length }, clause });
         seen.push({ sub: t.sub, clause });
       }
@@ -80,10 +81,14 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
   return text.slice(j >= 0 ? blocks[j]!.start : b.start, b.end);
 }
 
-function isBackground(sub: SubEventType, left: string, trigger: string): boolean {
+/** `right`: the clause after the trigger; an event dated there is told for itself. */
+function isBackground(sub: SubEventType, left: string, trigger: string, right: string): boolean {
   if (RELATIVE.test(left)) return true;
-  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF.test(left)) return true;
+  // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
+  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF.test(left) && !OWN_DATE.test(right)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
+  // "Two bombs fell on the village": munitions falling, not a town.
+  if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;
   if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;

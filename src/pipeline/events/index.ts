@@ -185,6 +185,7 @@ function sameKind(a: EventOut, b: EventOut): boolean {
   return false;
 }
 
+const daysApart = (a: string | null, b: string | null): number => (a && b ? Math.abs(Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86400000 : Infinity);
 const placeKey = (x: EventOut): string => x.location?.admin3_pcode ?? x.location?.admin1_pcode ?? x.location?.name ?? '';
 
 /** One event per sub-type, place and date. An event whose date only came from the article's
@@ -196,7 +197,8 @@ function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
     if (prev.fatalities === null && e.fatalities !== null) prev.fatalities = e.fatalities;
   };
   for (const e of [...events].sort((a, b) => Number(b.dated) - Number(a.dated))) {
-    const prev = out.find((p) => sameKind(p, e) && placeKey(p) === placeKey(e) && (p.date === e.date || !e.dated));
+    // An undated report joins one told weeks apart at most: not a background event years earlier.
+    const prev = out.find((p) => sameKind(p, e) && placeKey(p) === placeKey(e) && (p.date === e.date || (!e.dated && daysApart(p.date, e.date) <= 31)));
     if (prev) merge(prev, e);
     else out.push(e);
   }

@@ -24,6 +24,8 @@ const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:roa
 export function isRelativeMention(text: string, p: { start: number; end: number }): boolean {
   if (RELATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
   if (RELATIVE_AFTER.test(text.slice(p.end, p.end + 40))) return true;
+  // "the road between Kanbalu and Kyunhla": the road is coded at its first end.
+  if (/\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u.test(text.slice(Math.max(0, p.start - 50), p.start))) return true;
   // The other end of "the Mandalay–Muse road": Muse follows a dash after another name.
   return /[\p{Lu}][\p{L}-]*\s*[–—]\s*$/u.test(text.slice(Math.max(0, p.start - 30), p.start)) && /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/.test(text.slice(p.end, p.end + 30));
 }

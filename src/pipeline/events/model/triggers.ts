@@ -19,6 +19,8 @@ export const TRIGGERS: Trigger[] = [
   // "took" and "lost" are everyday verbs: they count only with a place or a side after them
   // ("took the town", "took Kyondoe", "lost Hsipaw to the TNLA"), matched case-sensitively.
   { sub: 'Non-state actor overtakes territory', re: /\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z])))/ },
+  // Gunships firing on a village are an air attack.
+  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed))\b/i },
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
   // Stun and smoke grenades are crowd control, not explosive attacks.
   { sub: 'Grenade', re: /(?<!\b(?:stun|smoke|tear[- ]gas) )\bgrenades?\b/i },
@@ -34,6 +36,7 @@ export const TRIGGERS: Trigger[] = [
   // A crowd killing someone by hand is mob violence; soldiers doing it are an attack (below).
   { sub: 'Mob violence', re: /\b(beat (?:\w+ ){0,3}to death|beat and burned|burned (?:\w+ ){0,3}alive|hacked (?:\w+ ){0,3}to death)\b/i,
     with: /\b(?:crowd|mob|residents|villagers|locals)\b[^.;]{0,60}\b(?:beat|burned|hacked)\b/i },
+  { sub: 'Violent demonstration', re: /\b(stormed|ransacked)\b/i, with: /\b(?:crowd|protesters|demonstrators|residents|villagers|rioters)\b[^.;]{0,60}\b(?:stormed|ransacked)\b/i },
   { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
   { sub: 'Peaceful protest', re: /\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i,
     // "soldiers marched into the village" is no protest: marches need protest words around them.
@@ -41,12 +44,12 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   { sub: 'Attack', re: /\b(killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
     with: /\b(civilians?|villagers?|residents?|farmers?|children|women|men|man|woman|boy|girl|teacher|monk|people|family|families|students?|worshippers|passengers|displaced)\b/i },
-  { sub: 'Armed clash', re: /\b(clash(?:ed|es|ing)?|fighting|battles?|battled|fought|offensive (?:on|against|in|to take)|launched (?:an |a |its )?offensive|(?:operation|offensive) (?:began|started)|assault(?:ed)?|ambush(?:ed|es)?|skirmish(?:es)?|attack(?:ed|s)? (?:on )?(?:a |the )?(?:military|junta|regime|army|base|outpost|camp|column|positions?|convoy|police station|troops)|firefights?|exchange of fire)\b/i },
-  { sub: 'Agreement', re: /\b((?:ceasefire|truce|deal|agreement|pact)\b[^.;]{0,30}?\b(?:agreed|signed|reached|struck) (?:in|at|on)\b|signed (?:a |an )?(?:\w+ ){0,3}(?:agreement|ceasefire|truce|deal|pact|accord)|(?:agreement|ceasefire|truce|deal) (?:was |were )?(?:signed|reached|struck|agreed)|agreed (?:to|on) (?:a )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:took effect|came into force))\b/i },
+  { sub: 'Armed clash', re: /\b(clash(?:ed|es|ing)?|fighting|battles?|battled|fought|offensive (?:on|against|in|to take)|launched (?:an |a |its )?offensive|(?:operation|offensive) (?:began|started)|assault(?:ed)?|ambush(?:ed|es)?|skirmish(?:es)?|attack(?:ed|s)? (?:on )?(?:a |an |the )?(?:military|junta|regime|army|base|outpost|camp|column|positions?|convoy|police station|troops)|firefights?|exchange of fire)\b/i },
+  { sub: 'Agreement', re: /\b((?:arrangement|agreement|deal|handover|ceasefire|truce) (?:was |were )?(?:agreed|reached|struck) (?:at|in|on) (?:a |the )?(?:meeting|talks)|(?:ceasefire|truce|deal|agreement|pact)\b[^.;]{0,30}?\b(?:agreed|signed|reached|struck) (?:in|at|on)\b|signed (?:a |an )?(?:\w+ ){0,3}(?:agreement|ceasefire|truce|deal|pact|accord)|(?:agreement|ceasefire|truce|deal) (?:was |were )?(?:signed|reached|struck|agreed)|agreed (?:to|on) (?:a )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:took effect|came into force))\b/i },
   { sub: 'Looting/property destruction', re: /\b(loot(?:ed|ing)|torch(?:ed|ing)|razed|burn(?:ed|t) down|set (?:\w+ )?fire to|destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses|homes|buildings|villages?|property|shops))\b/i },
-  { sub: 'Headquarters or base established', re: /\b((?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:\w+ )?(?:base|camp|headquarters|outpost|garrison|office|administration)|(?:moved|relocated|shifted) (?:its|their) (?:\w+ )?(?:headquarters|base|command))\b/i },
+  { sub: 'Headquarters or base established', re: /\b((?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:\w+ ){0,2}(?:base|camp|headquarters|outpost|garrison|office|administration)|(?:moved|relocated|shifted) (?:its|their) (?:\w+ )?(?:headquarters|base|command))\b/i },
   { sub: 'Disrupted weapons use', re: /\b(defus(?:ed|ing)|(?:seized|found|discovered|confiscated) (?:\w+ ){0,6}(?:mines?|explosives?|bombs?|detonators?|weapons cache|rifles|guns|grenades|ammunition)|foiled|intercepted|shot down)\b/i },
-  { sub: 'Change to group/activity', re: /\b(formed (?:a |an |the )?(?:new )?(?:alliance|coalition|group|force|council|government)|merged|disbanded|renamed|defected|broke (?:away )?with|split from|joined (?:the )?(?:resistance|alliance)|enacted|suspended)\b/i },
+  { sub: 'Change to group/activity', re: /\b(dissolved|(?:was|were|is|are) leaving (?:the )?(?:\w+ ){0,3}(?:Council|Alliance|Brotherhood|coalition|alliance|council|front|Front)|ending (?:that|the|its|their) (?:arrangement|alliance|pact|partnership)|formed (?:a |an |the )?(?:new )?(?:alliance|coalition|group|force|council|government)|merged|disbanded|renamed|defected|broke (?:away )?with|split from|joined (?:the )?(?:resistance|alliance)|enacted|suspended)\b/i },
   { sub: 'Other', re: /\b(imposed (?:martial law|a curfew)|declared (?:martial law|a state of emergency|a curfew)|placed (?:\w+ ){0,4}under martial law|martial law (?:was|has been) (?:declared|imposed))\b/i },
 ];
 
