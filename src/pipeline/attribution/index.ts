@@ -7,7 +7,7 @@ import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { CONTINUE_CUES, DOUBT_SENTENCE, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
+import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
@@ -38,11 +38,14 @@ export const attributionStage: Stage<Layers> = {
       const sentText = text.slice(s.start, s.end);
       if (DOUBT_SENTENCE.test(sentText) && claims.length && lastClaim && si - lastClaim.sentence <= 3) {
         const cue = s.start + sentText.search(DOUBT_SENTENCE);
-        for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= sentences[lastClaim.sentence]!.start) c.hedged = true;
+        // "Neither account could be verified" doubts the competing claims of the sentences before, not just the last.
+        const from = BOTH_DOUBTED.test(sentText) ? sentences[Math.max(0, si - 3)]!.start : sentences[lastClaim.sentence]!.start;
+        for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from) c.hedged = true;
       }
       for (const st of own) {
         const content = text.slice(st.content.start, st.content.end);
-        const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end));
+        // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
+        const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end)) || DOUBT_SENTENCE.test(text.slice(Math.max(st.content.end, st.source.end), s.end));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
         } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body') {
