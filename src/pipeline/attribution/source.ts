@@ -36,7 +36,9 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   const people = layers.people.filter((p) => p.start >= sentStart && p.end <= verbStart && GAP_OK.test(text.slice(p.end, verbStart)));
   const person = people[people.length - 1];
-  const un = UNNAMED.exec(trimmed);
+  // "…, among them two mothers of men on the list, relatives said": the source right before the verb wins.
+  const cut = trimmed.lastIndexOf(',');
+  const un = (cut >= 0 ? UNNAMED.exec(trimmed.slice(cut)) : null) ?? UNNAMED.exec(trimmed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
   const adjacent = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart))).pop();
