@@ -76,7 +76,11 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
       // village of that name: place it by its context instead.
       const near = m.senses.filter((s) => votes.support(m, s) >= 1);
       if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name); continue; }
-      m.senses = near;
+      // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
+      // sentence names settles it; a listed namesake elsewhere is another village.
+      const unit = sentenceTownship(ms, m);
+      if (unit && !near.some((s) => s.admin3 === unit)) { out[i] = villageIn(ix, unit, name); continue; }
+      m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
     }
     out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, focus);
   }
@@ -95,6 +99,12 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
     if (j >= 0) out[i] = { ...out[j]!, name: out[i]?.name ?? displayName(m.set.surface) };
   });
   return out;
+}
+
+/** The admin3 pcode of the only township (or town) the mention's sentence names, if exactly one. */
+function sentenceTownship(ms: readonly Mention[], m: Mention): string | null {
+  const units = new Set(ms.filter((a) => a !== m && a.sent === m.sent && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3).map((a) => a.senses[0]!.admin3!));
+  return units.size === 1 ? [...units][0]! : null;
 }
 
 /** The village in the neighbour's township: the listed one there, else an unlisted one. */

@@ -10,10 +10,11 @@ import demonymData from './data/demonyms.json' with { type: 'json' };
 
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(demonymData.countries));
 const NOT_GROUPS = new Set([...COUNTRY_OF.keys(), ...demonymData.peoples].map((w) => w.toLowerCase()));
+const DETERMINER = /^(?:The|A|An|Some|Several|Many|Other|Its|Their|His|Her|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Armed|Suspected)$/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters)\\b`, 'g');
-const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas)\b/gu;
+const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)\b/gu;
 
 export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
   return { id: `state:${iso}:${kind.toLowerCase()}`, name: `${kind} Forces of ${countryName(iso)}`, aliases: [], kind: 'state_force', inter: 1, country: iso };
@@ -44,7 +45,7 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
     let start = from + m.index;
     const lead = /^(?:The|A|An|Some|Several|Many|Other|Armed|Suspected|Local|About|Around|Dozens|Hundreds)\s+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
-    if (!name || /['’]s$/.test(name) || NOT_GROUPS.has(name.toLowerCase()) || name.split(/\s+/).some((w) => NOT_GROUPS.has(w.toLowerCase()))) continue;
+    if (!name || DETERMINER.test(name) || /['’]s$/.test(name) || NOT_GROUPS.has(name.toLowerCase()) || name.split(/\s+/).some((w) => NOT_GROUPS.has(w.toLowerCase()))) continue;
     const key = nameKey(name);
     if (!key || isPlace(key) || isKnown(key)) continue;
     const id = `new:${key.replace(/ /g, '-')}`;

@@ -11,6 +11,8 @@ import { findPlaceSets } from './mentions.js';
 export { isRelativeMention, locateEvent } from './locate.js';
 export { findPlaceSets } from './mentions.js';
 
+/** "SHWEBO —", "SITTWE, 1 January 2025 —": a place and dash opening a paragraph. */
+const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const STORY = new Set<Block['kind']>(['paragraph', 'dateline', 'caption']);
 
 const actorKeyCache = new WeakMap<DomainPack, Set<string>>();
@@ -40,7 +42,10 @@ export const placesStage: Stage<Layers> = {
     // A dateline names where the reporter is, not the story's area: resolve its place on its own,
     // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
     const datelines = blocks.filter((b) => b.kind === 'dateline');
-    const inDateline = (x: { start: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end);
+    // Also the dateline the block splitter left inside the first paragraph ("SHWEBO — Villagers …").
+    const inlineDateline = (x: { start: number; end: number }): boolean => blocks.some((b) => b.kind === 'paragraph' && b.start <= x.start && x.start < b.end
+      && !/\S/.test(text.slice(b.start, x.start)) && INLINE_DATELINE.test(text.slice(x.end, x.end + 50)));
+    const inDateline = (x: { start: number; end: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end) || inlineDateline(x);
     const storySets = sets.filter((x) => !inDateline(x));
     const storyLocations = (view ?? gaz).resolve(storySets, text);
     const locations = sets.map((x) => (inDateline(x) ? (view ?? gaz).resolve([x], text)[0] ?? null : storyLocations[storySets.indexOf(x)] ?? null));

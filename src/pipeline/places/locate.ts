@@ -35,6 +35,7 @@ const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 const MAX_LOOKBACK = 8;
+const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
 
 /** `home`: the pack's country, whose places outrank foreign ones named in the same sentence. */
 export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null): LocationOut | null {
@@ -48,10 +49,12 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const inHere = eligible.filter((p) => p.start >= here.start && p.end <= here.end);
   const found = inHere.length ? best(text, inHere, trigger ?? null, home) : null;
   if (found) return found;
-  // Nothing named in the sentence: the closest earlier story sentence that names a place.
+  // Nothing named in the sentence: the closest earlier story sentence that names a place; for
+  // "the town's Ward 5", the closest that names a town.
   const before = sentences.filter((s) => s.end <= here.start && isStory(blocks, s)).slice(-MAX_LOOKBACK).reverse();
+  const townRef = TOWN_REF.test(text.slice(here.start, here.end));
   for (const s of before) {
-    const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end);
+    const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end && (!townRef || p.location!.precision === 'town'));
     const loc = ps.length ? best(text, ps, null, home) : null;
     if (loc) return loc;
   }
