@@ -78,7 +78,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
       if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name); continue; }
       // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
       // sentence names settles it; a listed namesake elsewhere is another village.
-      const unit = sentenceTownship(ms, m);
+      const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : sentenceTownship(ms, m);
       if (unit && !near.some((s) => s.admin3 === unit)) { out[i] = villageIn(ix, unit, name); continue; }
       m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
     }

@@ -55,8 +55,11 @@ export const placesStage: Stage<Layers> = {
     const placed = new Map<string, NonNullable<PlaceMention['location']>>();
     sets.forEach((s, i) => {
       const key = nameKey(s.surface);
-      const location = locations[i] ?? placed.get(key) ?? null;
-      if (location && !placed.has(key)) placed.set(key, location);
+      const prior = placed.get(key);
+      // A bare later mention left at state level takes the township an earlier mention settled.
+      const own = locations[i];
+      const location = own && !(own.precision === 'state' && prior?.admin3_pcode && prior.admin1_pcode === own.admin1_pcode) ? own : prior ?? own ?? null;
+      if (location && (!prior || (prior.precision === 'state' && location.admin3_pcode))) placed.set(key, location);
       if (location || s.typeHint === 'village') places.push({ ...s, location });
     });
     ctx.layers.places = places;
