@@ -36,7 +36,8 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
       const from = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && d.date <= until.date).pop();
       if (from) return { date: from.date, dateEnd: until.date, explicit: true };
     }
-    pick = start ?? mine[0];
+    // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
+    pick = start ?? [...mine].sort((a, b) => cost(a, c) - cost(b, c))[0];
     if (end) dateEnd = end.date;
   } else if (!eventDatesIn.length) {
     const earlier = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && text.slice(d.end, c.sentence.start).split('\n').length <= 3

@@ -64,12 +64,15 @@ export const eventsStage: Stage<Layers> = {
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c), dates]];
       for (const [location, d] of locs) {
+        // A foreign army taking ground is no government regaining its own territory (Russia in Ukraine).
+        const abroadTaker = sub === 'Government regains territory' && taker && taker !== lex.stateForce && taker.country && location && taker.country !== location.country;
+        const subHere: SubEventType = abroadTaker ? 'Non-state actor overtakes territory' : sub;
         // ACLED codes territory changes at town level; "handovers in northern Shan" is no event.
-        if (TERRITORY.has(sub) && (!location || location.precision === 'state' || location.precision === 'country')) continue;
+        if (TERRITORY.has(subHere) && (!location || location.precision === 'state' || location.precision === 'country')) continue;
         events.push({
-          event_type: typeOfSubEvent(sub), sub_event_type: sub,
+          event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
-          actors: withGeneric(sub, localActors(abroadDrop(actors, location, impliedState, lex.stateForce, ctx.pack.country), location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
+          actors: withGeneric(subHere, localActors(abroadDrop(actors, location, impliedState, lex.stateForce, ctx.pack.country), location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
@@ -160,10 +163,15 @@ function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], la
 /** "The two sides signed a ceasefire": the organisations named in the sentence before. */
 function previousSentenceActors(layers: Layers, c: Candidate): ActorEntry[] {
   const i = layers.sentences.indexOf(c.sentence);
-  const prev = i > 0 ? layers.sentences[i - 1]! : null;
-  if (!prev) return [];
-  return [...new Set(layers.actors.filter((a) => a.start >= prev.start && a.end <= prev.end && ['state_force', 'rebel', 'militia', 'alliance', 'political'].includes(a.actor.kind)).map((a) => a.actor))];
+  // Back up to three sentences, until two parties are named ("The handover follows a ceasefire the two sides agreed").
+  const found: ActorEntry[] = [];
+  for (const prev of layers.sentences.slice(Math.max(0, i - 3), i).reverse()) {
+    for (const a of layers.actors) if (a.start >= prev.start && a.end <= prev.end && PARTIES.has(a.actor.kind) && !found.includes(a.actor)) found.push(a.actor);
+    if (found.length >= 2) break;
+  }
+  return found;
 }
+const PARTIES = new Set(['state_force', 'rebel', 'militia', 'alliance', 'political']);
 
 /** The non-state armed group the article mentions most (first mention breaks ties). */
 function focusActor(layers: Layers): ActorEntry | undefined {

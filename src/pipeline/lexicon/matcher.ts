@@ -69,7 +69,7 @@ function adjacent(tokens: readonly Token[], i: number, n: number, text: string):
   for (let k = 1; k < n; k++) {
     const gap = text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start);
     // A possessive stays inside a name: "People's Defence Force" (the tokeniser drops the 's).
-    if (gap.length > 4 || !/^(?:['’]s)?[\s\-/.&]*$/.test(gap) || gap.includes('\n')) return false;
+    if (gap.length > 4 || !/^(?:['’]s)?[\s\-\u2013/.&]*$/.test(gap) || gap.includes('\n')) return false;
   }
   return true;
 }
