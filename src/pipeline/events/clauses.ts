@@ -16,6 +16,7 @@ export interface Candidate {
 const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+)?$/i;
 const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
+const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
 const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i;
@@ -30,6 +31,8 @@ const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
 const SINCE_PERIOD = /\bsince (?:(?:early |late |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting|crisis)\b)/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ne|ld|un|nd)\b/i;
 const TALLY = /\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
+/** "foiled terrorist plots in several townships", "across the country": no one place and time. */
+const WIDESPREAD = /\b(?:in|across) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b/i;
 export function isTally(sentence: string): boolean {
   return TIMES.test(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
 }
@@ -46,7 +49,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     const sent = text.slice(s.start, s.end);
-    if (isTally(sent)) continue;
+    if (isTally(sent) || WIDESPREAD.test(sent)) continue;
     const para = contextOf(text, blocks, s.block) || sent;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
     for (const t of GLOBAL_TRIGGERS) {
@@ -94,6 +97,10 @@ function isBackground(sub: SubEventType, left: string, trigger: string, right: s
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
   if (/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i.test(left)) return true;
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
+  // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
+  if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
+  // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
+  if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
   if (REFERENCE.test(left)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.
   if (sub === 'Arrests' && /^detained$/i.test(trigger) && /\b(?:the|a|his|her|their|of)\s+$/i.test(left)) return true;

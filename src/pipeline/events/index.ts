@@ -62,6 +62,7 @@ export const eventsStage: Stage<Layers> = {
       const pairs = placeDatePairs(text, c, layers.places.filter((p) => !isRelativeMention(text, p)), layers.dates, layers.sentences);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
+        : pairs.length === 1 ? [[pairs[0]!.location, dates]]
         : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c), dates]];
       for (const [location, d] of locs) {
         // A foreign army taking ground is no government regaining its own territory (Russia in Ukraine).

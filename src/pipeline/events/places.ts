@@ -12,6 +12,8 @@ const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|p
  * Y", "six in X and three in Y" — but no new clause ("X, the KIA has captured Y"). */
 const LIST_GAP = /^[^.;:]{0,90}$/;
 const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|after|before|while|which|who|that|when|by|hosted)\b/i;
+/** "… Mawkmai Township, further south, because …", "…, cutting the road into Goma": the list ends; what came before stands. */
+const LIST_END = /\b(?:because|into|towards?|road|highway)\b/i;
 
 export interface PlaceDate { location: LocationOut; date: DateMention | null }
 
@@ -30,9 +32,11 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   const seen = new Set<string>();
   const unique = mentions.filter((p) => { const k = p.location!.admin3_pcode ?? p.location!.name; if (seen.has(k)) return false; seen.add(k); return true; });
   if (unique.length < 2) return [];
+  let n = unique.length;
   for (let i = 1; i < unique.length; i++) {
     const gap = text.slice(unique[i - 1]!.end, unique[i]!.start);
+    if (LIST_END.test(gap) && !CLAUSE_WORD.test(gap)) { n = i; break; }
     if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
-  return unique.map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));
+  return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));
 }

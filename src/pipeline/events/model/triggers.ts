@@ -39,7 +39,9 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Violent demonstration', re: /\b(stormed|ransacked)\b/i, with: /\b(?:crowd|protesters|demonstrators|residents|villagers|rioters)\b[^.;]{0,60}\b(?:stormed|ransacked)\b/i },
   { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
   { sub: 'Peaceful protest', re: /\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i,
-    // "soldiers marched into the village" is no protest: marches need protest words around them.
+    // "soldiers marched into the village" is no protest: marches need protest words around them;
+    // "protest leaders said" names people, not a protest.
+    without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b/i,
     with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully)/i },
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   { sub: 'Attack', re: /\b(killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
