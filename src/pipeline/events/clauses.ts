@@ -13,9 +13,11 @@ export interface Candidate {
   clause: { start: number; end: number };
 }
 
-const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+)?$/i;
+const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+|were\s+|was\s+|had been\s+)?$/i;
 const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
+const GROUND_FIRE = /\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i;
+const AIRCRAFT = /\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i;
 const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
@@ -54,6 +56,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
     for (const t of GLOBAL_TRIGGERS) {
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
+      // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
+      if (t.sub === 'Air/drone strike' && GROUND_FIRE.test(sent) && !AIRCRAFT.test(sent)) continue;
       const re = t.re;
       re.lastIndex = 0;
       for (let hit = re.exec(sent); hit; hit = re.exec(sent)) {
@@ -99,6 +103,8 @@ function isBackground(sub: SubEventType, left: string, trigger: string, right: s
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
+  // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
+  if (sub === 'Shelling/artillery/missile attack' && /\bunder (?:heavy |intense |sustained )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
   if (REFERENCE.test(left)) return true;

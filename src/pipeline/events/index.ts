@@ -15,7 +15,7 @@ import { placeDatePairs } from './places.js';
 import { genericActor, stateForceOf } from './generic-actors.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
-const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?)\b/i;
+const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training)\b/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 // Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
 const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
@@ -82,6 +82,7 @@ export const eventsStage: Stage<Layers> = {
       }
     }
     blamePerpetrators(text, events, layers);
+    detentionsAtProtests(text, events, layers);
     ctx.layers.events = dedupe(events);
   },
 };
@@ -138,6 +139,19 @@ function blamePerpetrators(text: string, events: EventOut[], layers: Layers): vo
         : [...layers.actors].reverse().find((a) => a.start >= s.start && a.end <= blamedAt && a.actor.kind !== 'civilian' && a.actor.kind !== 'outlet');
       if (who) { e.actors[0] = actorOut(who.actor); break; }
     }
+  }
+}
+
+/** "… staged a flash protest … Two of them were detained.": an arrest told right after a protest,
+ * naming no place or party of its own, is the intervention in that protest, not a new event. */
+function detentionsAtProtests(text: string, events: EventOut[], layers: Layers): void {
+  for (let i = events.length - 1; i > 0; i--) {
+    const e = events[i]!, prev = events[i - 1]!;
+    if (e.sub_event_type !== 'Arrests' || prev.event_type !== 'Protests' || !e.span || !prev.span) continue;
+    const own = (a: { start: number; end: number }): boolean => a.start >= e.span!.start && a.end <= e.span!.end;
+    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3) continue;
+    if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
+    events.splice(i, 1);
   }
 }
 
