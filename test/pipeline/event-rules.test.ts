@@ -1,0 +1,84 @@
+// Table-driven checks of the event, actor, claim and control rules on hand-written articles in
+// the tiny Freedonia pack: what becomes an event, where, by whom, and what does not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { controlStage } from '../../src/pipeline/control/index.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import { isTally } from '../../src/pipeline/events/clauses.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { isRelativeMention } from '../../src/pipeline/places/index.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+function run(body: string): { layers: Layers; text: string } {
+  const doc = articleToDoc(head + body, { path: 'test' }, 'test', false);
+  return { layers: buildPipeline<Layers>([...EARLY, eventsStage, controlStage]).run(doc, tinyPack), text: doc.text };
+}
+const events = (body: string): string[] => run(body).layers.events.map((e) => `${e.sub_event_type} @${e.location?.name ?? '-'}`);
+
+test('tallies over a period are no events; a dated capture is', () => {
+  const cases: [string, boolean][] = [
+    ['The NLF says army jets have struck villages in the district more than 90 times since January.', true],
+    ['Army air strikes have killed more than 400 civilians in North since November 2023.', true],
+    ['Police say they have found more than 30 explosive devices in the region since January.', true],
+    ['The NLF has captured Rivertown and Hillview since 2024.', false],
+    ['Army jets bombed Rivertown on Monday, killing 12 people.', false],
+  ];
+  for (const [sentence, tally] of cases) assert.equal(isTally(sentence), tally, sentence);
+});
+
+test('a place named to locate another is not where the event happened', () => {
+  const text = 'Troops retook Rivertown, about 30 km south of Hillview. Soldiers came from the direction of Lakeside. The Rivertown–Hillview road was closed. A bomb hit the road between Rivertown and Hillview.';
+  const at = (name: string, from = 0): { start: number; end: number } => { const i = text.indexOf(name, from); return { start: i, end: i + name.length }; };
+  assert.equal(isRelativeMention(text, at('Rivertown')), false);
+  assert.equal(isRelativeMention(text, at('Hillview')), true);
+  assert.equal(isRelativeMention(text, at('Lakeside')), true);
+  const road = text.indexOf('Rivertown–');
+  assert.equal(isRelativeMention(text, at('Rivertown', road)), true);
+  assert.equal(isRelativeMention(text, at('Hillview', road)), true);
+  const between = text.indexOf('between');
+  assert.equal(isRelativeMention(text, at('Rivertown', between)), false, 'a road is coded at its first end');
+  assert.equal(isRelativeMention(text, at('Hillview', between)), true);
+});
+
+test('event rules, table-driven', () => {
+  const cases: [string, string, string[]][] = [
+    ['an everyday "took" is no capture', 'A Rivertown resident whose brother was among those taken said soldiers had checked phones.', []],
+    ['"took" with a place is', 'NLF fighters took Rivertown on Monday.', ['Non-state actor overtakes territory @Rivertown']],
+    ['state troops retaking a town regain it', 'Army troops retook the town of Rivertown on Saturday.', ['Government regains territory @Rivertown']],
+    ['the detained leader is no arrest', 'About 500 people marched peacefully in Rivertown on Monday carrying portraits of the detained leader.', ['Peaceful protest @Rivertown']],
+    ['detentions right after a protest are its intervention', 'On Monday, about 40 people staged a protest against the army in Rivertown. Two of them were detained.', ['Protest with intervention @Rivertown']],
+    ['protest leaders saying things is no protest', 'Protest leaders said they would return to the streets of Rivertown on Thursday.', []],
+    ['a crowd beating a man to death is mob violence', 'In Rivertown, a crowd of villagers beat a man to death on Sunday.', ['Mob violence @Rivertown']],
+    ['artillery striking a camp is shelling, not an air strike', 'A jet was seen over Hillview on Sunday.\nOn Monday, artillery fired from the army base struck a camp in Rivertown, wounding two children.', ['Shelling/artillery/missile attack @Rivertown']],
+    ['weapons seized are not fired', 'The NLF said its fighters had taken full control of Rivertown and seized armoured vehicles, heavy weapons and ammunition.', ['Non-state actor overtakes territory @Rivertown']],
+    ['a foiled plot in several townships has no one place', 'State newspapers said security forces had foiled terrorist plots in several townships.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('actors: a foreign nationality with a force noun, a name with a fighters noun, a state and its own forces', () => {
+  const { layers, text } = run('Russian ballistic missiles struck Rivertown on Monday. M23 rebels captured Hillview on Tuesday. The rebels later withdrew. The Fighters said nothing.');
+  const named = layers.actors.map((a) => `${text.slice(a.start, a.end)}=${a.actor.name}`);
+  assert.ok(named.includes('Russian ballistic missiles=Military Forces of Russia'), named.join(', '));
+  assert.ok(named.includes('M23=M23'), named.join(', '));
+  assert.ok(!named.some((n) => n.startsWith('The=')), 'a determiner is no armed group');
+  const strike = layers.events.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack')!;
+  assert.equal(strike.actors[0]!.name, 'Military Forces of Russia');
+});
+
+test('claims: "Neither account could be verified" hedges both competing claims; a trailing doubt hedges its own', () => {
+  const { layers } = run('The NLF said its fighters had killed 30 soldiers in Rivertown. State newspapers reported that troops had killed 50 rebels. Neither account could be independently verified.\n\nA mine killed four soldiers near Hillview, the NLF said, in a claim the Daily could not independently verify.');
+  assert.deepEqual(layers.claims.map((c) => c.hedged), [true, true, true]);
+});
+
+test('control stated outright: "which X still holds", "has controlled X since", "still held by", "remains divided", parts held', () => {
+  const facts = (body: string): string[] => run(body).layers.control.map((f) => `${f.place.name}:${f.status}:${f.controller?.name ?? '-'}`);
+  assert.deepEqual(facts('Fighting spread towards Rivertown, the state capital, which the army still holds.'), ['Rivertown:controlled:Armed Forces of Freedonia']);
+  assert.deepEqual(facts('The NLF has controlled Hillview since early 2024.'), ['Hillview:controlled:Northern Liberation Front']);
+  assert.deepEqual(facts('Rivertown remains divided.'), ['Rivertown:contested:-']);
+  assert.deepEqual(facts('The NLF still holds Rivertown and parts of Hillview.'), ['Rivertown:controlled:Northern Liberation Front', 'Hillview:contested:-']);
+});
