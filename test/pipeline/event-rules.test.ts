@@ -55,6 +55,10 @@ test('event rules, table-driven', () => {
     ['a crowd beating a man to death is mob violence', 'In Rivertown, a crowd of villagers beat a man to death on Sunday.', ['Mob violence @Rivertown']],
     ['artillery striking a camp is shelling, not an air strike', 'A jet was seen over Hillview on Sunday.\nOn Monday, artillery fired from the army base struck a camp in Rivertown, wounding two children.', ['Shelling/artillery/missile attack @Rivertown']],
     ['weapons seized are not fired', 'The NLF said its fighters had taken full control of Rivertown and seized armoured vehicles, heavy weapons and ammunition.', ['Non-state actor overtakes territory @Rivertown']],
+    ['a relative clause with its own date is a background event', 'Trade resumed through Hillview, a market town which fell to the NLF in April.', ['Non-state actor overtakes territory @Hillview']],
+    ['a relative clause dating another verb is not', 'PDU units that fought alongside the NLF in Rivertown had vowed in October to stay.', []],
+    ['handing a town to the army is a handover', 'The NLF handed the border town of Hillview to the army on Monday.', ['Non-violent transfer of territory @Hillview']],
+    ['a planted mine blowing up', 'A mine planted beside the road blew up under an army truck near Rivertown on Monday, killing four soldiers.', ['Remote explosive/landmine/IED @Rivertown']],
     ['a foiled plot in several townships has no one place', 'State newspapers said security forces had foiled terrorist plots in several townships.', []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);

@@ -38,7 +38,12 @@ const WIDESPREAD = /\b(?:in|across) (?:several|many|some|various|multiple|dozens
 export function isTally(sentence: string): boolean {
   return TIMES.test(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
 }
-const OWN_DATE = /\b(?:on|in) (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
+const OWN_DATE = /\b(?:on|in) (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
+/** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
+function ownDate(right: string): boolean {
+  const m = OWN_DATE.exec(right);
+  return !!m && !/\b(?:had|has|have|was|were|is|are|would|will|said|says)\b/i.test(right.slice(0, m.index));
+}
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
 // Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence).
@@ -90,9 +95,10 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
 
 /** `right`: the clause after the trigger; an event dated there is told for itself. */
 function isBackground(sub: SubEventType, left: string, trigger: string, right: string): boolean {
-  if (RELATIVE.test(left)) return true;
+  // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
+  if (RELATIVE.test(left) && !ownDate(right)) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
-  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF.test(left) && !OWN_DATE.test(right)) return true;
+  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF.test(left) && !ownDate(right)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
   // "Two bombs fell on the village": munitions falling, not a town.
   if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;
