@@ -86,3 +86,9 @@ test('control stated outright: "which X still holds", "has controlled X since", 
   assert.deepEqual(facts('Rivertown remains divided.'), ['Rivertown:contested:-']);
   assert.deepEqual(facts('The NLF still holds Rivertown and parts of Hillview.'), ['Rivertown:controlled:Northern Liberation Front', 'Hillview:contested:-']);
 });
+
+test('dates: the one nearest the trigger, not one inside a relative aside', () => {
+  const dated = (body: string): string[] => run(body).layers.events.map((e) => `${e.sub_event_type}:${e.date}`);
+  assert.deepEqual(dated('The PDU, the militia that broke with the army in early 2024, handed the border town of Hillview to the army on Monday.'), ['Non-violent transfer of territory:2025-12-29']);
+  assert.deepEqual(dated('On Tuesday, the army signed a ceasefire agreement in Rivertown with the PDU, a small group that signed an earlier truce in 2015.'), ['Agreement:2025-12-30']);
+});

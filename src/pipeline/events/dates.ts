@@ -12,6 +12,7 @@ const REPORT_DATE = /\b(?:said|says|reported|announced|claimed|told [\w ]{1,30}|
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
 const RANGE_END = /\b(?:ended|until|through|lasted until|went on until|continued until)\s+(?:on\s+)?$/i;
 const LOOKBACK = 700;
+const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
 
@@ -19,7 +20,12 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const peers = all.filter((o) => o.sentence === c.sentence);
   // Nearest trigger, counting a trigger after the date at double distance (dates usually follow
   // the verb they date).
-  const cost = (d: DateMention, o: Candidate): number => (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
+  // A date inside a relative aside dates the aside ("the KNA, the BGF that broke with the junta in
+  // early 2024, handed …"; "…, a group that signed the NCA in 2015").
+  const aside = (d: DateMention, o: Candidate): boolean => (o.trigger.start < d.start
+    ? ASIDE.test(text.slice(o.trigger.end, d.start))
+    : text.slice(d.end, o.trigger.start).includes(',') && ASIDE.test(text.slice(0, d.start).split(',').pop() ?? ''));
+  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
   const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
   const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
