@@ -70,10 +70,13 @@ export const eventsStage: Stage<Layers> = {
         const subHere: SubEventType = abroadTaker ? 'Non-state actor overtakes territory' : sub;
         // ACLED codes territory changes at town level; "handovers in northern Shan" is no event.
         if (TERRITORY.has(subHere) && (!location || location.precision === 'state' || location.precision === 'country')) continue;
+        const local = localActors(abroadDrop(actors, location, impliedState, lex.stateForce, ctx.pack.country), location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians);
+        // A foreign army taking a place takes it from that country's army ("Russian forces captured Ptyche").
+        if (abroadTaker && location && !local.some((a) => a.name === stateForceOf('Military', location.country).name)) local.push(stateForceOf('Military', location.country));
         events.push({
           event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
-          actors: withGeneric(subHere, localActors(abroadDrop(actors, location, impliedState, lex.stateForce, ctx.pack.country), location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians), location?.country ?? ctx.pack.country), location,
+          actors: withGeneric(subHere, local, location?.country ?? ctx.pack.country), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
