@@ -20,7 +20,7 @@ export const TRIGGERS: Trigger[] = [
   // ("took the town", "took Kyondoe", "lost Hsipaw to the TNLA"), matched case-sensitively.
   { sub: 'Non-state actor overtakes territory', re: /\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z])))/ },
   // Gunships firing on a village are an air attack.
-  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed))\b/i },
+  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit))\b/i },
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
   // Stun and smoke grenades are crowd control, not explosive attacks.
   { sub: 'Grenade', re: /(?<!\b(?:stun|smoke|tear[- ]gas) )\bgrenades?\b/i },
