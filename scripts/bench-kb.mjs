@@ -82,17 +82,20 @@ export async function benchKb({ dist, pack, n = Number(process.env.BENCH_KB_N ??
   try {
     const store = openSqliteStore(join(dir, 'kb.db'));
     const t = performance.now();
+    const cpu0 = process.cpuUsage();
     // Each article is its own savepoint (atomic, merged in its transaction); commits every BATCH.
     for (let i = 0; i < n; i += BATCH) {
       await store.batch(async () => { for (const { doc, x } of variants.slice(i, i + BATCH)) await store.putArticle(doc, x); });
     }
     const s = (performance.now() - t) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuS = (cpu.user + cpu.system) / 1e6; // steadier than wall time on a shared machine
     const kbEvents = store.db.prepare('SELECT count(*) FROM kb_events').pluck().get();
     const multi = store.db.prepare('SELECT count(*) FROM kb_events WHERE source_count > 1').pluck().get();
     const places = store.db.prepare('SELECT count(*) FROM kb_places').pluck().get();
     const reports = store.db.prepare('SELECT count(*) FROM event_reports').pluck().get();
     console.log(`kb ingest + merge (SQLite file, pre-extracted, ${bases.length} bases, variants built in ${prepMs.toFixed(0)} ms, commit every ${BATCH}): `
-      + `${n} articles in ${s.toFixed(1)} s → ${Math.round(n / s)} articles/s`);
+      + `${n} articles in ${s.toFixed(1)} s → ${Math.round(n / s)} articles/s (CPU ${cpuS.toFixed(1)} s → ${Math.round(n / cpuS)} articles/CPU-s)`);
     // One commit per article, as `sitrep ingest` does, measured on more variants at this size.
     const extra = Array.from({ length: SINGLE }, (_, k) => variants[k]).map(({ doc, x }, k) => ({
       doc: createDoc(`${doc.text}\nAgain ${k}.`, doc.meta, doc.body), x,
@@ -128,7 +131,8 @@ export async function benchKb({ dist, pack, n = Number(process.env.BENCH_KB_N ??
       + `merged events (limit 100) ${p95(lat.events).toFixed(2)} ms, filtered by state + min_sources ${p95(lat.eventsFiltered).toFixed(2)} ms`);
     await store.close();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KB_KEEP) console.log(`  kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -67,6 +67,22 @@ describe('batch writer', () => {
     await store.close();
   });
 
+  it('when the KB rebuild before the commit fails, each article is retried alone', async () => {
+    const store = fresh();
+    // Every article's own rebuild that writes this finding fails; the others go in.
+    store.db.exec(`CREATE TRIGGER fail_finding AFTER INSERT ON kb_findings WHEN NEW.kind = 'polling_in_non_state_territory'
+      BEGIN SELECT RAISE(ABORT, 'injected settle failure'); END`);
+    const { w, stored, failed } = writer(store);
+    for (const a of KB_SAMPLES) await w.put(a.doc, a.extraction, a.doc.id);
+    assert.deepEqual(stored, [], 'nothing reported before the commit');
+    await w.flush();
+    assert.ok(failed.length > 0 && failed.length < KB_SAMPLES.length, `${failed.length} failed`);
+    assert.ok(failed.every((f) => f.error.code === 'E042' && /injected settle failure/.test(f.error.message)));
+    assert.equal(stored.length + failed.length, KB_SAMPLES.length);
+    assert.equal((await store.counts()).articles, stored.length);
+    await store.close();
+  });
+
   it('batched and one-by-one ingest give the same KB', async () => {
     const one = fresh();
     for (const a of KB_SAMPLES) await one.putArticle(a.doc, a.extraction);

@@ -4,8 +4,8 @@
 //    store's per-article transaction as a SAVEPOINT), so an article that fails is rolled back
 //    alone and reported; the batch's other articles stay;
 //  - if SQLite drops the whole transaction (RAISE(ROLLBACK), I/O or disk-full errors) or the
-//    commit fails, the batch's earlier articles are put again one transaction each, so each is
-//    either stored or reported with its own error — never silently lost.
+//    commit (with the KB rebuild before it) fails, the batch's earlier articles are put again one
+//    transaction each, so each is either stored or reported with its own error — never lost.
 // Results are reported only once committed, so counts never include rolled-back articles.
 import type { Doc } from '../../core/doc.js';
 import { asSitrepError, type SitrepError } from '../../core/errors.js';
@@ -35,7 +35,6 @@ interface Pending<T> { doc: Doc; x: Extraction; tag: T; result: PutResult }
 export function openBatchWriter<T>(store: SqliteStore, opts: BatchWriterOptions<T>): BatchWriter<T> {
   const size = opts.size ?? 500;
   const maxMs = opts.maxMs ?? 2000;
-  const db = store.db;
   let pending: Pending<T>[] = [];
   let open = false;
   let started = 0;
@@ -59,9 +58,8 @@ export function openBatchWriter<T>(store: SqliteStore, opts: BatchWriterOptions<
   async function flush(): Promise<void> {
     if (!open) return;
     try {
-      db.exec('COMMIT');
+      store.commitBatch(); // rolls back on failure
     } catch {
-      if (db.inTransaction) db.exec('ROLLBACK');
       await replay();
       return;
     }
@@ -73,7 +71,7 @@ export function openBatchWriter<T>(store: SqliteStore, opts: BatchWriterOptions<
 
   async function put(doc: Doc, x: Extraction, tag: T): Promise<void> {
     if (!open) {
-      db.exec('BEGIN IMMEDIATE');
+      store.beginBatch();
       open = true;
       started = Date.now();
     }
@@ -81,7 +79,10 @@ export function openBatchWriter<T>(store: SqliteStore, opts: BatchWriterOptions<
       pending.push({ doc, x, tag, result: await store.putArticle(doc, x) });
     } catch (e) {
       fail(tag, e);
-      if (!db.inTransaction) await replay(); // SQLite rolled back the whole batch, not just this article
+      if (!store.db.inTransaction) { // SQLite rolled back the whole batch, not just this article
+        store.rollbackBatch();
+        await replay();
+      }
     }
     if (open && (pending.length >= size || Date.now() - started >= maxMs)) await flush();
   }
