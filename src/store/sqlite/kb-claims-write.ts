@@ -30,7 +30,7 @@ function link(doc: Doc, x: Extraction, claimSpan: ReturnType<typeof resolveSpan>
   const e = linkedItem(claimSpan, spans(x.elections));
   const fact = e !== null ? x.elections[e]! : null;
   const unit = fact ? electionUnit(fact.place) : null;
-  if (fact && unit) return { kind: 'election', ref: electionRecordId(electionKey(fact.election), unit) };
+  if (fact && unit) return { kind: 'election', ref: electionRecordId(electionKey(fact, doc.meta.published), unit) };
   return null;
 }
 
