@@ -9,7 +9,7 @@ import { extendClique, partition, type Cluster } from '../../kb/cluster.js';
 import { dayRange, SLACK_DAYS } from '../../kb/days.js';
 import { dateEndKey, dateSortKey } from '../../kb/keys.js';
 import { matchScore } from '../../kb/match.js';
-import { buildEvent } from '../../kb/merge.js';
+import { buildEvent, kbEventId } from '../../kb/merge.js';
 import { blockOf, nameBlocks } from '../../kb/places.js';
 import type { KbEvent } from '../../kb/kb-records.js';
 import type { EventReport } from '../../kb/records.js';
@@ -78,8 +78,12 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
   const flatten = db.prepare('UPDATE kb_event_redirects SET event_id = ? WHERE event_id = ?');
   const unredirect = db.prepare('DELETE FROM kb_event_redirects WHERE old_id = ?');
 
-  /** Rewrites the merged events of one group (every report given) from its clusters; returns its report ids. */
-  function regroup(reports: EventReport[], oldGroups: string[], clusters: Cluster[]): string[] {
+  /**
+   * Rewrites the merged events of one group (every report given) from its clusters; returns its
+   * report ids. `fresh`: the reports this call inserted, whose kb_reports rows already say "alone"
+   * and whose event ids never existed, so most new reports (matching nothing) cost few writes.
+   */
+  function regroup(reports: EventReport[], oldGroups: string[], clusters: Cluster[], fresh: ReadonlySet<string>): string[] {
     const groupId = reports.map((r) => r.id).sort()[0]!;
     const old = new Map<string, { json: string; group: string }>();
     for (const g of oldGroups) for (const e of eventsOfGroup.all(g) as { id: string; record_json: string }[]) old.set(e.id, { json: e.record_json, group: g });
@@ -103,10 +107,13 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
       const keptArticles = new Set(event.sources.slice(0, same).map((x) => x.article_id));
       if (same < event.sources.length) keptArticles.delete(event.sources[same]!.article_id); // a partly changed article
       for (const v of versions) if (!keptArticles.has(v.article_id)) putVersion.run(event.id, v.version, JSON.stringify(v));
-      dropVersions.run(event.id, versions.length);
+      if (before) dropVersions.run(event.id, versions.length); // a new id has none: a deleted event's go with it
       const placed = before && before.group === groupId ? new Set(was) : new Set<string>();
-      for (const x of event.sources) if (!placed.has(x.ref)) place.run(groupId, event.id, x.ref);
-      unredirect.run(event.id);
+      for (const x of event.sources) {
+        if (placed.has(x.ref) || (fresh.has(x.ref) && groupId === x.ref && event.id === kbEventId(x.ref))) continue;
+        place.run(groupId, event.id, x.ref);
+      }
+      if (before || !fresh.has(event.id.slice(3))) unredirect.run(event.id); // a fresh report's id was never redirected
     }
     // Events that no longer exist; their ids keep resolving to the event holding their founding report.
     for (const id of old.keys()) {
@@ -174,13 +181,14 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
       components.push(mine);
     }
     const touched = new Set<string>();
+    const freshIds = new Set(reports.map((r) => r.id));
     for (const c of components) {
       const olds = [...c.groups];
       const members = new Map<string, EventReport>();
       for (const g of olds) for (const row of groupReports.all(g) as ReportDbRow[]) members.set(row.id, internalReport(row));
       const fresh = reports.filter((r) => c.reports.has(r.id));
       const all = [...members.values(), ...fresh];
-      for (const id of regroup(all, olds, clustersOf(olds, [...members.values()], fresh))) touched.add(id);
+      for (const id of regroup(all, olds, clustersOf(olds, [...members.values()], fresh), freshIds)) touched.add(id);
     }
     return touched;
   };
