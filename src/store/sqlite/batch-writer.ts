@@ -30,7 +30,7 @@ export interface BatchWriter<T> {
   flush(): Promise<void>;
 }
 
-interface Pending<T> { doc: Doc; x: Extraction; tag: T; result: PutResult }
+interface Pending<T> { doc: Doc; x: Extraction; tag: T; result: PutResult | null }
 
 export function openBatchWriter<T>(store: SqliteStore, opts: BatchWriterOptions<T>): BatchWriter<T> {
   const size = opts.size ?? 500;
@@ -66,7 +66,7 @@ export function openBatchWriter<T>(store: SqliteStore, opts: BatchWriterOptions<
     open = false;
     const done = pending;
     pending = [];
-    for (const p of done) opts.onStored(p.tag, p.result);
+    for (const p of done) opts.onStored(p.tag, p.result!); // null only while replaying
   }
 
   async function put(doc: Doc, x: Extraction, tag: T): Promise<void> {
@@ -78,9 +78,10 @@ export function openBatchWriter<T>(store: SqliteStore, opts: BatchWriterOptions<
     try {
       pending.push({ doc, x, tag, result: await store.putArticle(doc, x) });
     } catch (e) {
-      fail(tag, e);
-      if (!store.db.inTransaction) { // SQLite rolled back the whole batch, not just this article
+      if (store.db.inTransaction) fail(tag, e); // its savepoint was rolled back, the batch goes on
+      else { // SQLite rolled back the whole batch, not just this article: retry them all, this one too
         store.rollbackBatch();
+        pending.push({ doc, x, tag, result: null });
         await replay();
       }
     }
