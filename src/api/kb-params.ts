@@ -30,7 +30,7 @@ export const ControlQueryShape = z.object({
 export const toControlFilter = (q: z.infer<typeof ControlQueryShape>): ControlFilter => ({ place: q.place, actor: q.actor, on: q.on });
 
 export const ElectionQueryShape = z.object({
-  election: text.optional().describe('Election name; years are ignored ("2026 general election" = "general election").'),
+  election: text.optional().describe('Election name; alone it matches every season, with a year the seasons (July-June) that year is in ("2026 general election": seasons 2025-26 and 2026-27).'),
   place: text.optional().describe('Township or state pcode, country code, or place name.'),
   admin1_pcode: text.optional().describe('State/region pcode: its townships and its total.'),
   level: z.enum(['township', 'state', 'country']).optional().describe('Township records, or state/national totals.'),

@@ -11,10 +11,51 @@ import { slug } from './places.js';
 export interface ElectionFactIn { readonly fact: ElectionOut; readonly source: SourceRef }
 export interface ElectionUnit { readonly level: ElectionRecord['level']; readonly key: string }
 
-/** "2026 General Election" and "general elections" are one election: names without years. */
-export function electionKey(name: string): string {
+/** "2026 General Election" and "general elections" name one kind of election: names without years. */
+export function electionName(name: string): string {
   return name.toLowerCase().replace(/\b\d{4}\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/\belections\b/g, 'election').replace(/\s+/g, ' ').trim() || 'election';
+}
+
+/**
+ * The season an election fact belongs to, July to June, named by its years ("2025-26"): from its
+ * polling date, else its announcement, else its article's date, else a year in its name. One
+ * election's phases and announcements share a season when polling runs across the new year
+ * (Myanmar's, December 2025 to January 2026, whether an outlet calls it the 2025 or the 2026
+ * election), while elections years apart (2020, 2025) never share one. A multi-phase election
+ * straddling 1 July would be split; none we know of does.
+ */
+export function electionSeason(fact: Pick<ElectionOut, 'election' | 'polling_date' | 'announced'>, published: string | null): string | null {
+  const date = fact.polling_date ?? fact.announced ?? published;
+  let start: number;
+  if (date) {
+    const [y, m] = date.split('-').map(Number) as [number, number | undefined];
+    start = m !== undefined && m <= 6 ? y - 1 : y; // a year alone: the season it starts
+  } else {
+    const named = /\b(\d{4})\b/.exec(fact.election);
+    if (!named) return null;
+    start = Number(named[1]);
+  }
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Which election a fact is about: its name without years and its season ("general election 2025-26"). */
+export function electionKey(fact: Pick<ElectionOut, 'election' | 'polling_date' | 'announced'>, published: string | null): string {
+  const season = electionSeason(fact, published);
+  return season === null ? electionName(fact.election) : `${electionName(fact.election)} ${season}`;
+}
+
+/**
+ * The election keys a query names: every season of the name, or with a year in it ("2026 general
+ * election") the seasons that year is part of.
+ */
+export function electionKeysOf(query: string): { name: string; seasons: string[] | null } {
+  const name = electionName(query);
+  const year = /\b(\d{4})\b/.exec(query);
+  if (!year) return { name, seasons: null };
+  const y = Number(year[1]);
+  const season = (start: number): string => `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+  return { name, seasons: [season(y - 1), season(y)] };
 }
 
 export function electionUnit(loc: LocationOut): ElectionUnit | null {

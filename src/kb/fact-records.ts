@@ -21,7 +21,7 @@ export const TotalsCheckSchema = z.object({
 export const ElectionRecordSchema = z.object({
   id: z.string(),
   election: z.string(),
-  election_key: z.string().describe('The election name without years, lowercased: how facts are grouped.'),
+  election_key: z.string().describe('The election name without years, lowercased, and its July-June season ("general election 2025-26"): how facts are grouped.'),
   level: z.enum(['township', 'state', 'country']),
   place: LocationSchema,
   phase: z.number().int().positive().nullable(),

@@ -21,7 +21,8 @@ export interface ControlFilter {
 }
 
 export interface ElectionFilter {
-  /** Election name, any year spelling ("2026 General Election" = "general election"). */
+  /** Election name: without a year, every season of it ("general election"); with one, the seasons that
+   * year falls in ("2026 General Election" = seasons 2025-26 and 2026-27). */
   readonly election?: string;
   /** Pcode (township, state) or country code, or place name. */
   readonly place?: string;

@@ -51,8 +51,16 @@ export function comparePlaces(a: LocationOut, b: LocationOut): PlaceAgreement {
     return { level, same, detail: same ? label(a.country) : 'a country-wide report only merges with another' };
   }
   if (level === 'state') {
-    // A state holds many simultaneous events: a state-wide report is not folded into a township's.
-    if (a.precision !== b.precision) return { level, same: false, detail: 'a state-wide report only merges with another' };
+    // A state holds many simultaneous events: a state-wide report is not folded into a township's,
+    // unless it names the same place (one the geocoder could only put in its state).
+    if (a.precision !== b.precision) {
+      const [wide, fine] = a.precision === 'state' ? [a, b] : [b, a];
+      const named = namedPlaceKey(wide);
+      if (named !== null && named === namedPlaceKey(fine)) {
+        return { level, same: true, detail: `named place ${fine.name} in ${wide.admin1 ?? state(wide)} (one report places it only in the state)` };
+      }
+      return { level, same: false, detail: 'a state-wide report only merges with another' };
+    }
     const same = state(a) !== null && state(a) === state(b);
     return { level, same, detail: label(`${a.admin1 ?? '?'} (${a.admin1_pcode ?? 'no pcode'})`) };
   }
@@ -62,6 +70,32 @@ export function comparePlaces(a: LocationOut, b: LocationOut): PlaceAgreement {
   const d = km(a, b);
   const same = nameKey(a.name) === nameKey(b.name) || (d !== null && d <= SAME_POINT_KM);
   return { level, same, detail: same ? label(a.name) : `different ${level}s in one township` };
+}
+
+const stateName = (l: LocationOut): string => nameKey(l.admin1 ?? '').replace(/ (state|region)$/, '');
+
+/**
+ * State and name of a named place below the state: a town, township or village, or a state-level
+ * location whose name is not the state's own (a place the geocoder found no township for).
+ * null for a state or country itself.
+ */
+export function namedPlaceKey(loc: LocationOut): string | null {
+  const st = state(loc);
+  if (st === null || loc.precision === 'country') return null;
+  const name = nameKey(loc.name).replace(/ (state|region|township|town|village)$/, '');
+  if (loc.precision === 'state' && (name === stateName(loc) || name === '')) return null;
+  return `${loc.country}:${st}:${name}`;
+}
+
+/**
+ * The second block a report is indexed and looked up under (see blockOf): a state-level report
+ * naming a place and the finer reports of that name meet there. `wide` holds the state-level
+ * ones, `fine` the others; each kind looks up the other's.
+ */
+export function nameBlocks(loc: LocationOut | null): { own: string; other: string } | null {
+  const key = loc ? namedPlaceKey(loc) : null;
+  if (key === null) return null;
+  return loc!.precision === 'state' ? { own: `wide:${key}`, other: `fine:${key}` } : { own: `fine:${key}`, other: `wide:${key}` };
 }
 
 /** One control timeline per town/township (its township pcode) or per village; null for larger areas. */

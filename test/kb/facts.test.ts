@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildTimeline, factObservation, placeRef } from '../../src/kb/control.js';
-import { buildElectionRecord, electionKey, electionUnit, totalExceeded, withTotals, type ElectionFactIn } from '../../src/kb/elections.js';
+import { buildElectionRecord, electionKey, electionKeysOf, electionUnit, totalExceeded, withTotals, type ElectionFactIn } from '../../src/kb/elections.js';
 import { pollingFindings, stableControlFindings, totalFindings } from '../../src/kb/findings.js';
 import type { KbEvent } from '../../src/kb/kb-records.js';
 import { BHAMO, JUNTA, KACHIN, KIA, MANSI, MOMAUK, UEC } from '../support/kb-samples.js';
@@ -16,10 +16,20 @@ const fact = (place = MANSI, vt: number | null = 43, announced = '2025-12-25', r
 const record = (f: ElectionFactIn[]) => buildElectionRecord('general election', electionUnit(f[0]!.fact.place)!, f);
 
 describe('elections', () => {
-  it('groups election names without years', () => {
-    assert.equal(electionKey('2026 General Election'), 'general election');
-    assert.equal(electionKey('general elections'), 'general election');
-    assert.equal(electionKey('2025-2026 general election'), 'general election');
+  it('keys an election by its name without years and its season', () => {
+    const key = (election: string, polling_date: string | null, announced: string | null = null, published: string | null = '2025-12-27') =>
+      electionKey({ election, polling_date, announced }, published);
+    // Myanmar's phases from December 2025 to January 2026 are one election, whatever year outlets name.
+    assert.equal(key('2026 General Election', '2026-01-25'), 'general election 2025-26');
+    assert.equal(key('general elections', '2025-12-28'), 'general election 2025-26');
+    assert.equal(key('2025-2026 general election', null, '2025-08-18'), 'general election 2025-26');
+    assert.equal(key('general election', null, null, '2026-01-30'), 'general election 2025-26', 'a report after polling');
+    // The 2020 election is another one.
+    assert.equal(key('general election', '2020-11-08', null, '2020-11-09'), 'general election 2020-21');
+    assert.equal(key('2020 general election', null, null, null), 'general election 2020-21');
+    assert.equal(key('general election', null, null, null), 'general election');
+    assert.deepEqual(electionKeysOf('2026 General Election'), { name: 'general election', seasons: ['2025-26', '2026-27'] });
+    assert.deepEqual(electionKeysOf('general elections'), { name: 'general election', seasons: null });
   });
 
   it('keeps disagreeing values side by side; the latest announcement is current', () => {

@@ -18,6 +18,18 @@ describe('merge rule', () => {
     assert.match(m.agreed[3]!.detail, /Kachin Independence Army, Military Forces of Myanmar/);
   });
 
+  it('a state-level report naming a place merges with finer reports of that name in its state only', () => {
+    // The geocoder found "Sinkhan" in one article but could only put it in Kachin State in another.
+    const unplaced = { ...KACHIN, name: 'Sinkhan village' };
+    const m = matchReports(report({ location: unplaced }), report({ location: SINKHAN }));
+    assert.equal(m.match, true);
+    assert.match(m.agreed[0]!.detail, /named place Sinkhan in Kachin \(one report places it only in the state\)/);
+    assert.equal(matchReports(report({ location: SINKHAN }), report({ location: unplaced })).score, m.score, 'symmetric');
+    assert.equal(matchReports(report({ location: unplaced }), report({ location: BHAMO })).match, false, 'another place of the state');
+    assert.equal(matchReports(report({ location: { ...unplaced, admin1_pcode: 'MMR005', admin1: 'Sagaing' } }), report({ location: SINKHAN })).match, false, 'another state');
+    assert.equal(matchReports(report({ location: { ...KACHIN, name: 'Kachin State' } }), report({ location: SINKHAN })).match, false, 'the state itself');
+  });
+
   it('never merges two reports of one article', () => {
     const m = matchReports(report({ article: 'x', index: 0 }), report({ article: 'x', index: 1 }));
     assert.equal(m.match, false);

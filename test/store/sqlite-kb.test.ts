@@ -8,7 +8,8 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { KB_RULES_VERSION } from '../../src/store/sqlite/kb-apply.js';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
-import { BALLOT, FRONTLINE, JOURNAL, KB_SAMPLES } from '../support/kb-samples.js';
+import type { LocationOut } from '../../src/core/schema.js';
+import { BALLOT, FRONTLINE, JOURNAL, JUNTA, KACHIN, KB_SAMPLES, KIA, SINKHAN, kbArticle } from '../support/kb-samples.js';
 import { kbSnapshot } from '../support/kb-snapshot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-kb-'));
@@ -80,6 +81,22 @@ describe('SQLite knowledge base', () => {
     assert.equal(await store.getArticle(JOURNAL.doc.id), null, 'the whole batch was rolled back');
     assert.equal((await store.getKbEvent(`kb-${FRONTLINE.doc.id}-000`))?.source_count, 1);
     await store.close();
+  });
+
+  it('finds a state-level report naming a place through its named-place entry, in either order', async () => {
+    const at = (source: string, location: LocationOut, body: string) => kbArticle({
+      source, published: '2025-05-14', title: 'Sinkhan', body,
+      events: [{ event_type: 'Battles', sub_event_type: 'Armed clash', date: '2025-05-12', date_end: null, actors: [KIA, JUNTA], location, fatalities: null, evidence: body }],
+    });
+    const fine = at('Kachin Frontline', SINKHAN, 'The KIA and junta troops clashed in Sinkhan on Monday.');
+    const wide = at('Myitkyina Journal', { ...KACHIN, name: 'Sinkhan' }, 'Fighting broke out between the KIA and the army at Sinkhan village.');
+    for (const order of [[fine, wide], [wide, fine]]) {
+      const store = openSqliteStore(freshFile());
+      for (const a of order) await store.putArticle(a.doc, a.extraction);
+      const events = (await store.listKbEvents({}, { limit: 10 })).items;
+      assert.deepEqual(events.map((e) => [e.source_count, e.location?.precision]), [[2, 'village']]);
+      await store.close();
+    }
   });
 
   it('KB queries use indexes', async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  BALLOT, BULLETIN, FORCES_REPORT, FRONT_REPORT, FRONTLINE, JOURNAL, KAREN_DESK, KB_SAMPLES, LAIZA, POLL_WATCH, RIVER_POST, SALWEEN,
+  BALLOT, BULLETIN, POLL_2020, FORCES_REPORT, FRONT_REPORT, FRONTLINE, JOURNAL, KAREN_DESK, KB_SAMPLES, LAIZA, POLL_WATCH, RIVER_POST, SALWEEN,
 } from '../support/kb-samples.js';
 import { kbSnapshot } from '../support/kb-snapshot.js';
 import { withStore, type MakeStore } from './suite.js';
@@ -99,6 +99,17 @@ export function kbTests(makeStore: MakeStore): void {
         assert.deepEqual(kachin.totals, { townships: 3, excluded_village_tracts: 153, excluded_wards: 0, agrees: false });
         assert.equal((await store.listElections({ admin1Pcode: 'MMR001', election: 'general elections' }, { limit: 10 })).items.length, 4);
         assert.equal((await store.listElections({ election: 'by-election' }, { limit: 10 })).items.length, 0);
+      }));
+
+    it('keeps the 2020 and the 2025-26 elections apart; a year in the query picks the season', () =>
+      withStore(makeStore, [...KB_SAMPLES, POLL_2020], async (store) => {
+        const mansi = (await store.listElections({ place: 'Mansi' }, { limit: 10 })).items;
+        assert.deepEqual(mansi.map((r) => [r.election_key, r.polling_date, r.excluded_village_tracts, r.sources.length]),
+          [['general election 2020-21', '2020-11-08', 12, 1], ['general election 2025-26', '2026-01-25', 45, 2]]);
+        const in2026 = await store.listElections({ place: 'Mansi', election: '2026 general election' }, { limit: 10 });
+        assert.deepEqual(in2026.items.map((r) => r.election_key), ['general election 2025-26']);
+        const in2020 = await store.listElections({ place: 'Mansi', election: 'General Election 2020' }, { limit: 10 });
+        assert.deepEqual(in2020.items.map((r) => r.election_key), ['general election 2020-21']);
       }));
 
     it('reports findings with sources on both sides', () =>

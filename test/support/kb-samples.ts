@@ -94,6 +94,14 @@ export const BALLOT = kbArticle({
   ],
 });
 
+/** The 2020 election in Mansi: another election than the 2025-26 one, though named the same. */
+export const POLL_2020 = kbArticle({
+  source: 'Northern Ballot Monitor', published: '2020-10-20', title: 'Voting cancelled in parts of Kachin',
+  body: 'The UEC said voting on 8 November will not be held in 12 village tracts in Mansi.',
+  events: [],
+  elections: [{ ...poll(township(MANSI), 12, '12 village tracts in Mansi', '2020-10-16'), election: 'general election', phase: null, polling_date: '2020-11-08' }],
+});
+
 export const LAIZA = kbArticle({
   source: 'Laiza Weekly', published: '2024-03-09', title: 'KIA seizes Momauk',
   body: 'The KIA captured Momauk town on 7 March after three days of fighting.',

@@ -84,7 +84,7 @@ export function registerKb(program: Command): void {
     }));
 
   common(kb.command('elections').description('election coverage per township, state and country; totals checked against townships')
-    .option('--election <name>', 'election name (years ignored)').option('--place <name>', 'place name or pcode')
+    .option('--election <name>', 'election name; with a year, the July-June seasons it falls in').option('--place <name>', 'place name or pcode')
     .option('--admin1-pcode <pcode>', 'state/region pcode').option('--level <level>', 'township | state | country'))
     .action((o: Opts) => run(o, async (s) => {
       const p = await listElections(s, params(o, { election: 'election', place: 'place', admin1Pcode: 'admin1_pcode', level: 'level', ...paging }));

@@ -30,7 +30,7 @@ function link(doc: Doc, x: Extraction, claimSpan: ReturnType<typeof resolveSpan>
   const e = linkedItem(claimSpan, spans(x.elections));
   const fact = e !== null ? x.elections[e]! : null;
   const unit = fact ? electionUnit(fact.place) : null;
-  if (fact && unit) return { kind: 'election', ref: electionRecordId(electionKey(fact.election), unit) };
+  if (fact && unit) return { kind: 'election', ref: electionRecordId(electionKey(fact, doc.meta.published), unit) };
   return null;
 }
 
@@ -42,6 +42,8 @@ export function prepareClaimsWriter(db: Database.Database): AddClaims {
   const similar = (n: number) => db.prepare(`SELECT claim_id AS id, count(*) AS shared FROM kb_claim_terms
     WHERE term IN (${Array(n).fill('?').join(',')}) AND day BETWEEN ? AND ? GROUP BY claim_id HAVING count(*) >= ?`);
   const claimGroup = db.prepare("SELECT term_count AS terms, link_ref AS grp FROM kb_claims WHERE id = ? AND link_kind = 'fact'");
+  // Signatures ('#' + sorted terms) share the term index; no real term starts with '#'.
+  const twinOf = db.prepare('SELECT claim_id FROM kb_claim_terms WHERE term = ? AND day = ? ORDER BY claim_id LIMIT 1').pluck();
   const cache = new Map<number, ReturnType<typeof similar>>();
   const regroup = db.prepare("UPDATE kb_claims SET link_ref = ? WHERE link_kind = 'fact' AND link_ref = ?");
   const insertMention = db.prepare(`INSERT OR IGNORE INTO kb_actor_mentions (actor_key, article_id, name, registry_id, kind, review, names_json)
@@ -50,6 +52,19 @@ export function prepareClaimsWriter(db: Database.Database): AddClaims {
 
   function addFact(id: string, terms: string[], day: number | null): string {
     if (terms.length < FACT_MIN_TERMS || day === null) return id;
+    // A claim with the same words on the same day as one already indexed (syndicated copy, a
+    // repeated line) is similar to exactly the claims that one is, so it is already in their
+    // group: join it without scanning. Only the first of such twins is indexed, which keeps the
+    // scan proportional to distinct wordings, not to how often a line is repeated.
+    const signature = `#${[...terms].sort().join(' ')}`;
+    const twin = twinOf.get(signature, day) as string | undefined;
+    if (twin !== undefined) {
+      const g = claimGroup.get(twin) as { terms: number; grp: string };
+      if (g.grp < id) return g.grp;
+      regroup.run(id, g.grp);
+      return id;
+    }
+    insertTerm.run(signature, day, id);
     const q = cache.get(terms.length) ?? similar(terms.length);
     cache.set(terms.length, q);
     const groups = new Set<string>();

@@ -1,5 +1,5 @@
 // Merging an article's event reports into the KB. A new report is compared (src/kb/match.ts) with
-// the reports of its block and overlapping days (an R*Tree lookup); every group it matches is
+// the reports of its block and overlapping days, and of its named place's block (R*Tree lookups); every group it matches is
 // joined with it, and the joined group is re-partitioned into merged events from scratch. Groups
 // are connected components of a pairwise rule and partitions depend only on the group, so the KB
 // is the same whatever order articles arrive in. Events whose record did not change are not
@@ -9,8 +9,8 @@ import { extendClique, partition, type Cluster } from '../../kb/cluster.js';
 import { dayRange, SLACK_DAYS } from '../../kb/days.js';
 import { dateEndKey, dateSortKey } from '../../kb/keys.js';
 import { matchScore } from '../../kb/match.js';
-import { buildEvent } from '../../kb/merge.js';
-import { blockOf } from '../../kb/places.js';
+import { buildEvent, kbEventId } from '../../kb/merge.js';
+import { blockOf, nameBlocks } from '../../kb/places.js';
 import type { KbEvent } from '../../kb/kb-records.js';
 import type { EventReport } from '../../kb/records.js';
 import type { ReportDbRow } from './rows.js';
@@ -61,7 +61,7 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
   const insertDays = db.prepare('INSERT INTO kb_report_days (n, block_lo, block_hi, day_lo, day_hi) VALUES (?, ?, ?, ?, ?)');
   // Candidates with their whole rows in one query: a township's busy days have many.
   const candidates = db.prepare(`SELECT k.group_id AS grp, r.*, a.source AS source, a.published AS published, a.title AS article_title
-    FROM kb_report_days d JOIN kb_reports k ON k.n = d.n JOIN event_reports r ON r.id = k.report_id JOIN articles a ON a.id = r.article_id
+    FROM kb_report_days d JOIN kb_reports k ON k.n = abs(d.n) JOIN event_reports r ON r.id = k.report_id JOIN articles a ON a.id = r.article_id
     WHERE d.block_lo = ? AND d.block_hi = ? AND d.day_lo <= ? AND d.day_hi >= ?`);
   const groupReports = db.prepare(`${REPORTS} WHERE r.id IN (SELECT report_id FROM kb_reports WHERE group_id = ?)`);
   const eventsOfGroup = db.prepare('SELECT id, record_json FROM kb_events WHERE group_id = ?');
@@ -78,8 +78,12 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
   const flatten = db.prepare('UPDATE kb_event_redirects SET event_id = ? WHERE event_id = ?');
   const unredirect = db.prepare('DELETE FROM kb_event_redirects WHERE old_id = ?');
 
-  /** Rewrites the merged events of one group (every report given) from its clusters; returns its report ids. */
-  function regroup(reports: EventReport[], oldGroups: string[], clusters: Cluster[]): string[] {
+  /**
+   * Rewrites the merged events of one group (every report given) from its clusters; returns its
+   * report ids. `fresh`: the reports this call inserted, whose kb_reports rows already say "alone"
+   * and whose event ids never existed, so most new reports (matching nothing) cost few writes.
+   */
+  function regroup(reports: EventReport[], oldGroups: string[], clusters: Cluster[], fresh: ReadonlySet<string>): string[] {
     const groupId = reports.map((r) => r.id).sort()[0]!;
     const old = new Map<string, { json: string; group: string }>();
     for (const g of oldGroups) for (const e of eventsOfGroup.all(g) as { id: string; record_json: string }[]) old.set(e.id, { json: e.record_json, group: g });
@@ -103,10 +107,13 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
       const keptArticles = new Set(event.sources.slice(0, same).map((x) => x.article_id));
       if (same < event.sources.length) keptArticles.delete(event.sources[same]!.article_id); // a partly changed article
       for (const v of versions) if (!keptArticles.has(v.article_id)) putVersion.run(event.id, v.version, JSON.stringify(v));
-      dropVersions.run(event.id, versions.length);
+      if (before) dropVersions.run(event.id, versions.length); // a new id has none: a deleted event's go with it
       const placed = before && before.group === groupId ? new Set(was) : new Set<string>();
-      for (const x of event.sources) if (!placed.has(x.ref)) place.run(groupId, event.id, x.ref);
-      unredirect.run(event.id);
+      for (const x of event.sources) {
+        if (placed.has(x.ref) || (fresh.has(x.ref) && groupId === x.ref && event.id === kbEventId(x.ref))) continue;
+        place.run(groupId, event.id, x.ref);
+      }
+      if (before || !fresh.has(event.id.slice(3))) unredirect.run(event.id); // a fresh report's id was never redirected
     }
     // Events that no longer exist; their ids keep resolving to the event holding their founding report.
     for (const id of old.keys()) {
@@ -137,6 +144,13 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
 
   const merge = (reports: readonly EventReport[]): Set<string> => {
     const joined = new Map<string, Set<string>>(); // new report id -> old groups it matched
+    /** Adds the groups of the reports in this block and days that match r. */
+    const lookUp = (r: EventReport, block: number, days: { lo: number; hi: number }, groups: Set<string>): void => {
+      for (const c of candidates.all(block, block, days.hi + SLACK_DAYS, days.lo - SLACK_DAYS) as (ReportDbRow & { grp: string })[]) {
+        if (c.id === r.id || groups.has(c.grp)) continue;
+        if (matchScore(r, reports.find((x) => x.id === c.id) ?? internalReport(c)) >= 0) groups.add(c.grp);
+      }
+    };
     for (const r of reports) {
       const days = dayRange(r.date, r.date_end);
       const block = blockOf(r.location);
@@ -145,11 +159,15 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
       joined.set(r.id, groups);
       if (!days || block === null) continue;
       const b = blockNumber(block);
-      for (const c of candidates.all(b, b, days.hi + SLACK_DAYS, days.lo - SLACK_DAYS) as (ReportDbRow & { grp: string })[]) {
-        if (c.id === r.id || groups.has(c.grp)) continue;
-        if (matchScore(r, reports.find((x) => x.id === c.id) ?? internalReport(c)) >= 0) groups.add(c.grp);
-      }
+      lookUp(r, b, days, groups);
       insertDays.run(lastInsertRowid, b, b, days.lo, days.hi);
+      // Its second entry, under its named place (src/kb/places.ts nameBlocks); -n keeps R*Tree ids unique.
+      const named = nameBlocks(r.location);
+      if (named) {
+        lookUp(r, blockNumber(named.other), days, groups);
+        const own = blockNumber(named.own);
+        insertDays.run(-Number(lastInsertRowid), own, own, days.lo, days.hi);
+      }
     }
     // New reports sharing an old group end up in one component with it.
     const components: { reports: Set<string>; groups: Set<string> }[] = [];
@@ -163,13 +181,14 @@ export function prepareEventMerge(db: Database.Database): MergeArticle {
       components.push(mine);
     }
     const touched = new Set<string>();
+    const freshIds = new Set(reports.map((r) => r.id));
     for (const c of components) {
       const olds = [...c.groups];
       const members = new Map<string, EventReport>();
       for (const g of olds) for (const row of groupReports.all(g) as ReportDbRow[]) members.set(row.id, internalReport(row));
       const fresh = reports.filter((r) => c.reports.has(r.id));
       const all = [...members.values(), ...fresh];
-      for (const id of regroup(all, olds, clustersOf(olds, [...members.values()], fresh))) touched.add(id);
+      for (const id of regroup(all, olds, clustersOf(olds, [...members.values()], fresh), freshIds)) touched.add(id);
     }
     return touched;
   };

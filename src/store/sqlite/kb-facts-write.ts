@@ -56,7 +56,7 @@ export function prepareFactsWriter(db: Database.Database): FactsWriter {
       x.elections.forEach((fact, i) => {
         const unit = electionUnit(fact.place);
         if (!unit) return;
-        const key = electionKey(fact.election);
+        const key = electionKey(fact, doc.meta.published);
         const ref = `${doc.id}-election-${i}`;
         const source = {
           article_id: doc.id, source: doc.meta.source, published: doc.meta.published, ref,

@@ -1,6 +1,6 @@
 // Election records and findings, filtered and paged.
 import type Database from 'better-sqlite3';
-import { electionKey } from '../../kb/elections.js';
+import { electionKeysOf } from '../../kb/elections.js';
 import { ElectionRecordSchema, FindingSchema, type ElectionRecord, type Finding } from '../../kb/fact-records.js';
 import type { ElectionFilter, FindingFilter } from '../../kb/kb-store.js';
 import { decodeCursor, encodeCursor } from '../../kb/keys.js';
@@ -18,7 +18,17 @@ function page<R extends { id: string; sort: string }, T>(rows: R[], limit: numbe
 export function listElections(db: Database.Database, f: ElectionFilter, p: PageRequest): Page<ElectionRecord> {
   const clauses: string[] = [];
   const params: string[] = [];
-  if (f.election !== undefined) { clauses.push('election_key = ?'); params.push(electionKey(f.election)); }
+  if (f.election !== undefined) {
+    // Keys are "<name> <season>" (src/kb/elections.ts); a name alone matches every season.
+    const { name, seasons } = electionKeysOf(f.election);
+    if (seasons) {
+      clauses.push(`election_key IN (${seasons.map(() => '?').join(',')})`);
+      params.push(...seasons.map((s) => `${name} ${s}`));
+    } else {
+      clauses.push("(election_key = ? OR election_key GLOB ? || ' [0-9][0-9][0-9][0-9]-[0-9][0-9]')");
+      params.push(name, name);
+    }
+  }
   if (f.place !== undefined) { clauses.push('(unit_key = ? OR name_key = ?)'); params.push(f.place, placeNameKey(f.place)); }
   if (f.admin1Pcode !== undefined) { clauses.push('admin1_pcode = ?'); params.push(f.admin1Pcode); }
   if (f.level !== undefined) { clauses.push('level = ?'); params.push(f.level); }

@@ -1,6 +1,7 @@
 // Writes one article with its event reports in one IMMEDIATE transaction, and merges it into the
 // knowledge base in the same transaction: either all of it is stored and merged or none of it (a
-// failure mid-article rolls back and reports E042).
+// failure mid-article rolls back and reports E042). Inside a batch (an outer transaction) the
+// article is a savepoint and its derived KB records are rebuilt when the batch settles.
 import type Database from 'better-sqlite3';
 import type { Doc } from '../../core/doc.js';
 import { asSitrepError, SitrepError } from '../../core/errors.js';
@@ -12,9 +13,15 @@ import type { PutResult } from '../../kb/store.js';
 import { DocSchema } from '../../kb/records.js';
 import { prepareKbApply } from './kb-apply.js';
 
-export type PutArticle = (doc: Doc, extraction: Extraction) => PutResult;
+export interface Writer {
+  put(doc: Doc, extraction: Extraction): PutResult;
+  /** Rebuilds the derived KB records the batch's articles made stale (before its commit). */
+  settle(): void;
+  /** After a rollback of the batch. */
+  discard(): void;
+}
 
-export function preparePut(db: Database.Database): PutArticle {
+export function preparePut(db: Database.Database): Writer {
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const article = db.prepare(`INSERT INTO articles
     (id, source, published, published_key, title, url, path, body_start, body_end, text, extraction_json, stored_at)
@@ -31,7 +38,7 @@ export function preparePut(db: Database.Database): PutArticle {
   const reportSearch = db.prepare('INSERT INTO event_report_search (report_id, body) VALUES (?, ?)');
   const kb = prepareKbApply(db);
 
-  const write = db.transaction((doc: Doc, x: Extraction): PutResult => {
+  const write = db.transaction((doc: Doc, x: Extraction, own: boolean): PutResult => {
     if (exists.get(doc.id)) return { id: doc.id, inserted: false, events: 0 };
     const m = doc.meta;
     article.run({
@@ -56,21 +63,25 @@ export function preparePut(db: Database.Database): PutArticle {
       for (const key of actorKeys) actor.run(key, r.id);
       reportSearch.run(r.id, searchText);
     }
-    kb(doc, x, rows.map((r) => r.record));
+    kb.apply(doc, x, rows.map((r) => r.record));
+    if (own) kb.settle();
     return { id: doc.id, inserted: true, events: rows.length };
   });
 
-  return (doc, extraction) => {
+  const put = (doc: Doc, extraction: Extraction): PutResult => {
     const parsedDoc = DocSchema.safeParse(doc);
     if (!parsedDoc.success) {
       const issue = parsedDoc.error.issues[0];
       throw new SitrepError('E042', `not a Doc: ${issue?.path.join('.')}: ${issue?.message}`, doc?.id);
     }
     const x = validateExtraction(extraction, doc.meta.path ?? doc.id);
+    const own = !db.inTransaction;
     try {
-      return write.immediate(doc, x);
+      return write.immediate(doc, x, own);
     } catch (e) {
+      if (own) kb.discard();
       throw asSitrepError(e, 'E042', `article ${doc.id}`);
     }
   };
+  return { put, settle: kb.settle, discard: kb.discard };
 }
