@@ -55,8 +55,8 @@ function matchNames(tokens: readonly Token[], text: string, matcher: PhraseMatch
   return out;
 }
 
-function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: Token[] } {
-  const tokens = tokenize(text, region.start, region.end); // possessives come off in the tokenizer
+function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: readonly Token[] } {
+  // possessives come off in the tokenizer
   const hits: Hit[] = [];
   for (const found of matchNames(tokens, text, matcher, extra)) {
     const m = withQualifier(found, tokens, text, gaz);
@@ -134,9 +134,10 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[]): voi
 /**
  * Every place name in the regions, with candidates and the type the text gives it. With `view`
  * (the gazetteer's view of this document, `Gazetteer.forDocument`), its extra names are searched
- * too and candidates come from its lookup.
+ * too and candidates come from its lookup. `regionTokens`: each region's tokens, when the caller has them.
  */
-export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null): PlaceCandidateSet[] {
+export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null,
+  regionTokens: readonly (readonly Token[])[] = regions.map((r) => tokenize(text, r.start, r.end))): PlaceCandidateSet[] {
   const matcher = matcherFor(gaz);
   let extra: PhraseMatcher<string> | null = null;
   if (view) {
@@ -144,7 +145,7 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     for (const key of view.names()) extra.add(key, key);
   }
   const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
-  const found = regions.map((r) => hitsIn(r, text, gaz, matcher, extra));
+  const found = regionTokens.map((tokens) => hitsIn(tokens, text, gaz, matcher, extra));
   const all = found.flatMap((f) => f.hits).filter((h) => !actorKeys.has(h.key) || h.hint !== 'village');
   // Names the article introduced as villages count as places when used bare later on.
   const local = new PhraseMatcher<PlaceKind>();
