@@ -23,6 +23,10 @@ const ORG_WORDS = new Set(['army', 'force', 'forces', 'battalion', 'battalions',
   'regiment', 'column', 'unit', 'government', 'ministry', 'office', 'alliance', 'league', 'commission', 'refugee', 'refugees',
   'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'regime']);
 const VILLAGE_WORDS: Record<string, PlaceKind> = { village: 'village', camp: 'village', ward: 'ward' };
+/** VILLAGE_WORDS[norm] without a keyed property load per token (it interns the string: slow).
+ * "constructor" still reads Object.prototype's, as the plain lookup always did. */
+const villageWord = (norm: string): PlaceKind | undefined =>
+  norm === 'village' || norm === 'camp' || norm === 'ward' || norm === 'constructor' ? VILLAGE_WORDS[norm] : undefined;
 
 const matchers = new WeakMap<Gazetteer, PhraseMatcher<string>>();
 function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
@@ -88,7 +92,7 @@ function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: s
 /** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. */
 function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    const kind = VILLAGE_WORDS[tokens[i]!.norm];
+    const kind = villageWord(tokens[i]!.norm);
     if (!kind) continue;
     let k = i - 1;
     while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
