@@ -24,11 +24,14 @@ export function normWord(w: string): string {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const wordCache = new Map<number, boolean>();
+/** Set when wordCharAt looked at a non-ASCII character (reset per word by scan). */
+let sawNonAscii = false;
 
 /** Length (1 or 2 code units) of the letter or digit at i, 0 when there is none. */
 function wordCharAt(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  sawNonAscii = true;
   let cp = c;
   let len = 1;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
@@ -62,9 +65,11 @@ export function scan(text: string, from: number, to: number, rawEnds: number[] |
   if (to > text.length) to = text.length;
   let i = from;
   while (i < to) {
+    const code0 = text.charCodeAt(i);
     const first = wordCharAt(text, i, to);
     if (!first) { i++; continue; }
     const start = i;
+    sawNonAscii = code0 >= 0x80;
     let end = runEnd(text, i + first, to);
     let lastApos = -1;
     while (end + 1 < to && isApostrophe(text.charCodeAt(end)) && wordCharAt(text, end + 1, to)) {
@@ -78,7 +83,9 @@ export function scan(text: string, from: number, to: number, rawEnds: number[] |
     const c = w[0]!;
     const code = c.charCodeAt(0);
     const cap = code < 0x80 ? code >= 65 && code <= 90 : c !== c.toLowerCase();
-    out.push({ start, end: wEnd, norm: normWord(w), cap });
+    // normWord without its tests when the word is plain ASCII letters and digits (most are).
+    const norm = lastApos < 0 && !sawNonAscii ? w.toLowerCase() : normWord(w);
+    out.push({ start, end: wEnd, norm, cap });
     if (rawEnds) rawEnds.push(end);
     i = end;
   }
