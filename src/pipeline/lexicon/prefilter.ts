@@ -1,0 +1,132 @@
+// A cheap necessary condition for a regex: words every match must contain. Stages run dozens of
+// trigger patterns over every sentence; most sentences contain none of a pattern's words, and a
+// few `includes` on the lower-cased sentence are much cheaper than the regex scan. Read from the
+// pattern's source, so the lexicons stay plain regexes. Sound by construction: when unsure (a
+// class, an optional part, a non-ASCII letter) it asks for less, down to nothing (always run).
+
+/** What a pattern piece needs: `req`, one of these strings occurs in any match (null: no
+ * constraint); `exact`, the only string it matches (null: several, or unknown). */
+interface Need { req: string[] | null; exact: string | null }
+
+const ANY: Need = { req: null, exact: null };
+const EMPTY: Need = { req: null, exact: '' };
+
+/** Lower-case ASCII strings, one of which is in every match of `re` (null: no usable condition). */
+export function requiredWords(re: RegExp): string[] | null {
+  try {
+    const p = new Parser(re.source, re.flags.includes('u'));
+    const need = p.alternation();
+    return p.done() && need.req && need.req.every((w) => w.length > 0) ? need.req : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether text (lower-cased as `lower`) may match a pattern with these required words. */
+export function mayMatch(words: readonly string[] | null, lower: string): boolean {
+  if (!words) return true;
+  // "ſ" (long s) matches "s" under the i and u flags but lower-cases to itself.
+  if (lower.includes('ſ')) return true;
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
+/** The better of two conditions: the one whose shortest word is longest (fewer chance hits). */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  const min = (xs: string[]): number => Math.min(...xs.map((x) => x.length));
+  return min(b) > min(a) || (min(b) === min(a) && b.length < a.length) ? b : a;
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly s: string, private readonly unicode: boolean) {}
+
+  done(): boolean { return this.i === this.s.length; }
+
+  alternation(): Need {
+    const branches = [this.sequence()];
+    while (this.s[this.i] === '|') { this.i++; branches.push(this.sequence()); }
+    if (branches.length === 1) return branches[0]!;
+    if (branches.some((b) => !b.req)) return ANY;
+    return { req: [...new Set(branches.flatMap((b) => b.req!))], exact: null };
+  }
+
+  private sequence(): Need {
+    let best: string[] | null = null;
+    let run = '';
+    let exact: string | null = '';
+    const flush = (): void => { if (run) best = better(best, [run]); run = ''; };
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const piece = this.quantified(this.atom());
+      best = better(best, piece.req);
+      if (piece.exact === null) { flush(); exact = null; } else { run += piece.exact; if (exact !== null) exact += piece.exact; }
+    }
+    flush();
+    return { req: best, exact };
+  }
+
+  private quantified(a: Need): Need {
+    const c = this.s[this.i];
+    let min: number, max: number;
+    if (c === '*' || c === '+' || c === '?') { this.i++; min = c === '+' ? 1 : 0; max = c === '?' ? 1 : Infinity; }
+    else if (c === '{' && /^\{\d+(,\d*)?\}/.test(this.s.slice(this.i))) {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i))!;
+      this.i += m[0].length;
+      min = +m[1]!; max = m[2] ? (m[3] ? +m[3] : Infinity) : min;
+    } else return a;
+    if (this.s[this.i] === '?') this.i++; // lazy
+    if (min === 0) return ANY;
+    return { req: a.req, exact: min === max && a.exact !== null ? a.exact.repeat(min) : null };
+  }
+
+  private atom(): Need {
+    const c = this.s[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') { this.skipClass(); return ANY; }
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return ANY;
+    return literal(c);
+  }
+
+  private group(): Need {
+    this.i++;
+    let look = false;
+    if (this.s.startsWith('?:', this.i)) this.i += 2;
+    else if (/^\?<?[=!]/.test(this.s.slice(this.i))) { look = true; this.i += this.s[this.i + 1] === '<' ? 3 : 2; }
+    else if (this.s.startsWith('?<', this.i)) this.i = this.s.indexOf('>', this.i) + 1;
+    const inner = this.alternation();
+    if (this.s[this.i] !== ')') throw new Error('unbalanced');
+    this.i++;
+    return look ? EMPTY : inner; // a lookaround matches no text of its own
+  }
+
+  private skipClass(): void {
+    this.i++;
+    while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
+    if (this.s[this.i] !== ']') throw new Error('unterminated class');
+    this.i++;
+  }
+
+  private escape(): Need {
+    const c = this.s[this.i + 1];
+    if (c === undefined) throw new Error('trailing backslash');
+    this.i += 2;
+    if (c === 'b' || c === 'B') return EMPTY;
+    if ((c === 'p' || c === 'P') && this.unicode && this.s[this.i] === '{') { this.i = this.s.indexOf('}', this.i) + 1; return ANY; }
+    if (c === 'k' && this.s[this.i] === '<') { this.i = this.s.indexOf('>', this.i) + 1; return ANY; }
+    if (c === 'u' || c === 'x' || c === 'c') { this.i += c === 'u' && this.s[this.i] === '{' ? this.s.indexOf('}', this.i) + 1 - this.i : c === 'u' ? 4 : c === 'x' ? 2 : 1; return ANY; }
+    if (/[A-Za-z0-9]/.test(c)) return ANY; // \s, \d, \w, \n, \1 …: a class, a control or a back-reference
+    return literal(c); // an escaped punctuation mark stands for itself
+  }
+}
+
+/** A literal character: usable when ASCII (lower-casing the text keeps it in place). */
+function literal(c: string): Need {
+  if (c.charCodeAt(0) >= 0x80) return ANY;
+  const l = c.toLowerCase();
+  return { req: [l], exact: l };
+}

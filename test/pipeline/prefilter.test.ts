@@ -1,0 +1,31 @@
+// Regex prefilters must be necessary conditions: whenever a pattern matches, `mayMatch` is true.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mayMatch, requiredWords } from '../../src/pipeline/lexicon/prefilter.js';
+import { TRIGGERS } from '../../src/pipeline/events/model/triggers.js';
+
+test('required words of small patterns', () => {
+  assert.deepEqual(requiredWords(/\bsaid\b/), ['said']);
+  assert.deepEqual(requiredWords(/x*yz/i), ['yz']);
+  assert.deepEqual(requiredWords(/\b(\d+) (people|men)\b/i), ['people', 'men']);
+  assert.deepEqual(requiredWords(/Mr\.? Smith/), [' smith']);
+  assert.equal(requiredWords(/\p{Lu}\w+/u), null);
+  assert.equal(requiredWords(/a|\d/), null);
+  assert.equal(mayMatch(null, 'anything'), true);
+  assert.equal(mayMatch(['said'], 'he ſaid'), true); // long s folds to s under /iu
+});
+
+// Words of the trigger lexicon, spliced with noise, in random case.
+const pieces = [...new Set(TRIGGERS.flatMap((t) => t.re.source.match(/[A-Za-z]{3,}/g) ?? []))];
+const noise = [' ', ' ', ', ', '. ', 'the ', 'a ', '’s ', "'s ", '-', '\n', 'ſ', 'K', 'é', '12 ', 'to ', 'of ', 'by ', 'on ', 'fire ', 'over ', 'down '];
+const word = fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...noise));
+const sentence = fc.array(fc.tuple(word, fc.boolean()), { maxLength: 25 }).map((xs) => xs.map(([w, up]) => (up ? w.toUpperCase() : w)).join(''));
+
+test('trigger prefilters never skip a sentence a trigger matches', () => {
+  const compiled = TRIGGERS.map((t) => ({ re: t.re, words: requiredWords(t.re) }));
+  fc.assert(fc.property(sentence, (s) => {
+    const lower = s.toLowerCase();
+    for (const t of compiled) if (t.re.test(s)) assert.ok(mayMatch(t.words, lower), `${t.re} on ${JSON.stringify(s)}`);
+  }), { numRuns: 5000 });
+});
