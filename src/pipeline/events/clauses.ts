@@ -3,7 +3,7 @@
 // fought") and statistics ("more than 40 air strikes"); one candidate per clause and sub-type.
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
-import { mayMatch, requiredWords } from '../lexicon/prefilter.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 
 export interface Candidate {
@@ -29,7 +29,8 @@ const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor o
 
 // Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence),
 // and the words one of which each match contains (a sentence without them is not scanned).
-const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g'), words: requiredWords(t.re) }));
+const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g') }));
+const TRIGGER_FILTER = new PatternFilter(TRIGGERS.length, TRIGGERS.map((t) => requiredWords(t.re)));
 
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
@@ -40,10 +41,10 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const sent = text.slice(s.start, s.end);
     const para = contextOf(text, blocks, s.block) || sent;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
-    const lower = sent.toLowerCase();
-    for (const t of GLOBAL_TRIGGERS) {
+    const may = TRIGGER_FILTER.mayMatch(sent.toLowerCase());
+    for (const [ti, t] of GLOBAL_TRIGGERS.entries()) {
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
-      if (!mayMatch(t.words, lower)) continue;
+      if (!may[ti]) continue;
       const re = t.re;
       re.lastIndex = 0;
       for (let hit = re.exec(sent); hit; hit = re.exec(sent)) {
