@@ -36,7 +36,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   const people = layers.people.filter((p) => p.start >= sentStart && p.end <= verbStart && GAP_OK.test(text.slice(p.end, verbStart)));
   const person = people[people.length - 1];
-  const un = UNNAMED.exec(trimmed);
+  // Only read without a person (the unnamed pattern is the stage's costliest scan).
+  const un = person ? null : UNNAMED.exec(trimmed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
   const adjacent = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart))).pop();

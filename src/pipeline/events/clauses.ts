@@ -82,7 +82,8 @@ function isBackground(sub: SubEventType, left: string, trigger: string): boolean
   if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
-  if (/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i.test(left)) return true;
+  // A match is at most 52 characters and ends the text: its last 53 are enough (one more keeps \b exact).
+  if (/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i.test(left.slice(-53))) return true;
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
   if (REFERENCE.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC.test(left)) return true;
