@@ -111,8 +111,9 @@ const CLAUSE_END = /^,\s+(?:and|but|while)\s+(?:it|they|he|she|the|its|their|the
 
 function clauseAround(text: string, s: Sentence, pos: number): { start: number; end: number } {
   let a = pos, b = pos;
-  while (a > s.start && !/[;:]/.test(text[a - 1]!)) a--;
-  while (b < s.end && !CLAUSE_END.test(text.slice(b, b + 20))) b++;
+  while (a > s.start && text[a - 1] !== ';' && text[a - 1] !== ':') a--;
+  // CLAUSE_END starts with ',' or ';': only there is it worth testing.
+  while (b < s.end && !((text[b] === ',' || text[b] === ';') && CLAUSE_END.test(text.slice(b, b + 20)))) b++;
   const local = text.slice(a, pos);
   const cut = Math.max(local.lastIndexOf(', but '), local.lastIndexOf(', while '), local.lastIndexOf(', and '), local.lastIndexOf(' but '));
   return { start: cut > 0 ? a + cut + 2 : a, end: b };

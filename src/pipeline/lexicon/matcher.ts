@@ -76,6 +76,7 @@ function joinedRun(tokens: readonly Token[], i: number, max: number, text: strin
 }
 
 function joined(a: Token, b: Token, text: string): boolean {
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return true; // one space, the usual gap
   const gap = text.slice(a.end, b.start);
   // A possessive stays inside a name: "People's Defence Force" (the tokeniser drops the 's).
   return !(gap.length > 4 || !/^(?:['’]s)?[\s\-/.&]*$/.test(gap) || gap.includes('\n'));
