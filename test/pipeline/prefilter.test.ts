@@ -8,7 +8,9 @@ import { TRIGGERS } from '../../src/pipeline/events/model/triggers.js';
 test('required words of small patterns', () => {
   assert.deepEqual(requiredWords(/\bsaid\b/), ['said']);
   assert.deepEqual(requiredWords(/x*yz/i), ['yz']);
-  assert.deepEqual(requiredWords(/\b(\d+) (people|men)\b/i), ['people', 'men']);
+  assert.deepEqual(requiredWords(/\b(\d+) (people|men)\b/i), [' people', ' men']);
+  assert.deepEqual(requiredWords(/\b(chief|head),\s+X/), ['chief,', 'head,']);
+  assert.deepEqual(requiredWords(/[Ss]aid|[Tt]old/), ['said', 'told']);
   assert.deepEqual(requiredWords(/Mr\.? Smith/), [' smith']);
   assert.equal(requiredWords(/\p{Lu}\w+/u), null);
   assert.equal(requiredWords(/a|\d/), null);
@@ -34,4 +36,16 @@ test('trigger prefilters never skip a sentence a trigger matches', () => {
       assert.equal(may[i], !words[i] || lower.includes('ſ') || words[i]!.some((w) => lower.includes(w)));
     });
   }), { numRuns: 5000 });
+});
+
+test('people pattern prefilters never skip a paragraph a pattern matches', async () => {
+  const { PATTERNS } = await import('../../src/pipeline/people/find.js');
+  const { HONORIFICS, ROLES, TITLES } = await import('../../src/pipeline/people/lexicon.js');
+  const filter = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
+  const words = [...TITLES, ...HONORIFICS, ...ROLES, 'said', 'says', 'told', 'added', 'denied', 'Aung', 'Khin', 'Min', 'a', 'the', 'who', ',', ', ', ' ', ' ', '.', 'X-Ray', 'Spokesman', 'ſ'];
+  const para = fc.array(fc.constantFrom(...words), { maxLength: 20 }).map((xs) => xs.join(' '));
+  fc.assert(fc.property(para, (s) => {
+    const may = filter.mayMatch(s.toLowerCase());
+    PATTERNS.forEach((re, i) => { if ([...s.matchAll(re)].length) assert.ok(may[i], `${re} on ${JSON.stringify(s)}`); });
+  }), { numRuns: 3000 });
 });

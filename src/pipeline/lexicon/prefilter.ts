@@ -5,11 +5,18 @@
 // class, an optional part, a non-ASCII letter) it asks for less, down to nothing (always run).
 
 /** What a pattern piece needs: `req`, one of these strings occurs in any match (null: no
- * constraint); `exact`, the only string it matches (null: several, or unknown). */
-interface Need { req: string[] | null; exact: string | null }
+ * constraint); `exact`, the few strings it can match (null: many, or unknown). */
+interface Need { req: string[] | null; exact: string[] | null }
 
 const ANY: Need = { req: null, exact: null };
-const EMPTY: Need = { req: null, exact: '' };
+const EMPTY: Need = { req: null, exact: [''] };
+/** Beyond this many strings a set of exact strings is not worth keeping. */
+const MAX_EXACT = 256;
+
+function cross(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
 
 /** Lower-case ASCII strings, one of which is in every match of `re` (null: no usable condition). */
 export function requiredWords(re: RegExp): string[] | null {
@@ -112,19 +119,25 @@ class Parser {
     const branches = [this.sequence()];
     while (this.s[this.i] === '|') { this.i++; branches.push(this.sequence()); }
     if (branches.length === 1) return branches[0]!;
-    if (branches.some((b) => !b.req)) return ANY;
-    return { req: [...new Set(branches.flatMap((b) => b.req!))], exact: null };
+    const exacts = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact!))] : null;
+    const exact = exacts && exacts.length <= MAX_EXACT ? exacts : null;
+    if (branches.some((b) => !b.req)) return { req: null, exact };
+    return { req: [...new Set(branches.flatMap((b) => b.req!))], exact };
   }
 
   private sequence(): Need {
     let best: string[] | null = null;
-    let run = '';
-    let exact: string | null = '';
-    const flush = (): void => { if (run) best = better(best, [run]); run = ''; };
+    let run: string[] = [''];
+    let exact: string[] | null = [''];
+    // A run of exact pieces is one candidate: every match holds one of its strings.
+    const flush = (): void => { if (run.every((x) => x.length > 0)) best = better(best, run); run = ['']; };
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const piece = this.quantified(this.atom());
       best = better(best, piece.req);
-      if (piece.exact === null) { flush(); exact = null; } else { run += piece.exact; if (exact !== null) exact += piece.exact; }
+      if (piece.exact === null) { flush(); exact = null; continue; }
+      const joined = cross(run, piece.exact);
+      if (joined) run = joined; else { flush(); run = piece.exact; }
+      if (exact !== null) exact = cross(exact, piece.exact);
     }
     flush();
     return { req: best, exact };
@@ -141,13 +154,15 @@ class Parser {
     } else return a;
     if (this.s[this.i] === '?') this.i++; // lazy
     if (min === 0) return ANY;
-    return { req: a.req, exact: min === max && a.exact !== null ? a.exact.repeat(min) : null };
+    let exact: string[] | null = null;
+    if (min === max && a.exact) { exact = ['']; for (let k = 0; k < min && exact; k++) exact = cross(exact, a.exact); }
+    return { req: a.req, exact };
   }
 
   private atom(): Need {
     const c = this.s[this.i]!;
     if (c === '(') return this.group();
-    if (c === '[') { this.skipClass(); return ANY; }
+    if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
     this.i++;
     if (c === '^' || c === '$') return EMPTY;
@@ -167,11 +182,15 @@ class Parser {
     return look ? EMPTY : inner; // a lookaround matches no text of its own
   }
 
-  private skipClass(): void {
-    this.i++;
+  /** "[Ss]": the lower-cased letters or digits listed; anything richer (ranges, escapes, negation) is ANY. */
+  private charClass(): Need {
+    const from = ++this.i;
     while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
     if (this.s[this.i] !== ']') throw new Error('unterminated class');
-    this.i++;
+    const body = this.s.slice(from, this.i++);
+    if (!/^[A-Za-z0-9]+$/.test(body)) return ANY;
+    const chars = [...new Set(body.toLowerCase())];
+    return { req: chars, exact: chars };
   }
 
   private escape(): Need {
@@ -191,5 +210,5 @@ class Parser {
 function literal(c: string): Need {
   if (c.charCodeAt(0) >= 0x80) return ANY;
   const l = c.toLowerCase();
-  return { req: [l], exact: l };
+  return { req: [l], exact: [l] };
 }

@@ -2,6 +2,7 @@
 // ("Ko Thiha"), a name with an appositive role ("Naing Lin Aung, a Bangkok-based analyst"), a
 // role before a name ("KNU Chairman Padoh Saw Kwe Htoo Win") or a name next to a speech verb.
 import type { ActorMention, Block, PersonMention } from '../layers.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { HONORIFICS, NOT_NAMES, ROLES, TITLES } from './lexicon.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,6 +25,13 @@ const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Fo
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
+// Most paragraphs hold none of the words some patterns need ("said", a title, "spokesman,"):
+// one pass over the paragraph tells which patterns to run at all.
+export const PATTERNS = [TITLE_RE, HON_RE, APPOS_RE, ROLE_COMMA_RE, ROLE_RE, SAID_AFTER, SAID_BEFORE];
+const FILTER = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
+const NONE: Iterable<RegExpMatchArray> = [];
+const run = (may: boolean[], re: RegExp, s: string): Iterable<RegExpMatchArray> => (may[PATTERNS.indexOf(re)] ? s.matchAll(re) : NONE);
+
 interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null }
 
 export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean): Omit<PersonMention, 'affiliation'>[] & { role?: string | null }[] {
@@ -39,9 +47,10 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       const start = b.start + idx + t.offset;
       raws.push({ start, end: start + t.name.length, title: null, role: null, strong: false, appos: null, ...extra });
     };
-    for (const m of s.matchAll(TITLE_RE)) add(m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, { title: m[1]!, strong: true });
-    for (const m of s.matchAll(HON_RE)) add(m.index!, m[1]!, { strong: true });
-    for (const m of s.matchAll(APPOS_RE)) {
+    const may = FILTER.mayMatch(s.toLowerCase());
+    for (const m of run(may, TITLE_RE, s)) add(m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, { title: m[1]!, strong: true });
+    for (const m of run(may, HON_RE, s)) add(m.index!, m[1]!, { strong: true });
+    for (const m of run(may, APPOS_RE, s)) {
       // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
       const role = ROLE_WORD.exec(m[3]!)?.[1] ?? null;
@@ -50,10 +59,10 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       const apposStart = b.start + m.index! + m[1]!.length;
       add(m.index!, m[1]!, { role, strong: true, appos: [apposStart, apposStart + m[0].length - m[1]!.length] });
     }
-    for (const m of s.matchAll(ROLE_COMMA_RE)) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
-    for (const m of s.matchAll(ROLE_RE)) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
-    for (const m of s.matchAll(SAID_AFTER)) add(m.index! + m[0].length - m[1]!.length, m[1]!, {});
-    for (const m of s.matchAll(SAID_BEFORE)) add(m.index!, m[1]!, {});
+    for (const m of run(may, ROLE_COMMA_RE, s)) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
+    for (const m of run(may, ROLE_RE, s)) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
+    for (const m of run(may, SAID_AFTER, s)) add(m.index! + m[0].length - m[1]!.length, m[1]!, {});
+    for (const m of run(may, SAID_BEFORE, s)) add(m.index!, m[1]!, {});
   });
   const ok = raws.filter((r) => {
     const words = text.slice(r.start, r.end).split(/\s+/);
