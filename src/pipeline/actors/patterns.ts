@@ -50,6 +50,7 @@ const DEFINED = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${CONNECT}[-\\s])
 export function findDefinedAcronyms(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
+  if (!slice.includes('(')) return out; // every match ends with "(ACRONYM)"
   DEFINED.lastIndex = 0;
   for (let m = DEFINED.exec(slice); m; m = DEFINED.exec(slice)) {
     let name = m[1]!;

@@ -92,5 +92,15 @@ export function scan(text: string, from: number, to: number, rawEnds: number[] |
   return out;
 }
 
-/** The lookup key of a name: its normalised tokens joined by single spaces. */
-export const nameKey = (s: string): string => tokenize(s).map((t) => t.norm).join(' ');
+/** The lookup key of a name: its normalised tokens joined by single spaces. Remembered: the
+ * same names (actor aliases, place names) are keyed again for every article. */
+export function nameKey(s: string): string {
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = tokenize(s).map((t) => t.norm).join(' ');
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(s, key);
+  }
+  return key;
+}
+const keys = new Map<string, string>();

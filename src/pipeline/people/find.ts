@@ -30,7 +30,8 @@ const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 export const PATTERNS = [TITLE_RE, HON_RE, APPOS_RE, ROLE_COMMA_RE, ROLE_RE, SAID_AFTER, SAID_BEFORE];
 const FILTER = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
 const NONE: Iterable<RegExpMatchArray> = [];
-const run = (may: boolean[], re: RegExp, s: string): Iterable<RegExpMatchArray> => (may[PATTERNS.indexOf(re)] ? s.matchAll(re) : NONE);
+const INDEX = new Map(PATTERNS.map((re, i) => [re, i]));
+const run = (may: boolean[], re: RegExp, s: string): Iterable<RegExpMatchArray> => (may[INDEX.get(re)!] ? s.matchAll(re) : NONE);
 
 interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null }
 
