@@ -17,29 +17,31 @@ export interface MatchOptions {
   capitalised?: boolean;
 }
 
+/** The phrases starting with one word, by length; `longest` bounds how far a match looks ahead. */
+interface Phrases<T> { longest: number; byLen: Map<number, Map<string, T[]>> }
+
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Map<number, Map<string, T[]>>>();
-  private maxLen = 1;
+  private readonly byFirst = new Map<string, Phrases<T>>();
 
   add(phrase: string, value: T): void {
     const key = nameKey(phrase);
     if (!key) return;
     const parts = key.split(' ');
     const first = parts[0]!;
-    let byLen = this.byFirst.get(first);
-    if (!byLen) this.byFirst.set(first, (byLen = new Map()));
-    let byKey = byLen.get(parts.length);
-    if (!byKey) byLen.set(parts.length, (byKey = new Map()));
+    let phrases = this.byFirst.get(first);
+    if (!phrases) this.byFirst.set(first, (phrases = { longest: 1, byLen: new Map() }));
+    let byKey = phrases.byLen.get(parts.length);
+    if (!byKey) phrases.byLen.set(parts.length, (byKey = new Map()));
     const list = byKey.get(key);
     if (!list) byKey.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
-    if (parts.length > this.maxLen) this.maxLen = parts.length;
+    if (parts.length > phrases.longest) phrases.longest = parts.length;
   }
 
   lookup(phrase: string): readonly T[] {
     const key = nameKey(phrase);
     const parts = key.split(' ');
-    return this.byFirst.get(parts[0]!)?.get(parts.length)?.get(key) ?? [];
+    return this.byFirst.get(parts[0]!)?.byLen.get(parts.length)?.get(key) ?? [];
   }
 
   match(tokens: readonly Token[], text: string, opts: MatchOptions = {}): PhraseMatch<T>[] {
@@ -48,11 +50,12 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
       // The capital test first: it spares the map lookup for most words of a proper-name search.
-      const byLen = capitalised && !t.cap ? undefined : this.byFirst.get(t.norm);
+      const phrases = capitalised && !t.cap ? undefined : this.byFirst.get(t.norm);
       let hit: PhraseMatch<T> | null = null;
-      if (byLen) {
+      if (phrases) {
+        const { longest, byLen } = phrases;
         // Each gap and each key prefix is computed once, not once per candidate length.
-        const n0 = Math.min(this.maxLen, tokens.length - i, joinedRun(tokens, i, this.maxLen, text));
+        const n0 = Math.min(longest, tokens.length - i, joinedRun(tokens, i, longest, text));
         let key = t.norm;
         const keys = [key];
         for (let k = 1; k < n0; k++) keys.push(key += ' ' + tokens[i + k]!.norm);
