@@ -50,16 +50,17 @@ test('people pattern prefilters never skip a paragraph a pattern matches', async
   }), { numRuns: 3000 });
 });
 
-test('organisation and unnamed-source prefilters never skip a text a pattern matches', async () => {
-  const { ORG_PATTERNS } = await import('../../src/pipeline/actors/patterns.js');
+test('organisation cue and unnamed-source prefilter never skip a text a pattern matches', async () => {
+  const { ORG, ORG_CUE } = await import('../../src/pipeline/actors/patterns.js');
   const { UNNAMED } = await import('../../src/pipeline/attribution/source.js');
   const { SOURCE_HEADS } = await import('../../src/pipeline/attribution/lexicon.js');
-  const patterns = [...ORG_PATTERNS, UNNAMED];
+  const patterns = [UNNAMED];
   const filter = new PatternFilter(patterns.length, patterns.map(requiredWords));
   const words = [...SOURCE_HEADS.split('|').map((w) => w.replace(/[^a-z ]/gi, '')), 'Ministry of', 'Office', 'of', 'the', 'Army', 'News', 'Times', 'Union', 'Arakan', 'Kachin', 'Independence', 'said', 'in', 'who', ',', '(KIA)', 'ſ', 'TV'];
   const text = fc.array(fc.constantFrom(...words), { maxLength: 15 }).map((xs) => xs.join(' '));
   fc.assert(fc.property(text, (s) => {
     const may = filter.mayMatch(s.toLowerCase());
     patterns.forEach((re, i) => { if ([...s.matchAll(new RegExp(re.source, re.flags.replace('g', '') + 'g'))].length) assert.ok(may[i], `${re} on ${JSON.stringify(s)}`); });
+    if ([...s.matchAll(ORG)].length) assert.ok(ORG_CUE.test(s), `organisation cue on ${JSON.stringify(s)}`);
   }), { numRuns: 3000 });
 });
