@@ -39,14 +39,18 @@ test('trigger prefilters never skip a sentence a trigger matches', () => {
 });
 
 test('people pattern prefilters never skip a paragraph a pattern matches', async () => {
-  const { PATTERNS } = await import('../../src/pipeline/people/find.js');
+  const { CUES, PATTERNS } = await import('../../src/pipeline/people/find.js');
   const { HONORIFICS, ROLES, TITLES } = await import('../../src/pipeline/people/lexicon.js');
   const filter = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
-  const words = [...TITLES, ...HONORIFICS, ...ROLES, 'said', 'says', 'told', 'added', 'denied', 'Aung', 'Khin', 'Min', 'a', 'the', 'who', ',', ', ', ' ', ' ', '.', 'X-Ray', 'Spokesman', 'ſ'];
+  const words = [...TITLES, ...HONORIFICS, ...ROLES, 'said', 'says', 'told', 'added', 'denied', 'Aung', 'Khin', 'Min', 'Aung,', 'Min,', 'Ko-Ko,', 'a', 'the', 'who', 'one of the', ',', ', ', ' ', ' ', '.', 'X-Ray', 'Spokesman', 'spokesman,', 'ſ'];
   const para = fc.array(fc.constantFrom(...words), { maxLength: 20 }).map((xs) => xs.join(' '));
   fc.assert(fc.property(para, (s) => {
     const may = filter.mayMatch(s.toLowerCase());
-    PATTERNS.forEach((re, i) => { if ([...s.matchAll(re)].length) assert.ok(may[i], `${re} on ${JSON.stringify(s)}`); });
+    PATTERNS.forEach((re, i) => {
+      if (![...s.matchAll(re)].length) return;
+      assert.ok(may[i], `${re} on ${JSON.stringify(s)}`);
+      assert.ok(CUES.get(re)?.test(s) ?? true, `cue of ${re} on ${JSON.stringify(s)}`);
+    });
   }), { numRuns: 3000 });
 });
 
@@ -63,4 +67,23 @@ test('organisation cue and unnamed-source prefilter never skip a text a pattern 
     patterns.forEach((re, i) => { if ([...s.matchAll(new RegExp(re.source, re.flags.replace('g', '') + 'g'))].length) assert.ok(may[i], `${re} on ${JSON.stringify(s)}`); });
     if ([...s.matchAll(ORG)].length) assert.ok(ORG_CUE.test(s), `organisation cue on ${JSON.stringify(s)}`);
   }), { numRuns: 3000 });
+});
+
+test('people cues: a name right before the appositive comma or the speech verb', async () => {
+  const { CUES, PATTERNS } = await import('../../src/pipeline/people/find.js');
+  const name = fc.constantFrom('Aung', 'Min Aung Hlaing', 'Ko-Ko', 'KIA', 'X', 'O’Brien', 'Ébo', 'the', 'said');
+  const gap = fc.constantFrom(',', ', ', ',  ', ' ,', ' ', '  ', '\n', '\u00a0', '');
+  const word = fc.constantFrom('a', 'an', 'the', 'who', 'whose', 'one of the', 'A', 'said', 'says', 'told', 'added', 'insisted', 'saidx', 'spokesman', 'analyst');
+  const tail = fc.constantFrom('', '.', ' analyst', 'x', ' that', ' man', ',');
+  const text = fc.array(fc.tuple(name, gap, word, tail), { minLength: 1, maxLength: 4 }).map((xs) => xs.map((x) => x.join('')).join(' '));
+  let matched = 0;
+  fc.assert(fc.property(text, (s) => {
+    for (const [re, cue] of CUES) {
+      if (![...s.matchAll(re)].length) continue;
+      matched++;
+      assert.ok(cue.test(s), `cue of ${re} on ${JSON.stringify(s)}`);
+      assert.ok(PATTERNS.includes(re));
+    }
+  }), { numRuns: 3000 });
+  assert.ok(matched > 500, `only ${matched} matches: the generator is too weak`);
 });

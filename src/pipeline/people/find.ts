@@ -29,9 +29,17 @@ const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 // one pass over the paragraph tells which patterns to run at all.
 export const PATTERNS = [TITLE_RE, HON_RE, APPOS_RE, ROLE_COMMA_RE, ROLE_RE, SAID_AFTER, SAID_BEFORE];
 const FILTER = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
+// A name ends with a capitalised word: the two costliest patterns need one right before their
+// comma or verb, which a look-behind finds without trying names at every capital.
+const LAST_WORD = "(?<=\\p{Lu}[\\p{L}'’]*)";
+export const CUES = new Map<RegExp, RegExp>([
+  [APPOS_RE, new RegExp(`${LAST_WORD},\\s+(?:a|an|the|who|one of the|whose)\\s`, 'u')],
+  [SAID_BEFORE, new RegExp(`${LAST_WORD}\\s+(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\\b`, 'u')],
+]);
 const NONE: Iterable<RegExpMatchArray> = [];
 const INDEX = new Map(PATTERNS.map((re, i) => [re, i]));
-const run = (may: boolean[], re: RegExp, s: string): Iterable<RegExpMatchArray> => (may[INDEX.get(re)!] ? s.matchAll(re) : NONE);
+const run = (may: boolean[], re: RegExp, s: string): Iterable<RegExpMatchArray> =>
+  (may[INDEX.get(re)!] && (CUES.get(re)?.test(s) ?? true) ? s.matchAll(re) : NONE);
 
 interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null }
 
