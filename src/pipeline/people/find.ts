@@ -30,11 +30,11 @@ const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 export const PATTERNS = [TITLE_RE, HON_RE, APPOS_RE, ROLE_COMMA_RE, ROLE_RE, SAID_AFTER, SAID_BEFORE];
 const FILTER = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
 // A name ends with a capitalised word: the two costliest patterns need one right before their
-// comma or verb, which a look-behind finds without trying names at every capital.
-const LAST_WORD = "(?<=\\p{Lu}[\\p{L}'’]*)";
+// comma or verb, which a look-behind finds without trying names at every capital. (The comma or
+// first space comes before the look-behind, so the look-behind runs only there.)
 export const CUES = new Map<RegExp, RegExp>([
-  [APPOS_RE, new RegExp(`${LAST_WORD},\\s+(?:a|an|the|who|one of the|whose)\\s`, 'u')],
-  [SAID_BEFORE, new RegExp(`${LAST_WORD}\\s+(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\\b`, 'u')],
+  [APPOS_RE, /,(?<=\p{Lu}[\p{L}'’]*,)\s+(?:a|an|the|who|one of the|whose)\s/u],
+  [SAID_BEFORE, /\s(?<=\p{Lu}[\p{L}'’]*\s)\s*(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\b/u],
 ]);
 const NONE: Iterable<RegExpMatchArray> = [];
 const INDEX = new Map(PATTERNS.map((re, i) => [re, i]));
