@@ -18,7 +18,8 @@ const ROLE_COMMA_RE = new RegExp(`\\b(${[...ROLES].sort((a, b) => b.length - a.l
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 // Role words in either case, but the name after them must be capitalised (no 'i' flag).
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
-const ROLE_RE = new RegExp(`(?<![\\p{L}])(${[...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|')})\\s+(${NAME})`, 'gu');
+const ROLE_ALT = [...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
+const ROLE_RE = new RegExp(`(?<![\\p{L}])(${ROLE_ALT})\\s+(${NAME})`, 'gu');
 const SAID_AFTER = new RegExp(`\\b(?:said|says|added|told)\\s+(${NAME})`, 'gu');
 const SAID_BEFORE = new RegExp(`(${NAME})\\s+(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\\b`, 'gu');
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
@@ -32,7 +33,12 @@ const FILTER = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
 // A name ends with a capitalised word: the two costliest patterns need one right before their
 // comma or verb, which a look-behind finds without trying names at every capital. (The comma or
 // first space comes before the look-behind, so the look-behind runs only there.)
+// Likewise "<title, honorific or role> <Capital>": the space after the word first, then the word.
+const wordThenCapital = (alts: string): RegExp => new RegExp(`\\s(?<=(?<![\\p{L}])(?:${alts})\\s)\\s*\\p{Lu}`, 'u');
 export const CUES = new Map<RegExp, RegExp>([
+  [TITLE_RE, wordThenCapital(alt(TITLES))],
+  [HON_RE, wordThenCapital(alt(HONORIFICS))],
+  [ROLE_RE, wordThenCapital(ROLE_ALT)],
   [APPOS_RE, /,(?<=\p{Lu}[\p{L}'’]*,)\s+(?:a|an|the|who|one of the|whose)\s/u],
   [SAID_BEFORE, /\s(?<=\p{Lu}[\p{L}'’]*\s)\s*(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\b/u],
 ]);
