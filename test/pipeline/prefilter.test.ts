@@ -86,4 +86,10 @@ test('people cues: a name right before the appositive comma or the speech verb',
     }
   }), { numRuns: 3000 });
   assert.ok(matched > 500, `only ${matched} matches: the generator is too weak`);
+  // "<role>, <Name>," and "<title/role> <Name>".
+  const role = fc.constantFrom('spokesman', 'head', 'Chief', 'commander-in-chief', 'General', 'Lt. Gen.', 'Daw', 'U', 'xhead');
+  const roleText = fc.array(fc.tuple(role, gap, name, tail), { minLength: 1, maxLength: 4 }).map((xs) => xs.map((x) => x.join('')).join(' '));
+  fc.assert(fc.property(roleText, (s) => {
+    for (const [re, cue] of CUES) if ([...s.matchAll(re)].length) assert.ok(cue.test(s), `cue of ${re} on ${JSON.stringify(s)}`);
+  }), { numRuns: 3000 });
 });

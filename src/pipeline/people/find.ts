@@ -14,7 +14,8 @@ const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
 const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
 const APPOS_RE = new RegExp(`(${NAME}),\\s+(a|an|the|who|one of the|whose)\\s+([^.;"“”]{0,140})`, 'gu');
 // "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas.
-const ROLE_COMMA_RE = new RegExp(`\\b(${[...ROLES].sort((a, b) => b.length - a.length).join('|')}),\\s+(${NAME}),`, 'gu');
+const ROLE_WORDS = [...ROLES].sort((a, b) => b.length - a.length).join('|');
+const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS}),\\s+(${NAME}),`, 'gu');
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 // Role words in either case, but the name after them must be capitalised (no 'i' flag).
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
@@ -39,6 +40,7 @@ export const CUES = new Map<RegExp, RegExp>([
   [TITLE_RE, wordThenCapital(alt(TITLES))],
   [HON_RE, wordThenCapital(alt(HONORIFICS))],
   [ROLE_RE, wordThenCapital(ROLE_ALT)],
+  [ROLE_COMMA_RE, new RegExp(`,(?<=\\b(?:${ROLE_WORDS}),)\\s+\\p{Lu}`, 'u')],
   [APPOS_RE, /,(?<=\p{Lu}[\p{L}'’]*,)\s+(?:a|an|the|who|one of the|whose)\s/u],
   [SAID_BEFORE, /\s(?<=\p{Lu}[\p{L}'’]*\s)\s*(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\b/u],
 ]);
