@@ -17,7 +17,8 @@ for (const st of STAGES) {
   console.log(`\n## ${st.name} (requires ${st.requires.join(', ') || '—'}; assigns ${st.assigns.join(', ')})`);
   for (const name of st.assigns) {
     const layer = ctx.layers[name];
-    const items = layer.filter((x: any) => (x.span ? inS(x.span) : inS(x)));
+    // The tokens layer is not a list but gives the words of a span.
+    const items = Array.isArray(layer) ? layer.filter((x: any) => (x.span ? inS(x.span) : inS(x))) : layer.in(s0, s1);
     for (const x of items.slice(0, 8)) {
       const sp = x.span ?? x;
       const short: any = { ...x }; delete short.candidates; delete short.evidence;

@@ -38,6 +38,15 @@ export interface PlaceEntry {
   readonly lon?: number | null;
 }
 
+/** A word of the text as the pipeline tokenises it (pipeline/lexicon/tokens.ts `Token`). */
+export interface WordToken {
+  readonly start: number;
+  readonly end: number;
+  /** Lowercase, no diacritics, no apostrophes. */
+  readonly norm: string;
+  readonly cap: boolean;
+}
+
 /** A place name found in the text, with every gazetteer entry it could mean. */
 export interface PlaceCandidateSet {
   readonly start: number;
@@ -60,9 +69,11 @@ export interface Gazetteer {
    * Optional: a view of the gazetteer for one document, given the places found with `names()`
    * in its story `regions` (e.g. the world cities of the foreign countries the article is about).
    * null: the gazetteer as is. The places stage then searches the view's extra `names()` too,
-   * takes candidates from its `lookup` and resolves with its `resolve`.
+   * takes candidates from its `lookup` and resolves with its `resolve`. `regionTokens`: the words
+   * of each region, already tokenised by the pipeline (so the view need not tokenise again).
    */
-  forDocument?(text: string, regions: readonly { start: number; end: number }[], found: readonly PlaceCandidateSet[]): DocumentGazetteer | null;
+  forDocument?(text: string, regions: readonly { start: number; end: number }[], found: readonly PlaceCandidateSet[],
+    regionTokens?: readonly (readonly WordToken[])[]): DocumentGazetteer | null;
 }
 
 /** A gazetteer for one document: extra names to search for, and lookup/resolve for all names. */

@@ -14,9 +14,10 @@ import { numbersStage } from './numbers/index.js';
 import { peopleStage } from './people/index.js';
 import { placesStage } from './places/index.js';
 import { blocksStage, sentencesStage } from './structure/index.js';
+import { tokensStage } from './tokens/index.js';
 
 export const STAGES = [
-  blocksStage, sentencesStage, datesStage, numbersStage, actorsStage, placesStage, peopleStage,
+  blocksStage, tokensStage, sentencesStage, datesStage, numbersStage, actorsStage, placesStage, peopleStage,
   attributionStage, eventsStage, controlStage, electionsStage,
 ];
 

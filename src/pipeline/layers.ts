@@ -3,6 +3,7 @@
 import type { ActorEntry, PlaceCandidateSet } from '../core/pack.js';
 import type { ClaimOut, ControlOut, ElectionOut, EventOut, LocationOut, QuoteOut } from '../core/schema.js';
 import type { Span } from '../core/span.js';
+import type { DocTokens } from './tokens/index.js';
 
 export type BlockKind = 'header' | 'byline' | 'dateline' | 'caption' | 'paragraph';
 
@@ -52,6 +53,8 @@ export interface NumberMention extends Span {
 }
 
 export interface Layers {
+  /** Every word of the text, tokenised once (not stand-off spans of findings, but their basis). */
+  tokens: DocTokens;
   blocks: Block[];
   sentences: Sentence[];
   quotations: Quotation[];

@@ -1,5 +1,5 @@
 // Shared test helpers: the Myanmar pack (loaded once per process from the real data directory)
-// and a short pipeline (blocks → sentences → places) over a test text.
+// and a short pipeline (blocks → tokens → sentences → places) over a test text.
 import { createDoc, type Doc } from '../../src/core/doc.js';
 import { loadPack, type DomainPack } from '../../src/core/pack.js';
 import type { LocationOut } from '../../src/core/schema.js';
@@ -8,6 +8,7 @@ import type { Layers, PlaceMention } from '../../src/pipeline/layers.js';
 import { placesStage } from '../../src/pipeline/places/index.js';
 import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
 import { splitSentences } from '../../src/pipeline/structure/sentences.js';
+import { DocTokens } from '../../src/pipeline/tokens/index.js';
 
 let cached: DomainPack | undefined;
 export function myanmar(): DomainPack {
@@ -16,13 +17,13 @@ export function myanmar(): DomainPack {
   return cached;
 }
 
-export interface Analysed { doc: Doc; layers: Partial<Layers> & Pick<Layers, 'blocks' | 'sentences' | 'places'> }
+export interface Analysed { doc: Doc; layers: Partial<Layers> & Pick<Layers, 'blocks' | 'tokens' | 'sentences' | 'places'> }
 
 /** Runs blocks, sentences and places over `text` (with `bodyStart`, lines before it are header). */
 export function analyse(text: string, bodyStart = 0): Analysed {
   const doc = createDoc(text, {}, { start: bodyStart, end: text.length });
   const blocks = splitBlocks(text, bodyStart);
-  const layers = { blocks, sentences: splitSentences(text, blocks), places: [] as PlaceMention[] };
+  const layers = { blocks, tokens: new DocTokens(text), sentences: splitSentences(text, blocks), places: [] as PlaceMention[] };
   placesStage.run({ doc, pack: myanmar(), layers });
   return { doc, layers };
 }

@@ -9,6 +9,7 @@ import type { Layers } from '../../src/pipeline/layers.js';
 import { numbersStage } from '../../src/pipeline/numbers/index.js';
 import { peopleStage } from '../../src/pipeline/people/index.js';
 import { blocksStage, sentencesStage } from '../../src/pipeline/structure/index.js';
+import { tokensStage } from '../../src/pipeline/tokens/index.js';
 import { tinyPack } from './tiny-pack.js';
 
 /** Places from the tiny gazetteer by exact capitalised name, without the real geocoder. */
@@ -27,7 +28,7 @@ const tinyPlaces: Stage<Layers> = {
   },
 };
 
-export const EARLY: Stage<Layers>[] = [blocksStage, sentencesStage, datesStage, numbersStage, actorsStage, tinyPlaces, peopleStage, attributionStage];
+export const EARLY: Stage<Layers>[] = [blocksStage, tokensStage, sentencesStage, datesStage, numbersStage, actorsStage, tinyPlaces, peopleStage, attributionStage];
 
 export function runEarly(text: string, pack: DomainPack = tinyPack): { layers: Layers; text: string } {
   const doc = articleToDoc(text, { path: 'test' }, 'test', false);

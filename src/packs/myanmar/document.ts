@@ -4,10 +4,10 @@
 // complete: a world city is never offered for a Myanmar name while the article names Myanmar
 // places at all, never for a word the article also writes in lower case ("sake"), never for a
 // stop word ("Of", "Mon"), and our hand-listed place of the same country wins over GeoNames'.
-import type { DocumentGazetteer, PlaceCandidateSet } from '../../core/pack.js';
+import type { DocumentGazetteer, PlaceCandidateSet, WordToken } from '../../core/pack.js';
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
-import { nameKey, tokenize, type Token } from '../../pipeline/lexicon/tokens.js';
+import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import type { MmPlace, PlaceIndex } from './places.js';
@@ -29,9 +29,9 @@ export class ForeignDocument implements DocumentGazetteer {
   private readonly keys = new Set<string>();
   private readonly unlisted = new Map<string, MmPlace>();
 
-  constructor(private readonly ix: PlaceIndex, private readonly world: WorldCities, readonly focus: Focus, text: string, regions: readonly Span[]) {
+  constructor(private readonly ix: PlaceIndex, private readonly world: WorldCities, readonly focus: Focus, text: string, regions: readonly Span[],
+    runs: readonly (readonly WordToken[])[]) {
     const lower = new Set<string>();
-    const runs = regions.map((r) => tokenize(text, r.start, r.end));
     for (const tokens of runs) for (const t of tokens) if (!t.cap) lower.add(t.norm);
     for (const tokens of runs) {
       for (let i = 0; i < tokens.length; i++) {
@@ -96,7 +96,7 @@ export class ForeignDocument implements DocumentGazetteer {
 }
 
 /** Tokens i..i+n-1 are one name: only a space or a hyphen between them. */
-function adjacent(tokens: readonly Token[], i: number, n: number, text: string): boolean {
+function adjacent(tokens: readonly WordToken[], i: number, n: number, text: string): boolean {
   for (let k = 1; k < n; k++) if (!/^[ -]$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) return false;
   return true;
 }

@@ -7,10 +7,9 @@
 // The article is foreign when a foreign country scores at least 2 and three times Myanmar's score
 // (a Myanmar article names Thailand, China and Chinese investors often; a foreign one matches a
 // Myanmar name by chance once or twice at most); its focus is every foreign country scoring 2+.
-import type { PlaceCandidateSet } from '../../core/pack.js';
-import type { Span } from '../../core/span.js';
+import type { PlaceCandidateSet, WordToken } from '../../core/pack.js';
 import { PhraseMatcher } from '../../pipeline/lexicon/matcher.js';
-import { nameKey, tokenize } from '../../pipeline/lexicon/tokens.js';
+import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { foreignCountries } from './foreign.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import { foreignTable, worldTable } from './tables.js';
@@ -49,12 +48,12 @@ function cueMatcher(): PhraseMatcher<Cue> {
 
 const LOCATIVE_BEFORE = /\b(?:in|across|throughout|to|into|from|of|inside|outside|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+(?:the\s+)?$/i;
 
-export function documentFocus(ix: PlaceIndex, text: string, regions: readonly Span[], found: readonly PlaceCandidateSet[]): Focus {
+/** `regionTokens`: the words of each story region. */
+export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readonly (readonly WordToken[])[], found: readonly PlaceCandidateSet[]): Focus {
   const score = new Map<string, number>();
   const bump = (code: string, w: number): void => { score.set(code, (score.get(code) ?? 0) + w); };
   const matcher = cueMatcher();
-  for (const r of regions) {
-    const tokens = tokenize(text, r.start, r.end);
+  for (const tokens of regionTokens) {
     for (const m of matcher.match(tokens, text, { capitalised: true })) {
       for (const cue of m.values.slice(0, 1)) {
         if (cue.stopName) {

@@ -3,9 +3,10 @@
 // village tracts and wards are only looked up when the text marks a name as a village. An
 // article about another country gets a view with the world cities of that country
 // (`forDocument`); the world layer is read only then.
-import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceEntry } from '../../core/pack.js';
+import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceEntry, WordToken } from '../../core/pack.js';
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
+import { tokenize } from '../../pipeline/lexicon/tokens.js';
 import { ForeignDocument } from './document.js';
 import { documentFocus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
@@ -38,10 +39,11 @@ export class MyanmarGazetteer implements Gazetteer {
     return resolvePlaces(this.index, sets, text);
   }
 
-  forDocument(text: string, regions: readonly Span[], found: readonly PlaceCandidateSet[]): DocumentGazetteer | null {
-    const focus = documentFocus(this.index, text, regions, found);
+  forDocument(text: string, regions: readonly Span[], found: readonly PlaceCandidateSet[],
+    regionTokens: readonly (readonly WordToken[])[] = regions.map((r) => tokenize(text, r.start, r.end))): DocumentGazetteer | null {
+    const focus = documentFocus(this.index, text, regionTokens, found);
     if (!focus.foreign) return null;
     this.worldCities ??= new WorldCities();
-    return new ForeignDocument(this.index, this.worldCities, focus, text, regions);
+    return new ForeignDocument(this.index, this.worldCities, focus, text, regions, regionTokens);
   }
 }

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorMention, Layers } from '../layers.js';
-import { nameKey, tokenize } from '../lexicon/tokens.js';
+import { nameKey } from '../lexicon/tokens.js';
 import { actorLexicon } from './registry-matcher.js';
 import { findAliasUses, findDefinedAcronyms, findUnits, findUnknownOrganisations } from './patterns.js';
 import { resolveAnaphora } from './anaphora.js';
@@ -11,15 +11,16 @@ import { findArmedGroups, findOwnForces, findStateForces } from './foreign-force
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
-  requires: ['blocks'],
+  requires: ['blocks', 'tokens'],
   assigns: ['actors'],
   run(ctx) {
     const { text } = ctx.doc;
     const lex = actorLexicon(ctx.pack);
+    const words = need(ctx, 'tokens');
     const out: ActorMention[] = [];
     for (const b of need(ctx, 'blocks')) {
       if (b.kind === 'header') continue;
-      const tokens = tokenize(text, b.start, b.end);
+      const tokens = words.in(b.start, b.end);
       const taken: [number, number][] = [];
       for (const u of lex.stateForce ? findUnits(text, b.start, b.end) : []) {
         out.push({ ...u, actor: lex.stateForce! });

@@ -14,10 +14,14 @@ export function findUnits(text: string, from: number, to: number): { start: numb
 
 const ORG_NOUN = '(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Monitor|Observer|Dispatch|Courier|Chronicle|Wire|Ledger|Bulletin|Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Militia|Guard|Coalition|Federation)';
 const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Radio|Television|TV|Monitor|Observer|Dispatch|Courier|Chronicle|Review|Press|Mail|Telegraph|Guardian|Express|Wire|Ledger|Bulletin)$/;
-const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
+export const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
 const LEADING = /^(?:The|A|An|In|On|At|By|For|From|And|But|With|Meanwhile|However|Additionally|Local|Junta|Regime|Military)\s+/;
 
 const MINISTRY = /\b(?:Ministry|Department|Office|Bureau) of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+
+// Every organisation match holds a capitalised organisation noun after a space: a block without
+// one is not scanned (most are not).
+export const ORG_CUE = new RegExp(`\\s${ORG_NOUN}\\b`, 'u');
 
 export function findUnknownOrganisations(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
@@ -28,7 +32,7 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
     out.push({ start: from + m.index, end: from + m.index + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [], kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
   }
   ORG.lastIndex = 0;
-  for (let m = ORG.exec(slice); m; m = ORG.exec(slice)) {
+  for (let m = ORG_CUE.test(slice) ? ORG.exec(slice) : null; m; m = ORG.exec(slice)) {
     let name = m[1]!;
     let start = from + m.index;
     while (LEADING.test(name)) { const cut = LEADING.exec(name)![0].length; name = name.slice(cut); start += cut; }
@@ -50,6 +54,7 @@ const DEFINED = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${CONNECT}[-\\s])
 export function findDefinedAcronyms(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
+  if (!slice.includes('(')) return out; // every match ends with "(ACRONYM)"
   DEFINED.lastIndex = 0;
   for (let m = DEFINED.exec(slice); m; m = DEFINED.exec(slice)) {
     let name = m[1]!;

@@ -36,7 +36,8 @@ export const attributionStage: Stage<Layers> = {
     sentences.forEach((s, si) => {
       const own = statements.filter((st) => st.sentence === s);
       const sentText = text.slice(s.start, s.end);
-      if (DOUBT_SENTENCE.test(sentText) && claims.length && lastClaim && si - lastClaim.sentence <= 3) {
+      // The state tests before the patterns (all are pure: none of these regexes is global).
+      if (claims.length && lastClaim && si - lastClaim.sentence <= 3 && DOUBT_SENTENCE.test(sentText)) {
         const cue = s.start + sentText.search(DOUBT_SENTENCE);
         // "Neither account could be verified" doubts the competing claims of the sentences before, not just the last.
         const from = BOTH_DOUBTED.test(sentText) ? sentences[Math.max(0, si - 3)]!.start : sentences[lastClaim.sentence]!.start;
@@ -55,8 +56,8 @@ export const attributionStage: Stage<Layers> = {
           lastClaim = { source: st.source, sentence: si };
         }
       }
-      const speechVerb = /\b(?:said|says|told|claimed|reported|announced|stated)\b/.test(sentText);
-      if (!own.length && !speechVerb && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && CONTINUE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
+      const speechVerb = (): boolean => /\b(?:said|says|told|claimed|reported|announced|stated)\b/.test(sentText);
+      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !speechVerb() && CONTINUE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
         claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
       }

@@ -2,6 +2,7 @@
 // unnamed source such as "residents"), or the noun phrase after "according to".
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
 
@@ -13,7 +14,8 @@ export type Source =
 // An unnamed source at the end of the text before a speech verb: up to four modifier words, a
 // head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
-const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,40})?,?)?\\s*$`, 'iu');
+export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,40})?,?)?\\s*$`, 'iu');
+const UNNAMED_FILTER = new PatternFilter(1, [requiredWords(UNNAMED)]);
 const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
@@ -36,9 +38,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   const people = layers.people.filter((p) => p.start >= sentStart && p.end <= verbStart && GAP_OK.test(text.slice(p.end, verbStart)));
   const person = people[people.length - 1];
-  // "…, among them two mothers of men on the list, relatives said": the source right before the verb wins.
+  // Only read without a person and with a source noun about (the stage's costliest scan). In
+  // "…, among them two mothers of men on the list, relatives said" the source right before the verb wins.
   const cut = trimmed.lastIndexOf(',');
-  const un = (cut >= 0 ? UNNAMED.exec(trimmed.slice(cut)) : null) ?? UNNAMED.exec(trimmed);
+  const un = person || !UNNAMED_FILTER.mayMatch(trimmed.toLowerCase())[0] ? null : (cut >= 0 ? UNNAMED.exec(trimmed.slice(cut)) : null) ?? UNNAMED.exec(trimmed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
   const adjacent = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart))).pop();

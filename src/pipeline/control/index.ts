@@ -6,6 +6,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ControlOut, EventOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
 
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
@@ -13,6 +14,7 @@ const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\
 const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?[\p{L}'’ -]{2,40}?\s*(?:control|hands)\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first. */
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
+const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
 const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
 
@@ -62,16 +64,19 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
   };
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
-    const inS = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
+    const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
     const lower = sent.toLowerCase();
     const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
+    // "remains under … control", "is held by": only with one of their words in the sentence.
+    const mayBeUnder = UNDER_WORDS.mayMatch(lower)[0]!;
     for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
       const at = s.start + m.index!;
       const subject = [...holders].reverse().find((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       if (!subject) continue;
       const after = at + m[0].length;
-      const list = inS.filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
+      const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
       // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
       for (const p of list) {
         if (/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -82,13 +87,13 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of lower.includes('-controlled') || lower.includes('-held') ? sent.matchAll(CONTROLLED_ADJ) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
-      const place = inS.find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
+      const place = inS().find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
       if (who && place) add(place, who.actor, s);
     }
     // "Loikaw has been contested since …", "described Sake as split between the two sides".
     for (const m of /contested|split between|divided|changed hands/.test(lower) ? sent.matchAll(CONTESTED) : []) {
       const at = s.start + m.index!;
-      const place = [...inS].reverse().find((p) => p.end <= at && at - p.end < 60) ?? inS.find((p) => p.start >= at && p.start - at < 20);
+      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
       if (place?.location && isTownLike(place.location)) {
         const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -97,13 +102,13 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of mayHold && lower.includes('which') ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = [...inS].reverse().find((p) => p.end <= at && at - p.end < 60);
+      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
-    for (const m of mayHold || lower.includes('held by') ? sent.matchAll(UNDER_CONTROL) : []) {
+    for (const m of (mayHold || lower.includes('held by')) && mayBeUnder ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = [...inS].reverse().find((p) => p.end <= at && at - p.end < 90);
+      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 90);
       if (who && place) add(place, who.actor, s);
     }
   }

@@ -61,16 +61,16 @@ const RULES: Rule[] = [
 export function findDates(text: string, from: number, to: number, ref: string | null): DateMention[] {
   if (!ref) return [];
   const slice = text.slice(from, to);
-  const taken: boolean[] = new Array(slice.length).fill(false);
+  const taken = new Uint8Array(slice.length);
   const out: DateMention[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const s = m.index, e = m.index + m[0].length;
-      if (taken.slice(s, e).some(Boolean)) continue;
+      if (taken.subarray(s, e).includes(1)) continue;
       const r = rule.make(m, ref);
       if (!r) continue;
-      for (let i = s; i < e; i++) taken[i] = true;
+      taken.fill(1, s, e);
       out.push({ start: from + s, end: from + e, date: r.date, dateEnd: r.dateEnd ?? null, relative: r.relative });
     }
   }

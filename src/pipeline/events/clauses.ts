@@ -3,6 +3,7 @@
 // fought") and statistics ("more than 40 air strikes"); one candidate per clause and sub-type.
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 
 export interface Candidate {
@@ -46,8 +47,10 @@ function ownDate(right: string): boolean {
 }
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
-// Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence).
+// Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence),
+// and the words one of which each match contains (a sentence without them is not scanned).
 const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g') }));
+const TRIGGER_FILTER = new PatternFilter(TRIGGERS.length, TRIGGERS.map((t) => requiredWords(t.re)));
 
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
@@ -59,8 +62,10 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     if (isTally(sent) || WIDESPREAD.test(sent)) continue;
     const para = contextOf(text, blocks, s.block) || sent;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
-    for (const t of GLOBAL_TRIGGERS) {
+    const may = TRIGGER_FILTER.mayMatch(sent.toLowerCase());
+    for (const [ti, t] of GLOBAL_TRIGGERS.entries()) {
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
+      if (!may[ti]) continue;
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
       if (t.sub === 'Air/drone strike' && GROUND_FIRE.test(sent) && !AIRCRAFT.test(sent)) continue;
       const re = t.re;
@@ -105,7 +110,8 @@ function isBackground(sub: SubEventType, left: string, trigger: string, right: s
   if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
-  if (/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i.test(left)) return true;
+  // A match is at most 52 characters and ends the text: its last 53 are enough (one more keeps \b exact).
+  if (/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i.test(left.slice(-53))) return true;
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER.test(left)) return true;
@@ -141,8 +147,9 @@ const CLAUSE_END = /^,\s+(?:and|but|while)\s+(?:it|they|he|she|the|its|their|the
 
 function clauseAround(text: string, s: Sentence, pos: number): { start: number; end: number } {
   let a = pos, b = pos;
-  while (a > s.start && !/[;:]/.test(text[a - 1]!)) a--;
-  while (b < s.end && !CLAUSE_END.test(text.slice(b, b + 20))) b++;
+  while (a > s.start && text[a - 1] !== ';' && text[a - 1] !== ':') a--;
+  // CLAUSE_END starts with ',' or ';': only there is it worth testing.
+  while (b < s.end && !((text[b] === ',' || text[b] === ';') && CLAUSE_END.test(text.slice(b, b + 20)))) b++;
   const local = text.slice(a, pos);
   const cut = Math.max(local.lastIndexOf(', but '), local.lastIndexOf(', while '), local.lastIndexOf(', and '), local.lastIndexOf(' but '));
   return { start: cut > 0 ? a + cut + 2 : a, end: b };

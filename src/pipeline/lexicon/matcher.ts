@@ -17,45 +17,51 @@ export interface MatchOptions {
   capitalised?: boolean;
 }
 
+/** The phrases starting with one word, by length; `longest` bounds how far a match looks ahead. */
+interface Phrases<T> { longest: number; byLen: Map<number, Map<string, T[]>> }
+
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Map<number, Map<string, T[]>>>();
-  private maxLen = 1;
+  private readonly byFirst = new Map<string, Phrases<T>>();
 
   add(phrase: string, value: T): void {
     const key = nameKey(phrase);
     if (!key) return;
     const parts = key.split(' ');
     const first = parts[0]!;
-    let byLen = this.byFirst.get(first);
-    if (!byLen) this.byFirst.set(first, (byLen = new Map()));
-    let byKey = byLen.get(parts.length);
-    if (!byKey) byLen.set(parts.length, (byKey = new Map()));
+    let phrases = this.byFirst.get(first);
+    if (!phrases) this.byFirst.set(first, (phrases = { longest: 1, byLen: new Map() }));
+    let byKey = phrases.byLen.get(parts.length);
+    if (!byKey) phrases.byLen.set(parts.length, (byKey = new Map()));
     const list = byKey.get(key);
     if (!list) byKey.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
-    if (parts.length > this.maxLen) this.maxLen = parts.length;
+    if (parts.length > phrases.longest) phrases.longest = parts.length;
   }
 
   lookup(phrase: string): readonly T[] {
     const key = nameKey(phrase);
     const parts = key.split(' ');
-    return this.byFirst.get(parts[0]!)?.get(parts.length)?.get(key) ?? [];
+    return this.byFirst.get(parts[0]!)?.byLen.get(parts.length)?.get(key) ?? [];
   }
 
   match(tokens: readonly Token[], text: string, opts: MatchOptions = {}): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const capitalised = !!opts.capitalised;
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
-      const byLen = this.byFirst.get(t.norm);
+      // The capital test first: it spares the map lookup for most words of a proper-name search.
+      const phrases = capitalised && !t.cap ? undefined : this.byFirst.get(t.norm);
       let hit: PhraseMatch<T> | null = null;
-      if (byLen && (!opts.capitalised || t.cap)) {
-        for (let n = Math.min(this.maxLen, tokens.length - i); n >= 1 && !hit; n--) {
-          const byKey = byLen.get(n);
-          if (!byKey || !adjacent(tokens, i, n, text)) continue;
-          let key = t.norm;
-          for (let k = 1; k < n; k++) key += ' ' + tokens[i + k]!.norm;
-          const values = byKey.get(key);
-          if (values) hit = { start: t.start, end: tokens[i + n - 1]!.end, from: i, to: i + n, key, values };
+      if (phrases) {
+        const { longest, byLen } = phrases;
+        // Each gap and each key prefix is computed once, not once per candidate length.
+        const n0 = Math.min(longest, tokens.length - i, joinedRun(tokens, i, longest, text));
+        let key = t.norm;
+        const keys = [key];
+        for (let k = 1; k < n0; k++) keys.push(key += ' ' + tokens[i + k]!.norm);
+        for (let n = n0; n >= 1 && !hit; n--) {
+          const values = byLen.get(n)?.get(keys[n - 1]!);
+          if (values) hit = { start: t.start, end: tokens[i + n - 1]!.end, from: i, to: i + n, key: keys[n - 1]!, values };
         }
       }
       if (hit) { out.push(hit); i = hit.to; } else i++;
@@ -64,12 +70,17 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Tokens i..i+n-1 are one phrase: only spaces, hyphens, slashes, dots, '&' or a possessive between them. */
-function adjacent(tokens: readonly Token[], i: number, n: number, text: string): boolean {
-  for (let k = 1; k < n; k++) {
-    const gap = text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start);
-    // A possessive stays inside a name: "People's Defence Force" (the tokeniser drops the 's).
-    if (gap.length > 4 || !/^(?:['’]s)?[\s\-\u2013/.&]*$/.test(gap) || gap.includes('\n')) return false;
-  }
-  return true;
+/** How many tokens from i (at most max) are one phrase: only spaces, hyphens, slashes, dots,
+ * '&' or a possessive between them. */
+function joinedRun(tokens: readonly Token[], i: number, max: number, text: string): number {
+  let n = 1;
+  while (n < max && i + n < tokens.length && joined(tokens[i + n - 1]!, tokens[i + n]!, text)) n++;
+  return n;
+}
+
+function joined(a: Token, b: Token, text: string): boolean {
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return true; // one space, the usual gap
+  const gap = text.slice(a.end, b.start);
+  // A possessive stays inside a name: "People's Defence Force" (the tokeniser drops the 's).
+  return !(gap.length > 4 || !/^(?:['’]s)?[\s\-\u2013/.&]*$/.test(gap) || gap.includes('\n'));
 }

@@ -1,5 +1,10 @@
 // Word tokens with their offsets and a normalised form (lowercase, no diacritics, no
 // apostrophes), so "People’s", "Peoples" and "PEOPLE'S" compare equal.
+//
+// A word is what /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/u matches; a final "'s" comes off. The
+// scanner below does that by hand (char codes, no regex or string replace per token): tokenising
+// ran several times per article and was a tenth of extraction time. test/pipeline/tokens.test.ts
+// checks it against the regex definition.
 
 export interface Token {
   readonly start: number;
@@ -9,8 +14,6 @@ export interface Token {
   readonly cap: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
 const NON_ASCII = /[\u0080-\uffff]/;
 
 export function normWord(w: string): string {
@@ -19,18 +22,85 @@ export function normWord(w: string): string {
   return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '');
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wordCache = new Map<number, boolean>();
+/** Set when wordCharAt looked at a non-ASCII character (reset per word by scan). */
+let sawNonAscii = false;
+
+/** Length (1 or 2 code units) of the letter or digit at i, 0 when there is none. */
+function wordCharAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  sawNonAscii = true;
+  let cp = c;
+  let len = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) { cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000; len = 2; }
+  }
+  let ok = wordCache.get(cp);
+  if (ok === undefined) { ok = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)); wordCache.set(cp, ok); }
+  return ok ? len : 0;
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** End of the run of letters and digits starting at i (i itself when there is none). */
+function runEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const n = wordCharAt(text, i, to);
+    if (!n) break;
+    i += n;
+  }
+  return i;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return scan(text, from, to, null);
+}
+
+/** Tokenises text[from, to); `rawEnds` (if given) gets each word's end before the "'s" came off. */
+export function scan(text: string, from: number, to: number, rawEnds: number[] | null): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+  if (to > text.length) to = text.length;
+  let i = from;
+  while (i < to) {
+    const code0 = text.charCodeAt(i);
+    const first = wordCharAt(text, i, to);
+    if (!first) { i++; continue; }
+    const start = i;
+    sawNonAscii = code0 >= 0x80;
+    let end = runEnd(text, i + first, to);
+    let lastApos = -1;
+    while (end + 1 < to && isApostrophe(text.charCodeAt(end)) && wordCharAt(text, end + 1, to)) {
+      lastApos = end;
+      end = runEnd(text, end + 1, to);
+    }
     // A possessive is the word itself: "the KIA's" is the KIA ("junta’s" → "junta").
-    const w = m[0].replace(/['’][sS]$/, '');
+    let wEnd = end;
+    if (lastApos >= 0 && lastApos === end - 2 && (text.charCodeAt(end - 1) | 32) === 115) wEnd = lastApos;
+    const w = text.slice(start, wEnd);
     const c = w[0]!;
-    out.push({ start: from + m.index, end: from + m.index + w.length, norm: normWord(w), cap: c !== c.toLowerCase() });
+    const code = c.charCodeAt(0);
+    const cap = code < 0x80 ? code >= 65 && code <= 90 : c !== c.toLowerCase();
+    // normWord without its tests when the word is plain ASCII letters and digits (most are).
+    const norm = lastApos < 0 && !sawNonAscii ? w.toLowerCase() : normWord(w);
+    out.push({ start, end: wEnd, norm, cap });
+    if (rawEnds) rawEnds.push(end);
+    i = end;
   }
   return out;
 }
 
-/** The lookup key of a name: its normalised tokens joined by single spaces. */
-export const nameKey = (s: string): string => tokenize(s).map((t) => t.norm).join(' ');
+/** The lookup key of a name: its normalised tokens joined by single spaces. Remembered: the
+ * same names (actor aliases, place names) are keyed again for every article. */
+export function nameKey(s: string): string {
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = tokenize(s).map((t) => t.norm).join(' ');
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(s, key);
+  }
+  return key;
+}
+const keys = new Map<string, string>();

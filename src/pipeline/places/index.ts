@@ -27,7 +27,7 @@ function actorKeys(pack: DomainPack): Set<string> {
 
 export const placesStage: Stage<Layers> = {
   name: 'places',
-  requires: ['blocks', 'sentences'],
+  requires: ['blocks', 'sentences', 'tokens'],
   assigns: ['places'],
   run(ctx) {
     const { text, body } = ctx.doc;
@@ -35,10 +35,11 @@ export const placesStage: Stage<Layers> = {
     const regions: Span[] = blocks.filter((b) => STORY.has(b.kind));
     const story = regions.length ? regions : [body];
     const gaz = ctx.pack.gazetteer;
-    let sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack));
+    const storyTokens = need(ctx, 'tokens').of(story);
+    let sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), null, storyTokens);
     // The pack may read this document its own way (e.g. world cities of the countries it is about).
-    const view = gaz.forDocument?.(text, story, sets) ?? null;
-    if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view);
+    const view = gaz.forDocument?.(text, story, sets, storyTokens) ?? null;
+    if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view, storyTokens);
     // A dateline names where the reporter is, not the story's area: resolve its place on its own,
     // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
     const datelines = blocks.filter((b) => b.kind === 'dateline');

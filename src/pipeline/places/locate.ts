@@ -41,7 +41,7 @@ const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
 export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null): LocationOut | null {
   const { text } = doc;
   const blocks = layers.blocks ?? [];
-  const eligible = (layers.places ?? []).filter((p) => p.location && !notEventPlace(text, blocks, p));
+  const eligible = eligiblePlaces(text, blocks, layers.places ?? []);
   if (!eligible.length) return null;
   const anchor = trigger?.start ?? eventSpan.start;
   const sentences = layers.sentences ?? [];
@@ -59,6 +59,18 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
     if (loc) return loc;
   }
   return null;
+}
+
+// Which places can be an event's does not depend on the event: found once per document (the
+// events stage asks for every candidate), keyed by the places layer.
+const eligibleCache = new WeakMap<readonly PlaceMention[], { blocks: readonly Block[]; text: string; eligible: PlaceMention[] }>();
+
+function eligiblePlaces(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): PlaceMention[] {
+  const hit = eligibleCache.get(places);
+  if (hit && hit.blocks === blocks && hit.text === text) return hit.eligible;
+  const eligible = places.filter((p) => p.location && !notEventPlace(text, blocks, p));
+  eligibleCache.set(places, { blocks, text, eligible });
+  return eligible;
 }
 
 function isStory(blocks: readonly Block[], s: Sentence): boolean {

@@ -23,6 +23,10 @@ const ORG_WORDS = new Set(['army', 'force', 'forces', 'battalion', 'battalions',
   'regiment', 'column', 'unit', 'government', 'ministry', 'office', 'alliance', 'league', 'commission', 'refugee', 'refugees',
   'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'regime']);
 const VILLAGE_WORDS: Record<string, PlaceKind> = { village: 'village', camp: 'village', ward: 'ward' };
+/** VILLAGE_WORDS[norm] without a keyed property load per token (it interns the string: slow).
+ * "constructor" still reads Object.prototype's, as the plain lookup always did. */
+const villageWord = (norm: string): PlaceKind | undefined =>
+  norm === 'village' || norm === 'camp' || norm === 'ward' || norm === 'constructor' ? VILLAGE_WORDS[norm] : undefined;
 
 const matchers = new WeakMap<Gazetteer, PhraseMatcher<string>>();
 function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
@@ -55,8 +59,8 @@ function matchNames(tokens: readonly Token[], text: string, matcher: PhraseMatch
   return out;
 }
 
-function hitsIn(region: Span, text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: Token[] } {
-  const tokens = tokenize(text, region.start, region.end); // possessives come off in the tokenizer
+function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: readonly Token[] } {
+  // possessives come off in the tokenizer
   const hits: Hit[] = [];
   for (const found of matchNames(tokens, text, matcher, extra)) {
     const m = withQualifier(found, tokens, text, gaz);
@@ -88,7 +92,7 @@ function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: s
 /** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. */
 function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    const kind = VILLAGE_WORDS[tokens[i]!.norm];
+    const kind = villageWord(tokens[i]!.norm);
     if (!kind) continue;
     let k = i - 1;
     while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
@@ -134,9 +138,10 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[]): voi
 /**
  * Every place name in the regions, with candidates and the type the text gives it. With `view`
  * (the gazetteer's view of this document, `Gazetteer.forDocument`), its extra names are searched
- * too and candidates come from its lookup.
+ * too and candidates come from its lookup. `regionTokens`: each region's tokens, when the caller has them.
  */
-export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null): PlaceCandidateSet[] {
+export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null,
+  regionTokens: readonly (readonly Token[])[] = regions.map((r) => tokenize(text, r.start, r.end))): PlaceCandidateSet[] {
   const matcher = matcherFor(gaz);
   let extra: PhraseMatcher<string> | null = null;
   if (view) {
@@ -144,7 +149,7 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     for (const key of view.names()) extra.add(key, key);
   }
   const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
-  const found = regions.map((r) => hitsIn(r, text, gaz, matcher, extra));
+  const found = regionTokens.map((tokens) => hitsIn(tokens, text, gaz, matcher, extra));
   const all = found.flatMap((f) => f.hits).filter((h) => !actorKeys.has(h.key) || h.hint !== 'village');
   // Names the article introduced as villages count as places when used bare later on.
   const local = new PhraseMatcher<PlaceKind>();

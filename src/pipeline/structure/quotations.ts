@@ -24,6 +24,8 @@ function scan(text: string, from: number, to: number, open: Set<string>, close: 
   let openAt = -1;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
+    // Only a quote mark can open or close: skip the rest without looking around them.
+    if (openAt < 0 ? !open.has(c) : !close.has(c)) continue;
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < to ? text[i + 1]! : ' ';
     if (openAt < 0) {
