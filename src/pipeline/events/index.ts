@@ -36,6 +36,8 @@ export const eventsStage: Stage<Layers> = {
     const focus = focusActor(layers);
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
+    // Places that only locate another place never head a list of event places (computed once).
+    const listable = layers.places.filter((p) => !isRelativeMention(text, p));
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -59,7 +61,7 @@ export const eventsStage: Stage<Layers> = {
       if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = eventDates(text, c, cands, layers.dates, ctx.doc.meta.published);
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
-      const pairs = placeDatePairs(text, c, layers.places.filter((p) => !isRelativeMention(text, p)), layers.dates, layers.sentences);
+      const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
