@@ -7,24 +7,9 @@ import { COUNT_PREFIX } from './cluster-icons.js';
 export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const ATTRIBUTION = 'Boundaries and PCodes: Source: MIMU';
 
-/** Cluster properties: how many events of each type (index into the type list) a cluster holds. */
-export function clusterProperties(types: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(types.map((_, i) => [`t${i}`, ['+', ['case', ['==', ['get', 't'], i], 1, 0]]]));
-}
-
-/** A cluster's colour: its most frequent event type (first type wins ties). */
-function dominantColor(types: readonly string[]): ExpressionSpecification {
-  const cases: unknown[] = ['case'];
-  types.forEach((t, i) => {
-    const others = types.map((_, j) => j).filter((j) => j !== i);
-    cases.push(['all', ...others.map((j) => [j < i ? '>' : '>=', ['get', `t${i}`], ['get', `t${j}`]])], typeColor(t));
-  });
-  cases.push('#777777');
-  return cases as ExpressionSpecification;
-}
-
-const pointColor = (types: readonly string[]): ExpressionSpecification =>
-  ['match', ['get', 't'], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as unknown as ExpressionSpecification;
+/** Colour by the type index in property `prop`: `t` of a point, `d` (most frequent type) of a cluster. */
+const typeColorOf = (types: readonly string[], prop: string): ExpressionSpecification =>
+  ['match', ['get', prop], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as unknown as ExpressionSpecification;
 
 const NONE = ['==', ['get', '_'], '__none__'] as ExpressionSpecification; // matches no feature
 const LAND = '#fbfbf8';
@@ -73,7 +58,7 @@ export function eventLayers(types: readonly string[]): LayerSpecification[] {
     {
       id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
       paint: {
-        'circle-color': dominantColor(types),
+        'circle-color': typeColorOf(types, 'd'),
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 9, 10, 18, 100, 34],
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-opacity': 0.9,
       },
@@ -88,7 +73,7 @@ export function eventLayers(types: readonly string[]): LayerSpecification[] {
     {
       id: 'points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-color': pointColor(types), 'circle-radius': 6,
+        'circle-color': typeColorOf(types, 't'), 'circle-radius': 6,
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
       },
     },

@@ -1,19 +1,25 @@
 // The map: MapLibre GL with our boundary layers on a plain background, events as clustered
-// points coloured by type, area-only events as striped polygons, and a township choropleth set
-// through feature state (330 updates instead of re-sending the boundaries to the worker).
+// points coloured by type (clustered in the page: ./clusters.ts), area-only events as striped
+// polygons, and a township choropleth set through feature state (330 updates instead of
+// re-sending the boundaries to the worker). Boundaries start coarse (server-simplified, enough
+// for the country view) and are swapped for the published detail once zoomed in.
 import maplibregl, { type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import { getJson } from './api.js';
 import { timings } from './timings.js';
 import { hatchImage, installCountIcons } from './cluster-icons.js';
+import { clusterEvents, POINTS_ZOOM, project, type Area, type Projected } from './clusters.js';
 import type { Dataset } from './data.js';
-import { ATTRIBUTION, baseStyle, boundaryLayers, clusterProperties, EMPTY, eventLayers, whereIn } from './map-style.js';
+import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } from './map-style.js';
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
 maplibregl.setWorkerUrl(workerUrl);
 
 export const MYANMAR: LngLatBoundsLike = [[92.1, 9.6], [101.2, 28.6]];
+/** From this zoom on the coarse boundaries could be a pixel off: load the published ones. */
+export const FULL_DETAIL_ZOOM = 6;
+const boundaryUrl = (level: 'adm1' | 'adm3', full: boolean): string => `/api/boundaries/${level}${full ? '' : '?detail=low'}`;
 
 type Bbox = [number, number, number, number];
 type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, string>>;
@@ -46,6 +52,11 @@ export class EventMap {
   private areasLoaded: Promise<void> | null = null;
   private ready: Promise<void>;
   private ds: Dataset | null = null;
+  private projected: Projected | null = null;
+  private indices: Uint32Array = new Uint32Array(0);
+  /** Zoom level and area the events source was last computed for. */
+  private drawn: { z: number; area: Area } | null = null;
+  private fullDetail = false;
 
   constructor(container: HTMLElement, private handlers: MapHandlers) {
     this.map = new maplibregl.Map({
@@ -74,7 +85,7 @@ export class EventMap {
   /** Names and extents of every state and township, read in the page only when zooming to one. */
   private loadAreas(): Promise<void> {
     this.areasLoaded ??= Promise.all([
-      getJson<Boundaries>('/api/boundaries/adm1'), getJson<Boundaries>('/api/boundaries/adm3'),
+      getJson<Boundaries>(boundaryUrl('adm1', false)), getJson<Boundaries>(boundaryUrl('adm3', false)),
     ]).then(([adm1, adm3]) => {
       for (const f of adm1.features) this.areas.set(f.properties.ST_PCODE!, { name: f.properties.ST!, bbox: bboxOf(f.geometry), level: 'adm1', state: null });
       for (const f of adm3.features) {
@@ -92,23 +103,28 @@ export class EventMap {
       if (img) m.addImage(id, img);
     }
     // By URL: the map's worker fetches and parses the ~1 MB of boundaries off the main thread.
-    m.addSource('adm1', { type: 'geojson', data: '/api/boundaries/adm1', promoteId: 'ST_PCODE', attribution: ATTRIBUTION });
-    m.addSource('adm3', { type: 'geojson', data: '/api/boundaries/adm3', promoteId: 'TS_PCODE', attribution: ATTRIBUTION });
+    m.addSource('adm1', { type: 'geojson', data: boundaryUrl('adm1', false), promoteId: 'ST_PCODE', attribution: ATTRIBUTION });
+    m.addSource('adm3', { type: 'geojson', data: boundaryUrl('adm3', false), promoteId: 'TS_PCODE', attribution: ATTRIBUTION });
     m.once('sourcedata', () => { timings.boundaries = performance.now(); });
     m.addSource('selected', { type: 'geojson', data: EMPTY });
     for (const layer of boundaryLayers()) m.addLayer(layer);
     // The page's layout may have settled after the map was created: fit the country again.
     m.resize();
     m.fitBounds(MYANMAR, { padding: 10, duration: 0 });
+    m.on('moveend', () => {
+      if (!this.fullDetail && m.getZoom() >= FULL_DETAIL_ZOOM) {
+        // Same features and ids, so filters and feature states (choropleth) carry over.
+        this.fullDetail = true;
+        for (const level of ['adm1', 'adm3'] as const) (m.getSource(level) as GeoJSONSource).setData(boundaryUrl(level, true));
+      }
+      this.drawEvents(false);
+    });
   }
 
   /** Event-type dependent parts (cluster colours) need the type list from the first dataset. */
   private installEventLayers(types: readonly string[]): void {
     const m = this.map;
-    m.addSource('events', {
-      type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11,
-      clusterProperties: clusterProperties(types),
-    });
+    m.addSource('events', { type: 'geojson', data: EMPTY });
     for (const layer of eventLayers(types)) m.addLayer(layer);
     this.wire();
   }
@@ -116,12 +132,11 @@ export class EventMap {
   private wire(): void {
     const m = this.map;
     m.on('click', 'clusters', (e) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      const src = m.getSource('events') as GeoJSONSource;
-      void src.getClusterExpansionZoom(f.properties.cluster_id as number).then((zoom) => {
-        m.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
-      });
+      const b = String(e.features?.[0]?.properties.b ?? '').split(',').map(Number);
+      if (b.length !== 4) return;
+      // The members' extent fills the view, at least one level closer so the cluster splits.
+      const zoom = Math.min(POINTS_ZOOM, Math.max(m.getZoom() + 1, m.cameraForBounds([[b[0]!, b[1]!], [b[2]!, b[3]!]], { padding: 60 })?.zoom ?? 0));
+      m.easeTo({ center: [(b[0]! + b[2]!) / 2, (b[1]! + b[3]!) / 2], zoom });
     });
     m.on('click', 'points', (e) => {
       const i = e.features?.[0]?.properties.i as number | undefined;
@@ -142,24 +157,49 @@ export class EventMap {
   async setEvents(ds: Dataset, indices: Uint32Array): Promise<void> {
     await this.ready;
     if (!this.ds) this.installEventLayers(ds.raw.event_types);
+    if (this.ds !== ds) this.projected = project(ds);
     this.ds = ds;
+    this.indices = indices;
     const r = ds.raw;
-    const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
     const townships = new Set<string>();
     const states = new Set<string>();
     const TOWNSHIP = r.precisions.indexOf('township');
     const STATE = r.precisions.indexOf('state');
     for (const i of indices) {
-      const lon = r.lon[i];
-      const lat = r.lat[i];
-      if (lon != null && lat != null) {
-        features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { t: r.type[i], i } });
-      } else if (r.precision[i] === TOWNSHIP && r.admin3_pcode[i]) townships.add(r.admin3_pcode[i]!);
+      if (r.lon[i] != null && r.lat[i] != null) continue;
+      if (r.precision[i] === TOWNSHIP && r.admin3_pcode[i]) townships.add(r.admin3_pcode[i]!);
       else if (r.precision[i] === STATE && r.admin1_pcode[i]) states.add(r.admin1_pcode[i]!);
     }
-    (this.map.getSource('events') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+    this.drawEvents(true);
     this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', townships);
     this.only(['adm1-area'], 'ST_PCODE', states);
+  }
+
+  /**
+   * Sends the clusters and points around the view to the map: always when the events changed,
+   * else only when the zoom level changed or the view left the area last computed.
+   */
+  private drawEvents(changed: boolean): void {
+    if (!this.ds || !this.projected) return;
+    const m = this.map;
+    const z = Math.floor(m.getZoom());
+    const b = m.getBounds();
+    const x0 = b.getWest() / 360 + 0.5;
+    const x1 = b.getEast() / 360 + 0.5;
+    const yOf = (lat: number): number => {
+      const s = Math.sin((lat * Math.PI) / 180);
+      return 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
+    };
+    const y0 = yOf(Math.min(85, b.getNorth()));
+    const y1 = yOf(Math.max(-85, b.getSouth()));
+    const d = this.drawn;
+    if (!changed && d && d.z === z && x0 >= d.area.x0 && x1 <= d.area.x1 && y0 >= d.area.y0 && y1 <= d.area.y1) return;
+    // One view's width and height of margin on every side: panning stays within it for a while.
+    const w = x1 - x0;
+    const h = y1 - y0;
+    const area = { x0: x0 - w, x1: x1 + w, y0: y0 - h, y1: y1 + h };
+    this.drawn = { z, area };
+    (m.getSource('events') as GeoJSONSource).setData(clusterEvents(this.ds, this.projected, this.indices, z, area));
   }
 
   /**
