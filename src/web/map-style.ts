@@ -20,16 +20,19 @@ export function whereIn(prop: string, values: Iterable<string>): ExpressionSpeci
   return list.length ? ['in', ['get', prop], ['literal', list]] : NONE;
 }
 
-export function baseStyle(): StyleSpecification {
+export function baseStyle(sources: StyleSpecification['sources']): StyleSpecification {
   return {
     version: 8,
-    sources: {},
+    // No paint transitions: each one redraws the map for 300 ms, and every frame is expensive
+    // when WebGL is rendered in software.
+    transition: { duration: 0, delay: 0 },
+    sources,
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ee' } }],
   };
 }
 
 /**
- * Boundaries, choropleth and area highlights: drawn as soon as the boundaries arrive. WebGL may be
+ * Boundaries, choropleth and area highlights: added with the first events (./frames.ts). WebGL may be
  * software-rendered (no GPU), so every layer draws only what it shows: the township fill is also
  * the land colour, and highlight layers are filtered to their few features (set by `whereIn`).
  */
@@ -37,11 +40,12 @@ export function boundaryLayers(): LayerSpecification[] {
   return [
     {
       id: 'adm3-fill', type: 'fill', source: 'adm3',
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]] },
+      // No antialiased outline pass: the township lines are drawn over the edges anyway.
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]], 'fill-antialias': false },
     },
     // Events known only to the state or township: the whole area, striped, never a fake point.
-    { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7 } },
-    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75 } },
+    { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7, 'fill-antialias': false } },
+    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
     { id: 'adm3-area-line', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5, 'line-dasharray': [2, 1] } },
     { id: 'adm3-line', type: 'line', source: 'adm3', paint: { 'line-color': '#8a96a3', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1] } },
     { id: 'adm1-line', type: 'line', source: 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },

@@ -11,6 +11,7 @@ import { timings } from './timings.js';
 import { hatchImage, installCountIcons } from './cluster-icons.js';
 import { clusterEvents, POINTS_ZOOM, project, type Area, type Projected } from './clusters.js';
 import type { Dataset } from './data.js';
+import { drawAtOnce } from './frames.js';
 import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } from './map-style.js';
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
@@ -50,7 +51,14 @@ export class EventMap {
   private filled = new Set<string>();
   private chosen = '/';
   private areasLoaded: Promise<void> | null = null;
+  /** The map has loaded (sources added, their data loading in the worker). */
   private ready: Promise<void>;
+  /** Every layer is there: after the first events (see setEvents). */
+  private layered: Promise<void>;
+  private resolveLayered!: () => void;
+  private installing: Promise<void> | null = null;
+  /** Townships and states whose events have no point: drawn as striped areas. */
+  private areaOnly = { townships: new Set<string>(), states: new Set<string>() };
   private ds: Dataset | null = null;
   private projected: Projected | null = null;
   private indices: Uint32Array = new Uint32Array(0);
@@ -61,7 +69,14 @@ export class EventMap {
   constructor(container: HTMLElement, private handlers: MapHandlers) {
     this.map = new maplibregl.Map({
       container,
-      style: baseStyle(),
+      // The boundary sources are in the first style, so the worker fetches and parses them while
+      // the page waits for the events.
+      style: baseStyle({
+        adm1: { type: 'geojson', data: boundaryUrl('adm1', false), promoteId: 'ST_PCODE', attribution: ATTRIBUTION },
+        adm3: { type: 'geojson', data: boundaryUrl('adm3', false), promoteId: 'TS_PCODE', attribution: ATTRIBUTION },
+        selected: { type: 'geojson', data: EMPTY },
+        events: { type: 'geojson', data: EMPTY },
+      }),
       bounds: MYANMAR,
       fitBoundsOptions: { padding: 10 },
       attributionControl: { compact: false, customAttribution: ATTRIBUTION },
@@ -75,11 +90,8 @@ export class EventMap {
     this.map.getCanvas().setAttribute('aria-label', 'Map of events');
     installCountIcons(this.map);
     this.map.on('render', () => { timings.frames++; });
+    this.layered = new Promise((resolve) => { this.resolveLayered = resolve; });
     this.ready = this.setup();
-  }
-
-  whenReady(): Promise<void> {
-    return this.ready;
   }
 
   /** Names and extents of every state and township, read in the page only when zooming to one. */
@@ -102,12 +114,6 @@ export class EventMap {
       const img = hatchImage(color);
       if (img) m.addImage(id, img);
     }
-    // By URL: the map's worker fetches and parses the ~1 MB of boundaries off the main thread.
-    m.addSource('adm1', { type: 'geojson', data: boundaryUrl('adm1', false), promoteId: 'ST_PCODE', attribution: ATTRIBUTION });
-    m.addSource('adm3', { type: 'geojson', data: boundaryUrl('adm3', false), promoteId: 'TS_PCODE', attribution: ATTRIBUTION });
-    m.once('sourcedata', () => { timings.boundaries = performance.now(); });
-    m.addSource('selected', { type: 'geojson', data: EMPTY });
-    for (const layer of boundaryLayers()) m.addLayer(layer);
     // The page's layout may have settled after the map was created: fit the country again.
     m.resize();
     m.fitBounds(MYANMAR, { padding: 10, duration: 0 });
@@ -121,12 +127,23 @@ export class EventMap {
     });
   }
 
-  /** Event-type dependent parts (cluster colours) need the type list from the first dataset. */
-  private installEventLayers(types: readonly string[]): void {
+  /**
+   * Every layer at once, with the first events (see ./frames.ts): a layer's tiles are built in
+   * the worker when it is added and again whenever its filter changes, so the area filters are
+   * set in the same task and each tile is built once. Cluster colours need the type list too.
+   */
+  private installLayers(types: readonly string[]): void {
     const m = this.map;
-    m.addSource('events', { type: 'geojson', data: EMPTY });
-    for (const layer of eventLayers(types)) m.addLayer(layer);
+    timings.boundaries = performance.now();
+    for (const layer of [...boundaryLayers(), ...eventLayers(types)]) m.addLayer(layer);
+    this.areaFilters();
     this.wire();
+    this.resolveLayered();
+  }
+
+  private areaFilters(): void {
+    this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', this.areaOnly.townships);
+    this.only(['adm1-area'], 'ST_PCODE', this.areaOnly.states);
   }
 
   private wire(): void {
@@ -156,10 +173,6 @@ export class EventMap {
   /** Draws the events at `indices`: points where the place is known, striped areas otherwise. */
   async setEvents(ds: Dataset, indices: Uint32Array): Promise<void> {
     await this.ready;
-    if (!this.ds) this.installEventLayers(ds.raw.event_types);
-    if (this.ds !== ds) this.projected = project(ds);
-    this.ds = ds;
-    this.indices = indices;
     const r = ds.raw;
     const townships = new Set<string>();
     const states = new Set<string>();
@@ -170,9 +183,14 @@ export class EventMap {
       if (r.precision[i] === TOWNSHIP && r.admin3_pcode[i]) townships.add(r.admin3_pcode[i]!);
       else if (r.precision[i] === STATE && r.admin1_pcode[i]) states.add(r.admin1_pcode[i]!);
     }
+    this.areaOnly = { townships, states };
+    if (this.ds !== ds) this.projected = project(ds);
+    this.ds = ds;
+    this.indices = indices;
     this.drawEvents(true);
-    this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', townships);
-    this.only(['adm1-area'], 'ST_PCODE', states);
+    this.installing ??= drawAtOnce(this.map, ['adm1', 'adm3', 'selected', 'events'], () => this.installLayers(r.event_types));
+    await this.installing;
+    this.areaFilters();
   }
 
   /**
@@ -219,7 +237,7 @@ export class EventMap {
   /** Township fill colours (pcode → CSS colour); townships not given are cleared. While a
    * choropleth is shown, area-only events keep their dashed outline but lose the stripes over it. */
   async setFill(colors: ReadonlyMap<string, string>, choropleth: boolean): Promise<void> {
-    await this.ready;
+    await this.layered;
     for (const layer of ['adm3-area', 'adm1-area']) this.map.setLayoutProperty(layer, 'visibility', choropleth ? 'none' : 'visible');
     for (const pcode of this.filled) {
       if (!colors.has(pcode)) this.map.removeFeatureState({ source: 'adm3', id: pcode }, 'fill');
@@ -230,7 +248,7 @@ export class EventMap {
 
   /** Outlines the areas chosen in the filters and zooms to them (or back to the country) when they change. */
   async setChosen(admin1: string | undefined, admin3: string | undefined): Promise<void> {
-    await this.ready;
+    await this.layered;
     const key = `${admin1 ?? ''}/${admin3 ?? ''}`;
     if (key === this.chosen) return;
     this.chosen = key;
@@ -245,7 +263,7 @@ export class EventMap {
 
   /** Marks the selected event: a ring at its point, or a bold outline of its township/state. */
   async select(ev: { lat?: number | null; lon?: number | null; precision?: string; admin1_pcode?: string | null; admin3_pcode?: string | null } | null): Promise<void> {
-    await this.ready;
+    await this.layered;
     const exact = ev && (ev.precision === 'village' || ev.precision === 'town') && ev.lat != null && ev.lon != null;
     if (exact && !this.map.getBounds().contains([ev.lon!, ev.lat!])) this.map.easeTo({ center: [ev.lon!, ev.lat!], duration: 0 });
     (this.map.getSource('selected') as GeoJSONSource).setData(exact
@@ -255,13 +273,22 @@ export class EventMap {
     this.only(['state-selected'], 'ST_PCODE', !exact && ev?.precision === 'state' && ev.admin1_pcode ? [ev.admin1_pcode] : []);
   }
 
-  /** Resolves once the map has drawn everything it was given (MapLibre's `idle`). */
+  /**
+   * Resolves once the map has drawn everything it was given (MapLibre's `idle`). Callers have just
+   * changed its data, so frames are coming; forcing one more would cost a whole software-rendered
+   * frame. Only if none has come after a second is one asked for (nothing had changed after all).
+   */
   idle(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.map.loaded() && !this.map.isMoving()) {
-        this.map.once('idle', () => resolve());
-        this.map.triggerRepaint();
-      } else this.map.once('idle', () => resolve());
+      let rendered = false;
+      const onRender = (): void => { rendered = true; };
+      this.map.on('render', onRender);
+      const timer = window.setTimeout(() => { if (!rendered) this.map.triggerRepaint(); }, 1000);
+      this.map.once('idle', () => {
+        window.clearTimeout(timer);
+        this.map.off('render', onRender);
+        resolve();
+      });
     });
   }
 }
