@@ -17,7 +17,8 @@ const MAP_EVENTS = Number(process.env.BENCH_MAP_EVENTS ?? 50_000);
 const BASE_EVENTS = Number(process.env.BENCH_BASE_EVENTS ?? 2_000);
 /** Events for the API latency test: the map's events copied again in SQL up to this. */
 const API_EVENTS = Number(process.env.BENCH_API_EVENTS ?? 1_000_000);
-const API_BUDGET_MS = Number(process.env.BENCH_API_BUDGET_MS ?? 45_000);
+/** Loading 1M rows takes ~1–2 min on two busy cores (indexes, actor keys, full-text index). */
+const API_BUDGET_MS = Number(process.env.BENCH_API_BUDGET_MS ?? 300_000);
 
 const { openSqliteStore } = await import(join(dist, 'store/sqlite/store.js'));
 const { createServer, listen, close, createHandler } = await import(join(dist, 'server/index.js'));
@@ -118,6 +119,8 @@ export function growInSql(db, target, budgetMs) {
     }
   } finally {
     for (const { sql } of indexes) db.exec(sql);
+    // Fresh statistics for the rebuilt indexes (sampled, as PRAGMA optimize would).
+    db.exec('PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA analysis_limit = 0');
   }
   return { n, seconds: (performance.now() - t0) / 1000 };
 }
@@ -125,7 +128,6 @@ export function growInSql(db, target, budgetMs) {
 export async function apiFigures(db) {
   const store = openSqliteStore(db);
   const grown = growInSql(store.db, API_EVENTS, API_BUDGET_MS);
-  store.db.pragma('optimize');
   const handle = createHandler({ store });
   const queries = ['/api/events', '/api/events?event_type=Battles', '/api/events?admin3_pcode=MMR015014',
     '/api/events?actor=tnla', '/api/events?from=2025-06&to=2025-07', '/api/events?q=clash',
@@ -144,7 +146,8 @@ export async function apiFigures(db) {
     }
   }
   const note = grown.n < API_EVENTS ? ` (stopped at the ${API_BUDGET_MS / 1000} s generation budget, target was ${API_EVENTS.toLocaleString('en')})` : '';
-  console.log(`events API (in-process, default limit 100), ${grown.n.toLocaleString('en')} events in SQLite${note}: `
+  console.log(`events API (in-process, default limit 100), ${grown.n.toLocaleString('en')} events in SQLite `
+    + `(loaded in ${grown.seconds.toFixed(0)} s)${note}: `
     + `p95 ${p95(lat).toFixed(1)} ms over ${lat.length} requests — target < 50 ms`);
   console.log(`  per query p95: ${[...per].map(([u, xs]) => `${u.replace('/api/events', '') || '(none)'} ${p95(xs).toFixed(1)}`).join(', ')}`);
   await store.close();
