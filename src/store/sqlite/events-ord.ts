@@ -23,13 +23,12 @@ function actorKeys(db: Database.Database, key: string): string[] {
   return [...new Set([key, ...ids])];
 }
 
-interface Driver {
-  /** SELECT of ords in [lo, hi], ascending, at most `limit` (all when null). */
-  sql(limit: boolean): string;
-  params(lo: number, hi: number, limit: number | null): Param[];
-}
-
-function driver(db: Database.Database, f: EventFilter, actorKey: string | undefined, cursor: { sortKey: string; id: string } | null): Driver {
+/**
+ * Ordered walks (ascending ord, from `lo`) whose union is the reports matching `f` after the
+ * cursor: one over the text index, or one per actor key over event_actor_ords. Rows are made
+ * only as they are read, so stopping early costs nothing.
+ */
+function walks(db: Database.Database, f: EventFilter, cursor: { sortKey: string; id: string } | null, lo: number): Iterator<number>[] {
   const clauses: string[] = [];
   const params: Param[] = [];
   addColumnFilters(f, 'r', (c, ...p) => { clauses.push(c); params.push(...p); });
@@ -37,29 +36,36 @@ function driver(db: Database.Database, f: EventFilter, actorKey: string | undefi
     clauses.push('(r.date_key < ? OR (r.date_key = ? AND r.id > ?))');
     params.push(cursor.sortKey, cursor.sortKey, cursor.id);
   }
-  const keys = actorKey === undefined ? [] : actorKeys(db, nameKey(actorKey));
+  const keys = f.actor === undefined ? [] : actorKeys(db, nameKey(f.actor));
   const terms = searchTerms(f.q);
-  const tail = (ord: string, limit: boolean): string =>
-    `${clauses.map((c) => ` AND ${c}`).join('')} AND ${ord} BETWEEN ? AND ? ORDER BY ${ord}${limit ? ' LIMIT ?' : ''}`;
+  const rest = (ord: string): string => `${clauses.map((c) => ` AND ${c}`).join('')} AND ${ord} >= ? ORDER BY ${ord}`;
   if (terms.length) {
     // Text drives (its matches come newest first); an actor is then a primary-key lookup.
     const actor = keys.length ? ` AND EXISTS (SELECT 1 FROM event_actor_ords k WHERE k.ord = r.ord AND k.name_key IN (${keys.map(() => '?').join(', ')}))` : '';
-    return {
-      sql: (limit) => `SELECT event_report_search.rowid FROM event_report_search CROSS JOIN event_reports r ON r.ord = event_report_search.rowid
-        WHERE event_report_search MATCH ?${actor}${tail('event_report_search.rowid', limit)}`,
-      params: (lo, hi, limit) => [ftsQuery(terms), ...keys, ...params, lo, hi, ...(limit === null ? [] : [limit])],
-    };
+    const sql = `SELECT event_report_search.rowid FROM event_report_search CROSS JOIN event_reports r ON r.ord = event_report_search.rowid
+      WHERE event_report_search MATCH ?${actor}${rest('event_report_search.rowid')}`;
+    return [db.prepare(sql).pluck().iterate(ftsQuery(terms), ...keys, ...params, lo) as Iterator<number>];
   }
-  // One walk per key (each ordered by the primary key), merged; a report with two keys counts once.
-  const arm = (limit: boolean): string => `SELECT k.ord FROM event_actor_ords k CROSS JOIN event_reports r ON r.ord = k.ord
-    WHERE k.name_key = ?${tail('k.ord', limit)}`;
-  return {
-    sql: (limit) => `${keys.map(() => `SELECT ord FROM (${arm(limit)})`).join(' UNION ')} ORDER BY 1${limit ? ' LIMIT ?' : ''}`,
-    params: (lo, hi, limit) => [
-      ...keys.flatMap((k) => [k, ...params, lo, hi, ...(limit === null ? [] : [limit])]),
-      ...(limit === null ? [] : [limit]),
-    ],
-  };
+  const sql = `SELECT k.ord FROM event_actor_ords k CROSS JOIN event_reports r ON r.ord = k.ord WHERE k.name_key = ?${rest('k.ord')}`;
+  return keys.map((key) => db.prepare(sql).pluck().iterate(key, ...params, lo) as Iterator<number>);
+}
+
+/** The ascending union of ascending walks, each ord once; closes them all when left early. */
+function* merged(its: Iterator<number>[]): Generator<number> {
+  const heads = its.map((it) => it.next());
+  try {
+    for (let last = -1; ;) {
+      let min = -1;
+      heads.forEach((h, i) => { if (!h.done && (min < 0 || h.value < heads[min]!.value!)) min = i; });
+      if (min < 0) return;
+      const ord = heads[min]!.value!;
+      heads[min] = its[min]!.next();
+      if (ord !== last) yield ord; // a report under two keys of the same actor
+      last = ord;
+    }
+  } finally {
+    for (const it of its) it.return?.();
+  }
 }
 
 const SELECT = `SELECT r.*, a.source AS source, a.published AS published, a.title AS article_title
@@ -68,14 +74,14 @@ const SELECT = `SELECT r.*, a.source AS source, a.published AS published, a.titl
 /** A page of reports matching `f`, which has an actor or text filter (see the top). */
 export function listEventsByOrd(db: Database.Database, f: EventFilter, page: PageRequest): Page<EventReport> {
   const cursor = page.cursor ? decodeCursor(page.cursor) : null;
-  const d = driver(db, f, f.actor, cursor);
   const lo = cursor ? slotStartOf(db, cursor.sortKey) : 0;
-  const max = Number.MAX_SAFE_INTEGER;
-  const ords = db.prepare(d.sql(true)).pluck().all(...d.params(lo, max, page.limit + 1)) as number[];
-  if (ords.length > page.limit) {
-    const last = ords[page.limit]!;
-    const rest = db.prepare(d.sql(false)).pluck().all(...d.params(last + 1, slotStart(last) + SLOT_SIZE - 1, null)) as number[];
-    ords.push(...rest);
+  // A page and one more, then the rest of that one's slot (see the top).
+  const ords: number[] = [];
+  let end = Infinity;
+  for (const ord of merged(walks(db, f, cursor, lo))) {
+    if (ord >= end) break;
+    ords.push(ord);
+    if (ords.length === page.limit + 1) end = slotStart(ord) + SLOT_SIZE;
   }
   const rows = db.prepare(`${SELECT} WHERE r.ord IN (SELECT value FROM json_each(?))
     ORDER BY r.date_key DESC, r.id ASC LIMIT ?`).all(JSON.stringify(ords), page.limit + 1) as ReportDbRow[];
