@@ -21,6 +21,11 @@ const perf = timings;
 let state: ViewState = readState(location.search);
 let ds: Dataset | null = null;
 let dsKey = '';
+/** The first view's map columns, asked for before the map is built (slow without a GPU). */
+const pointsUrl = (key: string): string => `/api/map/events?${key}`;
+const firstUrl = pointsUrl(filterQuery(state.filters, ['actor', 'q']).toString());
+let early: { url: string; data: Promise<EventPoints> } | null = { url: firstUrl, data: getJson<EventPoints>(firstUrl) };
+early.data.catch(() => undefined); // reported when awaited
 let control: ControlData | null = null;
 const articles = new Map<string, ArticleView>();
 
@@ -173,7 +178,9 @@ async function applyFilters(): Promise<void> {
   // Actor (aliases) and text search need the server; everything else filters the loaded columns.
   const key = filterQuery(f, ['actor', 'q']).toString();
   // The map's request goes first: the server answers in order, and the map is what shows first.
-  const points = !ds || key !== dsKey ? getJson<EventPoints>(`/api/map/events?${key}`) : null;
+  const url = pointsUrl(key);
+  const points = !ds || key !== dsKey ? (early?.url === url ? early.data : getJson<EventPoints>(url)) : null;
+  early = null;
   void list.setFilters(f);
   if (points) {
     dsKey = key;
