@@ -3,7 +3,7 @@
 import type { ZodTypeAny } from 'zod';
 import { ActorDetailSchema, ActorIdSchema, ActorPageSchema, ActorQueryShape, ActorSummarySchema } from './actors.js';
 import { toJsonSchema } from './json-schema.js';
-import { BOUNDARY_LEVELS } from './boundaries.js';
+import { BOUNDARY_LEVELS, BoundaryQueryShape } from './boundaries.js';
 import { MentionSchema } from './mentions.js';
 import type { OpenApiHelpers } from './openapi-kb.js';
 import { EventPointsSchema, PointsQueryShape } from './points.js';
@@ -22,7 +22,7 @@ export function webPaths(h: OpenApiHelpers): Record<string, unknown> {
     '/api/boundaries/{level}': h.get('MIMU admin boundaries (simplified) from the data directory; ETag, 304 on If-None-Match', [{
       name: 'level', in: 'path', required: true, description: 'adm1: states and regions; adm3: townships.',
       schema: { type: 'string', enum: BOUNDARY_LEVELS },
-    }], {
+    }, ...h.queryParameters(BoundaryQueryShape)], {
       200: h.ok('application/geo+json', { type: 'object' }, 'GeoJSON FeatureCollection (properties as published by MIMU)'),
       304: { description: 'Not modified (If-None-Match matched the ETag)' }, ...bad,
       503: h.error('Data file missing (E050): set SITREP_DATA_DIR or --data-dir'),

@@ -31,13 +31,16 @@ export const EventPointsSchema = z.object({
   type: col(z.number().int(), 'Index into `event_types`.'),
   sub_type: col(z.number().int(), 'Index into `sub_event_types`.'),
   precision: col(z.number().int().nullable(), 'Index into `precisions`; null without a location.'),
-  lat: col(z.number().nullable(), 'WGS84 latitude, null unless the place itself is known (town/village).'),
-  lon: col(z.number().nullable(), 'WGS84 longitude.'),
+  lat: col(z.number().nullable(), 'WGS84 latitude to 5 decimals (~1 m), null unless the place itself is known (town/village).'),
+  lon: col(z.number().nullable(), 'WGS84 longitude to 5 decimals.'),
   admin1_pcode: col(z.string().nullable(), 'State/region pcode.'),
   admin3_pcode: col(z.string().nullable(), 'Township pcode.'),
   fatalities: col(z.number().int().nullable(), 'Null when not reported.'),
 });
 export type EventPoints = z.infer<typeof EventPointsSchema>;
+
+/** ~1 m, far finer than any geocoded place, and half the digits of a full double in JSON. */
+const round5 = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e5) / 1e5);
 
 export function toColumns(items: readonly EventPoint[], total: number): EventPoints {
   const typeIndex = new Map(TYPE_NAMES.map((t, i) => [t, i]));
@@ -59,8 +62,8 @@ export function toColumns(items: readonly EventPoint[], total: number): EventPoi
     // A point only where the place itself is known: a township- or state-level event drawn at a
     // centroid would claim a precision the source does not give.
     const exact = p.precision === 'village' || p.precision === 'town';
-    out.lat.push(exact ? p.lat : null);
-    out.lon.push(exact ? p.lon : null);
+    out.lat.push(exact ? round5(p.lat) : null);
+    out.lon.push(exact ? round5(p.lon) : null);
     out.admin1_pcode.push(p.admin1_pcode);
     out.admin3_pcode.push(p.admin3_pcode);
     out.fatalities.push(p.fatalities);

@@ -1,4 +1,4 @@
-// Replies for expensive, cacheable GETs (the map's event columns): the rendered body is kept per
+// Replies for expensive, cacheable GETs (the map's event columns, facets, actors): the rendered body is kept per
 // query while the store's counts stay the same, with a strong ETag, so a reload costs a 304.
 // Reports are immutable once stored (re-ingest is a no-op; merging never rewrites them), so equal
 // counts mean an equal answer; any ingest changes the counts and drops the entry.

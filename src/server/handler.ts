@@ -1,12 +1,10 @@
 // Routes requests to the API's data functions and renderers. `handle` takes a method and URL and
 // returns a Reply, so tests run every route in-process without opening a port.
-import { z } from 'zod';
 import { SitrepError } from '../core/errors.js';
 import type { Store } from '../kb/store.js';
 import { getActor, listActors } from '../api/actors.js';
 import { boundaryFile } from '../api/boundaries.js';
 import { openApiDocument } from '../api/openapi.js';
-import { parseParams } from '../api/params.js';
 import { eventPoints } from '../api/points.js';
 import { actorsCsv } from '../api/render/actors-csv.js';
 import { EVENT_RENDERERS, renderAll, type EventFormat } from '../api/render/index.js';
@@ -55,8 +53,6 @@ function nextLink(url: URL, cursor: string | null): Record<string, string> {
   return { link: `<${url.pathname}?${next.toString()}>; rel="next"`, 'x-next-cursor': cursor };
 }
 
-const NO_PARAMS = z.object({}).strict();
-
 /** If-None-Match: a list of ETags or `*` (RFC 9110 13.1.2; weak comparison, so W/ is ignored). */
 function matches(header: string | string[] | undefined, etag: string): boolean {
   if (!header) return false;
@@ -69,7 +65,12 @@ export function createHandler(opts: HandlerOptions): Handler {
   const log = opts.log ?? ((msg: string) => process.stderr.write(`${msg}\n`));
   const files = opts.staticFiles ?? loadStaticFiles();
   const dataDir = opts.dataDir ?? defaultDataDir();
-  const pointsCache = new EtagCache(store);
+  // Whole-store aggregates the web page asks for on every load (map columns, facets, actors).
+  const aggregates = new EtagCache(store, 16);
+  const cached = async (url: URL, compute: () => Promise<unknown>): Promise<Reply> => {
+    const { body, etag } = await aggregates.get(url, compute);
+    return reply(200, 'application/json; charset=utf-8', body, { etag, 'cache-control': 'no-cache' });
+  };
   let openapi: object | undefined; // built on first request, then reused
 
   const routes: [RegExp, Route][] = [
@@ -89,25 +90,21 @@ export function createHandler(opts: HandlerOptions): Handler {
       });
     }],
     [/^\/api\/events\/([^/]+)$/, async (m) => json(await getEvent(store, decodeSegment(m[1]!)))],
-    [/^\/api\/facets$/, async (_m, p) => json(await eventFacets(store, p))],
+    [/^\/api\/facets$/, async (_m, p, url) => cached(url, () => eventFacets(store, p))],
     [/^\/api\/articles$/, async (_m, p) => {
       const page = await listArticles(store, p);
       return json({ items: page.items, next_cursor: page.nextCursor });
     }],
     [/^\/api\/articles\/([^/]+)$/, async (m) => json(await getArticle(store, decodeSegment(m[1]!)))],
-    [/^\/api\/map\/events$/, async (_m, p, url) => {
-      const { body, etag } = await pointsCache.get(url, () => eventPoints(store, p));
-      return reply(200, 'application/json; charset=utf-8', body, { etag, 'cache-control': 'no-cache' });
-    }],
+    [/^\/api\/map\/events$/, async (_m, p, url) => cached(url, () => eventPoints(store, p))],
     [/^\/api\/boundaries\/([^/]+)$/, async (m, p) => {
-      parseParams(NO_PARAMS, p);
-      const f = boundaryFile(dataDir, decodeSegment(m[1]!));
+      const f = boundaryFile(dataDir, decodeSegment(m[1]!), p);
       return reply(200, 'application/geo+json; charset=utf-8', f.body, { etag: f.etag, 'cache-control': 'no-cache' });
     }],
-    [/^\/api\/actors$/, async (_m, p) => {
+    [/^\/api\/actors$/, async (_m, p, url) => cached(url, async () => {
       const page = await listActors(store, p);
-      return json({ items: page.items, next_cursor: page.nextCursor });
-    }],
+      return { items: page.items, next_cursor: page.nextCursor };
+    })],
     [/^\/api\/actors\.csv$/, async (_m, p, url) => {
       const page = await listActors(store, p);
       return reply(200, actorsCsv.contentType, renderAll(actorsCsv, page.items), {

@@ -3,13 +3,15 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SitrepError } from '../core/errors.js';
+import { compress } from './compress.js';
 import { createHandler, type HandlerOptions } from './handler.js';
 
 export function createServer(opts: HandlerOptions): Server {
   const handle = createHandler(opts);
   return createHttpServer((req, res) => {
     handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
-      (r) => {
+      (reply) => {
+        const r = compress(reply, req.headers['accept-encoding']);
         res.writeHead(r.status, { ...r.headers, 'content-length': String(Buffer.byteLength(r.body)) });
         res.end(r.body);
       },

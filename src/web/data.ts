@@ -38,12 +38,19 @@ export function toDataset(raw: EventPoints): Dataset {
   const end = new Float64Array(n);
   let minDay = Infinity;
   let maxDay = -Infinity;
+  // A few hundred distinct dates among 50,000 events: parse each once.
+  const ranges = new Map<string, [number, number]>();
+  const range = (d: string): [number, number] => {
+    let r = ranges.get(d);
+    if (!r) ranges.set(d, (r = dayRange(d)));
+    return r;
+  };
   for (let i = 0; i < n; i++) {
     const d = raw.date[i];
     if (!d) { start[i] = NaN; end[i] = NaN; continue; }
-    const [s, e0] = dayRange(d);
+    const [s, e0] = range(d);
     const de = raw.date_end[i];
-    const e = de ? dayRange(de)[1] : e0;
+    const e = de ? range(de)[1] : e0;
     start[i] = s;
     end[i] = e;
     if (s < minDay) minDay = s;

@@ -21,6 +21,11 @@ const perf = timings;
 let state: ViewState = readState(location.search);
 let ds: Dataset | null = null;
 let dsKey = '';
+/** The first view's map columns, asked for before the map is built (slow without a GPU). */
+const pointsUrl = (key: string): string => `/api/map/events?${key}`;
+const firstUrl = pointsUrl(filterQuery(state.filters, ['actor', 'q']).toString());
+let early: { url: string; data: Promise<EventPoints> } | null = { url: firstUrl, data: getJson<EventPoints>(firstUrl) };
+early.data.catch(() => undefined); // reported when awaited
 let control: ControlData | null = null;
 const articles = new Map<string, ArticleView>();
 
@@ -170,12 +175,16 @@ async function loadActorNames(): Promise<void> {
 async function applyFilters(): Promise<void> {
   const t0 = performance.now();
   const f = state.filters;
-  void list.setFilters(f);
   // Actor (aliases) and text search need the server; everything else filters the loaded columns.
   const key = filterQuery(f, ['actor', 'q']).toString();
-  if (!ds || key !== dsKey) {
+  // The map's request goes first: the server answers in order, and the map is what shows first.
+  const url = pointsUrl(key);
+  const points = !ds || key !== dsKey ? (early?.url === url ? early.data : getJson<EventPoints>(url)) : null;
+  early = null;
+  void list.setFilters(f);
+  if (points) {
     dsKey = key;
-    const raw = await getJson<EventPoints>(`/api/map/events?${key}`);
+    const raw = await points;
     timings.points = performance.now();
     if (key !== dsKey) return; // a newer search replaced this one
     ds = toDataset(raw);
@@ -183,6 +192,7 @@ async function applyFilters(): Promise<void> {
     setupSlider();
     fillSubTypes();
   }
+  if (!ds) return;
   const indices = select(ds, f);
   const brush: Brush = f.from || f.to
     ? [f.from ? dayRange(f.from)[0] : ds.minDay, f.to ? dayRange(f.to)[1] : ds.maxDay] : null;
@@ -197,6 +207,7 @@ async function applyFilters(): Promise<void> {
   if (!perf.ready) {
     perf.ready = performance.now();
     document.documentElement.dataset.ready = 'map';
+    loadMenus();
   }
 }
 
@@ -313,6 +324,10 @@ async function mergedView(e: EventReport): Promise<MergedView> {
 
 // ---- start -----------------------------------------------------------------------------------
 
-void loadFacets().catch((e: Error) => status(e.message, true));
-void loadActorNames().catch(() => undefined); // suggestions only: the filter works without them
+/** Menus and counts (whole-store aggregates) load after the map has drawn: they can wait. */
+function loadMenus(): void {
+  void loadFacets().catch((e: Error) => status(e.message, true));
+  void loadActorNames().catch(() => undefined); // suggestions only: the filter works without them
+}
+
 void render({ filters: state.filters, mode: state.mode, on: state.on, open: state.open }).catch((e: Error) => status(e.message, true));

@@ -7,24 +7,9 @@ import { COUNT_PREFIX } from './cluster-icons.js';
 export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const ATTRIBUTION = 'Boundaries and PCodes: Source: MIMU';
 
-/** Cluster properties: how many events of each type (index into the type list) a cluster holds. */
-export function clusterProperties(types: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(types.map((_, i) => [`t${i}`, ['+', ['case', ['==', ['get', 't'], i], 1, 0]]]));
-}
-
-/** A cluster's colour: its most frequent event type (first type wins ties). */
-function dominantColor(types: readonly string[]): ExpressionSpecification {
-  const cases: unknown[] = ['case'];
-  types.forEach((t, i) => {
-    const others = types.map((_, j) => j).filter((j) => j !== i);
-    cases.push(['all', ...others.map((j) => [j < i ? '>' : '>=', ['get', `t${i}`], ['get', `t${j}`]])], typeColor(t));
-  });
-  cases.push('#777777');
-  return cases as ExpressionSpecification;
-}
-
-const pointColor = (types: readonly string[]): ExpressionSpecification =>
-  ['match', ['get', 't'], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as unknown as ExpressionSpecification;
+/** Colour by the type index in property `prop`: `t` of a point, `d` (most frequent type) of a cluster. */
+const typeColorOf = (types: readonly string[], prop: string): ExpressionSpecification =>
+  ['match', ['get', prop], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as unknown as ExpressionSpecification;
 
 const NONE = ['==', ['get', '_'], '__none__'] as ExpressionSpecification; // matches no feature
 const LAND = '#fbfbf8';
@@ -35,16 +20,19 @@ export function whereIn(prop: string, values: Iterable<string>): ExpressionSpeci
   return list.length ? ['in', ['get', prop], ['literal', list]] : NONE;
 }
 
-export function baseStyle(): StyleSpecification {
+export function baseStyle(sources: StyleSpecification['sources']): StyleSpecification {
   return {
     version: 8,
-    sources: {},
+    // No paint transitions: each one redraws the map for 300 ms, and every frame is expensive
+    // when WebGL is rendered in software.
+    transition: { duration: 0, delay: 0 },
+    sources,
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ee' } }],
   };
 }
 
 /**
- * Boundaries, choropleth and area highlights: drawn as soon as the boundaries arrive. WebGL may be
+ * Boundaries, choropleth and area highlights: added with the first events (./frames.ts). WebGL may be
  * software-rendered (no GPU), so every layer draws only what it shows: the township fill is also
  * the land colour, and highlight layers are filtered to their few features (set by `whereIn`).
  */
@@ -52,11 +40,12 @@ export function boundaryLayers(): LayerSpecification[] {
   return [
     {
       id: 'adm3-fill', type: 'fill', source: 'adm3',
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]] },
+      // No antialiased outline pass: the township lines are drawn over the edges anyway.
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]], 'fill-antialias': false },
     },
     // Events known only to the state or township: the whole area, striped, never a fake point.
-    { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7 } },
-    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75 } },
+    { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7, 'fill-antialias': false } },
+    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
     { id: 'adm3-area-line', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5, 'line-dasharray': [2, 1] } },
     { id: 'adm3-line', type: 'line', source: 'adm3', paint: { 'line-color': '#8a96a3', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1] } },
     { id: 'adm1-line', type: 'line', source: 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },
@@ -73,7 +62,7 @@ export function eventLayers(types: readonly string[]): LayerSpecification[] {
     {
       id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
       paint: {
-        'circle-color': dominantColor(types),
+        'circle-color': typeColorOf(types, 'd'),
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 9, 10, 18, 100, 34],
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-opacity': 0.9,
       },
@@ -88,7 +77,7 @@ export function eventLayers(types: readonly string[]): LayerSpecification[] {
     {
       id: 'points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-color': pointColor(types), 'circle-radius': 6,
+        'circle-color': typeColorOf(types, 't'), 'circle-radius': 6,
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
       },
     },

@@ -1,19 +1,26 @@
 // The map: MapLibre GL with our boundary layers on a plain background, events as clustered
-// points coloured by type, area-only events as striped polygons, and a township choropleth set
-// through feature state (330 updates instead of re-sending the boundaries to the worker).
+// points coloured by type (clustered in the page: ./clusters.ts), area-only events as striped
+// polygons, and a township choropleth set through feature state (330 updates instead of
+// re-sending the boundaries to the worker). Boundaries start coarse (server-simplified, enough
+// for the country view) and are swapped for the published detail once zoomed in.
 import maplibregl, { type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import { getJson } from './api.js';
 import { timings } from './timings.js';
 import { hatchImage, installCountIcons } from './cluster-icons.js';
+import { clusterEvents, POINTS_ZOOM, project, type Area, type Projected } from './clusters.js';
 import type { Dataset } from './data.js';
-import { ATTRIBUTION, baseStyle, boundaryLayers, clusterProperties, EMPTY, eventLayers, whereIn } from './map-style.js';
+import { drawAtOnce } from './frames.js';
+import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } from './map-style.js';
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
 maplibregl.setWorkerUrl(workerUrl);
 
 export const MYANMAR: LngLatBoundsLike = [[92.1, 9.6], [101.2, 28.6]];
+/** From this zoom on the coarse boundaries could be a pixel off: load the published ones. */
+export const FULL_DETAIL_ZOOM = 6;
+const boundaryUrl = (level: 'adm1' | 'adm3', full: boolean): string => `/api/boundaries/${level}${full ? '' : '?detail=low'}`;
 
 type Bbox = [number, number, number, number];
 type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, string>>;
@@ -44,13 +51,32 @@ export class EventMap {
   private filled = new Set<string>();
   private chosen = '/';
   private areasLoaded: Promise<void> | null = null;
+  /** The map has loaded (sources added, their data loading in the worker). */
   private ready: Promise<void>;
+  /** Every layer is there: after the first events (see setEvents). */
+  private layered: Promise<void>;
+  private resolveLayered!: () => void;
+  private installing: Promise<void> | null = null;
+  /** Townships and states whose events have no point: drawn as striped areas. */
+  private areaOnly = { townships: new Set<string>(), states: new Set<string>() };
   private ds: Dataset | null = null;
+  private projected: Projected | null = null;
+  private indices: Uint32Array = new Uint32Array(0);
+  /** Zoom level and area the events source was last computed for. */
+  private drawn: { z: number; area: Area } | null = null;
+  private fullDetail = false;
 
   constructor(container: HTMLElement, private handlers: MapHandlers) {
     this.map = new maplibregl.Map({
       container,
-      style: baseStyle(),
+      // The boundary sources are in the first style, so the worker fetches and parses them while
+      // the page waits for the events.
+      style: baseStyle({
+        adm1: { type: 'geojson', data: boundaryUrl('adm1', false), promoteId: 'ST_PCODE', attribution: ATTRIBUTION },
+        adm3: { type: 'geojson', data: boundaryUrl('adm3', false), promoteId: 'TS_PCODE', attribution: ATTRIBUTION },
+        selected: { type: 'geojson', data: EMPTY },
+        events: { type: 'geojson', data: EMPTY },
+      }),
       bounds: MYANMAR,
       fitBoundsOptions: { padding: 10 },
       attributionControl: { compact: false, customAttribution: ATTRIBUTION },
@@ -64,17 +90,14 @@ export class EventMap {
     this.map.getCanvas().setAttribute('aria-label', 'Map of events');
     installCountIcons(this.map);
     this.map.on('render', () => { timings.frames++; });
+    this.layered = new Promise((resolve) => { this.resolveLayered = resolve; });
     this.ready = this.setup();
-  }
-
-  whenReady(): Promise<void> {
-    return this.ready;
   }
 
   /** Names and extents of every state and township, read in the page only when zooming to one. */
   private loadAreas(): Promise<void> {
     this.areasLoaded ??= Promise.all([
-      getJson<Boundaries>('/api/boundaries/adm1'), getJson<Boundaries>('/api/boundaries/adm3'),
+      getJson<Boundaries>(boundaryUrl('adm1', false)), getJson<Boundaries>(boundaryUrl('adm3', false)),
     ]).then(([adm1, adm3]) => {
       for (const f of adm1.features) this.areas.set(f.properties.ST_PCODE!, { name: f.properties.ST!, bbox: bboxOf(f.geometry), level: 'adm1', state: null });
       for (const f of adm3.features) {
@@ -91,37 +114,46 @@ export class EventMap {
       const img = hatchImage(color);
       if (img) m.addImage(id, img);
     }
-    // By URL: the map's worker fetches and parses the ~1 MB of boundaries off the main thread.
-    m.addSource('adm1', { type: 'geojson', data: '/api/boundaries/adm1', promoteId: 'ST_PCODE', attribution: ATTRIBUTION });
-    m.addSource('adm3', { type: 'geojson', data: '/api/boundaries/adm3', promoteId: 'TS_PCODE', attribution: ATTRIBUTION });
-    m.once('sourcedata', () => { timings.boundaries = performance.now(); });
-    m.addSource('selected', { type: 'geojson', data: EMPTY });
-    for (const layer of boundaryLayers()) m.addLayer(layer);
     // The page's layout may have settled after the map was created: fit the country again.
     m.resize();
     m.fitBounds(MYANMAR, { padding: 10, duration: 0 });
+    m.on('moveend', () => {
+      if (!this.fullDetail && m.getZoom() >= FULL_DETAIL_ZOOM) {
+        // Same features and ids, so filters and feature states (choropleth) carry over.
+        this.fullDetail = true;
+        for (const level of ['adm1', 'adm3'] as const) (m.getSource(level) as GeoJSONSource).setData(boundaryUrl(level, true));
+      }
+      this.drawEvents(false);
+    });
   }
 
-  /** Event-type dependent parts (cluster colours) need the type list from the first dataset. */
-  private installEventLayers(types: readonly string[]): void {
+  /**
+   * Every layer at once, with the first events (see ./frames.ts): a layer's tiles are built in
+   * the worker when it is added and again whenever its filter changes, so the area filters are
+   * set in the same task and each tile is built once. Cluster colours need the type list too.
+   */
+  private installLayers(types: readonly string[]): void {
     const m = this.map;
-    m.addSource('events', {
-      type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 11,
-      clusterProperties: clusterProperties(types),
-    });
-    for (const layer of eventLayers(types)) m.addLayer(layer);
+    timings.boundaries = performance.now();
+    for (const layer of [...boundaryLayers(), ...eventLayers(types)]) m.addLayer(layer);
+    this.areaFilters();
     this.wire();
+    this.resolveLayered();
+  }
+
+  private areaFilters(): void {
+    this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', this.areaOnly.townships);
+    this.only(['adm1-area'], 'ST_PCODE', this.areaOnly.states);
   }
 
   private wire(): void {
     const m = this.map;
     m.on('click', 'clusters', (e) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      const src = m.getSource('events') as GeoJSONSource;
-      void src.getClusterExpansionZoom(f.properties.cluster_id as number).then((zoom) => {
-        m.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom });
-      });
+      const b = String(e.features?.[0]?.properties.b ?? '').split(',').map(Number);
+      if (b.length !== 4) return;
+      // The members' extent fills the view, at least one level closer so the cluster splits.
+      const zoom = Math.min(POINTS_ZOOM, Math.max(m.getZoom() + 1, m.cameraForBounds([[b[0]!, b[1]!], [b[2]!, b[3]!]], { padding: 60 })?.zoom ?? 0));
+      m.easeTo({ center: [(b[0]! + b[2]!) / 2, (b[1]! + b[3]!) / 2], zoom });
     });
     m.on('click', 'points', (e) => {
       const i = e.features?.[0]?.properties.i as number | undefined;
@@ -141,25 +173,51 @@ export class EventMap {
   /** Draws the events at `indices`: points where the place is known, striped areas otherwise. */
   async setEvents(ds: Dataset, indices: Uint32Array): Promise<void> {
     await this.ready;
-    if (!this.ds) this.installEventLayers(ds.raw.event_types);
-    this.ds = ds;
     const r = ds.raw;
-    const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
     const townships = new Set<string>();
     const states = new Set<string>();
     const TOWNSHIP = r.precisions.indexOf('township');
     const STATE = r.precisions.indexOf('state');
     for (const i of indices) {
-      const lon = r.lon[i];
-      const lat = r.lat[i];
-      if (lon != null && lat != null) {
-        features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { t: r.type[i], i } });
-      } else if (r.precision[i] === TOWNSHIP && r.admin3_pcode[i]) townships.add(r.admin3_pcode[i]!);
+      if (r.lon[i] != null && r.lat[i] != null) continue;
+      if (r.precision[i] === TOWNSHIP && r.admin3_pcode[i]) townships.add(r.admin3_pcode[i]!);
       else if (r.precision[i] === STATE && r.admin1_pcode[i]) states.add(r.admin1_pcode[i]!);
     }
-    (this.map.getSource('events') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
-    this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', townships);
-    this.only(['adm1-area'], 'ST_PCODE', states);
+    this.areaOnly = { townships, states };
+    if (this.ds !== ds) this.projected = project(ds);
+    this.ds = ds;
+    this.indices = indices;
+    this.drawEvents(true);
+    this.installing ??= drawAtOnce(this.map, ['adm1', 'adm3', 'selected', 'events'], () => this.installLayers(r.event_types));
+    await this.installing;
+    this.areaFilters();
+  }
+
+  /**
+   * Sends the clusters and points around the view to the map: always when the events changed,
+   * else only when the zoom level changed or the view left the area last computed.
+   */
+  private drawEvents(changed: boolean): void {
+    if (!this.ds || !this.projected) return;
+    const m = this.map;
+    const z = Math.floor(m.getZoom());
+    const b = m.getBounds();
+    const x0 = b.getWest() / 360 + 0.5;
+    const x1 = b.getEast() / 360 + 0.5;
+    const yOf = (lat: number): number => {
+      const s = Math.sin((lat * Math.PI) / 180);
+      return 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
+    };
+    const y0 = yOf(Math.min(85, b.getNorth()));
+    const y1 = yOf(Math.max(-85, b.getSouth()));
+    const d = this.drawn;
+    if (!changed && d && d.z === z && x0 >= d.area.x0 && x1 <= d.area.x1 && y0 >= d.area.y0 && y1 <= d.area.y1) return;
+    // One view's width and height of margin on every side: panning stays within it for a while.
+    const w = x1 - x0;
+    const h = y1 - y0;
+    const area = { x0: x0 - w, x1: x1 + w, y0: y0 - h, y1: y1 + h };
+    this.drawn = { z, area };
+    (m.getSource('events') as GeoJSONSource).setData(clusterEvents(this.ds, this.projected, this.indices, z, area));
   }
 
   /**
@@ -179,7 +237,7 @@ export class EventMap {
   /** Township fill colours (pcode → CSS colour); townships not given are cleared. While a
    * choropleth is shown, area-only events keep their dashed outline but lose the stripes over it. */
   async setFill(colors: ReadonlyMap<string, string>, choropleth: boolean): Promise<void> {
-    await this.ready;
+    await this.layered;
     for (const layer of ['adm3-area', 'adm1-area']) this.map.setLayoutProperty(layer, 'visibility', choropleth ? 'none' : 'visible');
     for (const pcode of this.filled) {
       if (!colors.has(pcode)) this.map.removeFeatureState({ source: 'adm3', id: pcode }, 'fill');
@@ -190,7 +248,7 @@ export class EventMap {
 
   /** Outlines the areas chosen in the filters and zooms to them (or back to the country) when they change. */
   async setChosen(admin1: string | undefined, admin3: string | undefined): Promise<void> {
-    await this.ready;
+    await this.layered;
     const key = `${admin1 ?? ''}/${admin3 ?? ''}`;
     if (key === this.chosen) return;
     this.chosen = key;
@@ -205,7 +263,7 @@ export class EventMap {
 
   /** Marks the selected event: a ring at its point, or a bold outline of its township/state. */
   async select(ev: { lat?: number | null; lon?: number | null; precision?: string; admin1_pcode?: string | null; admin3_pcode?: string | null } | null): Promise<void> {
-    await this.ready;
+    await this.layered;
     const exact = ev && (ev.precision === 'village' || ev.precision === 'town') && ev.lat != null && ev.lon != null;
     if (exact && !this.map.getBounds().contains([ev.lon!, ev.lat!])) this.map.easeTo({ center: [ev.lon!, ev.lat!], duration: 0 });
     (this.map.getSource('selected') as GeoJSONSource).setData(exact
@@ -215,13 +273,22 @@ export class EventMap {
     this.only(['state-selected'], 'ST_PCODE', !exact && ev?.precision === 'state' && ev.admin1_pcode ? [ev.admin1_pcode] : []);
   }
 
-  /** Resolves once the map has drawn everything it was given (MapLibre's `idle`). */
+  /**
+   * Resolves once the map has drawn everything it was given (MapLibre's `idle`). Callers have just
+   * changed its data, so frames are coming; forcing one more would cost a whole software-rendered
+   * frame. Only if none has come after a second is one asked for (nothing had changed after all).
+   */
   idle(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.map.loaded() && !this.map.isMoving()) {
-        this.map.once('idle', () => resolve());
-        this.map.triggerRepaint();
-      } else this.map.once('idle', () => resolve());
+      let rendered = false;
+      const onRender = (): void => { rendered = true; };
+      this.map.on('render', onRender);
+      const timer = window.setTimeout(() => { if (!rendered) this.map.triggerRepaint(); }, 1000);
+      this.map.once('idle', () => {
+        window.clearTimeout(timer);
+        this.map.off('render', onRender);
+        resolve();
+      });
     });
   }
 }

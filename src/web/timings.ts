@@ -3,7 +3,9 @@
 // Performance API's marks, so they are kept here instead.
 export const timings = {
   mapLoad: NaN,
+  /** Every map source (boundaries, first events) had its data and the layers were added. */
   boundaries: NaN,
+  /** The map's event columns had arrived. */
   points: NaN,
   /** Frames MapLibre rendered so far (a software-rendered frame costs tens of ms). */
   frames: 0,

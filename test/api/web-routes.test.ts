@@ -105,6 +105,31 @@ describe('GET /api/boundaries/{level}', () => {
     assert.notEqual(a1, (await app.get('/api/boundaries/adm3')).headers.etag);
   });
 
+  it('detail=low: the same features and properties with fewer vertices, each part still a closed ring', async () => {
+    type Fc = { features: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }[] };
+    const vertices = (fc: Fc): number => JSON.stringify(fc.features.map((f) => f.geometry.coordinates)).split('],[').length;
+    for (const level of ['adm1', 'adm3']) {
+      const full = (await app.get(`/api/boundaries/${level}`)).json() as Fc;
+      const r = await app.get(`/api/boundaries/${level}?detail=low`);
+      assert.equal(r.status, 200);
+      const low = r.json() as Fc;
+      assert.deepEqual(low.features.map((f) => f.properties), full.features.map((f) => f.properties));
+      assert.ok(vertices(low) < vertices(full) * 0.7, `${level}: ${vertices(low)} of ${vertices(full)} vertices`);
+      for (const f of low.features) {
+        const polys = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][][];
+        assert.ok(polys.length > 0);
+        for (const ring of polys.flat()) {
+          assert.ok(ring.length >= 4);
+          assert.deepEqual(ring[0], ring.at(-1));
+        }
+      }
+      assert.notEqual(r.headers.etag, (await app.get(`/api/boundaries/${level}`)).headers.etag);
+      const again = await app.handle({ method: 'GET', url: `/api/boundaries/${level}?detail=low`, headers: { 'if-none-match': r.headers.etag! } });
+      assert.equal(again.status, 304);
+    }
+    await fails('/api/boundaries/adm3?detail=medium', 400, 'E060', /detail/);
+  });
+
   it('refuses other levels and parameters; a missing data file is 503 E050', async () => {
     await fails('/api/boundaries/adm2', 400, 'E060', /level/);
     await fails('/api/boundaries/..%2F..%2Fetc', 400, 'E060', /level/);

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { EventReport } from '../../src/kb/records.js';
 import type { EventFilter, Store } from '../../src/kb/store.js';
-import { buildArticle, HSIPAW, MILITARY, SAMPLE_ARTICLES } from '../support/sample-articles.js';
+import { buildArticle, HSIPAW, MILITARY, SAMPLE_ARTICLES, TNLA } from '../support/sample-articles.js';
 import { withStore, type MakeStore } from './suite.js';
 
 async function allPages(store: Store, filter: EventFilter, limit: number): Promise<EventReport[]> {
@@ -33,6 +33,18 @@ function datedArticle(n: number, dates: (string | null)[]) {
   });
 }
 
+/** Like datedArticle; events marked true also involve the TNLA and say "ambush" (a subset to filter). */
+function markedArticle(n: number, events: [string | null, boolean][]) {
+  const lines = events.map(([d, m], i) => `${m ? 'Ambush' : 'Clash'} ${n}.${i} near Hsipaw on ${d ?? 'an unknown day'}.`);
+  return buildArticle({
+    source: 'Generated', published: '2025-12-31', title: `Generated ${n}`, body: lines.join('\n\n'),
+    events: events.map(([date, m], i) => ({
+      event_type: 'Battles', sub_event_type: 'Armed clash', date, actors: m ? [MILITARY, TNLA] : [MILITARY], location: HSIPAW,
+      fatalities: null, evidence: lines[i]!,
+    })),
+  });
+}
+
 const sortKey = (e: EventReport): string => e.date ?? '';
 const byStoreOrder = (a: EventReport, b: EventReport): number =>
   sortKey(a) < sortKey(b) ? 1 : sortKey(a) > sortKey(b) ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -47,6 +59,27 @@ export function paginationTests(makeStore: MakeStore): void {
         }
         assert.deepEqual((await allPages(store, { actor: 'junta' }, 1)).length, 2);
       }));
+
+    it('property: actor and text filters page completely and in order (ties, partial dates, undated)', async () => {
+      const date = fc.option(fc.constantFrom('2025', '2025-01', '2025-01-05', '2025-01-06', '2024-12-31'), { nil: null });
+      const event = fc.tuple(date, fc.boolean());
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.array(event, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 }),
+          fc.integer({ min: 1, max: 4 }), async (articles, limit) => {
+            const built = articles.map((events, n) => markedArticle(n, events));
+            await withStore(makeStore, built, async (store) => {
+              const all = await allPages(store, {}, 100);
+              const marked = all.filter((e) => e.actors.length === 2);
+              for (const filter of [{ actor: 'tnla' }, { q: 'ambush' }, { actor: 'TNLA', q: 'ambush hsipaw' }, { actor: 'junta', from: '2025' }]) {
+                const got = await allPages(store, filter, limit);
+                const want = 'from' in filter ? all.filter((e) => e.date !== null && e.date >= '2025') : marked;
+                assert.deepEqual(got.map((e) => e.id), want.map((e) => e.id), JSON.stringify(filter));
+              }
+            });
+          }),
+        { numRuns: 25 },
+      );
+    });
 
     it('property: any dates (ties, partial, undated) and page size give a complete, sorted listing', async () => {
       const date = fc.option(fc.constantFrom('2025', '2025-01', '2025-01-05', '2025-01-06', '2024-12-31'), { nil: null });

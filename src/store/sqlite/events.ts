@@ -1,9 +1,11 @@
 // Event report queries: filters become indexed WHERE clauses on `event_reports r`; pages use
-// keyset pagination on (date_key DESC, id ASC), the Store's documented order.
+// keyset pagination on (date_key DESC, id ASC), the Store's documented order. Pages filtered by
+// actor or text walk those filters' own indexes instead (./events-ord.ts).
 import type Database from 'better-sqlite3';
 import { decodeCursor, encodeCursor, nameKey, searchTerms, toKey } from '../../kb/keys.js';
 import type { EventFacets, EventReport } from '../../kb/records.js';
 import type { EventFilter, Page, PageRequest } from '../../kb/store.js';
+import { listEventsByOrd } from './events-ord.js';
 import { toEventReport, type ReportDbRow } from './rows.js';
 
 interface Where {
@@ -37,18 +39,22 @@ export function eventWhere(f: EventFilter): Where {
     w.params.push(...params);
   };
   addColumnFilters(f, 'r', add);
-  if (f.actor !== undefined) add(`r.id IN (SELECT report_id FROM event_report_actors WHERE ${ACTOR_KEY_MATCH})`, nameKey(f.actor), nameKey(f.actor));
+  // Integer sets (ords, migration 003): cheaper to collect than text ids when every match is wanted.
+  if (f.actor !== undefined) {
+    add(`r.ord IN (SELECT ord FROM event_actor_ords WHERE ${ACTOR_KEY_MATCH})`, nameKey(f.actor), nameKey(f.actor));
+  }
   const terms = searchTerms(f.q);
   if (terms.length > 0) {
-    add('r.id IN (SELECT report_id FROM event_report_search WHERE event_report_search MATCH ?)', ftsQuery(terms));
+    add('r.ord IN (SELECT rowid FROM event_report_search WHERE event_report_search MATCH ?)', ftsQuery(terms));
   }
   return w;
 }
 
 const SELECT = `SELECT r.*, a.source AS source, a.published AS published, a.title AS article_title
-  FROM event_reports r JOIN articles a ON a.id = r.article_id`;
+  FROM event_reports r CROSS JOIN articles a ON a.id = r.article_id`; // reports drive: the page comes from their indexes
 
 export function listEvents(db: Database.Database, f: EventFilter, page: PageRequest): Page<EventReport> {
+  if (f.actor !== undefined || searchTerms(f.q).length > 0) return listEventsByOrd(db, f, page);
   const w = eventWhere(f);
   if (page.cursor) {
     const c = decodeCursor(page.cursor);

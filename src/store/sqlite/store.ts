@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { asSitrepError, SitrepError } from '../../core/errors.js';
-import { EventFacetsSchema, StoreCountsSchema } from '../../kb/records.js';
+import { EventFacetsSchema, StoreCountsSchema, type StoreCounts } from '../../kb/records.js';
 import type { Store } from '../../kb/store.js';
 import { getArticle, listArticles } from './articles.js';
 import { eventFacets, getEvent, listEvents } from './events.js';
@@ -103,6 +103,15 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
   };
   const countAll = db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles,
     (SELECT count(*) FROM event_reports) AS events`);
+  // Counting a million reports takes tens of ms and every cached reply asks for the counts: keep
+  // them until this connection writes (total_changes) or another one commits (data_version).
+  const changes = db.prepare('SELECT total_changes() || \'/\' || (SELECT data_version FROM pragma_data_version)').pluck();
+  let counted: { at: string; counts: StoreCounts } | null = null;
+  const counts = (): StoreCounts => {
+    const at = changes.get() as string;
+    if (counted?.at !== at) counted = { at, counts: StoreCountsSchema.parse(countAll.get()) };
+    return counted.counts;
+  };
   return {
     db,
     file,
@@ -112,7 +121,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     getEvent: async (id) => getEvent(db, id),
     listEvents: async (filter, page) => listEvents(db, filter, page),
     eventFacets: async (filter) => EventFacetsSchema.parse(eventFacets(db, filter)),
-    counts: async () => StoreCountsSchema.parse(countAll.get()),
+    counts: async () => counts(),
     listKbEvents: async (filter, page) => listKbEvents(db, filter, page),
     getKbEvent: async (id) => getKbEvent(db, id),
     kbEventHistory: async (id) => kbEventHistory(db, id),

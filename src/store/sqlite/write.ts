@@ -12,6 +12,7 @@ import { reportRows } from '../../kb/reports.js';
 import type { PutResult } from '../../kb/store.js';
 import { DocSchema } from '../../kb/records.js';
 import { prepareKbApply } from './kb-apply.js';
+import { NEXT_ORD } from './order.js';
 
 export interface Writer {
   put(doc: Doc, extraction: Extraction): PutResult;
@@ -30,12 +31,14 @@ export function preparePut(db: Database.Database): Writer {
   const report = db.prepare(`INSERT INTO event_reports
     (id, article_id, idx, event_type, sub_event_type, date, date_end, date_key, date_end_key, actors_json,
      associated_json, location_json, admin1_pcode, admin1, admin3_pcode, admin3, fatalities, evidence,
-     span_start, span_end, notes)
+     span_start, span_end, notes, ord)
     VALUES (@id, @article_id, @idx, @event_type, @sub_event_type, @date, @date_end, @date_key, @date_end_key,
      @actors_json, @associated_json, @location_json, @admin1_pcode, @admin1, @admin3_pcode, @admin3,
-     @fatalities, @evidence, @span_start, @span_end, @notes)`);
+     @fatalities, @evidence, @span_start, @span_end, @notes, ${NEXT_ORD('@date_key')})`);
+  const ordOf = db.prepare('SELECT ord FROM event_reports WHERE rowid = ?').pluck();
   const actor = db.prepare('INSERT OR IGNORE INTO event_report_actors (name_key, report_id) VALUES (?, ?)');
-  const reportSearch = db.prepare('INSERT INTO event_report_search (report_id, body) VALUES (?, ?)');
+  const actorOrd = db.prepare('INSERT OR IGNORE INTO event_actor_ords (name_key, ord) VALUES (?, ?)');
+  const reportSearch = db.prepare('INSERT INTO event_report_search (rowid, report_id, body) VALUES (?, ?, ?)');
   const kb = prepareKbApply(db);
 
   const write = db.transaction((doc: Doc, x: Extraction, own: boolean): PutResult => {
@@ -50,7 +53,7 @@ export function preparePut(db: Database.Database): Writer {
     const rows = reportRows(doc, x);
     for (const { record: r, dateKey, dateEndKey, actorKeys, searchText } of rows) {
       const loc = r.location;
-      report.run({
+      const { lastInsertRowid } = report.run({
         id: r.id, article_id: r.article_id, idx: r.index, event_type: r.event_type,
         sub_event_type: r.sub_event_type, date: r.date, date_end: r.date_end, date_key: dateKey,
         date_end_key: dateEndKey, actors_json: JSON.stringify(r.actors),
@@ -60,8 +63,12 @@ export function preparePut(db: Database.Database): Writer {
         fatalities: r.fatalities, evidence: r.evidence, span_start: r.span?.start ?? null,
         span_end: r.span?.end ?? null, notes: r.notes,
       });
-      for (const key of actorKeys) actor.run(key, r.id);
-      reportSearch.run(r.id, searchText);
+      const ord = ordOf.get(lastInsertRowid) as number; // see ./order.ts
+      for (const key of actorKeys) {
+        actor.run(key, r.id);
+        actorOrd.run(key, ord);
+      }
+      reportSearch.run(ord, r.id, searchText);
     }
     kb.apply(doc, x, rows.map((r) => r.record));
     if (own) kb.settle();

@@ -4,5 +4,6 @@
 import type { Migration } from '../migrate.js';
 import { initial } from './001-initial.js';
 import { knowledgeBase } from './002-kb.js';
+import { eventOrder } from './003-event-order.js';
 
-export const MIGRATIONS: readonly Migration[] = [initial, knowledgeBase];
+export const MIGRATIONS: readonly Migration[] = [initial, knowledgeBase, eventOrder];
