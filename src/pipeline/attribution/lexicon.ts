@@ -23,7 +23,7 @@ export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|br
 export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-run|regime)\b/i;
 
 /** An election body announcing where and when voting happens (the elections layer's facts). */
-export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not)\b/i;
+export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b/i;
 
 /** A doubt that covers several claims: "Neither account …", "Neither side's figures …", "None of the tolls …". */
 export const BOTH_DOUBTED = /^\s*(?:Neither|None of|Both)\b/;

@@ -59,7 +59,9 @@ export const placesStage: Stage<Layers> = {
       const prior = placed.get(key);
       // A bare later mention left at state level takes the township an earlier mention settled.
       const own = locations[i];
-      const location = own && !(own.precision === 'state' && prior?.admin3_pcode && prior.admin1_pcode === own.admin1_pcode) ? own : prior ?? own ?? null;
+      // ("Bhamo District" is a district on purpose.)
+      const bare = s.typeHint !== 'district' && s.typeHint !== 'state';
+      const location = own && !(bare && own.precision === 'state' && prior?.admin3_pcode && prior.admin1_pcode === own.admin1_pcode) ? own : prior ?? own ?? null;
       if (location && (!prior || (prior.precision === 'state' && location.admin3_pcode))) placed.set(key, location);
       if (location || s.typeHint === 'village') places.push({ ...s, location });
     });
