@@ -1,11 +1,12 @@
 // Article queries: one article with text and extraction, or pages of summaries sorted by
 // (published_key DESC, id ASC) with keyset pagination.
 import type Database from 'better-sqlite3';
-import { decodeCursor, encodeCursor, searchTerms, toKey } from '../../kb/keys.js';
+import { decodeCursor, searchTerms, toKey } from '../../kb/keys.js';
 import type { ArticleSummary, StoredArticle } from '../../kb/records.js';
 import type { ArticleFilter, Page, PageRequest } from '../../kb/store.js';
 import { ftsQuery } from './events.js';
 import { toArticleSummary, toStoredArticle, type ArticleRow } from './rows.js';
+import { pageOf } from './paging.js';
 
 const META = 'a.id, a.source, a.published, a.published_key, a.title, a.url, a.path, a.body_start, a.body_end, a.stored_at';
 
@@ -46,11 +47,5 @@ export function listArticles(db: Database.Database, f: ArticleFilter, page: Page
   const rows = db.prepare(`SELECT ${META},
       (SELECT count(*) FROM event_reports r WHERE r.article_id = a.id) AS event_count
     FROM articles a ${where} ORDER BY a.published_key DESC, a.id ASC LIMIT ?`).all(...params, page.limit + 1) as ArticleRow[];
-  const more = rows.length > page.limit;
-  const shown = more ? rows.slice(0, page.limit) : rows;
-  const last = shown.at(-1);
-  return {
-    items: shown.map(toArticleSummary),
-    nextCursor: more && last ? encodeCursor(last.published_key, last.id) : null,
-  };
+  return pageOf(rows, page.limit, toArticleSummary, (r) => [r.published_key, r.id]);
 }

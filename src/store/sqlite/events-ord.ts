@@ -8,12 +8,13 @@
 // the candidates are sorted exactly. A report in a later slot has a smaller date_key than every
 // candidate (the slot grows with date_key), so it can never belong before them.
 import type Database from 'better-sqlite3';
-import { decodeCursor, encodeCursor, nameKey, searchTerms } from '../../kb/keys.js';
+import { decodeCursor, nameKey, searchTerms } from '../../kb/keys.js';
 import type { EventReport } from '../../kb/records.js';
 import type { EventFilter, Page, PageRequest } from '../../kb/store.js';
 import { addColumnFilters, ftsQuery } from './events.js';
 import { SLOT_SIZE, slotStart, slotStartOf } from './order.js';
 import { toEventReport, type ReportDbRow } from './rows.js';
+import { pageOf } from './paging.js';
 
 type Param = string | number;
 
@@ -85,11 +86,5 @@ export function listEventsByOrd(db: Database.Database, f: EventFilter, page: Pag
   }
   const rows = db.prepare(`${SELECT} WHERE r.ord IN (SELECT value FROM json_each(?))
     ORDER BY r.date_key DESC, r.id ASC LIMIT ?`).all(JSON.stringify(ords), page.limit + 1) as ReportDbRow[];
-  const more = rows.length > page.limit;
-  const shown = more ? rows.slice(0, page.limit) : rows;
-  const lastShown = shown.at(-1);
-  return {
-    items: shown.map(toEventReport),
-    nextCursor: more && lastShown ? encodeCursor(lastShown.date_key, lastShown.id) : null,
-  };
+  return pageOf(rows, page.limit, toEventReport, (r) => [r.date_key, r.id]);
 }

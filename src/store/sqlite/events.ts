@@ -2,11 +2,12 @@
 // keyset pagination on (date_key DESC, id ASC), the Store's documented order. Pages filtered by
 // actor or text walk those filters' own indexes instead (./events-ord.ts).
 import type Database from 'better-sqlite3';
-import { decodeCursor, encodeCursor, nameKey, searchTerms, toKey } from '../../kb/keys.js';
+import { decodeCursor, nameKey, searchTerms, toKey } from '../../kb/keys.js';
 import type { EventFacets, EventReport } from '../../kb/records.js';
 import type { EventFilter, Page, PageRequest } from '../../kb/store.js';
 import { listEventsByOrd } from './events-ord.js';
 import { toEventReport, type ReportDbRow } from './rows.js';
+import { pageOf } from './paging.js';
 
 interface Where {
   clauses: string[];
@@ -64,13 +65,7 @@ export function listEvents(db: Database.Database, f: EventFilter, page: PageRequ
   const where = w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : '';
   const rows = db.prepare(`${SELECT} ${where} ORDER BY r.date_key DESC, r.id ASC LIMIT ?`)
     .all(...w.params, page.limit + 1) as ReportDbRow[];
-  const more = rows.length > page.limit;
-  const shown = more ? rows.slice(0, page.limit) : rows;
-  const last = shown.at(-1);
-  return {
-    items: shown.map(toEventReport),
-    nextCursor: more && last ? encodeCursor(last.date_key, last.id) : null,
-  };
+  return pageOf(rows, page.limit, toEventReport, (r) => [r.date_key, r.id]);
 }
 
 export function getEvent(db: Database.Database, id: string): EventReport | null {

@@ -5,10 +5,11 @@ import { kbActors, type ActorMention } from '../../kb/actor-review.js';
 import { buildProposition } from '../../kb/claims.js';
 import { ClaimRecordSchema, PropositionSchema, type KbActor, type Proposition } from '../../kb/fact-records.js';
 import type { ClaimFilter } from '../../kb/kb-store.js';
-import { decodeCursor, encodeCursor } from '../../kb/keys.js';
+import { decodeCursor } from '../../kb/keys.js';
 import type { Page, PageRequest } from '../../kb/store.js';
 import { getKbEvent, resolveKbEventId } from './kb-read-events.js';
 import { checked, json } from './rows.js';
+import { pageOf } from './paging.js';
 
 const SUBJECTS = `SELECT DISTINCT c.link_kind AS kind, CASE c.link_kind WHEN 'event' THEN k.event_id ELSE c.link_ref END AS subject
   FROM kb_claims c LEFT JOIN kb_reports k ON c.link_kind = 'event' AND k.report_id = c.link_ref`;
@@ -53,13 +54,7 @@ export function listPropositions(db: Database.Database, f: ClaimFilter, p: PageR
   if (p.cursor) { clauses.push('subject > ?'); params.push(decodeCursor(p.cursor).id); }
   const rows = db.prepare(`SELECT kind, subject FROM (${SUBJECTS}) ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
     ORDER BY subject LIMIT ?`).all(...params, p.limit + 1) as { kind: Proposition['kind']; subject: string }[];
-  const more = rows.length > p.limit;
-  const shown = more ? rows.slice(0, p.limit) : rows;
-  const last = shown.at(-1);
-  return {
-    items: shown.map((r) => PropositionSchema.parse(proposition(db, r.kind, r.subject))),
-    nextCursor: more && last ? encodeCursor(last.subject, last.subject) : null,
-  };
+  return pageOf(rows, p.limit, (r) => PropositionSchema.parse(proposition(db, r.kind, r.subject)), (r) => [r.subject, r.subject]);
 }
 
 export function listKbActors(db: Database.Database, f: { review?: boolean }): KbActor[] {

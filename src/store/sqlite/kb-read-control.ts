@@ -5,9 +5,10 @@ import { stepAt } from '../../kb/control.js';
 import { firstDay } from '../../kb/days.js';
 import { ControlStepSchema, PlaceRefSchema, type PlaceControl } from '../../kb/kb-records.js';
 import type { ControlFilter } from '../../kb/kb-store.js';
-import { decodeCursor, encodeCursor, nameKey } from '../../kb/keys.js';
+import { decodeCursor, nameKey } from '../../kb/keys.js';
 import type { Page, PageRequest } from '../../kb/store.js';
 import { checked, json } from './rows.js';
+import { pageOf } from './paging.js';
 
 /** "Bhamo Township", "bhamo town", "Bhamo" → "bhamo". */
 export const placeNameKey = (q: string): string => nameKey(q).replace(/\s+(township|town|village|city)$/, '');
@@ -44,14 +45,10 @@ export function listControl(db: Database.Database, f: ControlFilter, page: PageR
     : keys.filter((k) => k > after).slice(0, page.limit + 1)
       .map((k) => db.prepare('SELECT key, record_json, timeline_json FROM kb_places WHERE key = ?').get(k))) as
     { key: string; record_json: string; timeline_json: string }[];
-  const more = rows.length > page.limit;
-  const shown = more ? rows.slice(0, page.limit) : rows;
-  const items = shown.map((r): PlaceControl => {
+  return pageOf(rows, page.limit, (r): PlaceControl => {
     const what = `place ${r.key}`;
     const place = checked(PlaceRefSchema, json(r.record_json, what), what);
     const timeline = checked(ControlStepSchema.array(), json(r.timeline_json, what), what);
     return { place, on: f.on ?? null, at: stepAt(timeline, f.on ?? null), timeline };
-  });
-  const last = shown.at(-1);
-  return { items, nextCursor: more && last ? encodeCursor(last.key, last.key) : null };
+  }, (r) => [r.key, r.key]);
 }

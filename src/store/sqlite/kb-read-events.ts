@@ -2,10 +2,11 @@
 import type Database from 'better-sqlite3';
 import { KbEventSchema, KbEventVersionSchema, type KbEvent, type KbEventVersion } from '../../kb/kb-records.js';
 import type { KbEventFilter } from '../../kb/kb-store.js';
-import { decodeCursor, encodeCursor, nameKey, searchTerms } from '../../kb/keys.js';
+import { decodeCursor, nameKey, searchTerms } from '../../kb/keys.js';
 import type { Page, PageRequest } from '../../kb/store.js';
 import { ACTOR_KEY_MATCH, addColumnFilters, ftsQuery } from './events.js';
 import { checked, json } from './rows.js';
+import { pageOf } from './paging.js';
 
 function where(f: KbEventFilter): { clauses: string[]; params: (string | number)[] } {
   const clauses: string[] = [];
@@ -37,10 +38,7 @@ export function listKbEvents(db: Database.Database, f: KbEventFilter, page: Page
   const sql = `SELECT e.id, e.date_key, e.record_json FROM kb_events e ${w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : ''}
     ORDER BY e.date_key DESC, e.id ASC LIMIT ?`;
   const rows = db.prepare(sql).all(...w.params, page.limit + 1) as { id: string; date_key: string; record_json: string }[];
-  const more = rows.length > page.limit;
-  const shown = more ? rows.slice(0, page.limit) : rows;
-  const last = shown.at(-1);
-  return { items: shown.map((r) => toEvent(r.id, r.record_json)), nextCursor: more && last ? encodeCursor(last.date_key, last.id) : null };
+  return pageOf(rows, page.limit, (r) => toEvent(r.id, r.record_json), (r) => [r.date_key, r.id]);
 }
 
 /**

@@ -3,16 +3,14 @@ import type Database from 'better-sqlite3';
 import { electionKeysOf } from '../../kb/elections.js';
 import { ElectionRecordSchema, FindingSchema, type ElectionRecord, type Finding } from '../../kb/fact-records.js';
 import type { ElectionFilter, FindingFilter } from '../../kb/kb-store.js';
-import { decodeCursor, encodeCursor } from '../../kb/keys.js';
+import { decodeCursor } from '../../kb/keys.js';
 import type { Page, PageRequest } from '../../kb/store.js';
 import { placeKeys, placeNameKey } from './kb-read-control.js';
 import { checked, json } from './rows.js';
+import { pageOf } from './paging.js';
 
 function page<R extends { id: string; sort: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
-  const more = rows.length > limit;
-  const shown = more ? rows.slice(0, limit) : rows;
-  const last = shown.at(-1);
-  return { items: shown.map(map), nextCursor: more && last ? encodeCursor(last.sort, last.id) : null };
+  return pageOf(rows, limit, map, (r) => [r.sort, r.id]);
 }
 
 export function listElections(db: Database.Database, f: ElectionFilter, p: PageRequest): Page<ElectionRecord> {
