@@ -13,13 +13,18 @@ export const EventTypeSchema = z.enum(Object.keys(EVENT_TYPES) as [EventType, ..
 export const SubEventTypeSchema = z.enum(SUB_EVENT_TYPES as [SubEventType, ...SubEventType[]]);
 
 /** An article as stored: the Doc's metadata (identity = content hash) plus when we stored it. */
-export const ArticleMetaSchema = z.object({
-  id: z.string().min(1),
+/** The metadata an article carries from ingest (shared by the stored record and the export form). */
+const articleMetaFields = {
   source: z.string().nullable(),
   published: isoDate.nullable(),
   title: z.string().nullable(),
   url: z.string().nullable(),
   path: z.string().nullable(),
+};
+
+export const ArticleMetaSchema = z.object({
+  id: z.string().min(1),
+  ...articleMetaFields,
   body: SpanRecordSchema,
   stored_at: z.string(),
 });
@@ -82,12 +87,6 @@ export type EventFacets = z.infer<typeof EventFacetsSchema>;
 export const DocSchema = z.object({
   id: z.string().min(1),
   text: z.string(),
-  meta: z.object({
-    source: z.string().nullable(),
-    published: isoDate.nullable(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    path: z.string().nullable(),
-  }),
+  meta: z.object(articleMetaFields),
   body: SpanRecordSchema,
 }).refine((d) => d.id === contentHash(d.text), { message: 'id is not the content hash of the text', path: ['id'] });
