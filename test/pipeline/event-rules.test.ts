@@ -59,6 +59,9 @@ test('event rules, table-driven', () => {
     ['a relative clause dating another verb is not', 'PDU units that fought alongside the NLF in Rivertown had vowed in October to stay.', []],
     ['handing a town to the army is a handover', 'The NLF handed the border town of Hillview to the army on Monday.', ['Non-violent transfer of territory @Hillview']],
     ['a planted mine blowing up', 'A mine planted beside the road blew up under an army truck near Rivertown on Monday, killing four soldiers.', ['Remote explosive/landmine/IED @Rivertown']],
+    ['a drone unit attacking a column is an air/drone strike, not a clash beside it', 'The NLF said its drone unit had attacked an army column near Rivertown on Wednesday, killing three soldiers.', ['Air/drone strike @Rivertown']],
+    ['a place list ends at a participle clause', 'The army declared martial law in Rivertown and Hillview, putting both under the command of the Lakeside commander.', ['Other @Rivertown', 'Other @Hillview']],
+    ['martial law over dozens of townships has no one place', 'A separate order placed 63 townships under martial law, most of them in North.', []],
     ['a foiled plot in several townships has no one place', 'State newspapers said security forces had foiled terrorist plots in several townships.', []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);

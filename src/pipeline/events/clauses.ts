@@ -120,6 +120,8 @@ function isBackground(sub: SubEventType, left: string, trigger: string, right: s
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
   if (REFERENCE.test(left)) return true;
+  // "placed 63 townships under martial law": an order for many places at once.
+  if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.
   if (sub === 'Arrests' && /^detained$/i.test(trigger) && /\b(?:the|a|his|her|their|of)\s+$/i.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC.test(left)) return true;
@@ -138,6 +140,8 @@ function blocked(sub: SubEventType, seen: Set<SubEventType>): boolean {
   if (sub === 'Looting/property destruction') return seen.has('Air/drone strike') || seen.has('Shelling/artillery/missile attack') || seen.has('Attack');
   if (sub === 'Remote explosive/landmine/IED') return seen.has('Air/drone strike') || seen.has('Grenade') || seen.has('Suicide bomb') || seen.has('Shelling/artillery/missile attack');
   if (sub === 'Shelling/artillery/missile attack') return seen.has('Air/drone strike');
+  // "its drone unit had attacked the column": the drone attack is the event, not a clash beside it.
+  if (sub === 'Armed clash') return seen.has('Air/drone strike');
   if (sub === 'Non-state actor overtakes territory') return seen.has('Non-violent transfer of territory');
   if (sub === 'Disrupted weapons use') return seen.has('Arrests') || seen.has('Non-state actor overtakes territory');
   return false;

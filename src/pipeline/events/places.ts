@@ -13,7 +13,7 @@ const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|p
 const LIST_GAP = /^[^.;:]{0,90}$/;
 const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|after|before|while|which|who|that|when|by|hosted)\b/i;
 /** "… Mawkmai Township, further south, because …", "…, cutting the road into Goma": the list ends; what came before stands. */
-const LIST_END = /\b(?:because|into|towards?|road|highway)\b/i;
+const LIST_END = /\b(?:because|into|towards?|road|highway)\b|,\s+(?!and\b)[a-z]+ing\b/i;
 
 export interface PlaceDate { location: LocationOut; date: DateMention | null }
 
