@@ -95,3 +95,11 @@ test('dates: the one nearest the trigger, not one inside a relative aside', () =
   assert.deepEqual(dated('The PDU, the militia that broke with the army in early 2024, handed the border town of Hillview to the army on Monday.'), ['Non-violent transfer of territory:2025-12-29']);
   assert.deepEqual(dated('On Tuesday, the army signed a ceasefire agreement in Rivertown with the PDU, a small group that signed an earlier truce in 2015.'), ['Agreement:2025-12-30']);
 });
+
+test('actors named around the event: attackers who then stormed, the two camps of the sentence before', () => {
+  const actorsOf = (body: string, sub: string): string[] => run(body).layers.events.filter((e) => e.sub_event_type === sub).flatMap((e) => e.actors.map((a) => a.name));
+  const bomb = actorsOf('A suicide bomber drove a car into the gate of an army base at Rivertown on Tuesday, killing seven soldiers. PDU fighters then attacked the base from two sides.', 'Suicide bomb');
+  assert.equal(bomb[0], 'People’s Defence Unit');
+  const clash = actorsOf('The NLF and the PDU have quarrelled for months. The two camps clashed near Rivertown on 3 October.', 'Armed clash');
+  assert.ok(clash.includes('Northern Liberation Front') && clash.includes('People’s Defence Unit'), clash.join(', '));
+});

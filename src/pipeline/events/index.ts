@@ -21,6 +21,7 @@ const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance
 const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|women|displaced|family|families|a (?:man|woman|boy|girl|mother|father))\b/i;
+const TWO_SIDES = /\b(?:the|both) (?:two )?(?:camps|sides|groups|rivals|factions)\s+(?:\w+\s+)?$/i;
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 
 export const eventsStage: Stage<Layers> = {
@@ -57,6 +58,8 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers)) continue;
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
+      // "The two camps clashed": the two sides named just before.
+      if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = eventDates(text, c, cands, layers.dates, ctx.doc.meta.published);
@@ -127,9 +130,10 @@ function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string)
   return actors;
 }
 
-const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind)\b|\bblamed\b|\baccused\b/i;
+const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
 
-/** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF": the
+/** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
+ * fighters then attacked the base": the
  * perpetrator named after an event that had none replaces its unidentified armed group. */
 function blamePerpetrators(text: string, events: EventOut[], layers: Layers): void {
   for (const e of events) {
