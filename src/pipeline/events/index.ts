@@ -58,8 +58,8 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers)) continue;
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
-      // "The two camps clashed": the two sides named just before.
-      if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
+      // "The two camps clashed": the two armed sides named just before (not a party in the room).
+      if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = eventDates(text, c, cands, layers.dates, ctx.doc.meta.published);
