@@ -62,6 +62,7 @@ test('event rules, table-driven', () => {
     ['a drone unit attacking a column is an air/drone strike, not a clash beside it', 'The NLF said its drone unit had attacked an army column near Rivertown on Wednesday, killing three soldiers.', ['Air/drone strike @Rivertown']],
     ['a place list ends at a participle clause', 'The army declared martial law in Rivertown and Hillview, putting both under the command of the Lakeside commander.', ['Other @Rivertown', 'Other @Hillview']],
     ['martial law over dozens of townships has no one place', 'A separate order placed 63 townships under martial law, most of them in North.', []],
+    ['a group change is placed where the group is from', 'Separately, a PDU battalion from Hillview announced on Monday that it was leaving the Northern Liberation Front.', ['Change to group/activity @Hillview']],
     ['a foiled plot in several townships has no one place', 'State newspapers said security forces had foiled terrorist plots in several townships.', []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
@@ -102,4 +103,9 @@ test('actors named around the event: attackers who then stormed, the two camps o
   assert.equal(bomb[0], 'People’s Defence Unit');
   const clash = actorsOf('The NLF and the PDU have quarrelled for months. The two camps clashed near Rivertown on 3 October.', 'Armed clash');
   assert.ok(clash.includes('Northern Liberation Front') && clash.includes('People’s Defence Unit'), clash.join(', '));
+});
+
+test('a group change announced "on Monday" is dated by its announcement', () => {
+  const { layers } = run('Separately, a PDU battalion from Hillview announced on Monday that it was leaving the Northern Liberation Front.');
+  assert.deepEqual(layers.events.map((e) => e.date), ['2025-12-29']);
 });

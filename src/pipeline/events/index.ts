@@ -62,13 +62,13 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
-      const dates = eventDates(text, c, cands, layers.dates, ctx.doc.meta.published);
+      const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
       const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
-        : [[locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c), dates]];
+        : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c), dates]];
       for (const [location, d] of locs) {
         // A foreign army taking ground is no government regaining its own territory (Russia in Ukraine).
         const abroadTaker = sub === 'Government regains territory' && taker && taker !== lex.stateForce && taker.country && location && taker.country !== location.country;
@@ -162,6 +162,23 @@ function detentionsAtProtests(text: string, events: EventOut[], layers: Layers):
     if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
     events.splice(i, 1);
   }
+}
+
+const ANNOUNCED_FROM = /\b(?:(?:issued|announced|released|statement)\s+from|(?:battalion|unit|brigade|faction|group|column)\s+from)\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?$/i;
+const ANNOUNCED_ON = /\b(?:announced|said|declared|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+
+/** A group's change is where it announces it or where it is based: "a battalion from Matupi
+ * announced …", "a statement issued from Pang War". */
+function announcedFrom(text: string, c: Candidate, layers: Layers): LocationOut | null {
+  const p = layers.places.find((x) => x.location && x.start >= c.sentence.start && x.end <= c.sentence.end && ANNOUNCED_FROM.test(text.slice(Math.max(0, x.start - 40), x.start)));
+  return p?.location ?? null;
+}
+
+/** A change announced "on Monday" happened then: the report date is the event's date here. */
+function announcementDate(text: string, c: Candidate, sub: SubEventType, layers: Layers, d: EventDates): EventDates {
+  if (sub !== 'Change to group/activity' || d.explicit) return d;
+  const said = layers.dates.find((x) => x.start >= c.sentence.start && x.end <= c.sentence.end && ANNOUNCED_ON.test(text.slice(Math.max(0, x.start - 30), x.start)));
+  return said ? { date: said.date, dateEnd: said.dateEnd, explicit: true } : d;
 }
 
 /** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
