@@ -63,6 +63,7 @@ test('event rules, table-driven', () => {
     ['a place list ends at a participle clause', 'The army declared martial law in Rivertown and Hillview, putting both under the command of the Lakeside commander.', ['Other @Rivertown', 'Other @Hillview']],
     ['martial law over dozens of townships has no one place', 'A separate order placed 63 townships under martial law, most of them in North.', []],
     ['a group change is placed where the group is from', 'Separately, a PDU battalion from Hillview announced on Monday that it was leaving the Northern Liberation Front.', ['Change to group/activity @Hillview']],
+    ['police dispersing a crowd is a protest with intervention', 'In Rivertown, police fired tear gas and rubber bullets to break up a crowd of several hundred people on Sunday afternoon.', ['Protest with intervention @Rivertown']],
     ['a foiled plot in several townships has no one place', 'State newspapers said security forces had foiled terrorist plots in several townships.', []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
