@@ -13,3 +13,8 @@ export function countryName(iso: string): string {
     return iso; // not a well-formed region code
   }
 }
+
+/** "Military Forces of Sudan", "Police Forces of Mali": ACLED's name for a country's forces. */
+export function stateForceName(kind: 'Military' | 'Police', iso: string): string {
+  return `${kind} Forces of ${countryName(iso)}`;
+}

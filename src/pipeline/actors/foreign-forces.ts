@@ -3,7 +3,7 @@
 // Police Forces of Somalia, as ACLED names them), and a name with a fighters noun is an armed
 // group ("M23 rebels", "Fano fighters", "Al-Shabaab militants") kept for review like other new names.
 import type { ActorEntry } from '../../core/pack.js';
-import { countryName } from '../../core/countries.js';
+import { stateForceName } from '../../core/countries.js';
 import type { ActorMention } from '../layers.js';
 import { nameKey } from '../lexicon/tokens.js';
 import demonymData from './data/demonyms.json' with { type: 'json' };
@@ -17,7 +17,7 @@ const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:(?:ballistic|cruise|guided
 const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)\b/gu;
 
 export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
-  return { id: `state:${iso}:${kind.toLowerCase()}`, name: `${kind} Forces of ${countryName(iso)}`, aliases: [], kind: 'state_force', inter: 1, country: iso };
+  return { id: `state:${iso}:${kind.toLowerCase()}`, name: stateForceName(kind, iso), aliases: [], kind: 'state_force', inter: 1, country: iso };
 }
 
 /** "Russian missiles", "Nigerian Air Force", "Somali troops": a foreign state's forces (never the home country's, whose registry names them). */

@@ -2,9 +2,7 @@
 // "Unidentified Armed Group (Mali)", "Civilians (Ukraine)". Country names follow ACLED's
 // spelling where Intl's display name differs.
 import type { ActorOut } from '../../core/schema.js';
-import { countryName } from '../../core/countries.js';
-
-export { countryName };
+import { countryName, stateForceName } from '../../core/countries.js';
 
 export type GenericKind = 'Protesters' | 'Rioters' | 'Unidentified Armed Group' | 'Civilians';
 
@@ -15,5 +13,5 @@ export function genericActor(kind: GenericKind, iso: string): ActorOut {
 
 /** "Military Forces of Sudan", "Police Forces of Mali": ACLED's names for a country's forces. */
 export function stateForceOf(kind: 'Military' | 'Police', iso: string): ActorOut {
-  return { name: `${kind} Forces of ${countryName(iso)}`, kind: 'state_force' };
+  return { name: stateForceName(kind, iso), kind: 'state_force' };
 }

@@ -6,13 +6,12 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import { nameKey } from '../lexicon/tokens.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
+import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
 
 export { isRelativeMention, locateEvent } from './locate.js';
 export { findPlaceSets } from './mentions.js';
 
-/** "SHWEBO —", "SITTWE, 1 January 2025 —": a place and dash opening a paragraph. */
-const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const STORY = new Set<Block['kind']>(['paragraph', 'dateline', 'caption']);
 
 const actorKeyCache = new WeakMap<DomainPack, Set<string>>();
@@ -44,8 +43,7 @@ export const placesStage: Stage<Layers> = {
     // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
     const datelines = blocks.filter((b) => b.kind === 'dateline');
     // Also the dateline the block splitter left inside the first paragraph ("SHWEBO — Villagers …").
-    const inlineDateline = (x: { start: number; end: number }): boolean => blocks.some((b) => b.kind === 'paragraph' && b.start <= x.start && x.start < b.end
-      && !/\S/.test(text.slice(b.start, x.start)) && INLINE_DATELINE.test(text.slice(x.end, x.end + 50)));
+    const inlineDateline = (x: { start: number; end: number }): boolean => blocks.some((b) => b.kind === 'paragraph' && b.start <= x.start && x.start < b.end && opensAsDateline(text, b, x));
     const inDateline = (x: { start: number; end: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end) || inlineDateline(x);
     const storySets = sets.filter((x) => !inDateline(x));
     const storyLocations = (view ?? gaz).resolve(storySets, text);

@@ -78,11 +78,16 @@ function isStory(blocks: readonly Block[], s: Sentence): boolean {
   return !b || !NOT_STORY.has(b.kind);
 }
 
+/** "SHWEBO —", "SITTWE, 1 January 2025 —": the mention opens its block and a dash follows. */
+export function opensAsDateline(text: string, block: { start: number }, p: { start: number; end: number }): boolean {
+  return !/\S/.test(text.slice(block.start, p.start)) && INLINE_DATELINE.test(text.slice(p.end, p.end + 50));
+}
+
 function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention): boolean {
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
   if (block && NOT_STORY.has(block.kind)) return true;
   // A dateline the block splitter did not separate: "SITTWE, 1 January 2025 — ..." opening a paragraph.
-  if (block && !/\S/.test(text.slice(block.start, p.start)) && INLINE_DATELINE.test(text.slice(p.end, p.end + 50))) return true;
+  if (block && opensAsDateline(text, block, p)) return true;
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
   if (SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
