@@ -31,15 +31,17 @@ const CUMULATIVE = /\b(?:since the (?:\d{4} )?coup|so far this year|to date|in t
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
 const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
-const SINCE_PERIOD = /\bsince (?:(?:early |late |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting|crisis)\b)/i;
+/** Month names, for the date patterns below. */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting|crisis)\b)`, 'i');
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ne|ld|un|nd)\b/i;
-const TALLY = /\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
+const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
 /** "foiled terrorist plots in several townships", "across the country": no one place and time. */
 const WIDESPREAD = /\b(?:in|across) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b/i;
 export function isTally(sentence: string): boolean {
   return TIMES.test(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
 }
-const OWN_DATE = /\b(?:on|in) (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
+const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})`);
 /** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
 function ownDate(right: string): boolean {
   const m = OWN_DATE.exec(right);
