@@ -57,17 +57,20 @@ const TRIGGER_FILTER = new PatternFilter(TRIGGERS.length, TRIGGERS.map((t) => re
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
+    const sent = text.slice(s.start, s.end);
+    // Most sentences hold no trigger word at all: decided before any other work on them.
+    const may = TRIGGER_FILTER.mayMatch(sent.toLowerCase());
+    if (!may.includes(true)) continue;
     const quoted = quotations.filter((q) => q.inner.end - q.inner.start > 30 && q.start < s.end && s.start < q.end);
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
-    const sent = text.slice(s.start, s.end);
     if (isTally(sent) || WIDESPREAD.test(sent)) continue;
-    const para = contextOf(text, blocks, s.block) || sent;
+    let para: string | undefined;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
-    const may = TRIGGER_FILTER.mayMatch(sent.toLowerCase());
-    for (const [ti, t] of GLOBAL_TRIGGERS.entries()) {
-      if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
+    for (let ti = 0; ti < GLOBAL_TRIGGERS.length; ti++) {
+      const t = GLOBAL_TRIGGERS[ti]!;
       if (!may[ti]) continue;
+      if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
       if (t.sub === 'Air/drone strike' && GROUND_FIRE.test(sent) && !AIRCRAFT.test(sent)) continue;
       const re = t.re;
@@ -78,7 +81,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const here = seen.filter((x) => x.clause.start === clause.start);
         if (here.some((x) => x.sub === t.sub) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
-        if (t.with && !t.with.test(t.context === 'paragraph' ? para : sent)) continue;
+        if (t.with && !t.with.test(t.context === 'paragraph' ? (para ??= contextOf(text, blocks, s.block) || sent) : sent)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".

@@ -17,52 +17,50 @@ export interface MatchOptions {
   capitalised?: boolean;
 }
 
-/** The phrases starting with one word, by length; `longest` bounds how far a match looks ahead. */
-interface Phrases<T> { longest: number; byLen: Map<number, Map<string, T[]>> }
+/** A trie over token norms: a phrase is the path of its words; `key` and `values` mark its end. */
+interface Node<T> { next: Map<string, Node<T>> | null; key: string; values: T[] | null }
+
+const node = <T>(key: string): Node<T> => ({ next: null, key, values: null });
 
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Phrases<T>>();
+  // A trie, not a map of joined keys: matching walks one word at a time and builds no strings.
+  private readonly root = node<T>('');
 
   add(phrase: string, value: T): void {
     const key = nameKey(phrase);
     if (!key) return;
-    const parts = key.split(' ');
-    const first = parts[0]!;
-    let phrases = this.byFirst.get(first);
-    if (!phrases) this.byFirst.set(first, (phrases = { longest: 1, byLen: new Map() }));
-    let byKey = phrases.byLen.get(parts.length);
-    if (!byKey) phrases.byLen.set(parts.length, (byKey = new Map()));
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
-    if (parts.length > phrases.longest) phrases.longest = parts.length;
+    let at = this.root;
+    for (const part of key.split(' ')) {
+      const next = (at.next ??= new Map());
+      let child = next.get(part);
+      if (!child) next.set(part, (child = node<T>(at === this.root ? part : `${at.key} ${part}`)));
+      at = child;
+    }
+    if (!at.values) at.values = [value];
+    else if (!at.values.includes(value)) at.values.push(value);
   }
 
   lookup(phrase: string): readonly T[] {
-    const key = nameKey(phrase);
-    const parts = key.split(' ');
-    return this.byFirst.get(parts[0]!)?.byLen.get(parts.length)?.get(key) ?? [];
+    let at: Node<T> | undefined = this.root;
+    for (const part of nameKey(phrase).split(' ')) if (!(at = at.next?.get(part))) return [];
+    return at.values ?? [];
   }
 
   match(tokens: readonly Token[], text: string, opts: MatchOptions = {}): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const capitalised = !!opts.capitalised;
+    const first = this.root.next;
+    if (!first) return out;
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
       // The capital test first: it spares the map lookup for most words of a proper-name search.
-      const phrases = capitalised && !t.cap ? undefined : this.byFirst.get(t.norm);
+      let at = capitalised && !t.cap ? undefined : first.get(t.norm);
       let hit: PhraseMatch<T> | null = null;
-      if (phrases) {
-        const { longest, byLen } = phrases;
-        // Each gap and each key prefix is computed once, not once per candidate length.
-        const n0 = Math.min(longest, tokens.length - i, joinedRun(tokens, i, longest, text));
-        let key = t.norm;
-        const keys = [key];
-        for (let k = 1; k < n0; k++) keys.push(key += ' ' + tokens[i + k]!.norm);
-        for (let n = n0; n >= 1 && !hit; n--) {
-          const values = byLen.get(n)?.get(keys[n - 1]!);
-          if (values) hit = { start: t.start, end: tokens[i + n - 1]!.end, from: i, to: i + n, key: keys[n - 1]!, values };
-        }
+      // The longest phrase along the trie, as long as only spaces or hyphens join its words.
+      for (let n = 1; at; n++) {
+        if (at.values) hit = { start: t.start, end: tokens[i + n - 1]!.end, from: i, to: i + n, key: at.key, values: at.values };
+        if (!at.next || i + n >= tokens.length || !joined(tokens[i + n - 1]!, tokens[i + n]!, text)) break;
+        at = at.next.get(tokens[i + n]!.norm);
       }
       if (hit) { out.push(hit); i = hit.to; } else i++;
     }
@@ -70,14 +68,7 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** How many tokens from i (at most max) are one phrase: only spaces, hyphens, slashes, dots,
- * '&' or a possessive between them. */
-function joinedRun(tokens: readonly Token[], i: number, max: number, text: string): number {
-  let n = 1;
-  while (n < max && i + n < tokens.length && joined(tokens[i + n - 1]!, tokens[i + n]!, text)) n++;
-  return n;
-}
-
+/** Whether two tokens are one phrase: only spaces, hyphens, slashes, dots, '&' or a possessive between them. */
 function joined(a: Token, b: Token, text: string): boolean {
   if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return true; // one space, the usual gap
   const gap = text.slice(a.end, b.start);
