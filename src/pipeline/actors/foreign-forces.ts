@@ -14,6 +14,8 @@ const DETERMINER = /^(?:The|A|An|Some|Several|Many|Other|Its|Their|His|Her|Two|T
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters)\\b`, 'g');
+/** Each noun of FIGHTERS, or a prefix of it ("militia" in "militiamen"): present whenever FIGHTERS matches. */
+const FIGHTER_NOUN = /rebels|fighters|militants|insurgents|militia|jihadists|paramilitaries|guerrillas|coalition|gang/;
 const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)\b/gu;
 
 export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
@@ -40,6 +42,8 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
   const out: ActorMention[] = [];
   FIGHTERS.lastIndex = 0;
   const slice = text.slice(from, to);
+  // Most blocks have none of the nouns: one literal scan spares the costly capitalised-run pattern.
+  if (!FIGHTER_NOUN.test(slice)) return out;
   for (let m = FIGHTERS.exec(slice); m; m = FIGHTERS.exec(slice)) {
     let name = m[1]!;
     let start = from + m.index;

@@ -75,6 +75,16 @@ export const actorsStage: Stage<Layers> = {
 
 /** "Aa" is not "AA": a short all-capitals alias matches only capitals, a word alias any case. */
 function isAcronymOk(surface: string, values: readonly ActorEntry[]): boolean {
+  // The same few acronyms recur in every article: decided once per alias list and spelling.
+  let bySurface = acronymOk.get(values);
+  if (!bySurface) acronymOk.set(values, (bySurface = new Map()));
+  let ok = bySurface.get(surface);
+  if (ok === undefined) bySurface.set(surface, (ok = acronymMatches(surface, values)));
+  return ok;
+}
+const acronymOk = new WeakMap<readonly ActorEntry[], Map<string, boolean>>();
+
+function acronymMatches(surface: string, values: readonly ActorEntry[]): boolean {
   const key = nameKey(surface);
   const same = values.flatMap((a) => [a.name, ...a.aliases]).filter((n) => nameKey(n) === key);
   if (surface === surface.toUpperCase()) return same.some((n) => n === n.toUpperCase());
