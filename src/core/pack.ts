@@ -93,6 +93,12 @@ export interface DomainPack {
   readonly civilians: ActorEntry;
   readonly actors: readonly ActorEntry[];
   readonly gazetteer: Gazetteer;
+  /**
+   * Optional: where an act of the home state's central authorities that names no place of its
+   * own is coded (a decree, a dissolved council, an election timetable). ACLED codes such acts
+   * at the capital.
+   */
+  readonly capital?: LocationOut | null;
 }
 
 export type PackFactory = (options: { dataDir: string }) => DomainPack;

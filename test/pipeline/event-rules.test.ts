@@ -110,3 +110,10 @@ test('a group change announced "on Monday" is dated by its announcement', () => 
   const { layers } = run('Separately, a PDU battalion from Hillview announced on Monday that it was leaving the Northern Liberation Front.');
   assert.deepEqual(layers.events.map((e) => e.date), ['2025-12-29']);
 });
+
+test('an act of the central state with no place is coded at the capital; "the February 2021 coup" names an event, it does not date one', () => {
+  const { layers } = run('The army said on Thursday that it had dissolved the council set up after the February 2021 coup. Traders in Lakeside said prices rose.');
+  assert.deepEqual(layers.events.map((e) => `${e.sub_event_type} @${e.location?.name ?? '-'} ${e.date}`), ['Change to group/activity @Hillview 2026-01-01']);
+  const abroad = run('The NLF said on Thursday that it had dissolved its council. Traders said prices rose.').layers.events;
+  assert.deepEqual(abroad.map((e) => e.location?.name ?? '-'), ['-'], 'a rebel group has no capital; without a home place the article may be foreign');
+});

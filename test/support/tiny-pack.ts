@@ -51,4 +51,5 @@ export const tinyPack: DomainPack = {
   civilians: actor('civ', 'Civilians (Freedonia)', [], 'civilian', 7),
   actors: ACTORS,
   gazetteer,
+  capital: toLocation(PLACES.find((p) => p.id === 'FD01002701')!),
 };

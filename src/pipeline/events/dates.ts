@@ -12,6 +12,9 @@ const REPORT_DATE = /\b(?:said|says|reported|announced|claimed|told [\w ]{1,30}|
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
 const RANGE_END = /\b(?:ended|until|through|lasted until|went on until|continued until)\s+(?:on\s+)?$/i;
 const LOOKBACK = 700;
+/** "the February 2021 coup", "the 2020 election": a date naming another event, not dating this one. */
+const NAMING_BEFORE = /\bthe\s+$/i;
+const NAMING_AFTER = /^\s+(?:[\w-]+\s+)?(?:coup|offensive|elections?|earthquake|uprising|crackdown|revolution|war|operation|ceasefire)\b/i;
 const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
@@ -28,7 +31,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
   const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
-  const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !namesEvent(text, d));
   const mine = eventDatesIn.filter((d) => owner(d) === c);
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
@@ -59,4 +62,8 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   dateEnd = dateEnd ?? pick?.dateEnd ?? null;
   if (published && ONGOING.test(sentText) && date && date.length === 10 && date < published && !dateEnd) dateEnd = published;
   return { date, dateEnd, explicit: !!pick };
+}
+
+function namesEvent(text: string, d: DateMention): boolean {
+  return NAMING_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NAMING_AFTER.test(text.slice(d.end, d.end + 40));
 }

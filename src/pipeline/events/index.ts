@@ -23,6 +23,11 @@ const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappe
 const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|women|displaced|family|families|a (?:man|woman|boy|girl|mother|father))\b/i;
 const TWO_SIDES = /\b(?:the|both) (?:two )?(?:camps|sides|groups|rivals|factions)\s+(?:\w+\s+)?$/i;
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
+/** Acts of government that a place need not be named for: coded at the pack's capital when none is. */
+const NATIONAL_ACTS = new Set<SubEventType>(['Change to group/activity', 'Other', 'Agreement']);
+/** The home state's own authorities: its forces (the junta governs through them) or its election body. */
+const isCentralState = (a: ActorEntry, home: string): boolean =>
+  (a.kind === 'state_force' || a.kind === 'election_body') && (a.country ?? home) === home;
 
 export const eventsStage: Stage<Layers> = {
   name: 'events',
@@ -68,7 +73,8 @@ export const eventsStage: Stage<Layers> = {
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
-        : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c), dates]];
+        : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c)
+          ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
       for (const [location, d] of locs) {
         // A foreign army taking ground is no government regaining its own territory (Russia in Ukraine).
         const abroadTaker = sub === 'Government regains territory' && taker && taker !== lex.stateForce && taker.country && location && taker.country !== location.country;
