@@ -15,6 +15,8 @@ const LOOKBACK = 700;
 /** "the February 2021 coup", "the 2020 election": a date naming another event, not dating this one. */
 const NAMING_BEFORE = /\bthe\s+$/i;
 const NAMING_AFTER = /^\s+(?:[\w-]+\s+)?(?:coup|offensive|elections?|earthquake|uprising|crackdown|revolution|war|operation|ceasefire)\b/i;
+/** After the trigger: an aside still open at the date (", a town that fell in April"; not ", a town that …, in April"). */
+const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$/i;
 const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
@@ -26,13 +28,14 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // A date inside a relative aside dates the aside ("the KNA, the BGF that broke with the junta in
   // early 2024, handed …"; "…, a group that signed the NCA in 2015").
   const aside = (d: DateMention, o: Candidate): boolean => (o.trigger.start < d.start
-    ? ASIDE.test(text.slice(o.trigger.end, d.start))
-    : text.slice(d.end, o.trigger.start).includes(',') && ASIDE.test(text.slice(0, d.start).split(',').pop() ?? ''));
+    ? OPEN_ASIDE.test(text.slice(o.trigger.end, d.start))
+    : text.slice(d.end, o.trigger.start).includes(',') && ASIDE.test(text.slice(c.sentence.start, d.start).split(',').pop() ?? ''));
   const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
   const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
   const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !namesEvent(text, d));
-  const mine = eventDatesIn.filter((d) => owner(d) === c);
+  // A date inside an aside dates the aside, even when no other trigger is there to take it.
+  const mine = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c));
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
   let dateEnd: string | null = null;
@@ -48,7 +51,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
     pick = start ?? [...mine].sort((a, b) => cost(a, c) - cost(b, c))[0];
     if (end) dateEnd = end.date;
-  } else if (!eventDatesIn.length) {
+  } else if (eventDatesIn.every((d) => aside(d, c))) {
     const earlier = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && text.slice(d.end, c.sentence.start).split('\n').length <= 3
       && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
     const inherited = earlier[earlier.length - 1];
