@@ -91,17 +91,26 @@ const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
 const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing|team|embassy|ministry|government|army|military|police|department|council)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
+const IT_THEY = /(?:^|[\s,])(it|they)$/gi;
+const HE_SHE = /(?:^|[\s,])(he|she)$/gi;
+/** `re.exec(s)` for a global `re` whose matches end the text and are at most `max` long: the
+ * search starts `max` from the end instead of trying every position. */
+function atEnd(re: RegExp, s: string, max: number): RegExpExecArray | null {
+  re.lastIndex = Math.max(0, s.length - max);
+  return re.exec(s);
+}
+
 /** `topic`: the organisation whose statement the story is reporting, for "it said" / "the group said". */
 export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
   const left = text.slice(sentStart, verbStart);
   const trimmed = left.trimEnd(); // the same white space as \s
-  const itPron = /(?:^|[\s,])(it|they)$/i.exec(trimmed);
+  const itPron = atEnd(IT_THEY, trimmed, 5);
   if (itPron && trimmed.length - itPron[1]!.length < 40) {
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
   }
-  const pron = /(?:^|[\s,])(he|she)$/i.exec(trimmed);
+  const pron = atEnd(HE_SHE, trimmed, 4);
   if (pron) {
     const p = lastBefore(storyPeople, verbStart);
     return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
