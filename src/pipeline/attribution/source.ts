@@ -35,7 +35,13 @@ export function unnamedAtEnd(s: string): RegExpExecArray | null {
     HEADS.lastIndex = m.index + 1;
     phraseStarts(s, m.index, starts);
   }
-  if (starts.length > 1) starts.sort((a, b) => a - b);
+  // Few candidates, mostly in order already: insertion sort.
+  for (let i = 1; i < starts.length; i++) {
+    const v = starts[i]!;
+    let j = i;
+    for (; j > 0 && starts[j - 1]! > v; j--) starts[j] = starts[j - 1]!;
+    starts[j] = v;
+  }
   for (const p of starts) {
     UNNAMED_AT.lastIndex = p;
     const m = UNNAMED_AT.exec(s);
@@ -75,11 +81,19 @@ function modCharBefore(s: string, i: number): number {
   if (c === 0x2019) return 1;
   if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
     const h = s.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(s.slice(i - 2, i)) ? 2 : 0;
+    if (h >= 0xd800 && h <= 0xdbff) return isLetter(s.codePointAt(i - 2)!) ? 2 : 0;
   }
-  return LETTER.test(s[i - 1]!) ? 1 : 0;
+  return isLetter(c) ? 1 : 0;
 }
+
+/** \p{L}, remembered per character (quotes and dashes come up at every word walked back over). */
+const letters = new Map<number, boolean>();
 const LETTER = /^\p{L}$/u;
+function isLetter(cp: number): boolean {
+  let ok = letters.get(cp);
+  if (ok === undefined) { ok = LETTER.test(String.fromCodePoint(cp)); letters.set(cp, ok); }
+  return ok;
+}
 
 /** \s for one UTF-16 code unit (every \s character is in the BMP). */
 function isSpace(c: number): boolean {
