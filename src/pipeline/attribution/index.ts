@@ -15,6 +15,12 @@ import { findStatements } from './statements.js';
 
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+(?:at least\s+|more than\s+|about\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
+// Every match of DOUBT_SENTENCE holds one of these words, every match of TOLL one of those: a
+// literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
+const DOUBT_WORDS = /verif|confirm|checked/i;
+const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
+const doubts = (s: string): boolean => DOUBT_WORDS.test(s) && DOUBT_SENTENCE.test(s);
+
 export const attributionStage: Stage<Layers> = {
   name: 'attribution',
   requires: ['blocks', 'sentences', 'quotations', 'actors', 'people'],
@@ -37,7 +43,7 @@ export const attributionStage: Stage<Layers> = {
       const own = statements.filter((st) => st.sentence === s);
       const sentText = text.slice(s.start, s.end);
       // The state tests before the patterns (all are pure: none of these regexes is global).
-      if (claims.length && lastClaim && si - lastClaim.sentence <= 3 && DOUBT_SENTENCE.test(sentText)) {
+      if (claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText)) {
         const cue = s.start + sentText.search(DOUBT_SENTENCE);
         // "Neither account could be verified" doubts the competing claims of the sentences before, not just the last.
         const from = BOTH_DOUBTED.test(sentText) ? sentences[Math.max(0, si - 3)]!.start : sentences[lastClaim.sentence]!.start;
@@ -46,7 +52,7 @@ export const attributionStage: Stage<Layers> = {
       for (const st of own) {
         const content = text.slice(st.content.start, st.content.end);
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
-        const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end)) || DOUBT_SENTENCE.test(text.slice(Math.max(st.content.end, st.source.end), s.end));
+        const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
         } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content)) {
@@ -57,7 +63,7 @@ export const attributionStage: Stage<Layers> = {
         }
       }
       const speechVerb = (): boolean => /\b(?:said|says|told|claimed|reported|announced|stated)\b/.test(sentText);
-      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !speechVerb() && CONTINUE_CUES.test(sentText) && !DOUBT_SENTENCE.test(sentText)
+      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !speechVerb() && CONTINUE_CUES.test(sentText) && !doubts(sentText)
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
         claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
       }
@@ -65,7 +71,7 @@ export const attributionStage: Stage<Layers> = {
     });
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
-      if (q.speaker && q.span && TOLL.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

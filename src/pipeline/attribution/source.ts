@@ -16,22 +16,115 @@ export type Source =
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
 export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,40})?,?)?\\s*$`, 'iu');
 const UNNAMED_FILTER = new PatternFilter(1, [requiredWords(UNNAMED)]);
+const UNNAMED_AT = new RegExp(UNNAMED.source, 'iuy');
+// The head nouns in a plain (non-unicode) regex, several times cheaper to scan with. Under /iu
+// only "ſ" (long s) and "K" (Kelvin sign) fold to ASCII letters: text with those takes UNNAMED itself.
+const HEADS = new RegExp(SOURCE_HEADS, 'gi');
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * `UNNAMED.exec(s)`, trying the pattern only where a match can start: at the separator before
+ * one of the (up to five) words that precede a head noun ("two local aid workers"). The
+ * pattern costs hundreds of steps at every separator; head nouns are few.
+ */
+export function unnamedAtEnd(s: string): RegExpExecArray | null {
+  if (FOLDS_TO_ASCII.test(s)) return UNNAMED.exec(s);
+  const starts: number[] = [];
+  HEADS.lastIndex = 0;
+  for (let m = HEADS.exec(s); m; m = HEADS.exec(s)) {
+    HEADS.lastIndex = m.index + 1;
+    phraseStarts(s, m.index, starts);
+  }
+  // Few candidates, mostly in order already: insertion sort.
+  for (let i = 1; i < starts.length; i++) {
+    const v = starts[i]!;
+    let j = i;
+    for (; j > 0 && starts[j - 1]! > v; j--) starts[j] = starts[j - 1]!;
+    starts[j] = v;
+  }
+  for (const p of starts) {
+    UNNAMED_AT.lastIndex = p;
+    const m = UNNAMED_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Where UNNAMED can match with its first head noun at `head`: the separator (or the text's start)
+ * before the head and before each of up to five words ("the", four modifiers) right before it. */
+function phraseStarts(s: string, head: number, out: number[]): void {
+  let q = head;
+  for (let words = 0; ; words++) {
+    if (q === 0) { out.push(0); return; }
+    const sep = s.charCodeAt(q - 1);
+    if (sep === 40 || sep === 44 || isSpace(sep)) out.push(q - 1);
+    if (words === 5) return;
+    // Back over the white space and the word before it ("(?:[\p{L}'’-]+\s+)").
+    let j = q;
+    while (j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
+    if (j === q) return;
+    let w = j;
+    while (w > 0) {
+      const n = modCharBefore(s, w);
+      if (!n) break;
+      w -= n;
+    }
+    if (w === j) return;
+    q = w;
+  }
+}
+
+/** 1 or 2 when the code unit(s) before `i` are a character of [\p{L}'’-], else 0. */
+function modCharBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isLetter(s.codePointAt(i - 2)!) ? 2 : 0;
+  }
+  return isLetter(c) ? 1 : 0;
+}
+
+/** \p{L}, remembered per character (quotes and dashes come up at every word walked back over). */
+const letters = new Map<number, boolean>();
+const LETTER = /^\p{L}$/u;
+function isLetter(cp: number): boolean {
+  let ok = letters.get(cp);
+  if (ok === undefined) { ok = LETTER.test(String.fromCodePoint(cp)); letters.set(cp, ok); }
+  return ok;
+}
+
+/** \s for one UTF-16 code unit (every \s character is in the BMP). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
 const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing|team|embassy|ministry|government|army|military|police|department|council)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
+const IT_THEY = /(?:^|[\s,])(it|they)$/gi;
+const HE_SHE = /(?:^|[\s,])(he|she)$/gi;
+/** `re.exec(s)` for a global `re` whose matches end the text and are at most `max` long: the
+ * search starts `max` from the end instead of trying every position. */
+function atEnd(re: RegExp, s: string, max: number): RegExpExecArray | null {
+  re.lastIndex = Math.max(0, s.length - max);
+  return re.exec(s);
+}
+
 /** `topic`: the organisation whose statement the story is reporting, for "it said" / "the group said". */
 export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
   const left = text.slice(sentStart, verbStart);
-  const trimmed = left.replace(/\s+$/, '');
-  const itPron = /(?:^|[\s,])(it|they)$/i.exec(trimmed);
+  const trimmed = left.trimEnd(); // the same white space as \s
+  const itPron = atEnd(IT_THEY, trimmed, 5);
   if (itPron && trimmed.length - itPron[1]!.length < 40) {
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
   }
-  const pron = /(?:^|[\s,])(he|she)$/i.exec(trimmed);
+  const pron = atEnd(HE_SHE, trimmed, 4);
   if (pron) {
     const p = lastBefore(storyPeople, verbStart);
     return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
@@ -41,7 +134,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   // Only read without a person and with a source noun about (the stage's costliest scan). In
   // "…, among them two mothers of men on the list, relatives said" the source right before the verb wins.
   const cut = trimmed.lastIndexOf(',');
-  const un = person || !UNNAMED_FILTER.mayMatch(trimmed.toLowerCase())[0] ? null : (cut >= 0 ? UNNAMED.exec(trimmed.slice(cut)) : null) ?? UNNAMED.exec(trimmed);
+  const un = person || !UNNAMED_FILTER.mayMatch(trimmed.toLowerCase())[0] ? null : (cut >= 0 ? unnamedAtEnd(trimmed.slice(cut)) : null) ?? unnamedAtEnd(trimmed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
   const adjacent = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart))).pop();

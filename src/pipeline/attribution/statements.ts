@@ -27,6 +27,10 @@ const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
+// Most sentences have no "according to": a literal scan tells, the pattern then finds it.
+const ACCORDING_WORDS = /according to/i;
+const ACCORDING = /,?\s*\baccording to\b\s*/i;
+
 type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
 export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
@@ -39,7 +43,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
     const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
     const body = text.slice(s.start, s.end);
-    const acc = /,?\s*\baccording to\b\s*/i.exec(body);
+    const acc = ACCORDING_WORDS.test(body) ? ACCORDING.exec(body) : null;
     if (acc && !inQuote(s.start + acc.index)) {
       const atStart = acc.index < 3;
       const srcFrom = s.start + acc.index + acc[0].length;
@@ -61,7 +65,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
         || (/^told/.test((m[1] ?? m[2])!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
-      const inverted = !tail && /^(?:said|told|added)$/.test((m[1] ?? m[2])!) && /,\s*$/.test(text.slice(s.start, vStart)) ? invertedSource(text, vStart + (m[1] ?? m[2])!.length, s.end, layers) : null;
+      const inverted = !tail && /^(?:said|told|added)$/.test((m[1] ?? m[2])!) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + (m[1] ?? m[2])!.length, s.end, layers) : null;
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);

@@ -2,52 +2,16 @@
 // ("Ko Thiha"), a name with an appositive role ("Naing Lin Aung, a Bangkok-based analyst"), a
 // role before a name ("KNU Chairman Padoh Saw Kwe Htoo Win") or a name next to a speech verb.
 import type { ActorMention, Block, PersonMention } from '../layers.js';
-import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
-import { HONORIFICS, NOT_NAMES, ROLES, TITLES } from './lexicon.js';
+import { NOT_NAMES, ROLES, TITLES } from './lexicon.js';
+import { alt } from './patterns.js';
+import { scanParagraph } from './scan.js';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+export { CUES, PATTERNS } from './patterns.js';
 
-const CAPWORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
-const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
-const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
-const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
-const APPOS_RE = new RegExp(`(${NAME}),\\s+(a|an|the|who|one of the|whose)\\s+([^.;"“”]{0,140})`, 'gu');
-// "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas.
-const ROLE_WORDS = [...ROLES].sort((a, b) => b.length - a.length).join('|');
-const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS}),\\s+(${NAME}),`, 'gu');
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
-// Role words in either case, but the name after them must be capitalised (no 'i' flag).
-const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
-const ROLE_ALT = [...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
-const ROLE_RE = new RegExp(`(?<![\\p{L}])(${ROLE_ALT})\\s+(${NAME})`, 'gu');
-const SAID_AFTER = new RegExp(`\\b(?:said|says|added|told)\\s+(${NAME})`, 'gu');
-const SAID_BEFORE = new RegExp(`(${NAME})\\s+(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\\b`, 'gu');
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
-
-// Most paragraphs hold none of the words some patterns need ("said", a title, "spokesman,"):
-// one pass over the paragraph tells which patterns to run at all.
-export const PATTERNS = [TITLE_RE, HON_RE, APPOS_RE, ROLE_COMMA_RE, ROLE_RE, SAID_AFTER, SAID_BEFORE];
-const FILTER = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
-// A name ends with a capitalised word: the two costliest patterns need one right before their
-// comma or verb, which a look-behind finds without trying names at every capital. (The comma or
-// first space comes before the look-behind, so the look-behind runs only there.)
-// Likewise "<title, honorific or role> <Capital>": the space after the word first, then the word.
-const wordThenCapital = (alts: string): RegExp => new RegExp(`\\s(?<=(?<![\\p{L}])(?:${alts})\\s)\\s*\\p{Lu}`, 'u');
-export const CUES = new Map<RegExp, RegExp>([
-  [TITLE_RE, wordThenCapital(alt(TITLES))],
-  [HON_RE, wordThenCapital(alt(HONORIFICS))],
-  [ROLE_RE, wordThenCapital(ROLE_ALT)],
-  [ROLE_COMMA_RE, new RegExp(`,(?<=\\b(?:${ROLE_WORDS}),)\\s+\\p{Lu}`, 'u')],
-  [APPOS_RE, /,(?<=\p{Lu}[\p{L}'’]*,)\s+(?:a|an|the|who|one of the|whose)\s/u],
-  [SAID_BEFORE, /\s(?<=\p{Lu}[\p{L}'’]*\s)\s*(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\b/u],
-]);
-const NONE: Iterable<RegExpMatchArray> = [];
-const INDEX = new Map(PATTERNS.map((re, i) => [re, i]));
-const run = (may: boolean[], re: RegExp, s: string): Iterable<RegExpMatchArray> =>
-  (may[INDEX.get(re)!] && (CUES.get(re)?.test(s) ?? true) ? s.matchAll(re) : NONE);
 
 interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null }
 
@@ -64,10 +28,10 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       const start = b.start + idx + t.offset;
       raws.push({ start, end: start + t.name.length, title: null, role: null, strong: false, appos: null, ...extra });
     };
-    const may = FILTER.mayMatch(s.toLowerCase());
-    for (const m of run(may, TITLE_RE, s)) add(m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, { title: m[1]!, strong: true });
-    for (const m of run(may, HON_RE, s)) add(m.index!, m[1]!, { strong: true });
-    for (const m of run(may, APPOS_RE, s)) {
+    const [titled, honoured, appos, roleComma, role, saidAfter, saidBefore] = scanParagraph(s) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
+    for (const m of titled) add(m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, { title: m[1]!, strong: true });
+    for (const m of honoured) add(m.index!, m[1]!, { strong: true });
+    for (const m of appos) {
       // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
       const role = ROLE_WORD.exec(m[3]!)?.[1] ?? null;
@@ -76,10 +40,10 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       const apposStart = b.start + m.index! + m[1]!.length;
       add(m.index!, m[1]!, { role, strong: true, appos: [apposStart, apposStart + m[0].length - m[1]!.length] });
     }
-    for (const m of run(may, ROLE_COMMA_RE, s)) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
-    for (const m of run(may, ROLE_RE, s)) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
-    for (const m of run(may, SAID_AFTER, s)) add(m.index! + m[0].length - m[1]!.length, m[1]!, {});
-    for (const m of run(may, SAID_BEFORE, s)) add(m.index!, m[1]!, {});
+    for (const m of roleComma) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
+    for (const m of role) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
+    for (const m of saidAfter) add(m.index! + m[0].length - m[1]!.length, m[1]!, {});
+    for (const m of saidBefore) add(m.index!, m[1]!, {});
   });
   const ok = raws.filter((r) => {
     const words = text.slice(r.start, r.end).split(/\s+/);

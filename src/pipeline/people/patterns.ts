@@ -1,0 +1,43 @@
+// The people patterns: a title before a capitalised name, an honorific-led name, a name with an
+// appositive, "<role>, <Name>,", a role before a name, and a name next to a speech verb. scan.ts
+// finds their matches (exactly what `matchAll` gives) without running each over the paragraph.
+import { HONORIFICS, ROLES, TITLES } from './lexicon.js';
+
+export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/** Speech verbs after and before a name ("said X", "X told"). */
+export const VERBS_AFTER = ['said', 'says', 'added', 'told'];
+export const VERBS_BEFORE = ['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'warned', 'denied', 'insisted'];
+/** Words that open an appositive after "<Name>,". */
+export const APPOS_OPENERS = 'a|an|the|who|one of the|whose';
+
+const CAPWORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
+const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
+export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
+export const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
+export const APPOS_RE = new RegExp(`(${NAME}),\\s+(${APPOS_OPENERS})\\s+([^.;"“”]{0,140})`, 'gu');
+// "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas.
+export const ROLE_WORDS = [...ROLES].sort((a, b) => b.length - a.length).join('|');
+export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS}),\\s+(${NAME}),`, 'gu');
+// Role words in either case, but the name after them must be capitalised (no 'i' flag).
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
+export const ROLE_ALT = [...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
+export const ROLE_RE = new RegExp(`(?<![\\p{L}])(${ROLE_ALT})\\s+(${NAME})`, 'gu');
+export const SAID_AFTER = new RegExp(`\\b(?:${VERBS_AFTER.join('|')})\\s+(${NAME})`, 'gu');
+export const SAID_BEFORE = new RegExp(`(${NAME})\\s+(?:${VERBS_BEFORE.join('|')})\\b`, 'gu');
+
+/** In the order findPeople reads them (the order of its results depends on it). */
+export const PATTERNS = [TITLE_RE, HON_RE, APPOS_RE, ROLE_COMMA_RE, ROLE_RE, SAID_AFTER, SAID_BEFORE];
+
+// Necessary conditions of the patterns, kept as a readable statement of what each needs (the
+// prefilter tests check them); scan.ts finds the same anchors more cheaply.
+const wordThenCapital = (alts: string): RegExp => new RegExp(`\\s(?<=(?<![\\p{L}])(?:${alts})\\s)\\s*\\p{Lu}`, 'u');
+export const CUES = new Map<RegExp, RegExp>([
+  [TITLE_RE, wordThenCapital(alt(TITLES))],
+  [HON_RE, wordThenCapital(alt(HONORIFICS))],
+  [ROLE_RE, wordThenCapital(ROLE_ALT)],
+  [ROLE_COMMA_RE, new RegExp(`,(?<=\\b(?:${ROLE_WORDS}),)\\s+\\p{Lu}`, 'u')],
+  [APPOS_RE, /,(?<=\p{Lu}[\p{L}'’]*,)\s+(?:a|an|the|who|one of the|whose)\s/u],
+  [SAID_BEFORE, /\s(?<=\p{Lu}[\p{L}'’]*\s)\s*(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\b/u],
+]);

@@ -1,0 +1,132 @@
+// The matches of the people patterns in a paragraph, exactly as `paragraph.matchAll(pattern)`
+// gives them, without running any pattern over the whole paragraph.
+//
+// Every match holds an anchor: a title, honorific or role word where it starts, a speech verb
+// where it starts ("said X") or ends ("X said"), or the comma of "X, a …". One pass of a plain
+// (non-unicode) regex finds the anchors, which is several times cheaper than the unicode
+// patterns and their look-behind cues. Each pattern then runs sticky, only at the positions
+// where one of its matches can start, from left to right, skipping positions inside the last
+// match: the same leftmost, non-overlapping matches `matchAll` finds, as long as the positions
+// include every start of a match (test/pipeline/people-scan.test.ts compares the two).
+import { HONORIFICS, ROLES, TITLES } from './lexicon.js';
+import { APPOS_OPENERS, PATTERNS, VERBS_AFTER, VERBS_BEFORE, alt } from './patterns.js';
+
+const [TITLE, HON, APPOS, ROLE_COMMA, ROLE, SAID_AFTER, SAID_BEFORE] = [0, 1, 2, 3, 4, 5, 6] as const;
+const STICKY = PATTERNS.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+
+/** The first word of a lexicon entry ("Lt" of "Lt. Gen.", "commander" of "commander-in-chief"). */
+const firstWord = (w: string): string => /^[A-Za-z]+/.exec(w)![0];
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+/** Anchor word → bit set of the patterns it anchors. */
+const WORDS = new Map<string, number>();
+const anchor = (words: readonly string[], pattern: number): void => {
+  for (const w of words) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << pattern));
+};
+anchor(TITLES.map(firstWord), TITLE);
+anchor(HONORIFICS, HON);
+anchor(ROLES.map(firstWord), ROLE_COMMA);
+anchor(ROLES.flatMap((w) => [firstWord(w), capitalised(firstWord(w))]), ROLE);
+anchor(VERBS_AFTER, SAID_AFTER);
+anchor(VERBS_BEFORE, SAID_BEFORE);
+for (const w of WORDS.keys()) if (!/^[A-Za-z]+$/.test(w)) throw new Error(`people anchor "${w}" is not a plain word`);
+
+// A word anchor is a whole run of ASCII letters: in every match the lexicon word (or verb) has no
+// letter before it (a look-behind for \p{L}, \b or \s) and none after it (\s, ",", "." or "-"
+// follows). The comma of "X, a" has the appositive opener after it.
+const FINDER = new RegExp(`(?<![A-Za-z])(?:${alt([...WORDS.keys()])})(?![A-Za-z])|,(?=\\s+(?:${APPOS_OPENERS})\\s)`, 'g');
+
+/** Matches of each pattern in `s`, in the order and with the groups `s.matchAll(pattern)` gives. */
+export function scanParagraph(s: string): RegExpExecArray[][] {
+  const starts: number[][] = PATTERNS.map(() => []);
+  // Names before an anchor are read from the last anchor's position on (positions before it
+  // were already candidates of that anchor, when in the same run of name characters).
+  let apposFloor = 0;
+  let saidFloor = 0;
+  FINDER.lastIndex = 0;
+  for (let m = FINDER.exec(s); m; m = FINDER.exec(s)) {
+    const p = m.index;
+    if (m[0] === ',') {
+      nameStarts(s, p, apposFloor, starts[APPOS]!);
+      apposFloor = p;
+      continue;
+    }
+    const bits = WORDS.get(m[0])!;
+    for (let k = 0; k < SAID_BEFORE; k++) if (bits & (1 << k)) starts[k]!.push(p);
+    // "X said": the verb after white space, the name before it.
+    if (bits & (1 << SAID_BEFORE) && p > 0 && isSpace(s.charCodeAt(p - 1))) {
+      nameStarts(s, p, saidFloor, starts[SAID_BEFORE]!);
+      saidFloor = p;
+    }
+  }
+  return STICKY.map((re, k) => matchesAt(re, s, starts[k]!));
+}
+
+/** The leftmost, non-overlapping matches of sticky `re` at ascending candidate positions. */
+function matchesAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    re.lastIndex = p;
+    const m = re.exec(s);
+    if (m) { out.push(m); from = p + m[0].length; }
+  }
+  return out;
+}
+
+/**
+ * Where a name ending before `end` can start: every capital in the run of name characters
+ * (letters, apostrophes, hyphens, white space) right before `end`, down to `floor`, ascending.
+ * A name is one to five capitalised words; it may start inside a word ("McDonald", "xJohn"), as
+ * a regex does, so every capital counts, not just the first letters of words.
+ */
+function nameStarts(s: string, end: number, floor: number, out: number[]): void {
+  const from = out.length;
+  let i = end;
+  while (i > floor) {
+    const c = s.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor) {
+      const h = s.charCodeAt(i - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        const kind = charKind(s.codePointAt(i - 2)!);
+        if (!kind) break;
+        i -= 2;
+        if (kind === UPPER) out.push(i);
+        continue;
+      }
+    }
+    const kind = c < 128 ? ASCII_KIND[c]! : charKind(c);
+    if (!kind) break;
+    i--;
+    if (kind === UPPER) out.push(i);
+  }
+  // Pushed right to left: put this run's candidates in ascending order.
+  for (let a = from, b = out.length - 1; a < b; a++, b--) { const t = out[a]!; out[a] = out[b]!; out[b] = t; }
+}
+
+/** Character kinds for names: not a name character, another name character, a capital (\p{Lu}). */
+const OTHER = 1;
+const UPPER = 2;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = c >= 65 && c <= 90 ? UPPER : (c >= 97 && c <= 122) || c === 39 || c === 45 || isSpace(c) ? OTHER : 0;
+
+const kinds = new Map<number, number>();
+const LETTER = /^\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const SPACE = /^\s$/u;
+function charKind(cp: number): number {
+  let k = kinds.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = CAPITAL.test(ch) ? UPPER : LETTER.test(ch) || ch === '’' || SPACE.test(ch) ? OTHER : 0;
+    kinds.set(cp, k);
+  }
+  return k;
+}
+
+/** \s for one UTF-16 code unit (all \s characters are in the BMP). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
