@@ -64,6 +64,10 @@ test('event rules, table-driven', () => {
     ['martial law over dozens of townships has no one place', 'A separate order placed 63 townships under martial law, most of them in North.', []],
     ['a group change is placed where the group is from', 'Separately, a PDU battalion from Hillview announced on Monday that it was leaving the Northern Liberation Front.', ['Change to group/activity @Hillview']],
     ['police dispersing a crowd is a protest with intervention', 'In Rivertown, police fired tear gas and rubber bullets to break up a crowd of several hundred people on Sunday afternoon.', ['Protest with intervention @Rivertown']],
+    ['a vigilante leader speaking is no mob violence', 'Gunmen abducted 12 women outside Rivertown on Saturday, a local vigilante leader said.', ['Abduction/forced disappearance @Rivertown']],
+    ['bombing "almost every day" is a habit, not one event', 'Residents said army jets bombed the hills around Rivertown almost every day last month.', []],
+    ['a total for a period after the verb is no event', 'More than 1,500 people were killed in gang violence in Rivertown in the first three months of the year.', []],
+    ['strikes told as the time of a capture are not events', 'Army troops retook Rivertown after a week of air and drone attacks.', ['Government regains territory @Rivertown']],
     ['a foiled plot in several townships has no one place', 'State newspapers said security forces had foiled terrorist plots in several townships.', []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);

@@ -16,7 +16,7 @@ export interface Candidate {
 
 const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+|were\s+|was\s+|had been\s+)?$/i;
 const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
-const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,4}$/i;
+const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,5}$/i;
 const GROUND_FIRE = /\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i;
 const AIRCRAFT = /\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i;
 const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
@@ -27,6 +27,8 @@ const REFERENCE = /\b(?:linked to|connected to|in connection with|responsibility
 const GENERIC = /\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
 const MODAL = /\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? to|vow(?:ed|s)? to|threaten(?:ed|s|ing)? to|intends? to|intended to|aims? to|promised to|pledged to)\b[^.;]*$/i;
+const PERIOD_TOTAL = /\b(?:so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year)\b/i;
+const HABITUAL = /^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single )?(?:day|night|week)\b/i;
 const CUMULATIVE = /\b(?:since the (?:\d{4} )?coup|so far this year|to date|in total|altogether|over the past (?:year|two years|months)|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year)\b/i;
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
@@ -131,7 +133,11 @@ function isBackground(sub: SubEventType, left: string, trigger: string, right: s
   if (sub === 'Arrests' && /^detained$/i.test(trigger) && /\b(?:the|a|his|her|their|of)\s+$/i.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC.test(left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
-  if (CUMULATIVE.test(left) || CUMULATIVE.test(trigger)) return true;
+  // "… were killed in gang violence in the first three months of the year": the period may follow
+  // (not "since the coup" there: "…, the first command the regime has lost since the 2021 coup").
+  if (CUMULATIVE.test(left) || CUMULATIVE.test(trigger) || PERIOD_TOTAL.test(right)) return true;
+  // "aircraft bombed the hills almost every day": a habit, not one event.
+  if (HABITUAL.test(right)) return true;
   // "more than 40 air strikes in January": a tally, not one event.
   return /s$/i.test(trigger) && STATISTIC.test(left) && /\d/.test(left.slice(-24));
 }

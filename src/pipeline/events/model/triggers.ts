@@ -32,7 +32,8 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Abduction/forced disappearance', re: /\b((?:took|taken|seized|seizing|dragged|led)\s+(?:away\s+)?(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)?\s*(?:young\s+|other\s+)?(?:men|women|people|villagers|civilians|residents|boys|girls|students|children|youths|teenagers|passengers)|abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|forcibly (?:recruited|conscripted|taken)|forced recruitment|taken away|disappeared|whereabouts (?:are|remain) unknown)\b/i },
   { sub: 'Excessive force against protesters', re: /\b(opened fire(?: with [\w ]{1,25}?)? on|opened fire|began shooting|shot (?:dead|at)?|fired (?:live (?:rounds|ammunition)|on)|killed)\b/i, with: /\b(protest(?:ers|ors)?|demonstrat(?:ors|ion|ions)|marchers|rall(?:y|ies))\b/i },
   { sub: 'Protest with intervention', re: /\b(broke up|dispersed|break up|crack(?:ed)? down on|tear gas|water cannon|detained (?:\w+ ){0,3}(?:participants|protesters|demonstrators))\b/i, with: /\b(protest|demonstrat|gathering|rally|march|strike|crowd)/i },
-  { sub: 'Mob violence', re: /\b(mob|lynch(?:ed|ing)?|vigilantes?|beat (?:\w+ )?to death)\b/i },
+  // "a local vigilante leader said": a vigilante group's member speaking is no mob.
+  { sub: 'Mob violence', re: /\b(mob|lynch(?:ed|ing)?|vigilantes?(?! (?:leaders?|groups?|commanders?|members?|chiefs?|spokes(?:man|woman|person)|forces?|militias?)\b)|beat (?:\w+ )?to death)\b/i },
   // A crowd killing someone by hand is mob violence; soldiers doing it are an attack (below).
   { sub: 'Mob violence', re: /\b(beat (?:\w+ ){0,3}to death|beat and burned|burned (?:\w+ ){0,3}alive|hacked (?:\w+ ){0,3}to death)\b/i,
     with: /\b(?:crowd|mob|residents|villagers|locals)\b[^.;]{0,60}\b(?:beat|burned|hacked)\b/i },
