@@ -125,3 +125,9 @@ test('an act of the central state with no place is coded at the capital; "the Fe
   const abroad = run('The NLF said on Thursday that it had dissolved its council. Traders said prices rose.').layers.events;
   assert.deepEqual(abroad.map((e) => e.location?.name ?? '-'), ['-'], 'a rebel group has no capital; without a home place the article may be foreign');
 });
+
+test('claims: an unnamed source keeps every head noun and drops a possessive', () => {
+  const claimants = (body: string): string[] => run(body).layers.claims.map((c) => c.claimant?.name ?? '-');
+  assert.deepEqual(claimants('Soldiers opened fire on protesters in Rivertown on Sunday, killing dozens of people, according to volunteer medics and residents.'), ['volunteer medics']);
+  assert.deepEqual(claimants('Police detained seven residents of Hillview on Monday, according to their relatives.'), ['relatives']);
+});

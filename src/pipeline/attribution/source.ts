@@ -101,6 +101,17 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
+/** More head nouns right after the first: "volunteer medics", "camp volunteers". */
+const MORE_HEADS = new RegExp(`^(?:\\s+(?:${SOURCE_HEADS})\\b)+`, 'iu');
+
+/** The unnamed source opening `s` ("according to volunteer medics and residents"): its first
+ * noun phrase, with every head noun that follows the first ("volunteer medics", not "volunteer"). */
+function unnamedAtStart(s: string): string | null {
+  const m = UNNAMED_START.exec(s);
+  if (!m) return null;
+  const more = MORE_HEADS.exec(s.slice(m[0].length));
+  return more ? m[1]! + more[0] : m[1]!;
+}
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
 const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing|team|embassy|ministry|government|army|military|police|department|council)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
@@ -175,11 +186,11 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 export function sentenceSubject(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
   const person = layers.people.find((p) => p.start >= sentStart && p.start <= sentStart + 40 && p.end <= verbStart);
   const actor = layers.actors.find((a) => a.start >= sentStart && a.start <= sentStart + 40 && a.end <= verbStart);
-  const un = UNNAMED_START.exec(text.slice(sentStart, verbStart));
-  const unStart = un ? sentStart + text.slice(sentStart, verbStart).indexOf(un[1]!) : Infinity;
+  const un = unnamedAtStart(text.slice(sentStart, verbStart));
+  const unStart = un ? sentStart + text.slice(sentStart, verbStart).indexOf(un) : Infinity;
   const first = Math.min(person?.start ?? Infinity, actor?.start ?? Infinity, unStart);
   if (first === Infinity) return null;
-  if (un && unStart === first && !(actor && actor.end >= unStart + un[1]!.length - 2)) return { kind: 'unnamed', name: cleanUnnamed(un[1]!), start: unStart, end: unStart + un[1]!.length };
+  if (un && unStart === first && !(actor && actor.end >= unStart + un.length - 2)) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
   if (person && person.start === first) return { kind: 'person', person, start: person.start, end: person.end };
   return actor ? { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) } : null;
 }
@@ -191,19 +202,19 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   const person = layers.people.find((p) => p.start >= from && p.start <= from + 30 && p.end <= to);
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   const phrase = text.slice(from, to);
-  const un = UNNAMED_START.exec(phrase);
+  const un = unnamedAtStart(phrase);
   const actor = layers.actors.find((a) => a.start >= from && a.start <= from + 30 && a.end <= to);
-  const unStart = un ? from + phrase.indexOf(un[1]!) : Infinity;
-  if (actor && actor.start <= unStart + (un ? un[1]!.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un[1]!))) {
+  const unStart = un ? from + phrase.indexOf(un) : Infinity;
+  if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un))) {
     return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
-  if (un) return { kind: 'unnamed', name: cleanUnnamed(un[1]!), start: unStart, end: unStart + un[1]!.length };
+  if (un) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   return null;
 }
 
 function cleanUnnamed(s: string): string {
-  return s.replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:an?|the|one|some)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
+  return s.replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:an?|the|one|some|their|his|her|its)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
 }
 
 export function lastBefore<T extends { start: number }>(xs: readonly T[], pos: number): T | undefined {
