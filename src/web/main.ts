@@ -202,7 +202,7 @@ async function applyFilters(): Promise<void> {
   if (state.mode === 'counts') await applyMode(indices);
   await drawn;
   perf.filterMs = performance.now() - t0;
-  await map.idle();
+  await map.painted();
   perf.paintMs = performance.now() - t0;
   if (!perf.ready) {
     perf.ready = performance.now();

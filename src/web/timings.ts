@@ -2,6 +2,7 @@
 // `window.sitrepPerf` for the browser tests and `npm run bench`. MapLibre clears the
 // Performance API's marks, so they are kept here instead.
 export const timings = {
+  /** The map's style had loaded (sources added, their data loading in the worker). */
   mapLoad: NaN,
   /** Every map source (boundaries, first events) had its data and the layers were added. */
   boundaries: NaN,
