@@ -202,6 +202,7 @@ async function applyFilters(): Promise<void> {
   if (state.mode === 'counts') await applyMode(indices);
   await drawn;
   perf.filterMs = performance.now() - t0;
+  if (!perf.ready) map.map.once('idle', () => { perf.idle = performance.now(); });
   await map.painted();
   perf.paintMs = performance.now() - t0;
   if (!perf.ready) {

@@ -96,7 +96,7 @@ export class EventMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', 'Map of events');
     installCountIcons(this.map);
-    this.map.on('render', () => { timings.frames++; });
+    this.map.on('render', () => { if (!timings.ready) timings.frames++; });
     this.layered = new Promise((resolve) => { this.resolveLayered = resolve; });
     this.ready = this.setup();
   }

@@ -8,10 +8,12 @@ export const timings = {
   boundaries: NaN,
   /** The map's event columns had arrived. */
   points: NaN,
-  /** Frames MapLibre rendered so far (a software-rendered frame costs tens of ms). */
+  /** Frames MapLibre rendered until the first meaningful paint (a software-rendered frame costs tens of ms or more). */
   frames: 0,
-  /** The first time the map had drawn the events (MapLibre idle after the first data). */
+  /** First meaningful paint: the end of the first frame with the boundaries and every event drawn (./frames.ts). */
   ready: 0,
+  /** MapLibre's first idle after that (it may draw the same picture once more first). */
+  idle: 0,
   /** Last filter change: until the map, timeline and legend were updated and the data sent to the map. */
   filterMs: NaN,
   /** Last filter change: until the map had drawn the result. */
