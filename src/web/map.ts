@@ -16,6 +16,8 @@ import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } f
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
 maplibregl.setWorkerUrl(workerUrl);
+// Two map workers instead of MapLibre's one: each source's tiles are built by one worker, so the
+// township and state boundaries are tiled side by side rather than one after the other.
 maplibregl.setWorkerCount(2);
 
 const SOURCES = ['adm1', 'adm3', 'selected', 'events'] as const;
