@@ -6,8 +6,21 @@ import { SitrepError } from '../core/errors.js';
 import { compress } from './compress.js';
 import { createHandler, type HandlerOptions } from './handler.js';
 
+/**
+ * What the web page asks for first, computed (and gzipped) as the server starts rather than for
+ * its first visitor: the map columns are a second or more of SQLite and JSON work at 50,000
+ * events, and simplifying the boundaries takes a tenth of a second. Each is cached per ETag
+ * afterwards either way (./etag-cache.ts, ./compress.ts, ../api/boundaries.ts).
+ */
+export const FIRST_REQUESTS = ['/api/map/events?', '/api/boundaries/adm1?detail=low', '/api/boundaries/adm3?detail=low'];
+
 export function createServer(opts: HandlerOptions): Server {
   const handle = createHandler(opts);
+  setImmediate(() => {
+    void (async () => {
+      for (const url of FIRST_REQUESTS) compress(await handle({ method: 'GET', url }), 'gzip');
+    })();
+  });
   return createHttpServer((req, res) => {
     handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
       (reply) => {

@@ -40,7 +40,7 @@ const abbreviate = (n: number): string => (n >= 10_000 ? `${Math.round(n / 1000)
 
 /**
  * Clusters (count, most frequent type `d`, members' extent `b` for zooming in) and single points
- * (`t` type, `i` index into the dataset) of the events at `indices` inside `area`, at `zoom`.
+ * (`d` type, `i` index into the dataset) of the events at `indices` inside `area`, at `zoom`.
  */
 export function clusterEvents(ds: Dataset, p: Projected, indices: Uint32Array, zoom: number, area: Area): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const types = ds.raw.event_types.length;
@@ -83,7 +83,7 @@ export function clusterEvents(ds: Dataset, p: Projected, indices: Uint32Array, z
     const n = count[s]!;
     const i = first[s]!;
     if (n === 1) {
-      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [ds.raw.lon[i]!, ds.raw.lat[i]!] }, properties: { t: ds.raw.type[i], i } });
+      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [ds.raw.lon[i]!, ds.raw.lat[i]!] }, properties: { d: ds.raw.type[i], i } });
       continue;
     }
     let d = 0;

@@ -1,13 +1,41 @@
 // The first picture in as few frames as possible. Without a GPU, every MapLibre frame is drawn
-// by SwiftShader and read back for the compositor: 50–300 ms each on a busy machine. Left alone,
-// MapLibre draws a frame per arriving tile (boundaries, then events, tile by tile: a dozen or
-// more frames for the first picture). Here the layers are added only once every source has its
-// data, one frame requests all their tiles, and repaints then wait until every tile has arrived,
-// so the first data is drawn once, complete. Only the first load is held; afterwards MapLibre
-// paints as usual.
+// by SwiftShader and read back for the compositor: 50–300 ms each on a busy machine (the first
+// with data far more: its shaders are compiled then). Left alone, MapLibre draws a frame when the
+// style loads, one per source as its data arrives, then one per arriving tile: a dozen frames
+// for the first picture, each taking a core from the map worker that builds the tiles. Here the
+// map draws nothing until every source has its data; then one frame requests all the tiles (its
+// own drawing is only the background), and the next frame is drawn once every tile has arrived,
+// complete. Only the first load is held; afterwards MapLibre paints as usual.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-const sourcesLoaded = (map: MapLibreMap, ids: readonly string[]): boolean => ids.every((id) => map.isSourceLoaded(id));
+/** Holds MapLibre's repaints (remembering whether one was asked for) until released. */
+export class FrameGate {
+  private held = false;
+  private wanted = false;
+
+  constructor(private map: MapLibreMap) {}
+
+  hold(): void {
+    if (this.held) return;
+    this.held = true;
+    this.map.triggerRepaint = () => { this.wanted = true; }; // an own property shadowing the prototype's
+  }
+
+  /** Lets frames through again; draws one now if one was asked for meanwhile (or `force`). */
+  release(force = false): void {
+    if (!this.held) return;
+    this.held = false;
+    delete (this.map as { triggerRepaint?: unknown }).triggerRepaint;
+    if (this.wanted || force) this.map.triggerRepaint();
+    this.wanted = false;
+  }
+}
+
+/** Every source in `ids` has its data in the worker (no frame needed, unlike isSourceLoaded). */
+const dataLoaded = (map: MapLibreMap, ids: readonly string[]): boolean => ids.every((id) => map.getSource(id)?.loaded() ?? false);
+
+/** Every source in `ids` and every tile in view has loaded (known only after a frame asked for tiles). */
+const tilesLoaded = (map: MapLibreMap, ids: readonly string[]): boolean => ids.every((id) => map.isSourceLoaded(id)) && map.areTilesLoaded();
 
 function until(map: MapLibreMap, done: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -22,25 +50,39 @@ function until(map: MapLibreMap, done: () => boolean): Promise<void> {
 }
 
 /**
- * Waits for the data of `sources`, runs `install` (adding the layers), and holds repaints after
- * the frame that requests the tiles until all tiles in view have loaded, or `maxMs` has passed.
+ * With `gate` held since the map was made: waits for the data of `sources`, runs `install`
+ * (adding the layers), lets one frame through to request the tiles, and holds repaints again
+ * until every tile in view has loaded, or `maxMs` has passed.
  */
-export async function drawAtOnce(map: MapLibreMap, sources: readonly string[], install: () => void, maxMs = 8000): Promise<void> {
-  await until(map, () => sourcesLoaded(map, sources));
+export async function drawAtOnce(map: MapLibreMap, gate: FrameGate, sources: readonly string[], install: () => void, maxMs = 8000): Promise<void> {
+  await until(map, () => dataLoaded(map, sources));
   install();
-  await new Promise((resolve) => map.once('render', resolve)); // this frame asked for the tiles
-  if (map.areTilesLoaded()) return;
-  let wanted = false;
-  let held = true;
-  map.triggerRepaint = () => { wanted = true; }; // an own property shadowing the prototype's
-  const release = (): void => {
-    if (!held) return;
-    held = false;
-    delete (map as { triggerRepaint?: unknown }).triggerRepaint;
-    if (wanted) map.triggerRepaint();
-  };
-  const timer = window.setTimeout(release, maxMs); // never hold a picture back for long
-  await until(map, () => map.areTilesLoaded());
+  await new Promise<void>((resolve) => {
+    map.once('render', () => { gate.hold(); resolve(); }); // before MapLibre asks for the next frame
+    gate.release(true);
+  });
+  const timer = window.setTimeout(() => gate.release(), maxMs); // never hold a picture back for long
+  await until(map, () => tilesLoaded(map, sources));
   window.clearTimeout(timer);
-  release();
+  gate.release();
+}
+
+/**
+ * Resolves once a frame has drawn the current data of `sources` with every tile in view, in the
+ * task after that frame (the browser has then taken the canvas for the compositor). Callers have
+ * just changed the map's data, so frames are coming; only if none has come after a second is one
+ * asked for. After a frame with new labels MapLibre draws the same picture once more (its label
+ * placement marks itself stale); that frame adds nothing to the picture and is not waited for.
+ */
+export function painted(map: MapLibreMap, sources: readonly string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(() => map.triggerRepaint(), 1000);
+    const onRender = (): void => {
+      if (!tilesLoaded(map, sources)) return;
+      map.off('render', onRender);
+      window.clearTimeout(timer);
+      window.setTimeout(resolve, 0);
+    };
+    map.on('render', onRender);
+  });
 }

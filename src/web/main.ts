@@ -202,7 +202,8 @@ async function applyFilters(): Promise<void> {
   if (state.mode === 'counts') await applyMode(indices);
   await drawn;
   perf.filterMs = performance.now() - t0;
-  await map.idle();
+  if (!perf.ready) map.map.once('idle', () => { perf.idle = performance.now(); });
+  await map.painted();
   perf.paintMs = performance.now() - t0;
   if (!perf.ready) {
     perf.ready = performance.now();

@@ -7,7 +7,7 @@ import { COUNT_PREFIX } from './cluster-icons.js';
 export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const ATTRIBUTION = 'Boundaries and PCodes: Source: MIMU';
 
-/** Colour by the type index in property `prop`: `t` of a point, `d` (most frequent type) of a cluster. */
+/** Colour by the type index in property `prop`. */
 const typeColorOf = (types: readonly string[], prop: string): ExpressionSpecification =>
   ['match', ['get', prop], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as unknown as ExpressionSpecification;
 
@@ -40,14 +40,19 @@ export function boundaryLayers(): LayerSpecification[] {
   return [
     {
       id: 'adm3-fill', type: 'fill', source: 'adm3',
-      // No antialiased outline pass: the township lines are drawn over the edges anyway.
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]], 'fill-antialias': false },
+      // The township lines are this fill's outline (1 px GL lines), not a line layer: a line layer
+      // is triangulated in the map worker and drawn as triangles, which cost far more of the
+      // first paint without a GPU. Faint when zoomed out, where the lines are dense.
+      paint: {
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]],
+        'fill-outline-color': ['interpolate', ['linear'], ['zoom'], 5, 'rgba(138,150,163,0.45)', 9, 'rgba(138,150,163,1)'],
+      },
     },
     // Events known only to the state or township: the whole area, striped, never a fake point.
     { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7, 'fill-antialias': false } },
     { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
-    { id: 'adm3-area-line', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5, 'line-dasharray': [2, 1] } },
-    { id: 'adm3-line', type: 'line', source: 'adm3', paint: { 'line-color': '#8a96a3', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1] } },
+    // Solid, not dashed: a dash pattern is one more shader program to compile for the first picture.
+    { id: 'adm3-area-line', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5 } },
     { id: 'adm1-line', type: 'line', source: 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },
     { id: 'adm3-chosen', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
     { id: 'adm1-chosen', type: 'line', source: 'adm1', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
@@ -56,29 +61,27 @@ export function boundaryLayers(): LayerSpecification[] {
   ];
 }
 
-/** Event points and clusters, above the boundaries. */
+/**
+ * Event clusters and single points, above the boundaries: one circle layer for both (one shader
+ * program to compile and one bucket to build, which matter without a GPU), told apart by
+ * `point_count`. `d` is the type index of a point, the most frequent type of a cluster.
+ */
 export function eventLayers(types: readonly string[]): LayerSpecification[] {
+  const cluster: ExpressionSpecification = ['has', 'point_count'];
   return [
     {
-      id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'],
+      id: 'events', type: 'circle', source: 'events',
       paint: {
         'circle-color': typeColorOf(types, 'd'),
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 9, 10, 18, 100, 34],
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-opacity': 0.9,
+        'circle-radius': ['case', cluster, ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 9, 10, 18, 100, 34], 6],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-opacity': ['case', cluster, 0.9, 1],
       },
     },
     {
-      id: 'cluster-count', type: 'symbol', source: 'events', filter: ['has', 'point_count'],
+      id: 'cluster-count', type: 'symbol', source: 'events', filter: cluster,
       layout: {
         'icon-image': ['concat', COUNT_PREFIX, ['get', 'point_count_abbreviated']],
         'icon-allow-overlap': true, 'icon-ignore-placement': true,
-      },
-    },
-    {
-      id: 'points', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-color': typeColorOf(types, 't'), 'circle-radius': 6,
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
       },
     },
     {

@@ -11,11 +11,16 @@ import { timings } from './timings.js';
 import { hatchImage, installCountIcons } from './cluster-icons.js';
 import { clusterEvents, POINTS_ZOOM, project, type Area, type Projected } from './clusters.js';
 import type { Dataset } from './data.js';
-import { drawAtOnce } from './frames.js';
+import { drawAtOnce, FrameGate, painted } from './frames.js';
 import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } from './map-style.js';
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
 maplibregl.setWorkerUrl(workerUrl);
+// Two map workers instead of MapLibre's one: each source's tiles are built by one worker, so the
+// township and state boundaries are tiled side by side rather than one after the other.
+maplibregl.setWorkerCount(2);
+
+const SOURCES = ['adm1', 'adm3', 'selected', 'events'] as const;
 
 export const MYANMAR: LngLatBoundsLike = [[92.1, 9.6], [101.2, 28.6]];
 /** From this zoom on the coarse boundaries could be a pixel off: load the published ones. */
@@ -65,6 +70,8 @@ export class EventMap {
   /** Zoom level and area the events source was last computed for. */
   private drawn: { z: number; area: Area } | null = null;
   private fullDetail = false;
+  /** Holds the map's frames until the first picture can be drawn complete (./frames.ts). */
+  private gate: FrameGate;
 
   constructor(container: HTMLElement, private handlers: MapHandlers) {
     this.map = new maplibregl.Map({
@@ -85,11 +92,13 @@ export class EventMap {
       pitchWithRotate: false,
       maxZoom: 14,
     });
+    this.gate = new FrameGate(this.map);
+    this.gate.hold();
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', 'Map of events');
     installCountIcons(this.map);
-    this.map.on('render', () => { timings.frames++; });
+    this.map.on('render', () => { if (!timings.ready) timings.frames++; });
     this.layered = new Promise((resolve) => { this.resolveLayered = resolve; });
     this.ready = this.setup();
   }
@@ -108,7 +117,8 @@ export class EventMap {
   }
 
   private async setup(): Promise<void> {
-    await new Promise<void>((resolve) => this.map.once('load', () => { timings.mapLoad = performance.now(); resolve(); }));
+    // Not 'load': that comes with a frame, and frames are held until the first data is in.
+    await new Promise<void>((resolve) => this.map.once('style.load', () => { timings.mapLoad = performance.now(); resolve(); }));
     const m = this.map;
     for (const [id, color] of [['hatch', '#6a3d9a'], ['hatch-state', '#9e7bbf']] as const) {
       const img = hatchImage(color);
@@ -148,23 +158,26 @@ export class EventMap {
 
   private wire(): void {
     const m = this.map;
-    m.on('click', 'clusters', (e) => {
-      const b = String(e.features?.[0]?.properties.b ?? '').split(',').map(Number);
+    m.on('click', 'events', (e) => {
+      const props = e.features?.[0]?.properties;
+      if (!props) return;
+      if (props.point_count === undefined) {
+        const i = props.i as number | undefined;
+        if (i !== undefined && this.ds) this.handlers.onEvent(this.ds.raw.id[i]!);
+        return;
+      }
+      const b = String(props.b ?? '').split(',').map(Number);
       if (b.length !== 4) return;
       // The members' extent fills the view, at least one level closer so the cluster splits.
       const zoom = Math.min(POINTS_ZOOM, Math.max(m.getZoom() + 1, m.cameraForBounds([[b[0]!, b[1]!], [b[2]!, b[3]!]], { padding: 60 })?.zoom ?? 0));
       m.easeTo({ center: [(b[0]! + b[2]!) / 2, (b[1]! + b[3]!) / 2], zoom });
     });
-    m.on('click', 'points', (e) => {
-      const i = e.features?.[0]?.properties.i as number | undefined;
-      if (i !== undefined && this.ds) this.handlers.onEvent(this.ds.raw.id[i]!);
-    });
     m.on('click', (e) => {
-      if (m.queryRenderedFeatures(e.point, { layers: ['clusters', 'points'] }).length) return;
+      if (m.queryRenderedFeatures(e.point, { layers: ['events'] }).length) return;
       const hit = m.queryRenderedFeatures(e.point, { layers: ['adm3-fill'] })[0];
       if (hit) this.handlers.onArea(String(hit.properties.TS_PCODE), 'adm3');
     });
-    for (const layer of ['clusters', 'points', 'adm3-fill']) {
+    for (const layer of ['events', 'adm3-fill']) {
       m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer'; });
       m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = ''; });
     }
@@ -188,7 +201,7 @@ export class EventMap {
     this.ds = ds;
     this.indices = indices;
     this.drawEvents(true);
-    this.installing ??= drawAtOnce(this.map, ['adm1', 'adm3', 'selected', 'events'], () => this.installLayers(r.event_types));
+    this.installing ??= drawAtOnce(this.map, this.gate, SOURCES, () => this.installLayers(r.event_types));
     await this.installing;
     this.areaFilters();
   }
@@ -235,7 +248,7 @@ export class EventMap {
   }
 
   /** Township fill colours (pcode → CSS colour); townships not given are cleared. While a
-   * choropleth is shown, area-only events keep their dashed outline but lose the stripes over it. */
+   * choropleth is shown, area-only events keep their purple outline but lose the stripes over it. */
   async setFill(colors: ReadonlyMap<string, string>, choropleth: boolean): Promise<void> {
     await this.layered;
     for (const layer of ['adm3-area', 'adm1-area']) this.map.setLayoutProperty(layer, 'visibility', choropleth ? 'none' : 'visible');
@@ -273,22 +286,8 @@ export class EventMap {
     this.only(['state-selected'], 'ST_PCODE', !exact && ev?.precision === 'state' && ev.admin1_pcode ? [ev.admin1_pcode] : []);
   }
 
-  /**
-   * Resolves once the map has drawn everything it was given (MapLibre's `idle`). Callers have just
-   * changed its data, so frames are coming; forcing one more would cost a whole software-rendered
-   * frame. Only if none has come after a second is one asked for (nothing had changed after all).
-   */
-  idle(): Promise<void> {
-    return new Promise((resolve) => {
-      let rendered = false;
-      const onRender = (): void => { rendered = true; };
-      this.map.on('render', onRender);
-      const timer = window.setTimeout(() => { if (!rendered) this.map.triggerRepaint(); }, 1000);
-      this.map.once('idle', () => {
-        window.clearTimeout(timer);
-        this.map.off('render', onRender);
-        resolve();
-      });
-    });
+  /** Resolves once the map has drawn everything it was given (./frames.ts). */
+  painted(): Promise<void> {
+    return painted(this.map, SOURCES);
   }
 }

@@ -2,15 +2,18 @@
 // `window.sitrepPerf` for the browser tests and `npm run bench`. MapLibre clears the
 // Performance API's marks, so they are kept here instead.
 export const timings = {
+  /** The map's style had loaded (sources added, their data loading in the worker). */
   mapLoad: NaN,
   /** Every map source (boundaries, first events) had its data and the layers were added. */
   boundaries: NaN,
   /** The map's event columns had arrived. */
   points: NaN,
-  /** Frames MapLibre rendered so far (a software-rendered frame costs tens of ms). */
+  /** Frames MapLibre rendered until the first meaningful paint (a software-rendered frame costs tens of ms or more). */
   frames: 0,
-  /** The first time the map had drawn the events (MapLibre idle after the first data). */
+  /** First meaningful paint: the end of the first frame with the boundaries and every event drawn (./frames.ts). */
   ready: 0,
+  /** MapLibre's first idle after that (it may draw the same picture once more first). */
+  idle: 0,
   /** Last filter change: until the map, timeline and legend were updated and the data sent to the map. */
   filterMs: NaN,
   /** Last filter change: until the map had drawn the result. */
