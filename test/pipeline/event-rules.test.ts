@@ -131,3 +131,12 @@ test('claims: an unnamed source keeps every head noun and drops a possessive', (
   assert.deepEqual(claimants('Soldiers opened fire on protesters in Rivertown on Sunday, killing dozens of people, according to volunteer medics and residents.'), ['volunteer medics']);
   assert.deepEqual(claimants('Police detained seven residents of Hillview on Monday, according to their relatives.'), ['relatives']);
 });
+
+test('claims: a unit of a group speaks for it; a participle after "X said" starts another clause; a trailing doubt is about its own sentence', () => {
+  const claims = (body: string): string[] => run(body).layers.claims.map((c) => `${c.claimant?.name ?? '-'}${c.hedged ? ' (hedged)' : ''}: ${c.text}`);
+  assert.deepEqual(claims("The NLF's Brigade 3, which operates in the area, said its fighters had attacked an army column near Rivertown."),
+    ['Northern Liberation Front: its fighters had attacked an army column near Rivertown']);
+  assert.deepEqual(claims('NLF fighters captured Hillview on Sunday, the NLF said, ending a three-week offensive.'), ['Northern Liberation Front: NLF fighters captured Hillview on Sunday']);
+  assert.deepEqual(claims('The army has long said that it targets only rebel positions. Separately, the PDU claimed to have killed 15 soldiers, a figure that could not be verified.'),
+    ['Armed Forces of Freedonia: it targets only rebel positions', 'People’s Defence Unit (hedged): to have killed 15 soldiers, a figure that could not be verified']);
+});

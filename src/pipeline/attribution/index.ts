@@ -43,8 +43,10 @@ export const attributionStage: Stage<Layers> = {
       const own = statements.filter((st) => st.sentence === s);
       const sentText = text.slice(s.start, s.end);
       // The state tests before the patterns (all are pure: none of these regexes is global).
-      if (claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText)) {
-        const cue = s.start + sentText.search(DOUBT_SENTENCE);
+      const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText) ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
+      // "…, the brigade claimed X, a figure the Times could not verify": a doubt trailing the
+      // sentence's own statement is about that statement only (hedged below), not the ones before.
+      if (cue >= 0 && lastClaim && !own.some((st) => st.content.start < cue)) {
         // "Neither account could be verified" doubts the competing claims of the sentences before, not just the last.
         const from = BOTH_DOUBTED.test(sentText) ? sentences[Math.max(0, si - 3)]!.start : sentences[lastClaim.sentence]!.start;
         for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from) c.hedged = true;

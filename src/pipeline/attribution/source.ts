@@ -114,7 +114,7 @@ function unnamedAtStart(s: string): string | null {
 }
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
-const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:battalion|unit|units|brigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|office|command|media arm|wing|team|embassy|ministry|government|army|military|police|department|council)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|had|has|have|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|team|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 const IT_THEY = /(?:^|[\s,])(it|they)$/gi;
 const HE_SHE = /(?:^|[\s,])(he|she)$/gi;

@@ -62,8 +62,11 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test((m[1] ?? m[2])!);
       let source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "the group said" right after an organisation's statement is that organisation.
-      if (source?.kind === 'actor' && hint && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
-      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
+      // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
+      if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
+      // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
+      // statement is the clause before; a participle after the verb starts another clause.
+      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
         || (/^told/.test((m[1] ?? m[2])!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
       const inverted = !tail && /^(?:said|told|added)$/.test((m[1] ?? m[2])!) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + (m[1] ?? m[2])!.length, s.end, layers) : null;
       if (inverted) {
