@@ -28,17 +28,28 @@ const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|to
 export class ForeignDocument implements DocumentGazetteer {
   private readonly keys = new Set<string>();
   private readonly unlisted = new Map<string, MmPlace>();
+  private readonly cityCache = new Map<string, readonly MmPlace[]>();
 
   constructor(private readonly ix: PlaceIndex, private readonly world: WorldCities, readonly focus: Focus, text: string, regions: readonly Span[],
     runs: readonly (readonly WordToken[])[]) {
     const lower = new Set<string>();
     for (const tokens of runs) for (const t of tokens) if (!t.cap) lower.add(t.norm);
+    const codes = focus.countries.map((c) => c.code);
+    const keys: string[] = [];
     for (const tokens of runs) {
       for (let i = 0; i < tokens.length; i++) {
-        if (!tokens[i]!.cap || /^\d/.test(tokens[i]!.norm)) continue;
-        for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
-          if (!adjacent(tokens, i, n, text)) continue;
-          const key = tokens.slice(i, i + n).map((t) => t.norm).join(' ');
+        const first = tokens[i]!;
+        if (!first.cap || isDigit(first.norm.charCodeAt(0))) continue;
+        // Most capitalised words start no city name of the focus countries: skip their n-grams.
+        if (!codes.some((code) => world.mayStart(code, first.norm))) continue;
+        // Longest first: the names of up to MAX_WORDS words joined by a space or a hyphen.
+        const run = adjacentRun(tokens, i, Math.min(MAX_WORDS, tokens.length - i), text);
+        keys.length = 0;
+        let key = first.norm;
+        keys.push(key);
+        for (let k = 1; k < run; k++) keys.push(key += ' ' + tokens[i + k]!.norm);
+        for (let n = run; n >= 1; n--) {
+          const key = keys[n - 1]!;
           if (n === 1 && lower.has(key)) continue; // a common word here ("for the sake of")
           if (this.worldCities(key).length) { this.keys.add(key); i += n - 1; break; }
         }
@@ -83,8 +94,15 @@ export class ForeignDocument implements DocumentGazetteer {
     return resolvePlaces(this.ix, sets, text, this.focus);
   }
 
-  /** Cities of the focus countries named `key`, largest first; none where a Myanmar name must win. */
-  private worldCities(key: string): MmPlace[] {
+  /** Cities of the focus countries named `key`, largest first; none where a Myanmar name must win.
+   * Remembered per key: the names are looked up again for every mention. */
+  private worldCities(key: string): readonly MmPlace[] {
+    let hit = this.cityCache.get(key);
+    if (!hit) { hit = this.findWorldCities(key); this.cityCache.set(key, hit); }
+    return hit;
+  }
+
+  private findWorldCities(key: string): readonly MmPlace[] {
     if (this.world.isStop(key)) return [];
     const own = this.ix.byKey.get(key);
     if (own?.some((e) => e.kind === 'country')) return []; // "Colombia" is the country, not the town in Huila
@@ -95,8 +113,17 @@ export class ForeignDocument implements DocumentGazetteer {
   }
 }
 
-/** Tokens i..i+n-1 are one name: only a space or a hyphen between them. */
-function adjacent(tokens: readonly WordToken[], i: number, n: number, text: string): boolean {
-  for (let k = 1; k < n; k++) if (!/^[ -]$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) return false;
-  return true;
+/** How many tokens from i (at most max) are one name: only a space or a hyphen between them. */
+function adjacentRun(tokens: readonly WordToken[], i: number, max: number, text: string): number {
+  let n = 1;
+  while (n < max) {
+    const a = tokens[i + n - 1]!;
+    const b = tokens[i + n]!;
+    const c = text.charCodeAt(a.end);
+    if (b.start !== a.end + 1 || (c !== 32 && c !== 45)) break; // one ' ' or '-'
+    n++;
+  }
+  return n;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -26,10 +26,18 @@ interface CountryIndex {
   readonly byCompact: Map<string, RawCity[]>;
   /** GeoNames admin1 code → our region name. */
   readonly admin1: Map<string, string>;
+  /** First words of the name keys, and the first 1..HEAD characters of the compact keys: a word
+   * in none of them starts no city name of the country (see `mayStart`). */
+  readonly starts: Set<string>;
 }
+
+/** How many leading characters of a compact key `starts` remembers. */
+const HEAD = 6;
 
 let rows: readonly RawCity[] | null = null;
 let loadMs = 0;
+
+let rowsByCountry: Map<string, RawCity[]> | null = null;
 
 /** All cities (loads the package on first call). */
 function cities(): readonly RawCity[] {
@@ -39,6 +47,19 @@ function cities(): readonly RawCity[] {
     loadMs = performance.now() - t;
   }
   return rows;
+}
+
+/** The cities of one country, in package order: grouped in one pass on first use, so indexing a
+ * country does not scan all 140,000 rows again. */
+function citiesOf(country: string): readonly RawCity[] {
+  if (!rowsByCountry) {
+    rowsByCountry = new Map();
+    for (const c of cities()) {
+      const list = rowsByCountry.get(c.country);
+      if (list) list.push(c); else rowsByCountry.set(c.country, [c]);
+    }
+  }
+  return rowsByCountry.get(country) ?? [];
 }
 
 /** Whether the package has been read in this process, and how long that took (ms). */
@@ -74,6 +95,16 @@ export class WorldCities {
 
   has(country: string, key: string): boolean { return this.find(country, key).length > 0; }
 
+  /**
+   * Whether a name key beginning with the word `first` may find a city of `country`: false means
+   * `find(country, key)` is empty for every such key, so a caller can skip building them. (The
+   * compact key of "first …" begins with `first`, hence the compact-key heads.)
+   */
+  mayStart(country: string, first: string): boolean {
+    const { starts } = this.index(country);
+    return starts.has(first) || (first.length > HEAD && starts.has(first.slice(0, HEAD)));
+  }
+
   /** The entry for a city row (made once per city). */
   entry(c: RawCity): MmPlace {
     const id = `${c.country}:gn${c.cityId}`;
@@ -93,8 +124,7 @@ export class WorldCities {
     let ix = this.countries.get(country);
     if (ix) return ix;
     const byKey = new Map<string, RawCity[]>();
-    const own = cities().filter((c) => c.country === country);
-    for (const c of own) {
+    for (const c of citiesOf(country)) {
       const key = nameKey(c.name);
       const list = byKey.get(key);
       if (list) list.push(c); else byKey.set(key, [c]);
@@ -122,7 +152,13 @@ export class WorldCities {
       const seat = (byKey.get(nameKey(r.capital)) ?? []).find((c) => SEAT.test(c.featureCode));
       if (seat && !admin1.has(seat.adminCode)) admin1.set(seat.adminCode, r.name);
     }
-    ix = { byKey, byCompact, admin1 };
+    const starts = new Set<string>();
+    for (const k of byKey.keys()) {
+      const space = k.indexOf(' ');
+      starts.add(space < 0 ? k : k.slice(0, space));
+    }
+    for (const c of byCompact.keys()) for (let n = 1; n <= Math.min(HEAD, c.length); n++) starts.add(c.slice(0, n));
+    ix = { byKey, byCompact, admin1, starts };
     this.countries.set(country, ix);
     return ix;
   }
