@@ -49,8 +49,16 @@ interface Mention {
   neighbour: number | null;
 }
 
+// The places stage resolves a document's story mentions, then each dateline mention on its own:
+// the text's sentence and paragraph starts are found once for all of those calls.
+let lastContext: TextContext | null = null;
+function textContext(text: string): TextContext {
+  if (lastContext?.text !== text) lastContext = new TextContext(text);
+  return lastContext;
+}
+
 export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[], text: string, focus?: Focus): (LocationOut | null)[] {
-  const tc = new TextContext(text);
+  const tc = textContext(text);
   const ms = sets.map((set) => analyse(ix, set, text, tc));
   supportListedWeakNames(ms, text);
   ms.forEach((m, i) => {
@@ -252,21 +260,29 @@ function score(votes: Votes, m: Mention, s: Sense, settled: Map<string, Sense>):
  * once per article, so resolution stays linear in the number of mentions.
  */
 class Votes {
-  private readonly n = new Map<string, number>();
+  /** Unit pcode → its votes in the document, per sentence and per paragraph (no string keys to build). */
+  private readonly n = new Map<string, { d: number; s: Map<number, number>; p: Map<number, number> }>();
   constructor(ms: readonly Mention[]) {
     for (const a of ms) {
       if (!isAnchor(a)) continue;
       const { admin1, admin3 } = a.senses[0]!;
-      for (const scope of [`s${a.sent}`, `p${a.para}`, 'd']) {
-        if (admin1) this.bump(`${scope}|${admin1}`);
-        if (admin3) this.bump(`${scope}|${admin3}`);
-      }
+      if (admin1) this.bump(admin1, a);
+      if (admin3) this.bump(admin3, a);
     }
   }
-  private bump(k: string): void { this.n.set(k, (this.n.get(k) ?? 0) + 1); }
+  private bump(unit: string, a: Mention): void {
+    let v = this.n.get(unit);
+    if (!v) this.n.set(unit, (v = { d: 0, s: new Map(), p: new Map() }));
+    v.d++;
+    v.s.set(a.sent, (v.s.get(a.sent) ?? 0) + 1);
+    v.p.set(a.para, (v.p.get(a.para) ?? 0) + 1);
+  }
   private weighted(m: Mention, unit: string): number {
-    const [s, p, d] = [`s${m.sent}`, `p${m.para}`, 'd'].map((scope) => this.n.get(`${scope}|${unit}`) ?? 0) as [number, number, number];
-    return 4 * s + 2 * (p - s) + (d - p);
+    const v = this.n.get(unit);
+    if (!v) return 0;
+    const s = v.s.get(m.sent) ?? 0;
+    const p = v.p.get(m.para) ?? 0;
+    return 4 * s + 2 * (p - s) + (v.d - p);
   }
   support(m: Mention, sense: Sense): number {
     return (sense.admin3 ? 3 * this.weighted(m, sense.admin3) : 0) + (sense.admin1 ? this.weighted(m, sense.admin1) : 0);

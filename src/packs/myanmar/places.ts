@@ -41,6 +41,7 @@ export class PlaceIndex {
    * a subset or newer MIMU release must still load; a test checks the real data has none). */
   readonly unresolved: string[] = [];
   private villages: Map<string, number[]> | null = null;
+  private readonly withVillages = new Map<string, readonly MmPlace[]>();
   private readonly mimu: MyanmarIndex;
 
   constructor(private readonly data: MimuData) {
@@ -163,9 +164,16 @@ export class PlaceIndex {
 
   /** Entries for a key, village tracts and wards included (loaded on first use). */
   lookup(key: string): readonly MmPlace[] {
-    const main = this.byKey.get(key) ?? [];
+    const main = this.byKey.get(key) ?? NONE;
     const rows = this.villageKeys().get(key);
-    return rows ? [...main, ...rows.map((r) => this.village(r))] : main;
+    if (!rows) return main;
+    // A key with village tracts or wards: its list is made once (entries never change once made).
+    let all = this.withVillages.get(key);
+    if (!all) {
+      all = [...main, ...rows.map((r) => this.village(r))];
+      this.withVillages.set(key, all);
+    }
+    return all;
   }
 
   /** A village tract or ward by pcode (ids are registered as entries are made). */
@@ -206,3 +214,4 @@ export class PlaceIndex {
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+const NONE: readonly MmPlace[] = [];
