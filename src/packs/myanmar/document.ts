@@ -11,7 +11,7 @@ import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import type { MmPlace, PlaceIndex } from './places.js';
-import type { WorldCities } from './world.js';
+import type { CountryCities, WorldCities } from './world.js';
 
 const MAX_WORDS = 4;
 /** More same-named cities than this in the focus countries are not worth listing (the text must settle it). */
@@ -29,19 +29,21 @@ export class ForeignDocument implements DocumentGazetteer {
   private readonly keys = new Set<string>();
   private readonly unlisted = new Map<string, MmPlace>();
   private readonly cityCache = new Map<string, readonly MmPlace[]>();
+  /** The cities of each focus country, in focus order. */
+  private readonly countries: readonly CountryCities[];
 
   constructor(private readonly ix: PlaceIndex, private readonly world: WorldCities, readonly focus: Focus, text: string, regions: readonly Span[],
     runs: readonly (readonly WordToken[])[]) {
+    this.countries = focus.countries.map((c) => world.country(c.code));
     const lower = new Set<string>();
     for (const tokens of runs) for (const t of tokens) if (!t.cap) lower.add(t.norm);
-    const codes = focus.countries.map((c) => c.code);
     const keys: string[] = [];
     for (const tokens of runs) {
       for (let i = 0; i < tokens.length; i++) {
         const first = tokens[i]!;
         if (!first.cap || isDigit(first.norm.charCodeAt(0))) continue;
         // Most capitalised words start no city name of the focus countries: skip their n-grams.
-        if (!codes.some((code) => world.mayStart(code, first.norm))) continue;
+        if (!this.countries.some((c) => c.mayStart(first.norm))) continue;
         // Longest first: the names of up to MAX_WORDS words joined by a space or a hyphen.
         const run = adjacentRun(tokens, i, Math.min(MAX_WORDS, tokens.length - i), text);
         keys.length = 0;
@@ -108,7 +110,7 @@ export class ForeignDocument implements DocumentGazetteer {
     if (own?.some((e) => e.kind === 'country')) return []; // "Colombia" is the country, not the town in Huila
     if (this.focus.home > 0 && own?.some((e) => e.country === HOME)) return [];
     const out: MmPlace[] = [];
-    for (const { code } of this.focus.countries) for (const c of this.world.find(code, key)) out.push(this.world.entry(c));
+    for (const country of this.countries) for (const c of country.find(key)) out.push(this.world.entry(c));
     return out.sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, MAX_CANDIDATES);
   }
 }

@@ -19,6 +19,12 @@ interface RawCity {
   readonly loc: { readonly coordinates: readonly [number, number] };
 }
 
+/** One country's cities (see `WorldCities.country`). */
+export interface CountryCities {
+  find(key: string): readonly RawCity[];
+  mayStart(first: string): boolean;
+}
+
 interface CountryIndex {
   /** Name key (and alias keys) → city rows, largest first. */
   readonly byKey: Map<string, RawCity[]>;
@@ -66,6 +72,16 @@ function citiesOf(country: string): readonly RawCity[] {
 export const worldLoadStats = (): { loaded: boolean; ms: number } => ({ loaded: rows !== null, ms: Math.round(loadMs) });
 
 const SEAT = /^PPL(?:C|A\d?)$/;
+const NONE: readonly RawCity[] = [];
+
+function mayStartIn({ starts }: CountryIndex, first: string): boolean {
+  return starts.has(first) || (first.length > HEAD && starts.has(first.slice(0, HEAD)));
+}
+
+/** The cities of an index named `key`, or written as one word ("Pétion-Ville": "Pétionville"). */
+function findIn(ix: CountryIndex, key: string): readonly RawCity[] {
+  return ix.byKey.get(key) ?? (key.includes(' ') ? ix.byCompact.get(key.replaceAll(' ', '')) : undefined) ?? NONE;
+}
 
 export class WorldCities {
   private readonly countries = new Map<string, CountryIndex>();
@@ -88,9 +104,15 @@ export class WorldCities {
 
   /** Cities of `country` named `key` (GeoNames name or one of our aliases), largest first. */
   find(country: string, key: string): readonly RawCity[] {
-    if (this.stop.has(key)) return [];
+    if (this.stop.has(key)) return NONE;
+    return findIn(this.index(country), key);
+  }
+
+  /** `find` and `mayStart` for one country, its index fetched once (a document asks for
+   * hundreds of names); `find` here leaves the `isStop` test to the caller. */
+  country(country: string): CountryCities {
     const ix = this.index(country);
-    return ix.byKey.get(key) ?? (key.includes(' ') ? ix.byCompact.get(key.replace(/ /g, '')) : undefined) ?? [];
+    return { find: (key) => findIn(ix, key), mayStart: (first) => mayStartIn(ix, first) };
   }
 
   has(country: string, key: string): boolean { return this.find(country, key).length > 0; }
@@ -101,8 +123,7 @@ export class WorldCities {
    * compact key of "first …" begins with `first`, hence the compact-key heads.)
    */
   mayStart(country: string, first: string): boolean {
-    const { starts } = this.index(country);
-    return starts.has(first) || (first.length > HEAD && starts.has(first.slice(0, HEAD)));
+    return mayStartIn(this.index(country), first);
   }
 
   /** The entry for a city row (made once per city). */
