@@ -128,8 +128,9 @@ function nextTo(ix: PlaceIndex, m: Mention, near: LocationOut | null | undefined
 function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextContext): Mention {
   const key = nameKey(set.surface);
   let cands = filterByHint(ix, set, key);
-  const dir = directionBefore(text, set.start);
   const split = cands.find((e) => e.kind === 'state' && SPLIT[e.admin1 ?? '']);
+  // The direction word matters only for a state MIMU splits: read it only then.
+  const dir = split ? directionBefore(text, set.start) : null;
   const part = dir && split ? SPLIT[split.admin1!]![dir] : undefined;
   if (part) cands = cands.filter((e) => e.id === part);
   const onlyStates = cands.length > 0 && cands.every((e) => e.kind === 'state');

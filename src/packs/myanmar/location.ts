@@ -36,14 +36,22 @@ export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string
   }
   // No type word: "Sagaing" is the region, "Bago" the town, "Kachin" the state; abroad, a city
   // named like its region is the city ("Kharkiv", "Donetsk"; "Kharkiv region" is the region).
-  const foreignTowns = main.filter((e) => e.kind === 'foreign_place' && e.level === 'town');
-  if (foreignTowns.length && main.some((e) => e.kind === 'foreign_place' && e.level === 'state')) {
+  // (Which kinds are there is read in one pass: most names have one or two candidates.)
+  let foreignTown = false;
+  let foreignState = false;
+  let state = false;
+  let other = false;
+  for (const e of main) {
+    if (e.kind === 'foreign_place' && e.level === 'town') foreignTown = true;
+    if (e.kind === 'foreign_place' && e.level === 'state') foreignState = true;
+    if (e.kind === 'state') state = true; else other = true;
+  }
+  if (foreignTown && foreignState) {
+    const foreignTowns = main.filter((e) => e.kind === 'foreign_place' && e.level === 'town');
     return main.filter((e) => !(e.kind === 'foreign_place' && e.level === 'state' && foreignTowns.some((t) => t.country === e.country)));
   }
-  const states = main.filter((e) => e.kind === 'state');
-  const others = main.filter((e) => e.kind !== 'state');
-  if (!states.length || !others.length) return main;
-  return ix.bareState.has(key) ? states : others;
+  if (!state || !other) return main;
+  return ix.bareState.has(key) ? main.filter((e) => e.kind === 'state') : main.filter((e) => e.kind !== 'state');
 }
 
 /** One place a name may mean: a state, a township (with its towns), a foreign place. */
@@ -58,6 +66,13 @@ export interface Sense {
 }
 
 export function senses(cands: readonly MmPlace[], key: string, keyOf: (s: string) => string): Sense[] {
+  if (cands.length === 0) return [];
+  if (cands.length === 1) { // most names: one candidate, one sense (no grouping)
+    const e = cands[0]!;
+    const id = e.admin3_pcode && e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode : e.id;
+    return [{ id, entries: [e], admin1: e.admin1_pcode ?? null, admin3: e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode ?? null : null,
+      country: e.country, exact: keyOf(e.name) === key }];
+  }
   const groups = new Map<string, MmPlace[]>();
   for (const e of cands) {
     const id = e.admin3_pcode && e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode : e.id;
