@@ -83,9 +83,16 @@ function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: Ph
       explicit: !!(ta ?? tb), plural: !!(ta?.plural ?? tb?.plural), after, typeEnd: ta?.typeEnd ?? m.end, forward: !!tb });
   }
   addUnlistedVillages(tokens, text, hits);
-  hits.sort((a, b) => a.start - b.start);
+  sortByStart(hits);
   spreadHints(hits, text, (key) => gaz.lookup(key).some((e) => e.kind === 'state'));
   return { hits, tokens };
+}
+
+/** Sorts by start (stably, as Array#sort does); most lists are in order already. */
+function sortByStart(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    if (hits[i - 1]!.start > hits[i]!.start) { hits.sort((a, b) => a.start - b.start); return; }
+  }
 }
 
 /** "Dagon Myothit (South)": a qualifier in brackets that makes a longer known name. */
@@ -184,7 +191,8 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
   const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
   const mains = gazetteerMatches(regionTokens, text, matcher);
   const found = regionTokens.map((tokens, r) => hitsIn(tokens, text, gaz, mains[r]!, extra));
-  const all = found.flatMap((f) => f.hits).filter((h) => !actorKeys.has(h.key) || h.hint !== 'village');
+  const all: Hit[] = [];
+  for (const f of found) for (const h of f.hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
   // Names the article introduced as villages count as places when used bare later on.
   const local = new PhraseMatcher<PlaceKind>();
   let localNames = 0;
@@ -200,7 +208,7 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
       all.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: m.values[0]!, explicit: false, plural: false, after: m.to, typeEnd: m.end, forward: false });
     }
   }
-  all.sort((a, b) => a.start - b.start);
+  sortByStart(all);
   return all.map((h) => ({ start: h.start, end: h.end, surface: text.slice(h.start, h.end), candidates: lookup(h.key), typeHint: h.hint }));
 }
 
