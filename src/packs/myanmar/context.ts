@@ -8,38 +8,18 @@ export class TextContext {
   private readonly sentenceStarts: number[] = [0];
   private readonly paragraphStarts: number[] = [0];
 
-  /** The ends of the matches of /[.!?]["'”’)\]]*\s+|\n+/g start sentences; of those with a line
-   * break, paragraphs. Scanned by char code (no match objects). */
   constructor(readonly text: string) {
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      let at = -1;
-      let lineBreak = false;
-      if (c === 46 || c === 33 || c === 63) { // . ! ?
-        let j = i + 1;
-        while (j < n && isCloser(text.charCodeAt(j))) j++;
-        if (j < n && isSpaceCode(text.charCodeAt(j))) {
-          for (at = j; at < n && isSpaceCode(text.charCodeAt(at)); at++) if (text.charCodeAt(at) === 10) lineBreak = true;
-        }
-      } else if (c === 10) {
-        for (at = i; at < n && text.charCodeAt(at) === 10; at++);
-        lineBreak = true;
-      }
-      if (at < 0) { i++; continue; }
+    const re = /[.!?]["'”’)\]]*\s+|\n+/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index + m[0].length;
       this.sentenceStarts.push(at);
-      if (lineBreak) this.paragraphStarts.push(at);
-      i = at;
+      if (m[0].includes('\n')) this.paragraphStarts.push(at);
     }
   }
 
   sentenceOf(offset: number): number { return upperBound(this.sentenceStarts, offset); }
   paragraphOf(offset: number): number { return upperBound(this.paragraphStarts, offset); }
 }
-
-/** ["'”’)\]]: what may close a sentence after its stop. */
-const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 
 function upperBound(starts: readonly number[], x: number): number {
   let lo = 0;
