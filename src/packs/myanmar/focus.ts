@@ -9,7 +9,7 @@
 // Myanmar name by chance once or twice at most); its focus is every foreign country scoring 2+.
 import type { PlaceCandidateSet, WordToken } from '../../core/pack.js';
 import { PhraseMatcher } from '../../pipeline/lexicon/matcher.js';
-import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import { surfaceKey } from '../../pipeline/places/keys.js';
 import { foreignCountries } from './foreign.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import { foreignTable, worldTable } from './tables.js';
@@ -85,7 +85,7 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
     const cands = s.candidates as readonly MmPlace[];
     const code = oneCountry(cands);
     if (code === null) continue;
-    const key = nameKey(s.surface);
+    const key = surfaceKey(s.surface);
     if (code === HOME) {
       const strong = cands.some((e) => e.kind === 'state' || e.kind === 'township' || e.kind === 'town');
       if (strong && !ix.weak.has(key)) bump(HOME, 1);

@@ -8,6 +8,7 @@
 import type { PlaceCandidateSet } from '../../core/pack.js';
 import type { LocationOut } from '../../core/schema.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import { surfaceKey } from '../../pipeline/places/keys.js';
 import { TextContext, containerAfter, containerBefore, directionBefore, displayName, supportedBefore } from './context.js';
 import { displayEntry, filterByHint, isVillageHint, senses, stateLocation, toLocation, villageIn, type Sense } from './location.js';
 import type { Focus } from './focus.js';
@@ -126,7 +127,7 @@ function nextTo(ix: PlaceIndex, m: Mention, near: LocationOut | null | undefined
 }
 
 function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextContext): Mention {
-  const key = nameKey(set.surface);
+  const key = surfaceKey(set.surface);
   let cands = filterByHint(ix, set, key);
   const split = cands.find((e) => e.kind === 'state' && SPLIT[e.admin1 ?? '']);
   // The direction word matters only for a state MIMU splits: read it only then.

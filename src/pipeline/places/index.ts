@@ -5,6 +5,7 @@ import type { DomainPack } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import { nameKey } from '../lexicon/tokens.js';
+import { surfaceKey } from './keys.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
 import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
@@ -56,7 +57,7 @@ export const placesStage: Stage<Layers> = {
     const placed = new Map<string, NonNullable<PlaceMention['location']>>();
     for (let i = 0; i < sets.length; i++) {
       const s = sets[i]!;
-      const key = nameKey(s.surface);
+      const key = surfaceKey(s.surface);
       const prior = placed.get(key);
       // A bare later mention left at state level takes the township an earlier mention settled.
       const own = locations[i];
