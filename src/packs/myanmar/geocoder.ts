@@ -112,8 +112,20 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
 
 /** The admin3 pcode of the only township (or town) the mention's sentence names, if exactly one. */
 function sentenceTownship(ms: readonly Mention[], m: Mention): string | null {
-  const units = new Set(ms.filter((a) => a !== m && a.sent === m.sent && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3).map((a) => a.senses[0]!.admin3!));
-  return units.size === 1 ? [...units][0]! : null;
+  return onlyOne(ms, (a) => (a !== m && a.sent === m.sent && isAnchor(a) && a.senses[0]!.country === 'MM' ? a.senses[0]!.admin3 : null)) ?? null;
+}
+
+/** The one unit `unitOf` gives for the mentions (falsy: skipped): undefined if none, null if
+ * several. (A loop, not a Set of a filtered map: this runs for every village mention.) */
+function onlyOne(ms: readonly Mention[], unitOf: (a: Mention) => string | null | undefined): string | null | undefined {
+  let one: string | undefined;
+  for (const a of ms) {
+    const u = unitOf(a);
+    if (!u) continue;
+    if (one === undefined) one = u;
+    else if (one !== u) return null;
+  }
+  return one;
 }
 
 /** The village in the neighbour's township: the listed one there, else an unlisted one. */
@@ -324,14 +336,13 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
     }
   }
   // The one township named in the sentence, else in the paragraph.
-  for (const near of [(a: Mention) => a.sent === m.sent, (a: Mention) => a.para === m.para]) {
-    const units = new Set(ms.filter((a) => near(a) && isAnchor(a) && a.senses[0]!.admin3).map((a) => a.senses[0]!.admin3!));
-    if (units.size === 1) return villageIn(ix, [...units][0]!, name);
-    if (units.size > 1) return null;
-  }
+  const inSentence = onlyOne(ms, (a) => (a.sent === m.sent && isAnchor(a) ? a.senses[0]!.admin3 : null));
+  if (inSentence !== undefined) return inSentence === null ? null : villageIn(ix, inSentence, name);
+  const inParagraph = onlyOne(ms, (a) => (a.para === m.para && isAnchor(a) ? a.senses[0]!.admin3 : null));
+  if (inParagraph !== undefined) return inParagraph === null ? null : villageIn(ix, inParagraph, name);
   // Somewhere in the one state the article is about.
-  const states = new Set(ms.filter((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1).map((a) => a.senses[0]!.admin1!));
-  return states.size === 1 ? stateLocation(ix, [...states][0]!, name) : null;
+  const state = onlyOne(ms, (a) => (isAnchor(a) && a.senses[0]!.country === 'MM' ? a.senses[0]!.admin1 : null));
+  return state ? stateLocation(ix, state, name) : null;
 }
 
 /** "the village of Ptyche, south-east of Pokrovsk in Donetsk region", "the town of Bara": a place
