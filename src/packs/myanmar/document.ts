@@ -45,7 +45,9 @@ export class ForeignDocument implements DocumentGazetteer {
         // Most capitalised words start no city name of the focus countries: skip their n-grams.
         if (!this.countries.some((c) => c.mayStart(first.norm))) continue;
         // Longest first: the names of up to MAX_WORDS words joined by a space or a hyphen.
-        const run = adjacentRun(tokens, i, Math.min(MAX_WORDS, tokens.length - i), text);
+        let run = adjacentRun(tokens, i, Math.min(MAX_WORDS, tokens.length - i), text);
+        // Nor do most two-word starts: then only the word itself may be a city.
+        if (run >= 2 && !this.countries.some((c) => c.mayContinue(first.norm, tokens[i + 1]!.norm))) run = 1;
         keys.length = 0;
         let key = first.norm;
         keys.push(key);

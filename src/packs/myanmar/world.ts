@@ -23,6 +23,9 @@ interface RawCity {
 export interface CountryCities {
   find(key: string): readonly RawCity[];
   mayStart(first: string): boolean;
+  /** Whether a name key beginning with the words `first second` may find a city: false means
+   * `find` is empty for every such key (words without spaces, as tokens are). */
+  mayContinue(first: string, second: string): boolean;
 }
 
 interface CountryIndex {
@@ -35,6 +38,10 @@ interface CountryIndex {
   /** First words of the name keys, and the first 1..HEAD characters of the compact keys: a word
    * in none of them starts no city name of the country (see `mayStart`). */
   readonly starts: Set<string>;
+  /** The first two words of the name keys of two words or more ("new york"). */
+  readonly pairs: Set<string>;
+  /** The compact keys, sorted: whether one begins with a string is a binary search. */
+  readonly compacts: readonly string[];
 }
 
 /** How many leading characters of a compact key `starts` remembers. */
@@ -78,6 +85,20 @@ function mayStartIn({ starts }: CountryIndex, first: string): boolean {
   return starts.has(first) || (first.length > HEAD && starts.has(first.slice(0, HEAD)));
 }
 
+// A key "a b …" is found by its own words (so its first two are a pair) or compact ("ab…").
+function mayContinueIn({ pairs, compacts }: CountryIndex, first: string, second: string): boolean {
+  if (first.includes(' ') || second.includes(' ')) return true; // not words: no test
+  if (pairs.has(`${first} ${second}`)) return true;
+  const head = first + second;
+  let lo = 0;
+  let hi = compacts.length;
+  while (lo < hi) { // the first compact key >= head
+    const mid = (lo + hi) >>> 1;
+    if (compacts[mid]! < head) lo = mid + 1; else hi = mid;
+  }
+  return lo < compacts.length && compacts[lo]!.startsWith(head);
+}
+
 /** The cities of an index named `key`, or written as one word ("Pétion-Ville": "Pétionville"). */
 function findIn(ix: CountryIndex, key: string): readonly RawCity[] {
   return ix.byKey.get(key) ?? (key.includes(' ') ? ix.byCompact.get(key.replaceAll(' ', '')) : undefined) ?? NONE;
@@ -112,7 +133,7 @@ export class WorldCities {
    * hundreds of names); `find` here leaves the `isStop` test to the caller. */
   country(country: string): CountryCities {
     const ix = this.index(country);
-    return { find: (key) => findIn(ix, key), mayStart: (first) => mayStartIn(ix, first) };
+    return { find: (key) => findIn(ix, key), mayStart: (first) => mayStartIn(ix, first), mayContinue: (a, b) => mayContinueIn(ix, a, b) };
   }
 
   has(country: string, key: string): boolean { return this.find(country, key).length > 0; }
@@ -179,7 +200,13 @@ export class WorldCities {
       starts.add(space < 0 ? k : k.slice(0, space));
     }
     for (const c of byCompact.keys()) for (let n = 1; n <= Math.min(HEAD, c.length); n++) starts.add(c.slice(0, n));
-    ix = { byKey, byCompact, admin1, starts };
+    const pairs = new Set<string>();
+    for (const k of byKey.keys()) {
+      const words = k.split(' ');
+      if (words.length >= 2) pairs.add(`${words[0]} ${words[1]}`);
+    }
+    const compacts = [...byCompact.keys()].sort();
+    ix = { byKey, byCompact, admin1, starts, pairs, compacts };
     this.countries.set(country, ix);
     return ix;
   }
