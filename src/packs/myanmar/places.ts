@@ -41,7 +41,8 @@ export class PlaceIndex {
    * a subset or newer MIMU release must still load; a test checks the real data has none). */
   readonly unresolved: string[] = [];
   private villages: Map<string, number[]> | null = null;
-  private readonly withVillages = new Map<string, readonly MmPlace[]>();
+  /** Keys looked up, with their entries (entries never change once made). */
+  private readonly looked = new Map<string, readonly MmPlace[]>();
   private readonly mimu: MyanmarIndex;
 
   constructor(private readonly data: MimuData) {
@@ -164,15 +165,14 @@ export class PlaceIndex {
 
   /** Entries for a key, village tracts and wards included (loaded on first use). */
   lookup(key: string): readonly MmPlace[] {
+    // The keys articles name recur: one probe of a small map of them, not two of the large ones.
+    let all = this.looked.get(key);
+    if (all) return all;
     const main = this.byKey.get(key) ?? NONE;
     const rows = this.villageKeys().get(key);
-    if (!rows) return main;
-    // A key with village tracts or wards: its list is made once (entries never change once made).
-    let all = this.withVillages.get(key);
-    if (!all) {
-      all = [...main, ...rows.map((r) => this.village(r))];
-      this.withVillages.set(key, all);
-    }
+    all = rows ? [...main, ...rows.map((r) => this.village(r))] : main;
+    if (this.looked.size >= MAX_LOOKED) this.looked.clear();
+    this.looked.set(key, all);
     return all;
   }
 
@@ -215,3 +215,4 @@ export class PlaceIndex {
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 const NONE: readonly MmPlace[] = [];
+const MAX_LOOKED = 20_000;
