@@ -274,8 +274,9 @@ function score(votes: Votes, m: Mention, s: Sense, settled: Map<string, Sense>):
  * once per article, so resolution stays linear in the number of mentions.
  */
 class Votes {
-  /** Unit pcode → its votes in the document, per sentence and per paragraph (no string keys to build). */
-  private readonly n = new Map<string, { d: number; s: Map<number, number>; p: Map<number, number> }>();
+  /** Unit pcode → the sentence and paragraph of each of its votes, flat: [sent, para, sent, para, …]
+   * (few per unit: counted by a scan, with no string keys to build). */
+  private readonly n = new Map<string, number[]>();
   constructor(ms: readonly Mention[]) {
     for (const a of ms) {
       if (!isAnchor(a)) continue;
@@ -285,18 +286,20 @@ class Votes {
     }
   }
   private bump(unit: string, a: Mention): void {
-    let v = this.n.get(unit);
-    if (!v) this.n.set(unit, (v = { d: 0, s: new Map(), p: new Map() }));
-    v.d++;
-    v.s.set(a.sent, (v.s.get(a.sent) ?? 0) + 1);
-    v.p.set(a.para, (v.p.get(a.para) ?? 0) + 1);
+    const v = this.n.get(unit);
+    if (v) v.push(a.sent, a.para); else this.n.set(unit, [a.sent, a.para]);
   }
   private weighted(m: Mention, unit: string): number {
     const v = this.n.get(unit);
     if (!v) return 0;
-    const s = v.s.get(m.sent) ?? 0;
-    const p = v.p.get(m.para) ?? 0;
-    return 4 * s + 2 * (p - s) + (v.d - p);
+    let s = 0;
+    let p = 0;
+    for (let i = 0; i < v.length; i += 2) {
+      if (v[i] === m.sent) s++;
+      if (v[i + 1] === m.para) p++;
+    }
+    const d = v.length / 2;
+    return 4 * s + 2 * (p - s) + (d - p);
   }
   support(m: Mention, sense: Sense): number {
     return (sense.admin3 ? 3 * this.weighted(m, sense.admin3) : 0) + (sense.admin1 ? this.weighted(m, sense.admin1) : 0);
