@@ -73,19 +73,25 @@ export function senses(cands: readonly MmPlace[], key: string, keyOf: (s: string
     return [{ id, entries: [e], admin1: e.admin1_pcode ?? null, admin3: e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode ?? null : null,
       country: e.country, exact: keyOf(e.name) === key }];
   }
-  const groups = new Map<string, MmPlace[]>();
+  // Grouped in first-seen order, by a scan of the ids so far (a name has few candidates; a map
+  // only for the names of many villages).
+  const ids: string[] = [];
+  const groups: MmPlace[][] = [];
+  const at = cands.length > 16 ? new Map<string, number>() : null;
   for (const e of cands) {
     const id = e.admin3_pcode && e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode : e.id;
-    const g = groups.get(id);
-    if (g) g.push(e); else groups.set(id, [e]);
+    const k = at ? at.get(id) ?? -1 : ids.indexOf(id);
+    if (k >= 0) groups[k]!.push(e);
+    else { at?.set(id, ids.length); ids.push(id); groups.push([e]); }
   }
-  return [...groups].map(([id, entries]) => ({
-    id, entries,
-    admin1: entries[0]!.admin1_pcode ?? null,
-    admin3: entries[0]!.country === 'MM' && entries[0]!.kind !== 'state' ? entries[0]!.admin3_pcode ?? null : null,
-    country: entries[0]!.country,
-    exact: entries.some((e) => keyOf(e.name) === key),
-  }));
+  const out: Sense[] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const entries = groups[k]!;
+    const first = entries[0]!;
+    out.push({ id: ids[k]!, entries, admin1: first.admin1_pcode ?? null, admin3: first.country === 'MM' && first.kind !== 'state' ? first.admin3_pcode ?? null : null,
+      country: first.country, exact: entries.some((e) => keyOf(e.name) === key) });
+  }
+  return out;
 }
 
 /** The entry of a sense that the text names: the town for a bare town name, else by hint. */
