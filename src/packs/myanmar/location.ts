@@ -10,7 +10,7 @@ export const isVillageHint = (h: PlaceKind | null): boolean => h === 'village' |
 const isStateLike = (e: MmPlace): boolean => e.kind === 'state' || (e.kind === 'foreign_place' && e.level === 'state');
 
 /** The candidates compatible with the set's type word, before any context is used. */
-export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string): MmPlace[] {
+export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string): readonly MmPlace[] {
   const all = set.candidates as readonly MmPlace[];
   const hint = set.typeHint;
   const pick = (f: (e: MmPlace) => boolean): MmPlace[] => all.filter(f);
@@ -19,7 +19,8 @@ export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string
     // "the village of X" abroad: a foreign town of that name (GeoNames lists villages of 1,000 people).
     return villages.length ? villages : pick((e) => e.kind === 'foreign_place' && e.level === 'town');
   }
-  const main = pick((e) => !VILLAGE_KINDS.has(e.kind));
+  // (Most names have no village candidate: then all of them, not a copy.)
+  const main = all.some((e) => VILLAGE_KINDS.has(e.kind)) ? pick((e) => !VILLAGE_KINDS.has(e.kind)) : all;
   if (hint === 'state') {
     const states = main.filter(isStateLike);
     return states.length ? states : main;
