@@ -2,6 +2,7 @@
 // the words just before it ("in", "northern") and the words linking it to the next place
 // ("X village, Y Township" / "X in Y State"). The geocoder only gets the text, so it finds these
 // itself, cheaply, from punctuation.
+import { isSpaceCode } from '../../pipeline/places/chars.js';
 
 export class TextContext {
   private readonly sentenceStarts: number[] = [0];
@@ -60,9 +61,19 @@ const CONTAINER_BEFORE = /^\s*(?:state|region|division|province|township)?['’]
 export const containerAfter = (gap: string): boolean => gap.length <= 60 && !gap.includes('\n') && CONTAINER_GAP.test(gap);
 export const containerBefore = (gap: string): boolean => CONTAINER_BEFORE.test(gap);
 
+/** The surface has no white space but single inner spaces: the replace and trim would keep it as is. */
+function plainSpaced(surface: string): boolean {
+  const last = surface.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = surface.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || surface.charCodeAt(i - 1) === 32 : isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
 /** "SITTWE" → "Sittwe", "HPA-AN" → "Hpa-An"; other spellings are kept as written. */
 export function displayName(surface: string): string {
-  const s = surface.replace(/\s+/g, ' ').trim();
+  const s = plainSpaced(surface) ? surface : surface.replace(/\s+/g, ' ').trim();
   if (s.length <= 3 || /[a-z]/.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }

@@ -11,7 +11,7 @@ import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import type { MmPlace, PlaceIndex } from './places.js';
-import type { WorldCities } from './world.js';
+import type { CountryCities, WorldCities } from './world.js';
 
 const MAX_WORDS = 4;
 /** More same-named cities than this in the focus countries are not worth listing (the text must settle it). */
@@ -28,17 +28,32 @@ const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|to
 export class ForeignDocument implements DocumentGazetteer {
   private readonly keys = new Set<string>();
   private readonly unlisted = new Map<string, MmPlace>();
+  private readonly cityCache = new Map<string, readonly MmPlace[]>();
+  /** The cities of each focus country, in focus order. */
+  private readonly countries: readonly CountryCities[];
 
   constructor(private readonly ix: PlaceIndex, private readonly world: WorldCities, readonly focus: Focus, text: string, regions: readonly Span[],
     runs: readonly (readonly WordToken[])[]) {
+    this.countries = focus.countries.map((c) => world.country(c.code));
     const lower = new Set<string>();
     for (const tokens of runs) for (const t of tokens) if (!t.cap) lower.add(t.norm);
+    const keys: string[] = [];
     for (const tokens of runs) {
       for (let i = 0; i < tokens.length; i++) {
-        if (!tokens[i]!.cap || /^\d/.test(tokens[i]!.norm)) continue;
-        for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
-          if (!adjacent(tokens, i, n, text)) continue;
-          const key = tokens.slice(i, i + n).map((t) => t.norm).join(' ');
+        const first = tokens[i]!;
+        if (!first.cap || isDigit(first.norm.charCodeAt(0))) continue;
+        // Most capitalised words start no city name of the focus countries: skip their n-grams.
+        if (!this.countries.some((c) => c.mayStart(first.norm))) continue;
+        // Longest first: the names of up to MAX_WORDS words joined by a space or a hyphen.
+        let run = adjacentRun(tokens, i, Math.min(MAX_WORDS, tokens.length - i), text);
+        // Nor do most two-word starts: then only the word itself may be a city.
+        if (run >= 2 && !this.countries.some((c) => c.mayContinue(first.norm, tokens[i + 1]!.norm))) run = 1;
+        keys.length = 0;
+        let key = first.norm;
+        keys.push(key);
+        for (let k = 1; k < run; k++) keys.push(key += ' ' + tokens[i + k]!.norm);
+        for (let n = run; n >= 1; n--) {
+          const key = keys[n - 1]!;
           if (n === 1 && lower.has(key)) continue; // a common word here ("for the sake of")
           if (this.worldCities(key).length) { this.keys.add(key); i += n - 1; break; }
         }
@@ -83,20 +98,36 @@ export class ForeignDocument implements DocumentGazetteer {
     return resolvePlaces(this.ix, sets, text, this.focus);
   }
 
-  /** Cities of the focus countries named `key`, largest first; none where a Myanmar name must win. */
-  private worldCities(key: string): MmPlace[] {
+  /** Cities of the focus countries named `key`, largest first; none where a Myanmar name must win.
+   * Remembered per key: the names are looked up again for every mention. */
+  private worldCities(key: string): readonly MmPlace[] {
+    let hit = this.cityCache.get(key);
+    if (!hit) { hit = this.findWorldCities(key); this.cityCache.set(key, hit); }
+    return hit;
+  }
+
+  private findWorldCities(key: string): readonly MmPlace[] {
     if (this.world.isStop(key)) return [];
     const own = this.ix.byKey.get(key);
     if (own?.some((e) => e.kind === 'country')) return []; // "Colombia" is the country, not the town in Huila
     if (this.focus.home > 0 && own?.some((e) => e.country === HOME)) return [];
     const out: MmPlace[] = [];
-    for (const { code } of this.focus.countries) for (const c of this.world.find(code, key)) out.push(this.world.entry(c));
+    for (const country of this.countries) for (const c of country.find(key)) out.push(this.world.entry(c));
     return out.sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, MAX_CANDIDATES);
   }
 }
 
-/** Tokens i..i+n-1 are one name: only a space or a hyphen between them. */
-function adjacent(tokens: readonly WordToken[], i: number, n: number, text: string): boolean {
-  for (let k = 1; k < n; k++) if (!/^[ -]$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) return false;
-  return true;
+/** How many tokens from i (at most max) are one name: only a space or a hyphen between them. */
+function adjacentRun(tokens: readonly WordToken[], i: number, max: number, text: string): number {
+  let n = 1;
+  while (n < max) {
+    const a = tokens[i + n - 1]!;
+    const b = tokens[i + n]!;
+    const c = text.charCodeAt(a.end);
+    if (b.start !== a.end + 1 || (c !== 32 && c !== 45)) break; // one ' ' or '-'
+    n++;
+  }
+  return n;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;

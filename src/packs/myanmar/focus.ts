@@ -9,7 +9,7 @@
 // Myanmar name by chance once or twice at most); its focus is every foreign country scoring 2+.
 import type { PlaceCandidateSet, WordToken } from '../../core/pack.js';
 import { PhraseMatcher } from '../../pipeline/lexicon/matcher.js';
-import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import { surfaceKey } from '../../pipeline/places/keys.js';
 import { foreignCountries } from './foreign.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import { foreignTable, worldTable } from './tables.js';
@@ -46,6 +46,18 @@ function cueMatcher(): PhraseMatcher<Cue> {
   return m;
 }
 
+/** The one country of candidates that are places (not a country); null if none, a country, or several. */
+function oneCountry(cands: readonly MmPlace[]): string | null {
+  if (!cands.length) return null;
+  const code = cands[0]!.country;
+  let one = true;
+  for (const e of cands) {
+    if (e.kind === 'country') return null;
+    if (e.country !== code) one = false;
+  }
+  return one ? code : null;
+}
+
 const LOCATIVE_BEFORE = /\b(?:in|across|throughout|to|into|from|of|inside|outside|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+(?:the\s+)?$/i;
 
 /** `regionTokens`: the words of each story region. */
@@ -55,15 +67,15 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
   const matcher = cueMatcher();
   for (const tokens of regionTokens) {
     for (const m of matcher.match(tokens, text, { capitalised: true })) {
-      for (const cue of m.values.slice(0, 1)) {
-        if (cue.stopName) {
-          const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
-          const next = tokens[m.to];
-          const joined = next && next.cap && text.slice(m.end, next.start) === ' ';
-          if (joined || (!possessive && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
-        }
-        bump(cue.code, cue.weight);
+      const cue = m.values[0]; // the first reading only
+      if (!cue) continue;
+      if (cue.stopName) {
+        const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+        const next = tokens[m.to];
+        const joined = next && next.cap && text.slice(m.end, next.start) === ' ';
+        if (joined || (!possessive && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       }
+      bump(cue.code, cue.weight);
     }
   }
   // Places of our tables: a foreign one counts once per distinct name, a Myanmar one (not a weak
@@ -71,17 +83,15 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
   const seen = new Set<string>();
   for (const s of found) {
     const cands = s.candidates as readonly MmPlace[];
-    if (!cands.length || cands.some((e) => e.kind === 'country')) continue;
-    const key = nameKey(s.surface);
-    const countries = new Set(cands.map((e) => e.country));
-    if (countries.size !== 1) continue;
-    const [code] = countries as Set<string>;
+    const code = oneCountry(cands);
+    if (code === null) continue;
+    const key = surfaceKey(s.surface);
     if (code === HOME) {
       const strong = cands.some((e) => e.kind === 'state' || e.kind === 'township' || e.kind === 'town');
       if (strong && !ix.weak.has(key)) bump(HOME, 1);
     } else if (!seen.has(key)) {
       seen.add(key);
-      bump(code!, 1);
+      bump(code, 1);
     }
   }
   const home = score.get(HOME) ?? 0;

@@ -8,6 +8,7 @@
 import type { PlaceCandidateSet } from '../../core/pack.js';
 import type { LocationOut } from '../../core/schema.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import { surfaceKey } from '../../pipeline/places/keys.js';
 import { TextContext, containerAfter, containerBefore, directionBefore, displayName, supportedBefore } from './context.js';
 import { displayEntry, filterByHint, isVillageHint, senses, stateLocation, toLocation, villageIn, type Sense } from './location.js';
 import type { Focus } from './focus.js';
@@ -49,8 +50,16 @@ interface Mention {
   neighbour: number | null;
 }
 
+// The places stage resolves a document's story mentions, then each dateline mention on its own:
+// the text's sentence and paragraph starts are found once for all of those calls.
+let lastContext: TextContext | null = null;
+function textContext(text: string): TextContext {
+  if (lastContext?.text !== text) lastContext = new TextContext(text);
+  return lastContext;
+}
+
 export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[], text: string, focus?: Focus): (LocationOut | null)[] {
-  const tc = new TextContext(text);
+  const tc = textContext(text);
   const ms = sets.map((set) => analyse(ix, set, text, tc));
   supportListedWeakNames(ms, text);
   ms.forEach((m, i) => {
@@ -103,8 +112,20 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
 
 /** The admin3 pcode of the only township (or town) the mention's sentence names, if exactly one. */
 function sentenceTownship(ms: readonly Mention[], m: Mention): string | null {
-  const units = new Set(ms.filter((a) => a !== m && a.sent === m.sent && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3).map((a) => a.senses[0]!.admin3!));
-  return units.size === 1 ? [...units][0]! : null;
+  return onlyOne(ms, (a) => (a !== m && a.sent === m.sent && isAnchor(a) && a.senses[0]!.country === 'MM' ? a.senses[0]!.admin3 : null)) ?? null;
+}
+
+/** The one unit `unitOf` gives for the mentions (falsy: skipped): undefined if none, null if
+ * several. (A loop, not a Set of a filtered map: this runs for every village mention.) */
+function onlyOne(ms: readonly Mention[], unitOf: (a: Mention) => string | null | undefined): string | null | undefined {
+  let one: string | undefined;
+  for (const a of ms) {
+    const u = unitOf(a);
+    if (!u) continue;
+    if (one === undefined) one = u;
+    else if (one !== u) return null;
+  }
+  return one;
 }
 
 /** The village in the neighbour's township: the listed one there, else an unlisted one. */
@@ -118,10 +139,11 @@ function nextTo(ix: PlaceIndex, m: Mention, near: LocationOut | null | undefined
 }
 
 function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextContext): Mention {
-  const key = nameKey(set.surface);
+  const key = surfaceKey(set.surface);
   let cands = filterByHint(ix, set, key);
-  const dir = directionBefore(text, set.start);
   const split = cands.find((e) => e.kind === 'state' && SPLIT[e.admin1 ?? '']);
+  // The direction word matters only for a state MIMU splits: read it only then.
+  const dir = split ? directionBefore(text, set.start) : null;
   const part = dir && split ? SPLIT[split.admin1!]![dir] : undefined;
   if (part) cands = cands.filter((e) => e.id === part);
   const onlyStates = cands.length > 0 && cands.every((e) => e.kind === 'state');
@@ -252,20 +274,31 @@ function score(votes: Votes, m: Mention, s: Sense, settled: Map<string, Sense>):
  * once per article, so resolution stays linear in the number of mentions.
  */
 class Votes {
-  private readonly n = new Map<string, number>();
+  /** Unit pcode → the sentence and paragraph of each of its votes, flat: [sent, para, sent, para, …]
+   * (few per unit: counted by a scan, with no string keys to build). */
+  private readonly n = new Map<string, number[]>();
   constructor(ms: readonly Mention[]) {
     for (const a of ms) {
       if (!isAnchor(a)) continue;
       const { admin1, admin3 } = a.senses[0]!;
-      for (const scope of [`s${a.sent}`, `p${a.para}`, 'd']) {
-        if (admin1) this.bump(`${scope}|${admin1}`);
-        if (admin3) this.bump(`${scope}|${admin3}`);
-      }
+      if (admin1) this.bump(admin1, a);
+      if (admin3) this.bump(admin3, a);
     }
   }
-  private bump(k: string): void { this.n.set(k, (this.n.get(k) ?? 0) + 1); }
+  private bump(unit: string, a: Mention): void {
+    const v = this.n.get(unit);
+    if (v) v.push(a.sent, a.para); else this.n.set(unit, [a.sent, a.para]);
+  }
   private weighted(m: Mention, unit: string): number {
-    const [s, p, d] = [`s${m.sent}`, `p${m.para}`, 'd'].map((scope) => this.n.get(`${scope}|${unit}`) ?? 0) as [number, number, number];
+    const v = this.n.get(unit);
+    if (!v) return 0;
+    let s = 0;
+    let p = 0;
+    for (let i = 0; i < v.length; i += 2) {
+      if (v[i] === m.sent) s++;
+      if (v[i + 1] === m.para) p++;
+    }
+    const d = v.length / 2;
     return 4 * s + 2 * (p - s) + (d - p);
   }
   support(m: Mention, sense: Sense): number {
@@ -306,14 +339,13 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
     }
   }
   // The one township named in the sentence, else in the paragraph.
-  for (const near of [(a: Mention) => a.sent === m.sent, (a: Mention) => a.para === m.para]) {
-    const units = new Set(ms.filter((a) => near(a) && isAnchor(a) && a.senses[0]!.admin3).map((a) => a.senses[0]!.admin3!));
-    if (units.size === 1) return villageIn(ix, [...units][0]!, name);
-    if (units.size > 1) return null;
-  }
+  const inSentence = onlyOne(ms, (a) => (a.sent === m.sent && isAnchor(a) ? a.senses[0]!.admin3 : null));
+  if (inSentence !== undefined) return inSentence === null ? null : villageIn(ix, inSentence, name);
+  const inParagraph = onlyOne(ms, (a) => (a.para === m.para && isAnchor(a) ? a.senses[0]!.admin3 : null));
+  if (inParagraph !== undefined) return inParagraph === null ? null : villageIn(ix, inParagraph, name);
   // Somewhere in the one state the article is about.
-  const states = new Set(ms.filter((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1).map((a) => a.senses[0]!.admin1!));
-  return states.size === 1 ? stateLocation(ix, [...states][0]!, name) : null;
+  const state = onlyOne(ms, (a) => (isAnchor(a) && a.senses[0]!.country === 'MM' ? a.senses[0]!.admin1 : null));
+  return state ? stateLocation(ix, state, name) : null;
 }
 
 /** "the village of Ptyche, south-east of Pokrovsk in Donetsk region", "the town of Bara": a place

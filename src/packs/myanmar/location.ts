@@ -10,7 +10,7 @@ export const isVillageHint = (h: PlaceKind | null): boolean => h === 'village' |
 const isStateLike = (e: MmPlace): boolean => e.kind === 'state' || (e.kind === 'foreign_place' && e.level === 'state');
 
 /** The candidates compatible with the set's type word, before any context is used. */
-export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string): MmPlace[] {
+export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string): readonly MmPlace[] {
   const all = set.candidates as readonly MmPlace[];
   const hint = set.typeHint;
   const pick = (f: (e: MmPlace) => boolean): MmPlace[] => all.filter(f);
@@ -19,7 +19,8 @@ export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string
     // "the village of X" abroad: a foreign town of that name (GeoNames lists villages of 1,000 people).
     return villages.length ? villages : pick((e) => e.kind === 'foreign_place' && e.level === 'town');
   }
-  const main = pick((e) => !VILLAGE_KINDS.has(e.kind));
+  // (Most names have no village candidate: then all of them, not a copy.)
+  const main = all.some((e) => VILLAGE_KINDS.has(e.kind)) ? pick((e) => !VILLAGE_KINDS.has(e.kind)) : all;
   if (hint === 'state') {
     const states = main.filter(isStateLike);
     return states.length ? states : main;
@@ -36,14 +37,22 @@ export function filterByHint(ix: PlaceIndex, set: PlaceCandidateSet, key: string
   }
   // No type word: "Sagaing" is the region, "Bago" the town, "Kachin" the state; abroad, a city
   // named like its region is the city ("Kharkiv", "Donetsk"; "Kharkiv region" is the region).
-  const foreignTowns = main.filter((e) => e.kind === 'foreign_place' && e.level === 'town');
-  if (foreignTowns.length && main.some((e) => e.kind === 'foreign_place' && e.level === 'state')) {
+  // (Which kinds are there is read in one pass: most names have one or two candidates.)
+  let foreignTown = false;
+  let foreignState = false;
+  let state = false;
+  let other = false;
+  for (const e of main) {
+    if (e.kind === 'foreign_place' && e.level === 'town') foreignTown = true;
+    if (e.kind === 'foreign_place' && e.level === 'state') foreignState = true;
+    if (e.kind === 'state') state = true; else other = true;
+  }
+  if (foreignTown && foreignState) {
+    const foreignTowns = main.filter((e) => e.kind === 'foreign_place' && e.level === 'town');
     return main.filter((e) => !(e.kind === 'foreign_place' && e.level === 'state' && foreignTowns.some((t) => t.country === e.country)));
   }
-  const states = main.filter((e) => e.kind === 'state');
-  const others = main.filter((e) => e.kind !== 'state');
-  if (!states.length || !others.length) return main;
-  return ix.bareState.has(key) ? states : others;
+  if (!state || !other) return main;
+  return ix.bareState.has(key) ? main.filter((e) => e.kind === 'state') : main.filter((e) => e.kind !== 'state');
 }
 
 /** One place a name may mean: a state, a township (with its towns), a foreign place. */
@@ -58,19 +67,32 @@ export interface Sense {
 }
 
 export function senses(cands: readonly MmPlace[], key: string, keyOf: (s: string) => string): Sense[] {
-  const groups = new Map<string, MmPlace[]>();
+  if (cands.length === 0) return [];
+  if (cands.length === 1) { // most names: one candidate, one sense (no grouping)
+    const e = cands[0]!;
+    const id = e.admin3_pcode && e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode : e.id;
+    return [{ id, entries: [e], admin1: e.admin1_pcode ?? null, admin3: e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode ?? null : null,
+      country: e.country, exact: keyOf(e.name) === key }];
+  }
+  // Grouped in first-seen order, by a scan of the ids so far (a name has few candidates; a map
+  // only for the names of many villages).
+  const ids: string[] = [];
+  const groups: MmPlace[][] = [];
+  const at = cands.length > 16 ? new Map<string, number>() : null;
   for (const e of cands) {
     const id = e.admin3_pcode && e.country === 'MM' && e.kind !== 'state' ? e.admin3_pcode : e.id;
-    const g = groups.get(id);
-    if (g) g.push(e); else groups.set(id, [e]);
+    const k = at ? at.get(id) ?? -1 : ids.indexOf(id);
+    if (k >= 0) groups[k]!.push(e);
+    else { at?.set(id, ids.length); ids.push(id); groups.push([e]); }
   }
-  return [...groups].map(([id, entries]) => ({
-    id, entries,
-    admin1: entries[0]!.admin1_pcode ?? null,
-    admin3: entries[0]!.country === 'MM' && entries[0]!.kind !== 'state' ? entries[0]!.admin3_pcode ?? null : null,
-    country: entries[0]!.country,
-    exact: entries.some((e) => keyOf(e.name) === key),
-  }));
+  const out: Sense[] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const entries = groups[k]!;
+    const first = entries[0]!;
+    out.push({ id: ids[k]!, entries, admin1: first.admin1_pcode ?? null, admin3: first.country === 'MM' && first.kind !== 'state' ? first.admin3_pcode ?? null : null,
+      country: first.country, exact: entries.some((e) => keyOf(e.name) === key) });
+  }
+  return out;
 }
 
 /** The entry of a sense that the text names: the town for a bare town name, else by hint. */
@@ -90,10 +112,10 @@ export function toLocation(ix: PlaceIndex, e: MmPlace, name: string, hint: Place
     return { name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision };
   }
   if (e.kind === 'state' || hint === 'district') return stateLocation(ix, e.admin1_pcode ?? e.id, name);
-  const base = { name, country: 'MM', admin1: e.admin1 ?? null, admin1_pcode: e.admin1_pcode ?? null, admin3: e.admin3 ?? null, admin3_pcode: e.admin3_pcode ?? null, lat: e.lat ?? null, lon: e.lon ?? null };
-  if (e.kind === 'township') return { ...base, precision: 'township' };
-  if (e.kind === 'town') return { ...base, precision: 'town' };
-  return { ...base, precision: 'village' };
+  const precision = e.kind === 'township' ? 'township' : e.kind === 'town' ? 'town' : 'village';
+  // One literal, not a base object spread per precision (the spread copy is slow).
+  return { name, country: 'MM', admin1: e.admin1 ?? null, admin1_pcode: e.admin1_pcode ?? null, admin3: e.admin3 ?? null, admin3_pcode: e.admin3_pcode ?? null,
+    lat: e.lat ?? null, lon: e.lon ?? null, precision };
 }
 
 export function stateLocation(ix: PlaceIndex, pcode: string, name: string): LocationOut {

@@ -41,6 +41,8 @@ export class PlaceIndex {
    * a subset or newer MIMU release must still load; a test checks the real data has none). */
   readonly unresolved: string[] = [];
   private villages: Map<string, number[]> | null = null;
+  /** Keys looked up, with their entries (entries never change once made). */
+  private readonly looked = new Map<string, readonly MmPlace[]>();
   private readonly mimu: MyanmarIndex;
 
   constructor(private readonly data: MimuData) {
@@ -163,9 +165,15 @@ export class PlaceIndex {
 
   /** Entries for a key, village tracts and wards included (loaded on first use). */
   lookup(key: string): readonly MmPlace[] {
-    const main = this.byKey.get(key) ?? [];
+    // The keys articles name recur: one probe of a small map of them, not two of the large ones.
+    let all = this.looked.get(key);
+    if (all) return all;
+    const main = this.byKey.get(key) ?? NONE;
     const rows = this.villageKeys().get(key);
-    return rows ? [...main, ...rows.map((r) => this.village(r))] : main;
+    all = rows ? [...main, ...rows.map((r) => this.village(r))] : main;
+    if (this.looked.size >= MAX_LOOKED) this.looked.clear();
+    this.looked.set(key, all);
+    return all;
   }
 
   /** A village tract or ward by pcode (ids are registered as entries are made). */
@@ -206,3 +214,5 @@ export class PlaceIndex {
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+const NONE: readonly MmPlace[] = [];
+const MAX_LOOKED = 20_000;

@@ -19,6 +19,15 @@ interface RawCity {
   readonly loc: { readonly coordinates: readonly [number, number] };
 }
 
+/** One country's cities (see `WorldCities.country`). */
+export interface CountryCities {
+  find(key: string): readonly RawCity[];
+  mayStart(first: string): boolean;
+  /** Whether a name key beginning with the words `first second` may find a city: false means
+   * `find` is empty for every such key (words without spaces, as tokens are). */
+  mayContinue(first: string, second: string): boolean;
+}
+
 interface CountryIndex {
   /** Name key (and alias keys) → city rows, largest first. */
   readonly byKey: Map<string, RawCity[]>;
@@ -26,10 +35,22 @@ interface CountryIndex {
   readonly byCompact: Map<string, RawCity[]>;
   /** GeoNames admin1 code → our region name. */
   readonly admin1: Map<string, string>;
+  /** First words of the name keys, and the first 1..HEAD characters of the compact keys: a word
+   * in none of them starts no city name of the country (see `mayStart`). */
+  readonly starts: Set<string>;
+  /** The first two words of the name keys of two words or more ("new york"). */
+  readonly pairs: Set<string>;
+  /** The compact keys, sorted: whether one begins with a string is a binary search. */
+  readonly compacts: readonly string[];
 }
+
+/** How many leading characters of a compact key `starts` remembers. */
+const HEAD = 6;
 
 let rows: readonly RawCity[] | null = null;
 let loadMs = 0;
+
+let rowsByCountry: Map<string, RawCity[]> | null = null;
 
 /** All cities (loads the package on first call). */
 function cities(): readonly RawCity[] {
@@ -41,10 +62,47 @@ function cities(): readonly RawCity[] {
   return rows;
 }
 
+/** The cities of one country, in package order: grouped in one pass on first use, so indexing a
+ * country does not scan all 140,000 rows again. */
+function citiesOf(country: string): readonly RawCity[] {
+  if (!rowsByCountry) {
+    rowsByCountry = new Map();
+    for (const c of cities()) {
+      const list = rowsByCountry.get(c.country);
+      if (list) list.push(c); else rowsByCountry.set(c.country, [c]);
+    }
+  }
+  return rowsByCountry.get(country) ?? [];
+}
+
 /** Whether the package has been read in this process, and how long that took (ms). */
 export const worldLoadStats = (): { loaded: boolean; ms: number } => ({ loaded: rows !== null, ms: Math.round(loadMs) });
 
 const SEAT = /^PPL(?:C|A\d?)$/;
+const NONE: readonly RawCity[] = [];
+
+function mayStartIn({ starts }: CountryIndex, first: string): boolean {
+  return starts.has(first) || (first.length > HEAD && starts.has(first.slice(0, HEAD)));
+}
+
+// A key "a b …" is found by its own words (so its first two are a pair) or compact ("ab…").
+function mayContinueIn({ pairs, compacts }: CountryIndex, first: string, second: string): boolean {
+  if (first.includes(' ') || second.includes(' ')) return true; // not words: no test
+  if (pairs.has(`${first} ${second}`)) return true;
+  const head = first + second;
+  let lo = 0;
+  let hi = compacts.length;
+  while (lo < hi) { // the first compact key >= head
+    const mid = (lo + hi) >>> 1;
+    if (compacts[mid]! < head) lo = mid + 1; else hi = mid;
+  }
+  return lo < compacts.length && compacts[lo]!.startsWith(head);
+}
+
+/** The cities of an index named `key`, or written as one word ("Pétion-Ville": "Pétionville"). */
+function findIn(ix: CountryIndex, key: string): readonly RawCity[] {
+  return ix.byKey.get(key) ?? (key.includes(' ') ? ix.byCompact.get(key.replaceAll(' ', '')) : undefined) ?? NONE;
+}
 
 export class WorldCities {
   private readonly countries = new Map<string, CountryIndex>();
@@ -67,12 +125,27 @@ export class WorldCities {
 
   /** Cities of `country` named `key` (GeoNames name or one of our aliases), largest first. */
   find(country: string, key: string): readonly RawCity[] {
-    if (this.stop.has(key)) return [];
+    if (this.stop.has(key)) return NONE;
+    return findIn(this.index(country), key);
+  }
+
+  /** `find` and `mayStart` for one country, its index fetched once (a document asks for
+   * hundreds of names); `find` here leaves the `isStop` test to the caller. */
+  country(country: string): CountryCities {
     const ix = this.index(country);
-    return ix.byKey.get(key) ?? (key.includes(' ') ? ix.byCompact.get(key.replace(/ /g, '')) : undefined) ?? [];
+    return { find: (key) => findIn(ix, key), mayStart: (first) => mayStartIn(ix, first), mayContinue: (a, b) => mayContinueIn(ix, a, b) };
   }
 
   has(country: string, key: string): boolean { return this.find(country, key).length > 0; }
+
+  /**
+   * Whether a name key beginning with the word `first` may find a city of `country`: false means
+   * `find(country, key)` is empty for every such key, so a caller can skip building them. (The
+   * compact key of "first …" begins with `first`, hence the compact-key heads.)
+   */
+  mayStart(country: string, first: string): boolean {
+    return mayStartIn(this.index(country), first);
+  }
 
   /** The entry for a city row (made once per city). */
   entry(c: RawCity): MmPlace {
@@ -93,8 +166,7 @@ export class WorldCities {
     let ix = this.countries.get(country);
     if (ix) return ix;
     const byKey = new Map<string, RawCity[]>();
-    const own = cities().filter((c) => c.country === country);
-    for (const c of own) {
+    for (const c of citiesOf(country)) {
       const key = nameKey(c.name);
       const list = byKey.get(key);
       if (list) list.push(c); else byKey.set(key, [c]);
@@ -122,7 +194,19 @@ export class WorldCities {
       const seat = (byKey.get(nameKey(r.capital)) ?? []).find((c) => SEAT.test(c.featureCode));
       if (seat && !admin1.has(seat.adminCode)) admin1.set(seat.adminCode, r.name);
     }
-    ix = { byKey, byCompact, admin1 };
+    const starts = new Set<string>();
+    for (const k of byKey.keys()) {
+      const space = k.indexOf(' ');
+      starts.add(space < 0 ? k : k.slice(0, space));
+    }
+    for (const c of byCompact.keys()) for (let n = 1; n <= Math.min(HEAD, c.length); n++) starts.add(c.slice(0, n));
+    const pairs = new Set<string>();
+    for (const k of byKey.keys()) {
+      const words = k.split(' ');
+      if (words.length >= 2) pairs.add(`${words[0]} ${words[1]}`);
+    }
+    const compacts = [...byCompact.keys()].sort();
+    ix = { byKey, byCompact, admin1, starts, pairs, compacts };
     this.countries.set(country, ix);
     return ix;
   }

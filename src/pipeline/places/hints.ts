@@ -3,6 +3,7 @@
 // and Momauk"). Pack-neutral: only English words, no gazetteer knowledge.
 import type { PlaceKind } from '../../core/pack.js';
 import type { Token } from '../lexicon/tokens.js';
+import { allSpace, oneSpace, skipSpace } from './chars.js';
 
 const TYPE_WORDS: Record<string, PlaceKind> = {
   township: 'township', townships: 'township', town: 'town', towns: 'town', city: 'town',
@@ -40,23 +41,26 @@ export interface Hit {
 export function typeAfter(tokens: readonly Token[], text: string, to: number, end: number): { hint: PlaceKind; plural: boolean; after: number; typeEnd: number } | null {
   let i = to;
   let at = end;
-  const paren = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(at, at + 44));
+  // Only an opening bracket after spaces can start the "(alias)": test that before the regex.
+  const paren = text.charCodeAt(skipSpace(text, at, at + 44)) === 40 ? /^\s*\([^()\n]{1,40}\)/.exec(text.slice(at, at + 44)) : null;
   if (paren) {
     at += paren[0].length;
     while (i < tokens.length && tokens[i]!.start < at) i++;
   }
   const t = tokens[i];
-  if (!t || !/^[\s]{1,2}$/.test(text.slice(at, t.start))) return null;
-  const raw = text.slice(t.start, t.end);
+  // The gap is one or two white-space characters (/^\s{1,2}$/).
+  if (!t || t.start <= at || t.start > at + 2 || !allSpace(text, at, t.start)) return null;
   let hint = TYPE_WORDS[t.norm];
   const second = tokens[i + 1];
   if (!hint && t.norm === 'union' && second?.norm === 'territory') return { hint: 'state', plural: false, after: i + 2, typeEnd: second.end };
   if (!hint) return null;
+  const raw = text.slice(t.start, t.end);
   let last = t;
+  let after = i + 1;
   const next = second;
-  if (hint === 'village' && next && /^tracts?$/.test(next.norm) && text.slice(t.end, next.start) === ' ') { hint = 'village_tract'; last = next; }
+  if (hint === 'village' && next && (next.norm === 'tract' || next.norm === 'tracts') && oneSpace(text, t.end, next.start)) { hint = 'village_tract'; last = next; after = i + 2; }
   const lastRaw = text.slice(last.start, last.end);
-  return { hint, plural: /[^'’]s$/i.test(lastRaw) && !/ss$/i.test(raw), after: tokens.indexOf(last) + 1, typeEnd: last.end };
+  return { hint, plural: /[^'’]s$/i.test(lastRaw) && !/ss$/i.test(raw), after, typeEnd: last.end };
 }
 
 /** "the town of Mogok", "the towns of Mansi and Momauk". */
@@ -64,7 +68,7 @@ export function typeBefore(tokens: readonly Token[], text: string, from: number)
   const of = tokens[from - 1];
   const type = tokens[from - 2];
   if (!of || !type || of.norm !== 'of' || !BEFORE_OF.has(type.norm)) return null;
-  if (!/^\s+$/.test(text.slice(type.end, of.start)) || !/^\s+$/.test(text.slice(of.end, tokens[from]!.start))) return null;
+  if (!allSpace(text, type.end, of.start) || !allSpace(text, of.end, tokens[from]!.start)) return null;
   return { hint: TYPE_WORDS[type.norm]!, plural: type.norm.endsWith('s') };
 }
 

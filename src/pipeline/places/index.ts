@@ -5,6 +5,7 @@ import type { DomainPack } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import { nameKey } from '../lexicon/tokens.js';
+import { surfaceKey } from './keys.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
 import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
@@ -45,15 +46,18 @@ export const placesStage: Stage<Layers> = {
     // Also the dateline the block splitter left inside the first paragraph ("SHWEBO — Villagers …").
     const inlineDateline = (x: { start: number; end: number }): boolean => blocks.some((b) => b.kind === 'paragraph' && b.start <= x.start && x.start < b.end && opensAsDateline(text, b, x));
     const inDateline = (x: { start: number; end: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end) || inlineDateline(x);
-    const storySets = sets.filter((x) => !inDateline(x));
+    const dateline = sets.map(inDateline);
+    const storySets = sets.filter((_, i) => !dateline[i]);
     const storyLocations = (view ?? gaz).resolve(storySets, text);
-    const locations = sets.map((x) => (inDateline(x) ? (view ?? gaz).resolve([x], text)[0] ?? null : storyLocations[storySets.indexOf(x)] ?? null));
+    let nthStory = 0;
+    const locations = sets.map((x, i) => (dateline[i] ? (view ?? gaz).resolve([x], text)[0] ?? null : storyLocations[nthStory++] ?? null));
     const places: PlaceMention[] = [];
     // A later bare mention of a name the article already placed ("Nyaung Pin Thar village,
     // Tabayin Township" … "into Nyaung Pin Thar") is the same place.
     const placed = new Map<string, NonNullable<PlaceMention['location']>>();
-    sets.forEach((s, i) => {
-      const key = nameKey(s.surface);
+    for (let i = 0; i < sets.length; i++) {
+      const s = sets[i]!;
+      const key = surfaceKey(s.surface);
       const prior = placed.get(key);
       // A bare later mention left at state level takes the township an earlier mention settled.
       const own = locations[i];
@@ -61,8 +65,9 @@ export const placesStage: Stage<Layers> = {
       const bare = s.typeHint !== 'district' && s.typeHint !== 'state';
       const location = own && !(bare && own.precision === 'state' && prior?.admin3_pcode && prior.admin1_pcode === own.admin1_pcode) ? own : prior ?? own ?? null;
       if (location && (!prior || (prior.precision === 'state' && location.admin3_pcode))) placed.set(key, location);
-      if (location || s.typeHint === 'village') places.push({ ...s, location });
-    });
+      // The set's fields written out, not spread: a spread copy is several times slower.
+      if (location || s.typeHint === 'village') places.push({ start: s.start, end: s.end, surface: s.surface, candidates: s.candidates, typeHint: s.typeHint, location });
+    }
     ctx.layers.places = places;
   },
 };

@@ -6,6 +6,7 @@ import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceKind } from 
 import type { Span } from '../../core/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
 import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
+import { allSpace, isSpaceCode, oneSpace } from './chars.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 
 // Capitalised words that may stand right before a place name without joining it.
@@ -44,14 +45,24 @@ const isAcronym = (t: Token, text: string): boolean => { const w = text.slice(t.
 /** The name continues a longer proper name on either side ("Min Aung Hlaing", "Arakan Army"). */
 function partOfLongerName(tokens: readonly Token[], text: string, from: number, after: number, end: number): boolean {
   const prev = tokens[from - 1];
-  if (prev && prev.cap && text.slice(prev.end, tokens[from]!.start) === ' ' && !PREV_OK.has(prev.norm) && !/['’]s$/i.test(text.slice(prev.start, prev.end + 2))) return true;
+  if (prev && prev.cap && oneSpace(text, prev.end, tokens[from]!.start) && !PREV_OK.has(prev.norm) && !/['’]s$/i.test(text.slice(prev.start, prev.end + 2))) return true;
   const next = tokens[after];
-  return !!next && next.cap && text.slice(end, next.start) === ' ' && !NEXT_OK.has(next.norm);
+  return !!next && next.cap && oneSpace(text, end, next.start) && !NEXT_OK.has(next.norm);
 }
 
-/** Longest-leftmost matches of the gazetteer's names and, for one document, its view's extra names. */
-function matchNames(tokens: readonly Token[], text: string, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null): PhraseMatch<string>[] {
-  const main = matcher.match(tokens, text, { capitalised: true });
+// A document with a view is searched twice (before and after the view, with the same region
+// tokens): the gazetteer's own matches are the same both times, so the last document's are kept.
+let lastMain: { regions: readonly (readonly Token[])[]; text: string; matcher: PhraseMatcher<string>; matches: PhraseMatch<string>[][] } | null = null;
+
+function gazetteerMatches(regions: readonly (readonly Token[])[], text: string, matcher: PhraseMatcher<string>): PhraseMatch<string>[][] {
+  if (lastMain?.regions === regions && lastMain.text === text && lastMain.matcher === matcher) return lastMain.matches;
+  const matches = regions.map((tokens) => matcher.match(tokens, text, { capitalised: true }));
+  lastMain = { regions, text, matcher, matches };
+  return matches;
+}
+
+/** Longest-leftmost matches of the gazetteer's names (`main`) and, for one document, its view's extra names. */
+function matchNames(tokens: readonly Token[], text: string, main: PhraseMatch<string>[], extra: PhraseMatcher<string> | null): PhraseMatch<string>[] {
   if (!extra) return main;
   const all = [...main, ...extra.match(tokens, text, { capitalised: true })].sort((a, b) => a.from - b.from || b.to - a.to);
   const out: PhraseMatch<string>[] = [];
@@ -59,10 +70,10 @@ function matchNames(tokens: readonly Token[], text: string, matcher: PhraseMatch
   return out;
 }
 
-function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, matcher: PhraseMatcher<string>, extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: readonly Token[] } {
+function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: PhraseMatch<string>[], extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: readonly Token[] } {
   // possessives come off in the tokenizer
   const hits: Hit[] = [];
-  for (const found of matchNames(tokens, text, matcher, extra)) {
+  for (const found of matchNames(tokens, text, main, extra)) {
     const m = withQualifier(found, tokens, text, gaz);
     const ta = typeAfter(tokens, text, m.to, m.end);
     const tb = ta ? null : typeBefore(tokens, text, m.from);
@@ -72,13 +83,23 @@ function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, matcher:
       explicit: !!(ta ?? tb), plural: !!(ta?.plural ?? tb?.plural), after, typeEnd: ta?.typeEnd ?? m.end, forward: !!tb });
   }
   addUnlistedVillages(tokens, text, hits);
-  hits.sort((a, b) => a.start - b.start);
+  sortByStart(hits);
   spreadHints(hits, text, (key) => gaz.lookup(key).some((e) => e.kind === 'state'));
   return { hits, tokens };
 }
 
+/** Sorts by start (stably, as Array#sort does); most lists are in order already. */
+function sortByStart(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    if (hits[i - 1]!.start > hits[i]!.start) { hits.sort((a, b) => a.start - b.start); return; }
+  }
+}
+
 /** "Dagon Myothit (South)": a qualifier in brackets that makes a longer known name. */
 function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: string, gaz: Gazetteer): PhraseMatch<string> {
+  const c = text.charCodeAt(m.end);
+  // Only "(" or one white space then "(" can open the qualifier: test that before the regex.
+  if (c !== 40 && !(isSpaceCode(c) && text.charCodeAt(m.end + 1) === 40)) return m;
   const q = /^\s?\(([^()\n]{1,30})\)/.exec(text.slice(m.end, m.end + 34));
   if (!q) return m;
   const key = `${m.key} ${nameKey(q[1]!)}`;
@@ -89,14 +110,32 @@ function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: s
   return { ...m, end, to, key };
 }
 
+/** Where the region's type words are, found in one pass over its tokens: village words (for
+ * `addUnlistedVillages`) and "village"/"town" with two tokens after them (for `addVillagesOf`). */
+function typeWordsIn(tokens: readonly Token[]): { villages: number[]; of: number[] } {
+  const villages: number[] = [];
+  const of: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    const n = norm.length; // "camp", "ward", "town", "village", "constructor" (see villageWord)
+    if (n !== 4 && n !== 7 && n !== 11) continue;
+    if (i >= 1 && villageWord(norm)) villages.push(i);
+    if ((norm === 'village' || norm === 'town') && i + 2 < tokens.length) of.push(i);
+  }
+  return { villages, of };
+}
+
+/** `/^[ -]$/.test(text.slice(from, to))`. */
+const spaceOrHyphen = (text: string, from: number, to: number): boolean => to === from + 1 && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 45);
+
 /** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. */
 function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const kind = villageWord(tokens[i]!.norm);
-    if (!kind) continue;
+  const at = typeWordsIn(tokens);
+  for (const i of at.villages) {
+    const kind = villageWord(tokens[i]!.norm)!;
     let k = i - 1;
     while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
-      && /^[ -]$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k--;
+      && spaceOrHyphen(text, tokens[k]!.end, tokens[k + 1]!.start)) k--;
     const from = k + 1;
     if (from === i || ORG_WORDS.has(tokens[i - 1]!.norm)) continue;
     const sentenceStart = from === 0 || /[.!?\n]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
@@ -112,20 +151,21 @@ function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]
     const key = tokens.slice(from, i).map((t) => t.norm).join(' ');
     hits.push({ start, end, from, to: i, key, hint: kind, explicit: true, plural: false, after: i + 1, typeEnd: tokens[i]!.end, forward: false });
   }
-  addVillagesOf(tokens, text, hits);
+  addVillagesOf(tokens, text, hits, at.of);
 }
 
 /** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara": a
  * capitalised run after "village of" / "town of" that no list has (the gazetteer may place it
  * by its context; a town only abroad, see docs/geocoder.md). */
-function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[]): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const kind = tokens[i]!.norm === 'village' ? 'village' : tokens[i]!.norm === 'town' ? 'town' : null;
-    if (!kind || tokens[i + 1]!.norm !== 'of' || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+/** `positions`: the tokens "village" and "town" (see typeWordsIn). */
+function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], positions: readonly number[]): void {
+  for (const i of positions) {
+    const kind = tokens[i]!.norm === 'village' ? 'village' : 'town';
+    if (tokens[i + 1]!.norm !== 'of' || !allSpace(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const from = i + 2;
     let to = from;
     while (to < tokens.length && to - from < 4 && tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
-      && (to === from ? /^\s+$/.test(text.slice(tokens[i + 1]!.end, tokens[to]!.start)) : /^[ -]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
+      && (to === from ? allSpace(text, tokens[i + 1]!.end, tokens[to]!.start) : spaceOrHyphen(text, tokens[to - 1]!.end, tokens[to]!.start))) to++;
     if (to === from || to - from > 3 || ORG_WORDS.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
@@ -149,22 +189,26 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     for (const key of view.names()) extra.add(key, key);
   }
   const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
-  const found = regionTokens.map((tokens) => hitsIn(tokens, text, gaz, matcher, extra));
-  const all = found.flatMap((f) => f.hits).filter((h) => !actorKeys.has(h.key) || h.hint !== 'village');
+  const mains = gazetteerMatches(regionTokens, text, matcher);
+  const found = regionTokens.map((tokens, r) => hitsIn(tokens, text, gaz, mains[r]!, extra));
+  const all: Hit[] = [];
+  for (const f of found) for (const h of f.hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
   // Names the article introduced as villages count as places when used bare later on.
   const local = new PhraseMatcher<PlaceKind>();
+  let localNames = 0;
   for (const h of all) {
-    if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) local.add(h.key, 'village');
-    else if (h.unlisted && h.hint === 'town') local.add(h.key, 'town'); // "the town of Bara" … "fled Bara"
+    if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) { local.add(h.key, 'village'); localNames++; }
+    else if (h.unlisted && h.hint === 'town') { local.add(h.key, 'town'); localNames++; } // "the town of Bara" … "fled Bara"
   }
-  for (const { tokens } of found) {
+  // (Most articles introduce no village: then there is nothing to search for.)
+  for (const { tokens } of localNames ? found : []) {
     for (const m of local.match(tokens, text, { capitalised: true })) {
       if (all.some((h) => h.start < m.end && m.start < h.end)) continue;
       if (partOfLongerName(tokens, text, m.from, m.to, m.end)) continue;
       all.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: m.values[0]!, explicit: false, plural: false, after: m.to, typeEnd: m.end, forward: false });
     }
   }
-  all.sort((a, b) => a.start - b.start);
+  sortByStart(all);
   return all.map((h) => ({ start: h.start, end: h.end, surface: text.slice(h.start, h.end), candidates: lookup(h.key), typeHint: h.hint }));
 }
 
