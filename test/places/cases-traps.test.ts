@@ -59,6 +59,9 @@ const VILLAGES: Case[] = [
   ['Troops torched Nyaung Pin Thar village, Myingyan Township, Mandalay Region.', 'Nyaung Pin Thar', 'MMR010017/village'],
   ['In Tamu Township, troops entered Zee Phyu Gone village.', 'Zee Phyu Gone', 'MMR005030/village'],
   ['Fighting in Kachin State. Troops entered Sut Ngai Yang village.', 'Sut Ngai Yang', 'MMR001/state'],
+  // "the township" in the paragraph points back at the last township the article named.
+  ['Jets bombed Lay Wah in Hlaingbwe Township, Karen State.\n\nOther villages in the township were bombed before. A strike on Ta Kaw Der village killed four.', 'Ta Kaw Der', 'MMR003002/village'],
+  ['Jets bombed Lay Wah in Hlaingbwe Township, Karen State.\n\nOther villages were bombed before. A strike on Ta Kaw Der village killed four.', 'Ta Kaw Der', 'MMR003/state'],
   ['Troops entered Sut Ngai Yang village.', 'Sut Ngai Yang', '-'],
   // Not villages: organisations and units before "camp".
   ['Soldiers attacked a Karen National Union camp.', 'Karen National Union', '-'],
