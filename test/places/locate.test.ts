@@ -27,6 +27,8 @@ const CASES: [string, string, string][] = [
   ['India is building a road from Vijaynagar to the mines.', 'building', '-'],
   ['The alliance claimed 1,000 air strikes on Falam since November.\nThe regime struck back on Tuesday. A fighter jet dropped two bombs on a residential ward near the market.', 'dropped', 'MMR004001/town'],
   ['A military aircraft bombed a village in Kanbalu Township, Sagaing Region, on Saturday.', 'bombed', 'MMR005007/township'],
+  // A town named with its state is the more exact reading, even when only the state follows "in".
+  ['Hpakant suffered the deadliest air attack of the conflict in Kachin State in 2022, when jets bombed a concert.', 'bombed', 'MMR001009/town'],
   ['A jet bombed Kanbalu Township.\nTwo bombs fell on the centre of Chaung Kan village, beside its monastery.', 'fell', 'MMR005007/village'],
   ['Fighting resumed in Bhamo on December 25, and the KIA said China was involved.', 'Fighting', 'MMR001010/town'],
   ['Naing Lin Aung, a Bangkok-based analyst, said the AA would attack Kyaukphyu next.', 'attack', 'MMR012011/town'],

@@ -115,7 +115,9 @@ function best(text: string, all: readonly PlaceMention[], trigger: Span | null, 
   // more exact reading of the same spot: it takes the container's score if that is higher.
   for (const a of scored) {
     for (const b of scored) {
-      const inside = a.loc.admin3_pcode ? a.loc.admin3_pcode === b.loc.admin3_pcode : !!a.loc.admin1_pcode && a.loc.admin1_pcode === b.loc.admin1_pcode && !b.loc.admin3_pcode;
+      // ("Hpakant suffered … in Kachin State": a town inside the state named with it, too.)
+      const inside = (!!a.loc.admin3_pcode && a.loc.admin3_pcode === b.loc.admin3_pcode)
+        || (!!a.loc.admin1_pcode && a.loc.admin1_pcode === b.loc.admin1_pcode && !b.loc.admin3_pcode);
       if (a !== b && inside && RANK[a.loc.precision] > RANK[b.loc.precision] && b.v + 0.1 > a.v) a.v = b.v + 0.1;
     }
   }
