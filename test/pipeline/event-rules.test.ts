@@ -93,6 +93,9 @@ test('control stated outright: "which X still holds", "has controlled X since", 
   assert.deepEqual(facts('Fighting spread towards Rivertown, the state capital, which the army still holds.'), ['Rivertown:controlled:Armed Forces of Freedonia']);
   assert.deepEqual(facts('The NLF has controlled Hillview since early 2024.'), ['Hillview:controlled:Northern Liberation Front']);
   assert.deepEqual(facts('Rivertown remains divided.'), ['Rivertown:contested:-']);
+  // Two towns of one township are two places.
+  assert.deepEqual(facts('NLF fighters captured Rivertown on Monday. On Tuesday, PDU units handed over the town of Millbrook to the NLF.').sort(),
+    ['Millbrook:controlled:Northern Liberation Front', 'Rivertown:controlled:Northern Liberation Front']);
   assert.deepEqual(facts('The NLF still holds Rivertown and parts of Hillview.'), ['Rivertown:controlled:Northern Liberation Front', 'Hillview:contested:-']);
 });
 

@@ -22,6 +22,7 @@ export const PLACES: PlaceEntry[] = [
   place('FD01', 'North Province', 'state', 'North', null, 10, 10),
   place('FD01001', 'Rivertown', 'township', 'North', 'Rivertown', 10.1, 10.1),
   place('FD01001701', 'Rivertown', 'town', 'North', 'Rivertown', 10.12, 10.12),
+  place('FD01001702', 'Millbrook', 'town', 'North', 'Rivertown', 10.15, 10.2),
   place('FD01002', 'Hillview', 'township', 'North', 'Hillview', 10.3, 10.4),
   place('FD01002701', 'Hillview', 'town', 'North', 'Hillview', 10.31, 10.41),
   place('FD02003', 'Lakeside', 'township', 'South', 'Lakeside', 5, 5),

@@ -116,7 +116,11 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
 }
 
 const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
-const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision) || (!a.admin3_pcode && a.name === b.name);
+// Two towns of one township (Chipwi and Pang War) are two places: below township level the
+// gazetteer point (or, without one, the name) tells them apart; spellings of one town share it.
+const samePoint = (a: LocationOut, b: LocationOut): boolean => (a.lat != null && a.lon != null ? a.lat === b.lat && a.lon === b.lon : a.name === b.name);
+const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision && (a.precision === 'township' || samePoint(a, b)))
+  || (!a.admin3_pcode && a.name === b.name);
 
 /** One fact per place: the latest "since" wins; an undated fact only fills a gap. */
 function latestPerPlace(facts: ControlOut[]): ControlOut[] {
