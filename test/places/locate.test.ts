@@ -27,6 +27,9 @@ const CASES: [string, string, string][] = [
   ['India is building a road from Vijaynagar to the mines.', 'building', '-'],
   ['The alliance claimed 1,000 air strikes on Falam since November.\nThe regime struck back on Tuesday. A fighter jet dropped two bombs on a residential ward near the market.', 'dropped', 'MMR004001/town'],
   ['A military aircraft bombed a village in Kanbalu Township, Sagaing Region, on Saturday.', 'bombed', 'MMR005007/township'],
+  // A displacement camp "on the city's edge" is the city; an earlier camp is no "the city".
+  ['Shells hit Lashio on Friday.\nOn Sunday, shells struck the Hsipaw displacement camp on the city\'s northern edge.', 'struck', 'MMR015001/town'],
+  ['Shells hit Lashio on Friday.\nShells struck the Hsipaw displacement camp.\nTroops repelled an assault from the east of the city.', 'repelled', 'MMR015001/town'],
   // A town named with its state is the more exact reading, even when only the state follows "in".
   ['Hpakant suffered the deadliest air attack of the conflict in Kachin State in 2022, when jets bombed a concert.', 'bombed', 'MMR001009/town'],
   ['A jet bombed Kanbalu Township.\nTwo bombs fell on the centre of Chaung Kan village, beside its monastery.', 'fell', 'MMR005007/village'],

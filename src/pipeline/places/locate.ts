@@ -36,6 +36,10 @@ const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 const MAX_LOOKBACK = 8;
 const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
+const IN_TOWN = /\b(?:on the (?:city|town)['’]s (?:[\w-]+ )?(?:edge|outskirts)|(?:in|inside|within) the (?:city|town)\b)/i;
+const CAMP_AFTER = /^\s+(?:displacement|IDP|refugee|displaced people['’]s) camp\b/i;
+/** A displacement camp named after its place: "Abu Shouk displacement camp" is no town. */
+const isCamp = (text: string, p: { end: number }): boolean => CAMP_AFTER.test(text.slice(p.end, p.end + 30));
 
 /** `home`: the pack's country, whose places outrank foreign ones named in the same sentence. */
 export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null): LocationOut | null {
@@ -46,15 +50,18 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const anchor = trigger?.start ?? eventSpan.start;
   const sentences = layers.sentences ?? [];
   const here = sentences.find((s) => s.start <= anchor && anchor < s.end) ?? eventSpan;
-  const inHere = eligible.filter((p) => p.start >= here.start && p.end <= here.end);
+  const hereText = text.slice(here.start, here.end);
+  // "the Abu Shouk displacement camp on the city's northern edge": the camp is part of the city.
+  const inTown = IN_TOWN.test(hereText);
+  const inHere = eligible.filter((p) => p.start >= here.start && p.end <= here.end && !(inTown && isCamp(text, p)));
   const found = inHere.length ? best(text, inHere, trigger ?? null, home) : null;
   if (found) return found;
   // Nothing named in the sentence: the closest earlier story sentence that names a place; for
   // "the town's Ward 5", the closest that names a town.
   const before = sentences.filter((s) => s.end <= here.start && isStory(blocks, s)).slice(-MAX_LOOKBACK).reverse();
-  const townRef = TOWN_REF.test(text.slice(here.start, here.end));
+  const townRef = TOWN_REF.test(hereText);
   for (const s of before) {
-    const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end && (!townRef || p.location!.precision === 'town'));
+    const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
     const loc = ps.length ? best(text, ps, null, home) : null;
     if (loc) return loc;
   }
