@@ -67,7 +67,11 @@ export function findOwnForces(text: string, from: number, to: number, mentions: 
   OWN_FORCES.lastIndex = 0;
   for (let m = OWN_FORCES.exec(slice); m; m = OWN_FORCES.exec(slice)) {
     const start = from + m.index, end = start + m[0].length;
-    const owner = [...mentions].reverse().find((a) => a.end <= start && start - a.end < 160 && !/[.!?]\s/.test(text.slice(a.end, start)));
+    let owner: ActorMention | undefined;
+    for (let k = mentions.length - 1; k >= 0 && !owner; k--) {
+      const a = mentions[k]!;
+      if (a.end <= start && start - a.end < 160 && !/[.!?]\s/.test(text.slice(a.end, start))) owner = a;
+    }
     const iso = owner?.actor.kind === 'foreign_state' ? owner.actor.country : null;
     if (iso && iso !== home) out.push({ start, end, actor: stateForceActor('Military', iso) });
   }
