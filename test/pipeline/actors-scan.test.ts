@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { DEFINED, aliasUses, definedMatches } from '../../src/pipeline/actors/patterns.js';
 
 const sameDefined = (s: string): void => {
+  DEFINED.lastIndex = 0;
   const want = [...s.matchAll(DEFINED)].map((m) => [m.index, ...m]);
   assert.deepEqual(definedMatches(s).map((m) => [m.index, ...m]), want, JSON.stringify(s));
 };
