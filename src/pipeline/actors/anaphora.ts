@@ -44,5 +44,12 @@ function headNounReferences(text: string, from: number, to: number, mentions: re
   return out;
 }
 
-const endsWithHead = (a: ActorEntry, head: string): boolean =>
-  (a.name.includes(' ') && a.name.toLowerCase().endsWith(head)) || a.aliases.some((n) => n.includes(' ') && n.toLowerCase().endsWith(head));
+/** Whether one of the actor's names of several words ends with `head` (" council"). */
+function endsWithHead(a: ActorEntry, head: string): boolean {
+  let names = longNames.get(a);
+  if (!names) longNames.set(a, (names = [a.name, ...a.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase())));
+  for (const n of names) if (n.endsWith(head)) return true;
+  return false;
+}
+/** Per actor entry, its lower-cased names of several words: read for every "the Council". */
+const longNames = new WeakMap<ActorEntry, string[]>();
