@@ -16,6 +16,8 @@ const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
 const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
 const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
+/** In every sentence that one of statedControl's patterns may apply to: its keywords, a superset. */
+const ANY_CUE = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/;
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
 
 export const controlStage: Stage<Layers> = {
@@ -68,12 +70,14 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
     const lower = sent.toLowerCase();
+    // Every pattern below needs one of these words (most sentences have none): one test skips them all.
+    if (!ANY_CUE.test(lower)) continue;
     const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
     // "remains under … control", "is held by": only with one of their words in the sentence.
-    const mayBeUnder = UNDER_WORDS.mayMatch(lower)[0]!;
+    const mayBeUnder = (): boolean => UNDER_WORDS.mayMatch(lower)[0]!;
     for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
       const at = s.start + m.index!;
-      const subject = [...holders].reverse().find((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+      const subject = findLast(holders, (a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       if (!subject) continue;
       const after = at + m[0].length;
       const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
@@ -93,7 +97,7 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     // "Loikaw has been contested since …", "described Sake as split between the two sides".
     for (const m of /contested|split between|divided|changed hands/.test(lower) ? sent.matchAll(CONTESTED) : []) {
       const at = s.start + m.index!;
-      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
+      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
       if (place?.location && isTownLike(place.location)) {
         const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -102,17 +106,23 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of mayHold && lower.includes('which') ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 60);
+      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
-    for (const m of (mayHold || lower.includes('held by')) && mayBeUnder ? sent.matchAll(UNDER_CONTROL) : []) {
+    for (const m of (mayHold || lower.includes('held by')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 90);
+      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 90);
       if (who && place) add(place, who.actor, s);
     }
   }
   return out;
+}
+
+/** The last item that satisfies `ok`, looking back from the end (no reversed copy). */
+function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
+  return undefined;
 }
 
 const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
