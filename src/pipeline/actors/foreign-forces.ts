@@ -60,14 +60,17 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
 
 const OWN_FORCES = /\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|army|military|air force)\b/g;
 
-/** "Moscow said its forces had retaken …": a foreign state's own forces, named as ACLED does. */
-export function findOwnForces(text: string, from: number, to: number, mentions: readonly ActorMention[], home: string): ActorMention[] {
+/** "Moscow said its forces had retaken …": a foreign state's own forces, named as ACLED does.
+ * `blockMentions` gives the mentions before it in the block (asked for only when needed). */
+export function findOwnForces(text: string, from: number, to: number, blockMentions: () => readonly ActorMention[], home: string): ActorMention[] {
   const out: ActorMention[] = [];
+  let mentions: readonly ActorMention[] | null = null;
   const slice = text.slice(from, to);
   OWN_FORCES.lastIndex = 0;
   for (let m = OWN_FORCES.exec(slice); m; m = OWN_FORCES.exec(slice)) {
     const start = from + m.index, end = start + m[0].length;
     let owner: ActorMention | undefined;
+    mentions ??= blockMentions();
     for (let k = mentions.length - 1; k >= 0 && !owner; k--) {
       const a = mentions[k]!;
       if (a.end <= start && start - a.end < 160 && !/[.!?]\s/.test(text.slice(a.end, start))) owner = a;

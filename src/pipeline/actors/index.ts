@@ -48,8 +48,8 @@ export const actorsStage: Stage<Layers> = {
       }
       const isPlace = (key: string): boolean => ctx.pack.gazetteer.lookup(key).length > 0;
       const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
-      // "its forces" is rare: the block's mentions are gathered only for it.
-      const own = /\b(?:its|their)\s/.test(text.slice(b.start, b.end)) ? findOwnForces(text, b.start, b.end, out.filter((a) => a.start >= b.start), ctx.pack.country) : [];
+      // "its forces" is rare: the block's mentions are gathered only when it occurs.
+      const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country);
       for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown), ...own]) {
         if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
         out.push(f);

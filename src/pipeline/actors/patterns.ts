@@ -4,9 +4,13 @@ import { nameKey } from '../lexicon/tokens.js';
 
 const UNIT = /\b(?:(?:Light\s+)?Infantry\s+(?:Battalion|Division|Regiment)s?\s+\d+(?:\s+and\s+\d+)?|(?:LIB|IB|MOC|LID|ROC)[\s-]?\d+|\d+(?:st|nd|rd|th)\s+(?:Light\s+)?Infantry\s+Division|(?:Military|Regional)\s+Operations?\s+Command(?:\s+\d+)?|(?:Western|Eastern|Northern|Southern|North-?eastern|North-?western|South-?eastern|South-?western|Central|Coastal|Triangle)\s+(?:Regional\s+)?Command)\b/g;
 
+/** Every UNIT match holds one of these (case as written): blocks without any are not scanned. */
+const UNIT_WORDS = ['Command', 'Infantry', 'IB', 'MOC', 'LID', 'ROC'];
+
 export function findUnits(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const slice = text.slice(from, to);
+  if (!UNIT_WORDS.some((w) => slice.includes(w))) return out;
   UNIT.lastIndex = 0;
   for (let m = UNIT.exec(slice); m; m = UNIT.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
   return out;
@@ -27,7 +31,8 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
   MINISTRY.lastIndex = 0;
-  for (let m = MINISTRY.exec(slice); m; m = MINISTRY.exec(slice)) {
+  // Every MINISTRY match holds " of " (most blocks do, but fewer than have a capital).
+  for (let m = slice.includes(' of ') ? MINISTRY.exec(slice) : null; m; m = MINISTRY.exec(slice)) {
     const name = m[0];
     out.push({ start: from + m.index, end: from + m.index + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [], kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
   }
