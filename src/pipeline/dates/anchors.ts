@@ -9,10 +9,13 @@ export type Anchor =
   /** A month name starts the match, or only characters `before` accepts stand between. */
   | { kind: 'month'; before: (c: number) => boolean }
   /** A case-sensitive weekday name ("Monday") starts the match. */
-  | { kind: 'weekday' };
+  | { kind: 'weekday' }
+  /** A year "19xx" or "20xx" ends the match, after only characters `before` accepts. */
+  | { kind: 'year'; before: (c: number) => boolean };
 
 // Every month alternative of MONTH_PATTERN starts with one of these (flags gi as the rules: no u,
 // so no non-ASCII character folds to an ASCII one). Two can overlap ("jaNOV"): scanned one by one.
+// (A char-code loop over the text was no faster than this pattern.)
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 
 /** Start offsets of every possible month name in `s`, ascending. */
@@ -22,6 +25,15 @@ export function monthAnchors(s: string): number[] {
   for (let m = MONTH_START.exec(s); m; m = MONTH_START.exec(s)) {
     out.push(m.index);
     MONTH_START.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Offsets of "19" and "20": every year the year rule reads starts with one. */
+export function yearAnchors(s: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf('19'), j = s.indexOf('20'); i >= 0 || j >= 0; ) {
+    if (j < 0 || (i >= 0 && i < j)) { out.push(i); i = s.indexOf('19', i + 1); } else { out.push(j); j = s.indexOf('20', j + 1); }
   }
   return out;
 }
@@ -58,6 +70,7 @@ export function matchesNear(s: string, sticky: RegExp, at: Anchor, anchors: read
     // The window of possible starts for this anchor: [lo, hi].
     let lo: number, hi: number;
     if (at.kind === 'weekday') { lo = a - 6; hi = a - 3; }
+    else if (at.kind === 'year') { lo = hi = a - 1; while (lo > 0 && at.before(s.charCodeAt(lo - 1))) lo--; }
     else { lo = a; hi = a; while (lo > 0 && at.before(s.charCodeAt(lo - 1))) lo--; }
     if (hi < p) continue;
     if (lo > p) p = lo;

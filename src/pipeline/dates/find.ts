@@ -3,7 +3,7 @@
 import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay, weekday } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
-import { charSet, dayAnchors, matchesNear, monthAnchors, type Anchor } from './anchors.js';
+import { charSet, dayAnchors, matchesNear, monthAnchors, yearAnchors, type Anchor } from './anchors.js';
 import { monthOf, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 
 const M = `(${MONTH_PATTERN})`;
@@ -63,7 +63,7 @@ export const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, 'gi'), at: { kind: 'month', before: charSet('insceduryrgtlbyofam', '-') }, make: (m, ref) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${yearForMonth(mo, ref)}-${String(mo).padStart(2, '0')}`, relative: true } : null;
   } },
-  { re: /\b(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, make: (m) => ({ date: m[1]!, relative: false }) },
+  { re: /\b(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, at: { kind: 'year', before: charSet('insceduryrgtlbyofamw', '-') }, make: (m) => ({ date: m[1]!, relative: false }) },
 ];
 
 /** The anchored rules' patterns in sticky form (matchesNear). */
@@ -72,10 +72,11 @@ const STICKY = RULES.map((r) => (r.at ? new RegExp(r.re.source, r.re.flags.repla
 const WORDS = new PatternFilter(RULES.length, RULES.map((r) => (r.at ? null : requiredWords(r.re))));
 
 /** Every match of rule `k` in `slice`, in order, as the global pattern's exec loop gives them. */
-function ruleMatches(k: number, slice: string, anchors: { month?: number[]; day?: number[] }, may: readonly boolean[]): RegExpExecArray[] {
+function ruleMatches(k: number, slice: string, anchors: { month?: number[]; day?: number[]; year?: number[] }, may: readonly boolean[]): RegExpExecArray[] {
   const rule = RULES[k]!;
   if (rule.at) {
-    const list = rule.at.kind === 'weekday' ? (anchors.day ??= dayAnchors(slice)) : (anchors.month ??= monthAnchors(slice));
+    const list = rule.at.kind === 'weekday' ? (anchors.day ??= dayAnchors(slice))
+      : rule.at.kind === 'year' ? (anchors.year ??= yearAnchors(slice)) : (anchors.month ??= monthAnchors(slice));
     return list.length ? matchesNear(slice, STICKY[k]!, rule.at, list) : [];
   }
   const out: RegExpExecArray[] = [];
@@ -96,7 +97,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
     const rule = RULES[k]!;
     for (const m of ruleMatches(k, slice, anchors, may)) {
       const s = m.index, e = m.index + m[0].length;
-      if (taken.subarray(s, e).includes(1)) continue;
+      if (isTaken(taken, s, e)) continue;
       const r = rule.make(m, ref);
       if (!r) continue;
       taken.fill(1, s, e);
@@ -104,4 +105,10 @@ export function findDates(text: string, from: number, to: number, ref: string | 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a date already covers any of [s, e). */
+function isTaken(taken: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (taken[i]) return true;
+  return false;
 }
