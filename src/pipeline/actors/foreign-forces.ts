@@ -19,8 +19,13 @@ const FIGHTER_NOUN = /rebels|fighters|militants|insurgents|militia|jihadists|par
 const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)\b/gu;
 
 export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
-  return { id: `state:${iso}:${kind.toLowerCase()}`, name: stateForceName(kind, iso), aliases: [], kind: 'state_force', inter: 1, country: iso };
+  // A fresh entry per mention (callers may own it), but its name is looked up once per state.
+  const key = `${kind}:${iso}`;
+  let name = forceNames.get(key);
+  if (name === undefined) forceNames.set(key, (name = stateForceName(kind, iso)));
+  return { id: `state:${iso}:${kind.toLowerCase()}`, name, aliases: [], kind: 'state_force', inter: 1, country: iso };
 }
+const forceNames = new Map<string, string>();
 
 /** "Russian missiles", "Nigerian Air Force", "Somali troops": a foreign state's forces (never the home country's, whose registry names them). */
 export function findStateForces(text: string, from: number, to: number, home: string): ActorMention[] {
