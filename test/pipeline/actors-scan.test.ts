@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFINED, aliasUses, definedMatches } from '../../src/pipeline/actors/patterns.js';
+import { FIGHTERS, mayNameFighters } from '../../src/pipeline/actors/foreign-forces.js';
+import { tokenize } from '../../src/pipeline/lexicon/tokens.js';
 
 const sameDefined = (s: string): void => {
   DEFINED.lastIndex = 0;
@@ -37,4 +39,14 @@ test('alias uses: indexOf scan gives the global matches', () => {
   const aliases = ['RSF', 'AB', 'A-1', 'Al-Shabaab', 'M23', 'Éco', 'ÉCO'];
   const uses = fc.array(fc.tuple(fc.constantFrom(...aliases, 'x', 'RSFRSF', 'é', '1', 'al-shabaab'), fc.constantFrom(' ', '', '-', '.', 'Ж', '2')), { maxLength: 16 }).map((xs) => xs.flat().join(''));
   fc.assert(fc.property(uses, fc.constantFrom(...aliases), sameAlias), { numRuns: 3000 });
+});
+
+test('armed groups: the word gate never hides a FIGHTERS match', () => {
+  const ws = ['M23', 'Fano', 'rebels', 'Rebels', 'fighters', 'militiamen', 'militia’s', 'gangs', 'gang', 'coalition', 'Ébo', '𝐀ung', "O'Neil", 'x', 'the', 'paramilitaries'];
+  const gl = [' ', ' ', '\u00a0', '\n', '’', "'", '-', '', ',', '.', 'é', '\u0301'];
+  const t = fc.array(fc.tuple(fc.constantFrom(...ws), fc.constantFrom(...gl)), { maxLength: 12 }).map((xs) => xs.flat().join(''));
+  fc.assert(fc.property(t, (s) => {
+    FIGHTERS.lastIndex = 0;
+    if (FIGHTERS.test(s)) assert.ok(mayNameFighters(tokenize(s)), JSON.stringify(s));
+  }), { numRuns: 5000 });
 });
