@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CONTROLLED_ADJ, controlledAdjMatches } from '../../src/pipeline/control/index.js';
+import { ANY_CUE, CONTROLLED_ADJ, controlledAdjMatches } from '../../src/pipeline/control/index.js';
 
 const same = (s: string): void => {
   const want = [...s.matchAll(CONTROLLED_ADJ)].map((m) => [m.index, ...m]);
@@ -23,4 +23,12 @@ const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glu
 
 test('controlled adjective: the anchored scan gives the global matches', () => {
   fc.assert(fc.property(text, same), { numRuns: 5000 });
+});
+
+test('control cue: tested on the sentence, it passes whenever the lower-cased sentence has a keyword', () => {
+  const lowerCue = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/;
+  const parts = ['HOLD', 'hold', 'Control', 'ADMINİST', 'admİnist', 'dİvided', 'DIVIDED', '\u212Aeep', 'ſplit between', 'SPLIT BETWEEN', 'Changed Hands', 'RUN', 'ΣΣ', 'x', ' ', 'İ', 'held', 'HELD'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }).map((xs) => xs.join('')), (s) => {
+    if (lowerCue.test(s.toLowerCase())) assert.ok(ANY_CUE.test(s), JSON.stringify(s));
+  }), { numRuns: 5000 });
 });

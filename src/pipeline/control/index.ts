@@ -53,8 +53,12 @@ function hyphens(s: string): number[] {
 
 /** A superset of CONTROLLED_ADJ's name characters [\p{L}'’ ]: any non-ASCII one counts. */
 const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 32;
-/** In every sentence that one of statedControl's patterns may apply to: its keywords, a superset. */
-const ANY_CUE = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/;
+/**
+ * In every sentence that one of statedControl's patterns may apply to (its keywords, a superset),
+ * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
+ * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
+ */
+export const ANY_CUE = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/iu;
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
 
 export const controlStage: Stage<Layers> = {
@@ -106,9 +110,9 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
     const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
-    const lower = sent.toLowerCase();
     // Every pattern below needs one of these words (most sentences have none): one test skips them all.
-    if (!ANY_CUE.test(lower)) continue;
+    if (!ANY_CUE.test(sent)) continue;
+    const lower = sent.toLowerCase();
     const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
     // "remains under … control", "is held by": only with one of their words in the sentence.
     const mayBeUnder = (): boolean => UNDER_WORDS.mayMatch(lower)[0]!;
