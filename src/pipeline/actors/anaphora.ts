@@ -35,9 +35,21 @@ function headNounReferences(text: string, from: number, to: number, mentions: re
     const start = from + m.index + m[0].length - m[1]!.length, end = from + m.index + m[0].length;
     if (mentions.some((a) => a.start < end && start < a.end)) continue;
     const head = ` ${m[1]!.toLowerCase()}`;
-    const ref = [...mentions].reverse().find((a) => a.end <= start && a.actor.kind !== 'person' && a.actor.kind !== 'outlet'
-      && [a.actor.name, ...a.actor.aliases].some((n) => n.includes(' ') && n.toLowerCase().endsWith(head)));
-    if (ref) out.push({ start, end, actor: ref.actor });
+    // The last such mention before it, looking back from the end (no reversed copy per match).
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const a = mentions[k]!;
+      if (a.end <= start && a.actor.kind !== 'person' && a.actor.kind !== 'outlet' && endsWithHead(a.actor, head)) { out.push({ start, end, actor: a.actor }); break; }
+    }
   }
   return out;
 }
+
+/** Whether one of the actor's names of several words ends with `head` (" council"). */
+function endsWithHead(a: ActorEntry, head: string): boolean {
+  let names = longNames.get(a);
+  if (!names) longNames.set(a, (names = [a.name, ...a.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase())));
+  for (const n of names) if (n.endsWith(head)) return true;
+  return false;
+}
+/** Per actor entry, its lower-cased names of several words: read for every "the Council". */
+const longNames = new WeakMap<ActorEntry, string[]>();

@@ -5,7 +5,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import { stateForceName } from '../../core/countries.js';
 import type { ActorMention } from '../layers.js';
-import { nameKey } from '../lexicon/tokens.js';
+import { nameKey, type Token } from '../lexicon/tokens.js';
 import demonymData from './data/demonyms.json' with { type: 'json' };
 
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(demonymData.countries));
@@ -16,11 +16,16 @@ const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(e
 const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters)\\b`, 'g');
 /** Each noun of FIGHTERS, or a prefix of it ("militia" in "militiamen"): present whenever FIGHTERS matches. */
 const FIGHTER_NOUN = /rebels|fighters|militants|insurgents|militia|jihadists|paramilitaries|guerrillas|coalition|gang/;
-const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)\b/gu;
+export const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)\b/gu;
 
 export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
-  return { id: `state:${iso}:${kind.toLowerCase()}`, name: stateForceName(kind, iso), aliases: [], kind: 'state_force', inter: 1, country: iso };
+  // A fresh entry per mention (callers may own it), but its name is looked up once per state.
+  const key = `${kind}:${iso}`;
+  let name = forceNames.get(key);
+  if (name === undefined) forceNames.set(key, (name = stateForceName(kind, iso)));
+  return { id: `state:${iso}:${kind.toLowerCase()}`, name, aliases: [], kind: 'state_force', inter: 1, country: iso };
 }
+const forceNames = new Map<string, string>();
 
 /** "Russian missiles", "Nigerian Air Force", "Somali troops": a foreign state's forces (never the home country's, whose registry names them). */
 export function findStateForces(text: string, from: number, to: number, home: string): ActorMention[] {
@@ -38,12 +43,13 @@ export function findStateForces(text: string, from: number, to: number, home: st
 
 /** "M23 rebels", "Fano fighters": the name before a fighters noun, unless it is a people, a
  * nationality, a place (`isPlace`) or a known actor (`isKnown`). */
-export function findArmedGroups(text: string, from: number, to: number, isPlace: (key: string) => boolean, isKnown: (key: string) => boolean): ActorMention[] {
+export function findArmedGroups(text: string, from: number, to: number, isPlace: (key: string) => boolean, isKnown: (key: string) => boolean, tokens?: readonly Token[]): ActorMention[] {
   const out: ActorMention[] = [];
   FIGHTERS.lastIndex = 0;
+  // Most blocks have none of the nouns: a look at the words (or one literal scan) spares the
+  // costly capitalised-run pattern.
+  if (tokens ? !mayNameFighters(tokens) : !FIGHTER_NOUN.test(text.slice(from, to))) return out;
   const slice = text.slice(from, to);
-  // Most blocks have none of the nouns: one literal scan spares the costly capitalised-run pattern.
-  if (!FIGHTER_NOUN.test(slice)) return out;
   for (let m = FIGHTERS.exec(slice); m; m = FIGHTERS.exec(slice)) {
     let name = m[1]!;
     let start = from + m.index;
@@ -58,16 +64,43 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
   return out;
 }
 
+/** FIGHTER_NOUN's words by first letter. */
+const NOUNS_BY_FIRST = new Map<number, string[]>();
+for (const w of FIGHTER_NOUN.source.split('|')) {
+  const k = w.charCodeAt(0);
+  NOUNS_BY_FIRST.set(k, [...(NOUNS_BY_FIRST.get(k) ?? []), w]);
+}
+
+/**
+ * Whether a FIGHTERS match may be in text whose words are `tokens` (the block's). Its noun
+ * follows a space, so a word starts with it, and that word's norm (lower case; an ASCII start
+ * survives normalising) starts with the noun too.
+ */
+export function mayNameFighters(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    const nouns = NOUNS_BY_FIRST.get(t.norm.charCodeAt(0));
+    if (nouns) for (const n of nouns) if (t.norm.startsWith(n)) return true;
+  }
+  return false;
+}
+
 const OWN_FORCES = /\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|army|military|air force)\b/g;
 
-/** "Moscow said its forces had retaken …": a foreign state's own forces, named as ACLED does. */
-export function findOwnForces(text: string, from: number, to: number, mentions: readonly ActorMention[], home: string): ActorMention[] {
+/** "Moscow said its forces had retaken …": a foreign state's own forces, named as ACLED does.
+ * `blockMentions` gives the mentions before it in the block (asked for only when needed). */
+export function findOwnForces(text: string, from: number, to: number, blockMentions: () => readonly ActorMention[], home: string): ActorMention[] {
   const out: ActorMention[] = [];
+  let mentions: readonly ActorMention[] | null = null;
   const slice = text.slice(from, to);
   OWN_FORCES.lastIndex = 0;
   for (let m = OWN_FORCES.exec(slice); m; m = OWN_FORCES.exec(slice)) {
     const start = from + m.index, end = start + m[0].length;
-    const owner = [...mentions].reverse().find((a) => a.end <= start && start - a.end < 160 && !/[.!?]\s/.test(text.slice(a.end, start)));
+    let owner: ActorMention | undefined;
+    mentions ??= blockMentions();
+    for (let k = mentions.length - 1; k >= 0 && !owner; k--) {
+      const a = mentions[k]!;
+      if (a.end <= start && start - a.end < 160 && !/[.!?]\s/.test(text.slice(a.end, start))) owner = a;
+    }
     const iso = owner?.actor.kind === 'foreign_state' ? owner.actor.country : null;
     if (iso && iso !== home) out.push({ start, end, actor: stateForceActor('Military', iso) });
   }

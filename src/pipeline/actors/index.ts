@@ -48,8 +48,9 @@ export const actorsStage: Stage<Layers> = {
       }
       const isPlace = (key: string): boolean => ctx.pack.gazetteer.lookup(key).length > 0;
       const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
-      const own = findOwnForces(text, b.start, b.end, out.filter((a) => a.start >= b.start), ctx.pack.country);
-      for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown), ...own]) {
+      // "its forces" is rare: the block's mentions are gathered only when it occurs.
+      const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country);
+      for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), ...own]) {
         if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
         out.push(f);
         taken.push([f.start, f.end]);

@@ -4,9 +4,13 @@ import { nameKey } from '../lexicon/tokens.js';
 
 const UNIT = /\b(?:(?:Light\s+)?Infantry\s+(?:Battalion|Division|Regiment)s?\s+\d+(?:\s+and\s+\d+)?|(?:LIB|IB|MOC|LID|ROC)[\s-]?\d+|\d+(?:st|nd|rd|th)\s+(?:Light\s+)?Infantry\s+Division|(?:Military|Regional)\s+Operations?\s+Command(?:\s+\d+)?|(?:Western|Eastern|Northern|Southern|North-?eastern|North-?western|South-?eastern|South-?western|Central|Coastal|Triangle)\s+(?:Regional\s+)?Command)\b/g;
 
+/** Every UNIT match holds one of these (case as written): blocks without any are not scanned. */
+const UNIT_WORDS = ['Command', 'Infantry', 'IB', 'MOC', 'LID', 'ROC'];
+
 export function findUnits(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const slice = text.slice(from, to);
+  if (!UNIT_WORDS.some((w) => slice.includes(w))) return out;
   UNIT.lastIndex = 0;
   for (let m = UNIT.exec(slice); m; m = UNIT.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
   return out;
@@ -27,7 +31,8 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
   MINISTRY.lastIndex = 0;
-  for (let m = MINISTRY.exec(slice); m; m = MINISTRY.exec(slice)) {
+  // Every MINISTRY match holds " of " (most blocks do, but fewer than have a capital).
+  for (let m = slice.includes(' of ') ? MINISTRY.exec(slice) : null; m; m = MINISTRY.exec(slice)) {
     const name = m[0];
     out.push({ start: from + m.index, end: from + m.index + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [], kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
   }
@@ -49,14 +54,12 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
 // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "Security Service of Ukraine (SBU)": a name the
 // article defines with an acronym is an organisation even without an organisation noun.
 const CONNECT = "(?:al|wal|ul|wa|de|del|des|du|la|le|el|of|the|and|for|y|d)";
-const DEFINED = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${CONNECT}[-\\s])?\\p{Lu}[\\p{L}'’-]*){1,6})\\s+\\((\\p{Lu}[\\p{Lu}\\d-]{1,7})\\)`, 'gu');
+export const DEFINED = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${CONNECT}[-\\s])?\\p{Lu}[\\p{L}'’-]*){1,6})\\s+\\((\\p{Lu}[\\p{Lu}\\d-]{1,7})\\)`, 'gu');
 
 export function findDefinedAcronyms(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
-  if (!slice.includes('(')) return out; // every match ends with "(ACRONYM)"
-  DEFINED.lastIndex = 0;
-  for (let m = DEFINED.exec(slice); m; m = DEFINED.exec(slice)) {
+  for (const m of definedMatches(slice)) {
     let name = m[1]!;
     let start = from + m.index;
     const lead = /^(?:(?:The|A|An|\p{L}+-(?:linked|backed|based|led|aligned|allied|affiliated))\s+)+/u.exec(name);
@@ -68,16 +71,87 @@ export function findDefinedAcronyms(text: string, from: number, to: number): Act
   return out;
 }
 
+/** Longest match after its "(": "(" and an acronym of at most 8 characters, then ")". */
+const TAIL = 10;
+
+/**
+ * The matches of DEFINED in `s`, as its global exec loop finds them, without running the pattern
+ * over the whole text. Every match ends with "(ACRONYM)" and everything before that "(" is
+ * letters, apostrophes, hyphens and spaces: a match ending at a "(" starts inside the run of such
+ * characters before it. So the pattern runs per "(" on that run and the few characters after
+ * it (one more before, for `\b`), in order (see test/pipeline/actors-scan.test.ts).
+ */
+export function definedMatches(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let last = 0; // end of the last match: the global loop's lastIndex
+  for (let p = s.indexOf('('); p >= 0; p = s.indexOf('(', p + 1)) {
+    if (p < last) continue;
+    let w = p;
+    while (w > last && inName(s.charCodeAt(w - 1))) w--;
+    if (w === p) continue; // a match needs a name and a space before its "("
+    const base = Math.max(0, w - 1);
+    const sub = s.slice(base, p + TAIL);
+    DEFINED.lastIndex = w - base;
+    const m = DEFINED.exec(sub);
+    // A match starting after this "(" ends at a later one: found again from there.
+    if (!m || base + m.index >= p) continue;
+    m.index += base;
+    out.push(m);
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** A superset of the characters a DEFINED match holds before its "(": letters ('’-) and `\s`. Any
+ * non-ASCII character counts (a superset only widens the window). */
+function inName(c: number): boolean {
+  if (c >= 128) return true;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+}
+
 /** Later uses of a new organisation's acronym ("RSF" after "Rapid Support Forces (RSF)"). */
 export function findAliasUses(text: string, from: number, to: number, defined: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  const slice = defined.length ? text.slice(from, to) : '';
   for (const d of defined) {
     for (const alias of d.actor.aliases) {
-      // Acronyms match as written; names also in other case ("al-Shabaab" after "Al-Shabaab").
-      const flags = alias === alias.toUpperCase() ? 'gu' : 'giu';
-      const re = new RegExp(`(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, flags);
-      for (const m of text.slice(from, to).matchAll(re)) out.push({ start: from + m.index!, end: from + m.index! + alias.length, actor: d.actor });
+      for (const at of aliasUses(slice, alias)) out.push({ start: from + at, end: from + at + alias.length, actor: d.actor });
     }
   }
+  return out;
+}
+
+/** The patterns of an alias standing alone, global and (for one matched as written) sticky. */
+interface AliasPatterns { global: RegExp; sticky: RegExp | null }
+
+/** The same few aliases recur in every article: each one's patterns are built once. */
+function aliasPatterns(alias: string): AliasPatterns {
+  let p = aliasCache.get(alias);
+  if (!p) {
+    if (aliasCache.size > 1000) aliasCache.clear();
+    // Acronyms match as written; names also in other case ("al-Shabaab" after "Al-Shabaab").
+    const asWritten = alias === alias.toUpperCase();
+    const source = `(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`;
+    p = { global: new RegExp(source, asWritten ? 'gu' : 'giu'), sticky: asWritten && alias ? new RegExp(source, 'uy') : null };
+    aliasCache.set(alias, p);
+  }
+  return p;
+}
+const aliasCache = new Map<string, AliasPatterns>();
+
+/** Offsets of the alias's uses in `s`, as its global pattern finds them. */
+export function aliasUses(s: string, alias: string): number[] {
+  const out: number[] = [];
+  const { global, sticky } = aliasPatterns(alias);
+  if (sticky) {
+    // Matched as written: a use starts where the alias occurs (aliases are whole code points,
+    // read by \p patterns); the pattern only checks what stands around it.
+    for (let i = s.indexOf(alias); i >= 0; ) {
+      sticky.lastIndex = i;
+      if (sticky.test(s)) { out.push(i); i = s.indexOf(alias, i + alias.length); } else i = s.indexOf(alias, i + 1);
+    }
+    return out;
+  }
+  for (const m of s.matchAll(global)) out.push(m.index!);
   return out;
 }

@@ -15,7 +15,50 @@ const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|
 /** "Sittwe, the state capital, which the junta still holds": the place comes first. */
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
 const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
-const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
+export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
+const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
+
+/**
+ * The matches of CONTROLLED_ADJ in `s`, as matchAll gives them, trying the pattern only where a
+ * match can start: its name holds no "-", so it ends at the first "-" after its start, and that
+ * "-" begins "-controlled" or "-held"; the start is 2 to 40 name characters (code points) before it. The lazy
+ * name part made the global pattern read 40 characters at every offset of the sentence.
+ */
+export function controlledAdjMatches(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let p = 0; // the next start to try: at or after the end of the last match
+  for (const h of hyphens(s)) {
+    let lo = h;
+    // 40 characters are up to 80 code units (a letter may be two).
+    while (lo > h - 80 && lo > 0 && inAdjName(s.charCodeAt(lo - 1))) lo--;
+    if (lo > p) p = lo;
+    for (; p <= h - 2; p++) {
+      const c = s.charCodeAt(p);
+      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && s.charCodeAt(p - 1) >= 0xd800 && s.charCodeAt(p - 1) <= 0xdbff) continue; // inside a code point
+      CONTROLLED_ADJ_AT.lastIndex = p;
+      const m = CONTROLLED_ADJ_AT.exec(s);
+      if (m) { out.push(m); p += m[0].length; break; }
+    }
+  }
+  return out;
+}
+
+/** Offsets of "-controlled" and "-held" in `s`, ascending. */
+function hyphens(s: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf('-controlled'); i >= 0; i = s.indexOf('-controlled', i + 1)) out.push(i);
+  for (let i = s.indexOf('-held'); i >= 0; i = s.indexOf('-held', i + 1)) out.push(i);
+  return out.sort((a, b) => a - b);
+}
+
+/** A superset of CONTROLLED_ADJ's name characters [\p{L}'’ ]: any non-ASCII one counts. */
+const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 32;
+/**
+ * In every sentence that one of statedControl's patterns may apply to (its keywords, a superset),
+ * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
+ * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
+ */
+export const ANY_CUE = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/iu;
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
 
 export const controlStage: Stage<Layers> = {
@@ -67,13 +110,15 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
     const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
+    // Every pattern below needs one of these words (most sentences have none): one test skips them all.
+    if (!ANY_CUE.test(sent)) continue;
     const lower = sent.toLowerCase();
     const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
     // "remains under … control", "is held by": only with one of their words in the sentence.
-    const mayBeUnder = UNDER_WORDS.mayMatch(lower)[0]!;
+    const mayBeUnder = (): boolean => UNDER_WORDS.mayMatch(lower)[0]!;
     for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
       const at = s.start + m.index!;
-      const subject = [...holders].reverse().find((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+      const subject = findLast(holders, (a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       if (!subject) continue;
       const after = at + m[0].length;
       const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
@@ -84,7 +129,7 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       }
     }
     // "KIA-controlled Laiza", "the AA-held town of Kyauktaw".
-    for (const m of lower.includes('-controlled') || lower.includes('-held') ? sent.matchAll(CONTROLLED_ADJ) : []) {
+    for (const m of lower.includes('-controlled') || lower.includes('-held') ? controlledAdjMatches(sent) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
       const place = inS().find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
@@ -93,7 +138,7 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     // "Loikaw has been contested since …", "described Sake as split between the two sides".
     for (const m of /contested|split between|divided|changed hands/.test(lower) ? sent.matchAll(CONTESTED) : []) {
       const at = s.start + m.index!;
-      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
+      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
       if (place?.location && isTownLike(place.location)) {
         const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -102,17 +147,23 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of mayHold && lower.includes('which') ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 60);
+      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
-    for (const m of (mayHold || lower.includes('held by')) && mayBeUnder ? sent.matchAll(UNDER_CONTROL) : []) {
+    for (const m of (mayHold || lower.includes('held by')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = [...inS()].reverse().find((p) => p.end <= at && at - p.end < 90);
+      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 90);
       if (who && place) add(place, who.actor, s);
     }
   }
   return out;
+}
+
+/** The last item that satisfies `ok`, looking back from the end (no reversed copy). */
+function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
+  return undefined;
 }
 
 const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';

@@ -2,6 +2,8 @@
 // date when the story carries one). Order matters: longer forms are tried first.
 import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay, weekday } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
+import { charSet, dayAnchors, matchesNear, monthAnchors, yearAnchors, type Anchor } from './anchors.js';
 import { monthOf, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 
 const M = `(${MONTH_PATTERN})`;
@@ -11,36 +13,42 @@ const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 interface Rule {
   re: RegExp;
+  /** Where a match can start (anchors.ts); a rule without one runs over the whole text. */
+  at?: Anchor;
   make(m: RegExpExecArray, ref: string): { date: string; dateEnd?: string | null; relative: boolean } | null;
 }
 
 const day = (y: number, mo: number | undefined, d: number): string | null => (mo && validDay(y, mo, d) ? isoDay(y, mo, d) : null);
 
-const RULES: Rule[] = [
-  { re: new RegExp(`\\b${D}\\s+(?:and|-|–|to)\\s+${D}\\s+${M}\\.?,?(?:\\s+${Y})?`, 'gi'), make: (m, ref) => {
+// The characters that may stand between a match's start and its month name.
+const AT_MONTH: Anchor = { kind: 'month', before: () => false };
+const AFTER_DAY: Anchor = { kind: 'month', before: charSet('stndrh') };
+
+export const RULES: Rule[] = [
+  { re: new RegExp(`\\b${D}\\s+(?:and|-|–|to)\\s+${D}\\s+${M}\\.?,?(?:\\s+${Y})?`, 'gi'), at: { kind: 'month', before: charSet('stndrhao', '-–') }, make: (m, ref) => {
     const mo = monthNumber(m[3]!); const y = m[4] ? +m[4] : yearFor(mo ?? 1, +m[2]!, ref);
     const a = day(y, mo, +m[1]!), b = day(y, mo, +m[2]!);
     return a && b ? { date: a, dateEnd: b, relative: !m[4] } : null;
   } },
-  { re: new RegExp(`\\b${M}\\.?\\s+${D},?\\s+${Y}\\b`, 'gi'), make: (m) => {
+  { re: new RegExp(`\\b${M}\\.?\\s+${D},?\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const d = day(+m[3]!, monthNumber(m[1]!), +m[2]!); return d ? { date: d, relative: false } : null;
   } },
-  { re: new RegExp(`\\b${D}\\s+${M}\\.?,?\\s+${Y}\\b`, 'gi'), make: (m) => {
+  { re: new RegExp(`\\b${D}\\s+${M}\\.?,?\\s+${Y}\\b`, 'gi'), at: AFTER_DAY, make: (m) => {
     const d = day(+m[3]!, monthNumber(m[2]!), +m[1]!); return d ? { date: d, relative: false } : null;
   } },
-  { re: new RegExp(`\\b${D}\\s+${M}\\b(?!\\s+\\d{4})(?:\\s+last\\s+year)?`, 'gi'), make: (m, ref) => {
+  { re: new RegExp(`\\b${D}\\s+${M}\\b(?!\\s+\\d{4})(?:\\s+last\\s+year)?`, 'gi'), at: AFTER_DAY, make: (m, ref) => {
     const mo = monthNumber(m[2]!) ?? 0;
     const y = /last\s+year/i.test(m[0]) ? +ref.slice(0, 4) - 1 : yearFor(mo, +m[1]!, ref);
     const d = day(y, mo, +m[1]!); return d ? { date: d, relative: true } : null;
   } },
-  { re: new RegExp(`\\b${M}\\.?\\s+${D}\\b(?!,?\\s+\\d{4})`, 'gi'), make: (m, ref) => {
+  { re: new RegExp(`\\b${M}\\.?\\s+${D}\\b(?!,?\\s+\\d{4})`, 'gi'), at: AT_MONTH, make: (m, ref) => {
     const mo = monthNumber(m[1]!) ?? 0; const d = day(yearFor(mo, +m[2]!, ref), mo, +m[2]!);
     return d ? { date: d, relative: true } : null;
   } },
-  { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), make: (m) => {
+  { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, relative: false } : null;
   } },
-  { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M})?`, 'g'), make: (m, ref) => {
+  { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M})?`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {
     if (m[2] && m[3]) { const mo = monthNumber(m[3]) ?? 0; const d = day(yearFor(mo, +m[2], ref), mo, +m[2]); return d ? { date: d, relative: true } : null; }
     return { date: resolveWeekday(m[1]!, ref), relative: true };
   } },
@@ -52,22 +60,44 @@ const RULES: Rule[] = [
   { re: /\blast\s+month\b/gi, make: (_m, ref) => ({ date: shiftMonth(ref, -1), relative: true }) },
   { re: /\blast\s+year\b/gi, make: (_m, ref) => ({ date: String(+ref.slice(0, 4) - 1), relative: true }) },
   { re: /\bthis\s+year\b/gi, make: (_m, ref) => ({ date: ref.slice(0, 4), relative: true }) },
-  { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, 'gi'), make: (m, ref) => {
+  { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, 'gi'), at: { kind: 'month', before: charSet('insceduryrgtlbyofam', '-') }, make: (m, ref) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${yearForMonth(mo, ref)}-${String(mo).padStart(2, '0')}`, relative: true } : null;
   } },
-  { re: /\b(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, make: (m) => ({ date: m[1]!, relative: false }) },
+  { re: /\b(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, at: { kind: 'year', before: charSet('insceduryrgtlbyofamw', '-') }, make: (m) => ({ date: m[1]!, relative: false }) },
 ];
+
+/** The anchored rules' patterns in sticky form (matchesNear). */
+const STICKY = RULES.map((r) => (r.at ? new RegExp(r.re.source, r.re.flags.replace('g', 'y')) : null));
+/** The other rules run only when the text holds one of their words ("week", "month", "today"). */
+const WORDS = new PatternFilter(RULES.length, RULES.map((r) => (r.at ? null : requiredWords(r.re))));
+
+/** Every match of rule `k` in `slice`, in order, as the global pattern's exec loop gives them. */
+function ruleMatches(k: number, slice: string, anchors: { month?: number[]; day?: number[]; year?: number[] }, may: readonly boolean[]): RegExpExecArray[] {
+  const rule = RULES[k]!;
+  if (rule.at) {
+    const list = rule.at.kind === 'weekday' ? (anchors.day ??= dayAnchors(slice))
+      : rule.at.kind === 'year' ? (anchors.year ??= yearAnchors(slice)) : (anchors.month ??= monthAnchors(slice));
+    return list.length ? matchesNear(slice, STICKY[k]!, rule.at, list) : [];
+  }
+  const out: RegExpExecArray[] = [];
+  if (!may[k]) return out;
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) out.push(m);
+  return out;
+}
 
 export function findDates(text: string, from: number, to: number, ref: string | null): DateMention[] {
   if (!ref) return [];
   const slice = text.slice(from, to);
   const taken = new Uint8Array(slice.length);
   const out: DateMention[] = [];
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+  const anchors = {};
+  const may = WORDS.mayMatch(slice.toLowerCase());
+  for (let k = 0; k < RULES.length; k++) {
+    const rule = RULES[k]!;
+    for (const m of ruleMatches(k, slice, anchors, may)) {
       const s = m.index, e = m.index + m[0].length;
-      if (taken.subarray(s, e).includes(1)) continue;
+      if (isTaken(taken, s, e)) continue;
       const r = rule.make(m, ref);
       if (!r) continue;
       taken.fill(1, s, e);
@@ -75,4 +105,10 @@ export function findDates(text: string, from: number, to: number, ref: string | 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a date already covers any of [s, e). */
+function isTaken(taken: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (taken[i]) return true;
+  return false;
 }

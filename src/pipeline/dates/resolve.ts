@@ -28,6 +28,18 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** "on Tuesday": the latest such day on or before the reference date. */
 export function resolveWeekday(name: string, ref: string): string {
+  // An article names the same weekdays against the same date again and again.
+  const key = `${ref} ${name}`;
+  let day = weekdays.get(key);
+  if (day === undefined) {
+    if (weekdays.size > 5000) weekdays.clear();
+    weekdays.set(key, (day = weekdayBefore(name, ref)));
+  }
+  return day;
+}
+const weekdays = new Map<string, string>();
+
+function weekdayBefore(name: string, ref: string): string {
   const want = WEEKDAYS.findIndex((w) => name.toLowerCase().startsWith(w.slice(0, 3)));
   const back = (weekday(ref) - want + 7) % 7;
   return addDays(ref, -back);

@@ -18,6 +18,9 @@ const APPROX = /(?:about|around|approximately|nearly|almost|roughly|some|an\s+es
 const NUM = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million))?\b|\b(a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|a\s+few|several|dozens|tens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
 
 export function parseNumberWord(w: string): number | null {
+  // Most numbers are a few plain digits ("12", "2025"): what the steps below give them anyway
+  // (a run too long for a finite number is left to them).
+  if (w.length <= 15 && isDigits(w)) return Number(w);
   const s = w.toLowerCase().replace(/\s+/g, ' ');
   if (s in VAGUE) return VAGUE[s]!;
   if (s in WORDS) return WORDS[s]!;
@@ -27,6 +30,12 @@ export function parseNumberWord(w: string): number | null {
   const base = Number((mult ? mult[1]! : s).replace(/,/g, ''));
   if (!Number.isFinite(base)) return null;
   return mult ? base * (mult[2] === 'hundred' ? 100 : mult[2] === 'thousand' ? 1000 : 1e6) : base;
+}
+
+function isDigits(w: string): boolean {
+  if (!w.length) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
 }
 
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {

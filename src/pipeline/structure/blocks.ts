@@ -20,8 +20,7 @@ export function splitBlocks(text: string, bodyStart: number): Block[] {
     if (trimmed) {
       const start = pos + line.indexOf(trimmed);
       const stop = start + trimmed.length;
-      const next = nextLine(text, end);
-      blocks.push(...classify(trimmed, start, stop, next));
+      blocks.push(...classify(trimmed, start, stop, () => nextLine(text, end)));
     }
     pos = end + 1;
   }
@@ -34,7 +33,8 @@ function nextLine(text: string, from: number): string {
   return nl < 0 ? rest : rest.slice(0, nl);
 }
 
-function classify(line: string, start: number, end: number, next: string): Block[] {
+/** `next` gives the following line: read only for a caption candidate (a short line). */
+function classify(line: string, start: number, end: number, next: () => string): Block[] {
   if (BYLINE.test(line) && line.length < 100 && !/[.!?]$/.test(line)) return [{ start, end, kind: 'byline' }];
   const dl = DATELINE.exec(line);
   if (dl && dl[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) {
@@ -46,8 +46,8 @@ function classify(line: string, start: number, end: number, next: string): Block
 }
 
 /** A short line without closing punctuation, followed by more text: a photo caption or label. */
-function isCaption(line: string, next: string): boolean {
-  if (line.length > CAPTION_MAX || !next) return false;
+function isCaption(line: string, next: () => string): boolean {
+  if (line.length > CAPTION_MAX || !next()) return false;
   if (/[.!?:;,"”’'…]$/.test(line) && !/\((?:File|Photo)[^)]*\)$/i.test(line)) return false;
   return /^\p{Lu}/u.test(line) || /^\(/.test(line);
 }

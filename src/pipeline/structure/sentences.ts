@@ -29,12 +29,33 @@ export function splitSentences(text: string, blocks: readonly Block[]): Sentence
 }
 
 function isAbbreviation(para: string, dot: number): boolean {
-  const before = /([\p{L}.-]+)$/u.exec(para.slice(Math.max(0, dot - 12), dot));
-  if (!before) return false;
-  const w = before[1]!.toLowerCase();
-  if (ABBREV.has(w)) return true;
-  return /^\p{Lu}$/u.test(before[1]!); // an initial: "J. Smith"
+  const from = wordStart(para, Math.max(0, dot - 12), dot);
+  if (from === dot) return false;
+  const before = para.slice(from, dot);
+  if (ABBREV.has(before.toLowerCase())) return true;
+  return before.length <= 2 && /^\p{Lu}$/u.test(before); // an initial: "J. Smith"
 }
+
+/** Start of the run of letters, dots and hyphens that ends at `end`, not before `min`: what
+ * /([\p{L}.-]+)$/u finds in para.slice(min, end) (a letter is one code point, maybe two units). */
+function wordStart(para: string, min: number, end: number): number {
+  let i = end;
+  while (i > min) {
+    const c = para.charCodeAt(i - 1);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45) { i--; continue; }
+      return i;
+    }
+    // A low surrogate with its high one inside the window is one code point.
+    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= min && isHigh(para.charCodeAt(i - 2));
+    const ch = pair ? para.slice(i - 2, i) : para[i - 1]!;
+    if (!LETTER.test(ch)) return i;
+    i -= ch.length;
+  }
+  return i;
+}
+const LETTER = /^\p{L}$/u;
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 function push(out: Sentence[], text: string, start: number, end: number, block: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
