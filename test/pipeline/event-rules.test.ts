@@ -105,6 +105,8 @@ test('dates: the one nearest the trigger, not one inside a relative aside', () =
   assert.deepEqual(dated('On Tuesday, the army signed a ceasefire agreement in Rivertown with the PDU, a small group that signed an earlier truce in 2015.'), ['Agreement:2025-12-30']);
   // The only date of the sentence is in the aside: the event takes the paragraph's, not the aside's.
   assert.deepEqual(dated('On 20 December, the army shelled Hillview.\nA day later, the PDU, a militia that has served the army since 2009, announced in Rivertown that it was leaving the Northern Liberation Front.').slice(1), ['Change to group/activity:2025-12-20']);
+  // "…, which began on 25 December,": an aside that dates the event itself.
+  assert.deepEqual(dated('Clashes between the NLF and the army in Rivertown, which began on 25 December, have killed dozens of fighters.'), ['Armed clash:2025-12-25']);
   // An aside closed before the date does not own it.
   assert.deepEqual(dated('The NLF seized Hillview, a market town that trades in tea, in April.'), ['Non-state actor overtakes territory:2025-04']);
 });

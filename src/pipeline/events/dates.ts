@@ -17,6 +17,8 @@ const NAMING_BEFORE = /\bthe\s+$/i;
 const NAMING_AFTER = /^\s+(?:[\w-]+\s+)?(?:coup|offensive|elections?|earthquake|uprising|crackdown|revolution|war|operation|ceasefire)\b/i;
 /** After the trigger: an aside still open at the date (", a town that fell in April"; not ", a town that …, in April"). */
 const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$/i;
+/** "Clashes in Bhamo town, which began on 25 December, …": an aside dating the event itself. */
+const STARTED = /\b(?:began|started|erupted|broke out|flared)\s+(?:on\s+|in\s+)?$/i;
 const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
@@ -28,7 +30,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // A date inside a relative aside dates the aside ("the KNA, the BGF that broke with the junta in
   // early 2024, handed …"; "…, a group that signed the NCA in 2015").
   const aside = (d: DateMention, o: Candidate): boolean => (o.trigger.start < d.start
-    ? OPEN_ASIDE.test(text.slice(o.trigger.end, d.start))
+    ? OPEN_ASIDE.test(text.slice(o.trigger.end, d.start)) && !STARTED.test(text.slice(o.trigger.end, d.start))
     : text.slice(d.end, o.trigger.start).includes(',') && ASIDE.test(text.slice(c.sentence.start, d.start).split(',').pop() ?? ''));
   const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
