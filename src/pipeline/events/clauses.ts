@@ -162,9 +162,13 @@ const CLAUSE_END = /^,\s+(?:and|but|while)\s+(?:it|they|he|she|the|its|their|the
 
 function clauseAround(text: string, s: Sentence, pos: number): { start: number; end: number } {
   let a = pos, b = pos;
-  while (a > s.start && text[a - 1] !== ';' && text[a - 1] !== ':') a--;
+  // Char codes, not text[i]: this walks every character of the clause for every trigger.
+  for (let c = text.charCodeAt(a - 1); a > s.start && c !== 59 && c !== 58; c = text.charCodeAt(--a - 1)); // ';' ':'
   // CLAUSE_END starts with ',' or ';': only there is it worth testing.
-  while (b < s.end && !((text[b] === ',' || text[b] === ';') && CLAUSE_END.test(text.slice(b, b + 20)))) b++;
+  for (; b < s.end; b++) {
+    const c = text.charCodeAt(b);
+    if ((c === 44 || c === 59) && CLAUSE_END.test(text.slice(b, b + 20))) break;
+  }
   const local = text.slice(a, pos);
   const cut = Math.max(local.lastIndexOf(', but '), local.lastIndexOf(', while '), local.lastIndexOf(', and '), local.lastIndexOf(' but '));
   return { start: cut > 0 ? a + cut + 2 : a, end: b };
