@@ -47,15 +47,15 @@ export function toDataset(raw: EventPoints): Dataset {
   };
   for (let i = 0; i < n; i++) {
     const d = raw.date[i];
-    if (!d) { start[i] = NaN; end[i] = NaN; continue; }
-    const [s, e0] = range(d);
-    const de = raw.date_end[i];
-    const e = de ? range(de)[1] : e0;
+    if (d == null) { start[i] = NaN; end[i] = NaN; continue; }
+    const [s, e] = range(raw.dates[d]!);
     start[i] = s;
     end[i] = e;
     if (s < minDay) minDay = s;
     if (s > maxDay) maxDay = s;
   }
+  // Only multi-day events have a last day of their own (sent as [row, date] pairs).
+  for (const [i, de] of raw.date_end) if (!Number.isNaN(start[i]!)) end[i] = range(raw.dates[de]!)[1];
   return { raw, n, start, end, minDay, maxDay };
 }
 
@@ -67,8 +67,10 @@ export function select(ds: Dataset, f: Filters, ignoreDates = false): Uint32Arra
   const r = ds.raw;
   const type = f.event_type ? r.event_types.indexOf(f.event_type) : -1;
   const sub = f.sub_event_type ? r.sub_event_types.indexOf(f.sub_event_type) : -1;
-  const a1 = f.admin1_pcode ?? null;
-  const a3 = f.admin3_pcode ?? null;
+  // Pcode columns hold indexes into `pcodes`; a pcode not among them gives -1, which no event has.
+  const code = (p: string | undefined): number | null => (p ? r.pcodes.indexOf(p) : null);
+  const a1 = code(f.admin1_pcode);
+  const a3 = code(f.admin3_pcode);
   const from = !ignoreDates && f.from ? dayRange(f.from)[0] : null;
   const to = !ignoreDates && f.to ? dayRange(f.to)[1] : null;
   const out = new Uint32Array(ds.n);
@@ -76,8 +78,8 @@ export function select(ds: Dataset, f: Filters, ignoreDates = false): Uint32Arra
   for (let i = 0; i < ds.n; i++) {
     if (f.event_type && r.type[i] !== type) continue;
     if (f.sub_event_type && r.sub_type[i] !== sub) continue;
-    if (a1 && r.admin1_pcode[i] !== a1) continue;
-    if (a3 && r.admin3_pcode[i] !== a3) continue;
+    if (a1 !== null && r.admin1_pcode[i] !== a1) continue;
+    if (a3 !== null && r.admin3_pcode[i] !== a3) continue;
     if (from !== null && !(ds.end[i]! >= from)) continue; // NaN (undated) fails both tests
     if (to !== null && !(ds.start[i]! <= to)) continue;
     out[k++] = i;

@@ -11,9 +11,9 @@ function columns(points: [number | null, number | null, number][]): EventPoints 
   const fill = <T>(v: T): T[] => Array.from({ length: n }, () => v);
   return {
     count: n, total: n, truncated: false, event_types: ['Battles', 'Protests'], sub_event_types: ['Armed clash'], precisions: ['town'],
-    id: points.map((_, i) => `e${i}`), date: fill('2025-01-01'), date_end: fill(null), type: points.map((p) => p[2]), sub_type: fill(0),
+    dates: ['2025-01-01'], pcodes: [],
+    id: points.map((_, i) => `e${i}`), date: fill(0), date_end: [], type: points.map((p) => p[2]), sub_type: fill(0),
     precision: fill(0), lat: points.map((p) => p[0]), lon: points.map((p) => p[1]), admin1_pcode: fill(null), admin3_pcode: fill(null),
-    fatalities: fill(null),
   };
 }
 
