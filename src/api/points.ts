@@ -29,7 +29,6 @@ export const EventPointsSchema = z.object({
   precisions: z.array(z.string()).describe('Names that `precision` indexes.'),
   dates: z.array(z.string()).describe('ISO dates (any precision) that `date` and `date_end` index.'),
   pcodes: z.array(z.string()).describe('Pcodes that `admin1_pcode` and `admin3_pcode` index.'),
-  id: col(z.string(), 'Event report ids.'),
   date: col(z.number().int().nullable(), 'Index into `dates`; null when undated.'),
   date_end: z.array(z.tuple([z.number().int(), z.number().int()]))
     .describe('Last day of multi-day events: [row, index into `dates`], only for the rows that have one.'),
@@ -42,6 +41,16 @@ export const EventPointsSchema = z.object({
   admin3_pcode: col(z.number().int().nullable(), 'Township pcode: index into `pcodes`.'),
 });
 export type EventPoints = z.infer<typeof EventPointsSchema>;
+
+/**
+ * `/api/map/ids`: the ids of the same rows, in the same order. Apart because the map needs an id
+ * only when an event is clicked, and 50,000 ids are half the columns' bytes.
+ */
+export const EventIdsSchema = z.object({
+  count: z.number().int().nonnegative().describe('Ids in `id`: the `count` of `/api/map/events` with the same parameters.'),
+  id: col(z.string(), 'Event report ids, row for row as in `/api/map/events`.'),
+});
+export type EventIds = z.infer<typeof EventIdsSchema>;
 
 /** ~1 m, far finer than any geocoded place, and half the digits of a full double in JSON. */
 const round5 = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e5) / 1e5);
@@ -65,13 +74,12 @@ export function toColumns(items: readonly EventPoint[], total: number): EventPoi
     count: items.length, total, truncated: total > items.length,
     event_types: TYPE_NAMES, sub_event_types: [...SUB_EVENT_TYPES], precisions: [...PRECISIONS],
     dates: [], pcodes: [],
-    id: [], date: [], date_end: [], type: [], sub_type: [], precision: [], lat: [], lon: [],
+    date: [], date_end: [], type: [], sub_type: [], precision: [], lat: [], lon: [],
     admin1_pcode: [], admin3_pcode: [],
   };
   const dates = indexer(out.dates);
   const pcodes = indexer(out.pcodes);
   for (const [row, p] of items.entries()) {
-    out.id.push(p.id);
     out.date.push(dates(p.date));
     if (p.date_end) out.date_end.push([row, dates(p.date_end)!]);
     out.type.push(typeIndex.get(p.event_type)!);
@@ -92,4 +100,10 @@ export async function eventPoints(store: Store, raw: RawParams): Promise<EventPo
   const q = parseParams(PointsQuerySchema, raw);
   const { items, total } = await store.eventPoints(toEventFilter(q), q.limit);
   return toColumns(items, total);
+}
+
+export async function eventIds(store: Store, raw: RawParams): Promise<EventIds> {
+  const q = parseParams(PointsQuerySchema, raw);
+  const { items } = await store.eventPoints(toEventFilter(q), q.limit);
+  return { count: items.length, id: items.map((p) => p.id) };
 }

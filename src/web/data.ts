@@ -2,7 +2,7 @@
 // each event's first and last day precomputed, so filtering 50,000 events is one tight loop
 // instead of a request. `actor` and `q` need the server (aliases, full-text search): the set is
 // fetched again when they change; every other filter is applied here.
-import type { EventPoints } from './api.js';
+import type { EventIds, EventPoints } from './api.js';
 import type { Filters } from './state.js';
 
 const DAY = 86_400_000;
@@ -30,10 +30,12 @@ export interface Dataset {
   readonly end: Float64Array;
   readonly minDay: number;
   readonly maxDay: number;
+  /** Id of row `i`. Ids come apart (/api/map/ids), asked for on first use: only a click needs one. */
+  id(i: number): Promise<string>;
 }
 
-export function toDataset(raw: EventPoints): Dataset {
-  const n = raw.id.length;
+export function toDataset(raw: EventPoints, loadIds: () => Promise<EventIds>): Dataset {
+  const n = raw.count;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   let minDay = Infinity;
@@ -56,7 +58,17 @@ export function toDataset(raw: EventPoints): Dataset {
   }
   // Only multi-day events have a last day of their own (sent as [row, date] pairs).
   for (const [i, de] of raw.date_end) if (!Number.isNaN(start[i]!)) end[i] = range(raw.dates[de]!)[1];
-  return { raw, n, start, end, minDay, maxDay };
+  let ids: Promise<string[]> | null = null;
+  const id = async (i: number): Promise<string> => {
+    ids ??= loadIds().then((r) => {
+      // Another answer than the columns' (the store changed in between) would open wrong events.
+      if (r.count !== n) throw new Error('The events changed on the server: reload the page.');
+      return r.id;
+    });
+    ids.catch(() => { ids = null; }); // asked again on the next click
+    return (await ids)[i]!;
+  };
+  return { raw, n, start, end, minDay, maxDay, id };
 }
 
 /**

@@ -32,6 +32,7 @@ type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolyg
 
 export interface MapHandlers {
   onEvent(id: string): void;
+  onError(err: Error): void;
   onArea(pcode: string, level: 'adm1' | 'adm3'): void;
 }
 
@@ -163,7 +164,7 @@ export class EventMap {
       if (!props) return;
       if (props.point_count === undefined) {
         const i = props.i as number | undefined;
-        if (i !== undefined && this.ds) this.handlers.onEvent(this.ds.raw.id[i]!);
+        if (i !== undefined && this.ds) void this.ds.id(i).then((id) => this.handlers.onEvent(id), (err: Error) => this.handlers.onError(err));
         return;
       }
       const b = String(props.b ?? '').split(',').map(Number);
