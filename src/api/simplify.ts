@@ -9,7 +9,7 @@ type Ring = Pos[];
 type Polygon = Ring[];
 
 /**
- * Degrees: ~2.2 km, under a pixel at the country view (zoom ~4.5 on a laptop screen, ~0.03° a
+ * Degrees: ~2.2 km, under a pixel at the country view (zoom ~4.3 in the bench's window, ~0.035° a
  * pixel) and about a pixel at zoom 5.5, where the map loads the full file (src/web/map.ts). Every
  * vertex is parsed, tiled and drawn in software before the first paint: 0.01 kept 1.75 times as many.
  */
