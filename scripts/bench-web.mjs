@@ -9,7 +9,8 @@
 // is printed too, so that frame is not hidden. The page's event ids (/api/map/ids, only needed
 // for clicks) are asked for after the first paint and are not part of it. Cold: a new browser
 // (empty caches) on a server that has just started (it computes the page's first requests as it
-// starts: src/server/http.ts); warm: the same page loaded again (bundles cached, API replies revalidated with 304).
+// starts: src/server/http.ts); warm: the same page loaded again (bundles cached, API replies
+// revalidated with 304).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
