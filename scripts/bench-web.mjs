@@ -6,9 +6,11 @@
 // data and every tile in view loaded, taken in the task after that frame, when the browser has
 // read the canvas for the compositor (src/web/frames.ts). MapLibre then draws the same picture once
 // more (its label placement marks itself stale after new labels); `idle` (MapLibre's idle event)
-// is printed too, so that frame is not hidden. Cold: a new browser (empty caches) on a server that
-// has just started (it computes the page's first requests as it starts: src/server/http.ts);
-// warm: the same page loaded again (bundles cached, API replies revalidated with 304).
+// is printed too, so that frame is not hidden. The page's event ids (/api/map/ids, only needed
+// for clicks) are asked for after the first paint and are not part of it. Cold: a new browser
+// (empty caches) on a server that has just started (it computes the page's first requests as it
+// starts: src/server/http.ts); warm: the same page loaded again (bundles cached, API replies
+// revalidated with 304).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

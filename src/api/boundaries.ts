@@ -22,7 +22,7 @@ export const BOUNDARY_LEVELS = Object.keys(BOUNDARY_FILES) as BoundaryLevel[];
 
 export const BoundaryQueryShape = z.object({
   detail: z.enum(['full', 'low']).default('full')
-    .describe('full: the file as published (~11 m); low: simplified to ~1 km for country-wide views (a third of the vertices).'),
+    .describe('full: the file as published (~11 m); low: simplified to ~2 km for country-wide views (a fifth of the vertices, 0.001° precision).'),
 }).strict();
 
 export interface BoundaryFile {

@@ -6,10 +6,10 @@ import { toJsonSchema } from './json-schema.js';
 import { BOUNDARY_LEVELS, BoundaryQueryShape } from './boundaries.js';
 import { MentionSchema } from './mentions.js';
 import type { OpenApiHelpers } from './openapi-kb.js';
-import { EventPointsSchema, PointsQueryShape } from './points.js';
+import { EventIdsSchema, EventPointsSchema, PointsQueryShape } from './points.js';
 
 export const WEB_NAMED: [string, ZodTypeAny][] = [
-  ['Mention', MentionSchema], ['EventPoints', EventPointsSchema], ['ActorSummary', ActorSummarySchema],
+  ['Mention', MentionSchema], ['EventPoints', EventPointsSchema], ['EventIds', EventIdsSchema], ['ActorSummary', ActorSummarySchema],
   ['ActorDetail', ActorDetailSchema], ['ActorPage', ActorPageSchema],
 ];
 
@@ -18,6 +18,9 @@ export function webPaths(h: OpenApiHelpers): Record<string, unknown> {
   return {
     '/api/map/events': h.get('Matching event reports as parallel columns, for the map and timeline', h.queryParameters(PointsQueryShape), {
       200: h.ok('application/json', h.ref('EventPoints')), ...bad,
+    }),
+    '/api/map/ids': h.get('The ids of the rows /api/map/events returns for the same parameters, in the same order', h.queryParameters(PointsQueryShape), {
+      200: h.ok('application/json', h.ref('EventIds')), ...bad,
     }),
     '/api/boundaries/{level}': h.get('MIMU admin boundaries (simplified) from the data directory; ETag, 304 on If-None-Match', [{
       name: 'level', in: 'path', required: true, description: 'adm1: states and regions; adm3: townships.',

@@ -8,8 +8,14 @@ type Pos = number[];
 type Ring = Pos[];
 type Polygon = Ring[];
 
-/** Degrees: ~1.1 km, under half a pixel at the country view and about one pixel at zoom 6. */
-export const LOW_DETAIL_TOLERANCE = 0.01;
+/**
+ * Degrees: ~2.2 km, under a pixel at the country view (zoom ~4.3 in the bench's window, ~0.035° a
+ * pixel) and about a pixel at zoom 5.5, where the map loads the full file (src/web/map.ts). Every
+ * vertex is parsed, tiled and drawn in software before the first paint: 0.01 kept 1.75 times as many.
+ */
+export const LOW_DETAIL_TOLERANCE = 0.02;
+/** Kept digits: 0.001° (~110 m) is a twentieth of the tolerance, and a third fewer bytes to parse. */
+const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 
 function sqSegDist(p: Pos, a: Pos, b: Pos): number {
   let x = a[0]!;
@@ -63,7 +69,7 @@ function simplifyRing(ring: Ring, tolerance: number): Ring | null {
   if (best < tolerance * tolerance) return null;
   const a = simplifyLine(ring.slice(0, far + 1), tolerance);
   const b = simplifyLine(ring.slice(far), tolerance);
-  const out = [...a, ...b.slice(1)];
+  const out = [...a, ...b.slice(1)].map((p) => [round3(p[0]!), round3(p[1]!)]);
   return out.length >= 4 ? out : null;
 }
 

@@ -5,7 +5,7 @@ import type { Store } from '../kb/store.js';
 import { getActor, listActors } from '../api/actors.js';
 import { boundaryFile } from '../api/boundaries.js';
 import { openApiDocument } from '../api/openapi.js';
-import { eventPoints } from '../api/points.js';
+import { eventIds, eventPoints } from '../api/points.js';
 import { actorsCsv } from '../api/render/actors-csv.js';
 import { EVENT_RENDERERS, renderAll, type EventFormat } from '../api/render/index.js';
 import { defaultDataDir } from '../packs/paths.js';
@@ -97,6 +97,7 @@ export function createHandler(opts: HandlerOptions): Handler {
     }],
     [/^\/api\/articles\/([^/]+)$/, async (m) => json(await getArticle(store, decodeSegment(m[1]!)))],
     [/^\/api\/map\/events$/, async (_m, p, url) => cached(url, () => eventPoints(store, p))],
+    [/^\/api\/map\/ids$/, async (_m, p, url) => cached(url, () => eventIds(store, p))],
     [/^\/api\/boundaries\/([^/]+)$/, async (m, p) => {
       const f = boundaryFile(dataDir, decodeSegment(m[1]!), p);
       return reply(200, 'application/geo+json; charset=utf-8', f.body, { etag: f.etag, 'cache-control': 'no-cache' });

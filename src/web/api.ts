@@ -2,7 +2,7 @@
 // erased from the bundle), so the page and the API cannot disagree silently.
 export type { EventReport } from '../kb/records.js';
 export type { ArticleView, Facets, Highlight } from '../api/schemas.js';
-export type { EventPoints } from '../api/points.js';
+export type { EventIds, EventPoints } from '../api/points.js';
 export type { ActorDetail, ActorSummary } from '../api/actors.js';
 export type { Mention } from '../api/mentions.js';
 export type { KbEvent } from '../kb/kb-records.js';

@@ -17,7 +17,8 @@ export interface Fill {
 export function countFill(ds: Dataset, indices: Uint32Array): Fill {
   const counts = new Map<string, number>();
   for (const i of indices) {
-    const p = ds.raw.admin3_pcode[i];
+    const k = ds.raw.admin3_pcode[i];
+    const p = k == null ? undefined : ds.raw.pcodes[k];
     if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   const max = Math.max(0, ...counts.values());

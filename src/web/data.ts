@@ -2,7 +2,7 @@
 // each event's first and last day precomputed, so filtering 50,000 events is one tight loop
 // instead of a request. `actor` and `q` need the server (aliases, full-text search): the set is
 // fetched again when they change; every other filter is applied here.
-import type { EventPoints } from './api.js';
+import type { EventIds, EventPoints } from './api.js';
 import type { Filters } from './state.js';
 
 const DAY = 86_400_000;
@@ -30,10 +30,12 @@ export interface Dataset {
   readonly end: Float64Array;
   readonly minDay: number;
   readonly maxDay: number;
+  /** Id of row `i`. Ids come apart (/api/map/ids), asked for on first use: only a click needs one. */
+  id(i: number): Promise<string>;
 }
 
-export function toDataset(raw: EventPoints): Dataset {
-  const n = raw.id.length;
+export function toDataset(raw: EventPoints, loadIds: () => Promise<EventIds>): Dataset {
+  const n = raw.count;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   let minDay = Infinity;
@@ -47,16 +49,26 @@ export function toDataset(raw: EventPoints): Dataset {
   };
   for (let i = 0; i < n; i++) {
     const d = raw.date[i];
-    if (!d) { start[i] = NaN; end[i] = NaN; continue; }
-    const [s, e0] = range(d);
-    const de = raw.date_end[i];
-    const e = de ? range(de)[1] : e0;
+    if (d == null) { start[i] = NaN; end[i] = NaN; continue; }
+    const [s, e] = range(raw.dates[d]!);
     start[i] = s;
     end[i] = e;
     if (s < minDay) minDay = s;
     if (s > maxDay) maxDay = s;
   }
-  return { raw, n, start, end, minDay, maxDay };
+  // Only multi-day events have a last day of their own (sent as [row, date] pairs).
+  for (const [i, de] of raw.date_end) if (!Number.isNaN(start[i]!)) end[i] = range(raw.dates[de]!)[1];
+  let ids: Promise<string[]> | null = null;
+  const id = async (i: number): Promise<string> => {
+    ids ??= loadIds().then((r) => {
+      // Another answer than the columns' (the store changed in between) would open wrong events.
+      if (r.count !== n) throw new Error('The events changed on the server: reload the page.');
+      return r.id;
+    });
+    ids.catch(() => { ids = null; }); // asked again on the next click
+    return (await ids)[i]!;
+  };
+  return { raw, n, start, end, minDay, maxDay, id };
 }
 
 /**
@@ -67,8 +79,10 @@ export function select(ds: Dataset, f: Filters, ignoreDates = false): Uint32Arra
   const r = ds.raw;
   const type = f.event_type ? r.event_types.indexOf(f.event_type) : -1;
   const sub = f.sub_event_type ? r.sub_event_types.indexOf(f.sub_event_type) : -1;
-  const a1 = f.admin1_pcode ?? null;
-  const a3 = f.admin3_pcode ?? null;
+  // Pcode columns hold indexes into `pcodes`; a pcode not among them gives -1, which no event has.
+  const code = (p: string | undefined): number | null => (p ? r.pcodes.indexOf(p) : null);
+  const a1 = code(f.admin1_pcode);
+  const a3 = code(f.admin3_pcode);
   const from = !ignoreDates && f.from ? dayRange(f.from)[0] : null;
   const to = !ignoreDates && f.to ? dayRange(f.to)[1] : null;
   const out = new Uint32Array(ds.n);
@@ -76,8 +90,8 @@ export function select(ds: Dataset, f: Filters, ignoreDates = false): Uint32Arra
   for (let i = 0; i < ds.n; i++) {
     if (f.event_type && r.type[i] !== type) continue;
     if (f.sub_event_type && r.sub_type[i] !== sub) continue;
-    if (a1 && r.admin1_pcode[i] !== a1) continue;
-    if (a3 && r.admin3_pcode[i] !== a3) continue;
+    if (a1 !== null && r.admin1_pcode[i] !== a1) continue;
+    if (a3 !== null && r.admin3_pcode[i] !== a3) continue;
     if (from !== null && !(ds.end[i]! >= from)) continue; // NaN (undated) fails both tests
     if (to !== null && !(ds.start[i]! <= to)) continue;
     out[k++] = i;

@@ -3,7 +3,7 @@
 // columns locally, so an interaction needs no request; the list asks the server for a page.
 import './styles.css';
 import { renderActor } from './actor.js';
-import { getJson, getOptional, type KbEvent, type ActorDetail, type ActorSummary, type ArticleView, type EventPoints, type EventReport, type Facets } from './api.js';
+import { getJson, getOptional, type KbEvent, type ActorDetail, type ActorSummary, type ArticleView, type EventIds, type EventPoints, type EventReport, type Facets } from './api.js';
 import { renderArticle } from './article.js';
 import { typeColor } from './colors.js';
 import { controlFill, countFill, electionFill, loadControl, type ControlData, type Fill } from './choropleth.js';
@@ -23,6 +23,7 @@ let ds: Dataset | null = null;
 let dsKey = '';
 /** The first view's map columns, asked for before the map is built (slow without a GPU). */
 const pointsUrl = (key: string): string => `/api/map/events?${key}`;
+const idsUrl = (key: string): string => `/api/map/ids?${key}`;
 const firstUrl = pointsUrl(filterQuery(state.filters, ['actor', 'q']).toString());
 let early: { url: string; data: Promise<EventPoints> } | null = { url: firstUrl, data: getJson<EventPoints>(firstUrl) };
 early.data.catch(() => undefined); // reported when awaited
@@ -37,6 +38,7 @@ function status(text: string, error = false): void {
 
 const map = new EventMap(byId('map'), {
   onEvent: (id) => navigate({ open: { kind: 'event', id } }),
+  onError: (err) => status(err.message, true),
   onArea: (pcode) => setFilters({ admin3_pcode: state.filters.admin3_pcode === pcode ? undefined : pcode }),
 });
 // The MapLibre map, for the browser tests (which query what was drawn) and for debugging.
@@ -187,7 +189,7 @@ async function applyFilters(): Promise<void> {
     const raw = await points;
     timings.points = performance.now();
     if (key !== dsKey) return; // a newer search replaced this one
-    ds = toDataset(raw);
+    ds = toDataset(raw, () => getJson<EventIds>(idsUrl(key)));
     if (raw.truncated) status(`Showing the newest ${raw.count.toLocaleString('en')} of ${raw.total.toLocaleString('en')} events on the map.`);
     setupSlider();
     fillSubTypes();
@@ -209,6 +211,8 @@ async function applyFilters(): Promise<void> {
     perf.ready = performance.now();
     document.documentElement.dataset.ready = 'map';
     loadMenus();
+    // The ids, now that the map is drawn, so a click on an event opens it at once.
+    if (ds?.n) void ds.id(0).catch(() => undefined);
   }
 }
 

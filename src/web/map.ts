@@ -24,7 +24,7 @@ const SOURCES = ['adm1', 'adm3', 'selected', 'events'] as const;
 
 export const MYANMAR: LngLatBoundsLike = [[92.1, 9.6], [101.2, 28.6]];
 /** From this zoom on the coarse boundaries could be a pixel off: load the published ones. */
-export const FULL_DETAIL_ZOOM = 6;
+export const FULL_DETAIL_ZOOM = 5.5;
 const boundaryUrl = (level: 'adm1' | 'adm3', full: boolean): string => `/api/boundaries/${level}${full ? '' : '?detail=low'}`;
 
 type Bbox = [number, number, number, number];
@@ -32,6 +32,7 @@ type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolyg
 
 export interface MapHandlers {
   onEvent(id: string): void;
+  onError(err: Error): void;
   onArea(pcode: string, level: 'adm1' | 'adm3'): void;
 }
 
@@ -163,7 +164,7 @@ export class EventMap {
       if (!props) return;
       if (props.point_count === undefined) {
         const i = props.i as number | undefined;
-        if (i !== undefined && this.ds) this.handlers.onEvent(this.ds.raw.id[i]!);
+        if (i !== undefined && this.ds) void this.ds.id(i).then((id) => this.handlers.onEvent(id), (err: Error) => this.handlers.onError(err));
         return;
       }
       const b = String(props.b ?? '').split(',').map(Number);
@@ -193,8 +194,10 @@ export class EventMap {
     const STATE = r.precisions.indexOf('state');
     for (const i of indices) {
       if (r.lon[i] != null && r.lat[i] != null) continue;
-      if (r.precision[i] === TOWNSHIP && r.admin3_pcode[i]) townships.add(r.admin3_pcode[i]!);
-      else if (r.precision[i] === STATE && r.admin1_pcode[i]) states.add(r.admin1_pcode[i]!);
+      const a3 = r.admin3_pcode[i];
+      const a1 = r.admin1_pcode[i];
+      if (r.precision[i] === TOWNSHIP && a3 != null) townships.add(r.pcodes[a3]!);
+      else if (r.precision[i] === STATE && a1 != null) states.add(r.pcodes[a1]!);
     }
     this.areaOnly = { townships, states };
     if (this.ds !== ds) this.projected = project(ds);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ActorDetailSchema, ActorPageSchema, actorId as serverActorId } from '../../src/api/actors.js';
-import { EventPointsSchema } from '../../src/api/points.js';
+import { EventIdsSchema, EventPointsSchema } from '../../src/api/points.js';
 import { ArticleViewSchema, ErrorResponseSchema } from '../../src/api/schemas.js';
 import { createHandler } from '../../src/server/index.js';
 import { actorId as webActorId } from '../../src/web/actor-id.js';
@@ -31,20 +31,23 @@ describe('GET /api/map/events', () => {
     assert.equal(cols.count, 5);
     assert.equal(cols.total, 5);
     assert.equal(cols.truncated, false);
-    for (const k of ['id', 'date', 'date_end', 'type', 'sub_type', 'precision', 'lat', 'lon', 'admin1_pcode', 'admin3_pcode', 'fatalities'] as const) {
+    const { id } = EventIdsSchema.parse((await app.get('/api/map/ids')).json());
+    assert.equal(id.length, 5);
+    for (const k of ['date', 'type', 'sub_type', 'precision', 'lat', 'lon', 'admin1_pcode', 'admin3_pcode'] as const) {
       assert.equal(cols[k].length, 5, k);
     }
-    const hsipaw = cols.id.indexOf(`${HSIPAW_ARTICLE.doc.id}-000`);
+    const hsipaw = id.indexOf(`${HSIPAW_ARTICLE.doc.id}-000`);
     assert.equal(cols.precisions[cols.precision[hsipaw]!], 'town');
     assert.equal(cols.lat[hsipaw], 22.6189);
     assert.equal(cols.event_types[cols.type[hsipaw]!], 'Battles');
-    assert.equal(cols.fatalities[hsipaw], 12);
+    assert.equal(new Set(cols.dates).size, cols.dates.length); // each date sent once, then indexed
     // Pakokku is known only to the township: no point, only its pcode (the map draws the area).
-    const pakokku = cols.id.indexOf(`${PAKOKKU_ARTICLE.doc.id}-000`);
+    const pakokku = id.indexOf(`${PAKOKKU_ARTICLE.doc.id}-000`);
     assert.equal(cols.precisions[cols.precision[pakokku]!], 'township');
     assert.equal(cols.lat[pakokku], null);
-    assert.equal(cols.admin3_pcode[pakokku], 'MMR009009');
-    assert.equal(cols.date_end[pakokku], '2025-07-08');
+    assert.equal(cols.pcodes[cols.admin3_pcode[pakokku]!], 'MMR009009');
+    // Only the rows with a last day have one: [row, index into dates].
+    assert.deepEqual(cols.date_end.map(([row, d]) => [row, cols.dates[d]]), [[pakokku, '2025-07-08']]);
   });
 
   it('takes the event filters and a limit, newest first when truncated', async () => {
@@ -54,7 +57,12 @@ describe('GET /api/map/events', () => {
     assert.equal(tnla.count, 1);
     const one = EventPointsSchema.parse((await app.get('/api/map/events?limit=1')).json());
     assert.deepEqual([one.count, one.total, one.truncated], [1, 5, true]);
-    assert.equal(one.date[0], '2025-10-20');
+    assert.equal(one.dates[one.date[0]!], '2025-10-20');
+    // The ids come apart, row for row, for the same parameters.
+    const ids = EventIdsSchema.parse((await app.get('/api/map/ids?limit=1')).json());
+    assert.equal(ids.count, 1);
+    const battleIds = EventIdsSchema.parse((await app.get('/api/map/ids?event_type=Battles')).json());
+    assert.equal(battleIds.id.length, battles.count);
   });
 
   it('answers a repeated query with 304 until the store changes', async () => {
@@ -236,7 +244,7 @@ describe('web routes are documented', () => {
   it('in the OpenAPI document and docs/api.md', async () => {
     const doc = (await app.get('/api/openapi.json')).json() as { paths: Record<string, unknown> };
     const md = readFileSync('docs/api.md', 'utf8');
-    for (const p of ['/api/map/events', '/api/boundaries/{level}', '/api/actors', '/api/actors.csv', '/api/actors/{id}']) {
+    for (const p of ['/api/map/events', '/api/map/ids', '/api/boundaries/{level}', '/api/actors', '/api/actors.csv', '/api/actors/{id}']) {
       assert.ok(doc.paths[p], `OpenAPI lacks ${p}`);
       assert.ok(md.includes(`GET ${p}\``), `docs/api.md lacks GET ${p}`);
     }

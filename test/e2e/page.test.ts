@@ -98,6 +98,34 @@ describe('web app in a browser', { skip, timeout: 600_000 }, () => {
     await page.screenshot({ path: join(SHOTS, 'app-map.png') });
   });
 
+  it('a click on an event point opens that event (ids are fetched apart, row for row)', async () => {
+    type Feature = { properties: { i?: number; point_count?: number }; geometry: { coordinates: [number, number] } };
+    type TestMap = {
+      queryRenderedFeatures(o: object): Feature[]; project(c: [number, number]): { x: number; y: number };
+      jumpTo(o: object): void; getZoom(): number; once(e: string, f: () => void): void;
+    };
+    // A single point in view, zooming in on a cluster until one shows (the demo clusters at country zoom).
+    const hit = await page.evaluate(async () => {
+      const m = (window as unknown as { sitrepMap: TestMap }).sitrepMap;
+      for (let k = 0; k < 6; k++) {
+        const fs = m.queryRenderedFeatures({ layers: ['events'] });
+        const point = fs.find((f) => f.properties.point_count === undefined && f.properties.i !== undefined);
+        if (point) return { i: point.properties.i!, ...m.project(point.geometry.coordinates) };
+        if (!fs.length) return null;
+        await new Promise<void>((resolve) => { m.once('idle', resolve); m.jumpTo({ center: fs[0]!.geometry.coordinates, zoom: m.getZoom() + 2 }); });
+      }
+      return null;
+    });
+    assert.ok(hit, 'a single event point on the map');
+    const box = (await page.locator('#map canvas').boundingBox())!;
+    await page.mouse.click(box.x + hit.x, box.y + hit.y);
+    await page.locator('#detail-view h2').waitFor(WAIT);
+    const ids = await (await fetch(`${base}api/map/ids`)).json() as { id: string[] };
+    assert.equal(search().get('open'), `event:${ids.id[hit.i]}`);
+    await page.goto(base); // the country view again for the tests below
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'map', null, WAIT);
+  });
+
   it('filters by township: map outline, list and URL follow', async () => {
     const before = (await perf()).paintMs;
     await page.selectOption('#f-township', 'MMR015014');

@@ -11,9 +11,9 @@ function columns(points: [number | null, number | null, number][]): EventPoints 
   const fill = <T>(v: T): T[] => Array.from({ length: n }, () => v);
   return {
     count: n, total: n, truncated: false, event_types: ['Battles', 'Protests'], sub_event_types: ['Armed clash'], precisions: ['town'],
-    id: points.map((_, i) => `e${i}`), date: fill('2025-01-01'), date_end: fill(null), type: points.map((p) => p[2]), sub_type: fill(0),
+    dates: ['2025-01-01'], pcodes: [],
+    date: fill(0), date_end: [], type: points.map((p) => p[2]), sub_type: fill(0),
     precision: fill(0), lat: points.map((p) => p[0]), lon: points.map((p) => p[1]), admin1_pcode: fill(null), admin3_pcode: fill(null),
-    fatalities: fill(null),
   };
 }
 
@@ -23,7 +23,7 @@ describe('page clusters', () => {
   const pts: [number | null, number | null, number][] = [];
   for (let i = 0; i < 300; i++) pts.push([16 + (i % 17) * 0.37, 94 + (i % 23) * 0.29, i % 3 === 0 ? 1 : 0]);
   pts.push([22.1, 96.1, 1], [null, null, 0]); // a lone point; an event without one
-  const ds = toDataset(columns(pts));
+  const ds = toDataset(columns(pts), async () => ({ count: pts.length, id: pts.map((_, i) => `e${i}`) }));
   const p = project(ds);
   const all = Uint32Array.from({ length: ds.n }, (_, i) => i);
 
