@@ -75,6 +75,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
       if (t.sub === 'Air/drone strike' && GROUND_FIRE.test(sent) && !AIRCRAFT.test(sent)) continue;
+      // The context words do not depend on the hit: tested once per trigger and sentence.
+      if (t.with && !t.with.test(t.context === 'paragraph' ? (para ??= contextOf(text, blocks, s.block) || sent) : sent)) continue;
       const re = t.re;
       re.lastIndex = 0;
       for (let hit = re.exec(sent); hit; hit = re.exec(sent)) {
@@ -83,7 +85,6 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const here = seen.filter((x) => x.clause.start === clause.start);
         if (here.some((x) => x.sub === t.sub) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
-        if (t.with && !t.with.test(t.context === 'paragraph' ? (para ??= contextOf(text, blocks, s.block) || sent) : sent)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
