@@ -145,3 +145,11 @@ test('claims: a unit of a group speaks for it; a participle after "X said" start
   assert.deepEqual(claims('The army has long said that it targets only rebel positions. Separately, the PDU claimed to have killed 15 soldiers, a figure that could not be verified.'),
     ['Armed Forces of Freedonia: it targets only rebel positions', 'People’s Defence Unit (hedged): to have killed 15 soldiers, a figure that could not be verified']);
 });
+
+test('claims: ", saying" introduces any clause; a quoted phrase after "that" is part of the claim', () => {
+  const claims = (body: string): string[] => run(body).layers.claims.map((c) => `${c.claimant?.name ?? '-'}: ${c.text}`);
+  assert.deepEqual(claims('State newspapers gave a different account on Tuesday, saying security forces had killed 25 rebels near Rivertown.'),
+    ['State newspapers: security forces had killed 25 rebels near Rivertown']);
+  assert.deepEqual(claims('The army said on Tuesday that "peace and stability" had been restored in Hillview.'),
+    ['Armed Forces of Freedonia: "peace and stability" had been restored in Hillview']);
+});

@@ -22,7 +22,9 @@ export interface Statement {
   sentence: Sentence;
 }
 
-const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b|(?<=,\\s)(reporting|saying|claiming|alleging|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b)`, 'g');
+// ", saying security forces had …": "saying", "claiming" and "alleging" after a comma report
+// speech whatever follows; "adding" and "reporting" only before a clause ("adding to the tension").
+const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|(reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b))`, 'g');
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
@@ -55,11 +57,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     VERB.lastIndex = 0;
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
       const vStart = s.start + m.index;
+      const verb = (m[1] ?? m[2] ?? m[3])!;
       if (inQuote(vStart)) continue;
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
       if (/\bwho\s+(?:also\s+)?$/i.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
       const after = text.slice(vStart + m[0].length, s.end);
-      const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test((m[1] ?? m[2])!);
+      const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test(verb);
       let source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
@@ -67,12 +70,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
-        || (/^told/.test((m[1] ?? m[2])!) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
-      const inverted = !tail && /^(?:said|told|added)$/.test((m[1] ?? m[2])!) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + (m[1] ?? m[2])!.length, s.end, layers) : null;
+        || (/^told/.test(verb) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
+      const inverted = !tail && /^(?:said|told|added)$/.test(verb) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);
-        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start)) out.push({ source: inverted, verb: (m[1] ?? m[2])!, content: trim(text, { start: s.start, end: cut }), sentence: s });
+        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start)) out.push({ source: inverted, verb, content: trim(text, { start: s.start, end: cut }), sentence: s });
         continue;
       }
       if (tail) {
@@ -80,19 +83,21 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         if (source && source.start > s.start + 10) {
           const cut = text.lastIndexOf(',', source.start);
           const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start);
-          if (cut > s.start && !quoted) out.push({ source, verb: (m[1] ?? m[2])!, content: trim(text, { start: s.start, end: cut }), sentence: s });
+          if (cut > s.start && !quoted) out.push({ source, verb, content: trim(text, { start: s.start, end: cut }), sentence: s });
         }
         continue;
       }
       if (!source) continue;
       if (/^\s*[:"“‘]/.test(after)) continue; // introduces a direct quote
-      const obj = /^tell|^told/.test((m[1] ?? m[2])!) ? TOLD_OBJECT.exec(after) : null;
+      const obj = /^tell|^told/.test(verb) ? TOLD_OBJECT.exec(after) : null;
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
       const content = trim(text, { start: cStart, end: s.end });
-      if (content.end - content.start < 12 || /^["“]/.test(text.slice(content.start, content.start + 1))) continue;
-      out.push({ source, verb: (m[1] ?? m[2])!, content, sentence: s });
+      // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
+      // the claim ("said that \"peace and stability\" had been restored").
+      if (content.end - content.start < 12 || (!/\bthat\s*$/.test(that?.[0] ?? '') && /^["“]/.test(text.slice(content.start, content.start + 1)))) continue;
+      out.push({ source, verb, content, sentence: s });
       break;
     }
   });
