@@ -153,3 +153,9 @@ test('claims: ", saying" introduces any clause; a quoted phrase after "that" is 
   assert.deepEqual(claims('The army said on Tuesday that "peace and stability" had been restored in Hillview.'),
     ['Armed Forces of Freedonia: "peace and stability" had been restored in Hillview']);
 });
+
+test('a drone with no doer named may be anyone\'s; aircraft in the paragraph are the state\'s', () => {
+  const doer = (body: string): string => run(body).layers.events.find((e) => e.sub_event_type === 'Air/drone strike')?.actors[0]?.name ?? '-';
+  assert.match(doer('A drone dropped two small bombs on a school compound in Rivertown on Monday.'), /^Unidentified Armed Group/);
+  assert.equal(doer('Troops entered Rivertown after a week of air and drone attacks. On Saturday, a drone dropped bombs on a monastery in the town.'), 'Armed Forces of Freedonia');
+});

@@ -3,7 +3,7 @@
 // the junta"), where the side after "to" takes it. The state force joins when implied.
 import type { ActorEntry } from '../../core/pack.js';
 import type { SubEventType } from '../../core/schema.js';
-import type { ActorMention, Layers } from '../layers.js';
+import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 
@@ -18,6 +18,15 @@ const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
 
 /** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
+const DRONE = /\bdrones?\b/i;
+const AIRCRAFT = /\b(?:air|jets?|aircraft|planes?|helicopters?|gunships?|warplanes?|bombers?|air force|air ?strikes?|airstrikes?|air raids?)\b/i;
+/** A paragraph about drones and nothing that flies for a state ("air and drone attacks" does). */
+const DRONE_ONLY = (paragraph: string): boolean => DRONE.test(paragraph) && !AIRCRAFT.test(paragraph);
+const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): string => {
+  const b = blocks[c.sentence.block];
+  return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
+};
+
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
 export function eventActors(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined): EventActors {
@@ -50,7 +59,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub)) {
-    if (c.sub === 'Air/drone strike' && !before.length) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
+    // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
+    if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if (STATE_IMPLIED.test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
