@@ -159,3 +159,10 @@ test('a drone with no doer named may be anyone\'s; aircraft in the paragraph are
   assert.match(doer('A drone dropped two small bombs on a school compound in Rivertown on Monday.'), /^Unidentified Armed Group/);
   assert.equal(doer('Troops entered Rivertown after a week of air and drone attacks. On Saturday, a drone dropped bombs on a monastery in the town.'), 'Armed Forces of Freedonia');
 });
+
+test('civilians are victims named in the clause, not residents quoted as its source', () => {
+  const civilians = (body: string): boolean => run(body).layers.events.some((e) => e.actors.some((a) => a.name === 'Civilians (Freedonia)'));
+  assert.equal(civilians('Army artillery shells struck Rivertown on Sunday, killing a 52-year-old woman and her grandson, residents said.'), true);
+  assert.equal(civilians('NLF fighters captured Hillview on Tuesday, local residents said.'), false);
+  assert.equal(civilians('NLF fighters clashed with army troops near Hillview on Tuesday, according to local residents.'), false);
+});
