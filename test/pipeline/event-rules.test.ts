@@ -83,6 +83,10 @@ test('actors: a foreign nationality with a force noun, a name with a fighters no
   assert.equal(strike.actors[0]!.name, 'Military Forces of Russia');
 });
 
+test('claims: "The figure could not be checked" doubts the claim before it', () => {
+  assert.deepEqual(run('The NLF said army forces had lost more than 150 soldiers in North since January. The figure could not be checked.').layers.claims.map((c) => c.hedged), [true]);
+});
+
 test('claims: "Neither account could be verified" hedges both competing claims; a trailing doubt hedges its own', () => {
   const { layers } = run('The NLF said its fighters had killed 30 soldiers in Rivertown. State newspapers reported that troops had killed 50 rebels. Neither account could be independently verified.\n\nA mine killed four soldiers near Hillview, the NLF said, in a claim the Daily could not independently verify.');
   assert.deepEqual(layers.claims.map((c) => c.hedged), [true, true, true]);

@@ -17,7 +17,7 @@ const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|ele
 
 // Every match of DOUBT_SENTENCE holds one of these words, every match of TOLL one of those: a
 // literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
-const DOUBT_WORDS = /verif|confirm|checked/i;
+const DOUBT_WORDS = /verif|confirm|check/i;
 const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
 const doubts = (s: string): boolean => DOUBT_WORDS.test(s) && DOUBT_SENTENCE.test(s);
 

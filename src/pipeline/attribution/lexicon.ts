@@ -7,7 +7,7 @@ export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies
 export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified)/i;
 
 /** A sentence that casts doubt on what came before it ("The Courier could not verify the toll"). */
-export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b|\bcould not be (?:independently )?(?:verified|confirmed)\b|^\s*(?:Neither|None)\b[^.]*\b(?:could|can) be (?:independently )?(?:verified|confirmed|checked)\b/i;
+export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed|check|checked)\b|\bcould not be (?:independently )?(?:verified|confirmed|checked)\b|^\s*(?:Neither|None)\b[^.]*\b(?:could|can) be (?:independently )?(?:verified|confirmed|checked)\b/i;
 
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
  * working in the area", "junta-controlled media", "a security source and a local official". */
