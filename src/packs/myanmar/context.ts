@@ -19,6 +19,8 @@ export class TextContext {
 
   sentenceOf(offset: number): number { return upperBound(this.sentenceStarts, offset); }
   paragraphOf(offset: number): number { return upperBound(this.paragraphStarts, offset); }
+  /** Where paragraph `index` (as paragraphOf numbers them) starts. */
+  paragraphStart(index: number): number { return this.paragraphStarts[index] ?? 0; }
 }
 
 function upperBound(starts: readonly number[], x: number): number {

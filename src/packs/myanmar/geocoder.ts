@@ -84,14 +84,14 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
       // A listed village tract far from every place the article names is more likely another
       // village of that name: place it by its context instead.
       const near = m.senses.filter((s) => votes.support(m, s) >= 1);
-      if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name, text); continue; }
+      if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name, tc); continue; }
       // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
       // sentence names settles it; a listed namesake elsewhere is another village.
       const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : sentenceTownship(ms, m);
       if (unit && !near.some((s) => s.admin3 === unit)) { out[i] = villageIn(ix, unit, name); continue; }
       m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
     }
-    out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, text, focus);
+    out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, tc, focus);
   }
   ms.forEach((m, i) => {
     if (m.neighbour === null || m.rejected) return;
@@ -166,9 +166,9 @@ function levelOf(hint: PlaceCandidateSet['typeHint'], cands: readonly MmPlace[])
   return cands.every((e) => e.kind === 'state' || (e.kind === 'foreign_place' && e.level === 'state')) ? 1 : 3;
 }
 
-/** A mention that places the article: resolved without doubt, and not itself a village. */
 /** "in the township", "the same township": a township named before. */
 const TOWNSHIP_ANAPHOR = /\b(?:the|this|that|same) township\b/i;
+/** A mention that places the article: resolved without doubt, and not itself a village. */
 const isAnchor = (a: Mention): boolean => !a.rejected && a.senses.length === 1 && !isVillageHint(a.set.typeHint);
 
 /** "Kyaikto, Bilin and Paung": a weak name listed with accepted places is a place too. */
@@ -325,7 +325,7 @@ function sharedUnit(ix: PlaceIndex, ss: readonly Sense[], name: string): Locatio
 }
 
 /** "Khlay Day camp in Hlaingbwe Township": a village MIMU does not list, placed by its context. */
-function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, text: string, focus?: Focus): LocationOut | null {
+function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext, focus?: Focus): LocationOut | null {
   if (focus && (isVillageHint(m.set.typeHint) || m.set.typeHint === 'town')) return placeUnlistedAbroad(ms, m, out, name, focus);
   if (!isVillageHint(m.set.typeHint)) return null;
   const from = (loc: LocationOut | null | undefined): LocationOut | null =>
@@ -347,10 +347,9 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
   if (inParagraph !== undefined) return inParagraph === null ? null : villageIn(ix, inParagraph, name);
   // "other villages in the township have been bombed before. … an air strike on Ta Kaw Der
   // village": the paragraph points back at a township, the last one the article named.
-  const paraStart = text.lastIndexOf('\n', m.set.start) + 1;
-  if (TOWNSHIP_ANAPHOR.test(text.slice(paraStart, m.set.start))) {
+  if (TOWNSHIP_ANAPHOR.test(tc.text.slice(tc.paragraphStart(m.para), m.set.start))) {
     let last: Mention | undefined;
-    for (const a of ms) if (a.set.start < paraStart && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3) last = a;
+    for (const a of ms) if (a.para < m.para && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3) last = a;
     if (last) return villageIn(ix, last.senses[0]!.admin3!, name);
   }
   // Somewhere in the one state the article is about.
