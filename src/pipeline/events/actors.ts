@@ -17,9 +17,9 @@ const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor ove
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
 
-/** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 const DRONE = /\bdrones?\b/i;
-const AIRCRAFT = /\b(?:air|jets?|aircraft|planes?|helicopters?|gunships?|warplanes?|bombers?|air force|air ?strikes?|airstrikes?|air raids?)\b/i;
+/** ("air" covers "air force", "air strikes", "air raids", "air and drone attacks".) */
+const AIRCRAFT = /\b(?:air|airstrikes?|jets?|aircraft|planes?|helicopters?|gunships?|warplanes?|bombers?)\b/i;
 /** A paragraph about drones and nothing that flies for a state ("air and drone attacks" does). */
 const DRONE_ONLY = (paragraph: string): boolean => DRONE.test(paragraph) && !AIRCRAFT.test(paragraph);
 const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): string => {
@@ -27,6 +27,7 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
+/** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
 export function eventActors(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined): EventActors {

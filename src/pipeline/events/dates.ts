@@ -30,7 +30,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // A date inside a relative aside dates the aside ("the KNA, the BGF that broke with the junta in
   // early 2024, handed …"; "…, a group that signed the NCA in 2015").
   const aside = (d: DateMention, o: Candidate): boolean => (o.trigger.start < d.start
-    ? OPEN_ASIDE.test(text.slice(o.trigger.end, d.start)) && !STARTED.test(text.slice(o.trigger.end, d.start))
+    ? openAside(text.slice(o.trigger.end, d.start))
     : text.slice(d.end, o.trigger.start).includes(',') && ASIDE.test(text.slice(c.sentence.start, d.start).split(',').pop() ?? ''));
   const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
@@ -72,3 +72,6 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
 function namesEvent(text: string, d: DateMention): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NAMING_AFTER.test(text.slice(d.end, d.end + 40));
 }
+
+/** The text from the trigger to a date after it leaves an aside open, one that is not about the event starting. */
+const openAside = (gap: string): boolean => OPEN_ASIDE.test(gap) && !STARTED.test(gap);
