@@ -51,7 +51,7 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
 
 function speakerBefore(text: string, blockStart: number, qStart: number, before: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
   if (!/(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i.test(before)) return null;
-  const p = [...people].reverse().find((x) => x.start >= blockStart && x.end <= qStart);
+  const p = people.findLast((x) => x.start >= blockStart && x.end <= qStart);
   if (p) return personOut(p);
   if (/\b(?:he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.test(before)) {
     const last = lastBefore(story, qStart);
@@ -62,7 +62,7 @@ function speakerBefore(text: string, blockStart: number, qStart: number, before:
 
 /** A quote paragraph with no attribution continues the previous quote's speaker. */
 function lastSpeaker(out: readonly QuoteOut[], pos: number, _text: string, _blocks: readonly Block[], _block: number): Speaker {
-  const prev = [...out].reverse().find((q) => (q.span?.start ?? 0) < pos);
+  const prev = out.findLast((q) => (q.span?.start ?? 0) < pos);
   return prev?.speaker ?? null;
 }
 

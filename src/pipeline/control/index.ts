@@ -118,7 +118,7 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     const mayBeUnder = (): boolean => UNDER_WORDS.mayMatch(lower)[0]!;
     for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
       const at = s.start + m.index!;
-      const subject = findLast(holders, (a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       if (!subject) continue;
       const after = at + m[0].length;
       const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
@@ -138,7 +138,7 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     // "Loikaw has been contested since …", "described Sake as split between the two sides".
     for (const m of /contested|split between|divided|changed hands/.test(lower) ? sent.matchAll(CONTESTED) : []) {
       const at = s.start + m.index!;
-      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
       if (place?.location && isTownLike(place.location)) {
         const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -147,23 +147,17 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of mayHold && lower.includes('which') ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 60);
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
     for (const m of (mayHold || lower.includes('held by')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = findLast(inS(), (p) => p.end <= at && at - p.end < 90);
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 90);
       if (who && place) add(place, who.actor, s);
     }
   }
   return out;
-}
-
-/** The last item that satisfies `ok`, looking back from the end (no reversed copy). */
-function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let k = xs.length - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
-  return undefined;
 }
 
 const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';

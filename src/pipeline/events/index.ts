@@ -154,7 +154,7 @@ function blamePerpetrators(text: string, events: EventOut[], layers: Layers): vo
       const blamedAt = s.start + m.index;
       const who = /blamed|accused/i.test(m[0])
         ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')
-        : [...layers.actors].reverse().find((a) => a.start >= s.start && a.end <= blamedAt && a.actor.kind !== 'civilian' && a.actor.kind !== 'outlet');
+        : layers.actors.findLast((a) => a.start >= s.start && a.end <= blamedAt && a.actor.kind !== 'civilian' && a.actor.kind !== 'outlet');
       if (who) { e.actors[0] = actorOut(who.actor); break; }
     }
   }
@@ -193,7 +193,7 @@ function announcementDate(text: string, c: Candidate, sub: SubEventType, layers:
 /** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
  * story's previous event did, when that was at most two paragraphs earlier. */
 function nearbyLocation(events: EventOut[], c: Candidate): LocationOut | null {
-  const prev = [...events].reverse().find((e) => e.location && e.span && c.sentence.start - e.span.end < 1200);
+  const prev = events.findLast((e) => e.location && e.span && c.sentence.start - e.span.end < 1200);
   return prev?.location ?? null;
 }
 
