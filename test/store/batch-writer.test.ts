@@ -26,6 +26,11 @@ function writer(store: SqliteStore, size = 100) {
   return { w, stored, failed };
 }
 
+/** The three articles the failure tests write, JOURNAL (the one made to fail) in the middle. */
+async function putThree(w: ReturnType<typeof writer>['w']): Promise<void> {
+  for (const [a, tag] of [[FRONTLINE, 'frontline.txt'], [JOURNAL, 'journal.txt'], [BALLOT, 'ballot.txt']] as const) await w.put(a.doc, a.extraction, tag);
+}
+
 /** Makes storing JOURNAL fail inside SQLite, either the statement (ABORT) or the whole transaction (ROLLBACK). */
 const failJournal = (store: SqliteStore, how: 'ABORT' | 'ROLLBACK'): void => {
   store.db.exec(`CREATE TRIGGER fail_journal AFTER INSERT ON kb_reports WHEN NEW.report_id LIKE '${JOURNAL.doc.id}-%'
@@ -37,9 +42,7 @@ describe('batch writer', () => {
     const store = fresh();
     failJournal(store, 'ABORT');
     const { w, stored, failed } = writer(store);
-    await w.put(FRONTLINE.doc, FRONTLINE.extraction, 'frontline.txt');
-    await w.put(JOURNAL.doc, JOURNAL.extraction, 'journal.txt');
-    await w.put(BALLOT.doc, BALLOT.extraction, 'ballot.txt');
+    await putThree(w);
     assert.deepEqual(stored, [], 'nothing is reported stored before the commit');
     await w.flush();
     assert.deepEqual(stored, ['frontline.txt', 'ballot.txt']);
@@ -55,9 +58,7 @@ describe('batch writer', () => {
     const store = fresh();
     failJournal(store, 'ROLLBACK');
     const { w, stored, failed } = writer(store);
-    await w.put(FRONTLINE.doc, FRONTLINE.extraction, 'frontline.txt');
-    await w.put(JOURNAL.doc, JOURNAL.extraction, 'journal.txt');
-    await w.put(BALLOT.doc, BALLOT.extraction, 'ballot.txt');
+    await putThree(w);
     await w.flush();
     assert.deepEqual(stored.sort(), ['ballot.txt', 'frontline.txt']);
     assert.deepEqual(failed.map((f) => f.tag), ['journal.txt']);
