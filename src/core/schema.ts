@@ -36,7 +36,10 @@ export interface ActorOut {
   id?: string;
   kind?: string;
 }
-export const ActorSchema: z.ZodType<ActorOut> = z.lazy(() =>
+// zod v3 calls a lazy schema's getter on every parse: the object is built once and kept, or
+// validating one extraction would build a new object schema per actor.
+let actorObject: z.ZodType<ActorOut> | undefined;
+export const ActorSchema: z.ZodType<ActorOut> = z.lazy(() => actorObject ??=
   z.object({
     name: z.string().min(1),
     aliases: z.array(z.string()).optional(),
