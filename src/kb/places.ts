@@ -98,13 +98,24 @@ export function nameBlocks(loc: LocationOut | null): { own: string; other: strin
   return loc!.precision === 'state' ? { own: `wide:${key}`, other: `fine:${key}` } : { own: `fine:${key}`, other: `wide:${key}` };
 }
 
-/** One control timeline per town/township (its township pcode) or per village; null for larger areas. */
+/**
+ * The key a control timeline is kept under: a township and its seat (the town of its name,
+ * "Chipwi" in Chipwi Township) share the township pcode; any other town (Pang War) or village has
+ * its own, under its township (else its state or country: a foreign city). null for larger areas.
+ */
 export function controlPlaceKey(loc: LocationOut): string | null {
-  if (loc.precision === 'town' || loc.precision === 'township') {
+  if (loc.precision === 'township' || (loc.precision === 'town' && isTownshipSeat(loc))) {
     return loc.admin3_pcode ?? (loc.admin3 ? `${loc.country}~${slug(loc.admin3)}` : null);
   }
-  if (loc.precision === 'village') return `${loc.admin3_pcode ?? loc.admin1_pcode ?? loc.country}~${slug(loc.name)}`;
+  if (loc.precision === 'town' || loc.precision === 'village') return `${loc.admin3_pcode ?? loc.admin1_pcode ?? loc.country}~${slug(loc.name)}`;
   return null;
+}
+
+const bare = (name: string): string => nameKey(name).replace(/ (township|town)$/, '');
+
+/** Whether a town bears its township's name (the seat), so holding it is holding the township. */
+function isTownshipSeat(loc: LocationOut): boolean {
+  return typeof loc.admin3 === 'string' && bare(loc.name) === bare(loc.admin3);
 }
 
 /** URL-safe lowercase slug (letters, digits, hyphens). */

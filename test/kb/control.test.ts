@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildTimeline, confidence, eventObservation, factObservation, stepAt } from '../../src/kb/control.js';
+import { controlPlaceKey } from '../../src/kb/places.js';
 import type { SourceRef } from '../../src/kb/kb-records.js';
-import { BHAMO, JUNTA, KIA, MOMAUK, UEC } from '../support/kb-samples.js';
+import { BHAMO, JUNTA, KACHIN, KIA, MOMAUK, UEC } from '../support/kb-samples.js';
 import { report } from './helpers.js';
 
 const src = (ref: string, source: string, published: string): SourceRef => ({ article_id: ref, source, published, ref, evidence: null, span: null });
@@ -66,5 +67,17 @@ describe('control timeline', () => {
 
   it('confidence grows with independent outlets and falls with contradictions', () => {
     assert.deepEqual([confidence(1, 0), confidence(2, 0), confidence(3, 0), confidence(2, 2), confidence(0, 1)], [0.5, 0.75, 0.88, 0.38, 0]);
+  });
+
+  it('keys a township and its seat together, other towns and villages apart', () => {
+    const cases: [string, Parameters<typeof controlPlaceKey>[0], string | null][] = [
+      ['seat town', MOMAUK, 'MMR001012'],
+      ['the township itself', { ...MOMAUK, name: 'Momauk Township', precision: 'township' }, 'MMR001012'],
+      ['another town of the township', { ...MOMAUK, name: 'Lweje' }, 'MMR001012~lweje'],
+      ['a village', { ...MOMAUK, name: 'Nam Hkam Village', precision: 'village' }, 'MMR001012~nam-hkam-village'],
+      ['a foreign city without township', { name: 'Minova', country: 'CD', admin1: 'South Kivu', precision: 'town' }, 'CD~minova'],
+      ['a state', KACHIN, null],
+    ];
+    for (const [what, loc, key] of cases) assert.equal(controlPlaceKey(loc), key, what);
   });
 });

@@ -15,7 +15,7 @@ import { prepareFactsWriter } from './kb-facts-write.js';
 import type { ElectionUnit } from '../../kb/elections.js';
 
 /** Bump when a change to src/kb would give stored databases a different KB: they rebuild on open. */
-export const KB_RULES_VERSION = '2';
+export const KB_RULES_VERSION = '3';
 
 export type ApplyToKb = (doc: Doc, x: Extraction, reports: readonly ReportRecord[]) => void;
 

@@ -99,7 +99,9 @@ export function prepareFactsWriter(db: Database.Database): FactsWriter {
       if (!row) { writeFindings(`place:${placeKey}`, []); return; }
       const place = parse<PlaceRef>(row.place);
       const timeline = parse<ControlStep[]>(row.timeline);
-      const township = place.precision === 'village' ? null : place.admin3_pcode;
+      // A township's timeline (its own or its seat's) meets the township's polls and clashes; another
+      // town's or a village's only the clashes named at it.
+      const township = place.key === place.admin3_pcode ? place.admin3_pcode : null;
       const elections = township ? (townshipElections.all(township) as string[]).map((s) => parse<ElectionRecord>(s)) : [];
       const clashes = (place.admin3_pcode ? (clashesIn.all(place.admin3_pcode) as string[]) : []).map((s) => parse<KbEvent>(s))
         .filter((e) => e.location && (controlPlaceKey(e.location) === placeKey || (township !== null && e.location.admin3_pcode === township)));
