@@ -207,7 +207,8 @@ describe('web app in a browser', { skip, timeout: 600_000 }, () => {
     await page.locator('.layer-toggle', { hasText: 'actors' }).locator('input').uncheck();
     assert.ok(await page.locator('#article-text.hide-actors').count() === 1);
     await page.goBack();
-    await page.locator('#detail-view h2').waitFor(WAIT);
+    // The event's view, not the article's still on screen (both have a heading and a back button).
+    await page.locator('#detail-view .sources').waitFor(WAIT);
     await page.click('#detail-view .back');
     await page.locator('#list-view').waitFor(WAIT);
   });
