@@ -9,7 +9,7 @@ import { actorOut } from '../output.js';
 import { isRelativeMention, locateEvent } from '../places/index.js';
 import { eventActors } from './actors.js';
 import { findCandidates, type Candidate } from './clauses.js';
-import { eventDates, type EventDates } from './dates.js';
+import { eventDates, lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { placeDatePairs } from './places.js';
 import { genericActor, stateForceOf } from './generic-actors.js';
@@ -205,7 +205,7 @@ function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], la
   if (layers.actors.some((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
   if (!/\b(?:were|was|been)\s+(?:killed|shot dead)\b/.test(text.slice(c.sentence.start, c.sentence.end))) return false;
   const prev = events[events.length - 1];
-  if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || text.slice(prev.span.end, c.sentence.start).split('\n').length > 3) return false;
+  if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
   if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates) ?? prev.fatalities;
   return true;
 }
