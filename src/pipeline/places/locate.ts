@@ -63,15 +63,15 @@ const isCamp = (text: string, p: { end: number }): boolean => CAMP_AFTER.test(te
 export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null): LocationOut | null {
   const { text } = doc;
   const blocks = layers.blocks ?? [];
-  const eligible = eligiblePlaces(text, blocks, layers.places ?? []);
-  if (!eligible.length) return null;
+  const places = layers.places ?? [];
+  const eligible = eligibility(text, blocks, places);
   const anchor = trigger?.start ?? eventSpan.start;
   const sentences = layers.sentences ?? [];
   const here = sentences.find((s) => s.start <= anchor && anchor < s.end) ?? eventSpan;
   const hereText = text.slice(here.start, here.end);
   // "the Abu Shouk displacement camp on the city's northern edge": the camp is part of the city.
   const inTown = IN_TOWN.test(hereText);
-  const inHere = eligible.filter((p) => p.start >= here.start && p.end <= here.end && !(inTown && isCamp(text, p)));
+  const inHere = places.filter((p) => p.start >= here.start && p.end <= here.end && eligible(p) && !(inTown && isCamp(text, p)));
   const found = inHere.length ? best(text, inHere, trigger ?? null, home) : null;
   if (found) return found;
   // Nothing named in the sentence: the closest earlier story sentence that names a place; for
@@ -79,23 +79,27 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const before = sentences.filter((s) => s.end <= here.start && isStory(blocks, s)).slice(-MAX_LOOKBACK).reverse();
   const townRef = TOWN_REF.test(hereText);
   for (const s of before) {
-    const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
+    const ps = places.filter((p) => p.start >= s.start && p.end <= s.end && eligible(p) && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
     const loc = ps.length ? best(text, ps, null, home) : null;
     if (loc) return loc;
   }
   return null;
 }
 
-// Which places can be an event's does not depend on the event: found once per document (the
-// events stage asks for every candidate), keyed by the places layer.
-const eligibleCache = new WeakMap<readonly PlaceMention[], { blocks: readonly Block[]; text: string; eligible: PlaceMention[] }>();
+// Whether a place can be an event's does not depend on the event: decided once per place and
+// document (the events stage asks for every candidate), and only for the places of the sentences
+// an event looks at. Keyed by the places layer.
+const eligibleCache = new WeakMap<readonly PlaceMention[], { blocks: readonly Block[]; text: string; memo: Map<PlaceMention, boolean> }>();
 
-function eligiblePlaces(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): PlaceMention[] {
-  const hit = eligibleCache.get(places);
-  if (hit && hit.blocks === blocks && hit.text === text) return hit.eligible;
-  const eligible = places.filter((p) => p.location && !notEventPlace(text, blocks, p));
-  eligibleCache.set(places, { blocks, text, eligible });
-  return eligible;
+function eligibility(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
+  let hit = eligibleCache.get(places);
+  if (!hit || hit.blocks !== blocks || hit.text !== text) eligibleCache.set(places, hit = { blocks, text, memo: new Map() });
+  const memo = hit.memo;
+  return (p) => {
+    let ok = memo.get(p);
+    if (ok === undefined) memo.set(p, ok = !!p.location && !notEventPlace(text, blocks, p));
+    return ok;
+  };
 }
 
 function isStory(blocks: readonly Block[], s: Sentence): boolean {
