@@ -1,6 +1,7 @@
 // The events stage and event locating run costly patterns only behind cheap gates (gates.ts): a
 // literal every match holds, or the word every match ends in. Each gated test must answer exactly
-// what its pattern answers, on random text and on the fixture articles.
+// what its pattern answers, on random text and on the fixture articles. Likewise the civilian
+// words, tested on the clause before its source phrases are cut out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { GATED, lastWordBeforeSpace } from '../../src/pipeline/events/gates.js';
 // Imported for the gates they register.
 import '../../src/pipeline/events/clauses.js';
 import '../../src/pipeline/places/locate.js';
+import { CIVILIAN_WORDS, namesCivilians, withoutSources } from '../../src/pipeline/events/civilian-words.js';
 
 const same = (s: string): void => {
   for (const g of GATED) assert.equal(g.test(s), g.re.test(s), `${g.re} on ${JSON.stringify(s)}`);
@@ -47,5 +49,18 @@ test('gates: the fixture articles, before every capitalised word and in every se
     const t = readFileSync(join(dir, c, 'article.txt'), 'utf8');
     for (const m of t.matchAll(/\p{Lu}/gu)) for (const n of [30, 40, 60, 90]) same(t.slice(Math.max(0, m.index - n), m.index));
     for (const s of t.split(/(?<=[.;!?])\s+/)) same(s);
+  }
+});
+
+test('civilian words: testing the clause first answers what the clause without its sources does', () => {
+  const parts = ['according to', 'According To', 'local', 'residents', 'villagers', 'witnesses', 'said', 'told', 'civilians', 'a', 'an',
+    'young', '12-year-old', 'man', 'woman', 'her', 'their', 'wife', 'children', 'x', 'ſ', 'é', '1'];
+  const seps = [' ', ' ', '  ', ', ', '. ', '; ', '', '-', '\n', '\u00a0'];
+  const clause = fc.array(fc.tuple(fc.constantFrom(...parts), fc.constantFrom(...seps)), { maxLength: 12 }).map((xs) => xs.flat().join(''));
+  const plain = (s: string): boolean => CIVILIAN_WORDS.test(withoutSources(s));
+  fc.assert(fc.property(clause, (s) => assert.equal(namesCivilians(s), plain(s), JSON.stringify(s))), { numRuns: 20000 });
+  const dir = 'test/fixtures/extraction';
+  for (const c of readdirSync(dir)) {
+    for (const s of readFileSync(join(dir, c, 'article.txt'), 'utf8').split(/(?<=[.;!?])\s+|,\s/)) assert.equal(namesCivilians(s), plain(s), s);
   }
 });
