@@ -1,6 +1,7 @@
 // Pattern-found actors: numbered military units and unknown named organisations.
 import type { ActorMention } from '../layers.js';
 import { nameKey } from '../lexicon/tokens.js';
+import { matchesInRuns } from './run-scan.js';
 
 const UNIT = /\b(?:(?:Light\s+)?Infantry\s+(?:Battalion|Division|Regiment)s?\s+\d+(?:\s+and\s+\d+)?|(?:LIB|IB|MOC|LID|ROC)[\s-]?\d+|\d+(?:st|nd|rd|th)\s+(?:Light\s+)?Infantry\s+Division|(?:Military|Regional)\s+Operations?\s+Command(?:\s+\d+)?|(?:Western|Eastern|Northern|Southern|North-?eastern|North-?western|South-?eastern|South-?western|Central|Coastal|Triangle)\s+(?:Regional\s+)?Command)\b/g;
 
@@ -26,6 +27,12 @@ const MINISTRY = /\b(?:Ministry|Department|Office|Bureau) of (?:the )?\p{Lu}[\p{
 // Every organisation match holds a capitalised organisation noun after a space: a block without
 // one is not scanned (most are not).
 export const ORG_CUE = new RegExp(`\\s${ORG_NOUN}\\b`, 'u');
+const ORG_CUES = new RegExp(ORG_CUE.source, 'gu');
+const ORG_WINDOW = new RegExp(ORG.source, 'gu');
+
+/** ORG's matches in `s`, as its exec loop finds them; after its noun a match holds at most
+ * " (" and an acronym of up to 10 and ")": 12 characters past the run of name characters. */
+export const orgMatches = (s: string): RegExpExecArray[] => matchesInRuns(s, ORG_CUES, ORG_WINDOW, 12);
 
 export function findUnknownOrganisations(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
@@ -36,8 +43,7 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
     const name = m[0];
     out.push({ start: from + m.index, end: from + m.index + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [], kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
   }
-  ORG.lastIndex = 0;
-  for (let m = ORG_CUE.test(slice) ? ORG.exec(slice) : null; m; m = ORG.exec(slice)) {
+  for (const m of orgMatches(slice)) {
     let name = m[1]!;
     let start = from + m.index;
     while (LEADING.test(name)) { const cut = LEADING.exec(name)![0].length; name = name.slice(cut); start += cut; }
