@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
-import { DEFINED, ORG, aliasUses, definedMatches, orgMatches } from '../../src/pipeline/actors/patterns.js';
+import { DEFINED, MINISTRY, MINISTRY_CUE, ORG, aliasUses, definedMatches, orgMatches } from '../../src/pipeline/actors/patterns.js';
 import { FIGHTERS, fighterMatches, mayNameFighters } from '../../src/pipeline/actors/foreign-forces.js';
 import { tokenize } from '../../src/pipeline/lexicon/tokens.js';
 
@@ -80,4 +80,13 @@ test('armed groups: the per-cue scan gives the global matches', () => {
   const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 20 }).map((xs) => xs.flat().join(''));
   fc.assert(fc.property(text, sameFighters), { numRuns: 8000 });
   for (const line of fixtureLines()) sameFighters(line);
+});
+
+test('ministries: every match holds the plain cue', () => {
+  const words = ['Ministry', 'Department', 'Office', 'Bureau', 'of', 'the', 'Home', 'Affairs', 'and', 'Éco', 'x', 'OFFICE', 'Offices'];
+  const glue = [' ', ' ', '  ', '\n', '-', ', ', ''];
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 16 }).map((xs) => xs.flat().join(''));
+  const holds = (s: string): void => { MINISTRY.lastIndex = 0; if (MINISTRY.test(s)) assert.ok(MINISTRY_CUE.test(s), JSON.stringify(s)); };
+  fc.assert(fc.property(text, holds), { numRuns: 5000 });
+  for (const line of fixtureLines()) holds(line);
 });

@@ -22,7 +22,8 @@ const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Age
 export const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
 const LEADING = /^(?:The|A|An|In|On|At|By|For|From|And|But|With|Meanwhile|However|Additionally|Local|Junta|Regime|Military)\s+/;
 
-const MINISTRY = /\b(?:Ministry|Department|Office|Bureau) of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+export const MINISTRY_CUE = /(?:Ministry|Department|Office|Bureau) of /;
+export const MINISTRY = /\b(?:Ministry|Department|Office|Bureau) of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
 
 // Every organisation match holds a capitalised organisation noun after a space: a block without
 // one is not scanned (most are not).
@@ -38,8 +39,9 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
   MINISTRY.lastIndex = 0;
-  // Every MINISTRY match holds " of " (most blocks do, but fewer than have a capital).
-  for (let m = slice.includes(' of ') ? MINISTRY.exec(slice) : null; m; m = MINISTRY.exec(slice)) {
+  // Every MINISTRY match holds its noun and " of " (a plain pattern, cheaper than the unicode one;
+  // " of " alone is in most blocks).
+  for (let m = MINISTRY_CUE.test(slice) ? MINISTRY.exec(slice) : null; m; m = MINISTRY.exec(slice)) {
     const name = m[0];
     out.push({ start: from + m.index, end: from + m.index + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [], kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
   }
