@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFINED, aliasUses, definedMatches } from '../../src/pipeline/actors/patterns.js';
-import { FIGHTERS, mayNameFighters } from '../../src/pipeline/actors/foreign-forces.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { DEFINED, MINISTRY, MINISTRY_CUE, ORG, aliasUses, definedMatches, orgMatches } from '../../src/pipeline/actors/patterns.js';
+import { FIGHTERS, fighterMatches, mayNameFighters } from '../../src/pipeline/actors/foreign-forces.js';
 import { tokenize } from '../../src/pipeline/lexicon/tokens.js';
 
 const sameDefined = (s: string): void => {
@@ -49,4 +50,43 @@ test('armed groups: the word gate never hides a FIGHTERS match', () => {
     FIGHTERS.lastIndex = 0;
     if (FIGHTERS.test(s)) assert.ok(mayNameFighters(tokenize(s)), JSON.stringify(s));
   }), { numRuns: 5000 });
+});
+
+const sameRuns = (scan: (s: string) => RegExpExecArray[], re: RegExp) => (s: string): void => {
+  re.lastIndex = 0; // matchAll starts where the pattern's last use left it
+  assert.deepEqual(scan(s).map((m) => [m.index, ...m]), [...s.matchAll(re)].map((m) => [m.index, ...m]), `${re.source.slice(0, 30)} on ${JSON.stringify(s)}`);
+};
+const sameOrg = sameRuns(orgMatches, ORG);
+const sameFighters = sameRuns(fighterMatches, FIGHTERS);
+const fixtureLines = (): string[] => readdirSync('test/fixtures/extraction').flatMap((c) => readFileSync(`test/fixtures/extraction/${c}/article.txt`, 'utf8').split('\n'));
+
+test('unknown organisations: the per-cue scan gives the global matches', () => {
+  for (const s of [
+    'the Arakan Army said', 'Chin National Front (CNF) and Chin Defence Force', 'Arakan Army Force', 'A B C D E F Army', 'Kachin Independence Army (KIA) x',
+    'Ta’ang National Liberation Army (TNLA)', 'x Ab Army  (ABCDEFGHIJ)', 'Ab Army (ABCDEFGHIJK)', 'Ab Army\n(AB)', 'Éco Force', '𝐀b Army', 'Ab Forces Army News',
+    'Ab-Cd Army. Ef Times', 'KNLA’s Brigade 7', '5Ab Army', 'xAb Army', 'Ab Army 5 (AB)', '',
+  ]) sameOrg(s);
+  const words = ['Arakan', 'Army', 'Force', 'Forces', 'Times', 'News', 'Party', 'Union', 'Front', 'Chin', 'National', 'Ta’ang', "O'Neil", 'Ab-Cd', 'Éco', '𝐀b', 'x', 'the', 'of', '5', 'A'];
+  const glue = [' ', ' ', '  ', '\n', '-', ' (', ' (AB)', ' (RSF)', ' (A-1)', ' (ABCDEFGHIJ)', ' (ABCDEFGHIJK)', ') ', ', ', '.', '', '’s '];
+  const org = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 24 }).map((xs) => xs.flat().join(''));
+  fc.assert(fc.property(org, sameOrg), { numRuns: 8000 });
+  for (const line of fixtureLines()) sameOrg(line);
+});
+
+test('armed groups: the per-cue scan gives the global matches', () => {
+  for (const s of ['M23 rebels', 'the Fano fighters and Al-Shabaab militants', 'A B C D rebels', 'Ab rebelsx', 'Ab militiamen', '5Ab rebels', 'Ab 5 rebels', 'Éco gangs', '𝐀b gang', 'Ab\nrebels', '']) sameFighters(s);
+  const words = ['M23', 'Fano', 'Al-Shabaab', 'Ab', 'KNU', 'rebels', 'fighters', 'militia', 'militiamen', 'gang', 'gangs', 'coalition', 'Éco', '𝐀b', "O'Neil", 'x', 'the', '5', 'A'];
+  const glue = [' ', ' ', '  ', '\n', '-', ', ', '.', '', '’s ', 'x', '_'];
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 20 }).map((xs) => xs.flat().join(''));
+  fc.assert(fc.property(text, sameFighters), { numRuns: 8000 });
+  for (const line of fixtureLines()) sameFighters(line);
+});
+
+test('ministries: every match holds the plain cue', () => {
+  const words = ['Ministry', 'Department', 'Office', 'Bureau', 'of', 'the', 'Home', 'Affairs', 'and', 'Éco', 'x', 'OFFICE', 'Offices'];
+  const glue = [' ', ' ', '  ', '\n', '-', ', ', ''];
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 16 }).map((xs) => xs.flat().join(''));
+  const holds = (s: string): void => { MINISTRY.lastIndex = 0; if (MINISTRY.test(s)) assert.ok(MINISTRY_CUE.test(s), JSON.stringify(s)); };
+  fc.assert(fc.property(text, holds), { numRuns: 5000 });
+  for (const line of fixtureLines()) holds(line);
 });

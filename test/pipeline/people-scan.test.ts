@@ -3,8 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
 import { PATTERNS } from '../../src/pipeline/people/patterns.js';
 import { scanParagraph } from '../../src/pipeline/people/scan.js';
+import { COMMA, FINDER, WORDS, findAnchors } from '../../src/pipeline/people/anchors.js';
 import { HONORIFICS, ROLES, TITLES } from '../../src/pipeline/people/lexicon.js';
 
 const same = (s: string): void => {
@@ -35,4 +37,24 @@ const para = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glu
 
 test('people scanner gives the matches matchAll gives', () => {
   fc.assert(fc.property(para, same), { numRuns: 5000 });
+});
+
+const sameAnchors = (s: string): void => {
+  const want = [...s.matchAll(FINDER)].flatMap((m) => [m.index, m[0] === ',' ? COMMA : WORDS.get(m[0])!]);
+  assert.deepEqual(findAnchors(s), want, JSON.stringify(s));
+};
+
+test('people anchors: the trie scan gives the matches of FINDER', () => {
+  for (const s of ['', 'said', 'saidx', 'xsaid', 'Ésaid', 'said,  a x', ',a ', ', one of the x', ', one of thex', 'Lt.Gen', 'U', 'Uu', 'aU']) sameAnchors(s);
+  fc.assert(fc.property(para, sameAnchors), { numRuns: 5000 });
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'U', 'K', 'o', ',', ' ', 'é', '\n', 'd', 'i', 's') }), sameAnchors), { numRuns: 5000 });
+});
+
+test('people anchors and scanner on the fixture articles', () => {
+  const dir = 'test/fixtures/extraction';
+  for (const c of readdirSync(dir)) {
+    const text = readFileSync(`${dir}/${c}/article.txt`, 'utf8');
+    sameAnchors(text);
+    for (const line of text.split('\n')) same(line);
+  }
 });

@@ -44,12 +44,28 @@ function headNounReferences(text: string, from: number, to: number, mentions: re
   return out;
 }
 
-/** Whether one of the actor's names of several words ends with `head` (" council"). */
+/** Whether one of the actor's names of several words ends with `head` (" council"), lower-cased.
+ * Read without lower-casing copies (most entries are fresh per article, so nothing is cached). */
 function endsWithHead(a: ActorEntry, head: string): boolean {
-  let names = longNames.get(a);
-  if (!names) longNames.set(a, (names = [a.name, ...a.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase())));
-  for (const n of names) if (n.endsWith(head)) return true;
+  if (nameEndsWith(a.name, head)) return true;
+  for (const n of a.aliases) if (nameEndsWith(n, head)) return true;
   return false;
 }
-/** Per actor entry, its lower-cased names of several words: read for every "the Council". */
-const longNames = new WeakMap<ActorEntry, string[]>();
+
+/**
+ * `n.toLowerCase().endsWith(head)`, `head` lower-cased and starting with a space (so a match
+ * is a name of several words). Compared from the end: while the characters read are ASCII, each
+ * lower-cases to one character, so they are the end of the lower-cased name; any other one
+ * (which may lower-case to two) sends the name to the definition.
+ */
+export function nameEndsWith(n: string, head: string): boolean {
+  const from = n.length - head.length;
+  if (from < 0) return n.toLowerCase().endsWith(head);
+  for (let i = head.length - 1; i >= 0; i--) {
+    let c = n.charCodeAt(from + i);
+    if (c >= 128) return n.toLowerCase().endsWith(head);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== head.charCodeAt(i)) return false;
+  }
+  return true;
+}

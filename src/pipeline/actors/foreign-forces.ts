@@ -7,6 +7,7 @@ import { stateForceName } from '../../core/countries.js';
 import type { ActorMention } from '../layers.js';
 import { nameKey, type Token } from '../lexicon/tokens.js';
 import demonymData from './data/demonyms.json' with { type: 'json' };
+import { matchesInRuns } from './run-scan.js';
 
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(demonymData.countries));
 const NOT_GROUPS = new Set([...COUNTRY_OF.keys(), ...demonymData.peoples].map((w) => w.toLowerCase()));
@@ -16,7 +17,13 @@ const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(e
 const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters)\\b`, 'g');
 /** Each noun of FIGHTERS, or a prefix of it ("militia" in "militiamen"): present whenever FIGHTERS matches. */
 const FIGHTER_NOUN = /rebels|fighters|militants|insurgents|militia|jihadists|paramilitaries|guerrillas|coalition|gang/;
-export const FIGHTERS = /\b((?:\p{Lu}[\p{L}\d'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)\b/gu;
+const FIGHTERS_NOUN = '(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)';
+export const FIGHTERS = new RegExp(`\\b((?:\\p{Lu}[\\p{L}\\d'’-]*)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+${FIGHTERS_NOUN}\\b`, 'gu');
+/** In every FIGHTERS match: the white space before its noun. */
+const FIGHTERS_CUES = new RegExp(`\\s${FIGHTERS_NOUN}\\b`, 'gu');
+const FIGHTERS_WINDOW = new RegExp(FIGHTERS.source, 'gu');
+/** FIGHTERS' matches in `s`, as its exec loop finds them (nothing follows the noun but `\b`, which reads one character). */
+export const fighterMatches = (s: string): RegExpExecArray[] => matchesInRuns(s, FIGHTERS_CUES, FIGHTERS_WINDOW, 1);
 
 export function stateForceActor(kind: 'Military' | 'Police', iso: string): ActorEntry {
   // A fresh entry per mention (callers may own it), but its name is looked up once per state.
@@ -45,12 +52,10 @@ export function findStateForces(text: string, from: number, to: number, home: st
  * nationality, a place (`isPlace`) or a known actor (`isKnown`). */
 export function findArmedGroups(text: string, from: number, to: number, isPlace: (key: string) => boolean, isKnown: (key: string) => boolean, tokens?: readonly Token[]): ActorMention[] {
   const out: ActorMention[] = [];
-  FIGHTERS.lastIndex = 0;
   // Most blocks have none of the nouns: a look at the words (or one literal scan) spares the
   // costly capitalised-run pattern.
   if (tokens ? !mayNameFighters(tokens) : !FIGHTER_NOUN.test(text.slice(from, to))) return out;
-  const slice = text.slice(from, to);
-  for (let m = FIGHTERS.exec(slice); m; m = FIGHTERS.exec(slice)) {
+  for (const m of fighterMatches(text.slice(from, to))) {
     let name = m[1]!;
     let start = from + m.index;
     const lead = /^(?:The|A|An|Some|Several|Many|Other|Armed|Suspected|Local|About|Around|Dozens|Hundreds)\s+/.exec(name);
@@ -64,12 +69,9 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
   return out;
 }
 
-/** FIGHTER_NOUN's words by first letter. */
-const NOUNS_BY_FIRST = new Map<number, string[]>();
-for (const w of FIGHTER_NOUN.source.split('|')) {
-  const k = w.charCodeAt(0);
-  NOUNS_BY_FIRST.set(k, [...(NOUNS_BY_FIRST.get(k) ?? []), w]);
-}
+/** FIGHTER_NOUN's words by first letter (an ASCII code; an array, read for every word). */
+const NOUNS_BY_FIRST: (string[] | undefined)[] = new Array(128);
+for (const w of FIGHTER_NOUN.source.split('|')) (NOUNS_BY_FIRST[w.charCodeAt(0)] ??= []).push(w);
 
 /**
  * Whether a FIGHTERS match may be in text whose words are `tokens` (the block's). Its noun
@@ -77,9 +79,10 @@ for (const w of FIGHTER_NOUN.source.split('|')) {
  * survives normalising) starts with the noun too.
  */
 export function mayNameFighters(tokens: readonly Token[]): boolean {
-  for (const t of tokens) {
-    const nouns = NOUNS_BY_FIRST.get(t.norm.charCodeAt(0));
-    if (nouns) for (const n of nouns) if (t.norm.startsWith(n)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    const nouns = NOUNS_BY_FIRST[norm.charCodeAt(0)];
+    if (nouns) for (const n of nouns) if (norm.startsWith(n)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Pattern-found actors: numbered military units and unknown named organisations.
 import type { ActorMention } from '../layers.js';
 import { nameKey } from '../lexicon/tokens.js';
+import { matchesInRuns } from './run-scan.js';
 
 const UNIT = /\b(?:(?:Light\s+)?Infantry\s+(?:Battalion|Division|Regiment)s?\s+\d+(?:\s+and\s+\d+)?|(?:LIB|IB|MOC|LID|ROC)[\s-]?\d+|\d+(?:st|nd|rd|th)\s+(?:Light\s+)?Infantry\s+Division|(?:Military|Regional)\s+Operations?\s+Command(?:\s+\d+)?|(?:Western|Eastern|Northern|Southern|North-?eastern|North-?western|South-?eastern|South-?western|Central|Coastal|Triangle)\s+(?:Regional\s+)?Command)\b/g;
 
@@ -21,23 +22,30 @@ const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Age
 export const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
 const LEADING = /^(?:The|A|An|In|On|At|By|For|From|And|But|With|Meanwhile|However|Additionally|Local|Junta|Regime|Military)\s+/;
 
-const MINISTRY = /\b(?:Ministry|Department|Office|Bureau) of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+export const MINISTRY_CUE = /(?:Ministry|Department|Office|Bureau) of /;
+export const MINISTRY = /\b(?:Ministry|Department|Office|Bureau) of (?:the )?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
 
 // Every organisation match holds a capitalised organisation noun after a space: a block without
 // one is not scanned (most are not).
 export const ORG_CUE = new RegExp(`\\s${ORG_NOUN}\\b`, 'u');
+const ORG_CUES = new RegExp(ORG_CUE.source, 'gu');
+const ORG_WINDOW = new RegExp(ORG.source, 'gu');
+
+/** ORG's matches in `s`, as its exec loop finds them; after its noun a match holds at most
+ * " (" and an acronym of up to 10 and ")": 12 characters past the run of name characters. */
+export const orgMatches = (s: string): RegExpExecArray[] => matchesInRuns(s, ORG_CUES, ORG_WINDOW, 12);
 
 export function findUnknownOrganisations(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
   MINISTRY.lastIndex = 0;
-  // Every MINISTRY match holds " of " (most blocks do, but fewer than have a capital).
-  for (let m = slice.includes(' of ') ? MINISTRY.exec(slice) : null; m; m = MINISTRY.exec(slice)) {
+  // Every MINISTRY match holds its noun and " of " (a plain pattern, cheaper than the unicode one;
+  // " of " alone is in most blocks).
+  for (let m = MINISTRY_CUE.test(slice) ? MINISTRY.exec(slice) : null; m; m = MINISTRY.exec(slice)) {
     const name = m[0];
     out.push({ start: from + m.index, end: from + m.index + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [], kind: 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
   }
-  ORG.lastIndex = 0;
-  for (let m = ORG_CUE.test(slice) ? ORG.exec(slice) : null; m; m = ORG.exec(slice)) {
+  for (const m of orgMatches(slice)) {
     let name = m[1]!;
     let start = from + m.index;
     while (LEADING.test(name)) { const cut = LEADING.exec(name)![0].length; name = name.slice(cut); start += cut; }

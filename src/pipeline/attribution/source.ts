@@ -5,6 +5,7 @@ import type { ActorMention, Layers } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
+import { lastBeforeWhere, lastWithin } from './spans.js';
 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
@@ -140,15 +141,14 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const p = lastBefore(storyPeople, verbStart);
     return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
   }
-  const people = layers.people.filter((p) => p.start >= sentStart && p.end <= verbStart && GAP_OK.test(text.slice(p.end, verbStart)));
-  const person = people[people.length - 1];
+  const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart)));
   // Only read without a person and with a source noun about (the stage's costliest scan). In
   // "…, among them two mothers of men on the list, relatives said" the source right before the verb wins.
   const cut = trimmed.lastIndexOf(',');
   const un = person || !UNNAMED_FILTER.mayMatch(trimmed.toLowerCase())[0] ? null : (cut >= 0 ? unnamedAtEnd(trimmed.slice(cut)) : null) ?? unnamedAtEnd(trimmed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
-  const adjacent = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart))).pop();
+  const adjacent = lastWithin(layers.actors, sentStart, verbStart, (a) => /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart)));
   if (adjacent && !person && (!un || adjacent.start > sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length)) {
     return { kind: 'actor', actor: adjacent.actor, start: adjacent.start, end: adjacent.end, surface: text.slice(adjacent.start, adjacent.end) };
   }
@@ -161,8 +161,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
-  const actors = layers.actors.filter((a) => a.start >= sentStart && a.end <= verbStart && GAP_OK.test(text.slice(a.end, verbStart).replace(/^\s*\([^)]*\)/, '')));
-  const actor = actors[actors.length - 1];
+  const actor = lastWithin(layers.actors, sentStart, verbStart, (a) => GAP_OK.test(text.slice(a.end, verbStart).replace(/^\s*\([^)]*\)/, '')));
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   // "The reports added that", "the statement said": the source the story was just reporting.
   if (topic && /\b(?:the|its|their)\s+(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i.test(trimmed)) {
@@ -223,6 +222,9 @@ export function lastBefore<T extends { start: number }>(xs: readonly T[], pos: n
   return best;
 }
 
+const ORG_KINDS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force', 'foreign_state', 'outlet']);
+
+/** The last organisation named before `pos` (`actors` sorted by start, as the actors layer is). */
 function lastOrgBefore(actors: readonly ActorMention[], pos: number): ActorMention | undefined {
-  return lastBefore(actors.filter((a) => ['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force', 'foreign_state', 'outlet'].includes(a.actor.kind)), pos);
+  return lastBeforeWhere(actors, pos, (a) => ORG_KINDS.has(a.actor.kind));
 }

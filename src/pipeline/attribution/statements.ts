@@ -104,9 +104,18 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   return out;
 }
 
-function trim(text: string, c: { start: number; end: number }): { start: number; end: number } {
+/** The span without white space and commas before, nor white space and . , ; after. */
+export function trim(text: string, c: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = c;
-  while (start < end && /[\s,]/.test(text[start]!)) start++;
-  while (end > start && /[\s.,;]/.test(text[end - 1]!)) end--;
+  while (start < end && (isSpace(text.charCodeAt(start)) || text.charCodeAt(start) === 44)) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.includes(text.charCodeAt(end - 1)))) end--;
   return { start, end };
+}
+/** ".", ",", ";" */
+const TRAILING = [46, 44, 59];
+
+/** \s for one UTF-16 code unit (every \s character is in the BMP). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

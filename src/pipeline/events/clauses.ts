@@ -4,6 +4,7 @@
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
+import { endsWithWord, withLiteral } from './gates.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 
 export interface Candidate {
@@ -15,6 +16,7 @@ export interface Candidate {
 }
 
 const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+|were\s+|was\s+|had been\s+)?$/i;
+const relativeBefore = endsWithWord(['which', 'who', 'that', 'had', 'has', 'have', 'also', 'earlier', 'were', 'was', 'been'], RELATIVE);
 const TEMPORAL_REF = /\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 const FIGHT_AS_MODIFIER = /\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,5}$/i;
 const GROUND_FIRE = /\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i;
@@ -31,6 +33,7 @@ const MODAL = /\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? to|vow(?:e
 const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
 const PERIOD_TOTAL = new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i');
 const HABITUAL = /^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single )?(?:day|night|week)\b/i;
+const isHabitual = withLiteral(/every /i, HABITUAL);
 const CUMULATIVE = new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i');
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
@@ -42,8 +45,9 @@ const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|n
 const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
 /** "foiled terrorist plots in several townships", "across the country": no one place and time. */
 const WIDESPREAD = /\b(?:in|across) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b/i;
+const isTimes = withLiteral(/ times/i, TIMES);
 export function isTally(sentence: string): boolean {
-  return TIMES.test(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
+  return isTimes(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
 }
 const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})`);
 /** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
@@ -111,7 +115,7 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
 /** `right`: the clause after the trigger; an event dated there is told for itself. */
 function isBackground(sub: SubEventType, left: string, trigger: string, right: string): boolean {
   // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
-  if (RELATIVE.test(left) && !ownDate(right)) return true;
+  if (relativeBefore(left) && !ownDate(right)) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
   if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF.test(left) && !ownDate(right)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
@@ -140,7 +144,7 @@ function isBackground(sub: SubEventType, left: string, trigger: string, right: s
   // (not "since the coup" there: "…, the first command the regime has lost since the 2021 coup").
   if (CUMULATIVE.test(left) || CUMULATIVE.test(trigger) || PERIOD_TOTAL.test(right)) return true;
   // "aircraft bombed the hills almost every day": a habit, not one event.
-  if (HABITUAL.test(right)) return true;
+  if (isHabitual(right)) return true;
   // "more than 40 air strikes in January": a tally, not one event.
   return /s$/i.test(trigger) && STATISTIC.test(left) && /\d/.test(left.slice(-24));
 }

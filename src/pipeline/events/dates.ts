@@ -54,7 +54,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     pick = start ?? [...mine].sort((a, b) => cost(a, c) - cost(b, c))[0];
     if (end) dateEnd = end.date;
   } else if (eventDatesIn.every((d) => aside(d, c))) {
-    const earlier = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && text.slice(d.end, c.sentence.start).split('\n').length <= 3
+    const earlier = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && lineBreaksUpTo(text, d.end, c.sentence.start, 3) <= 2
       && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
     const inherited = earlier[earlier.length - 1];
     // A date borrowed from context is a guess: it dates the event but does not make it a new one.
@@ -75,3 +75,11 @@ function namesEvent(text: string, d: DateMention): boolean {
 
 /** The text from the trigger to a date after it leaves an aside open, one that is not about the event starting. */
 const openAside = (gap: string): boolean => OPEN_ASIDE.test(gap) && !STARTED.test(gap);
+
+/** How many "\n" the text holds between `from` and `to`, counting no further than `limit`
+ * (no slice, no split: the events stage asks for every earlier date). */
+export function lineBreaksUpTo(text: string, from: number, to: number, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to && n < limit; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

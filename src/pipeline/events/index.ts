@@ -9,10 +9,11 @@ import { actorOut } from '../output.js';
 import { isRelativeMention, locateEvent } from '../places/index.js';
 import { eventActors } from './actors.js';
 import { findCandidates, type Candidate } from './clauses.js';
-import { eventDates, type EventDates } from './dates.js';
+import { eventDates, lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { placeDatePairs } from './places.js';
 import { genericActor, stateForceOf } from './generic-actors.js';
+import { namesCivilians } from './civilian-words.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training)\b/i;
@@ -20,10 +21,6 @@ const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance
 // Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
 const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
-/** "according to local residents", "villagers said": people as sources, not as victims. */
-const SOURCE_PHRASE = /\baccording to\b[^,.;]*|\b(?:local\s+)?(?:residents|villagers|witnesses)\s+(?:said|say|told|reported)\b/gi;
-const withoutSources = (clause: string): string => clause.replace(SOURCE_PHRASE, '');
-const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|women|displaced|family|families|students|pupils|monks|novices?|worshippers|passengers|patients|(?:a|an) (?:(?:elderly|young|pregnant|\d+-year-old) )?(?:man|woman|boy|girl|mother|father)|(?:his|her|their) (?:wife|husband|sons?|daughters?|grandsons?|granddaughters?|children))\b/i;
 const TWO_SIDES = /\b(?:the|both) (?:two )?(?:camps|sides|groups|rivals|factions)\s+(?:\w+\s+)?$/i;
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 /** Acts of government that a place need not be named for: coded at the pack's capital when none is. */
@@ -69,7 +66,7 @@ export const eventsStage: Stage<Layers> = {
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce)) actors.push(lex.stateForce);
-      if ((CIVILIAN_SUBS.has(sub) || CIVILIAN_WORDS.test(withoutSources(text.slice(c.clause.start, c.clause.end)))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
+      if ((CIVILIAN_SUBS.has(sub) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
       const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences);
@@ -205,7 +202,7 @@ function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], la
   if (layers.actors.some((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
   if (!/\b(?:were|was|been)\s+(?:killed|shot dead)\b/.test(text.slice(c.sentence.start, c.sentence.end))) return false;
   const prev = events[events.length - 1];
-  if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || text.slice(prev.span.end, c.sentence.start).split('\n').length > 3) return false;
+  if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
   if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates) ?? prev.fatalities;
   return true;
 }

@@ -20,9 +20,12 @@ export const peopleStage: Stage<Layers> = {
     const isPlace = (s: number, e: number): boolean => places.some((p) => p.start < e && s < p.end);
     const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace);
     const out: Person[] = [];
+    /** ` ${name} ` of each person in `out`, for fullerName (read for every later mention). */
+    const padded: string[] = [];
     for (const r of raw as (typeof raw[number] & { role: string | null; appos: [number, number] | null })[]) {
       const affiliation = affiliationOf(text, r.start, r.end, r.appos, actors);
-      const full = out.find((p) => contains(p.name, r.name));
+      const full = fullerName(out, padded, r.name);
+      padded.push(` ${full ? full.name : r.name} `);
       out.push({
         start: r.start, end: r.end, nameSpan: r.nameSpan,
         name: full ? full.name : r.name,
@@ -35,11 +38,15 @@ export const peopleStage: Stage<Layers> = {
   },
 };
 
-/** "Khun Okkar" is the same person as "Khun Okkar" or a longer name containing its words. */
-function contains(full: string, short: string): boolean {
-  if (full === short) return true;
-  const f = ` ${full} `;
-  return short.split(' ').length >= 2 ? f.includes(` ${short} `) : f.endsWith(` ${short} `);
+/** The first person in `out` whose name is `short` or a longer name containing its words ("Khun
+ * Okkar" in "Colonel Khun Okkar"; one word only at the end). `padded[k]` is ` ${out[k].name} `. */
+function fullerName(out: readonly Person[], padded: readonly string[], short: string): Person | undefined {
+  const key = ` ${short} `;
+  const several = short.includes(' ');
+  for (let k = 0; k < out.length; k++) {
+    if (out[k]!.name === short || (several ? padded[k]!.includes(key) : padded[k]!.endsWith(key))) return out[k];
+  }
+  return undefined;
 }
 
 /** The organisation in the appositive ("a spokesman for the AA") or just before the name ("KNU Chairman X"). */

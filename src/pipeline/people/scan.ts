@@ -2,39 +2,16 @@
 // gives them, without running any pattern over the whole paragraph.
 //
 // Every match holds an anchor: a title, honorific or role word where it starts, a speech verb
-// where it starts ("said X") or ends ("X said"), or the comma of "X, a …". One pass of a plain
-// (non-unicode) regex finds the anchors, which is several times cheaper than the unicode
-// patterns and their look-behind cues. Each pattern then runs sticky, only at the positions
+// where it starts ("said X") or ends ("X said"), or the comma of "X, a …". One pass over the
+// paragraph's words finds the anchors (anchors.ts), far cheaper than the unicode patterns and
+// their look-behind cues. Each pattern then runs sticky, only at the positions
 // where one of its matches can start, from left to right, skipping positions inside the last
 // match: the same leftmost, non-overlapping matches `matchAll` finds, as long as the positions
 // include every start of a match (test/pipeline/people-scan.test.ts compares the two).
-import { HONORIFICS, ROLES, TITLES } from './lexicon.js';
-import { APPOS_OPENERS, PATTERNS, VERBS_AFTER, VERBS_BEFORE, alt } from './patterns.js';
+import { APPOS, COMMA, SAID_BEFORE, findAnchors } from './anchors.js';
+import { PATTERNS } from './patterns.js';
 
-const [TITLE, HON, APPOS, ROLE_COMMA, ROLE, SAID_AFTER, SAID_BEFORE] = [0, 1, 2, 3, 4, 5, 6] as const;
 const STICKY = PATTERNS.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
-
-/** The first word of a lexicon entry ("Lt" of "Lt. Gen.", "commander" of "commander-in-chief"). */
-const firstWord = (w: string): string => /^[A-Za-z]+/.exec(w)![0];
-const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
-
-/** Anchor word → bit set of the patterns it anchors. */
-const WORDS = new Map<string, number>();
-const anchor = (words: readonly string[], pattern: number): void => {
-  for (const w of words) WORDS.set(w, (WORDS.get(w) ?? 0) | (1 << pattern));
-};
-anchor(TITLES.map(firstWord), TITLE);
-anchor(HONORIFICS, HON);
-anchor(ROLES.map(firstWord), ROLE_COMMA);
-anchor(ROLES.flatMap((w) => [firstWord(w), capitalised(firstWord(w))]), ROLE);
-anchor(VERBS_AFTER, SAID_AFTER);
-anchor(VERBS_BEFORE, SAID_BEFORE);
-for (const w of WORDS.keys()) if (!/^[A-Za-z]+$/.test(w)) throw new Error(`people anchor "${w}" is not a plain word`);
-
-// A word anchor is a whole run of ASCII letters: in every match the lexicon word (or verb) has no
-// letter before it (a look-behind for \p{L}, \b or \s) and none after it (\s, ",", "." or "-"
-// follows). The comma of "X, a" has the appositive opener after it.
-const FINDER = new RegExp(`(?<![A-Za-z])(?:${alt([...WORDS.keys()])})(?![A-Za-z])|,(?=\\s+(?:${APPOS_OPENERS})\\s)`, 'g');
 
 /** Matches of each pattern in `s`, in the order and with the groups `s.matchAll(pattern)` gives. */
 export function scanParagraph(s: string): RegExpExecArray[][] {
@@ -43,15 +20,15 @@ export function scanParagraph(s: string): RegExpExecArray[][] {
   // were already candidates of that anchor, when in the same run of name characters).
   let apposFloor = 0;
   let saidFloor = 0;
-  FINDER.lastIndex = 0;
-  for (let m = FINDER.exec(s); m; m = FINDER.exec(s)) {
-    const p = m.index;
-    if (m[0] === ',') {
+  const anchors = findAnchors(s);
+  for (let a = 0; a < anchors.length; a += 2) {
+    const p = anchors[a]!;
+    const bits = anchors[a + 1]!;
+    if (bits === COMMA) {
       nameStarts(s, p, apposFloor, starts[APPOS]!);
       apposFloor = p;
       continue;
     }
-    const bits = WORDS.get(m[0])!;
     for (let k = 0; k < SAID_BEFORE; k++) if (bits & (1 << k)) starts[k]!.push(p);
     // "X said": the verb after white space, the name before it.
     if (bits & (1 << SAID_BEFORE) && p > 0 && isSpace(s.charCodeAt(p - 1))) {
@@ -126,7 +103,7 @@ function charKind(cp: number): number {
 }
 
 /** \s for one UTF-16 code unit (all \s characters are in the BMP). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

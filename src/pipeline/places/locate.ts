@@ -6,12 +6,18 @@
 import type { Doc } from '../../core/doc.js';
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
+import { endsWithWord, gatedBy } from '../events/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
 
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
 const ORIGIN = /\b(?:from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+/** FLIGHT's verbs alone, without the u flag (ten times faster): every FLIGHT match holds one. Under
+ * /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
+const FLIGHT_VERB = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b/i;
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+const isFlight = gatedBy((before) => FLIGHT_VERB.test(before) || FOLDS_TO_ASCII.test(before), FLIGHT);
 // "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
 const SOURCE_BEFORE = /\b(?:volunteers?|(?:aid|relief|health) workers?|officials?|sources?|analysts?|journalists?|reporters?|correspondents?|spokes(?:man|woman|person)|observers?|doctors?|teachers?|monks?|activists?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
@@ -19,18 +25,30 @@ const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained
 // Mandalay–Muse highway": a place named to say where another place is, not where things happened.
 const RELATIVE_BEFORE = /(?:\b\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\bdirection\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/u;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
+const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—]\s*$/u;
+const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/;
+
+// The patterns above that end the text before a place can only end in these words (and the
+// space after them): read first, they spare running the patterns at every position (gates.ts).
+const THE_TOWN_OF = ['the', 'of'];
+const origin = endsWithWord(['from', 'in', 'at', ...THE_TOWN_OF], ORIGIN);
+const sourceBefore = endsWithWord(['in', 'at', 'from', 'the'], SOURCE_BEFORE);
+const relativeBefore = endsWithWord(['from', ...THE_TOWN_OF], RELATIVE_BEFORE);
 
 /** Whether a mention only locates something else ("25 km west of Goma", "the Mandalay–Muse road"). */
 export function isRelativeMention(text: string, p: { start: number; end: number }): boolean {
-  if (RELATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
+  if (relativeBefore(text.slice(Math.max(0, p.start - 60), p.start))) return true;
   if (RELATIVE_AFTER.test(text.slice(p.end, p.end + 40))) return true;
   // "the road between Kanbalu and Kyunhla": the road is coded at its first end.
-  if (/\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u.test(text.slice(Math.max(0, p.start - 50), p.start))) return true;
-  // The other end of "the Mandalay–Muse road": Muse follows a dash after another name.
-  return /[\p{Lu}][\p{L}-]*\s*[–—]\s*$/u.test(text.slice(Math.max(0, p.start - 30), p.start)) && /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/.test(text.slice(p.end, p.end + 30));
+  if (BETWEEN_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) return true;
+  // The other end of "the Mandalay–Muse road": Muse follows a dash after another name. (The
+  // anchored road test first: the dash pattern, with \p{…} before $, costs ten times more.)
+  return ROAD_AFTER.test(text.slice(p.end, p.end + 30)) && NAME_DASH_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
 
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+const locative = endsWithWord(['in', 'at', 'near', 'on', 'into', 'around', 'outside', 'inside', 'toward', 'towards', 'across', 'over', ...THE_TOWN_OF], LOCATIVE);
 const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
@@ -45,15 +63,15 @@ const isCamp = (text: string, p: { end: number }): boolean => CAMP_AFTER.test(te
 export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null): LocationOut | null {
   const { text } = doc;
   const blocks = layers.blocks ?? [];
-  const eligible = eligiblePlaces(text, blocks, layers.places ?? []);
-  if (!eligible.length) return null;
+  const places = layers.places ?? [];
+  const eligible = eligibility(text, blocks, places);
   const anchor = trigger?.start ?? eventSpan.start;
   const sentences = layers.sentences ?? [];
   const here = sentences.find((s) => s.start <= anchor && anchor < s.end) ?? eventSpan;
   const hereText = text.slice(here.start, here.end);
   // "the Abu Shouk displacement camp on the city's northern edge": the camp is part of the city.
   const inTown = IN_TOWN.test(hereText);
-  const inHere = eligible.filter((p) => p.start >= here.start && p.end <= here.end && !(inTown && isCamp(text, p)));
+  const inHere = places.filter((p) => p.start >= here.start && p.end <= here.end && eligible(p) && !(inTown && isCamp(text, p)));
   const found = inHere.length ? best(text, inHere, trigger ?? null, home) : null;
   if (found) return found;
   // Nothing named in the sentence: the closest earlier story sentence that names a place; for
@@ -61,23 +79,27 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const before = sentences.filter((s) => s.end <= here.start && isStory(blocks, s)).slice(-MAX_LOOKBACK).reverse();
   const townRef = TOWN_REF.test(hereText);
   for (const s of before) {
-    const ps = eligible.filter((p) => p.start >= s.start && p.end <= s.end && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
+    const ps = places.filter((p) => p.start >= s.start && p.end <= s.end && eligible(p) && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
     const loc = ps.length ? best(text, ps, null, home) : null;
     if (loc) return loc;
   }
   return null;
 }
 
-// Which places can be an event's does not depend on the event: found once per document (the
-// events stage asks for every candidate), keyed by the places layer.
-const eligibleCache = new WeakMap<readonly PlaceMention[], { blocks: readonly Block[]; text: string; eligible: PlaceMention[] }>();
+// Whether a place can be an event's does not depend on the event: decided once per place and
+// document (the events stage asks for every candidate), and only for the places of the sentences
+// an event looks at. Keyed by the places layer.
+const eligibleCache = new WeakMap<readonly PlaceMention[], { blocks: readonly Block[]; text: string; memo: Map<PlaceMention, boolean> }>();
 
-function eligiblePlaces(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): PlaceMention[] {
-  const hit = eligibleCache.get(places);
-  if (hit && hit.blocks === blocks && hit.text === text) return hit.eligible;
-  const eligible = places.filter((p) => p.location && !notEventPlace(text, blocks, p));
-  eligibleCache.set(places, { blocks, text, eligible });
-  return eligible;
+function eligibility(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
+  let hit = eligibleCache.get(places);
+  if (!hit || hit.blocks !== blocks || hit.text !== text) eligibleCache.set(places, hit = { blocks, text, memo: new Map() });
+  const memo = hit.memo;
+  return (p) => {
+    let ok = memo.get(p);
+    if (ok === undefined) memo.set(p, ok = !!p.location && !notEventPlace(text, blocks, p));
+    return ok;
+  };
 }
 
 function isStory(blocks: readonly Block[], s: Sentence): boolean {
@@ -97,12 +119,12 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention):
   if (block && opensAsDateline(text, block, p)) return true;
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
-  if (SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
-  return ORIGIN.test(before) || FLIGHT.test(before) || isRelativeMention(text, p);
+  if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
+  return origin(before) || isFlight(before) || isRelativeMention(text, p);
 }
 
 function best(text: string, all: readonly PlaceMention[], trigger: Span | null, home: string | null): LocationOut | null {
-  const located = (p: PlaceMention): boolean => LOCATIVE.test(text.slice(Math.max(0, p.start - 40), p.start));
+  const located = (p: PlaceMention): boolean => locative(text.slice(Math.max(0, p.start - 40), p.start));
   // A country is the event's place only when the text puts the event in it ("across Myanmar"),
   // not when it acts ("India is building") or qualifies ("the Myanmar military").
   const ps = all.filter((p) => p.location!.precision !== 'country' || located(p));

@@ -1,0 +1,48 @@
+// Cheap necessary conditions for costly patterns, so the patterns run only where they may match.
+// V8 tries a pattern like "\b(?:[\d,]+|dozens of) times\b" or "from the town of $" at every
+// position of the text; a literal every match holds (" times"), or the last word a match must end
+// in, is found much faster. A gate may pass texts the pattern then rejects, never the reverse:
+// test/pipeline/events-gates.test.ts holds every gated pattern (GATED) to its plain test.
+
+/** Every gated pattern with its gated test. */
+export const GATED: { re: RegExp; test: (text: string) => boolean }[] = [];
+
+/** `re.test`, run only when `gate` passes; `gate` must pass every text `re` matches. */
+export function gatedBy(gate: (text: string) => boolean, re: RegExp): (text: string) => boolean {
+  if (re.global || re.sticky) throw new Error(`gated pattern keeps lastIndex: ${re}`);
+  const test = (text: string): boolean => gate(text) && re.test(text);
+  GATED.push({ re, test });
+  return test;
+}
+
+/** `re.test` behind a literal pattern (no classes, no alternatives) that every match contains. */
+export const withLiteral = (literal: RegExp, re: RegExp): ((text: string) => boolean) => gatedBy((text) => literal.test(text), re);
+
+const A = 65, Z = 90, a = 97, z = 122;
+const isAsciiLetter = (c: number): boolean => (c >= a && c <= z) || (c >= A && c <= Z);
+
+/**
+ * The run of ASCII letters just before the text's trailing whitespace, lower-cased; null when the
+ * text does not end in whitespace (`\s`: `trimEnd` reads the same characters).
+ */
+export function lastWordBeforeSpace(text: string): string | null {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return null;
+  let i = trimmed.length;
+  while (i > 0 && isAsciiLetter(trimmed.charCodeAt(i - 1))) i--;
+  return trimmed.slice(i).toLowerCase();
+}
+
+/**
+ * `re.test` for a pattern anchored at the end whose every match ends in one of `words` (ASCII,
+ * after `\b` or whitespace) and then whitespace. Not for /iu patterns: "ſ" and the Kelvin sign
+ * fold to ASCII letters there.
+ */
+export function endsWithWord(words: readonly string[], re: RegExp): (text: string) => boolean {
+  if (re.unicode && re.ignoreCase) throw new Error(`endsWithWord: /iu pattern ${re}`);
+  const set = new Set(words);
+  return gatedBy((text) => {
+    const w = lastWordBeforeSpace(text);
+    return w !== null && set.has(w);
+  }, re);
+}
