@@ -75,6 +75,19 @@ function plainSpaced(surface: string): boolean {
 
 /** "SITTWE" → "Sittwe", "HPA-AN" → "Hpa-An"; other spellings are kept as written. */
 export function displayName(surface: string): string {
+  // The same surfaces recur in every article: the regex replaces below ran for each mention.
+  let name = displayNames.get(surface);
+  if (name === undefined) {
+    name = spelledForDisplay(surface);
+    if (displayNames.size >= MAX_DISPLAY_NAMES) displayNames.clear();
+    displayNames.set(surface, name);
+  }
+  return name;
+}
+const displayNames = new Map<string, string>();
+const MAX_DISPLAY_NAMES = 8_000;
+
+function spelledForDisplay(surface: string): string {
   const s = plainSpaced(surface) ? surface : surface.replace(/\s+/g, ' ').trim();
   if (s.length <= 3 || /[a-z]/.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());

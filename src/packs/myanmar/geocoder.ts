@@ -11,6 +11,7 @@ import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { surfaceKey } from '../../pipeline/places/keys.js';
 import { TextContext, containerAfter, containerBefore, directionBefore, displayName, supportedBefore } from './context.js';
 import { displayEntry, filterByHint, isVillageHint, senses, stateLocation, toLocation, villageIn, type Sense } from './location.js';
+import { AnchorUnits, isAnchor, type Mention } from './anchors.js';
 import type { Focus } from './focus.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 
@@ -34,20 +35,6 @@ function entryKey(name: string): string {
   let k = entryKeys.get(name);
   if (k === undefined) { k = nameKey(name); if (entryKeys.size < 50_000) entryKeys.set(name, k); }
   return k;
-}
-
-interface Mention {
-  readonly set: PlaceCandidateSet;
-  readonly key: string;
-  readonly sent: number;
-  readonly para: number;
-  senses: Sense[];
-  rejected: boolean;
-  weak: boolean;
-  level: number;
-  container: number | null;
-  /** "the neighbouring village of X": the mention it neighbours. */
-  neighbour: number | null;
 }
 
 // The places stage resolves a document's story mentions, then each dateline mention on its own:
@@ -75,6 +62,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
   const out: (LocationOut | null)[] = new Array(ms.length).fill(null);
   // Containers first (they are higher units), so a synthetic village can read its township.
   // Names no list has come last: they are placed by the others.
+  const units = new AnchorUnits(ms);
   const order = ms.map((_, i) => i).sort((a, b) => Number(!ms[a]!.senses.length) - Number(!ms[b]!.senses.length) || ms[a]!.level - ms[b]!.level);
   for (const i of order) {
     const m = ms[i]!;
@@ -84,14 +72,14 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
       // A listed village tract far from every place the article names is more likely another
       // village of that name: place it by its context instead.
       const near = m.senses.filter((s) => votes.support(m, s) >= 1);
-      if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name, tc); continue; }
+      if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name, tc, units); continue; }
       // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
       // sentence names settles it; a listed namesake elsewhere is another village.
-      const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : sentenceTownship(ms, m);
+      const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : units.township(m.sent) ?? null;
       if (unit && !near.some((s) => s.admin3 === unit)) { out[i] = villageIn(ix, unit, name); continue; }
       m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
     }
-    out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, tc, focus);
+    out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, tc, units, focus);
   }
   ms.forEach((m, i) => {
     if (m.neighbour === null || m.rejected) return;
@@ -108,24 +96,6 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
     if (j >= 0) out[i] = { ...out[j]!, name: out[i]?.name ?? displayName(m.set.surface) };
   });
   return out;
-}
-
-/** The admin3 pcode of the only township (or town) the mention's sentence names, if exactly one. */
-function sentenceTownship(ms: readonly Mention[], m: Mention): string | null {
-  return onlyOne(ms, (a) => (a !== m && a.sent === m.sent && isAnchor(a) && a.senses[0]!.country === 'MM' ? a.senses[0]!.admin3 : null)) ?? null;
-}
-
-/** The one unit `unitOf` gives for the mentions (falsy: skipped): undefined if none, null if
- * several. (A loop, not a Set of a filtered map: this runs for every village mention.) */
-function onlyOne(ms: readonly Mention[], unitOf: (a: Mention) => string | null | undefined): string | null | undefined {
-  let one: string | undefined;
-  for (const a of ms) {
-    const u = unitOf(a);
-    if (!u) continue;
-    if (one === undefined) one = u;
-    else if (one !== u) return null;
-  }
-  return one;
 }
 
 /** The village in the neighbour's township: the listed one there, else an unlisted one. */
@@ -168,8 +138,6 @@ function levelOf(hint: PlaceCandidateSet['typeHint'], cands: readonly MmPlace[])
 
 /** "in the township", "the same township": a township named before. */
 const TOWNSHIP_ANAPHOR = /\b(?:the|this|that|same) township\b/i;
-/** A mention that places the article: resolved without doubt, and not itself a village. */
-const isAnchor = (a: Mention): boolean => !a.rejected && a.senses.length === 1 && !isVillageHint(a.set.typeHint);
 
 /** "Kyaikto, Bilin and Paung": a weak name listed with accepted places is a place too. */
 function supportListedWeakNames(ms: Mention[], text: string): void {
@@ -325,7 +293,8 @@ function sharedUnit(ix: PlaceIndex, ss: readonly Sense[], name: string): Locatio
 }
 
 /** "Khlay Day camp in Hlaingbwe Township": a village MIMU does not list, placed by its context. */
-function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext, focus?: Focus): LocationOut | null {
+function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
+  units: AnchorUnits, focus?: Focus): LocationOut | null {
   if (focus && (isVillageHint(m.set.typeHint) || m.set.typeHint === 'town')) return placeUnlistedAbroad(ms, m, out, name, focus);
   if (!isVillageHint(m.set.typeHint)) return null;
   const from = (loc: LocationOut | null | undefined): LocationOut | null =>
@@ -341,9 +310,9 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
     }
   }
   // The one township named in the sentence, else in the paragraph.
-  const inSentence = onlyOne(ms, (a) => (a.sent === m.sent && isAnchor(a) ? a.senses[0]!.admin3 : null));
+  const inSentence = units.township(m.sent);
   if (inSentence !== undefined) return inSentence === null ? null : villageIn(ix, inSentence, name);
-  const inParagraph = onlyOne(ms, (a) => (a.para === m.para && isAnchor(a) ? a.senses[0]!.admin3 : null));
+  const inParagraph = units.paragraphTownship(m.para);
   if (inParagraph !== undefined) return inParagraph === null ? null : villageIn(ix, inParagraph, name);
   // "other villages in the township have been bombed before. … an air strike on Ta Kaw Der
   // village": the paragraph points back at a township, the last one the article named.
@@ -353,7 +322,7 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
     if (last) return villageIn(ix, last.senses[0]!.admin3!, name);
   }
   // Somewhere in the one state the article is about.
-  const state = onlyOne(ms, (a) => (isAnchor(a) && a.senses[0]!.country === 'MM' ? a.senses[0]!.admin1 : null));
+  const state = units.state;
   return state ? stateLocation(ix, state, name) : null;
 }
 

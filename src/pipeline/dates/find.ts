@@ -89,7 +89,9 @@ function ruleMatches(k: number, slice: string, anchors: { month?: number[]; day?
 export function findDates(text: string, from: number, to: number, ref: string | null): DateMention[] {
   if (!ref) return [];
   const slice = text.slice(from, to);
-  const taken = new Uint8Array(slice.length);
+  // The spans dates already cover, [start, end) pairs in `slice`: a few per article, where a
+  // byte per character of the text cost a typed-array allocation per article.
+  const taken: number[] = [];
   const out: DateMention[] = [];
   const anchors = {};
   const may = WORDS.mayMatch(slice.toLowerCase());
@@ -100,15 +102,15 @@ export function findDates(text: string, from: number, to: number, ref: string | 
       if (isTaken(taken, s, e)) continue;
       const r = rule.make(m, ref);
       if (!r) continue;
-      taken.fill(1, s, e);
+      if (s < e) taken.push(s, e);
       out.push({ start: from + s, end: from + e, date: r.date, dateEnd: r.dateEnd ?? null, relative: r.relative });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a date already covers any of [s, e). */
-function isTaken(taken: Uint8Array, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (taken[i]) return true;
+/** Whether a date already covers any of [s, e) (`taken`: flat [start, end) pairs). */
+function isTaken(taken: readonly number[], s: number, e: number): boolean {
+  for (let i = 0; i < taken.length; i += 2) if (taken[i]! < e && s < taken[i + 1]! && s < e) return true;
   return false;
 }

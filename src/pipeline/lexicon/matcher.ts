@@ -22,14 +22,31 @@ interface Node<T> { next: Map<string, Node<T>> | null; key: string; values: T[] 
 
 const node = <T>(key: string): Node<T> => ({ next: null, key, values: null });
 
+/** Bits of the filter of first words (see `signature`). */
+const FILTER_BITS = 1 << 16;
+
+/** A hash of a word from its length and first, second and last characters: cheap to read and
+ * spread enough that most words of a text that start no phrase miss the filter. */
+function signature(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  return (((w.charCodeAt(0) * 961) ^ (w.charCodeAt(n >> 1) * 31) ^ w.charCodeAt(n - 1) ^ (n << 11)) >>> 0) & (FILTER_BITS - 1);
+}
+
 export class PhraseMatcher<T> {
   // A trie, not a map of joined keys: matching walks one word at a time and builds no strings.
   private readonly root = node<T>('');
+  /** The signatures of the first words of the phrases: a word whose bit is clear starts none, so
+   * most words are passed without probing the (large, cache-cold) map of first words. */
+  private readonly firstWords = new Uint8Array(FILTER_BITS >> 3);
 
   add(phrase: string, value: T): void {
     const key = nameKey(phrase);
     if (!key) return;
     let at = this.root;
+    const first = key.indexOf(' ') < 0 ? key : key.slice(0, key.indexOf(' '));
+    const sig = signature(first);
+    this.firstWords[sig >> 3]! |= 1 << (sig & 7);
     for (const part of key.split(' ')) {
       const next = (at.next ??= new Map());
       let child = next.get(part);
@@ -51,10 +68,15 @@ export class PhraseMatcher<T> {
     const capitalised = !!opts.capitalised;
     const first = this.root.next;
     if (!first) return out;
+    const filter = this.firstWords;
     for (let i = 0; i < tokens.length; ) {
       const t = tokens[i]!;
       // The capital test first: it spares the map lookup for most words of a proper-name search.
-      let at = capitalised && !t.cap ? undefined : first.get(t.norm);
+      let at: Node<T> | undefined;
+      if (!capitalised || t.cap) {
+        const sig = signature(t.norm);
+        if (filter[sig >> 3]! & (1 << (sig & 7))) at = first.get(t.norm);
+      }
       let hit: PhraseMatch<T> | null = null;
       // The longest phrase along the trie, as long as only spaces or hyphens join its words.
       for (let n = 1; at; n++) {

@@ -15,6 +15,8 @@ export class PatternFilter {
   /** Per state: the patterns one of whose words ends here. */
   private readonly out: number[][];
   private readonly always: number[] = [];
+  /** Per state: 1 if some pattern's word ends there (most states: none, and no array to read). */
+  private readonly ends: Uint8Array;
 
   constructor(private readonly size: number, words: readonly (readonly string[] | null)[]) {
     const next: Map<number, number>[] = [new Map()];
@@ -47,6 +49,7 @@ export class PatternFilter {
       }
     }
     this.out = out;
+    this.ends = Uint8Array.from(out, (o) => (o.length ? 1 : 0));
   }
 
   /** Flags per pattern: false only when the text has none of its required words. */
@@ -54,6 +57,7 @@ export class PatternFilter {
     const flags = new Array<boolean>(this.size).fill(false);
     for (const id of this.always) flags[id] = true;
     const delta = this.delta;
+    const ends = this.ends;
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
@@ -64,9 +68,13 @@ export class PatternFilter {
         continue;
       }
       state = delta[state * 128 + c]!;
-      const o = this.out[state]!;
-      for (let k = 0; k < o.length; k++) flags[o[k]!] = true;
+      if (ends[state]) this.flag(flags, state);
     }
     return flags;
+  }
+
+  private flag(flags: boolean[], state: number): void {
+    const o = this.out[state]!;
+    for (let k = 0; k < o.length; k++) flags[o[k]!] = true;
   }
 }

@@ -14,6 +14,11 @@ const TYPE_WORDS: Record<string, PlaceKind> = {
   municipality: 'town', municipalities: 'town',
   village: 'village', villages: 'village', ward: 'ward', wards: 'ward',
 };
+const TYPE_WORD_MAP = new Map(Object.entries(TYPE_WORDS));
+/** TYPE_WORDS[norm] by a Map: a keyed property load with a token's (not interned) string interns
+ * it first, which is slow. "constructor" still reads Object.prototype's, as the plain lookup did
+ * (no other prototype property name is a token: tokens are lower-case letters and digits). */
+const typeWord = (norm: string): PlaceKind | undefined => (norm === 'constructor' ? TYPE_WORDS[norm] : TYPE_WORD_MAP.get(norm));
 const BEFORE_OF = new Set(['town', 'towns', 'township', 'townships', 'village', 'villages', 'city']);
 export const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 
@@ -50,7 +55,7 @@ export function typeAfter(tokens: readonly Token[], text: string, to: number, en
   const t = tokens[i];
   // The gap is one or two white-space characters (/^\s{1,2}$/).
   if (!t || t.start <= at || t.start > at + 2 || !allSpace(text, at, t.start)) return null;
-  let hint = TYPE_WORDS[t.norm];
+  let hint = typeWord(t.norm);
   const second = tokens[i + 1];
   if (!hint && t.norm === 'union' && second?.norm === 'territory') return { hint: 'state', plural: false, after: i + 2, typeEnd: second.end };
   if (!hint) return null;
@@ -69,7 +74,7 @@ export function typeBefore(tokens: readonly Token[], text: string, from: number)
   const type = tokens[from - 2];
   if (!of || !type || of.norm !== 'of' || !BEFORE_OF.has(type.norm)) return null;
   if (!allSpace(text, type.end, of.start) || !allSpace(text, of.end, tokens[from]!.start)) return null;
-  return { hint: TYPE_WORDS[type.norm]!, plural: type.norm.endsWith('s') };
+  return { hint: typeWord(type.norm)!, plural: type.norm.endsWith('s') };
 }
 
 /**

@@ -25,6 +25,18 @@ function actorKeys(pack: DomainPack): Set<string> {
   return keys;
 }
 
+/** The block holding `offset` (blocks are in text order and do not overlap), by binary search. */
+function blockAt(blocks: readonly Block[], offset: number): Block | null {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) { // the first block starting after offset
+    const mid = (lo + hi) >>> 1;
+    if (blocks[mid]!.start <= offset) lo = mid + 1; else hi = mid;
+  }
+  const b = blocks[lo - 1];
+  return b && offset < b.end ? b : null;
+}
+
 export const placesStage: Stage<Layers> = {
   name: 'places',
   requires: ['blocks', 'sentences', 'tokens'],
@@ -44,7 +56,10 @@ export const placesStage: Stage<Layers> = {
     // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
     const datelines = blocks.filter((b) => b.kind === 'dateline');
     // Also the dateline the block splitter left inside the first paragraph ("SHWEBO — Villagers …").
-    const inlineDateline = (x: { start: number; end: number }): boolean => blocks.some((b) => b.kind === 'paragraph' && b.start <= x.start && x.start < b.end && opensAsDateline(text, b, x));
+    const inlineDateline = (x: { start: number; end: number }): boolean => {
+      const b = blockAt(blocks, x.start);
+      return !!b && b.kind === 'paragraph' && opensAsDateline(text, b, x);
+    };
     const inDateline = (x: { start: number; end: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end) || inlineDateline(x);
     const dateline = sets.map(inDateline);
     const storySets = sets.filter((_, i) => !dateline[i]);
