@@ -2,7 +2,7 @@
 // the words just before it ("in", "northern") and the words linking it to the next place
 // ("X village, Y Township" / "X in Y State"). The geocoder only gets the text, so it finds these
 // itself, cheaply, from punctuation.
-import { isSpaceCode } from '../../pipeline/places/chars.js';
+import { isSpace } from '../../core/chars.js';
 
 export class TextContext {
   private readonly sentenceStarts: number[] = [0];
@@ -68,7 +68,7 @@ function plainSpaced(surface: string): boolean {
   const last = surface.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = surface.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === last || surface.charCodeAt(i - 1) === 32 : isSpaceCode(c)) return false;
+    if (c === 32 ? i === 0 || i === last || surface.charCodeAt(i - 1) === 32 : isSpace(c)) return false;
   }
   return true;
 }

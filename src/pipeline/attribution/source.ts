@@ -6,6 +6,7 @@ import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
+import { isSpace } from '../../core/chars.js';
 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
@@ -96,11 +97,6 @@ function isLetter(cp: number): boolean {
   return ok;
 }
 
-/** \s for one UTF-16 code unit (every \s character is in the BMP). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
 /** More head nouns right after the first: "volunteer medics", "camp volunteers". */
 const MORE_HEADS = new RegExp(`^(?:\\s+(?:${SOURCE_HEADS})\\b)+`, 'iu');

@@ -5,6 +5,7 @@ import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
+import { isSpace } from '../../core/chars.js';
 
 /** The source standing after an inverted verb, when nothing else follows it. */
 function invertedSource(text: string, from: number, to: number, layers: Ctx): Source | null {
@@ -114,8 +115,3 @@ export function trim(text: string, c: { start: number; end: number }): { start: 
 /** ".", ",", ";" */
 const TRAILING = [46, 44, 59];
 
-/** \s for one UTF-16 code unit (every \s character is in the BMP). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

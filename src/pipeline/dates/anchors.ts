@@ -3,6 +3,7 @@
 // before it. Exact by construction: `matchesNear` gives the matches a global `exec` loop gives,
 // because every match starts inside a candidate window and the windows are tried in order with
 // the sticky form of the same pattern (see test/pipeline/dates-anchors.test.ts).
+import { isSpace } from '../../core/chars.js';
 
 /** Where matches of a rule can start, relative to the anchors of the text. */
 export type Anchor =
@@ -45,11 +46,6 @@ export function dayAnchors(s: string): number[] {
   return out;
 }
 
-/** JavaScript's `\s`. */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A character set of ASCII letters (either case) and digits, plus `extra` code points and `\s`. */
 export function charSet(letters: string, extra = ''): (c: number) => boolean {

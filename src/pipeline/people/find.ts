@@ -4,7 +4,8 @@
 import type { ActorMention, Block, PersonMention } from '../layers.js';
 import { NOT_NAMES, ROLES, TITLES } from './lexicon.js';
 import { alt } from './patterns.js';
-import { isSpace, scanParagraph } from './scan.js';
+import { isSpace } from '../../core/chars.js';
+import { scanParagraph } from './scan.js';
 
 export { CUES, PATTERNS } from './patterns.js';
 

@@ -10,6 +10,7 @@
 // include every start of a match (test/pipeline/people-scan.test.ts compares the two).
 import { APPOS, COMMA, SAID_BEFORE, findAnchors } from './anchors.js';
 import { PATTERNS } from './patterns.js';
+import { isSpace } from '../../core/chars.js';
 
 const STICKY = PATTERNS.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
 
@@ -102,8 +103,3 @@ function charKind(cp: number): number {
   return k;
 }
 
-/** \s for one UTF-16 code unit (all \s characters are in the BMP). */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

@@ -6,7 +6,8 @@ import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceKind } from 
 import type { Span } from '../../core/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
 import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
-import { allSpace, isSpaceCode, oneSpace } from './chars.js';
+import { isSpace } from '../../core/chars.js';
+import { allSpace, oneSpace } from './chars.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 
 // Capitalised words that may stand right before a place name without joining it.
@@ -99,7 +100,7 @@ function sortByStart(hits: Hit[]): void {
 function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: string, gaz: Gazetteer): PhraseMatch<string> {
   const c = text.charCodeAt(m.end);
   // Only "(" or one white space then "(" can open the qualifier: test that before the regex.
-  if (c !== 40 && !(isSpaceCode(c) && text.charCodeAt(m.end + 1) === 40)) return m;
+  if (c !== 40 && !(isSpace(c) && text.charCodeAt(m.end + 1) === 40)) return m;
   const q = /^\s?\(([^()\n]{1,30})\)/.exec(text.slice(m.end, m.end + 34));
   if (!q) return m;
   const key = `${m.key} ${nameKey(q[1]!)}`;
