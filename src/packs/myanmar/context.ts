@@ -3,6 +3,7 @@
 // ("X village, Y Township" / "X in Y State"). The geocoder only gets the text, so it finds these
 // itself, cheaply, from punctuation.
 import { isSpace } from '../../core/chars.js';
+import { boundedMemo } from '../../core/memo.js';
 
 export class TextContext {
   private readonly sentenceStarts: number[] = [0];
@@ -73,19 +74,9 @@ function plainSpaced(surface: string): boolean {
   return true;
 }
 
+// The same surfaces recur in every article: the regex replaces below ran for each mention.
 /** "SITTWE" → "Sittwe", "HPA-AN" → "Hpa-An"; other spellings are kept as written. */
-export function displayName(surface: string): string {
-  // The same surfaces recur in every article: the regex replaces below ran for each mention.
-  let name = displayNames.get(surface);
-  if (name === undefined) {
-    name = spelledForDisplay(surface);
-    if (displayNames.size >= MAX_DISPLAY_NAMES) displayNames.clear();
-    displayNames.set(surface, name);
-  }
-  return name;
-}
-const displayNames = new Map<string, string>();
-const MAX_DISPLAY_NAMES = 8_000;
+export const displayName: (surface: string) => string = boundedMemo(spelledForDisplay, 8_000);
 
 function spelledForDisplay(surface: string): string {
   const s = plainSpaced(surface) ? surface : surface.replace(/\s+/g, ' ').trim();
