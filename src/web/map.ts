@@ -17,9 +17,10 @@ import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } f
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
 maplibregl.setWorkerUrl(workerUrl);
-// Two map workers instead of MapLibre's one: each source's tiles are built by one worker, so the
-// township and state boundaries are tiled side by side rather than one after the other.
-maplibregl.setWorkerCount(2);
+// One map worker: with boundaries as server-cut vector tiles it only decodes a few tiles, and a
+// second one cost more than it saved on two cores (its own ~0.5 MB of script to compile, its own
+// garbage collection): 2,732 vs 3,440 ms warm, 6,145 vs 7,062 cold (medians, busy machine).
+maplibregl.setWorkerCount(1);
 
 const SOURCES = ['adm1', 'adm3', 'selected', 'events'] as const;
 
