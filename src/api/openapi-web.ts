@@ -5,6 +5,7 @@ import { ActorDetailSchema, ActorIdSchema, ActorPageSchema, ActorQueryShape, Act
 import { toJsonSchema } from './json-schema.js';
 import { BOUNDARY_LEVELS, BoundaryQueryShape } from './boundaries.js';
 import { MentionSchema } from './mentions.js';
+import { FULL_DETAIL_TILE_ZOOM, TILE_CONTENT_TYPE, TILE_MAX_ZOOM } from './tiles.js';
 import type { OpenApiHelpers } from './openapi-kb.js';
 import { EventIdsSchema, EventPointsSchema, PointsQueryShape } from './points.js';
 
@@ -27,6 +28,16 @@ export function webPaths(h: OpenApiHelpers): Record<string, unknown> {
       schema: { type: 'string', enum: BOUNDARY_LEVELS },
     }, ...h.queryParameters(BoundaryQueryShape)], {
       200: h.ok('application/geo+json', { type: 'object' }, 'GeoJSON FeatureCollection (properties as published by MIMU)'),
+      304: { description: 'Not modified (If-None-Match matched the ETag)' }, ...bad,
+      503: h.error('Data file missing (E050): set SITREP_DATA_DIR or --data-dir'),
+    }),
+    '/api/tiles/{level}/{z}/{x}/{y}.pbf': h.get('The same boundaries as Mapbox vector tiles (one layer named like the level), cut once on the server; ETag, 304 on If-None-Match', [
+      { name: 'level', in: 'path', required: true, description: 'adm1: states and regions; adm3: townships.', schema: { type: 'string', enum: BOUNDARY_LEVELS } },
+      { name: 'z', in: 'path', required: true, description: `Zoom, 0 to ${TILE_MAX_ZOOM}: up to ${FULL_DETAIL_TILE_ZOOM - 1} from the detail=low features, then full detail.`, schema: { type: 'integer', minimum: 0, maximum: TILE_MAX_ZOOM } },
+      { name: 'x', in: 'path', required: true, description: 'Tile column.', schema: { type: 'integer', minimum: 0 } },
+      { name: 'y', in: 'path', required: true, description: 'Tile row.', schema: { type: 'integer', minimum: 0 } },
+    ], {
+      200: h.ok(TILE_CONTENT_TYPE, { type: 'string', format: 'binary' }, 'Mapbox vector tile (empty where the level has nothing)'),
       304: { description: 'Not modified (If-None-Match matched the ETag)' }, ...bad,
       503: h.error('Data file missing (E050): set SITREP_DATA_DIR or --data-dir'),
     }),

@@ -6,7 +6,7 @@ import { gzipSync, constants } from 'node:zlib';
 import type { Reply } from './reply.js';
 
 const MIN_BYTES = 8 * 1024;
-const COMPRESSIBLE = /^(application\/(json|geo\+json)|text\/)/;
+const COMPRESSIBLE = /^(application\/(json|geo\+json|vnd\.mapbox-vector-tile)|text\/)/;
 const cache = new Map<string, Buffer>();
 const CACHED = 32;
 

@@ -4,6 +4,7 @@ import { SitrepError } from '../core/errors.js';
 import type { Store } from '../kb/store.js';
 import { getActor, listActors } from '../api/actors.js';
 import { boundaryFile } from '../api/boundaries.js';
+import { boundaryTile, TILE_CONTENT_TYPE } from '../api/tiles.js';
 import { openApiDocument } from '../api/openapi.js';
 import { eventIds, eventPoints } from '../api/points.js';
 import { actorsCsv } from '../api/render/actors-csv.js';
@@ -101,6 +102,10 @@ export function createHandler(opts: HandlerOptions): Handler {
     [/^\/api\/boundaries\/([^/]+)$/, async (m, p) => {
       const f = boundaryFile(dataDir, decodeSegment(m[1]!), p);
       return reply(200, 'application/geo+json; charset=utf-8', f.body, { etag: f.etag, 'cache-control': 'no-cache' });
+    }],
+    [/^\/api\/tiles\/([^/]+)\/(\d+)\/(\d+)\/(\d+)\.pbf$/, async (m) => {
+      const t = boundaryTile(dataDir, decodeSegment(m[1]!), Number(m[2]), Number(m[3]), Number(m[4]));
+      return reply(200, TILE_CONTENT_TYPE, t.body, { etag: t.etag, 'cache-control': 'no-cache' });
     }],
     [/^\/api\/actors$/, async (_m, p, url) => cached(url, async () => {
       const page = await listActors(store, p);

@@ -9,10 +9,11 @@ import { createHandler, type HandlerOptions } from './handler.js';
 /**
  * What the web page asks for first, computed (and gzipped) as the server starts rather than for
  * its first visitor: the map columns are a second or more of SQLite and JSON work at 50,000
- * events, and simplifying the boundaries takes a tenth of a second. Each is cached per ETag
- * afterwards either way (./etag-cache.ts, ./compress.ts, ../api/boundaries.ts).
+ * events, and the boundary tiles need the simplified boundaries and their tile index (a tenth of
+ * a second or so each; one tile builds them). Each is cached afterwards either way
+ * (./etag-cache.ts, ./compress.ts, ../api/boundaries.ts, ../api/tiles.ts).
  */
-export const FIRST_REQUESTS = ['/api/map/events?', '/api/boundaries/adm1?detail=low', '/api/boundaries/adm3?detail=low'];
+export const FIRST_REQUESTS = ['/api/map/events?', '/api/tiles/adm3/0/0/0.pbf', '/api/tiles/adm1/0/0/0.pbf'];
 
 export function createServer(opts: HandlerOptions): Server {
   const handle = createHandler(opts);

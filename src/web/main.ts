@@ -1,7 +1,6 @@
 // The app: filters (in the query string) drive the map, the timeline and the list together; the
 // side panel shows the list or one event, article or actor. Map and timeline filter the loaded
 // columns locally, so an interaction needs no request; the list asks the server for a page.
-import './styles.css';
 import { renderActor } from './actor.js';
 import { getJson, getOptional, type KbEvent, type ActorDetail, type ActorSummary, type ArticleView, type EventIds, type EventPoints, type EventReport, type Facets } from './api.js';
 import { renderArticle } from './article.js';
@@ -15,18 +14,17 @@ import { EventMap } from './map.js';
 import { timings } from './timings.js';
 import { filterQuery, readState, writeState, type FilterKey, type Filters, type Mode, type ViewState } from './state.js';
 import { Timeline, type Brush } from './timeline.js';
+import { early as started } from './boot.js';
 
 const perf = timings;
 
 let state: ViewState = readState(location.search);
 let ds: Dataset | null = null;
 let dsKey = '';
-/** The first view's map columns, asked for before the map is built (slow without a GPU). */
 const pointsUrl = (key: string): string => `/api/map/events?${key}`;
 const idsUrl = (key: string): string => `/api/map/ids?${key}`;
-const firstUrl = pointsUrl(filterQuery(state.filters, ['actor', 'q']).toString());
-let early: { url: string; data: Promise<EventPoints> } | null = { url: firstUrl, data: getJson<EventPoints>(firstUrl) };
-early.data.catch(() => undefined); // reported when awaited
+/** The first view's map columns, asked for by ./boot.ts before this module was even loaded. */
+let early: { url: string; data: Promise<EventPoints> } | null = started;
 let control: ControlData | null = null;
 const articles = new Map<string, ArticleView>();
 

@@ -1,5 +1,6 @@
 // The map's style: a plain background and our own layers only (no tile server, no glyphs, no
-// sprites), so nothing is fetched from anywhere. Boundaries come from /api/boundaries/*.
+// sprites), so nothing is fetched from anywhere. Boundaries are vector tiles from /api/tiles/*
+// (one layer per tile, named like its level).
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { typeColor } from './colors.js';
 import { COUNT_PREFIX } from './cluster-icons.js';
@@ -39,7 +40,7 @@ export function baseStyle(sources: StyleSpecification['sources']): StyleSpecific
 export function boundaryLayers(): LayerSpecification[] {
   return [
     {
-      id: 'adm3-fill', type: 'fill', source: 'adm3',
+      id: 'adm3-fill', type: 'fill', source: 'adm3', 'source-layer': 'adm3',
       // The township lines are this fill's outline (1 px GL lines), not a line layer: a line layer
       // is triangulated in the map worker and drawn as triangles, which cost far more of the
       // first paint without a GPU. Faint when zoomed out, where the lines are dense.
@@ -49,15 +50,15 @@ export function boundaryLayers(): LayerSpecification[] {
       },
     },
     // Events known only to the state or township: the whole area, striped, never a fake point.
-    { id: 'adm1-area', type: 'fill', source: 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7, 'fill-antialias': false } },
-    { id: 'adm3-area', type: 'fill', source: 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
+    { id: 'adm1-area', type: 'fill', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7, 'fill-antialias': false } },
+    { id: 'adm3-area', type: 'fill', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
     // Solid, not dashed: a dash pattern is one more shader program to compile for the first picture.
-    { id: 'adm3-area-line', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5 } },
-    { id: 'adm1-line', type: 'line', source: 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },
-    { id: 'adm3-chosen', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
-    { id: 'adm1-chosen', type: 'line', source: 'adm1', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
-    { id: 'area-selected', type: 'line', source: 'adm3', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
-    { id: 'state-selected', type: 'line', source: 'adm1', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
+    { id: 'adm3-area-line', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5 } },
+    { id: 'adm1-line', type: 'line', source: 'adm1', 'source-layer': 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },
+    { id: 'adm3-chosen', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
+    { id: 'adm1-chosen', type: 'line', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
+    { id: 'area-selected', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
+    { id: 'state-selected', type: 'line', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
   ];
 }
 

@@ -1,10 +1,12 @@
-// The web app's routes in-process: map columns, boundaries (ETag/304), actors (JSON, CSV, one),
+// The web app's routes in-process: map columns, boundaries and their vector tiles (ETag/304), actors (JSON, CSV, one),
 // article mentions, and their bad parameters (400 E060), unknown ids (404 E061), missing data (503 E050).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { VectorTile } from '@mapbox/vector-tile';
+import Pbf from 'pbf';
 import { ActorDetailSchema, ActorPageSchema, actorId as serverActorId } from '../../src/api/actors.js';
 import { EventIdsSchema, EventPointsSchema } from '../../src/api/points.js';
 import { ArticleViewSchema, ErrorResponseSchema } from '../../src/api/schemas.js';
@@ -87,6 +89,37 @@ describe('GET /api/map/events', () => {
     await fails('/api/map/events?from=2025-10&to=2025-01', 400, 'E060', /to/);
     await fails('/api/map/events?event_type=Battles&sub_event_type=Grenade', 400, 'E060', /sub_event_type/);
     await fails('/api/map/events?event_type=War', 400, 'E060', /event_type/);
+  });
+});
+
+describe('GET /api/tiles/{level}/{z}/{x}/{y}.pbf', () => {
+  const decode = (body: Buffer | string): VectorTile => new VectorTile(new Pbf(body as Buffer));
+  it('serves the boundaries as vector tiles (one layer per level, pcodes as properties) with an ETag, and 304 when it matches', async () => {
+    // 4/12/6 and 4/12/7 hold Myanmar at the country view; 5/24/14 is cut from the full detail.
+    for (const [level, key] of [['adm1', 'ST_PCODE'], ['adm3', 'TS_PCODE']] as const) {
+      const pcodes = new Set<string>();
+      for (const url of [`/api/tiles/${level}/4/12/6.pbf`, `/api/tiles/${level}/4/12/7.pbf`]) {
+        const r = await app.handle({ method: 'GET', url });
+        assert.equal(r.status, 200, url);
+        assert.equal(r.headers['content-type'], 'application/vnd.mapbox-vector-tile');
+        const layer = decode(r.body).layers[level]!;
+        assert.ok(layer && layer.length > 0, url);
+        for (let i = 0; i < layer.length; i++) pcodes.add(String(layer.feature(i).properties[key]));
+        const again = await app.handle({ method: 'GET', url, headers: { 'if-none-match': r.headers.etag! } });
+        assert.equal(again.status, 304);
+      }
+      // Townships under a pixel at zoom 4 (a few in Yangon and Mandalay) are left out, as MapLibre's own tiling leaves them out.
+      if (level === 'adm1') assert.equal(pcodes.size, 18);
+      else assert.ok(pcodes.size > 300, `adm3: ${pcodes.size} townships in the country's tiles`);
+    }
+    const full = decode((await app.handle({ method: 'GET', url: '/api/tiles/adm3/5/24/14.pbf' })).body).layers.adm3!;
+    assert.ok(full.length > 0);
+    const empty = await app.handle({ method: 'GET', url: '/api/tiles/adm3/4/0/0.pbf' });
+    assert.equal(empty.status, 200);
+    assert.equal(empty.body.length, 0, 'nothing there: an empty tile');
+    await fails('/api/tiles/adm3/13/0/0.pbf', 400, 'E060', /tile/);
+    await fails('/api/tiles/adm3/2/4/0.pbf', 400, 'E060', /tile/);
+    await fails('/api/tiles/adm2/2/0/0.pbf', 400, 'E060', /level/);
   });
 });
 
@@ -244,7 +277,7 @@ describe('web routes are documented', () => {
   it('in the OpenAPI document and docs/api.md', async () => {
     const doc = (await app.get('/api/openapi.json')).json() as { paths: Record<string, unknown> };
     const md = readFileSync('docs/api.md', 'utf8');
-    for (const p of ['/api/map/events', '/api/map/ids', '/api/boundaries/{level}', '/api/actors', '/api/actors.csv', '/api/actors/{id}']) {
+    for (const p of ['/api/map/events', '/api/map/ids', '/api/boundaries/{level}', '/api/tiles/{level}/{z}/{x}/{y}.pbf', '/api/actors', '/api/actors.csv', '/api/actors/{id}']) {
       assert.ok(doc.paths[p], `OpenAPI lacks ${p}`);
       assert.ok(md.includes(`GET ${p}\``), `docs/api.md lacks GET ${p}`);
     }

@@ -235,7 +235,7 @@ describe('web app in a browser', { skip, timeout: 600_000 }, () => {
     assert.match(legend, /Held by:|No control data/);
     const filled = await page.evaluate(() => {
       const m = (window as unknown as { sitrepMap: { getFeatureState(f: object): { fill?: string } } }).sitrepMap;
-      return ['MMR015014', 'MMR015001', 'MMR014004', 'MMR002005'].filter((p) => m.getFeatureState({ source: 'adm3', id: p }).fill).length;
+      return ['MMR015014', 'MMR015001', 'MMR014004', 'MMR002005'].filter((p) => m.getFeatureState({ source: 'adm3', sourceLayer: 'adm3', id: p }).fill).length;
     });
     assert.ok(filled >= 2, `control colours on captured townships (${filled})`);
     await page.waitForTimeout(500);
