@@ -43,6 +43,9 @@ function tiler(dataDir: string, level: BoundaryLevel, full: boolean): Tiler {
 }
 
 const EMPTY = Buffer.alloc(0);
+/** Cut tiles kept per level and detail: the views in use; a zoomed-in tour of the country (up to
+ * ~26,000 tiles at zoom 12) would otherwise grow without end. */
+const MAX_CACHED_TILES = 4_000;
 
 /** One tile of `level`; an empty body where the level has nothing (MapLibre draws an empty tile). */
 export function boundaryTile(dataDir: string, rawLevel: string, z: number, x: number, y: number): Tile {
@@ -58,6 +61,7 @@ export function boundaryTile(dataDir: string, rawLevel: string, z: number, x: nu
     const vt = t.index.getTile(z, x, y);
     const body = vt?.features.length ? Buffer.from(fromGeojsonVt({ [level]: vt }, { version: 2, extent: EXTENT })) : EMPTY;
     tile = { body, etag: `"${createHash('sha256').update(t.version).update(key).digest('base64url').slice(0, 27)}"` };
+    if (t.tiles.size >= MAX_CACHED_TILES) t.tiles.clear();
     t.tiles.set(key, tile);
   }
   return tile;
