@@ -3,9 +3,9 @@
 // fought") and statistics ("more than 40 air strikes"); one candidate per clause and sub-type.
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
-import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { endsWithWord, withLiteral } from './gates.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
+import { SOME_UNSCANNED, TRIGGER_STARTS, triggerHits, UNSCANNED } from './trigger-hits.js';
 
 export interface Candidate {
   sub: SubEventType;
@@ -57,35 +57,29 @@ function ownDate(right: string): boolean {
 }
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
-// Compiled once: a global copy of every trigger pattern (exec with lastIndex walks a sentence),
-// and the words one of which each match contains (a sentence without them is not scanned).
-const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : t.re.flags + 'g') }));
-const TRIGGER_FILTER = new PatternFilter(TRIGGERS.length, TRIGGERS.map((t) => requiredWords(t.re)));
-
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
+    // Most sentences hold no trigger's leading word at all: decided before any other work on them.
+    const starts = TRIGGER_STARTS.scan(text, s.start, s.end);
+    if (!SOME_UNSCANNED && !starts.some((x) => x)) continue;
     const sent = text.slice(s.start, s.end);
-    // Most sentences hold no trigger word at all: decided before any other work on them.
-    const may = TRIGGER_FILTER.mayMatch(sent.toLowerCase());
-    if (!may.includes(true)) continue;
     const quoted = quotations.filter((q) => q.inner.end - q.inner.start > 30 && q.start < s.end && s.start < q.end);
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     if (isTally(sent) || WIDESPREAD.test(sent)) continue;
     let para: string | undefined;
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
-    for (let ti = 0; ti < GLOBAL_TRIGGERS.length; ti++) {
-      const t = GLOBAL_TRIGGERS[ti]!;
-      if (!may[ti]) continue;
+    for (let ti = 0; ti < TRIGGERS.length; ti++) {
+      const t = TRIGGERS[ti]!;
+      const at = starts[ti];
+      if (!at && !UNSCANNED[ti]) continue;
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
       if (t.sub === 'Air/drone strike' && GROUND_FIRE.test(sent) && !AIRCRAFT.test(sent)) continue;
       // The context words do not depend on the hit: tested once per trigger and sentence.
       if (t.with && !t.with.test(t.context === 'paragraph' ? (para ??= contextOf(text, blocks, s.block) || sent) : sent)) continue;
-      const re = t.re;
-      re.lastIndex = 0;
-      for (let hit = re.exec(sent); hit; hit = re.exec(sent)) {
+      for (const hit of triggerHits(ti, sent, s.start, at)) {
         const start = s.start + hit.index;
         const clause = clauseAround(text, s, start);
         const here = seen.filter((x) => x.clause.start === clause.start);
