@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { leadingWords } from '../../src/pipeline/events/leading-words.js';
 import { StartScan } from '../../src/pipeline/events/start-scan.js';
-import { TRIGGER_STARTS, triggerHits } from '../../src/pipeline/events/trigger-hits.js';
+import { scanSentence } from '../../src/pipeline/events/sentence-words.js';
+import { TRIGGER_IDS, triggerHits } from '../../src/pipeline/events/trigger-hits.js';
 import { TRIGGERS } from '../../src/pipeline/events/model/triggers.js';
 
 test('leading words of small patterns', () => {
@@ -39,8 +40,8 @@ test('the scan finds every place a word starts, in order', () => {
 
 const walk = (re: RegExp, s: string): [number, string][] => [...s.matchAll(new RegExp(re.source, re.flags.replace('g', '') + 'g'))].map((m) => [m.index, m[0]]);
 const hitsAt = (ti: number, text: string, from: number, to: number): [number, string][] => {
-  const starts = TRIGGER_STARTS.scan(text, from, to);
-  return triggerHits(ti, text.slice(from, to), from, starts[ti]).map((m) => [m.index, m[0]]);
+  const starts = scanSentence(text, from, to);
+  return triggerHits(ti, text.slice(from, to), from, starts[TRIGGER_IDS[ti]!]).map((m) => [m.index, m[0]]);
 };
 const same = (text: string, from = 0, to = text.length): void => {
   const s = text.slice(from, to);

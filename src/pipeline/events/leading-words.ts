@@ -17,7 +17,7 @@ const MAX = 64;
 const CUT = 8;
 
 /** The strings cut to CUT characters, without those another one begins (it finds their places too). */
-function minimal(xs: readonly string[]): string[] {
+export function minimal(xs: readonly string[]): string[] {
   const cut = [...new Set(xs.map((x) => x.slice(0, CUT)))];
   return cut.filter((x) => !cut.some((y) => y !== x && x.startsWith(y)));
 }

@@ -3,7 +3,7 @@
 // flagged for a trigger hold its words in other roles ("led" in "killed" and "called").
 import { leadingWords } from './leading-words.js';
 import { TRIGGERS } from './model/triggers.js';
-import { StartScan } from './start-scan.js';
+import { registerWords } from './sentence-words.js';
 
 const plain = (re: RegExp): string => re.flags.replace(/[gy]/g, '');
 /** Per trigger: a sticky copy, or a global one when its leading words are unknown. */
@@ -12,15 +12,15 @@ const COPIES = TRIGGERS.map((t) => {
   return { words, re: new RegExp(t.re.source, plain(t.re) + (words ? 'y' : 'g')) };
 });
 
-/** One scan of a sentence: where each trigger's leading words start. */
-export const TRIGGER_STARTS = new StartScan(TRIGGERS.length, COPIES.map((c) => c.words));
+/** Per trigger: its id in the sentence scan (sentence-words.ts). */
+export const TRIGGER_IDS = COPIES.map((c) => registerWords(c.words));
 /** Per trigger: whether it has no leading words (and is walked over every sentence). */
 export const UNSCANNED = COPIES.map((c) => !c.words);
 export const SOME_UNSCANNED = UNSCANNED.includes(true);
 
 /**
  * The matches of TRIGGERS[ti] in `sent` (which starts at `base` in the text the scan read);
- * `starts`: that trigger's places from TRIGGER_STARTS. A match ends before the next try, as in a
+ * `starts`: that trigger's places from `scanSentence`. A match ends before the next try, as in a
  * global walk: the tries go left to right, and a match is the one a walk would find there.
  */
 export function triggerHits(ti: number, sent: string, base: number, starts: readonly number[] | undefined): RegExpExecArray[] {
