@@ -42,6 +42,7 @@ const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
 
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
+  let block = -1, para = '', withInPara: (boolean | undefined)[] = [];
   for (const s of sentences) {
     // Most sentences hold no trigger's leading word at all: decided before any other work on them.
     const w = scanSentence(text, s.start, s.end);
@@ -51,7 +52,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     if (tallyIn(w, s, sent) || WIDESPREAD(w, s.start, s.end, sent)) continue;
-    let para: string | undefined;
+    // The paragraph context, and a trigger's `with` answer there, are the same for every sentence of a block.
+    if (s.block !== block) { block = s.block; para = contextOf(text, blocks, s.block); withInPara = []; }
     const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
     for (let ti = 0; ti < TRIGGERS.length; ti++) {
       const t = TRIGGERS[ti]!;
@@ -61,7 +63,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
       if (t.sub === 'Air/drone strike' && GROUND_FIRE.test(sent) && !AIRCRAFT.test(sent)) continue;
       // The context words do not depend on the hit: tested once per trigger and sentence.
-      if (t.with && !t.with.test(t.context === 'paragraph' ? (para ??= contextOf(text, blocks, s.block) || sent) : sent)) continue;
+      if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : t.with.test(sent))) continue;
       for (const hit of triggerHits(ti, sent, s.start, at)) {
         const start = s.start + hit.index;
         const clause = clauseAround(text, s, start);
