@@ -6,7 +6,8 @@ import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } fr
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
-import { isRelativeMention, locateEvent } from '../places/index.js';
+import { locateEvent } from '../places/index.js';
+import { relativeMentions } from '../places/locate.js';
 import { eventActors } from './actors.js';
 import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, lineBreaksUpTo, type EventDates } from './dates.js';
@@ -14,6 +15,7 @@ import { fatalitiesIn } from './fatalities.js';
 import { placeDatePairs } from './places.js';
 import { genericActor, stateForceOf } from './generic-actors.js';
 import { namesCivilians } from './civilian-words.js';
+import { dedupe } from './dedupe.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training)\b/i;
@@ -42,8 +44,10 @@ export const eventsStage: Stage<Layers> = {
     const focus = focusActor(layers);
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
-    // Places that only locate another place never head a list of event places (computed once).
-    const listable = layers.places.filter((p) => !isRelativeMention(text, p));
+    // Places that only locate another place never head a list of event places (computed once,
+    // and remembered for event locating, which asks again).
+    const relative = relativeMentions(text, layers.blocks, layers.places);
+    const listable = layers.places.filter((p) => !relative(p));
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -227,35 +231,4 @@ function focusActor(layers: Layers): ActorEntry | undefined {
   let best: ActorEntry | undefined;
   for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
   return best;
-}
-
-const PROTEST_RANK = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
-/** Same sub-type, or two protest reports of one gathering (the harsher description wins on merge). */
-function sameKind(a: EventOut, b: EventOut): boolean {
-  if (a.sub_event_type === b.sub_event_type) return true;
-  if (a.event_type === 'Protests' && b.event_type === 'Protests') {
-    if (PROTEST_RANK.indexOf(b.sub_event_type) > PROTEST_RANK.indexOf(a.sub_event_type)) a.sub_event_type = b.sub_event_type;
-    return true;
-  }
-  return false;
-}
-
-const daysApart = (a: string | null, b: string | null): number => (a && b ? Math.abs(Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86400000 : Infinity);
-const placeKey = (x: EventOut): string => x.location?.admin3_pcode ?? x.location?.admin1_pcode ?? x.location?.name ?? '';
-
-/** One event per sub-type, place and date. An event whose date only came from the article's
- * date joins a dated report of the same sub-type and place ("the battles in Bhamo"). */
-function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
-  const out: (EventOut & { dated: boolean })[] = [];
-  const merge = (prev: EventOut, e: EventOut): void => {
-    for (const a of e.actors) if (!prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
-    if (prev.fatalities === null && e.fatalities !== null) prev.fatalities = e.fatalities;
-  };
-  for (const e of [...events].sort((a, b) => Number(b.dated) - Number(a.dated))) {
-    // An undated report joins one told weeks apart at most: not a background event years earlier.
-    const prev = out.find((p) => sameKind(p, e) && placeKey(p) === placeKey(e) && (p.date === e.date || (!e.dated && daysApart(p.date, e.date) <= 31)));
-    if (prev) merge(prev, e);
-    else out.push(e);
-  }
-  return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)).map(({ dated: _d, ...e }) => e);
 }

@@ -88,16 +88,33 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
 
 // Whether a place can be an event's does not depend on the event: decided once per place and
 // document (the events stage asks for every candidate), and only for the places of the sentences
-// an event looks at. Keyed by the places layer.
-const eligibleCache = new WeakMap<readonly PlaceMention[], { blocks: readonly Block[]; text: string; memo: Map<PlaceMention, boolean> }>();
+// an event looks at. Likewise whether it only locates another place (the events stage asks for
+// every place, eligibility again). Keyed by the places layer.
+interface DocMemo { blocks: readonly Block[]; text: string; eligible: Map<PlaceMention, boolean>; relative: Map<PlaceMention, boolean> }
+const docCache = new WeakMap<readonly PlaceMention[], DocMemo>();
+
+function docMemo(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): DocMemo {
+  let hit = docCache.get(places);
+  if (!hit || hit.blocks !== blocks || hit.text !== text) docCache.set(places, hit = { blocks, text, eligible: new Map(), relative: new Map() });
+  return hit;
+}
+
+/** `isRelativeMention` for the places of one document's places layer, each decided once. */
+export function relativeMentions(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
+  const memo = docMemo(text, blocks, places).relative;
+  return (p) => {
+    let rel = memo.get(p);
+    if (rel === undefined) memo.set(p, rel = isRelativeMention(text, p));
+    return rel;
+  };
+}
 
 function eligibility(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
-  let hit = eligibleCache.get(places);
-  if (!hit || hit.blocks !== blocks || hit.text !== text) eligibleCache.set(places, hit = { blocks, text, memo: new Map() });
-  const memo = hit.memo;
+  const memo = docMemo(text, blocks, places).eligible;
+  const relative = relativeMentions(text, blocks, places);
   return (p) => {
     let ok = memo.get(p);
-    if (ok === undefined) memo.set(p, ok = !!p.location && !notEventPlace(text, blocks, p));
+    if (ok === undefined) memo.set(p, ok = !!p.location && !notEventPlace(text, blocks, p, relative));
     return ok;
   };
 }
@@ -112,7 +129,7 @@ export function opensAsDateline(text: string, block: { start: number }, p: { sta
   return !/\S/.test(text.slice(block.start, p.start)) && INLINE_DATELINE.test(text.slice(p.end, p.end + 50));
 }
 
-function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention): boolean {
+function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, relative: (p: PlaceMention) => boolean): boolean {
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
   if (block && NOT_STORY.has(block.kind)) return true;
   // A dateline the block splitter did not separate: "SITTWE, 1 January 2025 — ..." opening a paragraph.
@@ -120,7 +137,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention):
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
-  return origin(before) || isFlight(before) || isRelativeMention(text, p);
+  return origin(before) || isFlight(before) || relative(p);
 }
 
 function best(text: string, all: readonly PlaceMention[], trigger: Span | null, home: string | null): LocationOut | null {

@@ -1,0 +1,76 @@
+// Background references around a trigger: the trigger is told as the time or circumstance of
+// something else ("the day before the town fell", "PDF units that fought"), as a reference to an
+// event told elsewhere ("linked to the blast"), or as a total ("more than 40 air strikes"). The
+// costly patterns run only when the sentence scan found one of their words in the part they read.
+import type { SubEventType } from '../../core/schema.js';
+import { endsWithWord } from './gates.js';
+import { wordGated, type Starts } from './sentence-words.js';
+
+/** Month names, for the date patterns. */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+|were\s+|was\s+|had been\s+)?$/i;
+const relativeBefore = endsWithWord(['which', 'who', 'that', 'had', 'has', 'have', 'also', 'earlier', 'were', 'was', 'been'], RELATIVE);
+const TEMPORAL_REF = wordGated(/\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i);
+const FIGHT_AS_MODIFIER = wordGated(/\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,5}$/i);
+const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
+const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
+/** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
+const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
+/** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
+const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
+const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
+/** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
+ * last 53 are enough (one more keeps \b exact). */
+const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
+/** A total over a period; CUMULATIVE adds the periods that only count before the trigger. */
+const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
+const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
+const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single )?(?:day|night|week)\b/i);
+const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
+const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})`);
+/** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
+function ownDate(right: string): boolean {
+  const m = OWN_DATE.exec(right);
+  return !!m && !/\b(?:had|has|have|was|were|is|are|would|will|said|says)\b/i.test(right.slice(0, m.index));
+}
+const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
+
+/** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
+ * `right` text[end, to) (an event dated there is told for itself); `w`: the sentence's scan. */
+export interface TriggerParts { left: string; trigger: string; right: string; w: Starts; from: number; start: number; end: number; to: number }
+
+export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
+  const { left, trigger, right, w, from, start, end, to } = p;
+  // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
+  if (relativeBefore(left) && !ownDate(right)) return true;
+  // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
+  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right)) return true;
+  // "A day after Chipwi fell": a fall told as the time of something else.
+  // "Two bombs fell on the village": munitions falling, not a town.
+  if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;
+  if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
+  // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
+  if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
+  if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
+  if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
+  // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
+  if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
+  // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
+  if (sub === 'Shelling/artillery/missile attack' && /\bunder (?:heavy |intense |sustained )?$/i.test(left)) return true;
+  // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
+  if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
+  if (REFERENCE(w, from, start, left)) return true;
+  // "placed 63 townships under martial law": an order for many places at once.
+  if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
+  // "the detained State Counsellor": a participle describing someone, not an arrest told here.
+  if (sub === 'Arrests' && /^detained$/i.test(trigger) && /\b(?:the|a|his|her|their|of)\s+$/i.test(left)) return true;
+  if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;
+  // "more than 80 people had been killed since the coup": a running total, not one event.
+  // "… were killed in gang violence in the first three months of the year": the period may follow
+  // (not "since the coup" there: "…, the first command the regime has lost since the 2021 coup").
+  if (CUMULATIVE(w, from, start, left) || CUMULATIVE(w, start, end, trigger) || PERIOD_TOTAL(w, end, to, right)) return true;
+  // "aircraft bombed the hills almost every day": a habit, not one event.
+  if (HABITUAL(w, end, to, right)) return true;
+  // "more than 40 air strikes in January": a tally, not one event (the digit first: it is cheaper).
+  return /s$/i.test(trigger) && /\d/.test(left.slice(-24)) && STATISTIC.test(left);
+}

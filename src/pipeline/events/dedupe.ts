@@ -1,0 +1,33 @@
+// Merging event reports: one event per sub-type, place and date.
+import type { EventOut } from '../../core/schema.js';
+
+const PROTEST_RANK = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
+/** Same sub-type, or two protest reports of one gathering (the harsher description wins on merge). */
+function sameKind(a: EventOut, b: EventOut): boolean {
+  if (a.sub_event_type === b.sub_event_type) return true;
+  if (a.event_type === 'Protests' && b.event_type === 'Protests') {
+    if (PROTEST_RANK.indexOf(b.sub_event_type) > PROTEST_RANK.indexOf(a.sub_event_type)) a.sub_event_type = b.sub_event_type;
+    return true;
+  }
+  return false;
+}
+
+const daysApart = (a: string | null, b: string | null): number => (a && b ? Math.abs(Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86400000 : Infinity);
+const placeKey = (x: EventOut): string => x.location?.admin3_pcode ?? x.location?.admin1_pcode ?? x.location?.name ?? '';
+
+/** One event per sub-type, place and date. An event whose date only came from the article's
+ * date joins a dated report of the same sub-type and place ("the battles in Bhamo"). */
+export function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
+  const out: (EventOut & { dated: boolean })[] = [];
+  const merge = (prev: EventOut, e: EventOut): void => {
+    for (const a of e.actors) if (!prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
+    if (prev.fatalities === null && e.fatalities !== null) prev.fatalities = e.fatalities;
+  };
+  for (const e of [...events].sort((a, b) => Number(b.dated) - Number(a.dated))) {
+    // An undated report joins one told weeks apart at most: not a background event years earlier.
+    const prev = out.find((p) => sameKind(p, e) && placeKey(p) === placeKey(e) && (p.date === e.date || (!e.dated && daysApart(p.date, e.date) <= 31)));
+    if (prev) merge(prev, e);
+    else out.push(e);
+  }
+  return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)).map(({ dated: _d, ...e }) => e);
+}

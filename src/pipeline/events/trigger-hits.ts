@@ -1,0 +1,46 @@
+// The matches of each trigger pattern in a sentence, as a global regex walking the sentence finds
+// them, but tried (sticky) only where one of the pattern's leading words starts: most sentences
+// flagged for a trigger hold its words in other roles ("led" in "killed" and "called").
+import { leadingWords } from './leading-words.js';
+import { TRIGGERS } from './model/triggers.js';
+import { registerWords } from './sentence-words.js';
+
+const plain = (re: RegExp): string => re.flags.replace(/[gy]/g, '');
+/** Per trigger: a sticky copy, or a global one when its leading words are unknown. */
+const COPIES = TRIGGERS.map((t) => {
+  const words = leadingWords(t.re);
+  return { words, re: new RegExp(t.re.source, plain(t.re) + (words ? 'y' : 'g')) };
+});
+
+/** Per trigger: its id in the sentence scan (sentence-words.ts). */
+export const TRIGGER_IDS = COPIES.map((c) => registerWords(c.words));
+/** Per trigger: whether it has no leading words (and is walked over every sentence). */
+export const UNSCANNED = COPIES.map((c) => !c.words);
+export const SOME_UNSCANNED = UNSCANNED.includes(true);
+
+/**
+ * The matches of TRIGGERS[ti] in `sent` (which starts at `base` in the text the scan read);
+ * `starts`: that trigger's places from `scanSentence`. A match ends before the next try, as in a
+ * global walk: the tries go left to right, and a match is the one a walk would find there.
+ */
+export function triggerHits(ti: number, sent: string, base: number, starts: readonly number[] | undefined): RegExpExecArray[] {
+  const { words, re } = COPIES[ti]!;
+  const hits: RegExpExecArray[] = [];
+  if (!words) {
+    re.lastIndex = 0;
+    for (let hit = re.exec(sent); hit; hit = re.exec(sent)) hits.push(hit);
+    return hits;
+  }
+  if (!starts) return hits;
+  let from = 0;
+  for (const p of starts) {
+    if (p - base < from) continue;
+    re.lastIndex = p - base;
+    const hit = re.exec(sent);
+    if (!hit) continue;
+    hits.push(hit);
+    // A global walk goes on after the match (one further on an empty one).
+    from = hit.index + Math.max(1, hit[0].length);
+  }
+  return hits;
+}
