@@ -7,7 +7,7 @@ import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
+import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
@@ -60,8 +60,8 @@ export const attributionStage: Stage<Layers> = {
         const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
-        } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content)) {
-          continue; // an election body's schedule is the elections layer's fact; its other assertions (turnout) are claims
+        } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content)) {
+          continue; // an election body's schedule is the elections layer's fact; its other assertions (turnout, places left out) are claims
         } else {
           claims.push({ text: content, claimant: claimant(st.source), hedged, reported_by: outlet, evidence: content, span: st.content });
           lastClaim = { source: st.source, sentence: si };

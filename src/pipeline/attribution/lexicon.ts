@@ -30,6 +30,10 @@ export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-
 /** An election body announcing where and when voting happens (the elections layer's facts). */
 export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b/i;
 
+/** A schedule that leaves a place out ("no polling would be held there"): the elections layer's
+ * fact and also the election body's claim, since it asserts why a place will not vote. */
+export const ELECTION_LEFT_OUT = /\b(?:no (?:polling|voting) (?:would|will) (?:be held|take place)|(?:polling|voting) (?:would|will) not (?:be held|take place))\b(?![^.]*\b(?:village tracts?|wards?)\b)/i;
+
 /** A doubt that covers several claims: "Neither account …", "Neither side's figures …", "None of the
  * tolls …", "… could not verify either side's figures", "The claims could not be verified". */
 export const BOTH_DOUBTED = /^\s*(?:Neither|None of|Both)\b|\beither (?:side|party|account|claim|figure|toll)s?\b|\bboth (?:sides|parties|accounts|claims|figures|tolls)\b|^\s*(?:The|These|Such|All) (?:claims|accounts|figures|tolls|reports)\b/i;
