@@ -21,6 +21,9 @@ const CASES: [string, string, string, string | null][] = [
   ['Residents said bombs fell on Monday, 30 December.', '2025-01-01', '2024-12-30', null],
   ['It was carried out earlier this month.', '2025-03-27', '2025-03', null],
   ['Seized during Operation 1111 in November 2023.', '2025-08-21', '2023-11', null],
+  ['It controls Ponnagyun, which it captured in March last year.', '2025-03-21', '2024-03', null],
+  ['Prices have risen since January this year.', '2025-11-19', '2025-01', null],
+  ['It was seized in late December last year.', '2025-04-09', '2024-12', null],
 ];
 
 for (const [s, pub, date, end] of CASES) {

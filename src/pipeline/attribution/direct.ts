@@ -10,6 +10,8 @@ import { lastBefore } from './source.js';
 
 const MIN_WORDS = 5;
 const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
+/** "described the raid as" right before a quote. */
+const DESCRIBED_AS = /\bdescrib(?:ed|es)\s+[^."“”]{1,60}?\s+as\s*$/i;
 const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
 const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|added)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))\b/iu;
 
@@ -50,7 +52,8 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
 }
 
 function speakerBefore(text: string, blockStart: number, qStart: number, before: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
-  if (!/(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i.test(before)) return null;
+  // "X, a villager, described the raid as \"…\"": the quote is X's words.
+  if (!/(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i.test(before) && !DESCRIBED_AS.test(before)) return null;
   const p = people.findLast((x) => x.start >= blockStart && x.end <= qStart);
   if (p) return personOut(p);
   if (/\b(?:he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.test(before)) {

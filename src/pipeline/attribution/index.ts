@@ -7,13 +7,13 @@ import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_SCHEDULE, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
+import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements } from './statements.js';
 
-const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+(?:at least\s+|more than\s+|about\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
 // Every match of DOUBT_SENTENCE holds one of these words, every match of TOLL one of those: a
 // literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
@@ -48,8 +48,11 @@ export const attributionStage: Stage<Layers> = {
       // sentence's own statement is about that statement only (hedged below), not the ones before.
       if (cue >= 0 && lastClaim && !own.some((st) => st.content.start < cue)) {
         // "Neither account could be verified" doubts the competing claims of the sentences before, not just the last.
-        const from = BOTH_DOUBTED.test(sentText) ? sentences[Math.max(0, si - 3)]!.start : sentences[lastClaim.sentence]!.start;
-        for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from) c.hedged = true;
+        // "… could not verify either side's figures" doubts the tolls claimed, a little further back, and nothing else.
+        const both = BOTH_DOUBTED.test(sentText);
+        const figures = both && FIGURE_DOUBT.test(sentText);
+        const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sentences[lastClaim.sentence]!.start;
+        for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text))) c.hedged = true;
       }
       for (const st of own) {
         const content = text.slice(st.content.start, st.content.end);
@@ -57,8 +60,8 @@ export const attributionStage: Stage<Layers> = {
         const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
-        } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content)) {
-          continue; // an election body's schedule is the elections layer's fact; its other assertions (turnout) are claims
+        } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content)) {
+          continue; // an election body's schedule is the elections layer's fact; its other assertions (turnout, places left out) are claims
         } else {
           claims.push({ text: content, claimant: claimant(st.source), hedged, reported_by: outlet, evidence: content, span: st.content });
           lastClaim = { source: st.source, sentence: si };

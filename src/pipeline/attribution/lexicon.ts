@@ -3,6 +3,11 @@
 // Plural-noun look-alikes ("media reports", "the claims") are left out on purpose.
 export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|insisted|warned|explained|stated|reported|announced|announces|confirmed';
 
+/** Verbs that charge or characterise rather than report ("State television blamed protesters for
+ * the fires", "residents described Sake as split"): the claim is the whole clause, subject and
+ * verb included. Read only where no speech verb reports the sentence. */
+export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes)\b/g;
+
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral. */
 export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified)/i;
 
@@ -25,8 +30,16 @@ export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-
 /** An election body announcing where and when voting happens (the elections layer's facts). */
 export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b/i;
 
-/** A doubt that covers several claims: "Neither account …", "Neither side's figures …", "None of the tolls …". */
-export const BOTH_DOUBTED = /^\s*(?:Neither|None of|Both)\b/;
+/** A schedule that leaves a place out ("no polling would be held there"): the elections layer's
+ * fact and also the election body's claim, since it asserts why a place will not vote. */
+export const ELECTION_LEFT_OUT = /\b(?:no (?:polling|voting) (?:would|will) (?:be held|take place)|(?:polling|voting) (?:would|will) not (?:be held|take place))\b(?![^.]*\b(?:village tracts?|wards?)\b)/i;
+
+/** A doubt that covers several claims: "Neither account …", "Neither side's figures …", "None of the
+ * tolls …", "… could not verify either side's figures", "The claims could not be verified". */
+export const BOTH_DOUBTED = /^\s*(?:Neither|None of|Both)\b|\beither (?:side|party|account|claim|figure|toll)s?\b|\bboth (?:sides|parties|accounts|claims|figures|tolls)\b|^\s*(?:The|These|Such|All) (?:claims|accounts|figures|tolls|reports)\b/i;
+
+/** A doubt about numbers ("either side's figures", "the tolls"): it covers only claims that give one. */
+export const FIGURE_DOUBT = /\b(?:figures?|tolls?|numbers?|counts?|casualty claims)\b/i;
 
 /** Adverbs that carry an earlier claim into a new sentence ("The deal also reportedly includes"). */
 export const CONTINUE_CUES = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/i;

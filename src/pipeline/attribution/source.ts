@@ -185,7 +185,10 @@ export function sentenceSubject(text: string, sentStart: number, verbStart: numb
   const unStart = un ? sentStart + text.slice(sentStart, verbStart).indexOf(un) : Infinity;
   const first = Math.min(person?.start ?? Infinity, actor?.start ?? Infinity, unStart);
   if (first === Infinity) return null;
-  if (un && unStart === first && !(actor && actor.end >= unStart + un.length - 2)) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
+  // The unnamed phrase wins unless an organisation's name holds it ("the Mon State Federal
+  // Council") or names it in apposition ("A little-known resistance group, the YDGF, claimed").
+  const named = un && actor && (actor.start < unStart + un.length ? actor.end >= unStart + un.length - 2 : /^,\s*(?:the\s+)?$/i.test(text.slice(unStart + un.length, actor.start)));
+  if (un && unStart === first && !named) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
   if (person && person.start === first) return { kind: 'person', person, start: person.start, end: person.end };
   return actor ? { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) } : null;
 }

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { CHARGE_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { isSpace } from '../../core/chars.js';
 
@@ -55,6 +55,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const content = atStart ? { start: Math.min(srcTo + 1, s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
       if (source) { out.push({ source, verb: 'according to', content: trim(text, content), sentence: s }); return; }
     }
+    const before = out.length;
     VERB.lastIndex = 0;
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
       const vStart = s.start + m.index;
@@ -101,8 +102,35 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       out.push({ source, verb, content, sentence: s });
       break;
     }
+    if (out.length === before) {
+      const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote);
+      if (charge) out.push(charge);
+    }
   });
   return out;
+}
+
+/** "State television blamed protesters for the fires", "Junta-controlled newspapers described the
+ * three as members of a \"terrorist\" cell": a charge or characterisation by the sentence's subject.
+ * The subject must open the sentence (after an opening adverbial) and stand right before the verb,
+ * so "six civil servants accused of …" or "a man they described as …" are not read. A person's
+ * characterisation is a direct quote ("described the raid as \"…\"") or left alone. */
+function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean): Statement | null {
+  const body = text.slice(s.start, s.end);
+  CHARGE_VERBS.lastIndex = 0;
+  const m = CHARGE_VERBS.exec(body);
+  if (!m) return null;
+  const vStart = s.start + m.index;
+  if (inQuote(vStart) || /\b(?:was|were|been|is|are|be|being)\s+$/i.test(body.slice(0, m.index))) return null;
+  // "described X as …" needs its "as"; "blamed X" needs an object.
+  if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
+  const source = sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+  if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
+  if (!/^\s*(?:(?:the|its|their)\s+)?$|,\s*(?:the\s+)?$/i.test(text.slice(s.start, source.start))) return null;
+  // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
+  const semi = body.indexOf(';', m.index);
+  const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
+  return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
 }
 
 /** The span without white space and commas before, nor white space and . , ; after. */

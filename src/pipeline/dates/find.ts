@@ -52,6 +52,11 @@ export const RULES: Rule[] = [
     if (m[2] && m[3]) { const mo = monthNumber(m[3]) ?? 0; const d = day(yearFor(mo, +m[2], ref), mo, +m[2]); return d ? { date: d, relative: true } : null; }
     return { date: resolveWeekday(m[1]!, ref), relative: true };
   } },
+  // "in March last year", "since January this year": the month in the year named (before "last year" takes the words).
+  { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\s+(last|this)\\s+year\\b`, 'gi'), at: { kind: 'month', before: charSet('insceduryrgtlbyofam', '-') }, make: (m, ref) => {
+    const mo = monthNumber(m[1]!); const y = +ref.slice(0, 4) - (/last/i.test(m[2]!) ? 1 : 0);
+    return mo ? { date: `${y}-${String(mo).padStart(2, '0')}`, relative: true } : null;
+  } },
   { re: /\b(yesterday|today|last night|this morning)\b/gi, make: (m, ref) => ({ date: /yesterday|last night/i.test(m[1]!) ? addDays(ref, -1) : ref, relative: true }) },
   // "last week": the Monday-to-Sunday week before the reference date's week.
   { re: /\blast\s+week\b/gi, make: (_m, ref) => { const monday = addDays(ref, -((weekday(ref) + 6) % 7)); return { date: addDays(monday, -7), dateEnd: addDays(monday, -1), relative: true }; } },
