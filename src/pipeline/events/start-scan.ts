@@ -3,8 +3,17 @@
 // ASCII, as PatternFilter in lexicon/prefilter.ts, which only tells whether a word occurs). A
 // pattern is then tried as a sticky regex at those places only: "led" inside "killed" costs one
 // failed try, not a walk of the sentence. Exact: every match starts at one of the places.
+import { asciiAutomaton } from '../lexicon/ascii-automaton.js';
 
 const APOSTROPHE = 39, RIGHT_QUOTE = 0x2019;
+
+function lowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
 
 export class StartScan {
   /** delta[state * 128 + c]: the next state. */
@@ -16,37 +25,18 @@ export class StartScan {
   /** `words[p]`: lower-case ASCII strings one of which starts every match of pattern p ("'" also
    * stands for "’"); null: the pattern's places are unknown, and `scan` reports none for it. */
   constructor(readonly size: number, words: readonly (readonly string[] | null)[]) {
-    const next: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
+    const entries: [string, number[]][] = [];
     words.forEach((ws, id) => {
       for (const w of ws ?? []) {
-        let state = 0;
-        for (let i = 0; i < w.length; i++) {
-          const c = w.charCodeAt(i);
-          if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`StartScan: not lower-case ASCII: ${w}`);
-          let to = next[state]!.get(c);
-          if (to === undefined) { to = next.length; next.push(new Map()); out.push([]); next[state]!.set(c, to); }
-          state = to;
-        }
-        out[state]!.push(id, w.length);
+        if (!lowerAscii(w)) throw new Error(`StartScan: not lower-case ASCII: ${w}`);
+        entries.push([w, [id, w.length]]);
       }
     });
-    // Breadth first: a state's failure state is shallower, so its row is complete when needed.
-    this.delta = new Int32Array(next.length * 128);
-    const fail = new Int32Array(next.length);
-    for (const [c, t] of next[0]!) this.delta[c] = t;
-    const queue = [...next[0]!.values()];
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      out[s] = [...out[s]!, ...out[fail[s]!]!];
-      for (let c = 0; c < 128; c++) {
-        const t = next[s]!.get(c);
-        if (t === undefined) this.delta[s * 128 + c] = this.delta[fail[s]! * 128 + c]!;
-        else { this.delta[s * 128 + c] = t; fail[t] = this.delta[fail[s]! * 128 + c]!; queue.push(t); }
-      }
-    }
+    // A state's pairs and its failure state's: all kept, each pair a word ending here.
+    const { delta, out, ends } = asciiAutomaton(entries, (own, inherited) => [...own, ...inherited]);
+    this.delta = delta;
+    this.ends = ends;
     this.out = out.map((o) => Int32Array.from(o));
-    this.ends = Uint8Array.from(out, (o) => (o.length ? 1 : 0));
   }
 
   /**

@@ -2,6 +2,8 @@
 // paragraph, and most texts contain none of the words a pattern needs (required-words.ts). One
 // pass over the lower-cased text tells which patterns may match at all; the others are not run.
 // Exact by construction: a pattern is skipped only when a match is impossible.
+import { asciiAutomaton } from './ascii-automaton.js';
+
 export { requiredWords } from './required-words.js';
 
 /**
@@ -19,37 +21,15 @@ export class PatternFilter {
   private readonly ends: Uint8Array;
 
   constructor(private readonly size: number, words: readonly (readonly string[] | null)[]) {
-    const next: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
+    const entries: [string, number[]][] = [];
     words.forEach((ws, id) => {
-      if (!ws) { this.always.push(id); return; }
-      for (const w of ws) {
-        let state = 0;
-        for (let i = 0; i < w.length; i++) {
-          const c = w.charCodeAt(i);
-          let to = next[state]!.get(c);
-          if (to === undefined) { to = next.length; next.push(new Map()); out.push([]); next[state]!.set(c, to); }
-          state = to;
-        }
-        out[state]!.push(id);
-      }
+      if (!ws) this.always.push(id);
+      else for (const w of ws) entries.push([w, [id]]);
     });
-    // Breadth first: a state's failure state is shallower, so its row is complete when needed.
-    this.delta = new Int32Array(next.length * 128);
-    const fail = new Int32Array(next.length);
-    for (const [c, t] of next[0]!) this.delta[c] = t;
-    const queue = [...next[0]!.values()];
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      out[s] = [...new Set([...out[s]!, ...out[fail[s]!]!])];
-      for (let c = 0; c < 128; c++) {
-        const t = next[s]!.get(c);
-        if (t === undefined) this.delta[s * 128 + c] = this.delta[fail[s]! * 128 + c]!;
-        else { this.delta[s * 128 + c] = t; fail[t] = this.delta[fail[s]! * 128 + c]!; queue.push(t); }
-      }
-    }
+    const { delta, out, ends } = asciiAutomaton(entries, (own, inherited) => [...new Set([...own, ...inherited])]);
+    this.delta = delta;
     this.out = out;
-    this.ends = Uint8Array.from(out, (o) => (o.length ? 1 : 0));
+    this.ends = ends;
   }
 
   /** Flags per pattern: false only when the text has none of its required words. */
