@@ -10,6 +10,7 @@ import { StartScan } from '../../src/pipeline/events/start-scan.js';
 import { scanSentence } from '../../src/pipeline/events/sentence-words.js';
 import { TRIGGER_IDS, triggerHits } from '../../src/pipeline/events/trigger-hits.js';
 import { TRIGGERS } from '../../src/pipeline/events/model/triggers.js';
+import { patternText } from '../support/pattern-text.js';
 
 test('leading words of small patterns', () => {
   assert.deepEqual(leadingWords(/\b(?:took|taken)\s+men/i), ['took', 'taken']);
@@ -48,13 +49,8 @@ const same = (text: string, from = 0, to = text.length): void => {
   TRIGGERS.forEach((t, ti) => assert.deepEqual(hitsAt(ti, text, from, to), walk(t.re, s), `${t.re} on ${JSON.stringify(s)}`));
 };
 
-// Words and phrases of the trigger lexicon, glued with spaces and other characters, in random case.
-const pieces = [...new Set(TRIGGERS.flatMap((t) => t.re.source.match(/[A-Za-z][A-Za-z ]+/g) ?? []).flatMap((p) => [p, ...p.split(' ')]))].filter((p) => p.length > 1);
-const noise = ['the', 'a', 'men', 's', 'fall', 'ſ', 'K', 'é', 'İ', '12', 'to', 'of', 'by', 'on', 'fire', 'over', 'down', 'ki', 'cal', 'Lashio'];
-const glue = [' ', ' ', ' ', '  ', ', ', '. ', '’', "'", '-', '\n', '\u00a0', '\t', ''];
-const word = fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...noise));
-const sentence = fc.array(fc.tuple(word, fc.constantFrom(...glue), fc.boolean()), { maxLength: 20 })
-  .map((xs) => xs.map(([w, g, up]) => (up ? w.toUpperCase() : w) + g).join(''));
+const sentence = patternText(TRIGGERS.map((t) => t.re), ['the', 'a', 'men', 's', 'fall', 'ſ', 'K', 'é', 'İ', '12', 'to', 'of', 'by', 'on', 'fire', 'over', 'down', 'ki', 'cal', 'Lashio'],
+  [' ', ' ', ' ', '  ', ', ', '. ', '’', "'", '-', '\n', '\u00a0', '\t', ''], 20);
 
 test('trigger hits: random text, whole and cut', () => {
   fc.assert(fc.property(sentence, fc.nat(), fc.nat(), (s, a, b) => {

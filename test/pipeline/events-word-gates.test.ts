@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { scanSentence, startsIn, WORD_GATED } from '../../src/pipeline/events/sentence-words.js';
 // Imported for the patterns they gate.
 import '../../src/pipeline/events/clauses.js';
+import { patternText } from '../support/pattern-text.js';
 
 /** Every gated test on text[from, to), scanned as part of the sentence text[a, b). */
 const same = (text: string, a: number, b: number, from: number, to: number): void => {
@@ -24,13 +25,8 @@ test('word gates: every gated pattern is registered', () => {
   assert.equal(startsIn(undefined, 0, 9), false);
 });
 
-// The patterns' own words and phrases, glued with spaces and other characters, in random case.
-const pieces = [...new Set(WORD_GATED.flatMap((g) => g.re.source.match(/[A-Za-z][A-Za-z ]+/g) ?? []).flatMap((p) => [p, ...p.split(' ')]))].filter((p) => p.length > 1);
-const noise = ['the', 'a', '12', '1,000', '2021', 'January', 'day', 'had', 'killed', 'were', 'ſ', 'K', 'é', 'İ', 'x', 'ki'];
-const glue = [' ', ' ', ' ', '  ', ', ', '. ', '; ', '’', "'", '-', '\n', '\u00a0', ''];
-const word = fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...noise));
-const sentence = fc.array(fc.tuple(word, fc.constantFrom(...glue), fc.boolean()), { maxLength: 16 })
-  .map((xs) => xs.map(([w, g, up]) => (up ? w.toUpperCase() : w) + g).join(''));
+const sentence = patternText(WORD_GATED.map((g) => g.re), ['the', 'a', '12', '1,000', '2021', 'January', 'day', 'had', 'killed', 'were', 'ſ', 'K', 'é', 'İ', 'x', 'ki'],
+  [' ', ' ', ' ', '  ', ', ', '. ', '; ', '’', "'", '-', '\n', '\u00a0', ''], 16);
 
 test('word gates: random text and parts of it', () => {
   fc.assert(fc.property(sentence, fc.nat(), fc.nat(), (s, x, y) => {
