@@ -1,4 +1,4 @@
-// The events stage and event locating run costly patterns only behind cheap gates (gates.ts): a
+// The events stage and event locating run costly patterns only behind cheap gates (lexicon/gates.ts): a
 // literal every match holds, or the word every match ends in. Each gated test must answer exactly
 // what its pattern answers, on random text and on the fixture articles. Likewise the civilian
 // words, tested on the clause before its source phrases are cut out.
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { GATED, lastWordBeforeSpace } from '../../src/pipeline/events/gates.js';
+import { GATED, lastWordBeforeSpace } from '../../src/pipeline/lexicon/gates.js';
 // Imported for the gates they register.
 import '../../src/pipeline/events/clauses.js';
 import '../../src/pipeline/places/locate.js';

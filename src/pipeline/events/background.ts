@@ -3,7 +3,7 @@
 // event told elsewhere ("linked to the blast"), or as a total ("more than 40 air strikes"). The
 // costly patterns run only when the sentence scan found one of their words in the part they read.
 import type { SubEventType } from '../../core/schema.js';
-import { endsWithWord } from './gates.js';
+import { endsWithWord } from '../lexicon/gates.js';
 import { wordGated, type Starts } from './sentence-words.js';
 
 /** Month names, for the date patterns. */

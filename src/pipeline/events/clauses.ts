@@ -5,7 +5,7 @@
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
 import { isBackground, MONTH } from './background.js';
-import { withLiteral } from './gates.js';
+import { withLiteral } from '../lexicon/gates.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 import { SOME_UNSCANNED, TRIGGER_IDS, triggerHits, UNSCANNED } from './trigger-hits.js';

@@ -6,7 +6,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
-import { endsWithWord, gatedBy } from '../events/gates.js';
+import { endsWithWord, gatedBy } from '../lexicon/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
 
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
