@@ -7,6 +7,7 @@ import { dayRange, firstDay, SLACK_DAYS } from './days.js';
 import type { ControlSource, ControlStep, PlaceRef, SourceRef } from './kb-records.js';
 import { controlPlaceKey } from './places.js';
 import type { EventReport } from './records.js';
+import { firstIndex } from '../core/search.js';
 
 type How = ControlStep['how'];
 export interface ControlObservation {
@@ -131,10 +132,7 @@ function contradictions(obs: readonly ControlObservation[], steps: readonly (Con
     const vouched = dayRange(o.asOf);
     if (vouched === null) continue;
     const start = startDay(o.date);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! <= start) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < steps.length && vouched.hi > starts[i]! + SLACK_DAYS; i++) {
+    for (let i = firstIndex(starts.length, (k) => starts[k]! > start); i < steps.length && vouched.hi > starts[i]! + SLACK_DAYS; i++) {
       if (home.get(o) !== i && stateKey(o) !== stateKey(steps[i]!)) out[i]!.push(o);
     }
   }

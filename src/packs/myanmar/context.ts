@@ -4,6 +4,7 @@
 // itself, cheaply, from punctuation.
 import { isSpace } from '../../core/chars.js';
 import { boundedMemo } from '../../core/memo.js';
+import { firstIndex } from '../../core/search.js';
 
 export class TextContext {
   private readonly sentenceStarts: number[] = [0];
@@ -24,14 +25,9 @@ export class TextContext {
   paragraphStart(index: number): number { return this.paragraphStarts[index] ?? 0; }
 }
 
+/** The last index whose start is at or before `x` (0 when none is). */
 function upperBound(starts: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= x) lo = mid; else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(starts.length, (i) => starts[i]! > x) - 1);
 }
 
 const DIRECTION = /\b(north|south|east|west|central|upper|lower)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?\s+$/i;

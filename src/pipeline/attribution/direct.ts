@@ -6,7 +6,7 @@ import type { QuoteOut } from '../../core/schema.js';
 import type { Block, Quotation } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { namedOut, personOut } from '../output.js';
-import { lastBefore } from './source.js';
+import { lastBefore } from './spans.js';
 
 const MIN_WORDS = 5;
 const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;

@@ -5,7 +5,7 @@ import type { ActorMention, Layers } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
-import { lastBeforeWhere, lastWithin } from './spans.js';
+import { lastBefore, lastBeforeWhere, lastWithin } from './spans.js';
 import { isSpace } from '../../core/chars.js';
 
 export type Source =
@@ -213,12 +213,6 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
 
 function cleanUnnamed(s: string): string {
   return s.replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:an?|the|one|some|their|his|her|its)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
-}
-
-export function lastBefore<T extends { start: number }>(xs: readonly T[], pos: number): T | undefined {
-  let best: T | undefined;
-  for (const x of xs) if (x.start < pos) best = x;
-  return best;
 }
 
 const ORG_KINDS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force', 'foreign_state', 'outlet']);

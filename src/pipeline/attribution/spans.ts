@@ -2,17 +2,11 @@
 // a short stretch of the list, found by binary search, where `filter` read the whole list at
 // every speech verb.
 import type { Span } from '../../core/span.js';
+import { firstIndex } from '../../core/search.js';
 
 /** Index of the first of `xs` (sorted by start) starting at `pos` or later. */
-export function firstFrom(xs: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export function firstFrom(xs: readonly { start: number }[], pos: number): number {
+  return firstIndex(xs.length, (i) => xs[i]!.start >= pos);
 }
 
 /** `xs.filter((x) => x.start >= from && x.end <= to && ok(x)).pop()` for `xs` sorted by start
@@ -26,8 +20,13 @@ export function lastWithin<T extends Span>(xs: readonly T[], from: number, to: n
   return found;
 }
 
+/** The last of `xs` (sorted by start) starting before `pos`. */
+export function lastBefore<T extends { start: number }>(xs: readonly T[], pos: number): T | undefined {
+  return xs[firstFrom(xs, pos) - 1];
+}
+
 /** The last of `xs` (sorted by start) starting before `pos` for which `ok` holds. */
-export function lastBeforeWhere<T extends Span>(xs: readonly T[], pos: number, ok: (x: T) => boolean): T | undefined {
+export function lastBeforeWhere<T extends { start: number }>(xs: readonly T[], pos: number, ok: (x: T) => boolean): T | undefined {
   for (let k = firstFrom(xs, pos) - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
   return undefined;
 }

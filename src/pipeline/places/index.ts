@@ -9,6 +9,7 @@ import { surfaceKey } from './keys.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
 import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
+import { firstIndex } from '../../core/search.js';
 
 export { isRelativeMention, locateEvent } from './locate.js';
 export { findPlaceSets } from './mentions.js';
@@ -27,13 +28,7 @@ function actorKeys(pack: DomainPack): Set<string> {
 
 /** The block holding `offset` (blocks are in text order and do not overlap), by binary search. */
 function blockAt(blocks: readonly Block[], offset: number): Block | null {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) { // the first block starting after offset
-    const mid = (lo + hi) >>> 1;
-    if (blocks[mid]!.start <= offset) lo = mid + 1; else hi = mid;
-  }
-  const b = blocks[lo - 1];
+  const b = blocks[firstIndex(blocks.length, (i) => blocks[i]!.start > offset) - 1];
   return b && offset < b.end ? b : null;
 }
 

@@ -6,6 +6,7 @@ import type { Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import type { Layers } from '../layers.js';
 import { scan, tokenize, type Token } from '../lexicon/tokens.js';
+import { firstIndex } from '../../core/search.js';
 
 export class DocTokens {
   /** Every word of the text, in order. */
@@ -34,13 +35,8 @@ export class DocTokens {
 
   /** Index of the first word whose match ends after `pos` (binary search). */
   private firstEndingAfter(pos: number): number {
-    let lo = 0;
-    let hi = this.rawEnds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.rawEnds[mid]! <= pos) lo = mid + 1; else hi = mid;
-    }
-    return lo;
+    const ends = this.rawEnds;
+    return firstIndex(ends.length, (i) => ends[i]! > pos);
   }
 }
 
