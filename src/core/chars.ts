@@ -7,3 +7,14 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
     || c === 0x3000 || c === 0xfeff;
 }
+
+/** Whether `s` has no white space but single " " between other characters: collapsing its white
+ * space (`replace(/\s+/g, ' ').trim()`, `split(/\s+/).join(' ')`) would give it back unchanged. */
+export function singleSpaced(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || s.charCodeAt(i - 1) === 32 : isSpace(c)) return false;
+  }
+  return true;
+}

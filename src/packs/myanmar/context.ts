@@ -2,7 +2,7 @@
 // the words just before it ("in", "northern") and the words linking it to the next place
 // ("X village, Y Township" / "X in Y State"). The geocoder only gets the text, so it finds these
 // itself, cheaply, from punctuation.
-import { isSpace } from '../../core/chars.js';
+import { singleSpaced } from '../../core/chars.js';
 import { boundedMemo } from '../../core/memo.js';
 import { firstIndex } from '../../core/search.js';
 
@@ -60,22 +60,12 @@ const CONTAINER_BEFORE = /^\s*(?:state|region|division|province|township)?['’]
 export const containerAfter = (gap: string): boolean => gap.length <= 60 && !gap.includes('\n') && CONTAINER_GAP.test(gap);
 export const containerBefore = (gap: string): boolean => CONTAINER_BEFORE.test(gap);
 
-/** The surface has no white space but single inner spaces: the replace and trim would keep it as is. */
-function plainSpaced(surface: string): boolean {
-  const last = surface.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = surface.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === last || surface.charCodeAt(i - 1) === 32 : isSpace(c)) return false;
-  }
-  return true;
-}
-
 // The same surfaces recur in every article: the regex replaces below ran for each mention.
 /** "SITTWE" → "Sittwe", "HPA-AN" → "Hpa-An"; other spellings are kept as written. */
 export const displayName: (surface: string) => string = boundedMemo(spelledForDisplay, 8_000);
 
 function spelledForDisplay(surface: string): string {
-  const s = plainSpaced(surface) ? surface : surface.replace(/\s+/g, ' ').trim();
+  const s = singleSpaced(surface) ? surface : surface.replace(/\s+/g, ' ').trim();
   if (s.length <= 3 || /[a-z]/.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s\-'’(])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }

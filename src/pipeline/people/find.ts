@@ -4,7 +4,7 @@
 import type { ActorMention, Block, PersonMention } from '../layers.js';
 import { NOT_NAMES, ROLES, TITLES } from './lexicon.js';
 import { alt } from './patterns.js';
-import { isSpace } from '../../core/chars.js';
+import { isSpace, singleSpaced } from '../../core/chars.js';
 import { scanParagraph } from './scan.js';
 
 export { CUES, PATTERNS } from './patterns.js';
@@ -91,14 +91,6 @@ function dropPossessive(s: string): string {
   return s.charCodeAt(s.length - 1) === 115 && (c === 39 || c === 0x2019) ? s.slice(0, -2) : s;
 }
 
-/** Whether `s` has no white space but single " " between other characters (split and join keep it). */
-function singleSpaced(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c) && (c !== 32 || i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32)) return false;
-  }
-  return true;
-}
 
 function merge(raws: Raw[], text: string): (Omit<PersonMention, 'affiliation'> & { role: string | null; appos: [number, number] | null })[] {
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
