@@ -1,4 +1,5 @@
 // Cue words for attribution: speech verbs, distancing (hedge) cues, unnamed sources. Data only.
+import { NO_POLLING, PARTS } from '../elections/no-polling.js';
 
 // Plural-noun look-alikes ("media reports", "the claims") are left out on purpose.
 export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|insisted|warned|explained|stated|reported|announced|announces|confirmed';
@@ -31,8 +32,8 @@ export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-
 export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b/i;
 
 /** A schedule that leaves a place out ("no polling would be held there"): the elections layer's
- * fact and also the election body's claim, since it asserts why a place will not vote. */
-export const ELECTION_LEFT_OUT = /\b(?:no (?:polling|voting) (?:would|will) (?:be held|take place)|(?:polling|voting) (?:would|will) not (?:be held|take place))\b(?![^.]*\b(?:village tracts?|wards?)\b)/i;
+ * fact and also the election body's claim (elections/no-polling.ts); not when parts are counted after it. */
+export const ELECTION_LEFT_OUT = new RegExp(`${NO_POLLING.source}(?![^.]*${PARTS.source})`, 'i');
 
 /** A doubt that covers several claims: "Neither account …", "Neither side's figures …", "None of the
  * tolls …", "… could not verify either side's figures", "The claims could not be verified". */

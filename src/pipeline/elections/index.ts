@@ -7,15 +7,13 @@ import type { ActorOut, ElectionOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { TOTAL, TOTAL_IN_STATE, countsBefore, num } from './counts.js';
+import { NO_POLLING, PARTS } from './no-polling.js';
 
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
 const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+phase\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?|named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|as [\w-]+ townships)\b/i;
 const LEFT_OUT = /\b(?:will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
-/** "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards. */
-const NO_POLLING = /\b(?:no (?:polling|voting) (?:would|will) (?:be held|take place)|(?:polling|voting) (?:would|will) not (?:be held|take place))\b/i;
-const PARTS = /\b(?:village tracts?|wards?)\b/i;
 const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 
@@ -50,6 +48,7 @@ export const electionsStage: Stage<Layers> = {
       const f: Fields = { election: base.election, announced_by: base.announced_by, phase, polling_date: polling, announced };
       const inSent = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
       const towns = inSent.filter((p) => isTownship(p.location!));
+      // "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards.
       if (LEFT_OUT.test(sent) || NO_POLLING.test(sent) && !PARTS.test(sent)) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
         for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
