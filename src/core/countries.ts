@@ -4,11 +4,13 @@ const ACLED_NAMES: Record<string, string> = {
   MM: 'Myanmar', CD: 'Democratic Republic of Congo', CG: 'Republic of Congo', PS: 'Palestine', CI: 'Ivory Coast',
   LA: 'Laos', KR: 'South Korea', KP: 'North Korea', MK: 'North Macedonia', CZ: 'Czech Republic', TR: 'Turkey',
 };
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+// Made on first use: building it loads ICU's region names (~70 ms), which a Myanmar-only run
+// never needs.
+let regions: Intl.DisplayNames | null = null;
 
 export function countryName(iso: string): string {
   try {
-    return ACLED_NAMES[iso] ?? REGIONS.of(iso) ?? iso;
+    return ACLED_NAMES[iso] ?? (regions ??= new Intl.DisplayNames(['en'], { type: 'region' })).of(iso) ?? iso;
   } catch {
     return iso; // not a well-formed region code
   }

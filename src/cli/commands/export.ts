@@ -11,7 +11,6 @@ import { exportEvents } from '../../api/export.js';
 import { EventFilterSchema, parseParams, toEventFilter } from '../../api/params.js';
 import { EVENT_FORMATS, EVENT_RENDERERS } from '../../api/render/index.js';
 import type { Store } from '../../kb/store.js';
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { withDb } from '../options.js';
 
 /** API parameter → CLI option, for messages (`q` is `--search` on the command line). */
@@ -70,6 +69,7 @@ export function registerExport(program: Command): void {
     .option('--admin3-pcode <pcode>', 'township pcode, e.g. MMR015014')
     .option('--search <words>', 'words in evidence, places, actors or title (API: q)'))
     .action(async (opts: ExportOptions & { db: string }) => {
+      const { openSqliteStore } = await import('../../store/sqlite/store.js'); // not at the top: see serve.ts
       const store = openSqliteStore(opts.db, { create: false });
       try {
         const n = await runExport(store, opts);

@@ -9,8 +9,6 @@ import { z } from 'zod';
 import { asSitrepError, SitrepError } from '../../core/errors.js';
 import { readArticles, expandPaths } from '../../ingest/sources.js';
 import { extractDoc } from '../../pipeline/extract.js';
-import { openBatchWriter } from '../../store/sqlite/batch-writer.js';
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { withDataDir, withDb } from '../options.js';
 import { openPack } from '../pack.js';
 import { progress } from '../progress.js';
@@ -28,6 +26,8 @@ export interface IngestSummary { read: number; new: number; duplicates: number; 
 
 export async function ingestPaths(paths: string[], opts: { db: string; pack?: string; dataDir?: string; quiet?: boolean; batch?: number }): Promise<IngestSummary> {
   const pack = openPack(opts.pack ?? 'myanmar', opts.dataDir);
+  // Loaded here, not at the top: `sitrep extract` shares this module's neighbours but needs no database.
+  const [{ openBatchWriter }, { openSqliteStore }] = await Promise.all([import('../../store/sqlite/batch-writer.js'), import('../../store/sqlite/store.js')]);
   const store = openSqliteStore(opts.db);
   const sum: IngestSummary = { read: 0, new: 0, duplicates: 0, failed: 0, events: 0 };
   const total = process.stderr.isTTY ? [...expandPaths(paths)].length : null;

@@ -4,8 +4,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
-import { close, createServer, listen } from '../../server/index.js';
-import { openSqliteStore } from '../../store/sqlite/store.js';
 import { withDataDir, withDb } from '../options.js';
 
 const PortSchema = z.coerce.number().int().min(0).max(65535);
@@ -19,6 +17,8 @@ export interface Serving {
 export async function startServe(opts: { db: string; port: string | number; host: string; dataDir?: string }): Promise<Serving> {
   const port = PortSchema.safeParse(opts.port);
   if (!port.success) throw new SitrepError('E002', 'expected a port number 0-65535', `--port ${opts.port}`);
+  // Loaded here, not at the top: every command pays for the modules `sitrep` imports at start.
+  const [{ close, createServer, listen }, { openSqliteStore }] = await Promise.all([import('../../server/index.js'), import('../../store/sqlite/store.js')]);
   const store = openSqliteStore(opts.db, { create: false });
   const server = createServer({ store, ...(opts.dataDir ? { dataDir: resolve(opts.dataDir) } : {}) });
   let url: string;
