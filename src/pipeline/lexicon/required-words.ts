@@ -1,6 +1,8 @@
-// Which words every match of a regex must contain, read from the pattern's source: the basis of
-// the prefilters in prefilter.ts. Sound by construction: when unsure (a class, an optional part,
-// a non-ASCII letter) it asks for less, down to nothing (null: always run the pattern).
+// Which words every match of a regex must contain, read from the pattern's source
+// (regex-source.ts): the basis of the prefilters in prefilter.ts. Sound by construction: when
+// unsure (a class, an optional part, a non-ASCII letter) it asks for less, down to nothing (null:
+// always run the pattern).
+import { parseRegexSource, type RegexNode } from './regex-source.js';
 
 /** What a pattern piece needs: `req`, one of these strings occurs in any match (null: no
  * constraint); `exact`, the few strings it can match (null: many, or unknown). */
@@ -18,13 +20,13 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
 
 /** Lower-case ASCII strings, one of which is in every match of `re` (null: no usable condition). */
 export function requiredWords(re: RegExp): string[] | null {
+  let need: Need;
   try {
-    const p = new Parser(re.source, re.flags.includes('u'));
-    const need = p.alternation();
-    return p.done() && need.req && need.req.every((w) => w.length > 0) ? need.req : null;
+    need = needOf(parseRegexSource(re));
   } catch {
     return null;
   }
+  return need.req && need.req.every((w) => w.length > 0) ? need.req : null;
 }
 
 /** The better of two conditions: the one whose shortest word is longest (fewer chance hits). */
@@ -35,101 +37,54 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   return min(b) > min(a) || (min(b) === min(a) && b.length < a.length) ? b : a;
 }
 
-class Parser {
-  private i = 0;
-  constructor(private readonly s: string, private readonly unicode: boolean) {}
-
-  done(): boolean { return this.i === this.s.length; }
-
-  alternation(): Need {
-    const branches = [this.sequence()];
-    while (this.s[this.i] === '|') { this.i++; branches.push(this.sequence()); }
-    if (branches.length === 1) return branches[0]!;
-    const exacts = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact!))] : null;
-    const exact = exacts && exacts.length <= MAX_EXACT ? exacts : null;
-    if (branches.some((b) => !b.req)) return { req: null, exact };
-    return { req: [...new Set(branches.flatMap((b) => b.req!))], exact };
+function needOf(node: RegexNode): Need {
+  switch (node.kind) {
+    case 'alt': return alternation(node.branches.map(needOf));
+    case 'seq': return sequence(node.items.map(needOf));
+    case 'repeat': return repeated(needOf(node.node), node.min, node.max);
+    case 'char': return literal(node.c);
+    case 'class': return charClass(node.body);
+    case 'any': return ANY;
+    case 'assert': return EMPTY;
   }
+}
 
-  private sequence(): Need {
-    let best: string[] | null = null;
-    let run: string[] = [''];
-    let exact: string[] | null = [''];
-    // A run of exact pieces is one candidate: every match holds one of its strings.
-    const flush = (): void => { if (run.every((x) => x.length > 0)) best = better(best, run); run = ['']; };
-    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      const piece = this.quantified(this.atom());
-      best = better(best, piece.req);
-      if (piece.exact === null) { flush(); exact = null; continue; }
-      const joined = cross(run, piece.exact);
-      if (joined) run = joined; else { flush(); run = piece.exact; }
-      if (exact !== null) exact = cross(exact, piece.exact);
-    }
-    flush();
-    return { req: best, exact };
-  }
+function alternation(branches: Need[]): Need {
+  const exacts = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact!))] : null;
+  const exact = exacts && exacts.length <= MAX_EXACT ? exacts : null;
+  if (branches.some((b) => !b.req)) return { req: null, exact };
+  return { req: [...new Set(branches.flatMap((b) => b.req!))], exact };
+}
 
-  private quantified(a: Need): Need {
-    const c = this.s[this.i];
-    let min: number, max: number;
-    if (c === '*' || c === '+' || c === '?') { this.i++; min = c === '+' ? 1 : 0; max = c === '?' ? 1 : Infinity; }
-    else if (c === '{' && /^\{\d+(,\d*)?\}/.test(this.s.slice(this.i))) {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i))!;
-      this.i += m[0].length;
-      min = +m[1]!; max = m[2] ? (m[3] ? +m[3] : Infinity) : min;
-    } else return a;
-    if (this.s[this.i] === '?') this.i++; // lazy
-    if (min === 0) return ANY;
-    let exact: string[] | null = null;
-    if (min === max && a.exact) { exact = ['']; for (let k = 0; k < min && exact; k++) exact = cross(exact, a.exact); }
-    return { req: a.req, exact };
+function sequence(pieces: Need[]): Need {
+  let best: string[] | null = null;
+  let run: string[] = [''];
+  let exact: string[] | null = [''];
+  // A run of exact pieces is one candidate: every match holds one of its strings.
+  const flush = (): void => { if (run.every((x) => x.length > 0)) best = better(best, run); run = ['']; };
+  for (const piece of pieces) {
+    best = better(best, piece.req);
+    if (piece.exact === null) { flush(); exact = null; continue; }
+    const joined = cross(run, piece.exact);
+    if (joined) run = joined; else { flush(); run = piece.exact; }
+    if (exact !== null) exact = cross(exact, piece.exact);
   }
+  flush();
+  return { req: best, exact };
+}
 
-  private atom(): Need {
-    const c = this.s[this.i]!;
-    if (c === '(') return this.group();
-    if (c === '[') return this.charClass();
-    if (c === '\\') return this.escape();
-    this.i++;
-    if (c === '^' || c === '$') return EMPTY;
-    if (c === '.') return ANY;
-    return literal(c);
-  }
+function repeated(a: Need, min: number, max: number): Need {
+  if (min === 0) return ANY;
+  let exact: string[] | null = null;
+  if (min === max && a.exact) { exact = ['']; for (let k = 0; k < min && exact; k++) exact = cross(exact, a.exact); }
+  return { req: a.req, exact };
+}
 
-  private group(): Need {
-    this.i++;
-    let look = false;
-    if (this.s.startsWith('?:', this.i)) this.i += 2;
-    else if (/^\?<?[=!]/.test(this.s.slice(this.i))) { look = true; this.i += this.s[this.i + 1] === '<' ? 3 : 2; }
-    else if (this.s.startsWith('?<', this.i)) this.i = this.s.indexOf('>', this.i) + 1;
-    const inner = this.alternation();
-    if (this.s[this.i] !== ')') throw new Error('unbalanced');
-    this.i++;
-    return look ? EMPTY : inner; // a lookaround matches no text of its own
-  }
-
-  /** "[Ss]": the lower-cased letters or digits listed; anything richer (ranges, escapes, negation) is ANY. */
-  private charClass(): Need {
-    const from = ++this.i;
-    while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
-    if (this.s[this.i] !== ']') throw new Error('unterminated class');
-    const body = this.s.slice(from, this.i++);
-    if (!/^[A-Za-z0-9]+$/.test(body)) return ANY;
-    const chars = [...new Set(body.toLowerCase())];
-    return { req: chars, exact: chars };
-  }
-
-  private escape(): Need {
-    const c = this.s[this.i + 1];
-    if (c === undefined) throw new Error('trailing backslash');
-    this.i += 2;
-    if (c === 'b' || c === 'B') return EMPTY;
-    if ((c === 'p' || c === 'P') && this.unicode && this.s[this.i] === '{') { this.i = this.s.indexOf('}', this.i) + 1; return ANY; }
-    if (c === 'k' && this.s[this.i] === '<') { this.i = this.s.indexOf('>', this.i) + 1; return ANY; }
-    if (c === 'u' || c === 'x' || c === 'c') { this.i += c === 'u' && this.s[this.i] === '{' ? this.s.indexOf('}', this.i) + 1 - this.i : c === 'u' ? 4 : c === 'x' ? 2 : 1; return ANY; }
-    if (/[A-Za-z0-9]/.test(c)) return ANY; // \s, \d, \w, \n, \1 …: a class, a control or a back-reference
-    return literal(c); // an escaped punctuation mark stands for itself
-  }
+/** "[Ss]": the lower-cased letters or digits listed; anything richer (ranges, escapes, negation) is ANY. */
+function charClass(body: string): Need {
+  if (!/^[A-Za-z0-9]+$/.test(body)) return ANY;
+  const chars = [...new Set(body.toLowerCase())];
+  return { req: chars, exact: chars };
 }
 
 /** A literal character: usable when ASCII (lower-casing the text keeps it in place). */
