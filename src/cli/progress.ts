@@ -4,8 +4,11 @@ export interface Progress {
   done(): void;
 }
 
+/** A progress that shows nothing. */
+export const NO_PROGRESS: Progress = { tick: () => undefined, done: () => undefined };
+
 export function progress(total: number | null, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY) return { tick: () => undefined, done: () => undefined };
+  if (!stream.isTTY) return NO_PROGRESS;
   let n = 0;
   let last = 0;
   return {

@@ -6,6 +6,7 @@ import { readArticles } from '../../ingest/sources.js';
 import { extractDoc } from '../../pipeline/extract.js';
 import { withDataDir } from '../options.js';
 import { openPack } from '../pack.js';
+import { NO_PROGRESS, progress } from '../progress.js';
 
 export function registerExtract(program: Command): void {
   withDataDir(program.command('extract')
@@ -18,12 +19,17 @@ export function registerExtract(program: Command): void {
       const pack = openPack(opts.pack, opts.dataDir);
       let failed = 0;
       const results: unknown[] = [];
+      // A count on the terminal while the output goes to a file or pipe (a .jsonl holds many
+      // articles); with the output on the terminal too, the two would mix.
+      const bar = process.stdout.isTTY ? NO_PROGRESS : progress(null);
       for (const r of readArticles(paths, { requireDate: false })) {
-        if (!r.ok) { failed++; process.stderr.write(`${r.error.message}\n`); continue; }
+        bar.tick(r.subject);
+        if (!r.ok) { failed++; bar.done(); process.stderr.write(`${r.error.message}\n`); continue; }
         const x = validateExtraction(extractDoc(r.doc, pack), r.subject);
         if (opts.json) results.push(x);
         else process.stdout.write(JSON.stringify(x) + '\n');
       }
+      bar.done();
       if (opts.json) {
         if (results.length > 1) throw new SitrepError('E002', `--json prints one article but ${results.length} were given; use --jsonl`);
         if (results.length === 1) process.stdout.write(JSON.stringify(results[0], null, 2) + '\n');
