@@ -7,6 +7,7 @@ import { articleToDoc } from '../../src/ingest/article.js';
 import { controlStage } from '../../src/pipeline/control/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
+import { isRelativeMention } from '../../src/pipeline/places/index.js';
 import { EARLY } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
 
@@ -43,4 +44,13 @@ test('claims: who speaks and what the claim is', () => {
       ['State newspapers (hedged): NLF fighters had abducted two officials', 'Northern Liberation Front: its forces had detained no one']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('places: a road or diocese named after a town is not in it; "One Rivertown resident" names the town', () => {
+  const text = 'A checkpoint on the Rivertown road. A priest of the Hillview diocese. Fighting in Rivertown.';
+  const at = (name: string, from = 0): { start: number; end: number } => { const i = text.indexOf(name, from); return { start: i, end: i + name.length }; };
+  assert.equal(isRelativeMention(text, at('Rivertown')), true);
+  assert.equal(isRelativeMention(text, at('Hillview')), true);
+  assert.equal(isRelativeMention(text, at('Rivertown', text.indexOf('Fighting'))), false);
+  assert.deepEqual(events('One Rivertown resident said soldiers had arrested four young men at a checkpoint on the Hillview road on Tuesday.'), ['Arrests @Rivertown']);
 });
