@@ -54,3 +54,7 @@ test('places: a road or diocese named after a town is not in it; "One Rivertown 
   assert.equal(isRelativeMention(text, at('Rivertown', text.indexOf('Fighting'))), false);
   assert.deepEqual(events('One Rivertown resident said soldiers had arrested four young men at a checkpoint on the Hillview road on Tuesday.'), ['Arrests @Rivertown']);
 });
+
+test('an agreement is one event at the first place named, not one per place the deal covers', () => {
+  assert.deepEqual(events('The army and the NLF met for talks. Under the deal, signed in Rivertown on 29 December, the NLF agreed to withdraw from Hillview and from the road linking it to Lakeside.'), ['Agreement @Rivertown']);
+});
