@@ -58,3 +58,8 @@ test('places: a road or diocese named after a town is not in it; "One Rivertown 
 test('an agreement is one event at the first place named, not one per place the deal covers', () => {
   assert.deepEqual(events('The army and the NLF met for talks. Under the deal, signed in Rivertown on 29 December, the NLF agreed to withdraw from Hillview and from the road linking it to Lakeside.'), ['Agreement @Rivertown']);
 });
+
+test('control: "while keeping control of X" is held by the clause\'s subject, however far', () => {
+  const facts = (body: string): string[] => run(body).control.map((f) => `${f.place.name}:${f.status}:${f.controller?.name ?? '-'}`);
+  assert.deepEqual(facts('Under the deal, signed on 29 December, the NLF agreed to withdraw its troops from the hills, while keeping control of Hillview.'), ['Hillview:controlled:Northern Liberation Front']);
+});
