@@ -133,7 +133,8 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     }
     for (const m of mayHold && /keeping|retaining|maintaining/.test(lower) ? sent.matchAll(KEEPING_CONTROL) : []) {
       const at = s.start + m.index!;
-      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && a.actor.kind !== 'foreign_state');
+      // "withdraw its troops": a possessed force is the subject's own, not another party.
+      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && a.actor.kind !== 'foreign_state' && !/\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, a.start - 7), a.start)));
       const after = at + m[0].length;
       const place = inS().find((p) => p.start >= after && p.start - after < 5);
       if (subject && place) add(place, subject.actor, s);
