@@ -7,7 +7,7 @@ import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, STATE_MEDIA } from './lexicon.js';
+import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
@@ -57,7 +57,7 @@ export const attributionStage: Stage<Layers> = {
       for (const st of own) {
         const content = text.slice(st.content.start, st.content.end);
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
-        const hedged = HEDGE_CUES.test(text.slice(Math.min(st.source.start, st.content.start), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
+        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
         } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content)) {
@@ -83,6 +83,16 @@ export const attributionStage: Stage<Layers> = {
     ctx.layers.claims = claims;
   },
 };
+
+/** Where a statement's own hedge cues may stand: from its source ("X claimed …, saying …"), but
+ * after a refuted noun from the participle ("The KNU denied the allegation, saying …": the noun
+ * names the other side's claim, not a doubt about the KNU's). */
+function hedgeFrom(text: string, st: { verb: string; source: Source; content: { start: number } }): number {
+  const from = Math.min(st.source.start, st.content.start);
+  if (!/^(?:saying|adding)$/.test(st.verb)) return from;
+  const at = text.lastIndexOf(st.verb, st.content.start);
+  return at > from && REFUTED.test(text.slice(from, at)) ? at : from;
+}
 
 /** State media speak for the state's forces: their claims carry its names as aliases. */
 function claimantOf(src: Source, stateForce: ActorEntry | undefined): ActorOut {

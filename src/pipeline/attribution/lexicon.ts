@@ -17,7 +17,7 @@ export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable t
 
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
  * working in the area", "junta-controlled media", "a security source and a local official". */
-export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers|dailies|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agency';
+export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers|dailies|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agency';
 
 /** Documents that stand before their author in "according to a tally kept by X". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of)\s+/i;
@@ -44,3 +44,22 @@ export const FIGURE_DOUBT = /\b(?:figures?|tolls?|numbers?|counts?|casualty clai
 
 /** Adverbs that carry an earlier claim into a new sentence ("The deal also reportedly includes"). */
 export const CONTINUE_CUES = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/i;
+
+/** "X, citing residents of nearby villages, reported that …": the outlet speaks, not those it cites. */
+export const CITING = /,\s*(?:citing|quoting)\b[^,;"“”]{1,80},\s*$/i;
+
+/** A speech verb in the passive ("the names were announced over a loudspeaker") reports nothing. */
+export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+$/i;
+
+/** A sentence-opening adverbial of time or transition before a claim told at the sentence's start
+ * ("Two days later, on Tuesday, …", "Meanwhile in Taungoo, …"): not part of what the source asserts. */
+export const LEADING_ADVERBIAL = /^(?:(?:on|early on|late on|in the early hours of|by|last|this|earlier|later|the (?:next|following|previous) (?:day|morning|night|week)|(?:a|one|two|three|four|five|six|several) (?:days?|weeks?|hours?|nights?) (?:later|earlier|before|after(?: that)?)|a day (?:later|earlier)|hours later|meanwhile|elsewhere|separately|further (?:north|south|east|west)|in neighbouring)\b[^,;"“”]{0,45},\s+)+(?=[\p{L}"“])/iu;
+
+/** The outlet's aside after a claimed figure ("…, killing 12 soldiers, a figure the military
+ * rejected"): the source did not say it. A doubt in it still hedges the claim (index.ts). */
+export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|total|tally|estimate)\b[^,;"“”]{0,80}$/i;
+
+/** "denied the allegation, saying …": the statement is the participle's clause, not the noun. */
+export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding)\b)/i;
+/** The same refusal told before the participle: its noun is no hedge on what the participle reports. */
+export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*$/i;

@@ -4,7 +4,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
+import { ANAPHORIC_ORGS, CITING, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
 import { lastBefore, lastBeforeWhere, lastWithin } from './spans.js';
 import { isSpace } from '../../core/chars.js';
 
@@ -125,6 +125,8 @@ function atEnd(re: RegExp, s: string, max: number): RegExpExecArray | null {
 /** `topic`: the organisation whose statement the story is reporting, for "it said" / "the group said". */
 export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
   const left = text.slice(sentStart, verbStart);
+  const cited = CITING.exec(left);
+  if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
   const trimmed = left.trimEnd(); // the same white space as \s
   const itPron = atEnd(IT_THEY, trimmed, 5);
   if (itPron && trimmed.length - itPron[1]!.length < 40) {

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { CHARGE_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SPEECH_VERBS, TRAILING_ASIDE } from './lexicon.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { isSpace } from '../../core/chars.js';
 
@@ -53,7 +53,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
       const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers);
       const content = atStart ? { start: Math.min(srcTo + 1, s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
-      if (source) { out.push({ source, verb: 'according to', content: trim(text, content), sentence: s }); return; }
+      if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); return; }
     }
     const before = out.length;
     VERB.lastIndex = 0;
@@ -63,7 +63,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (inQuote(vStart)) continue;
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
       if (/\bwho\s+(?:also\s+)?$/i.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
+      if (PASSIVE_BEFORE.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
       const after = text.slice(vStart + m[0].length, s.end);
+      // "The KNU denied the allegation, saying …": the participle that follows reports the statement.
+      if (REFUTED_NOUN.test(after)) continue;
       const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test(verb);
       let source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "the group said" right after an organisation's statement is that organisation.
@@ -77,7 +80,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);
-        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start)) out.push({ source: inverted, verb, content: trim(text, { start: s.start, end: cut }), sentence: s });
+        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start)) out.push({ source: inverted, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
         continue;
       }
       if (tail) {
@@ -85,7 +88,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         if (source && source.start > s.start + 10) {
           const cut = text.lastIndexOf(',', source.start);
           const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start);
-          if (cut > s.start && !quoted) out.push({ source, verb, content: trim(text, { start: s.start, end: cut }), sentence: s });
+          if (cut > s.start && !quoted) out.push({ source, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
         }
         continue;
       }
@@ -95,7 +98,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
-      const content = trim(text, { start: cStart, end: s.end });
+      const content = claimSpan(text, { start: cStart, end: s.end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
       if (content.end - content.start < 12 || (!/\bthat\s*$/.test(that?.[0] ?? '') && /^["“]/.test(text.slice(content.start, content.start + 1)))) continue;
@@ -139,6 +142,17 @@ export function trim(text: string, c: { start: number; end: number }): { start: 
   while (start < end && (isSpace(text.charCodeAt(start)) || text.charCodeAt(start) === 44)) start++;
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.includes(text.charCodeAt(end - 1)))) end--;
   return { start, end };
+}
+/** The statement's span without an opening adverbial ("Two days later, …") and without the
+ * outlet's aside after a figure (", a figure the military rejected"), when enough is left. */
+export function claimSpan(text: string, c: { start: number; end: number }): { start: number; end: number } {
+  const t = trim(text, c);
+  const body = text.slice(t.start, t.end);
+  const lead = LEADING_ADVERBIAL.exec(body);
+  const aside = TRAILING_ASIDE.exec(body);
+  const start = t.start + (lead ? lead[0].length : 0);
+  const end = aside && aside.index > (lead?.[0].length ?? 0) + 12 ? t.start + aside.index : t.end;
+  return end - start >= 12 ? trim(text, { start, end }) : t;
 }
 /** ".", ",", ";" */
 const TRAILING = [46, 44, 59];

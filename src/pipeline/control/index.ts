@@ -12,6 +12,9 @@ import { actorOut } from '../output.js';
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
 const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?[\p{L}'’ -]{2,40}?\s*(?:control|hands)\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
+/** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
+ * participle whose subject is the sentence's last armed party before it, however far. */
+const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first. */
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
 const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
@@ -127,6 +130,14 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
         if (/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
         else add(p, subject.actor, s);
       }
+    }
+    for (const m of mayHold && /keeping|retaining|maintaining/.test(lower) ? sent.matchAll(KEEPING_CONTROL) : []) {
+      const at = s.start + m.index!;
+      // "withdraw its troops": a possessed force is the subject's own, not another party.
+      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && a.actor.kind !== 'foreign_state' && !/\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, a.start - 7), a.start)));
+      const after = at + m[0].length;
+      const place = inS().find((p) => p.start >= after && p.start - after < 5);
+      if (subject && place) add(place, subject.actor, s);
     }
     // "KIA-controlled Laiza", "the AA-held town of Kyauktaw".
     for (const m of lower.includes('-controlled') || lower.includes('-held') ? controlledAdjMatches(sent) : []) {

@@ -16,6 +16,10 @@ const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:str
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
 const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
+/** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
+const PROTEST_CAUSE = /\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
+const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|insurrection|violence|crisis|uprising|rebellion|civil war)\b[^;]*\b(?:has|have)\s+(?:so far\s+)?$/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
@@ -63,7 +67,10 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "placed 63 townships under martial law": an order for many places at once.
   if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.
-  if (sub === 'Arrests' && /^detained$/i.test(trigger) && /\b(?:the|a|his|her|their|of)\s+$/i.test(left)) return true;
+  // "those arrested had been spreading false news": the people of an arrest told elsewhere.
+  if (sub === 'Arrests' && /^(?:detained|arrested)$/i.test(trigger) && /\b(?:the|a|his|her|their|of|those)\s+$/i.test(left)) return true;
+  if (PROTEST_CAUSE.test(left)) return true;
+  if (CAMPAIGN_TOTAL.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
   // "… were killed in gang violence in the first three months of the year": the period may follow

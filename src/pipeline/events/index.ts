@@ -73,7 +73,8 @@ export const eventsStage: Stage<Layers> = {
       if ((CIVILIAN_SUBS.has(sub) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
-      const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences);
+      // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
+      const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
@@ -104,6 +105,9 @@ export const eventsStage: Stage<Layers> = {
     ctx.layers.events = dedupe(events);
   },
 };
+
+/** Sub-events that happen in one place however many places the sentence lists. */
+const ONE_PLACE = new Set<SubEventType>(['Agreement']);
 
 /** An air strike with no doer named is the state's at home (only states fly there); abroad the
  * doer stays unidentified until the text blames someone. */

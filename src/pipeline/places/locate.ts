@@ -28,6 +28,10 @@ const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:roa
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
 const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—]\s*$/u;
 const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/;
+// "a checkpoint on the Lashio road", "a priest of the Loikaw diocese": a road or a church body
+// named after a town is not in it.
+const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
 
 // The patterns above that end the text before a place can only end in these words (and the
 // space after them): read first, they spare running the patterns at every position (gates.ts).
@@ -42,6 +46,7 @@ export function isRelativeMention(text: string, p: { start: number; end: number 
   if (RELATIVE_AFTER.test(text.slice(p.end, p.end + 40))) return true;
   // "the road between Kanbalu and Kyunhla": the road is coded at its first end.
   if (BETWEEN_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) return true;
+  if (NAMED_AFTER.test(text.slice(p.end, p.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start))) return true;
   // The other end of "the Mandalay–Muse road": Muse follows a dash after another name. (The
   // anchored road test first: the dash pattern, with \p{…} before $, costs ten times more.)
   return ROAD_AFTER.test(text.slice(p.end, p.end + 30)) && NAME_DASH_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));

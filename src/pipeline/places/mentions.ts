@@ -15,7 +15,9 @@ const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'into', '
   'within', 'between', 'the', 'both', 'and', 'but', 'while', 'meanwhile', 'since', 'after', 'before', 'during', 'when', 'as', 'by',
   'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'north', 'south', 'east', 'west', 'northeastern',
   'northwestern', 'southeastern', 'southwestern', 'rural', 'greater', 'neighbouring', 'neighboring', 'nearby', 'downtown', 'also',
-  'like', 'including', 'outside', 'unlike', 'beyond', 'toward', 'towards', 'via', 'through', 'with', 'without', 'over', 'under']);
+  'like', 'including', 'outside', 'unlike', 'beyond', 'toward', 'towards', 'via', 'through', 'with', 'without', 'over', 'under',
+  // sentence-opening determiners: "One Hseni resident said", "A Rivertown farmer", "Many Lashio families"
+  'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'another', 'every', 'each']);
 const NEXT_OK = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'i']);
