@@ -1,7 +1,7 @@
 // Township colours for the three choropleth modes, each with its legend:
 //  - counts: events per township under the current filters;
-//  - control: who holds each township on a chosen date — from /api/control timelines (towns and
-//    townships) when the server has them, else derived from capture and handover events (the
+//  - control: who holds each township on a chosen date — from /api/control timelines (each
+//    township's own, which its seat town shares) when the server has them, else derived from capture and handover events (the
 //    latest one up to the date wins);
 //  - elections: townships included, partly excluded (some village tracts) or excluded.
 import { getJson, getOptional, type EventReport } from './api.js';
@@ -36,7 +36,7 @@ function swatch(color: string, label?: string): HTMLElement {
 }
 
 /** One change of hands: from `day` on, `actor` holds the township. */
-interface Change { day: number; actor: string; eventId: string | null }
+export interface Change { day: number; actor: string; eventId: string | null }
 
 export interface ControlData {
   source: 'control' | 'events';
@@ -46,38 +46,46 @@ export interface ControlData {
 const TAKEOVERS = ['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory'];
 
 /** A /api/control place: its timeline of steps (who held it from when). */
-type PlaceControl = {
-  place: { admin3_pcode: string | null; precision: string };
+export type PlaceControl = {
+  place: { key: string; admin3_pcode: string | null; precision: string };
   timeline: { controller: { name: string } | null; status: string; from: string | null }[];
 };
 
 const CONTESTED = 'contested';
 
-export async function loadControl(): Promise<ControlData> {
+/** Change lists per township from control timelines. Only a township's own timeline colours it:
+ * the township and its seat (the town of its name) share the township pcode as key; another
+ * town or a village changing hands (Pang War in Chipwi Township) says little about the township. */
+export function townshipChanges(items: readonly PlaceControl[]): Map<string, Change[]> {
   const byTownship = new Map<string, Change[]>();
-  const add = (pcode: string | null | undefined, date: string | null | undefined, actor: string | undefined, eventId: string | null): void => {
-    if (!pcode || !date || !actor) return;
-    const list = byTownship.get(pcode) ?? [];
-    list.push({ day: dayRange(date)[0], actor, eventId });
-    byTownship.set(pcode, list);
-  };
+  for (const pc of items) {
+    if (!pc.place.admin3_pcode || pc.place.key !== pc.place.admin3_pcode) continue;
+    for (const step of pc.timeline) addChange(byTownship, pc.place.admin3_pcode, step.from, step.status === 'controlled' ? step.controller?.name : CONTESTED, null);
+  }
+  return sortChanges(byTownship);
+}
+
+function addChange(to: Map<string, Change[]>, pcode: string | null | undefined, date: string | null | undefined, actor: string | undefined, eventId: string | null): void {
+  if (!pcode || !date || !actor) return;
+  const list = to.get(pcode) ?? [];
+  list.push({ day: dayRange(date)[0], actor, eventId });
+  to.set(pcode, list);
+}
+
+function sortChanges(m: Map<string, Change[]>): Map<string, Change[]> {
+  for (const list of m.values()) list.sort((a, b) => a.day - b.day);
+  return m;
+}
+
+export async function loadControl(): Promise<ControlData> {
   const served = await getOptional<{ items: PlaceControl[] }>('/api/control?limit=10000');
-  let source: ControlData['source'] = 'control';
-  for (const pc of served?.items ?? []) {
-    // A village changing hands says little about its township; towns and townships do.
-    if (pc.place.precision !== 'town' && pc.place.precision !== 'township') continue;
-    for (const step of pc.timeline) {
-      add(pc.place.admin3_pcode, step.from, step.status === 'controlled' ? step.controller?.name : CONTESTED, null);
-    }
-  }
-  if (!byTownship.size) {
-    source = 'events';
-    const pages = await Promise.all(TAKEOVERS.map((s) =>
-      getJson<{ items: EventReport[] }>(`/api/events?${new URLSearchParams({ sub_event_type: s, limit: '10000' })}`)));
-    for (const e of pages.flatMap((p) => p.items)) add(e.location?.admin3_pcode, e.date, e.actors[0]?.name, e.id);
-  }
-  for (const list of byTownship.values()) list.sort((a, b) => a.day - b.day);
-  return { source, byTownship };
+  const fromControl = townshipChanges(served?.items ?? []);
+  if (fromControl.size) return { source: 'control', byTownship: fromControl };
+  const byTownship = new Map<string, Change[]>();
+  const pages = await Promise.all(TAKEOVERS.map((s) =>
+    getJson<{ items: EventReport[] }>(`/api/events?${new URLSearchParams({ sub_event_type: s, limit: '10000' })}`)));
+  for (const e of pages.flatMap((p) => p.items)) addChange(byTownship, e.location?.admin3_pcode, e.date, e.actors[0]?.name, e.id);
+  return { source: 'events', byTownship: sortChanges(byTownship) };
 }
 
 export function controlFill(data: ControlData, day: number): Fill {
