@@ -26,18 +26,11 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const wordCache = new Map<number, boolean>();
 /** Set when wordCharAt looked at a non-ASCII character (reset per word by scan). */
 let sawNonAscii = false;
-/** Set when wordCharAt read an ASCII capital (reset per word by scan): without one, a plain
- * ASCII word is its own lower case, and most words skip the toLowerCase call. */
-let sawUpper = false;
 
 /** Length (1 or 2 code units) of the letter or digit at i, 0 when there is none. */
 function wordCharAt(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) {
-    if (c >= 97 && c <= 122) return 1;
-    if (c >= 65 && c <= 90) { sawUpper = true; return 1; }
-    return c >= 48 && c <= 57 ? 1 : 0;
-  }
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   sawNonAscii = true;
   let cp = c;
   let len = 1;
@@ -77,7 +70,6 @@ export function scan(text: string, from: number, to: number, rawEnds: number[] |
     if (!first) { i++; continue; }
     const start = i;
     sawNonAscii = code0 >= 0x80;
-    sawUpper = code0 >= 65 && code0 <= 90;
     let end = runEnd(text, i + first, to);
     let lastApos = -1;
     while (end + 1 < to && isApostrophe(text.charCodeAt(end)) && wordCharAt(text, end + 1, to)) {
@@ -92,7 +84,7 @@ export function scan(text: string, from: number, to: number, rawEnds: number[] |
     const code = c.charCodeAt(0);
     const cap = code < 0x80 ? code >= 65 && code <= 90 : c !== c.toLowerCase();
     // normWord without its tests when the word is plain ASCII letters and digits (most are).
-    const norm = lastApos < 0 && !sawNonAscii ? (sawUpper ? w.toLowerCase() : w) : normWord(w);
+    const norm = lastApos < 0 && !sawNonAscii ? w.toLowerCase() : normWord(w);
     out.push({ start, end: wEnd, norm, cap });
     if (rawEnds) rawEnds.push(end);
     i = end;
