@@ -16,8 +16,10 @@ function lowerAscii(w: string): boolean {
 }
 
 export class StartScan {
-  /** delta[state * 128 + c]: the next state. */
-  private readonly delta: Int32Array;
+  /** delta[(state << shift) + columnOf[c]]: the next state (ascii-automaton.ts). */
+  private readonly delta: Uint16Array;
+  private readonly columnOf: Uint8Array;
+  private readonly shift: number;
   /** Per state: pattern, word length, pattern, word length … of the words ending there. */
   private readonly out: Int32Array[];
   private readonly ends: Uint8Array;
@@ -33,8 +35,10 @@ export class StartScan {
       }
     });
     // A state's pairs and its failure state's: all kept, each pair a word ending here.
-    const { delta, out, ends } = asciiAutomaton(entries, (own, inherited) => [...own, ...inherited]);
+    const { delta, columnOf, shift, out, ends } = asciiAutomaton(entries, (own, inherited) => [...own, ...inherited]);
     this.delta = delta;
+    this.columnOf = columnOf;
+    this.shift = shift;
     this.ends = ends;
     this.out = out.map((o) => Int32Array.from(o));
   }
@@ -46,7 +50,7 @@ export class StartScan {
    */
   scan(text: string, from: number, to: number): (number[] | undefined)[] {
     const starts = new Array<number[] | undefined>(this.size);
-    const { delta, ends } = this;
+    const { delta, columnOf, shift, ends } = this;
     let state = 0;
     for (let i = from; i < to; i++) {
       let c = text.charCodeAt(i);
@@ -54,7 +58,7 @@ export class StartScan {
         if (c !== RIGHT_QUOTE) { state = 0; continue; }
         c = APOSTROPHE;
       } else if (c >= 65 && c <= 90) c += 32;
-      state = delta[state * 128 + c]!;
+      state = delta[(state << shift) + columnOf[c]!]!;
       if (!ends[state]) continue;
       const o = this.out[state]!;
       for (let k = 0; k < o.length; k += 2) {

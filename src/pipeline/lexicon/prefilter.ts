@@ -12,8 +12,10 @@ export { requiredWords } from './required-words.js';
  * ASCII, so any other character goes back to the start), instead of one `includes` per word.
  */
 export class PatternFilter {
-  /** delta[state * 128 + c]: the next state. */
-  private readonly delta: Int32Array;
+  /** delta[(state << shift) + columnOf[c]]: the next state (ascii-automaton.ts). */
+  private readonly delta: Uint16Array;
+  private readonly columnOf: Uint8Array;
+  private readonly shift: number;
   /** Per state: the patterns one of whose words ends here. */
   private readonly out: number[][];
   private readonly always: number[] = [];
@@ -26,8 +28,10 @@ export class PatternFilter {
       if (!ws) this.always.push(id);
       else for (const w of ws) entries.push([w, [id]]);
     });
-    const { delta, out, ends } = asciiAutomaton(entries, (own, inherited) => [...new Set([...own, ...inherited])]);
+    const { delta, columnOf, shift, out, ends } = asciiAutomaton(entries, (own, inherited) => [...new Set([...own, ...inherited])]);
     this.delta = delta;
+    this.columnOf = columnOf;
+    this.shift = shift;
     this.out = out;
     this.ends = ends;
   }
@@ -36,8 +40,7 @@ export class PatternFilter {
   mayMatch(lower: string): boolean[] {
     const flags = new Array<boolean>(this.size).fill(false);
     for (const id of this.always) flags[id] = true;
-    const delta = this.delta;
-    const ends = this.ends;
+    const { delta, columnOf, shift, ends } = this;
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
@@ -47,7 +50,7 @@ export class PatternFilter {
         state = 0;
         continue;
       }
-      state = delta[state * 128 + c]!;
+      state = delta[(state << shift) + columnOf[c]!]!;
       if (ends[state]) this.flag(flags, state);
     }
     return flags;

@@ -196,15 +196,14 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
   const found = regionTokens.map((tokens, r) => hitsIn(tokens, text, gaz, mains[r]!, extra));
   const all: Hit[] = [];
   for (const f of found) for (const h of f.hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
-  // Names the article introduced as villages count as places when used bare later on.
-  const local = new PhraseMatcher<PlaceKind>();
-  let localNames = 0;
+  // Names the article introduced as villages count as places when used bare later on. (Most
+  // articles introduce none: then no matcher is made, with its 8 KB filter, nor searched with.)
+  let local: PhraseMatcher<PlaceKind> | null = null;
   for (const h of all) {
-    if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) { local.add(h.key, 'village'); localNames++; }
-    else if (h.unlisted && h.hint === 'town') { local.add(h.key, 'town'); localNames++; } // "the town of Bara" … "fled Bara"
+    if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) (local ??= new PhraseMatcher()).add(h.key, 'village');
+    else if (h.unlisted && h.hint === 'town') (local ??= new PhraseMatcher()).add(h.key, 'town'); // "the town of Bara" … "fled Bara"
   }
-  // (Most articles introduce no village: then there is nothing to search for.)
-  for (const { tokens } of localNames ? found : []) {
+  if (local) for (const { tokens } of found) {
     for (const m of local.match(tokens, text, { capitalised: true })) {
       if (all.some((h) => h.start < m.end && m.start < h.end)) continue;
       if (partOfLongerName(tokens, text, m.from, m.to, m.end)) continue;
