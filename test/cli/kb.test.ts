@@ -22,7 +22,14 @@ async function sitrep(...args: string[]): Promise<{ code: number; out: string; e
   const out: string[] = [];
   const err: string[] = [];
   const [w, e] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
-  process.stdout.write = ((s: string) => { out.push(String(s)); return true; }) as typeof process.stdout.write;
+  // The CLI writes strings. Under --test this process also reports its results to the runner on
+  // stdout, as Buffers, and they may be written while a command awaits (the CLI loads the store
+  // and the KB API when a command runs): those go through, or the runner loses them.
+  process.stdout.write = ((s: string | Uint8Array, ...rest: unknown[]) => {
+    if (typeof s !== 'string') return (w as (...a: unknown[]) => boolean)(s, ...rest);
+    out.push(s);
+    return true;
+  }) as typeof process.stdout.write;
   process.stderr.write = ((s: string) => { err.push(String(s)); return true; }) as typeof process.stderr.write;
   const saved = process.exitCode;
   try {
