@@ -84,3 +84,10 @@ test('what the sides say about a fight told elsewhere is no new fight; a place b
   assert.deepEqual(control('The NLF captured Hillview on Sunday. Both sides said they had the upper hand in Hillview.'), ['Hillview: contested -']);
   assert.deepEqual(control('The NLF captured Hillview on Sunday.'), ['Hillview: controlled Northern Liberation Front']);
 });
+
+test('an event dated only by its report takes the report\'s date, not publication', () => {
+  const dated = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type}:${e.date}`);
+  // Published Saturday 3 January 2026: "on Tuesday" is 30 December.
+  assert.deepEqual(dated('The NLF said on Tuesday that it had moved its headquarters to Hillview.'), ['Headquarters or base established:2025-12-30']);
+  assert.deepEqual(dated('NLF fighters attacked an army post in Rivertown on Monday, the group said on Tuesday.'), ['Armed clash:2025-12-29']);
+});
