@@ -63,3 +63,31 @@ test('control: "while keeping control of X" is held by the clause\'s subject, ho
   const facts = (body: string): string[] => run(body).control.map((f) => `${f.place.name}:${f.status}:${f.controller?.name ?? '-'}`);
   assert.deepEqual(facts('Under the deal, signed on 29 December, the NLF agreed to withdraw its troops from the hills, while keeping control of Hillview.'), ['Hillview:controlled:Northern Liberation Front']);
 });
+
+test('quotes: a name closing an apposition speaks ("A PDF spokesman, Ko Min, told Myanmar Now that …")', () => {
+  const quotes = (body: string): string[] => run(body).quotes.map((q) => `${q.speaker?.name ?? '-'}: ${q.text}`);
+  const cases: [string, string, string[]][] = [
+    ['outlet as the object of told', 'A PDF spokesman, Ko Min Htet, told Myanmar Now that three of the group\'s fighters had died.', ['Ko Min Htet: three of the group\'s fighters had died']],
+    ['plain said', 'An NLF official, Saw Hla Moe, said that the column had withdrawn from Rivertown.', ['Saw Hla Moe: the column had withdrawn from Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});
+
+test('what the sides say about a fight told elsewhere is no new fight; a place both claim is contested', () => {
+  const cases: [string, string, string[]][] = [
+    ['accounts of the fighting', 'The NLF captured Hillview on Sunday. The two sides gave different accounts on Tuesday of the fighting for Hillview.', ['Non-state actor overtakes territory @Hillview']],
+    ['a toll of the fighting told before', 'The NLF captured Hillview on Sunday. An NLF spokesman said three of its fighters had died in the fighting.', ['Non-state actor overtakes territory @Hillview']],
+    ['a fight placed and dated for itself still is one', 'Three soldiers were killed in the fighting in Rivertown on Monday.', ['Armed clash @Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+  const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'}`);
+  assert.deepEqual(control('The NLF captured Hillview on Sunday. Both sides said they had the upper hand in Hillview.'), ['Hillview: contested -']);
+  assert.deepEqual(control('The NLF captured Hillview on Sunday.'), ['Hillview: controlled Northern Liberation Front']);
+});
+
+test('an event dated only by its report takes the report\'s date, not publication', () => {
+  const dated = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type}:${e.date}`);
+  // Published Saturday 3 January 2026: "on Tuesday" is 30 December.
+  assert.deepEqual(dated('The NLF said on Tuesday that it had moved its headquarters to Hillview.'), ['Headquarters or base established:2025-12-30']);
+  assert.deepEqual(dated('NLF fighters attacked an army post in Rivertown on Monday, the group said on Tuesday.'), ['Armed clash:2025-12-29']);
+});

@@ -107,8 +107,8 @@ test('dates: the one nearest the trigger, not one inside a relative aside', () =
   const dated = (body: string): string[] => run(body).layers.events.map((e) => `${e.sub_event_type}:${e.date}`);
   assert.deepEqual(dated('The PDU, the militia that broke with the army in early 2024, handed the border town of Hillview to the army on Monday.'), ['Non-violent transfer of territory:2025-12-29']);
   assert.deepEqual(dated('On Tuesday, the army signed a ceasefire agreement in Rivertown with the PDU, a small group that signed an earlier truce in 2015.'), ['Agreement:2025-12-30']);
-  // The only date of the sentence is in the aside: the event takes the paragraph's, not the aside's.
-  assert.deepEqual(dated('On 20 December, the army shelled Hillview.\nA day later, the PDU, a militia that has served the army since 2009, announced in Rivertown that it was leaving the Northern Liberation Front.').slice(1), ['Change to group/activity:2025-12-20']);
+  // The only year of the sentence is in the aside: the event counts "A day later" from the paragraph's date, not the aside's.
+  assert.deepEqual(dated('On 20 December, the army shelled Hillview.\nA day later, the PDU, a militia that has served the army since 2009, announced in Rivertown that it was leaving the Northern Liberation Front.').slice(1), ['Change to group/activity:2025-12-21']);
   // "…, which began on 25 December,": an aside that dates the event itself.
   assert.deepEqual(dated('Clashes between the NLF and the army in Rivertown, which began on 25 December, have killed dozens of fighters.'), ['Armed clash:2025-12-25']);
   // An aside closed before the date does not own it.

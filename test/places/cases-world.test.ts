@@ -59,6 +59,20 @@ const AFRICA_MIDDLE_EAST: Case[] = [
   ['Somali troops fought al-Shabaab at Sabiid, in Somalia\'s Lower Shabelle region.', 'Sabiid', 'SO/town', 'Lower Shabelle'],
 ];
 
+// Regions added for issue #5 (Mozambique, Burkina Faso, Niger, Cameroon, Pakistan, Afghanistan):
+// a city takes its region's ACLED name; a region named with its type word is the region.
+const MORE_REGIONS: Case[] = [
+  ['Mozambican troops patrolled Pemba, the capital of Cabo Delgado province.', 'Pemba', 'MZ/town', 'Cabo Delgado'],
+  ['Insurgents raided villages in Cabo Delgado province, Mozambique, on Sunday.', 'Cabo Delgado', 'MZ/state'],
+  ['Burkinabe soldiers were killed near Dori, Burkina Faso, on Monday.', 'Dori', 'BF/town', 'Sahel'],
+  ['Gunmen attacked Kaya in Burkina Faso on Friday.', 'Kaya', 'BF/town', 'Centre-Nord'],
+  ['Nigerien officials said jihadists attacked a convoy near Tillaberi, Niger.', 'Tillaberi', 'NE/town', 'Tillaberi'],
+  ['Cameroonian separatists attacked Bamenda in the North-West region.', 'Bamenda', 'CM/town', 'North-West'],
+  ['Pakistani police said a bomb exploded in Quetta, Balochistan, on Monday.', 'Quetta', 'PK/town', 'Balochistan'],
+  ['Pakistani troops raided a compound in Khyber Pakhtunkhwa province.', 'Khyber Pakhtunkhwa', 'PK/state'],
+  ['Afghan officials said a blast hit a mosque in Kunduz, Afghanistan.', 'Kunduz', 'AF/town', 'Kunduz'],
+];
+
 const TRAPS: Case[] = [
   // Myanmar names always win in a Myanmar article; the world layer stays off there.
   ['Fighting flared in Mandalay on Monday, Myanmar Now reported.', 'Mandalay', 'MMR010/town'],
@@ -83,7 +97,7 @@ const TRAPS: Case[] = [
   ['Boats on the Mali Hka reached Myitkyina.', 'Myitkyina', 'MMR001001/town'],
 ];
 
-for (const [group, cases] of [['sudan', SUDAN], ['ukraine/russia', UKRAINE_RUSSIA], ['americas', AMERICAS], ['africa/middle east', AFRICA_MIDDLE_EAST], ['traps', TRAPS]] as const) {
+for (const [group, cases] of [['sudan', SUDAN], ['ukraine/russia', UKRAINE_RUSSIA], ['americas', AMERICAS], ['africa/middle east', AFRICA_MIDDLE_EAST], ['more regions', MORE_REGIONS], ['traps', TRAPS]] as const) {
   for (const [text, surface, expected, admin1, nth] of cases) {
     test(`world ${group}: ${surface} in "${text}"`, () => {
       const loc = mentionOf(analyse(text), surface, nth ?? 0)?.location;

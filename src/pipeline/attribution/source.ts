@@ -139,7 +139,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const p = lastBefore(storyPeople, verbStart);
     return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
   }
-  const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart)));
+  // The name may close an apposition: "A PDF spokesman, Ko Thura Aung, told Myanmar Now that …".
+  const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart).replace(/^\s*,\s*$/, '')));
   // Only read without a person and with a source noun about (the stage's costliest scan). In
   // "…, among them two mothers of men on the list, relatives said" the source right before the verb wins.
   const cut = trimmed.lastIndexOf(',');

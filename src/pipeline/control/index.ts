@@ -64,6 +64,10 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
 export const ANY_CUE = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/iu;
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
 
+/** "with both sides saying they had the upper hand", "both sides claim to hold the town": a place
+ * each side says it holds is contested, whatever one side's capture claim says. */
+const BOTH_SIDES_CLAIM = /\bboth sides\s+(?:saying|said|say|says|claim(?:ed|ing|s)?)\b[^.;]{0,40}?\b(?:upper hand|in control|control(?:led|s)?|(?:to\s+)?(?:hold|held|holding)|won)\b/i;
+
 export const controlStage: Stage<Layers> = {
   name: 'control',
   requires: ['sentences', 'dates', 'actors', 'places', 'events'],
@@ -84,7 +88,7 @@ export const controlStage: Stage<Layers> = {
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    ctx.layers.control = latestPerPlace(facts);
+    ctx.layers.control = bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts));
   },
 };
 
@@ -177,6 +181,25 @@ const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.prec
 const samePoint = (a: LocationOut, b: LocationOut): boolean => (a.lat != null && a.lon != null ? a.lat === b.lat && a.lon === b.lon : a.name === b.name);
 const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision && (a.precision === 'township' || samePoint(a, b)))
   || (!a.admin3_pcode && a.name === b.name);
+
+/** Places of a sentence where both sides claim the upper hand become contested (BOTH_SIDES_CLAIM). */
+function bothSidesClaim(text: string, sentences: Layers['sentences'], places: readonly PlaceMention[], facts: ControlOut[]): ControlOut[] {
+  if (!/both sides/i.test(text)) return facts;
+  for (const s of sentences) {
+    const sent = text.slice(s.start, s.end);
+    if (!BOTH_SIDES_CLAIM.test(sent)) continue;
+    const inS = places.flatMap((p) => (p.start >= s.start && p.end <= s.end && p.location && isTownLike(p.location) ? [p.location] : []));
+    for (const loc of inS) {
+      // "Kyin village in Pauk Township": the township only places the village; the village is claimed.
+      if (loc.precision === 'township' && inS.some((q) => q.precision !== 'township' && q.admin3_pcode === loc.admin3_pcode)) continue;
+      const fact: ControlOut = { place: loc, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } };
+      const i = facts.findIndex((f) => samePlace(f.place, loc));
+      if (i >= 0) facts[i] = { ...fact, since: facts[i]!.since };
+      else facts.push(fact);
+    }
+  }
+  return facts;
+}
 
 /** One fact per place: the latest "since" wins; an undated fact only fills a gap. */
 function latestPerPlace(facts: ControlOut[]): ControlOut[] {

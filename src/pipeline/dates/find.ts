@@ -4,6 +4,7 @@ import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay, weekday } from '
 import type { DateMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { charSet, dayAnchors, matchesNear, monthAnchors, yearAnchors, type Anchor } from './anchors.js';
+import { chainedDates } from './chained.js';
 import { monthOf, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 
 const M = `(${MONTH_PATTERN})`;
@@ -111,7 +112,9 @@ export function findDates(text: string, from: number, to: number, ref: string | 
       out.push({ start: from + s, end: from + e, date: r.date, dateEnd: r.dateEnd ?? null, relative: r.relative });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  const chained = chainedDates(text, from, slice, out).filter((d) => !isTaken(taken, d.start - from, d.end - from));
+  return chained.length ? [...out, ...chained].sort((a, b) => a.start - b.start) : out;
 }
 
 /** Whether a date already covers any of [s, e) (`taken`: flat [start, end) pairs). */

@@ -16,6 +16,10 @@ const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:str
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
 const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
+/** "different accounts of the fighting": the sentence is about what the sides say, the fight is told elsewhere. */
+const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
+/** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
+const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:in|during)\s+the\s+$/i);
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = /\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
@@ -63,7 +67,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Shelling/artillery/missile attack' && /\bunder (?:heavy |intense |sustained )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
-  if (REFERENCE(w, from, start, left)) return true;
+  if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
+  if (FIGHT_NOUN.test(trigger) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
   // "placed 63 townships under martial law": an order for many places at once.
   if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.

@@ -63,6 +63,12 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // A year the text left out and that lands after publication belongs to the year before
   // ("had taken Kyondoe on 12 January" in a November article).
   if (pick && pick.relative && published && pick.date > published) pick = { ...pick, date: String(Number(pick.date.slice(0, 4)) - 1) + pick.date.slice(4), dateEnd: null };
+  // "The PNLO said on Tuesday that it had moved its headquarters": with nothing else dating the
+  // event, the report's date (the latest it can have happened) is nearer than publication.
+  if (!pick) {
+    const said = dates.find((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && !future(d) && d.date.length === 10 && REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+    if (said) return { date: said.date, dateEnd: null, explicit: false };
+  }
   const date = pick?.date ?? published;
   dateEnd = dateEnd ?? pick?.dateEnd ?? null;
   if (published && ONGOING.test(sentText) && date && date.length === 10 && date < published && !dateEnd) dateEnd = published;

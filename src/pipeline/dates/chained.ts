@@ -1,0 +1,49 @@
+// Dates counted from the story's previous date, not from publication: "Two days later, KNLA
+// fighters attacked the column" follows "burned houses in Mone Hla on Friday" and happened on
+// Sunday. The anchor is the nearest earlier day-precise date that dates something happening:
+// not a report date ("said on Monday"), nor a state's start or deadline ("empty since
+// Wednesday", "until Friday"). Without one near enough the phrase dates nothing.
+import { addDays } from '../../core/dates.js';
+import type { DateMention } from '../layers.js';
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+/** Each phrase with the days it adds; `m[1]` (when the phrase counts) is how many units. */
+const PHRASES: { re: RegExp; days: (n: number) => number }[] = [
+  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+later\\b`, 'gi'), days: (n) => n },
+  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+weeks?\\s+later\\b`, 'gi'), days: (n) => 7 * n },
+  // "before" only when it ends the phrase: "a day before the offensive began" counts from what follows.
+  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+(?:earlier\\b|before(?=\\s*[,.;]))`, 'gi'), days: (n) => -n },
+  { re: /\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after(?=\s*[,.;]))\b/gi, days: () => 1 },
+  { re: /\b(?:the\s+day\s+before(?=\s*[,.;])|the\s+previous\s+day)/gi, days: () => -1 },
+  { re: /\b(?:(?:later|earlier)\s+)?(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\b/gi, days: () => 0 },
+  { re: /\b(?:(?:a\s+few|several|some|(?:about\s+)?(?:two|three|four|five|six|\d{1,2}))\s+hours|hours|minutes|moments)\s+later\b/gi, days: () => 0 },
+];
+/** A date right after these words does not date an act the story goes on from. */
+const NOT_ANCHOR = /\b(?:since|until|till|by|said|says|reported|announced|claimed|told [\w ]{1,30}|stated)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/i;
+/** How far back (characters) an anchor may stand. */
+const REACH = 1500;
+
+/** The chained dates of `slice` (text from `from`), given the other dates already found there. */
+export function chainedDates(text: string, from: number, slice: string, found: readonly DateMention[]): DateMention[] {
+  const hits: { start: number; end: number; days: number }[] = [];
+  for (const { re, days } of PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+      hits.push({ start: from + m.index, end: from + m.index + m[0].length, days: days(n) });
+    }
+  }
+  // In text order, so that "the next day" can count from an earlier "two days later".
+  const dates = [...found];
+  const out: DateMention[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start)) {
+    const anchor = dates.filter((d) => d.end <= h.start && h.start - d.end < REACH && /^\d{4}-\d\d-\d\d$/.test(d.dateEnd ?? d.date)
+      && !NOT_ANCHOR.test(text.slice(Math.max(0, d.start - 40), d.start))).sort((a, b) => a.end - b.end).pop();
+    if (!anchor) continue;
+    const d: DateMention = { start: h.start, end: h.end, date: addDays(anchor.dateEnd ?? anchor.date, h.days), dateEnd: null, relative: true };
+    out.push(d);
+    dates.push(d);
+  }
+  return out;
+}
