@@ -5,7 +5,10 @@
 // for the first picture, each taking a core from the map worker that builds the tiles. Here the
 // map draws nothing until every source has its data; then one frame requests all the tiles (its
 // own drawing is only the background), and the next frame is drawn once every tile has arrived,
-// complete. Only the first load is held; afterwards MapLibre paints as usual.
+// complete. The canvas is hidden until that frame: a hidden canvas is not read back, so the
+// tile-request frame does not hold the main thread (the first read-back of a WebGL context is its
+// slowest) while the worker's tiles are waiting for it. Only the first load is held; afterwards
+// MapLibre paints as usual.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /** Holds MapLibre's repaints (remembering whether one was asked for) until released. */
@@ -19,6 +22,14 @@ export class FrameGate {
     if (this.held) return;
     this.held = true;
     this.map.triggerRepaint = () => { this.wanted = true; }; // an own property shadowing the prototype's
+  }
+
+  /**
+   * Draws one frame while still holding: a repaint MapLibre asks for during it (it does, from
+   * inside its render, as it requests tiles) is remembered instead of drawing a second frame.
+   */
+  pass(): void {
+    (Object.getPrototypeOf(this.map) as MapLibreMap).triggerRepaint.call(this.map);
   }
 
   /** Lets frames through again; draws one now if one was asked for meanwhile (or `force`). */
@@ -52,18 +63,22 @@ function until(map: MapLibreMap, done: () => boolean): Promise<void> {
 /**
  * With `gate` held since the map was made: waits for the data of `sources`, runs `install`
  * (adding the layers), lets one frame through to request the tiles, and holds repaints again
- * until every tile in view has loaded, or `maxMs` has passed.
+ * until every tile in view has loaded, or `maxMs` has passed. The canvas stays hidden until then.
  */
 export async function drawAtOnce(map: MapLibreMap, gate: FrameGate, sources: readonly string[], install: () => void, maxMs = 8000): Promise<void> {
+  const canvas = map.getCanvas();
+  canvas.style.visibility = 'hidden';
   await until(map, () => dataLoaded(map, sources));
   install();
   await new Promise<void>((resolve) => {
-    map.once('render', () => { gate.hold(); resolve(); }); // before MapLibre asks for the next frame
-    gate.release(true);
+    map.once('render', () => resolve());
+    gate.pass();
   });
-  const timer = window.setTimeout(() => gate.release(), maxMs); // never hold a picture back for long
+  const show = (): void => { canvas.style.visibility = ''; };
+  const timer = window.setTimeout(() => { show(); gate.release(); }, maxMs); // never hold a picture back for long
   await until(map, () => tilesLoaded(map, sources));
   window.clearTimeout(timer);
+  map.once('render', show); // shown from the frame with everything, before the browser reads it
   gate.release();
 }
 
