@@ -178,7 +178,7 @@ export class EventMap {
   }
 
   private areaFilters(): void {
-    this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', this.areaOnly.townships);
+    this.only(['adm3-area', 'adm3-area-outline'], 'TS_PCODE', this.areaOnly.townships);
     this.only(['adm1-area'], 'ST_PCODE', this.areaOnly.states);
   }
 
