@@ -42,6 +42,19 @@ export class FrameGate {
   }
 }
 
+/**
+ * Sends the GPU work of a frame drawn on the hidden canvas off to the GPU process now, so that
+ * its shader programs (MapLibre's sky, drawn in every frame) are compiled for the CPU while the
+ * tiles load rather than in the first visible frame. A flush alone leaves ANGLE's render pass
+ * open, recorded but not run; a fence makes it submit.
+ */
+function submit(canvas: HTMLCanvasElement): void {
+  const gl = canvas.getContext('webgl2');
+  if (!gl) return;
+  gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  gl.flush();
+}
+
 /** Every source in `ids` has its data in the worker (no frame needed, unlike isSourceLoaded). */
 const dataLoaded = (map: MapLibreMap, ids: readonly string[]): boolean => ids.every((id) => map.getSource(id)?.loaded() ?? false);
 
@@ -71,7 +84,7 @@ export async function drawAtOnce(map: MapLibreMap, gate: FrameGate, sources: rea
   await until(map, () => dataLoaded(map, sources));
   install();
   await new Promise<void>((resolve) => {
-    map.once('render', () => resolve());
+    map.once('render', () => { submit(canvas); resolve(); });
     gate.pass();
   });
   const show = (): void => { canvas.style.visibility = ''; };
