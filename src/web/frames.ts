@@ -4,7 +4,7 @@
 // style loads, one per source as its data arrives, then one per arriving tile: a dozen frames
 // for the first picture, each taking a core from the map worker that builds the tiles. Here the
 // map draws nothing until every source has its data; then one frame requests all the tiles (its
-// own drawing is only the background), and the next frame is drawn once every tile has arrived,
+// own drawing is only MapLibre's sky), and the next frame is drawn once every tile has arrived,
 // complete. The canvas is hidden until that frame: a hidden canvas is not read back, so the
 // tile-request frame does not hold the main thread (the first read-back of a WebGL context is its
 // slowest) while the worker's tiles are waiting for it. Only the first load is held; afterwards
@@ -51,8 +51,9 @@ export class FrameGate {
 function submit(canvas: HTMLCanvasElement): void {
   const gl = canvas.getContext('webgl2');
   if (!gl) return;
-  gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   gl.flush();
+  if (fence) gl.deleteSync(fence); // not waited on: it was only there to make ANGLE submit
 }
 
 /** Every source in `ids` has its data in the worker (no frame needed, unlike isSourceLoaded). */
