@@ -126,7 +126,7 @@ export function createHandler(opts: HandlerOptions): Handler {
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new SitrepError('E062', `${req.method} ${path}`);
     const file = files.get(path);
-    if (file) return reply(200, file.type, file.body, { 'cache-control': file.cacheControl });
+    if (file) return reply(200, file.type, file.body, { 'cache-control': file.cacheControl, etag: file.etag });
     for (const [pattern, run] of routes) {
       const m = pattern.exec(path);
       if (m) return run(m, url.searchParams, url);

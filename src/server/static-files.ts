@@ -1,7 +1,9 @@
 // The web app's files, as Vite built them from src/web into dist/web (`npm run build`; the
 // folder is git-ignored). Read once at start: `/` is index.html, every other file is served under
 // `/static/` (Vite's `base`). Hashed bundle names never change content, so they may be cached for
-// good; index.html and unhashed files are revalidated on every load.
+// good; index.html and unhashed files are revalidated on every load (a 304 by their ETag). The
+// ETag also lets ./compress.ts gzip each file once, which the server does as it starts (./http.ts).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,11 @@ export interface StaticFile {
   readonly type: string;
   readonly body: Buffer;
   readonly cacheControl: string;
+  /** Strong ETag of the content. */
+  readonly etag: string;
 }
+
+const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 /** <repo>/dist/web: two levels up is the repo root from src/server (tsx, tests) and dist/server alike. */
 export function webDir(): string | null {
@@ -46,7 +52,7 @@ function walk(dir: string): string[] {
 export function loadStaticFiles(dir = webDir()): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   if (!dir) {
-    files.set('/', { type: TYPES['.html']!, body: NOT_BUILT, cacheControl: 'no-cache' });
+    files.set('/', { type: TYPES['.html']!, body: NOT_BUILT, cacheControl: 'no-cache', etag: etagOf(NOT_BUILT) });
     return files;
   }
   for (const full of walk(dir)) {
@@ -54,7 +60,8 @@ export function loadStaticFiles(dir = webDir()): Map<string, StaticFile> {
     if (!type) continue;
     const rel = relative(dir, full).split(sep).join('/');
     const cacheControl = rel.startsWith('assets/') && HASHED.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    files.set(rel === 'index.html' ? '/' : `/static/${rel}`, { type, body: readFileSync(full), cacheControl });
+    const body = readFileSync(full);
+    files.set(rel === 'index.html' ? '/' : `/static/${rel}`, { type, body, cacheControl, etag: etagOf(body) });
   }
   return files;
 }

@@ -1,4 +1,4 @@
-// The map's style: a plain background and our own layers only (no tile server, no glyphs, no
+// The map's style: our own layers only, over the map element's background colour (no tile server, no glyphs, no
 // sprites), so nothing is fetched from anywhere. Boundaries are vector tiles from /api/tiles/*
 // (one layer per tile, named like its level).
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
@@ -28,7 +28,22 @@ export function baseStyle(sources: StyleSpecification['sources']): StyleSpecific
     // when WebGL is rendered in software.
     transition: { duration: 0, delay: 0 },
     sources,
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ee' } }],
+    // No background layer: the canvas is transparent over the map element's own background
+    // colour (styles.css, .map), the same picture without one more shader program to compile
+    // for the first frame (each costs tens of ms or more without a GPU).
+    layers: [],
+  };
+}
+
+/**
+ * A fill layer drawing only its features' outlines (1 px), in `color`: lines without a line
+ * layer's shader programs. The fill colour is transparent but data-driven (a feature state no
+ * one sets), like the township fill's, so both layers share the same two compiled programs.
+ */
+function outline(id: string, level: 'adm1' | 'adm3', color: string, filter?: ExpressionSpecification): LayerSpecification {
+  return {
+    id, type: 'fill', source: level, 'source-layer': level, ...(filter ? { filter } : {}),
+    paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'none'], 'rgba(0,0,0,0)']], 'fill-outline-color': color },
   };
 }
 
@@ -36,6 +51,9 @@ export function baseStyle(sources: StyleSpecification['sources']): StyleSpecific
  * Boundaries, choropleth and area highlights: added with the first events (./frames.ts). WebGL may be
  * software-rendered (no GPU), so every layer draws only what it shows: the township fill is also
  * the land colour, and highlight layers are filtered to their few features (set by `whereIn`).
+ * The first picture uses as few shader programs as it can (each is compiled, then JIT-compiled
+ * for the CPU, on first use): the boundaries of the first picture are all fill outlines; line
+ * layers only draw chosen and selected areas, later.
  */
 export function boundaryLayers(): LayerSpecification[] {
   return [
@@ -52,9 +70,8 @@ export function boundaryLayers(): LayerSpecification[] {
     // Events known only to the state or township: the whole area, striped, never a fake point.
     { id: 'adm1-area', type: 'fill', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7, 'fill-antialias': false } },
     { id: 'adm3-area', type: 'fill', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
-    // Solid, not dashed: a dash pattern is one more shader program to compile for the first picture.
-    { id: 'adm3-area-line', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#6a3d9a', 'line-width': 1.5 } },
-    { id: 'adm1-line', type: 'line', source: 'adm1', 'source-layer': 'adm1', paint: { 'line-color': '#3d4650', 'line-width': 1.2 } },
+    outline('adm3-area-outline', 'adm3', '#6a3d9a', NONE),
+    outline('adm1-outline', 'adm1', '#2f363e'),
     { id: 'adm3-chosen', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
     { id: 'adm1-chosen', type: 'line', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
     { id: 'area-selected', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },

@@ -6,8 +6,8 @@
 // workers only decode them.
 import maplibregl, { type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap, type VectorSourceSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import { getJson } from './api.js';
+import { mapWorker } from './boot.js';
 import { timings } from './timings.js';
 import { hatchImage, installCountIcons } from './cluster-icons.js';
 import { clusterEvents, POINTS_ZOOM, project, type Area, type Projected } from './clusters.js';
@@ -16,7 +16,7 @@ import { drawAtOnce, FrameGate, painted } from './frames.js';
 import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } from './map-style.js';
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
-maplibregl.setWorkerUrl(workerUrl);
+maplibregl.setWorkerUrl(mapWorker.url);
 // One map worker: with boundaries as server-cut vector tiles it only decodes a few tiles, and a
 // second one cost more than it saved on two cores (its own ~0.5 MB of script to compile, its own
 // garbage collection): 2,732 vs 3,440 ms warm, 6,145 vs 7,062 cold (medians, busy machine).
@@ -37,6 +37,30 @@ const boundarySource = (level: 'adm1' | 'adm3', id: string): VectorSourceSpecifi
   type: 'vector', tiles: [`${location.origin}/api/tiles/${level}/{z}/{x}/{y}.pbf`], maxzoom: TILE_MAX_ZOOM,
   bounds: [92, 9.5, 101.3, 28.6], promoteId: id, attribution: ATTRIBUTION,
 });
+
+/**
+ * Runs `make` (which creates the map, and with it MapLibre's worker) with the Worker constructor
+ * answering MapLibre's one `new Worker(url)` with the worker ./boot.ts started, whose script has
+ * been loading meanwhile. MapLibre has no API to be given a worker; this is the narrowest way.
+ */
+function withStartedWorker<T>(make: () => T): T {
+  const Native = window.Worker;
+  const started = mapWorker.worker;
+  if (!started) return make();
+  window.Worker = function Worker(url: string | URL, options?: WorkerOptions): Worker {
+    if (mapWorker.worker && String(url) === mapWorker.url) {
+      mapWorker.worker = null;
+      return started;
+    }
+    return new Native(url, options);
+  } as unknown as typeof Worker;
+  try {
+    return make();
+  } finally {
+    window.Worker = Native;
+    if (mapWorker.worker) { mapWorker.worker.terminate(); mapWorker.worker = null; } // not taken: MapLibre made its own
+  }
+}
 
 type Bbox = [number, number, number, number];
 type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, string>>;
@@ -85,7 +109,7 @@ export class EventMap {
   private gate: FrameGate;
 
   constructor(container: HTMLElement, private handlers: MapHandlers) {
-    this.map = new maplibregl.Map({
+    this.map = withStartedWorker(() => new maplibregl.Map({
       container,
       style: baseStyle({
         adm1: boundarySource('adm1', 'ST_PCODE'),
@@ -100,7 +124,7 @@ export class EventMap {
       fadeDuration: 0, // no symbol fade-in: the map is "idle" (drawn) as soon as the data is
       pitchWithRotate: false,
       maxZoom: 14,
-    });
+    }));
     this.gate = new FrameGate(this.map);
     this.gate.hold();
     this.map.touchZoomRotate.disableRotation();
@@ -154,7 +178,7 @@ export class EventMap {
   }
 
   private areaFilters(): void {
-    this.only(['adm3-area', 'adm3-area-line'], 'TS_PCODE', this.areaOnly.townships);
+    this.only(['adm3-area', 'adm3-area-outline'], 'TS_PCODE', this.areaOnly.townships);
     this.only(['adm1-area'], 'ST_PCODE', this.areaOnly.states);
   }
 

@@ -88,7 +88,7 @@ describe('web app in a browser', { skip, timeout: 600_000 }, () => {
     await page.waitForFunction(() => /\d+ events from \d+ articles/.test(document.querySelector('#counts')?.textContent ?? ''), null, WAIT);
     assert.ok(await page.locator('#events li').count() >= 20);
     assert.ok(await rendered(['adm3-fill']) > 100, 'township boundaries drawn (the fill and its outline)');
-    assert.ok(await rendered(['adm1-line']) >= 15, 'state boundaries drawn');
+    assert.ok(await rendered(['adm1-outline']) >= 15, 'state boundaries drawn');
     assert.ok(await rendered(['events']) > 3, 'event points or clusters drawn');
     assert.match(await page.locator('.maplibregl-ctrl-attrib').textContent() ?? '', /Source: MIMU/);
     assert.ok(await page.locator('.timeline-svg rect').count() > 10, 'timeline bars');
