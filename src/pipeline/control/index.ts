@@ -4,10 +4,12 @@
 // nobody is said to have taken makes it "contested".
 import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
-import type { ControlOut, EventOut, LocationOut } from '../../core/schema.js';
+import type { ControlOut, EventOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
+import { bothSidesClaim } from './both-sides.js';
+import { isTownLike, samePlace } from './same-place.js';
 
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
@@ -63,10 +65,6 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  */
 export const ANY_CUE = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/iu;
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
-
-/** "with both sides saying they had the upper hand", "both sides claim to hold the town": a place
- * each side says it holds is contested, whatever one side's capture claim says. */
-const BOTH_SIDES_CLAIM = /\bboth sides\s+(?:saying|said|say|says|claim(?:ed|ing|s)?)\b[^.;]{0,40}?\b(?:upper hand|in control|control(?:led|s)?|(?:to\s+)?(?:hold|held|holding)|won)\b/i;
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
@@ -173,32 +171,6 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     }
   }
   return out;
-}
-
-const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
-// Two towns of one township (Chipwi and Pang War) are two places: below township level the
-// gazetteer point (or, without one, the name) tells them apart; spellings of one town share it.
-const samePoint = (a: LocationOut, b: LocationOut): boolean => (a.lat != null && a.lon != null ? a.lat === b.lat && a.lon === b.lon : a.name === b.name);
-const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision && (a.precision === 'township' || samePoint(a, b)))
-  || (!a.admin3_pcode && a.name === b.name);
-
-/** Places of a sentence where both sides claim the upper hand become contested (BOTH_SIDES_CLAIM). */
-function bothSidesClaim(text: string, sentences: Layers['sentences'], places: readonly PlaceMention[], facts: ControlOut[]): ControlOut[] {
-  if (!/both sides/i.test(text)) return facts;
-  for (const s of sentences) {
-    const sent = text.slice(s.start, s.end);
-    if (!BOTH_SIDES_CLAIM.test(sent)) continue;
-    const inS = places.flatMap((p) => (p.start >= s.start && p.end <= s.end && p.location && isTownLike(p.location) ? [p.location] : []));
-    for (const loc of inS) {
-      // "Kyin village in Pauk Township": the township only places the village; the village is claimed.
-      if (loc.precision === 'township' && inS.some((q) => q.precision !== 'township' && q.admin3_pcode === loc.admin3_pcode)) continue;
-      const fact: ControlOut = { place: loc, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } };
-      const i = facts.findIndex((f) => samePlace(f.place, loc));
-      if (i >= 0) facts[i] = { ...fact, since: facts[i]!.since };
-      else facts.push(fact);
-    }
-  }
-  return facts;
 }
 
 /** One fact per place: the latest "since" wins; an undated fact only fills a gap. */

@@ -1,0 +1,9 @@
+// Which places control facts are about, and when two facts name the same place.
+import type { LocationOut } from '../../core/schema.js';
+
+export const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
+// Two towns of one township (Chipwi and Pang War) are two places: below township level the
+// gazetteer point (or, without one, the name) tells them apart; spellings of one town share it.
+const samePoint = (a: LocationOut, b: LocationOut): boolean => (a.lat != null && a.lon != null ? a.lat === b.lat && a.lon === b.lon : a.name === b.name);
+export const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision && (a.precision === 'township' || samePoint(a, b)))
+  || (!a.admin3_pcode && a.name === b.name);
