@@ -3,7 +3,7 @@
 // ASCII, as PatternFilter in lexicon/prefilter.ts, which only tells whether a word occurs). A
 // pattern is then tried as a sticky regex at those places only: "led" inside "killed" costs one
 // failed try, not a walk of the sentence. Exact: every match starts at one of the places.
-import { asciiAutomaton } from '../lexicon/ascii-automaton.js';
+import { asciiAutomaton, type AsciiAutomaton } from '../lexicon/ascii-automaton.js';
 
 const APOSTROPHE = 39, RIGHT_QUOTE = 0x2019;
 
@@ -16,13 +16,10 @@ function lowerAscii(w: string): boolean {
 }
 
 export class StartScan {
-  /** delta[(state << shift) + columnOf[c]]: the next state (ascii-automaton.ts). */
-  private readonly delta: Uint16Array;
-  private readonly columnOf: Uint8Array;
-  private readonly shift: number;
+  /** The automaton of the patterns' leading words (its `out` as typed arrays below). */
+  private readonly table: AsciiAutomaton;
   /** Per state: pattern, word length, pattern, word length … of the words ending there. */
   private readonly out: Int32Array[];
-  private readonly ends: Uint8Array;
 
   /** `words[p]`: lower-case ASCII strings one of which starts every match of pattern p ("'" also
    * stands for "’"); null: the pattern's places are unknown, and `scan` reports none for it. */
@@ -35,12 +32,8 @@ export class StartScan {
       }
     });
     // A state's pairs and its failure state's: all kept, each pair a word ending here.
-    const { delta, columnOf, shift, out, ends } = asciiAutomaton(entries, (own, inherited) => [...own, ...inherited]);
-    this.delta = delta;
-    this.columnOf = columnOf;
-    this.shift = shift;
-    this.ends = ends;
-    this.out = out.map((o) => Int32Array.from(o));
+    this.table = asciiAutomaton(entries, (own, inherited) => [...own, ...inherited]);
+    this.out = this.table.out.map((o) => Int32Array.from(o));
   }
 
   /**
@@ -50,7 +43,7 @@ export class StartScan {
    */
   scan(text: string, from: number, to: number): (number[] | undefined)[] {
     const starts = new Array<number[] | undefined>(this.size);
-    const { delta, columnOf, shift, ends } = this;
+    const { delta, columnOf, shift, ends } = this.table;
     let state = 0;
     for (let i = from; i < to; i++) {
       let c = text.charCodeAt(i);

@@ -2,7 +2,7 @@
 // paragraph, and most texts contain none of the words a pattern needs (required-words.ts). One
 // pass over the lower-cased text tells which patterns may match at all; the others are not run.
 // Exact by construction: a pattern is skipped only when a match is impossible.
-import { asciiAutomaton } from './ascii-automaton.js';
+import { asciiAutomaton, type AsciiAutomaton } from './ascii-automaton.js';
 
 export { requiredWords } from './required-words.js';
 
@@ -12,15 +12,9 @@ export { requiredWords } from './required-words.js';
  * ASCII, so any other character goes back to the start), instead of one `includes` per word.
  */
 export class PatternFilter {
-  /** delta[(state << shift) + columnOf[c]]: the next state (ascii-automaton.ts). */
-  private readonly delta: Uint16Array;
-  private readonly columnOf: Uint8Array;
-  private readonly shift: number;
-  /** Per state: the patterns one of whose words ends here. */
-  private readonly out: number[][];
+  /** The patterns' required words; a state's `out`: the patterns one of whose words ends there. */
+  private readonly table: AsciiAutomaton;
   private readonly always: number[] = [];
-  /** Per state: 1 if some pattern's word ends there (most states: none, and no array to read). */
-  private readonly ends: Uint8Array;
 
   constructor(private readonly size: number, words: readonly (readonly string[] | null)[]) {
     const entries: [string, number[]][] = [];
@@ -28,19 +22,14 @@ export class PatternFilter {
       if (!ws) this.always.push(id);
       else for (const w of ws) entries.push([w, [id]]);
     });
-    const { delta, columnOf, shift, out, ends } = asciiAutomaton(entries, (own, inherited) => [...new Set([...own, ...inherited])]);
-    this.delta = delta;
-    this.columnOf = columnOf;
-    this.shift = shift;
-    this.out = out;
-    this.ends = ends;
+    this.table = asciiAutomaton(entries, (own, inherited) => [...new Set([...own, ...inherited])]);
   }
 
   /** Flags per pattern: false only when the text has none of its required words. */
   mayMatch(lower: string): boolean[] {
     const flags = new Array<boolean>(this.size).fill(false);
     for (const id of this.always) flags[id] = true;
-    const { delta, columnOf, shift, ends } = this;
+    const { delta, columnOf, shift, ends } = this.table;
     let state = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
@@ -57,7 +46,7 @@ export class PatternFilter {
   }
 
   private flag(flags: boolean[], state: number): void {
-    const o = this.out[state]!;
+    const o = this.table.out[state]!;
     for (let k = 0; k < o.length; k++) flags[o[k]!] = true;
   }
 }
