@@ -1,6 +1,6 @@
-// The map's style: our own layers only, over the map element's background colour (no tile server, no glyphs, no
-// sprites), so nothing is fetched from anywhere. Boundaries are vector tiles from /api/tiles/*
-// (one layer per tile, named like its level).
+// The map's style: our own layers only, over the map element's background colour (no tile
+// server, no glyphs, no sprites), so nothing is fetched from anywhere. Boundaries are vector
+// tiles from /api/tiles/* (one layer per tile, named like its level).
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { typeColor } from './colors.js';
 import { COUNT_PREFIX } from './cluster-icons.js';
