@@ -6,6 +6,7 @@
 import './styles.css'; // in the page's head, as before: no unstyled flash while the app loads
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import { getJson, type EventPoints } from './api.js';
+import { removePreview, startPreview } from './preview.js';
 import { filterQuery, readState } from './state.js';
 
 /** The first view's map columns, asked for before the app is loaded; main.ts takes them. */
@@ -19,4 +20,8 @@ export const early: { url: string; data: Promise<EventPoints> } = (() => {
 /** MapLibre's map worker, started now; ./map.ts hands it to MapLibre (null once taken). */
 export const mapWorker: { url: string; worker: Worker | null } = { url: workerUrl, worker: new Worker(workerUrl) };
 
-void import('./main.js');
+/** The static first view, drawn from the same early request while the app loads (./preview.ts). */
+const preview = startPreview(readState(location.search), early.data);
+
+void preview;
+void import('./main.js').catch(() => removePreview());
