@@ -22,12 +22,13 @@ export const mapWorker: { url: string; worker: Worker | null } = { url: workerUr
 
 /** The static first view, drawn from the same early request while the app loads (./preview.ts). */
 const preview = startPreview(readState(location.search), early.data);
-/** Longest the app waits for the static view's frame (its boundaries are a request of their own). */
-const PREVIEW_WAIT_MS = 1000;
+/** Longest the app waits for the static view's frame once the events are in (the boundaries are requests of their own). */
+const PREVIEW_WAIT_MS = 500;
 
 // The app is evaluated after the static view's frame, not before: evaluating MapLibre holds the
 // main thread for hundreds of ms, which held the picture back as long. Its script is fetched and
 // compiled meanwhile (a module preload in the page: vite.config.ts).
-void Promise.race([preview, new Promise((resolve) => window.setTimeout(resolve, PREVIEW_WAIT_MS))])
+const waited = early.data.catch(() => undefined).then(() => new Promise((resolve) => window.setTimeout(resolve, PREVIEW_WAIT_MS)));
+void Promise.race([preview, waited])
   .then(() => import('./main.js'))
   .catch(() => removePreview());

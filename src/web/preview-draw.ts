@@ -27,10 +27,13 @@ function pathOf(c: Camera, g: GeoJSON.Polygon | GeoJSON.MultiPolygon): Path2D {
   return p;
 }
 
-/** Paths of every feature of `fc` whose `key` is in `only` (every feature without `only`). */
-function paths(c: Camera, fc: Boundaries, key: string, only?: ReadonlySet<string>): Path2D[] {
-  return fc.features.filter((f) => !only || only.has(f.properties[key] ?? '')).map((f) => pathOf(c, f.geometry));
-}
+/** Screen paths of a level's features under camera `c`, by pcode (property `key`), built once per draw. */
+const pathsOf = (c: Camera, fc: Boundaries, key: string): Map<string, Path2D> =>
+  new Map(fc.features.map((f) => [f.properties[key] ?? '', pathOf(c, f.geometry)]));
+
+/** The paths of the pcodes in `only`. */
+const pick = (paths: Map<string, Path2D>, only: ReadonlySet<string>): Path2D[] =>
+  [...only].map((k) => paths.get(k)).filter((p): p is Path2D => p !== undefined);
 
 function stripes(ctx: CanvasRenderingContext2D, areas: Path2D[], color: string, opacity: number): void {
   const tile = areas.length ? hatchTile(color) : null;
@@ -79,15 +82,20 @@ export function drawPreview(ctx: CanvasRenderingContext2D, c: Camera, scale: num
   adm1: Boundaries, adm3: Boundaries, ds: Dataset, indices: Uint32Array): void {
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.clearRect(0, 0, c.width, c.height);
-  const townships = paths(c, adm3, 'TS_PCODE');
+  const townships = pathsOf(c, adm3, 'TS_PCODE');
+  const states = pathsOf(c, adm1, 'ST_PCODE');
+  const land = new Path2D();
+  for (const p of townships.values()) land.addPath(p);
   ctx.fillStyle = LAND;
-  for (const p of townships) ctx.fill(p, 'evenodd');
-  outlines(ctx, townships, townshipLine(c.zoom));
+  ctx.fill(land, 'evenodd');
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = townshipLine(c.zoom);
+  ctx.stroke(land);
   const only = areaOnlyPlaces(ds, indices);
-  stripes(ctx, paths(c, adm1, 'ST_PCODE', only.states), HATCH.state, HATCH_OPACITY.state);
-  const areaTownships = paths(c, adm3, 'TS_PCODE', only.townships);
+  stripes(ctx, pick(states, only.states), HATCH.state, HATCH_OPACITY.state);
+  const areaTownships = pick(townships, only.townships);
   stripes(ctx, areaTownships, HATCH.township, HATCH_OPACITY.township);
   outlines(ctx, areaTownships, AREA_LINE);
-  outlines(ctx, paths(c, adm1, 'ST_PCODE'), STATE_LINE);
+  outlines(ctx, [...states.values()], STATE_LINE);
   events(ctx, c, ds, indices);
 }
