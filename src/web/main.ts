@@ -49,6 +49,7 @@ const list = new EventList(byId<HTMLOListElement>('events'), byId<HTMLButtonElem
 // ---- state changes -------------------------------------------------------------------------
 
 function navigate(change: Partial<ViewState>, replace = false): void {
+  removePreview(); // the static first view shows the first state only
   state = { ...state, ...change };
   const url = `${location.pathname}${writeState(state)}`;
   if (replace) history.replaceState(null, '', url);
@@ -67,6 +68,7 @@ function onBrush(b: Brush): void {
 }
 
 window.addEventListener('popstate', () => {
+  removePreview();
   state = readState(location.search);
   void render({ filters: state.filters, mode: state.mode, on: state.on, open: state.open });
 });
