@@ -91,9 +91,9 @@ export function drawPreview(ctx: CanvasRenderingContext2D, c: Camera, scale: num
   ctx.lineWidth = 1;
   ctx.strokeStyle = townshipLine(c.zoom);
   ctx.stroke(land);
-  const only = areaOnlyPlaces(ds, indices);
-  stripes(ctx, pick(states, only.states), HATCH.state, HATCH_OPACITY.state);
-  const areaTownships = pick(townships, only.townships);
+  const areaOnly = areaOnlyPlaces(ds, indices);
+  stripes(ctx, pick(states, areaOnly.states), HATCH.state, HATCH_OPACITY.state);
+  const areaTownships = pick(townships, areaOnly.townships);
   stripes(ctx, areaTownships, HATCH.township, HATCH_OPACITY.township);
   outlines(ctx, areaTownships, AREA_LINE);
   outlines(ctx, [...states.values()], STATE_LINE);
