@@ -11,11 +11,13 @@ import { loadStaticFiles } from './static-files.js';
  * What the web page asks for first, computed (and gzipped) as the server starts rather than for
  * its first visitor: the map columns are a second or more of SQLite and JSON work at 50,000
  * events, and the boundary tiles need the simplified boundaries and their tile index (a tenth of
- * a second or so each; one tile builds them). Each is cached afterwards either way
+ * a second or so each; one tile builds them), and the same simplified boundaries as GeoJSON for the
+ * page's static first view (../web/preview.ts). Each is cached afterwards either way
  * (./etag-cache.ts, ./compress.ts, ../api/boundaries.ts, ../api/tiles.ts). The page's own files
  * (./static-files.ts) are gzipped first: the app's bundle is ~1 MB, tens of ms to compress.
  */
-export const FIRST_REQUESTS = ['/api/map/events?', '/api/tiles/adm3/0/0/0.pbf', '/api/tiles/adm1/0/0/0.pbf'];
+export const FIRST_REQUESTS = ['/api/map/events?', '/api/tiles/adm3/0/0/0.pbf', '/api/tiles/adm1/0/0/0.pbf',
+  '/api/boundaries/adm1?detail=low', '/api/boundaries/adm3?detail=low'];
 
 export function createServer(opts: HandlerOptions): Server {
   const staticFiles = opts.staticFiles ?? loadStaticFiles();

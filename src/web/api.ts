@@ -30,3 +30,6 @@ export async function getOptional<T>(url: string): Promise<T | null> {
     throw e;
   }
 }
+
+/** The simplified (~2 km) boundaries of a level as GeoJSON: for country-wide views and area extents. */
+export const boundaryUrl = (level: 'adm1' | 'adm3'): string => `/api/boundaries/${level}?detail=low`;

@@ -3,14 +3,13 @@
 // to its worker and indexed there (seconds for 50,000 events under software rendering); this is
 // one pass over typed arrays (milliseconds), and the map gets only the few hundred clusters and
 // single points of the area around the view. Every event with a point is in exactly one of them.
+import { latOf, lonOf, mercX, mercY, WORLD } from './camera.js';
 import type { Dataset } from './data.js';
 
 /** Cell size in screen pixels; about the old cluster radius. */
 export const CELL = 48;
 /** From this zoom on every event is its own point (villages are then tens of px apart). */
 export const POINTS_ZOOM = 12;
-/** World size in px at zoom 0 (MapLibre's tile size). */
-const WORLD = 512;
 
 /** Web Mercator x and y in [0, 1] of every event with a point (NaN otherwise). */
 export interface Projected { x: Float64Array; y: Float64Array }
@@ -23,18 +22,21 @@ export function project(ds: Dataset): Projected {
     const la = lat[i];
     const lo = lon[i];
     if (la == null || lo == null) continue;
-    const s = Math.sin((la * Math.PI) / 180);
-    x[i] = lo / 360 + 0.5;
-    y[i] = 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
+    x[i] = mercX(lo);
+    y[i] = mercY(la);
   }
   return { x, y };
 }
 
-const lonOf = (x: number): number => (x - 0.5) * 360;
-const latOf = (y: number): number => (Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) * 360) / Math.PI - 90;
-
 /** Area (Mercator [0, 1] coordinates) whose events are sent to the map. */
 export interface Area { x0: number; y0: number; x1: number; y1: number }
+
+/** The area clustered for a view: one view's width and height of margin on every side, so panning stays within it for a while. */
+export function aroundView(v: Area): Area {
+  const w = v.x1 - v.x0;
+  const h = v.y1 - v.y0;
+  return { x0: v.x0 - w, x1: v.x1 + w, y0: v.y0 - h, y1: v.y1 + h };
+}
 
 const abbreviate = (n: number): string => (n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n));
 

@@ -98,3 +98,20 @@ export function select(ds: Dataset, f: Filters, ignoreDates = false): Uint32Arra
   }
   return out.subarray(0, k);
 }
+
+/** Townships and states of the events at `indices` that have no point: drawn as striped areas. */
+export function areaOnlyPlaces(ds: Dataset, indices: Uint32Array): { townships: Set<string>; states: Set<string> } {
+  const r = ds.raw;
+  const townships = new Set<string>();
+  const states = new Set<string>();
+  const TOWNSHIP = r.precisions.indexOf('township');
+  const STATE = r.precisions.indexOf('state');
+  for (const i of indices) {
+    if (r.lon[i] != null && r.lat[i] != null) continue;
+    const a3 = r.admin3_pcode[i];
+    const a1 = r.admin1_pcode[i];
+    if (r.precision[i] === TOWNSHIP && a3 != null) townships.add(r.pcodes[a3]!);
+    else if (r.precision[i] === STATE && a1 != null) states.add(r.pcodes[a1]!);
+  }
+  return { townships, states };
+}

@@ -77,9 +77,12 @@ function until(map: MapLibreMap, done: () => boolean): Promise<void> {
 /**
  * With `gate` held since the map was made: waits for the data of `sources`, runs `install`
  * (adding the layers), lets one frame through to request the tiles, and holds repaints again
- * until every tile in view has loaded, or `maxMs` has passed. The canvas stays hidden until then.
+ * until every tile in view has loaded, or `maxMs` has passed. The canvas stays hidden until then;
+ * `onShow` runs as it is shown (in the task of the frame that draws it: the static first view it
+ * replaces, ./preview.ts, goes in that same frame).
  */
-export async function drawAtOnce(map: MapLibreMap, gate: FrameGate, sources: readonly string[], install: () => void, maxMs = 8000): Promise<void> {
+export async function drawAtOnce(map: MapLibreMap, gate: FrameGate, sources: readonly string[], install: () => void,
+  onShow: () => void = () => undefined, maxMs = 8000): Promise<void> {
   const canvas = map.getCanvas();
   canvas.style.visibility = 'hidden';
   await until(map, () => dataLoaded(map, sources));
@@ -88,7 +91,7 @@ export async function drawAtOnce(map: MapLibreMap, gate: FrameGate, sources: rea
     map.once('render', () => { submit(canvas); resolve(); });
     gate.pass();
   });
-  const show = (): void => { canvas.style.visibility = ''; };
+  const show = (): void => { canvas.style.visibility = ''; onShow(); };
   const timer = window.setTimeout(() => { show(); gate.release(); }, maxMs); // never hold a picture back for long
   await until(map, () => tilesLoaded(map, sources));
   window.clearTimeout(timer);

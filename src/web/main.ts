@@ -15,6 +15,7 @@ import { timings } from './timings.js';
 import { filterQuery, readState, writeState, type FilterKey, type Filters, type Mode, type ViewState } from './state.js';
 import { Timeline, type Brush } from './timeline.js';
 import { early as started } from './boot.js';
+import { removePreview } from './preview.js';
 
 const perf = timings;
 
@@ -48,6 +49,7 @@ const list = new EventList(byId<HTMLOListElement>('events'), byId<HTMLButtonElem
 // ---- state changes -------------------------------------------------------------------------
 
 function navigate(change: Partial<ViewState>, replace = false): void {
+  removePreview(); // the static first view shows the first state only
   state = { ...state, ...change };
   const url = `${location.pathname}${writeState(state)}`;
   if (replace) history.replaceState(null, '', url);
@@ -66,6 +68,7 @@ function onBrush(b: Brush): void {
 }
 
 window.addEventListener('popstate', () => {
+  removePreview();
   state = readState(location.search);
   void render({ filters: state.filters, mode: state.mode, on: state.on, open: state.open });
 });
@@ -202,11 +205,12 @@ async function applyFilters(): Promise<void> {
   if (state.mode === 'counts') await applyMode(indices);
   await drawn;
   perf.filterMs = performance.now() - t0;
-  if (!perf.ready) map.map.once('idle', () => { perf.idle = performance.now(); });
+  if (!perf.gl) map.map.once('idle', () => { perf.idle = performance.now(); });
   await map.painted();
   perf.paintMs = performance.now() - t0;
-  if (!perf.ready) {
-    perf.ready = performance.now();
+  if (!perf.gl) {
+    perf.gl = performance.now();
+    perf.ready ||= perf.gl; // unless the static first view (./preview.ts) was painted before
     document.documentElement.dataset.ready = 'map';
     loadMenus();
     // The ids, now that the map is drawn, so a click on an event opens it at once.
@@ -333,4 +337,7 @@ function loadMenus(): void {
   void loadActorNames().catch(() => undefined); // suggestions only: the filter works without them
 }
 
-void render({ filters: state.filters, mode: state.mode, on: state.on, open: state.open }).catch((e: Error) => status(e.message, true));
+void render({ filters: state.filters, mode: state.mode, on: state.on, open: state.open }).catch((e: Error) => {
+  removePreview(); // never a picture standing in for a map that failed
+  status(e.message, true);
+});

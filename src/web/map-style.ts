@@ -4,6 +4,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { typeColor } from './colors.js';
 import { COUNT_PREFIX } from './cluster-icons.js';
+import { AREA_LINE, CLUSTER_OPACITY, CLUSTER_RADIUS, HATCH_OPACITY, LAND, MARK_STROKE, POINT_RADIUS, STATE_LINE, TOWNSHIP_LINE } from './marks.js';
 
 export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const ATTRIBUTION = 'Boundaries and PCodes: Source: MIMU';
@@ -13,7 +14,6 @@ const typeColorOf = (types: readonly string[], prop: string): ExpressionSpecific
   ['match', ['get', prop], ...types.flatMap((t, i) => [i, typeColor(t)]), '#777777'] as unknown as ExpressionSpecification;
 
 const NONE = ['==', ['get', '_'], '__none__'] as ExpressionSpecification; // matches no feature
-const LAND = '#fbfbf8';
 
 /** A layer filter selecting features whose `prop` is one of `values` (none when empty). */
 export function whereIn(prop: string, values: Iterable<string>): ExpressionSpecification {
@@ -64,14 +64,14 @@ export function boundaryLayers(): LayerSpecification[] {
       // first paint without a GPU. Faint when zoomed out, where the lines are dense.
       paint: {
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], LAND]],
-        'fill-outline-color': ['interpolate', ['linear'], ['zoom'], 5, 'rgba(138,150,163,0.45)', 9, 'rgba(138,150,163,1)'],
+        'fill-outline-color': ['interpolate', ['linear'], ['zoom'], ...TOWNSHIP_LINE.alpha.flatMap(([z, a]) => [z, `rgba(${TOWNSHIP_LINE.rgb},${a})`])] as ExpressionSpecification,
       },
     },
     // Events known only to the state or township: the whole area, striped, never a fake point.
-    { id: 'adm1-area', type: 'fill', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': 0.7, 'fill-antialias': false } },
-    { id: 'adm3-area', type: 'fill', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
-    outline('adm3-area-outline', 'adm3', '#6a3d9a', NONE),
-    outline('adm1-outline', 'adm1', '#2f363e'),
+    { id: 'adm1-area', type: 'fill', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'fill-pattern': 'hatch-state', 'fill-opacity': HATCH_OPACITY.state, 'fill-antialias': false } },
+    { id: 'adm3-area', type: 'fill', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'fill-pattern': 'hatch', 'fill-opacity': HATCH_OPACITY.township, 'fill-antialias': false } },
+    outline('adm3-area-outline', 'adm3', AREA_LINE, NONE),
+    outline('adm1-outline', 'adm1', STATE_LINE),
     { id: 'adm3-chosen', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
     { id: 'adm1-chosen', type: 'line', source: 'adm1', 'source-layer': 'adm1', filter: NONE, paint: { 'line-color': '#1f5fbf', 'line-width': 3 } },
     { id: 'area-selected', type: 'line', source: 'adm3', 'source-layer': 'adm3', filter: NONE, paint: { 'line-color': '#111', 'line-width': 3.5 } },
@@ -91,8 +91,8 @@ export function eventLayers(types: readonly string[]): LayerSpecification[] {
       id: 'events', type: 'circle', source: 'events',
       paint: {
         'circle-color': typeColorOf(types, 'd'),
-        'circle-radius': ['case', cluster, ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], 1, 9, 10, 18, 100, 34], 6],
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-opacity': ['case', cluster, 0.9, 1],
+        'circle-radius': ['case', cluster, ['interpolate', ['linear'], ['sqrt', ['get', 'point_count']], ...CLUSTER_RADIUS.flat()], POINT_RADIUS] as ExpressionSpecification,
+        'circle-stroke-color': MARK_STROKE.color, 'circle-stroke-width': MARK_STROKE.width, 'circle-opacity': ['case', cluster, CLUSTER_OPACITY, 1],
       },
     },
     {

@@ -4,15 +4,18 @@
 // re-sending the boundaries to the worker). Boundaries are vector tiles the server cuts once
 // (/api/tiles: coarse for the country view, the published detail when zoomed in), so the map
 // workers only decode them.
-import maplibregl, { type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap, type VectorSourceSpecification } from 'maplibre-gl';
+import maplibregl, { type GeoJSONSource, type Map as MapLibreMap, type VectorSourceSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { getJson } from './api.js';
+import { boundaryUrl, getJson } from './api.js';
 import { mapWorker } from './boot.js';
+import { removePreview } from './preview.js';
 import { timings } from './timings.js';
 import { hatchImage, installCountIcons } from './cluster-icons.js';
-import { clusterEvents, POINTS_ZOOM, project, type Area, type Projected } from './clusters.js';
-import type { Dataset } from './data.js';
+import { FIT_PADDING, MAX_ZOOM, mercX, mercY, MYANMAR } from './camera.js';
+import { aroundView, clusterEvents, POINTS_ZOOM, project, type Area, type Projected } from './clusters.js';
+import { areaOnlyPlaces, type Dataset } from './data.js';
 import { drawAtOnce, FrameGate, painted } from './frames.js';
+import { HATCH } from './marks.js';
 import { ATTRIBUTION, baseStyle, boundaryLayers, EMPTY, eventLayers, whereIn } from './map-style.js';
 
 // The CSP build loads its worker from our own origin instead of a blob: URL the CSP forbids.
@@ -24,8 +27,6 @@ maplibregl.setWorkerCount(1);
 
 const SOURCES = ['adm1', 'adm3', 'selected', 'events'] as const;
 
-export const MYANMAR: LngLatBoundsLike = [[92.1, 9.6], [101.2, 28.6]];
-const boundaryUrl = (level: 'adm1' | 'adm3'): string => `/api/boundaries/${level}?detail=low`;
 /** The server's deepest boundary tiles (src/api/tiles.ts); MapLibre scales them up beyond. */
 const TILE_MAX_ZOOM = 12;
 /**
@@ -118,12 +119,12 @@ export class EventMap {
         events: { type: 'geojson', data: EMPTY },
       }),
       bounds: MYANMAR,
-      fitBoundsOptions: { padding: 10 },
+      fitBoundsOptions: { padding: FIT_PADDING },
       attributionControl: { compact: false, customAttribution: ATTRIBUTION },
       dragRotate: false,
       fadeDuration: 0, // no symbol fade-in: the map is "idle" (drawn) as soon as the data is
       pitchWithRotate: false,
-      maxZoom: 14,
+      maxZoom: MAX_ZOOM,
     }));
     this.gate = new FrameGate(this.map);
     this.gate.hold();
@@ -131,7 +132,7 @@ export class EventMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', 'Map of events');
     installCountIcons(this.map);
-    this.map.on('render', () => { if (!timings.ready) timings.frames++; });
+    this.map.on('render', () => { if (!timings.gl) timings.frames++; });
     this.layered = new Promise((resolve) => { this.resolveLayered = resolve; });
     this.ready = this.setup();
   }
@@ -153,13 +154,13 @@ export class EventMap {
     // Not 'load': that comes with a frame, and frames are held until the first data is in.
     await new Promise<void>((resolve) => this.map.once('style.load', () => { timings.mapLoad = performance.now(); resolve(); }));
     const m = this.map;
-    for (const [id, color] of [['hatch', '#6a3d9a'], ['hatch-state', '#9e7bbf']] as const) {
+    for (const [id, color] of [['hatch', HATCH.township], ['hatch-state', HATCH.state]] as const) {
       const img = hatchImage(color);
       if (img) m.addImage(id, img);
     }
     // The page's layout may have settled after the map was created: fit the country again.
     m.resize();
-    m.fitBounds(MYANMAR, { padding: 10, duration: 0 });
+    m.fitBounds(MYANMAR, { padding: FIT_PADDING, duration: 0 });
     m.on('moveend', () => this.drawEvents(false));
   }
 
@@ -212,24 +213,12 @@ export class EventMap {
   /** Draws the events at `indices`: points where the place is known, striped areas otherwise. */
   async setEvents(ds: Dataset, indices: Uint32Array): Promise<void> {
     await this.ready;
-    const r = ds.raw;
-    const townships = new Set<string>();
-    const states = new Set<string>();
-    const TOWNSHIP = r.precisions.indexOf('township');
-    const STATE = r.precisions.indexOf('state');
-    for (const i of indices) {
-      if (r.lon[i] != null && r.lat[i] != null) continue;
-      const a3 = r.admin3_pcode[i];
-      const a1 = r.admin1_pcode[i];
-      if (r.precision[i] === TOWNSHIP && a3 != null) townships.add(r.pcodes[a3]!);
-      else if (r.precision[i] === STATE && a1 != null) states.add(r.pcodes[a1]!);
-    }
-    this.areaOnly = { townships, states };
+    this.areaOnly = areaOnlyPlaces(ds, indices);
     if (this.ds !== ds) this.projected = project(ds);
     this.ds = ds;
     this.indices = indices;
     this.drawEvents(true);
-    this.installing ??= drawAtOnce(this.map, this.gate, SOURCES, () => this.installLayers(r.event_types));
+    this.installing ??= drawAtOnce(this.map, this.gate, SOURCES, () => this.installLayers(ds.raw.event_types), removePreview);
     await this.installing;
     this.areaFilters();
   }
@@ -243,20 +232,13 @@ export class EventMap {
     const m = this.map;
     const z = Math.floor(m.getZoom());
     const b = m.getBounds();
-    const x0 = b.getWest() / 360 + 0.5;
-    const x1 = b.getEast() / 360 + 0.5;
-    const yOf = (lat: number): number => {
-      const s = Math.sin((lat * Math.PI) / 180);
-      return 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
-    };
-    const y0 = yOf(Math.min(85, b.getNorth()));
-    const y1 = yOf(Math.max(-85, b.getSouth()));
+    const x0 = mercX(b.getWest());
+    const x1 = mercX(b.getEast());
+    const y0 = mercY(Math.min(85, b.getNorth()));
+    const y1 = mercY(Math.max(-85, b.getSouth()));
     const d = this.drawn;
     if (!changed && d && d.z === z && x0 >= d.area.x0 && x1 <= d.area.x1 && y0 >= d.area.y0 && y1 <= d.area.y1) return;
-    // One view's width and height of margin on every side: panning stays within it for a while.
-    const w = x1 - x0;
-    const h = y1 - y0;
-    const area = { x0: x0 - w, x1: x1 + w, y0: y0 - h, y1: y1 + h };
+    const area = aroundView({ x0, x1, y0, y1 });
     this.drawn = { z, area };
     (m.getSource('events') as GeoJSONSource).setData(clusterEvents(this.ds, this.projected, this.indices, z, area));
   }

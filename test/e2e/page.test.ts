@@ -2,7 +2,8 @@
 // articles, ingested with the real CLI code: the map draws boundaries and events, filtering by
 // township and brushing the timeline narrow map and list, an event opens with its sources, its
 // article shows the highlighted evidence, the control choropleth colours townships, article markup
-// stays inert, the layout fits a phone, and nothing is fetched from anywhere but our server.
+// stays inert, the layout fits a phone, and nothing is fetched from anywhere but our server; the
+// static first view (src/web/preview.ts) is drawn before the GL map, in the same place, and goes.
 // Screenshots go to test/e2e/__screenshots__/ (git-ignored). Skipped when chromium is absent.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ingestPaths } from '../../src/cli/commands/ingest.js';
+import { fitCamera, latOf, lonOf, MYANMAR } from '../../src/web/camera.js';
 import type { EventReport } from '../../src/kb/records.js';
 import type { Store } from '../../src/kb/store.js';
 import { close, createServer, listen } from '../../src/server/index.js';
@@ -96,6 +98,59 @@ describe('web app in a browser', { skip, timeout: 600_000 }, () => {
     const mapShot = await page.locator('#map').screenshot();
     assert.ok(mapShot.length > 30_000, `map screenshot only ${mapShot.length} bytes: did WebGL render?`);
     await page.screenshot({ path: join(SHOTS, 'app-map.png') });
+  });
+
+  it('draws a static first view while MapLibre loads, under the GL map\'s camera, gone once the GL map shows', async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    watch(p);
+    // One map box for both pictures (the timeline and legend arrive with the app and shrink it).
+    await p.addInitScript(() => document.addEventListener('readystatechange', () => {
+      const m = document.getElementById('map');
+      if (m) { m.style.flex = 'none'; m.style.height = '560px'; }
+    }, { once: true }));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    await p.route(/\/static\/assets\/main-[^/]*\.js$/, async (route) => { await released; await route.continue(); });
+    await p.goto(base);
+    await p.waitForFunction(() => document.documentElement.dataset.preview === 'drawn', null, WAIT);
+    const drawn = await p.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#map canvas.map-preview')!;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let painted = 0;
+      let coloured = 0; // saturated: event marks and stripes, not land, lines or background
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i + 3]! === 0) continue;
+        painted++;
+        if (Math.max(px[i]!, px[i + 1]!, px[i + 2]!) - Math.min(px[i]!, px[i + 1]!, px[i + 2]!) > 80) coloured++;
+      }
+      return { painted, coloured, hidden: c.getAttribute('aria-hidden'), busy: document.getElementById('map')!.getAttribute('aria-busy') };
+    });
+    assert.ok(drawn.painted > 20_000, `land drawn (${drawn.painted} px)`);
+    assert.ok(drawn.coloured > 500, `event marks drawn (${drawn.coloured} px)`);
+    assert.deepEqual([drawn.hidden, drawn.busy], ['true', 'true'], 'a picture, hidden from assistive tech while the map loads');
+    await p.screenshot({ path: join(SHOTS, 'app-preview.png') });
+    release();
+    await p.waitForFunction(() => document.documentElement.dataset.ready === 'map', null, WAIT);
+    await p.screenshot({ path: join(SHOTS, 'app-preview-gl.png') }); // the GL map in the same box, to compare
+    const after = await p.evaluate(() => ({
+      left: document.querySelectorAll('.map-preview').length, busy: document.getElementById('map')!.hasAttribute('aria-busy'),
+      perf: (window as unknown as { sitrepPerf: { ready: number; preview: number; gl: number } }).sitrepPerf,
+    }));
+    assert.deepEqual([after.left, after.busy], [0, false], 'the static view is gone once the GL map is shown');
+    assert.ok(after.perf.preview > 0 && after.perf.gl > after.perf.preview && after.perf.ready === after.perf.preview, JSON.stringify(after.perf));
+    // The GL map's camera is the one the static view computed for the same box.
+    const gl = await p.evaluate(() => {
+      const m = (window as unknown as { sitrepMap: { getZoom(): number; getCenter(): { lng: number; lat: number }; getContainer(): HTMLElement } }).sitrepMap;
+      return { zoom: m.getZoom(), ...m.getCenter(), w: m.getContainer().clientWidth, h: m.getContainer().clientHeight };
+    });
+    const cam = fitCamera(MYANMAR, gl.w, gl.h);
+    assert.ok(Math.abs(cam.zoom - gl.zoom) < 1e-6 && Math.abs(lonOf(cam.x) - gl.lng) < 1e-6 && Math.abs(latOf(cam.y) - gl.lat) < 1e-6,
+      `GL camera ${JSON.stringify(gl)} vs ${JSON.stringify(cam)}`);
+    // In a choropleth mode the first picture is another one: no static view.
+    await p.goto(`${base}?mode=counts`);
+    await p.waitForFunction(() => document.documentElement.dataset.ready === 'map', null, WAIT);
+    assert.equal(await p.evaluate(() => (window as unknown as { sitrepPerf: { preview: number } }).sitrepPerf.preview), 0);
+    await p.close();
   });
 
   it('a click on an event point opens that event (ids are fetched apart, row for row)', async () => {
