@@ -5,7 +5,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActorEntry } from '../../src/core/pack.js';
 import { nationalArmy } from '../../src/pipeline/actors/national-army.js';
-import { runEarly } from '../support/run-stages.js';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { controlStage } from '../../src/pipeline/control/index.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { locateEvent } from '../../src/pipeline/places/locate.js';
+import { EARLY, runEarly } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+function run(body: string): Layers {
+  const doc = articleToDoc(head + body, { path: 'test' }, 'test', false);
+  return buildPipeline<Layers>([...EARLY, eventsStage, controlStage]).run(doc, tinyPack);
+}
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} @${e.location?.name ?? '-'}`);
 
 const newActor = (name: string): ActorEntry => ({ id: `new:${name.toLowerCase().replace(/\W+/g, '-')}`, name, aliases: [], kind: 'unknown', inter: null });
 
@@ -31,4 +45,28 @@ test('a capitalised group whose last word is a generic alias ("army") is its own
   const names = (body: string): string[] => runEarly('Freedonia Daily\n3 January 2026\n\n' + body).layers.actors.map((a) => a.actor.name);
   assert.deepEqual(names('The White Army, a youth militia, overran the garrison in Rivertown.'), ['White Army']);
   assert.deepEqual(names('The army shelled Rivertown.'), ['Armed Forces of Freedonia']);
+});
+
+test('abroad, a town named with its region is the event\'s place (no pcodes: the region\'s name says it)', () => {
+  const text = 'Rebels captured the Upper Nile state capital Malakal in 2014.';
+  const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const loc = (name: string, precision: 'state' | 'town', admin1: string | null) => ({ name, country: 'SS', admin1, admin1_pcode: null, admin3: null, admin3_pcode: null, lat: null, lon: null, precision });
+  const places = [
+    { ...at('Upper Nile'), surface: 'Upper Nile', candidates: [], typeHint: null, location: loc('Upper Nile', 'state', 'Upper Nile') },
+    { ...at('Malakal'), surface: 'Malakal', candidates: [], typeHint: null, location: loc('Malakal', 'town', 'Upper Nile') },
+  ];
+  const doc = articleToDoc(text, { path: 't' }, 't', false);
+  const found = locateEvent({ ...doc, text }, { places, sentences: [{ start: 0, end: text.length, block: 0 }], blocks: [] }, { start: 0, end: text.length }, at('captured'), 'MM');
+  assert.equal(found?.name, 'Malakal');
+});
+
+test('a judgement of fighting told elsewhere is no event; new names ending in an armed noun are armed groups', () => {
+  const cases: [string, string, string[]][] = [
+    ['the worst since', 'The fighting in Rivertown is the worst since the war ended.', []],
+    ['has since spread', 'Fighting has since spread to the hills.', []],
+    ['a fight told for itself still is one', 'Fighting broke out in Rivertown on Monday between the army and the NLF.', ['Armed clash @Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+  const kinds = runEarly('Freedonia Daily\n3 January 2026\n\nThe Zomi Liberation Army and the Hill Traders Association met in Rivertown.').layers.actors.map((a) => `${a.actor.name}: ${a.actor.kind}`);
+  assert.deepEqual(kinds, ['Zomi Liberation Army: rebel', 'Hill Traders Association: unknown']);
 });

@@ -20,6 +20,7 @@ const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|resp
 const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
 /** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
 const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:in|during)\s+the\s+$/i);
+const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:the|its|their)\s+(?:worst|heaviest|fiercest|deadliest|biggest|largest)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = /\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
@@ -69,6 +70,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
   if (FIGHT_NOUN.test(trigger) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
+  // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
+  // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
+  if (FIGHT_NOUN.test(trigger) && FIGHT_COMMENT.test(right)) return true;
   // "placed 63 townships under martial law": an order for many places at once.
   if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.
