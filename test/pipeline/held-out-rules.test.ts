@@ -8,6 +8,7 @@ import { nationalArmy } from '../../src/pipeline/actors/national-army.js';
 import { buildPipeline } from '../../src/core/pipeline.js';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { controlStage } from '../../src/pipeline/control/index.js';
+import { dedupe } from '../../src/pipeline/events/dedupe.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
 import { locateEvent } from '../../src/pipeline/places/locate.js';
@@ -69,4 +70,28 @@ test('a judgement of fighting told elsewhere is no event; new names ending in an
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
   const kinds = runEarly('Freedonia Daily\n3 January 2026\n\nThe Zomi Liberation Army and the Hill Traders Association met in Rivertown.').layers.actors.map((a) => `${a.actor.name}: ${a.actor.kind}`);
   assert.deepEqual(kinds, ['Zomi Liberation Army: rebel', 'Hill Traders Association: unknown']);
+});
+
+test('raids: porters are abducted, burned houses are property destruction, a strike\'s damage is the strike\'s', () => {
+  const cases: [string, string, string[]][] = [
+    ['forced to carry loads', 'Soldiers rounded up 12 men in Rivertown on Monday and forced them to carry ammunition.', ['Abduction/forced disappearance @Rivertown']],
+    ['a year before the subject is no tally', 'In June 2023, troops burned more than 100 houses in Rivertown.', ['Looting/property destruction @Rivertown']],
+    ['burned alive is no property destruction', 'Soldiers burned alive two villagers in Rivertown on Monday.', ['Attack @Rivertown']],
+    ['a tally still is one', 'The army carried out more than 40 air strikes in Rivertown.', []],
+    ['damage done by bombs', 'A jet dropped two bombs on Rivertown on Monday, destroying 20 houses.', ['Air/drone strike @Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('a region-wide report of a sub-type told again inside the region is their summary', () => {
+  const loc = (name: string, precision: 'state' | 'village', admin3: string | null) => ({ name, country: 'FD', admin1: 'North', admin1_pcode: 'FD01', admin3, admin3_pcode: admin3 ? 'FD01001' : null, lat: null, lon: null, precision });
+  const ev = (precision: 'state' | 'village', date: string, dated: boolean) => ({
+    event_type: 'Strategic developments' as const, sub_event_type: 'Looting/property destruction' as const, date, date_end: null, actors: [],
+    location: precision === 'state' ? loc('North', 'state', null) : loc('Millbrook', 'village', 'Rivertown'), fatalities: null, evidence: '', dated,
+  });
+  const subs = (es: ReturnType<typeof ev>[]): string[] => dedupe(es).map((e) => `${e.location!.name} ${e.date}`);
+  assert.deepEqual(subs([ev('state', '2025-09-22', false), ev('village', '2025-09-16', true)]), ['Millbrook 2025-09-16']);
+  assert.deepEqual(subs([ev('state', '2025-09-15', true), ev('village', '2025-09-16', true)]), ['Millbrook 2025-09-16']);
+  // Months apart, the region-wide report is an event of its own.
+  assert.deepEqual(subs([ev('state', '2025-03-01', true), ev('village', '2025-09-16', true)]), ['North 2025-03-01', 'Millbrook 2025-09-16']);
 });
