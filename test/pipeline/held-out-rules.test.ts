@@ -95,3 +95,16 @@ test('a region-wide report of a sub-type told again inside the region is their s
   // Months apart, the region-wide report is an event of its own.
   assert.deepEqual(subs([ev('state', '2025-03-01', true), ev('village', '2025-09-16', true)]), ['North 2025-03-01', 'Millbrook 2025-09-16']);
 });
+
+test('what is told around an event is not another one', () => {
+  const cases: [string, string, string[]][] = [
+    ['a drone dropping explosives is an air strike', 'A junta drone dropped explosives on a house in Rivertown on Monday, killing four people.', ['Air/drone strike @Rivertown']],
+    ['"under air attack" is the circumstance of a withdrawal', 'In April 2024, NLF fighters captured Rivertown before pulling back under air attack.', ['Non-state actor overtakes territory @Rivertown']],
+    ['deaths "caused by" another side\'s weapons refer back', 'A drone struck Rivertown on Monday. State media said the deaths had been caused by NLF artillery.', ['Air/drone strike @Rivertown']],
+    ['a toll "in the fighting" is that fighting\'s', 'The NLF fought the army in Rivertown on Monday. The NLF said it had killed more than 30 soldiers in the fighting.', ['Armed clash @Rivertown']],
+    ['a trend since a year', 'North Province has seen more fighting since late 2024 as the NLF expanded into Rivertown.', []],
+    ['a source\'s side does not kill', 'A jet dropped two bombs on Rivertown on Friday. An administrator working with the NLF said seven civilians were killed.', ['Air/drone strike @Rivertown']],
+    ['weapons seized in a capture are its spoils', 'On Monday, NLF fighters overran an army base in Rivertown. The NLF said its troops had seized two mortars and ammunition.', ['Non-state actor overtakes territory @Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});

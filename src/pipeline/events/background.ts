@@ -15,11 +15,11 @@ const FIGHT_AS_MODIFIER = wordGated(/\b(?:after|following|during|amid|amidst|des
 const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
-const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
+const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:caused by|blamed on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
 /** "different accounts of the fighting": the sentence is about what the sides say, the fight is told elsewhere. */
 const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
 /** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
-const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:in|during)\s+the\s+$/i);
+const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more than|at least|about|over|some)\s+)?(?:[\w,-]+\s+){0,3}(?:in|during)\s+the\s+$/i);
 const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:the|its|their)\s+(?:worst|heaviest|fiercest|deadliest|biggest|largest)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
@@ -69,7 +69,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
-  if (sub === 'Shelling/artillery/missile attack' && /\bunder (?:heavy |intense |sustained )?$/i.test(left)) return true;
+  // "pulling back under air attack": likewise for strikes from the air.
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && /\bunder (?:heavy |intense |sustained )?(?:air |aerial |drone )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
   // "Two bombs fell on the village, destroying 20 houses", "incendiary devices set fire to the
@@ -80,6 +81,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
   // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
   if (FIGHT_NOUN.test(trigger) && FIGHT_COMMENT.test(right)) return true;
+  // "Mon State has seen more fighting since late 2024": a trend over months, not one event.
+  if (FIGHT_NOUN.test(trigger) && /\b(?:has|have|had) seen (?:[\w-]+ )?$/i.test(left) && /^[^.;]{0,40}?\bsince (?:(?:late|early|mid-?) ?)?(?:[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "placed 63 townships under martial law": an order for many places at once.
   if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.

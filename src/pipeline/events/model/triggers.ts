@@ -24,7 +24,7 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
   // Stun and smoke grenades are crowd control, not explosive attacks.
   { sub: 'Grenade', re: /(?<!\b(?:stun|smoke|tear[- ]gas) )\bgrenades?\b/i },
-  { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|(?:military|aerial) strike|bomb(?:ed|ing|s)|dropped (?:\w+ ){0,3}bombs?|bombs? (?:fell|hit|landed)|struck)\b/i, context: 'paragraph',
+  { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|(?:military|aerial) strike|bomb(?:ed|ing|s)|dropped (?:\w+ ){0,3}(?:bombs?|explosives|munitions|grenades)|bombs? (?:fell|hit|landed)|struck)\b/i, context: 'paragraph',
     with: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i },
   { sub: 'Shelling/artillery/missile attack', re: /\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))|^artillery\s+(?:range|cover|support)/i },
   { sub: 'Remote explosive/landmine/IED', re: /\b(mines? (?:planted|laid)|bomb (?:exploded|went off|blast)|explosion|blast|landmines?|mines? (?:exploded|blast)|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|explosive devices?|car bomb|bomb attack|planted (?:the |a )?(?:device|bomb))\b/i },
