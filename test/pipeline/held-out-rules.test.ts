@@ -108,3 +108,8 @@ test('what is told around an event is not another one', () => {
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+test('"on X … until Y" is a range', () => {
+  const range = run('NLF fighters entered Rivertown on 21 October and fought the army street by street until 26 October.').events.map((e) => `${e.date}..${e.date_end}`);
+  assert.deepEqual(range, ['2025-10-21..2025-10-26']);
+});
