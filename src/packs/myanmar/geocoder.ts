@@ -296,6 +296,8 @@ function sharedUnit(ix: PlaceIndex, ss: readonly Sense[], name: string): Locatio
 
 /** How many paragraphs back a township still places an unlisted village (a lead and its follow-up). */
 const EARLIER_PARAGRAPHS = 2;
+/** Words saying a paragraph is about other places than the one before. */
+const ELSEWHERE = /\b(?:other|another|elsewhere)\b/i;
 
 /** "Khlay Day camp in Hlaingbwe Township": a village MIMU does not list, placed by its context. */
 function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
@@ -326,7 +328,9 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
     for (const a of ms) if (a.para < m.para && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3) last = a;
     if (last) return villageIn(ix, last.senses[0]!.admin3!, name);
   }
-  const earlier = units.earlierTownship(m.para, EARLIER_PARAGRAPHS);
+  // ("Other villages were bombed before. … Ta Kaw Der village": the story has moved elsewhere.)
+  const moved = ELSEWHERE.test(tc.text.slice(tc.paragraphStart(m.para), m.set.start));
+  const earlier = moved ? undefined : units.earlierTownship(m.para, EARLIER_PARAGRAPHS);
   if (earlier) return villageIn(ix, earlier, name);
   // Somewhere in the one state the article is about.
   const state = units.state;
