@@ -44,6 +44,16 @@ export class AnchorUnits {
 
   township(sentence: number): string | null | undefined { return this.bySentence.get(sentence); }
   paragraphTownship(paragraph: number): string | null | undefined { return this.byParagraph.get(paragraph); }
+  /** The township the story's last paragraphs before `paragraph` name (up to `back` of them; the
+   * nearest that names any decides): "… villages in the west of Ngape Township. ¶ In Kyauk Hpyu
+   * village, soldiers …" carries the township on, as a reader does. */
+  earlierTownship(paragraph: number, back: number): string | null | undefined {
+    for (let p = paragraph - 1; p >= Math.max(0, paragraph - back); p--) {
+      const unit = this.byParagraph.get(p);
+      if (unit !== undefined) return unit;
+    }
+    return undefined;
+  }
 }
 
 function tally(units: Map<number, string | null>, at: number, unit: string): void {

@@ -83,9 +83,11 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
   }
   ms.forEach((m, i) => {
     if (m.neighbour === null || m.rejected) return;
-    // The neighbour as the article placed it: this mention, or another of its name that a container placed.
+    // The neighbour as the article placed it: this mention, or another of its name that a
+    // container placed, else any other of its name that was placed (by its own context).
     const nb = ms[m.neighbour]!;
-    const same = [m.neighbour, ...ms.flatMap((a, k) => (a.key === nb.key && a.container !== null ? [k] : []))];
+    const same = [m.neighbour, ...ms.flatMap((a, k) => (a.key === nb.key && a.container !== null ? [k] : [])),
+      ...ms.flatMap((a, k) => (a.key === nb.key && a.container === null && k !== m.neighbour ? [k] : []))];
     const near = same.map((k) => out[k]).find((l) => l && (l.admin3_pcode || l.country !== 'MM'));
     out[i] = nextTo(ix, m, near, out[i] ?? null);
   });
@@ -292,6 +294,11 @@ function sharedUnit(ix: PlaceIndex, ss: readonly Sense[], name: string): Locatio
   return null;
 }
 
+/** How many paragraphs back a township still places an unlisted village (a lead and its follow-up). */
+const EARLIER_PARAGRAPHS = 2;
+/** Words saying a paragraph is about other places than the one before. */
+const ELSEWHERE = /\b(?:other|another|elsewhere)\b/i;
+
 /** "Khlay Day camp in Hlaingbwe Township": a village MIMU does not list, placed by its context. */
 function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
   units: AnchorUnits, focus?: Focus): LocationOut | null {
@@ -321,6 +328,10 @@ function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: nu
     for (const a of ms) if (a.para < m.para && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3) last = a;
     if (last) return villageIn(ix, last.senses[0]!.admin3!, name);
   }
+  // ("Other villages were bombed before. … Ta Kaw Der village": the story has moved elsewhere.)
+  const moved = ELSEWHERE.test(tc.text.slice(tc.paragraphStart(m.para), m.set.start));
+  const earlier = moved ? undefined : units.earlierTownship(m.para, EARLIER_PARAGRAPHS);
+  if (earlier) return villageIn(ix, earlier, name);
   // Somewhere in the one state the article is about.
   const state = units.state;
   return state ? stateLocation(ix, state, name) : null;

@@ -8,6 +8,7 @@ import { actorLexicon } from './registry-matcher.js';
 import { findAliasUses, findDefinedAcronyms, findUnits, findUnknownOrganisations } from './patterns.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findArmedGroups, findOwnForces, findStateForces } from './foreign-forces.js';
+import { nationalArmy } from './national-army.js';
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
@@ -31,7 +32,10 @@ export const actorsStage: Stage<Layers> = {
       const registry = lex.matcher.match(tokens, text);
       for (const u of unknown) {
         const inside = registry.filter((m) => m.start >= u.start && m.end <= u.end);
-        if (inside.length && inside.every((m) => m.end - m.start < u.end - u.start && m.values.every((a) => a.kind === 'foreign_state'))) { out.push(u); taken.push([u.start, u.end]); }
+        // ... and so is one whose only registry word is its final noun ("White Army", not the
+        // state's "army"): a generic alias never names a capitalised organisation.
+        const nounOnly = (m: { start: number; end: number }): boolean => m.end === u.end && m.start > u.start && !/\s/.test(text.slice(m.start, m.end));
+        if (inside.length && inside.every((m) => m.end - m.start < u.end - u.start && (nounOnly(m) || m.values.every((a) => a.kind === 'foreign_state')))) { out.push(u); taken.push([u.start, u.end]); }
       }
       for (const m of registry) {
         if (taken.some(([s, e]) => m.start < e && s < m.end)) continue;
@@ -68,6 +72,11 @@ export const actorsStage: Stage<Layers> = {
     }
     const known = out.filter((a) => a.actor.id.startsWith('new:') && a.actor.aliases.length);
     for (const u of findAliasUses(text, ctx.doc.body.start, ctx.doc.body.end, dedupeActors(known))) if (!overlaps(u)) out.push(u);
+    // Only new names are looked at (a few per article): "Kenya Defence Forces" is Kenya's military.
+    for (const [i, a] of out.entries()) {
+      const army = a.actor.id.startsWith('new:') ? nationalArmy(a.actor, ctx.pack.country) : null;
+      if (army) out[i] = { ...a, actor: army };
+    }
     out.sort((a, b) => a.start - b.start);
     const refs = resolveAnaphora(text, ctx.doc.body.start, ctx.doc.body.end, out);
     ctx.layers.actors = [...out, ...refs].sort((a, b) => a.start - b.start);

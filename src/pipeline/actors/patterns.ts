@@ -20,6 +20,10 @@ export function findUnits(text: string, from: number, to: number): { start: numb
 const ORG_NOUN = '(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Monitor|Observer|Dispatch|Courier|Chronicle|Wire|Ledger|Bulletin|Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Militia|Guard|Coalition|Federation)';
 const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Radio|Television|TV|Monitor|Observer|Dispatch|Courier|Chronicle|Review|Press|Mail|Telegraph|Guardian|Express|Wire|Ledger|Bulletin)$/;
 export const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
+/** A new name ending in an armed noun ("White Army", "Zomi Revolutionary Army") is an armed group: a
+ * party to fighting, as the registry's rebels are; other new names stay of unknown kind. */
+const ARMED_NOUN = /\s(?:Army|Militia|Brigade)$/;
+const newKind = (name: string): 'outlet' | 'rebel' | 'unknown' => (OUTLET_NOUN.test(name) ? 'outlet' : ARMED_NOUN.test(name) ? 'rebel' : 'unknown');
 const LEADING = /^(?:The|A|An|In|On|At|By|For|From|And|But|With|Meanwhile|However|Additionally|Local|Junta|Regime|Military)\s+/;
 
 export const MINISTRY_CUE = /(?:Ministry|Department|Office|Bureau) of /;
@@ -53,7 +57,7 @@ export function findUnknownOrganisations(text: string, from: number, to: number)
     const aliases = m[2] ? [m[2]] : [];
     out.push({
       start, end: start + name.length,
-      actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases, kind: OUTLET_NOUN.test(name) ? 'outlet' : 'unknown', inter: null, note: 'not in the registry; flagged for review' },
+      actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases, kind: newKind(name), inter: null, note: 'not in the registry; flagged for review' },
     });
   }
   return out;
@@ -74,7 +78,7 @@ export function findDefinedAcronyms(text: string, from: number, to: number): Act
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
     while (LEADING.test(name)) { const cut = LEADING.exec(name)![0].length; name = name.slice(cut); start += cut; }
     if (name.split(/\s+/).length < 2) continue;
-    out.push({ start, end: start + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [m[2]!], kind: OUTLET_NOUN.test(name) ? 'outlet' : 'unknown', inter: null, note: 'not in the registry; flagged for review' } });
+    out.push({ start, end: start + name.length, actor: { id: `new:${nameKey(name).replace(/ /g, '-')}`, name, aliases: [m[2]!], kind: newKind(name), inter: null, note: 'not in the registry; flagged for review' } });
   }
   return out;
 }

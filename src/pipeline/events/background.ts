@@ -15,18 +15,21 @@ const FIGHT_AS_MODIFIER = wordGated(/\b(?:after|following|during|amid|amidst|des
 const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
-const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
+const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:caused by|blamed on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
 /** "different accounts of the fighting": the sentence is about what the sides say, the fight is told elsewhere. */
 const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
 /** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
-const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:in|during)\s+the\s+$/i);
+const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more than|at least|about|over|some)\s+)?(?:[\w,-]+\s+){0,3}(?:in|during)\s+the\s+$/i);
+const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:the|its|their)\s+(?:worst|heaviest|fiercest|deadliest|biggest|largest)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
+const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = /\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
 const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|insurrection|violence|crisis|uprising|rebellion|civil war)\b[^;]*\b(?:has|have)\s+(?:so far\s+)?$/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
-const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*[\d,]+\s+(?:[\w-]+\s+)?$/i;
+// (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
+const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+)?$/i;
 /** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
  * last 53 are enough (one more keeps \b exact). */
 const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
@@ -45,7 +48,9 @@ const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor o
 
 /** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
  * `right` text[end, to) (an event dated there is told for itself); `w`: the sentence's scan. */
-export interface TriggerParts { left: string; trigger: string; right: string; w: Starts; from: number; start: number; end: number; to: number }
+export interface TriggerParts { left: string; trigger: string; right: string; w: Starts; from: number; start: number; end: number; to: number;
+  /** The sentence before the trigger (its clause may start later). */
+  sentenceLeft?: string }
 
 export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   const { left, trigger, right, w, from, start, end, to } = p;
@@ -64,11 +69,20 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
-  if (sub === 'Shelling/artillery/missile attack' && /\bunder (?:heavy |intense |sustained )?$/i.test(left)) return true;
+  // "pulling back under air attack": likewise for strikes from the air.
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && /\bunder (?:heavy |intense |sustained )?(?:air |aerial |drone )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
+  // "Two bombs fell on the village, destroying 20 houses", "incendiary devices set fire to the
+  // market": damage done by the weapons of an attack is that attack's, not a looting.
+  if (sub === 'Looting/property destruction' && /^(?:destroy|set|burn)/i.test(trigger) && MUNITIONS.test(p.sentenceLeft ?? left)) return true;
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
   if (FIGHT_NOUN.test(trigger) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
+  // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
+  // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
+  if (FIGHT_NOUN.test(trigger) && FIGHT_COMMENT.test(right)) return true;
+  // "Mon State has seen more fighting since late 2024": a trend over months, not one event.
+  if (FIGHT_NOUN.test(trigger) && /\b(?:has|have|had) seen (?:[\w-]+ )?$/i.test(left) && /^[^.;]{0,40}?\bsince (?:(?:late|early|mid-?) ?)?(?:[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "placed 63 townships under martial law": an order for many places at once.
   if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.

@@ -75,7 +75,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;
         if (NOT(w, clause.start, start, left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
-        if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end })) continue;
+        const sentenceLeft = t.sub === 'Looting/property destruction' ? text.slice(s.start, start) : undefined;
+        if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause });
         seen.push({ sub: t.sub, clause });
       }

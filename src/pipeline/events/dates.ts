@@ -50,6 +50,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
       const from = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && d.date <= until.date).pop();
       if (from) return { date: from.date, dateEnd: until.date, explicit: true };
     }
+    // "entered Bilin on October 21 and fought … until October 26": the earlier date starts it.
+    const opening = !start && until ? mine.find((d) => d !== until && d.end <= until.start && d.date <= until.date) : undefined;
+    if (opening) return { date: opening.date, dateEnd: until!.date, explicit: true };
     // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
     pick = start ?? [...mine].sort((a, b) => cost(a, c) - cost(b, c))[0];
     if (end) dateEnd = end.date;

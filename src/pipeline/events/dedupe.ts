@@ -29,5 +29,25 @@ export function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
     if (prev) merge(prev, e);
     else out.push(e);
   }
-  return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)).map(({ dated: _d, ...e }) => e);
+  const kept = out.filter((e) => !summaryOfFiner(e, out));
+  return kept.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)).map(({ dated: _d, ...e }) => e);
+}
+
+/** Days between the ends of two events' date ranges, 0 when the ranges overlap. */
+function gapDays(a: EventOut, b: EventOut): number {
+  const from = (x: EventOut): number => Date.parse((x.date ?? '').padEnd(10, '-01').slice(0, 10));
+  const to = (x: EventOut): number => Date.parse((x.date_end ?? x.date ?? '').padEnd(10, '-01').slice(0, 10));
+  const gap = Math.max(from(a) - to(b), from(b) - to(a));
+  return Number.isNaN(gap) ? Infinity : Math.max(0, gap / 86400000);
+}
+
+/** "A junta column torched hundreds of homes … in western Magway Region last week", then each
+ * village told: a region-wide report of a sub-type the article also places inside that region
+ * at the same time (or with no date of its own) is the summary of those events, not another one. */
+function summaryOfFiner(e: EventOut & { dated: boolean }, all: readonly EventOut[]): boolean {
+  const loc = e.location;
+  if (!loc || loc.precision !== 'state') return false;
+  return all.some((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
+    && p.location.country === loc.country && (loc.admin1_pcode ? p.location.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && p.location.admin1 === loc.admin1)
+    && (!e.dated || gapDays(e, p) <= 3));
 }

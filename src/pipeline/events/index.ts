@@ -18,7 +18,7 @@ import { namesCivilians } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
-const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training)\b/i;
+const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 // Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
 const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
@@ -66,6 +66,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force')) actors.push(lex.stateForce);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers)) continue;
+      if (sub === 'Disrupted weapons use' && spoilsOfPrevious(text, c, events)) continue;
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
@@ -207,12 +208,26 @@ const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack',
 /** "Two civilians … were killed" right after a strike sentence is that strike's toll, not a new
  * attack: its fatalities go to the strike (when it has none yet). */
 function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers): boolean {
-  if (layers.actors.some((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
-  if (!/\b(?:were|was|been)\s+(?:killed|shot dead)\b/.test(text.slice(c.sentence.start, c.sentence.end))) return false;
+  const sent = text.slice(c.sentence.start, c.sentence.end);
+  const killed = /\b(?:were|was|been)\s+(?:killed|shot dead)\b/.exec(sent);
+  if (!killed) return false;
+  // "A village administrator working with the KIA said seven civilians … were killed": a side
+  // named in the source before the speech verb does not do the killing.
+  const said = /\b(?:said|told [\w ]{1,30}?that|says|reported)\b/.exec(sent.slice(0, killed.index));
+  const from = c.sentence.start + (said ? said.index + said[0].length : 0);
+  if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
   const prev = events[events.length - 1];
   if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
   if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates) ?? prev.fatalities;
   return true;
+}
+
+/** "… overran a junta base. He said … his troops had seized two mortars": weapons taken in the
+ * battle just told are that battle's spoils, not a disrupted weapons use of their own. */
+function spoilsOfPrevious(text: string, c: Candidate, events: EventOut[]): boolean {
+  const prev = events[events.length - 1];
+  if (!prev?.span || prev.event_type !== 'Battles' || c.sentence.start - prev.span.end > 400) return false;
+  return /\b(?:seized|captured|took)\b/i.test(text.slice(c.clause.start, c.clause.end));
 }
 
 /** "The two sides signed a ceasefire": the organisations named in the sentence before. */

@@ -167,8 +167,11 @@ function best(text: string, all: readonly PlaceMention[], trigger: Span | null, 
   for (const a of scored) {
     for (const b of scored) {
       // ("Hpakant suffered … in Kachin State": a town inside the state named with it, too.)
-      const inside = (!!a.loc.admin3_pcode && a.loc.admin3_pcode === b.loc.admin3_pcode)
-        || (!!a.loc.admin1_pcode && a.loc.admin1_pcode === b.loc.admin1_pcode && !b.loc.admin3_pcode);
+      // Abroad there are no pcodes: the region's name and country say the same ("the Upper Nile
+      // state capital Malakal").
+      const sameState = a.loc.admin1_pcode ? a.loc.admin1_pcode === b.loc.admin1_pcode
+        : !!a.loc.admin1 && a.loc.admin1 === b.loc.admin1 && a.loc.country === b.loc.country;
+      const inside = (!!a.loc.admin3_pcode && a.loc.admin3_pcode === b.loc.admin3_pcode) || (sameState && !b.loc.admin3_pcode);
       if (a !== b && inside && RANK[a.loc.precision] > RANK[b.loc.precision] && b.v + 0.1 > a.v) a.v = b.v + 0.1;
     }
   }
