@@ -22,12 +22,17 @@ export const FIRST_REQUESTS = ['/api/map/events?', '/api/tiles/adm3/0/0/0.pbf', 
 export function createServer(opts: HandlerOptions): Server {
   const staticFiles = opts.staticFiles ?? loadStaticFiles();
   const handle = createHandler({ ...opts, staticFiles });
-  setImmediate(() => {
+  let closed = false;
+  // Once listening: a server that failed to bind (its store closed by the caller) warms nothing.
+  const warmUp = (): void => {
     void (async () => {
-      for (const url of [...staticFiles.keys(), ...FIRST_REQUESTS]) compress(await handle({ method: 'GET', url }), 'gzip');
-    })();
-  });
-  return createHttpServer((req, res) => {
+      for (const url of [...staticFiles.keys(), ...FIRST_REQUESTS]) {
+        if (closed) return; // closed (and its store with it) before the warm-up got this far
+        compress(await handle({ method: 'GET', url }), 'gzip');
+      }
+    })().catch((e: unknown) => { if (!closed) (opts.log ?? console.error)(`warm-up: ${String(e)}`); });
+  };
+  const server = createHttpServer((req, res) => {
     handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
       (reply) => {
         const r = compress(reply, req.headers['accept-encoding']);
@@ -41,6 +46,9 @@ export function createServer(opts: HandlerOptions): Server {
       },
     );
   });
+  server.once('listening', () => setImmediate(warmUp));
+  server.once('close', () => { closed = true; });
+  return server;
 }
 
 /** Starts listening; resolves to the URL (port 0 picks a free port). E064 when it cannot. */
