@@ -5,6 +5,7 @@
 // Wednesday", "until Friday"). Without one near enough the phrase dates nothing.
 import { addDays } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
+import { REPORT_VERBS } from './report-verbs.js';
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
@@ -20,7 +21,7 @@ const PHRASES: { re: RegExp; days: (n: number) => number }[] = [
   { re: /\b(?:(?:a\s+few|several|some|(?:about\s+)?(?:two|three|four|five|six|\d{1,2}))\s+hours|hours|minutes|moments)\s+later\b/gi, days: () => 0 },
 ];
 /** A date right after these words does not date an act the story goes on from. */
-const NOT_ANCHOR = /\b(?:since|until|till|by|said|says|reported|announced|claimed|told [\w ]{1,30}|stated)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/i;
+const NOT_ANCHOR = new RegExp(`\\b(?:since|until|till|by|${REPORT_VERBS})\\s+(?:late\\s+|early\\s+)?(?:on\\s+|in\\s+)?$`, 'i');
 /** How far back (characters) an anchor may stand. */
 const REACH = 1500;
 

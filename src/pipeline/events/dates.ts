@@ -6,9 +6,10 @@
 // reference date. Ongoing fighting runs to publication.
 import type { Candidate } from './clauses.js';
 import type { DateMention } from '../layers.js';
+import { REPORT_VERBS } from '../dates/report-verbs.js';
 
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?)\b/i;
-const REPORT_DATE = /\b(?:said|says|reported|announced|claimed|told [\w ]{1,30}|statement (?:issued|released)|stated|alleged)\s+(?:late\s+|early\s+)?(?:on|in|at)?\s*$/i;
+const REPORT_DATE = new RegExp(`\\b(?:${REPORT_VERBS}|statement (?:issued|released)|alleged)\\s+(?:late\\s+|early\\s+)?(?:on|in|at)?\\s*$`, 'i');
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
 const RANGE_END = /\b(?:ended|until|through|lasted until|went on until|continued until)\s+(?:on\s+)?$/i;
 const LOOKBACK = 700;
