@@ -1,8 +1,9 @@
 // The page's entry: a few kB (~6 gzipped) that start the first view's map columns downloading and
 // MapLibre's map worker starting, draw the static first view (./preview.ts) from those columns,
-// then load the app (MapLibre is ~1 MB of script to parse before main.ts runs a line). Without this the request waited for that parse: a second and more on a cold,
-// busy machine; and the worker (~0.5 MB of script of its own to fetch and compile) only started
-// when the map was made, after it.
+// then load the app (MapLibre is ~1 MB of script to parse before main.ts runs a line). Without
+// this the request waited for that parse: a second and more on a cold, busy machine; and the
+// worker (~0.5 MB of script of its own to fetch and compile) only started when the map was made,
+// after it.
 import './styles.css'; // in the page's head, as before: no unstyled flash while the app loads
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import { getJson, type EventPoints } from './api.js';
