@@ -16,8 +16,9 @@ export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)
 export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed|check|checked)\b|\bcould not be (?:independently )?(?:verified|confirmed|checked)\b|^\s*(?:Neither|None)\b[^.]*\b(?:could|can) be (?:independently )?(?:verified|confirmed|checked)\b/i;
 
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
- * working in the area", "junta-controlled media", "a security source and a local official". */
-export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers|dailies|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agency';
+ * working in the area", "junta-controlled media", "a security source and a local official",
+ * "the junta-run Myawady daily", "aid agencies". */
+export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agenc(?:y|ies)';
 
 /** Documents that stand before their author in "according to a tally kept by X". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of)\s+/i;
@@ -63,3 +64,6 @@ export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|
 export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding)\b)/i;
 /** The same refusal told before the participle: its noun is no hedge on what the participle reports. */
 export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*$/i;
+
+/** A second clause the same source asserts: "it said the vote was a sham and claimed that …". */
+export const SECOND_CLAUSE = /,?\s+and\s+(?:also\s+)?(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+/;
