@@ -24,6 +24,7 @@ test('elections: phases, inclusion and exclusion wording, state totals', () => {
     ['a total "across those townships" is the state\'s named just before',
       'North Province will have polling in nine townships in the first phase. The notification leaves out a total of 214 village tracts across those nine townships.',
       ['North Province in vt=214 phase=1']],
+    ['"asked not to be named" names no place for polling', 'A resident of a Rivertown ward, who asked not to be named, said shells had hit the ward.', []],
     ['a total across no townships named before stays unplaced', 'The notification leaves out 214 village tracts across those nine townships.', []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);

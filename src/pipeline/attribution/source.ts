@@ -6,6 +6,7 @@ import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, CITING, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
 import { lastBefore, lastBeforeWhere, lastWithin } from './spans.js';
+import { cleanUnnamed } from './unnamed-name.js';
 import { isSpace } from '../../core/chars.js';
 
 export type Source =
@@ -16,7 +17,7 @@ export type Source =
 // An unnamed source at the end of the text before a speech verb: up to four modifier words, a
 // head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
-export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,100})?,?)?\\s*$`, 'iu');
+export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|which|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,100})?,?)?\\s*$`, 'iu');
 const UNNAMED_FILTER = new PatternFilter(1, [requiredWords(UNNAMED)]);
 const UNNAMED_AT = new RegExp(UNNAMED.source, 'iuy');
 // The head nouns in a plain (non-unicode) regex, several times cheaper to scan with. Under /iu
@@ -217,9 +218,6 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   return null;
 }
 
-function cleanUnnamed(s: string): string {
-  return s.replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:an?|the|one|some|their|his|her|its)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
-}
 
 const ORG_KINDS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force', 'foreign_state', 'outlet']);
 

@@ -141,7 +141,8 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   // "described X as …" needs its "as"; "blamed X" needs an object.
   if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
   const source = sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
-  if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
+  // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
+  if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
   if (!/^\s*(?:(?:the|its|their)\s+)?$|,\s*(?:the\s+)?$/i.test(text.slice(s.start, source.start))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
   const semi = body.indexOf(';', m.index);
