@@ -26,6 +26,9 @@ test('speakers: the listener of "told X" never speaks; a surname alone names the
 
 test('quotes: "quoted X as saying", "wrote … that", a speech verb after a direct quote, a person relayed by an outlet', () => {
   const cases: [string, string, string[]][] = [
+    ['a source opening the sentence is its subject, not an inversion', 'Ma Hla, a nurse who has been on strike since February, said the killings would not stop health workers.',
+      ['Ma Hla: the killings would not stop health workers']],
+    ['a name ending on an organisation\'s noun is no person', 'The Karen Rivers Rights Group, a monitoring organisation, said it had recorded 38 air strikes. Staff at Rivertown General Hospital said no one had died.', []],
     ['"quoted X as saying"', 'The paper quoted committee member General Soe Lin as saying the talks would bring peace.', ['Soe Lin: the talks would bring peace']],
     ['"wrote on social media that"', 'Its adviser Ko Zaw Htet wrote on social media that the group does not target markets.', ['Ko Zaw Htet: the group does not target markets']],
     ['"wrote a letter" reports nothing', 'Ko Zaw Htet wrote a letter to the army about the missing men.', []],
@@ -64,6 +67,8 @@ test('claims: unnamed sources with long asides, reports and dailies, a unit of a
     ['a source\'s second verb: the noun phrase before the first', 'Junta-controlled media have described people who evade conscription as "deserters" and warned that they face up to five years in prison.',
       ['Junta-controlled media: they face up to five years in prison']],
     ['"is said to" distances', 'The NLF is said to hold most of Rivertown, according to residents.', ['residents (hedged): The NLF is said to hold most of Rivertown']],
+    ['"<Name> Group" is an organisation that speaks', 'The Karen Rivers Rights Group, a monitoring organisation, said it had recorded 38 air strikes.',
+      ['Karen Rivers Rights Group: it had recorded 38 air strikes']],
     ['a time after the verb is no statement', 'Voting in the second phase will take place in 100 townships, the NLF announced earlier this month.',
       ['Northern Liberation Front: Voting in the second phase will take place in 100 townships']],
   ];

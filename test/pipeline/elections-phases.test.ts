@@ -25,6 +25,8 @@ test('elections: phases, inclusion and exclusion wording, state totals', () => {
       'North Province will have polling in nine townships in the first phase. The notification leaves out a total of 214 village tracts across those nine townships.',
       ['North Province in vt=214 phase=1']],
     ['"asked not to be named" names no place for polling', 'A resident of a Rivertown ward, who asked not to be named, said shells had hit the ward.', []],
+    ['"the names of" is a noun, not a list naming places', 'A crowd stormed a ward office in Rivertown after officials read out the names of 15 young men.', []],
+    ['"the list names" does name them', 'The list names 31 village tracts in Rivertown.', ['Rivertown in vt=31 phase=-']],
     ['a total across no townships named before stays unplaced', 'The notification leaves out 214 village tracts across those nine townships.', []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);

@@ -87,7 +87,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || TAIL_WHEN.test(after) && !/\bthat\b/.test(after)
         || (/^told/.test(verb) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
-      const inverted = !tail && /^(?:said|told|added)$/.test(verb) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
+      // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
+      const opens = !!source && source.start <= s.start + 3;
+      const inverted = !tail && !opens && /^(?:said|told|added)$/.test(verb) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);

@@ -11,6 +11,7 @@ export { CUES, PATTERNS } from './patterns.js';
 
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
+const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
@@ -52,6 +53,8 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     const words = text.slice(r.start, r.end).split(/\s+/);
     if (!r.strong && (/(?:\bof|['’]s)\s+$/.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
     if (words.length < 2 && !r.title && !r.single) return false;
+    // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
+    if (ORG_HEADS.has(words[words.length - 1]!)) return false;
     if (actors.some((a) => a.start < r.end && r.start < a.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
     return true;
