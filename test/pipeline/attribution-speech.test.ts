@@ -69,6 +69,11 @@ test('claims: unnamed sources with long asides, reports and dailies, a unit of a
     ['"is said to" distances', 'The NLF is said to hold most of Rivertown, according to residents.', ['residents (hedged): The NLF is said to hold most of Rivertown']],
     ['"<Name> Group" is an organisation that speaks', 'The Karen Rivers Rights Group, a monitoring organisation, said it had recorded 38 air strikes.',
       ['Karen Rivers Rights Group: it had recorded 38 air strikes']],
+    ['"…, and it claimed to have …"', 'The NLF said in a statement that it had lost 17 fighters, and it claimed to have taken new positions near Rivertown.',
+      ['Northern Liberation Front: it had lost 17 fighters', 'Northern Liberation Front (hedged): to have taken new positions near Rivertown']],
+    ['"…, the NLF said, in a claim the Daily could not verify": the clause before, hedged',
+      'A mine blew up under an army truck near Rivertown on Monday, killing four soldiers, the NLF said, in a claim the Daily could not independently verify.',
+      ['Northern Liberation Front (hedged): A mine blew up under an army truck near Rivertown on Monday, killing four soldiers']],
     ['a time after the verb is no statement', 'Voting in the second phase will take place in 100 townships, the NLF announced earlier this month.',
       ['Northern Liberation Front: Voting in the second phase will take place in 100 townships']],
   ];

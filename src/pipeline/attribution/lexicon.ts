@@ -66,5 +66,9 @@ export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegat
 /** The same refusal told before the participle: its noun is no hedge on what the participle reports. */
 export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*$/i;
 
-/** A second clause the same source asserts: "it said the vote was a sham and claimed that …". */
-export const SECOND_CLAUSE = /,?\s+and\s+(?:also\s+)?(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+/;
+/** A second clause the same source asserts: "it said the vote was a sham and claimed that …",
+ * "it said it had lost 17 fighters, and it claimed to have taken …". */
+export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))/;
+
+/** The outlet's aside after "…, the PDF said": ", in a claim the Times could not verify". */
+export const ASIDE_AFTER_VERB = /^\s*,\s*(?:in\s+)?(?:a|an)\s+(?:claim|statement|figure|account|assertion)\b[^"“”]*$/;

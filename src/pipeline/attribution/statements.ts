@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE, SPEECH_VERBS, TRAILING_ASIDE } from './lexicon.js';
+import { ASIDE_AFTER_VERB, CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE, SPEECH_VERBS, TRAILING_ASIDE } from './lexicon.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { isSpace } from '../../core/chars.js';
 
@@ -85,7 +85,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || TAIL_WHEN.test(after) && !/\bthat\b/.test(after)
+      const tail = /^\s*[.,]?\s*$/.test(after) || ASIDE_AFTER_VERB.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || TAIL_WHEN.test(after) && !/\bthat\b/.test(after)
         || (/^told/.test(verb) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
