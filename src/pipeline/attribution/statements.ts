@@ -25,9 +25,10 @@ export interface Statement {
 
 // ", saying security forces had …": "saying", "claiming" and "alleging" after a comma report
 // speech whatever follows; "adding" and "reporting" only before a clause ("adding to the tension").
-// "The paper quoted General X as saying …": the person before "as saying" speaks (group 4).
+// "The paper quoted General X as saying …": the person before "as saying" speaks (group 4; the
+// loop checks the "as", a look-behind tried at every position cost more than the rest of VERB).
 // "wrote" reports only with its clause ("wrote on social media that …", not "wrote a letter").
-const VERB = new RegExp(`\\b(${SPEECH_VERBS}|wrote(?=[^.;"“”]{0,60}?\\bthat\\b))\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|(reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b))|(?<=\\bas\\s)(saying)(?=\\s+[\\w"“‘])`, 'g');
+const VERB = new RegExp(`\\b(${SPEECH_VERBS}|wrote(?=[^.;"“”]{0,60}?\\bthat\\b))\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|(reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b))|\\b(saying)(?=\\s+[\\w"“‘])`, 'g');
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
@@ -71,6 +72,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
       const vStart = s.start + m.index;
       const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+      if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
       if (inQuote(vStart)) continue;
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
       if (/\bwho\s+(?:also\s+)?$/i.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;

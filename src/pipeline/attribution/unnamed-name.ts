@@ -8,9 +8,12 @@ const SUBORDINATE = /^(?:(?:and|but|while|as|after|before|since|when|because|unt
  * source is the noun phrase before it, when that ends on a source noun. */
 const VERB_INSIDE = new RegExp(`^(.*?\\b(?:${SOURCE_HEADS}))\\s+(?:have|has|had|was|were|is|are|will|would|also)\\s`, 'iu');
 
+const AUX = /\s(?:have|has|had|was|were|is|are|will|would|also)\s/i;
+
 export function cleanUnnamed(s: string): string {
   let n = s.replace(SUBORDINATE, '');
-  const v = VERB_INSIDE.exec(n);
+  // The plain test first: the pattern tries every head noun at every character.
+  const v = AUX.test(n) ? VERB_INSIDE.exec(n) : null;
   if (v) n = v[1]!;
   return n.replace(/^(?:an?|the|one|some|their|his|her|its)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
 }

@@ -21,7 +21,7 @@ export const APPOS_RE = new RegExp(`(${NAME}),\\s+(${APPOS_OPENERS})\\s+([^.;"�
 // "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas; the
 // role may say whose it is ("the UN's humanitarian coordinator for Sudan, Denise Brown, said").
 export const ROLE_WORDS = [...ROLES].sort((a, b) => b.length - a.length).join('|');
-export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS})(?:\\s+(?:for|of|in|at|to)\\s+[\\p{L}'’ -]{1,40}?)?,\\s+(${NAME}),`, 'gu');
+export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS})(?:\\s+(?:for|of|in|at|to)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,3})?,\\s+(${NAME}),`, 'gu');
 // Role words in either case, but the name after them must be capitalised (no 'i' flag).
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
 export const ROLE_ALT = [...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
