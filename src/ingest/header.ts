@@ -50,5 +50,7 @@ export function splitHeader(text: string): Header {
 }
 
 function looksLikeTitle(line: string): boolean {
-  return line.length <= TITLE_MAX && !/[.!?"”’']$/.test(line) && !/^by\s/i.test(line);
+  // A headline may end on a quoted word ("… it hit a 'terrorist camp'"); a sentence ends on . ! ?
+  // (inside the quote or not). An opening quote alone ("We will fight") is no headline either.
+  return line.length <= TITLE_MAX && !/[.!?]["”’']?$/.test(line) && !/^["“‘']/.test(line) && !/^by\s/i.test(line);
 }

@@ -28,6 +28,17 @@ test('a long first body sentence is not a title', () => {
   assert.equal(h.title, null);
 });
 
+test('a headline may end on a quoted word; a sentence or a quotation is no headline', () => {
+  const cases: [string, string | null][] = [
+    ["Bombing kills 11; army insists it hit a 'terrorist camp'", "Bombing kills 11; army insists it hit a 'terrorist camp'"],
+    ['Ministers call the deal “a betrayal”', 'Ministers call the deal “a betrayal”'],
+    ['The army took the town.', null],
+    ['"We will fight on."', null],
+    ['“We will fight on”', null],
+  ];
+  for (const [line, want] of cases) assert.equal(splitHeader(`CNI News\n3 January 2026\n${line}\n\nBody text.`).title, want, line);
+});
+
 test('no date: source and date stay null and the whole text is body', () => {
   const h = splitHeader('Just some text\nwithout any header at all.');
   assert.deepEqual([h.source, h.published, h.body.start], [null, null, 0]);

@@ -17,7 +17,7 @@ const tinyPlaces: Stage<Layers> = {
   name: 'places', requires: ['blocks'], assigns: ['places'],
   run(ctx) {
     const out: Layers['places'] = [];
-    for (const name of ['Rivertown', 'Hillview', 'Lakeside', 'Millbrook']) {
+    for (const name of ['Rivertown', 'Hillview', 'Lakeside', 'Millbrook', 'North Province']) {
       for (let i = ctx.doc.text.indexOf(name); i >= 0; i = ctx.doc.text.indexOf(name, i + 1)) {
         const cands = ctx.pack.gazetteer.lookup(name.toLowerCase());
         const [loc] = ctx.pack.gazetteer.resolve([{ start: i, end: i + name.length, surface: name, candidates: cands, typeHint: null }], ctx.doc.text);

@@ -17,7 +17,7 @@ export function findUnits(text: string, from: number, to: number): { start: numb
   return out;
 }
 
-const ORG_NOUN = '(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Monitor|Observer|Dispatch|Courier|Chronicle|Wire|Ledger|Bulletin|Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Militia|Guard|Coalition|Federation)';
+const ORG_NOUN = '(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Monitor|Observer|Dispatch|Courier|Chronicle|Wire|Ledger|Bulletin|Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Group|Militia|Guard|Coalition|Federation)';
 const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Radio|Television|TV|Monitor|Observer|Dispatch|Courier|Chronicle|Review|Press|Mail|Telegraph|Guardian|Express|Wire|Ledger|Bulletin)$/;
 export const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
 /** A new name ending in an armed noun ("White Army", "Zomi Revolutionary Army") is an armed group: a

@@ -37,7 +37,9 @@ export const attributionStage: Stage<Layers> = {
     const outlet: ActorOut | null = meta.source ? { name: meta.source } : null;
     const stateForce = actorLexicon(ctx.pack).stateForce;
     const claimant = (src: Source): ActorOut => claimantOf(src, stateForce);
-    const statements = findStatements(text, sentences, layers, story);
+    // Only the story's paragraphs state anything: a headline or caption ("…, residents say;
+    // military insists …") restates the story or labels a photo.
+    const statements = findStatements(text, sentences.filter((s) => blocks[s.block]?.kind === 'paragraph'), layers, story);
     let lastClaim: { source: Source; sentence: number } | null = null;
     sentences.forEach((s, si) => {
       const own = statements.filter((st) => st.sentence === s);

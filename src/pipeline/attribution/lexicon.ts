@@ -9,15 +9,17 @@ export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies
  * verb included. Read only where no speech verb reports the sentence. */
 export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes)\b/g;
 
-/** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral. */
-export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified)/i;
+/** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral;
+ * "X is said to hold …" is not. */
+export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|(?:is|are|was|were) said to|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified)/i;
 
 /** A sentence that casts doubt on what came before it ("The Courier could not verify the toll"). */
 export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed|check|checked)\b|\bcould not be (?:independently )?(?:verified|confirmed|checked)\b|^\s*(?:Neither|None)\b[^.]*\b(?:could|can) be (?:independently )?(?:verified|confirmed|checked)\b/i;
 
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
- * working in the area", "junta-controlled media", "a security source and a local official". */
-export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers|dailies|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agency';
+ * working in the area", "junta-controlled media", "a security source and a local official",
+ * "the junta-run Myawady daily", "aid agencies". */
+export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agenc(?:y|ies)';
 
 /** Documents that stand before their author in "according to a tally kept by X". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of)\s+/i;
@@ -63,3 +65,10 @@ export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|
 export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding)\b)/i;
 /** The same refusal told before the participle: its noun is no hedge on what the participle reports. */
 export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*$/i;
+
+/** A second clause the same source asserts: "it said the vote was a sham and claimed that …",
+ * "it said it had lost 17 fighters, and it claimed to have taken …". */
+export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))/;
+
+/** The outlet's aside after "…, the PDF said": ", in a claim the Times could not verify". */
+export const ASIDE_AFTER_VERB = /^\s*,\s*(?:in\s+)?(?:a|an)\s+(?:claim|statement|figure|account|assertion)\b[^"“”]*$/;

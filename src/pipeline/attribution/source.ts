@@ -6,6 +6,7 @@ import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, CITING, DOCUMENTS, SOURCE_HEADS } from './lexicon.js';
 import { lastBefore, lastBeforeWhere, lastWithin } from './spans.js';
+import { cleanUnnamed } from './unnamed-name.js';
 import { isSpace } from '../../core/chars.js';
 
 export type Source =
@@ -16,7 +17,7 @@ export type Source =
 // An unnamed source at the end of the text before a speech verb: up to four modifier words, a
 // head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
-export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,40})?,?)?\\s*$`, 'iu');
+export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|which|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,100})?,?)?\\s*$`, 'iu');
 const UNNAMED_FILTER = new PatternFilter(1, [requiredWords(UNNAMED)]);
 const UNNAMED_AT = new RegExp(UNNAMED.source, 'iuy');
 // The head nouns in a plain (non-unicode) regex, several times cheaper to scan with. Under /iu
@@ -97,7 +98,9 @@ function isLetter(cp: number): boolean {
   return ok;
 }
 
-const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))\\b`, 'iu');
+// After "according to" unattributed reports are a source too ("according to unconfirmed reports");
+// before a verb "the same reports warned" refers back, so "reports" is no head there.
+const UNNAMED_START = new RegExp(`^\\s*((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}|reports))\\b`, 'iu');
 /** More head nouns right after the first: "volunteer medics", "camp volunteers". */
 const MORE_HEADS = new RegExp(`^(?:\\s+(?:${SOURCE_HEADS})\\b)+`, 'iu');
 
@@ -110,8 +113,9 @@ function unnamedAtStart(s: string): string | null {
   return more ? m[1]! + more[0] : m[1]!;
 }
 
-/** An appositive or short adverbial between subject and verb: ", a spokesman for the AA," */
-const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|team|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+/** An appositive or short adverbial between subject and verb: ", a spokesman for the AA,",
+ * "'s True News Information Team" (a unit or office of the organisation named). */
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 const IT_THEY = /(?:^|[\s,])(it|they)$/gi;
 const HE_SHE = /(?:^|[\s,])(he|she)$/gi;
@@ -214,9 +218,6 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   return null;
 }
 
-function cleanUnnamed(s: string): string {
-  return s.replace(/^(?:and|but|while|as)\s+/i, '').replace(/^(?:an?|the|one|some|their|his|her|its)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
-}
 
 const ORG_KINDS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force', 'foreign_state', 'outlet']);
 

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SPEECH_VERBS, TRAILING_ASIDE } from './lexicon.js';
+import { ASIDE_AFTER_VERB, CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE, SPEECH_VERBS, TRAILING_ASIDE } from './lexicon.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { isSpace } from '../../core/chars.js';
 
@@ -25,12 +25,19 @@ export interface Statement {
 
 // ", saying security forces had …": "saying", "claiming" and "alleging" after a comma report
 // speech whatever follows; "adding" and "reporting" only before a clause ("adding to the tension").
-const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|(reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b))`, 'g');
+// "The paper quoted General X as saying …": the person before "as saying" speaks (group 4; the
+// loop checks the "as", a look-behind tried at every position cost more than the rest of VERB).
+// "wrote" reports only with its clause ("wrote on social media that …", not "wrote a letter").
+const VERB = new RegExp(`\\b(${SPEECH_VERBS}|wrote(?=[^.;"“”]{0,60}?\\bthat\\b))\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|(reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b))|\\b(saying)(?=\\s+[\\w"“‘])`, 'g');
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
+/** "…, the UEC announced earlier this month.": a time after the verb, not what it reports. */
+const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today)\.?$/;
+
 // Most sentences have no "according to": a literal scan tells, the pattern then finds it.
+const SAYS = /\b(?:said|says|told)\b/;
 const ACCORDING_WORDS = /according to/i;
 const ACCORDING = /,?\s*\baccording to\b\s*/i;
 
@@ -47,7 +54,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
     const body = text.slice(s.start, s.end);
     const acc = ACCORDING_WORDS.test(body) ? ACCORDING.exec(body) : null;
-    if (acc && !inQuote(s.start + acc.index)) {
+    // "X said that …, according to the GNLM": the outlet relays a person's words, which are X's.
+    // Not "would be treated according to the Geneva Conventions": a source must follow.
+    const relayed = acc && acc.index >= 3 && layers.people.some((p) => p.start >= s.start && p.end <= s.start + acc.index) && SAYS.test(body.slice(0, acc.index))
+      && !!sourceAfter(text, s.start + acc.index + acc[0].length, s.end, layers);
+    const end = relayed ? s.start + acc.index : s.end;
+    if (acc && !relayed && !inQuote(s.start + acc.index)) {
       const atStart = acc.index < 3;
       const srcFrom = s.start + acc.index + acc[0].length;
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
@@ -59,7 +71,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     VERB.lastIndex = 0;
     for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
       const vStart = s.start + m.index;
-      const verb = (m[1] ?? m[2] ?? m[3])!;
+      const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+      if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
       if (inQuote(vStart)) continue;
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
       if (/\bwho\s+(?:also\s+)?$/i.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
@@ -68,15 +81,17 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "The KNU denied the allegation, saying …": the participle that follows reports the statement.
       if (REFUTED_NOUN.test(after)) continue;
       const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test(verb);
-      let source = participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = /^\s*[.,]?\s*$/.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || /^\s*(?:on|in|late on)\s+[\w ,]{1,25}\.?$/.test(after) && !/\bthat\b/.test(after)
+      const tail = /^\s*[.,]?\s*$/.test(after) || ASIDE_AFTER_VERB.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || TAIL_WHEN.test(after) && !/\bthat\b/.test(after)
         || (/^told/.test(verb) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
-      const inverted = !tail && /^(?:said|told|added)$/.test(verb) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
+      // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
+      const opens = !!source && source.start <= s.start + 3;
+      const inverted = !tail && !opens && /^(?:said|told|added)$/.test(verb) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);
@@ -94,15 +109,17 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       }
       if (!source) continue;
       if (/^\s*[:"“‘]/.test(after)) continue; // introduces a direct quote
+      // "“…,” she said from her bed at the hospital": the verb attributes the quote before it.
+      if (layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && /^[\s,]*$/.test(text.slice(q.end, source.start)))) continue;
       const obj = /^tell|^told/.test(verb) ? TOLD_OBJECT.exec(after) : null;
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
-      const content = claimSpan(text, { start: cStart, end: s.end });
+      const content = claimSpan(text, { start: cStart, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
       if (content.end - content.start < 12 || (!/\bthat\s*$/.test(that?.[0] ?? '') && /^["“]/.test(text.slice(content.start, content.start + 1)))) continue;
-      out.push({ source, verb, content, sentence: s });
+      out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       break;
     }
     if (out.length === before) {
@@ -128,12 +145,32 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   // "described X as …" needs its "as"; "blamed X" needs an object.
   if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
   const source = sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
-  if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
+  // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
+  if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
   if (!/^\s*(?:(?:the|its|their)\s+)?$|,\s*(?:the\s+)?$/i.test(text.slice(s.start, source.start))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
   const semi = body.indexOf(';', m.index);
   const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
   return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
+}
+
+/** "quoted committee member General X as saying": the person right before "as saying". */
+function quotedAs(text: string, sentStart: number, vStart: number, layers: Ctx): Source | null {
+  const p = layers.people.findLast((x) => x.start >= sentStart && x.end <= vStart && /^\s+as\s+$/.test(text.slice(x.end, vStart)));
+  return p ? { kind: 'person', person: p, start: p.start, end: p.end } : null;
+}
+
+/** "it said the vote was a sham and claimed that the junta had …": two statements of one source,
+ * each hedged on its own (the second's verb may be the hedge). */
+function secondClause(text: string, st: Statement, inQuote: (i: number) => boolean): Statement[] {
+  const body = text.slice(st.content.start, st.content.end);
+  const m = SECOND_CLAUSE.exec(body);
+  if (!m || m.index < 12 || inQuote(st.content.start + m.index)) return [st];
+  const cut = st.content.start + m.index;
+  const rest = { start: cut + m[0].length, end: st.content.end };
+  if (rest.end - rest.start < 12) return [st];
+  const verb = /(said|claimed|alleged|added|insisted|warned|stated)/.exec(m[0])![1]!;
+  return [{ ...st, content: trim(text, { start: st.content.start, end: cut }) }, { ...st, verb, content: claimSpan(text, rest) }];
 }
 
 /** The span without white space and commas before, nor white space and . , ; after. */

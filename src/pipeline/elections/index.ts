@@ -10,11 +10,12 @@ import { TOTAL, TOTAL_IN_STATE, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
-const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+phase\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
+const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+phase\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?|named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|as [\w-]+ townships)\b/i;
-const LEFT_OUT = /\b(?:will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
-const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have)\b/i;
+// Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" (a noun).
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|as [\w-]+ townships)\b/i;
+const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
+const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be) included)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 
 interface Fields {
@@ -33,6 +34,8 @@ export const electionsStage: Stage<Layers> = {
     const announcer = need(ctx, 'actors').find((a) => a.actor.kind === 'election_body');
     const base: Fields = { election: electionName(text), announced_by: announcer ? actorOut(announcer.actor) as ActorOut : null };
     let phase: number | null = null, polling: string | null = null, announced: string | null = null;
+    /** The last state or region an election sentence named: "those nine townships" below are its. */
+    let lastState: LocationOut | null = null;
     for (const s of need(ctx, 'sentences')) {
       const sent = text.slice(s.start, s.end);
       if (!CUE.test(sent)) continue;
@@ -67,16 +70,19 @@ export const electionsStage: Stage<Layers> = {
       } else if (INCLUDE.test(sent)) {
         for (const p of towns) upsert(facts, township(p.location!), { ...f, included: true });
       }
-      totals(sent, s.start, inSent, towns, facts, f);
+      totals(sent, s.start, inSent, towns, facts, f, lastState);
+      lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
     }
     ctx.layers.elections = [...facts.values()];
   },
 };
 
-function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns: readonly PlaceMention[], facts: Map<string, ElectionOut>, f: Fields): void {
+function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns: readonly PlaceMention[], facts: Map<string, ElectionOut>, f: Fields, lastState: LocationOut | null): void {
   const m = TOTAL.exec(sent);
   if (m) {
     const after = inSent.filter((p) => p.start >= at + m.index + m[0].length - 1);
+    // "a total of 214 village tracts across those nine townships": the state the sentence before named.
+    if (!after.length && lastState && /^(?:those|these)\b/i.test(sent.slice(m.index + m[0].length))) upsert(facts, lastState, { ...f, included: true, excluded_village_tracts: num(m[1]!) });
     const states = new Set(after.slice(0, 12).map((p) => p.location!.admin1_pcode).filter(Boolean));
     if (states.size >= 3) upsert(facts, { name: countryName(after[0]!.location!.country), country: after[0]!.location!.country, precision: 'country' }, { ...f, included: true, excluded_village_tracts: num(m[1]!), excluded_wards: m[2] ? num(m[2]) : null });
     else if (states.size === 1 && after[0]?.location?.precision === 'state') upsert(facts, after[0].location, { ...f, included: true, excluded_village_tracts: num(m[1]!) });

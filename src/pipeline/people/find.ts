@@ -11,12 +11,15 @@ export { CUES, PATTERNS } from './patterns.js';
 
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
+const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
-interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null }
+// `single`: one word next to a speech verb ("Brown said"), a person only as the short form of a
+// fuller name named before (people/index.ts drops it otherwise).
+interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null; single?: boolean }
 
-export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean): Omit<PersonMention, 'affiliation'>[] & { role?: string | null }[] {
+export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean): Merged[] {
   const raws: Raw[] = [];
   blocks.forEach((b) => {
     if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
@@ -43,13 +46,15 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     }
     for (const m of roleComma) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
     for (const m of role) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
-    for (const m of saidAfter) add(m.index! + m[0].length - m[1]!.length, m[1]!, {});
-    for (const m of saidBefore) add(m.index!, m[1]!, {});
+    for (const m of saidAfter) add(m.index! + m[0].length - m[1]!.length, m[1]!, { single: !/\s/.test(m[1]!) });
+    for (const m of saidBefore) add(m.index!, m[1]!, { single: !/\s/.test(m[1]!) });
   });
   const ok = raws.filter((r) => {
     const words = text.slice(r.start, r.end).split(/\s+/);
     if (!r.strong && (/(?:\bof|['’]s)\s+$/.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
-    if (words.length < 2 && !r.title) return false;
+    if (words.length < 2 && !r.title && !r.single) return false;
+    // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
+    if (ORG_HEADS.has(words[words.length - 1]!)) return false;
     if (actors.some((a) => a.start < r.end && r.start < a.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
     return true;
@@ -92,18 +97,20 @@ function dropPossessive(s: string): string {
 }
 
 
-function merge(raws: Raw[], text: string): (Omit<PersonMention, 'affiliation'> & { role: string | null; appos: [number, number] | null })[] {
+type Merged = Omit<PersonMention, 'affiliation'> & { role: string | null; appos: [number, number] | null; single: boolean };
+
+function merge(raws: Raw[], text: string): Merged[] {
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: (Omit<PersonMention, 'affiliation'> & { role: string | null; appos: [number, number] | null })[] = [];
+  const out: Merged[] = [];
   for (const r of raws) {
     const last = out[out.length - 1];
     if (last && r.start < last.end) {
-      const merged = { ...last, title: last.title ?? r.title, role: last.role ?? r.role, appos: last.appos ?? r.appos };
+      const merged = { ...last, title: last.title ?? r.title, role: last.role ?? r.role, appos: last.appos ?? r.appos, single: last.single && !!r.single };
       if (r.end - r.start > last.end - last.start && r.start >= last.start) Object.assign(merged, { end: r.end, name: text.slice(last.start, r.end), nameSpan: { start: last.start, end: r.end } });
       out[out.length - 1] = merged;
       continue;
     }
-    out.push({ start: r.start, end: r.end, name: text.slice(r.start, r.end), title: r.title, role: r.role, nameSpan: { start: r.start, end: r.end }, appos: r.appos });
+    out.push({ start: r.start, end: r.end, name: text.slice(r.start, r.end), title: r.title, role: r.role, nameSpan: { start: r.start, end: r.end }, appos: r.appos, single: !!r.single && !r.title && !/\s/.test(text.slice(r.start, r.end)) });
   }
   return out;
 }

@@ -22,9 +22,10 @@ export const peopleStage: Stage<Layers> = {
     const out: Person[] = [];
     /** ` ${name} ` of each person in `out`, for fullerName (read for every later mention). */
     const padded: string[] = [];
-    for (const r of raw as (typeof raw[number] & { role: string | null; appos: [number, number] | null })[]) {
-      const affiliation = affiliationOf(text, r.start, r.end, r.appos, actors);
+    for (const r of raw) {
       const full = fullerName(out, padded, r.name);
+      if (r.single && !full) continue; // "Brown said" names someone only after "Denise Brown"
+      const affiliation = affiliationOf(text, r.start, r.end, r.appos, actors);
       padded.push(` ${full ? full.name : r.name} `);
       out.push({
         start: r.start, end: r.end, nameSpan: r.nameSpan,

@@ -6,8 +6,9 @@ import { HONORIFICS, ROLES, TITLES } from './lexicon.js';
 export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-/** Speech verbs after and before a name ("said X", "X told"). */
-export const VERBS_AFTER = ['said', 'says', 'added', 'told'];
+/** Speech verbs after and before a name ("said X", "X told"). Not "told X": X is who listens
+ * ("told Lower Chindwin Now that …"), not who speaks. */
+export const VERBS_AFTER = ['said', 'says', 'added'];
 export const VERBS_BEFORE = ['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'warned', 'denied', 'insisted'];
 /** Words that open an appositive after "<Name>,". */
 export const APPOS_OPENERS = 'a|an|the|who|one of the|whose';
@@ -17,9 +18,10 @@ const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
 export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
 export const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
 export const APPOS_RE = new RegExp(`(${NAME}),\\s+(${APPOS_OPENERS})\\s+([^.;"“”]{0,140})`, 'gu');
-// "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas.
+// "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas; the
+// role may say whose it is ("the UN's humanitarian coordinator for Sudan, Denise Brown, said").
 export const ROLE_WORDS = [...ROLES].sort((a, b) => b.length - a.length).join('|');
-export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS}),\\s+(${NAME}),`, 'gu');
+export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS})(?:\\s+(?:for|of|in|at|to)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,3})?,\\s+(${NAME}),`, 'gu');
 // Role words in either case, but the name after them must be capitalised (no 'i' flag).
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
 export const ROLE_ALT = [...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
@@ -37,7 +39,7 @@ export const CUES = new Map<RegExp, RegExp>([
   [TITLE_RE, wordThenCapital(alt(TITLES))],
   [HON_RE, wordThenCapital(alt(HONORIFICS))],
   [ROLE_RE, wordThenCapital(ROLE_ALT)],
-  [ROLE_COMMA_RE, new RegExp(`,(?<=\\b(?:${ROLE_WORDS}),)\\s+\\p{Lu}`, 'u')],
+  [ROLE_COMMA_RE, new RegExp(`\\b(?:${ROLE_WORDS})[^,]{0,50},\\s+\\p{Lu}`, 'u')],
   [APPOS_RE, /,(?<=\p{Lu}[\p{L}'’]*,)\s+(?:a|an|the|who|one of the|whose)\s/u],
   [SAID_BEFORE, /\s(?<=\p{Lu}[\p{L}'’]*\s)\s*(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\b/u],
 ]);

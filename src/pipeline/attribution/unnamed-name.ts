@@ -1,0 +1,19 @@
+// The name an unnamed source is reported under: the noun phrase the UNNAMED pattern found, less
+// what its loose modifier slots took in from the clause around it.
+import { SOURCE_HEADS } from './lexicon.js';
+
+/** Words that open a clause, not a noun phrase: "a day after the regime's mouthpiece newspaper said". */
+const SUBORDINATE = /^(?:(?:and|but|while|as|after|before|since|when|because|until|although|though|whereas|once)\s+)+/i;
+/** A verb inside the phrase: "Junta-controlled media have described people … and warned": the
+ * source is the noun phrase before it, when that ends on a source noun. */
+const VERB_INSIDE = new RegExp(`^(.*?\\b(?:${SOURCE_HEADS}))\\s+(?:have|has|had|was|were|is|are|will|would|also)\\s`, 'iu');
+
+const AUX = /\s(?:have|has|had|was|were|is|are|will|would|also)\s/i;
+
+export function cleanUnnamed(s: string): string {
+  let n = s.replace(SUBORDINATE, '');
+  // The plain test first: the pattern tries every head noun at every character.
+  const v = AUX.test(n) ? VERB_INSIDE.exec(n) : null;
+  if (v) n = v[1]!;
+  return n.replace(/^(?:an?|the|one|some|their|his|her|its)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
+}

@@ -1,0 +1,33 @@
+// Table-driven checks of the election rules added after an unseen phase-3 article: the phase
+// named with "and final", a township that "does not appear on the list", "is included",
+// "would be held in", and a state's total told as "across those N townships". Hand-written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { electionsStage } from '../../src/pipeline/elections/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+const run = (body: string): string[] => buildPipeline<Layers>([...EARLY, electionsStage]).run(articleToDoc(`${head}${body}`, { path: 'test' }, 'test', false), tinyPack)
+  .elections.map((e) => `${e.place.name} ${e.included ? 'in' : 'out'} vt=${e.excluded_village_tracts ?? '-'} phase=${e.phase ?? '-'}`).sort();
+
+test('elections: phases, inclusion and exclusion wording, state totals', () => {
+  const cases: [string, string, string[]][] = [
+    ['"the third and final phase"', 'The Election Commission said the third and final phase of the election will take place in Rivertown Township on 25 January.', ['Rivertown in vt=- phase=3']],
+    ['"does not appear on the list"', 'Hillview Township, which rebels have held since 2024, does not appear on the list for any phase.', ['Hillview out vt=- phase=-']],
+    ['"every village tract in X is included"', 'In the second phase, every village tract in Rivertown is included.', ['Rivertown in vt=0 phase=2']],
+    ['"voting would be held in"', 'The commission said voting would be held in Rivertown and Hillview townships, with 12 village tracts in Hillview excluded.',
+      ['Hillview in vt=12 phase=-', 'Rivertown in vt=- phase=-']],
+    ['a total "across those townships" is the state\'s named just before',
+      'North Province will have polling in nine townships in the first phase. The notification leaves out a total of 214 village tracts across those nine townships.',
+      ['North Province in vt=214 phase=1']],
+    ['"asked not to be named" names no place for polling', 'A resident of a Rivertown ward, who asked not to be named, said shells had hit the ward.', []],
+    ['"the names of" is a noun, not a list naming places', 'A crowd stormed a ward office in Rivertown after officials read out the names of 15 young men.', []],
+    ['"the list names" does name them', 'The list names 31 village tracts in Rivertown.', ['Rivertown in vt=31 phase=-']],
+    ['a total across no townships named before stays unplaced', 'The notification leaves out 214 village tracts across those nine townships.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
+});
