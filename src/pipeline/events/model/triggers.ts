@@ -14,6 +14,10 @@ export interface Trigger {
 
 export const TRIGGERS: Trigger[] = [
   { sub: 'Non-violent transfer of territory', re: /\b(handed (?:the |over the )?(?:[\w-]+ ){0,3}(?:town|city|village|base|camp|outpost|headquarters|township) of|hand(?:ed|s|ing)? (?:over|back)|handover|returned\b[^.;]{0,90}?\bto (?:the )?(?:control|junta|military|regime|government|army|Tatmadaw)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|them|the town|the city) up)\b/i },
+  // "troops withdrew from the town after negotiations", "took over the town without a fight":
+  // a place changing hands by talks; a bare withdrawal under fire stays a capture.
+  { sub: 'Non-violent transfer of territory', re: /\b(withdr[eo]w(?:n)? from (?:the |its |their )?(?:town|city|village|base|camp|outpost|garrison|[A-Z][\w-]+)|(?:took|taken|take) (?:over|control of) [^.;]{0,40}?\bwithout (?:a fight|fighting|a shot being fired))\b/i,
+    with: /\b(?:negotiat\w*|talks|mediat\w*|agreement|deal|without (?:a fight|fighting|a shot))\b/i },
   { sub: 'Non-state actor overtakes territory', re: /\b(captur(?:ed|es|ing)|capture of|seiz(?:ed|es|ing)|took (?:full )?control of|taken (?:full )?control of|overr(?:an|un|unning)|fell to|fall of|['’]s fall|fell\b|occupied|retook|retaken|recaptur(?:ed|e|es|ing)|regain(?:ed|s)?|re-?entered|re-?took)\b/i,
     without: /\b(?:(?:took|taken|taking|seized|seizing|captured) (?:away |at least |about |some |more than )?(?:him|her|them|his|their|its|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b|(?:seiz(?:ed|ing)|captured) (?:\w+ ){0,3}(?:rifles|guns|explosives|ammunition|grenades|drugs|cache)|(?:seiz(?:ed|ing)|took|taken|captured) (?:the |a )?(?:[\w-]+ ){0,2}(?:police station|offices?|hospital|school|bank)|regained (?:about |some |nearly )?\d+ percent|taken from|took (?:part|place|office|power|over the role)|taken (?:part|place|prisoner|away|to)|took (?:\w+ )?(?:prisoner|photos?|refuge|shelter)|took (?:him|her|them|his|their)\b|seized (?:\d+|two|three|four|five|six|several|a number of)? ?(?:weapons|arms|ammunition|mines|phones?|documents|vehicles|drugs|explosives|detonators?|hand-made)|taking (?:part|shelter)|took up|taken to)/i },
   // "took" and "lost" are everyday verbs: they count only with a place or a side after them
@@ -61,4 +65,4 @@ export const TRIGGERS: Trigger[] = [
 export const NEGATION = /\b(?:not|no|never|plann(?:ed|ing)|plans?|to stop|to halt|to end|to cease|stop|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;
 
 /** Triggers whose grammatical subject is the side that loses the place ("the TNLA lost X to the junta"). */
-export const LOSER_SUBJECT = /^(?:lost|fell to|hand(?:ed|s|ing)? (?:over|back)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;
+export const LOSER_SUBJECT = /^(?:lost|withdr[eo]w|fell to|hand(?:ed|s|ing)? (?:over|back)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;

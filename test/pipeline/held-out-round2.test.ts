@@ -1,0 +1,52 @@
+// Table-driven checks of rules added after scoring three more unseen articles (a news-in-brief
+// roundup, an Arakan Army offensive, a state-media report). Hand-written sentences, tiny pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { controlStage } from '../../src/pipeline/control/index.js';
+import { findDates } from '../../src/pipeline/dates/find.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+function run(body: string, published = '3 January 2026'): Layers {
+  const doc = articleToDoc(head.replace('3 January 2026', published) + body, { path: 'test' }, 'test', false);
+  return buildPipeline<Layers>([...EARLY, eventsStage, controlStage]).run(doc, tinyPack);
+}
+const events = (body: string, published?: string): string[] => run(body, published).events.map((e) => `${e.sub_event_type} @${e.location?.name ?? '-'}`);
+const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'} ${c.how}`);
+
+test('a month alone after a past-tense verb is the latest such month, not the next one', () => {
+  const date = (s: string, ref: string): string[] => findDates(s, 0, s.length, ref).map((d) => d.date);
+  const cases: [string, string, string[]][] = [
+    ['Paletwa, which it captured in January, is quiet.', '2024-12-23', ['2024-01']],
+    ['The town fell in November.', '2024-12-23', ['2024-11']],
+    // no past verb, or one that points ahead: the nearest month, the future counted double
+    ['Polls are due in January.', '2024-12-23', ['2025-01']],
+    ['The vote was scheduled in January.', '2024-12-23', ['2025-01']],
+  ];
+  for (const [s, ref, expected] of cases) assert.deepEqual(date(s, ref), expected, s);
+});
+
+test('withdrawals after talks are handovers; setting phrases and spoils are no events', () => {
+  const cases: [string, string, string[]][] = [
+    ['a withdrawal after negotiations', 'Army troops withdrew from Millbrook on Monday after negotiations with the NLF mediated by monks.', ['Non-violent transfer of territory @Millbrook']],
+    ['taken over without a fight', 'The NLF took over Millbrook without a fight on Monday.', ['Non-violent transfer of territory @Millbrook']],
+    ['a withdrawal under fire is no handover', 'Army troops withdrew from Millbrook on Monday after heavy fighting with the NLF.', []],
+    ['"with the fall of X" sets a summary', 'With the fall of Rivertown, the NLF now controls most of North Province.', []],
+    ['artillery listed among captured spoils', 'The NLF said it had captured 100 soldiers, including officers, along with artillery and ammunition in Rivertown.', []],
+    ['a day after its month is a date, not a tally', 'Heavy fighting has continued in Rivertown since December 19.', ['Armed clash @Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('control: "now contested", "remain fully in X hands" for a listed series of towns', () => {
+  assert.deepEqual(control('Hillview itself is now contested.'), ['Hillview: contested - unknown']);
+  assert.deepEqual(control('Only Rivertown and Hillview remain fully in army hands.'),
+    ['Rivertown: controlled Armed Forces of Freedonia unknown', 'Hillview: controlled Armed Forces of Freedonia unknown']);
+  // a series broken by a clause word is not one list
+  assert.deepEqual(control('The NLF attacked Rivertown, but Hillview remains in army hands.'), ['Hillview: controlled Armed Forces of Freedonia unknown']);
+});
