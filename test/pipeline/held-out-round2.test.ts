@@ -50,3 +50,20 @@ test('control: "now contested", "remain fully in X hands" for a listed series of
   // a series broken by a clause word is not one list
   assert.deepEqual(control('The NLF attacked Rivertown, but Hillview remains in army hands.'), ['Hillview: controlled Armed Forces of Freedonia unknown']);
 });
+
+test('tolls: a battle\'s toll in the next sentence, an appositive before "were killed", "shot dead N"', () => {
+  const tolls = (body: string): (number | null)[] => run(body).events.map((e) => e.fatalities);
+  const cases: [string, string, (number | null)[]][] = [
+    ['the next sentence', 'The NLF fought the army in Rivertown on Monday. About 30 soldiers were killed, the NLF said.', [30]],
+    ['not when that sentence tells an event of its own', 'The NLF fought the army in Rivertown on Monday. Two soldiers were killed in an air strike on Hillview on Tuesday.', [null, 2]],
+    ['not across paragraphs', 'The NLF fought the army in Rivertown on Monday.\n\nAbout 30 soldiers were killed, the NLF said.', [null]],
+    ['an appositive', 'Four civilians, including two children, were killed when a jet bombed Rivertown on Monday.', [4]],
+    ['shot dead', 'Soldiers raided a cattle camp in Rivertown on Monday and shot dead three herders.', [3]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(tolls(body), expected, label);
+  assert.deepEqual(events('Soldiers raided a cattle camp in Rivertown on Monday and shot dead three herders.'), ['Attack @Rivertown'], 'herders are civilians');
+});
+
+test('the ends of a hyphenated road name only locate it: the township named after it is the place', () => {
+  assert.deepEqual(events('The NLF fought the army along the Rivertown-Hillview road in Hillview Township on Monday.'), ['Armed clash @Hillview']);
+});

@@ -3,8 +3,9 @@
 // unknown; only wounded → 0. Numbers that are part of a date are not counts.
 import type { DateMention, NumberMention } from '../layers.js';
 
-const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
+// ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
+const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
+const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
 const WOUNDED_OR = /killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/;
 const WOUNDED = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i;
 const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;

@@ -12,6 +12,7 @@ import { eventActors } from './actors.js';
 import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
+import { tollsInNextSentence } from './tolls.js';
 import { placeDatePairs } from './places.js';
 import { genericActor, stateForceOf } from './generic-actors.js';
 import { namesCivilians } from './civilian-words.js';
@@ -103,6 +104,7 @@ export const eventsStage: Stage<Layers> = {
     }
     blamePerpetrators(text, events, layers);
     detentionsAtProtests(text, events, layers);
+    tollsInNextSentence(text, events, layers);
     ctx.layers.events = dedupe(events);
   },
 };

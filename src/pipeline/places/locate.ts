@@ -27,7 +27,8 @@ const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained
 const RELATIVE_BEFORE = /(?:\b\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\bdirection\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
-const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—]\s*$/u;
+// (A hyphen joins the ends too: "the Kyaukkyi-Shwegyin road".)
+const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—-]\s*$/u;
 const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/;
 // "a checkpoint on the Lashio road", "a priest of the Loikaw diocese": a road or a church body
 // named after a town is not in it.
