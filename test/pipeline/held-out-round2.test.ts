@@ -8,7 +8,7 @@ import { controlStage } from '../../src/pipeline/control/index.js';
 import { findDates } from '../../src/pipeline/dates/find.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
-import { EARLY } from '../support/run-stages.js';
+import { EARLY, runEarly } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
 
 const head = 'Freedonia Daily\n3 January 2026\n\n';
@@ -66,4 +66,22 @@ test('tolls: a battle\'s toll in the next sentence, an appositive before "were k
 
 test('the ends of a hyphenated road name only locate it: the township named after it is the place', () => {
   assert.deepEqual(events('The NLF fought the army along the Rivertown-Hillview road in Hillview Township on Monday.'), ['Armed clash @Hillview']);
+});
+
+test('state-media and roundup wording: instruments, habits, evasion, possessive names, officials', () => {
+  const cases: [string, string, string[]][] = [
+    ['weapons of an attack', 'About 40 NLF fighters attacked the army base in Rivertown on Monday with heavy weapons and drones.', ['Armed clash @Rivertown']],
+    ['shelling for days told in passing', 'The NLF said the column had been shelling nearby villages for several days before it clashed with its fighters in Rivertown on Monday.', ['Armed clash @Rivertown']],
+    ['arrested for evading service is an arrest', 'Soldiers arrested six young men in Rivertown on Monday for failing to report for military service.', ['Arrests @Rivertown']],
+    ['rounded up for service is abduction', 'Soldiers rounded up six young men in Rivertown on Monday for military service.', ['Abduction/forced disappearance @Rivertown']],
+    ['a group named "People\'s …" is no civilian victim', 'The People’s Defence Unit said it attacked an army outpost in Rivertown on Monday and that three soldiers were killed.', ['Armed clash @Rivertown']],
+    ['a ward administrator shot dead', 'Gunmen shot dead the administrator of Ward 6 in Rivertown on Monday.', ['Attack @Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('a name before a road word is the road, not a group; the road\'s ends only locate it', () => {
+  const names = (body: string): string[] => runEarly(head + body).layers.actors.map((a) => a.actor.name);
+  assert.deepEqual(names('A mine exploded on the Rivertown-Hillview Union Highway on Monday.'), []);
+  assert.deepEqual(names('The Hill Traders Union met in Rivertown.'), ['Hill Traders Union']);
 });
