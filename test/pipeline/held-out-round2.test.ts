@@ -85,3 +85,10 @@ test('a name before a road word is the road, not a group; the road\'s ends only 
   assert.deepEqual(names('A mine exploded on the Rivertown-Hillview Union Highway on Monday.'), []);
   assert.deepEqual(names('The Hill Traders Union met in Rivertown.'), ['Hill Traders Union']);
 });
+
+test('a relative clause\'s capture is its antecedent\'s; "With the fall of X" only sets the scene', () => {
+  assert.deepEqual(events('With the fall of Rivertown, the NLF now holds most of the north, as well as Hillview, which it captured in March.'),
+    ['Non-state actor overtakes territory @Hillview']);
+  // a sentence-opening adverb does not join the place name after it
+  assert.deepEqual(control('Today Rivertown, Millbrook and Hillview remain in army hands.').length, 3);
+});

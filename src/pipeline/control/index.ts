@@ -178,10 +178,13 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
  * (joined by commas and "and" only) share its statement. */
 function listBefore(text: string, inSentence: readonly PlaceMention[], last: PlaceMention): PlaceMention[] {
   const out = [last];
-  for (let i = inSentence.indexOf(last) - 1; i >= 0; i--) {
-    const gap = text.slice(inSentence[i]!.end, out[0]!.start);
+  // (A name may come with more than one mention, "Kyaukphyu" and its parts: walk by position.)
+  const before = inSentence.filter((p) => p.end <= last.start).sort((a, b) => b.end - a.end);
+  for (const p of before) {
+    if (p.end > out[0]!.start) continue;
+    const gap = text.slice(p.end, out[0]!.start);
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
-    out.unshift(inSentence[i]!);
+    out.unshift(p);
   }
   return out;
 }

@@ -65,7 +65,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
-  if (/^fall of$/i.test(trigger) && /\b(?:with|after|since|following|before|despite)\s+the\s+$/i.test(left) && !ownDate(right)) return true;
+  if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
