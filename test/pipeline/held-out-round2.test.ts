@@ -92,3 +92,14 @@ test('a relative clause\'s capture is its antecedent\'s; "With the fall of X" on
   // a sentence-opening adverb does not join the place name after it
   assert.deepEqual(control('Today Rivertown, Millbrook and Hillview remain in army hands.').length, 3);
 });
+
+test('victims counted by name: "no one was hurt", one named victim, victims joined on', () => {
+  const tolls = (body: string): (number | null)[] => run(body).events.map((e) => e.fatalities);
+  const cases: [string, string, (number | null)[]][] = [
+    ['no one hurt', 'A bomb exploded at an office in Rivertown on Monday. No one was hurt.', [0]],
+    ['a named victim', 'Gunmen shot dead U Aung Win, a teacher, in Rivertown on Monday.', [1]],
+    ['joined victims', 'Shells hit Rivertown on Monday, killing a farmer and his daughter.', [2]],
+    ['a wounded one is not joined', 'Shells hit Rivertown on Monday, killing a woman and wounding two others.', [1]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(tolls(body), expected, label);
+});

@@ -10,6 +10,9 @@ const WOUNDED_OR = /killed or (?:wounded|injured)|dead or (?:wounded|injured)|ca
 const WOUNDED = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i;
 const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
+export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
+const SINGLE_VICTIM = /\b(?:shot dead|shooting dead|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|villager|teacher|schoolteacher|farmer|monk|administrator|resident|civilian|student|official|doctor|nurse)\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})/u;
+
 export function fatalitiesIn(text: string, span: { start: number; end: number }, numbers: readonly NumberMention[], dates: readonly DateMention[]): number | null {
   const c = text.slice(span.start, span.end);
   if (WOUNDED_OR.test(c)) return null;
@@ -26,5 +29,14 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     }
   }
   if (total === null && WOUNDED.test(c) && !KILLED.test(c)) return 0;
+  // "No one was hurt": none; "shot dead U Than Htike", "killed a schoolteacher": one victim.
+  if (total === null && NO_ONE.test(c)) return 0;
+  const one = total === null && /dead|kill|execut|murder/.test(c) ? SINGLE_VICTIM.exec(c) : null;
+  if (one) {
+    // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
+    // an apposition, no second victim).
+    const rest = /^[^.;]*/.exec(c.slice(one.index + one[0].length))![0];
+    return 1 + (rest.match(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s/g)?.length ?? 0);
+  }
   return total;
 }
