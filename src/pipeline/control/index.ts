@@ -9,7 +9,7 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
 import { bothSidesClaim } from './both-sides.js';
-import { isTownLike, samePlace } from './same-place.js';
+import { isTownLike, listBefore, samePlace } from './same-place.js';
 
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
@@ -170,21 +170,6 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const place = inS().findLast((p) => p.end <= at && at - p.end < 90);
       if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
     }
-  }
-  return out;
-}
-
-/** "Only Sittwe, Kyaukphyu and Manaung remain in junta hands": the places listed before `last`
- * (joined by commas and "and" only) share its statement. */
-function listBefore(text: string, inSentence: readonly PlaceMention[], last: PlaceMention): PlaceMention[] {
-  const out = [last];
-  // (A name may come with more than one mention, "Kyaukphyu" and its parts: walk by position.)
-  const before = inSentence.filter((p) => p.end <= last.start).sort((a, b) => b.end - a.end);
-  for (const p of before) {
-    if (p.end > out[0]!.start) continue;
-    const gap = text.slice(p.end, out[0]!.start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
-    out.unshift(p);
   }
   return out;
 }
