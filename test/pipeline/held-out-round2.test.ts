@@ -103,3 +103,10 @@ test('victims counted by name: "no one was hurt", one named victim, victims join
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(tolls(body), expected, label);
 });
+
+test('a retaking in the same clause as the capture is a second change of hands, dated in its time', () => {
+  const got = run('NLF fighters captured Rivertown on Monday before army troops retook it on Thursday.').events.map((e) => `${e.sub_event_type} ${e.date}`);
+  assert.deepEqual(got, ['Non-state actor overtakes territory 2025-12-29', 'Government regains territory 2026-01-01']);
+  const undated = run('In 2014 NLF fighters captured Rivertown several times before army troops retook it.').events.map((e) => `${e.sub_event_type} ${e.date}`);
+  assert.deepEqual(undated, ['Non-state actor overtakes territory 2014', 'Government regains territory 2014']);
+});
