@@ -9,11 +9,11 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
 import { bothSidesClaim } from './both-sides.js';
-import { isTownLike, samePlace } from './same-place.js';
+import { isTownLike, listBefore, samePlace } from './same-place.js';
 
-const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
+const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
-const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?[\p{L}'’ -]{2,40}?\s*(?:control|hands)\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
+const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?[\p{L}'’ -]{2,40}?\s*(?:control|hands)\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
@@ -63,8 +63,9 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|keep|held|contested|split between|divided|changed hands/iu;
-const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|escalated|intense)\b/i;
+export const ANY_CUE = /hold|control|administ|run|keep|held|hands|contested|split between|divided|changed hands/iu;
+// ("has continued since December 19": fighting still going on at publication.)
+const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense)\b/i;
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
@@ -163,11 +164,11 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
-    for (const m of (mayHold || lower.includes('held by')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
+    for (const m of (mayHold || lower.includes('held by') || lower.includes('hands')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
       const place = inS().findLast((p) => p.end <= at && at - p.end < 90);
-      if (who && place) add(place, who.actor, s);
+      if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // Which places control facts are about, and when two facts name the same place.
 import type { LocationOut } from '../../core/schema.js';
+import type { PlaceMention } from '../layers.js';
 
 export const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
 // Two towns of one township (Chipwi and Pang War) are two places: below township level the
@@ -7,3 +8,18 @@ export const isTownLike = (l: LocationOut): boolean => l.precision === 'town' ||
 const samePoint = (a: LocationOut, b: LocationOut): boolean => (a.lat != null && a.lon != null ? a.lat === b.lat && a.lon === b.lon : a.name === b.name);
 export const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision && (a.precision === 'township' || samePoint(a, b)))
   || (!a.admin3_pcode && a.name === b.name);
+
+/** "Only Sittwe, Kyaukphyu and Manaung remain in junta hands": the places listed before `last`
+ * (joined by commas and "and" only) share its statement. */
+export function listBefore(text: string, inSentence: readonly PlaceMention[], last: PlaceMention): PlaceMention[] {
+  const out = [last];
+  // (A name may come with more than one mention, "Kyaukphyu" and its parts: walk by position.)
+  const before = inSentence.filter((p) => p.end <= last.start).sort((a, b) => b.end - a.end);
+  for (const p of before) {
+    if (p.end > out[0]!.start) continue;
+    const gap = text.slice(p.end, out[0]!.start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
+    out.unshift(p);
+  }
+  return out;
+}

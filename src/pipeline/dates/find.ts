@@ -5,7 +5,7 @@ import type { DateMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { charSet, dayAnchors, matchesNear, monthAnchors, yearAnchors, type Anchor } from './anchors.js';
 import { chainedDates } from './chained.js';
-import { monthOf, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
+import { monthOf, pastVerbBefore, pastYearForMonth, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 
 const M = `(${MONTH_PATTERN})`;
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -67,7 +67,8 @@ export const RULES: Rule[] = [
   { re: /\blast\s+year\b/gi, make: (_m, ref) => ({ date: String(+ref.slice(0, 4) - 1), relative: true }) },
   { re: /\bthis\s+year\b/gi, make: (_m, ref) => ({ date: ref.slice(0, 4), relative: true }) },
   { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, 'gi'), at: { kind: 'month', before: charSet('insceduryrgtlbyofam', '-') }, make: (m, ref) => {
-    const mo = monthNumber(m[1]!); return mo ? { date: `${yearForMonth(mo, ref)}-${String(mo).padStart(2, '0')}`, relative: true } : null;
+    const mo = monthNumber(m[1]!); if (!mo) return null;
+    return { date: `${pastVerbBefore(m) ? pastYearForMonth(mo, ref) : yearForMonth(mo, ref)}-${String(mo).padStart(2, '0')}`, relative: true };
   } },
   { re: /\b(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, at: { kind: 'year', before: charSet('insceduryrgtlbyofamw', '-') }, make: (m) => ({ date: m[1]!, relative: false }) },
 ];

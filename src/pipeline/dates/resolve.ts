@@ -19,6 +19,22 @@ export function yearFor(month: number, day: number, ref: string): number {
 /** Same rule for a month alone ("in April"). */
 export const yearForMonth = (month: number, ref: string): number => yearFor(month, 15, ref);
 
+/** A month alone after a verb in the past ("which it captured in January" in a December
+ * article): the event is over, so the month is the latest one not after the publication month. */
+export const pastYearForMonth = (month: number, ref: string): number =>
+  Number(ref.slice(0, 4)) - (month > Number(ref.slice(5, 7)) ? 1 : 0);
+
+// Past forms that still point ahead ("scheduled in January") are no past event.
+const AHEAD = /^(?:scheduled|rescheduled|planned|expected|slated|postponed|delayed|moved|set|due|announced|proposed|intended)$/i;
+const PAST_VERB = /\b([a-z]+ed|fell|took|began|won|lost|fought|overran|seized|struck|hit)\s+$/;
+
+/** Whether the words just before an "in <month>" match are a verb in the past tense. */
+export function pastVerbBefore(m: RegExpExecArray): boolean {
+  if (!/^in\s/i.test(m[0])) return false;
+  const v = PAST_VERB.exec(m.input.slice(Math.max(0, m.index - 24), m.index));
+  return !!v && !AHEAD.test(v[1]!);
+}
+
 export function daysBetween(a: string, b: string): number {
   const t = (s: string): number => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
   return Math.round((t(b) - t(a)) / 86400000);

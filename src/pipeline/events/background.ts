@@ -64,6 +64,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
+  // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
+  if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
@@ -73,6 +75,12 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && /\bunder (?:heavy |intense |sustained )?(?:air |aerial |drone )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
+  // "attacked the police station with heavy weapons and drones": the weapons of that attack.
+  if (sub === 'Shelling/artillery/missile attack' && /\bwith\s+(?:[\w-]+\s+){0,2}$/i.test(left) && /\battack(?:ed|s)?\b/i.test(left)) return true;
+  // "the column had been shelling nearby villages for several days": a habit told in passing.
+  if (/^(?:shell|bomb)/i.test(trigger) && /\b(?:had|has|have) been\s+$/i.test(left) && /^[^.;]{0,60}?\bfor (?:several|many|a few|some|\d+|two|three|four|five) (?:days|weeks|months)\b/i.test(right)) return true;
+  // "captured 100 soldiers, including officers, along with artillery": a list of what was taken.
+  if (sub === 'Shelling/artillery/missile attack' && /\b(?:along|together) with\s+(?:[\w-]+\s+){0,2}$/i.test(left) && /\b(?:seized|captured|confiscated)\b/i.test(left)) return true;
   // "Two bombs fell on the village, destroying 20 houses", "incendiary devices set fire to the
   // market": damage done by the weapons of an attack is that attack's, not a looting.
   if (sub === 'Looting/property destruction' && /^(?:destroy|set|burn)/i.test(trigger) && MUNITIONS.test(p.sentenceLeft ?? left)) return true;

@@ -18,6 +18,7 @@ export interface Candidate {
   clause: { start: number; end: number };
 }
 
+export const RETAKE = /^(?:retook|retaken|recaptur|regain|re-?entered|re-?took)/i;
 const GROUND_FIRE = /\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i;
 const AIRCRAFT = /\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i;
 const MODAL = wordGated(/\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? to|vow(?:ed|s)? to|threaten(?:ed|s|ing)? to|intends? to|intended to|aims? to|promised to|pledged to)\b[^.;]*$/i);
@@ -27,7 +28,8 @@ const NOT = wordGated(NEGATION);
 const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
 const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting|crisis)\b)`, 'i');
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ne|ld|un|nd)\b/i;
-const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
+// (A day after its month, "since December 19", is a date, as "19 December" is.)
+const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|(?<!${MONTH}\s)\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
 /** "foiled terrorist plots in several townships", "across the country": no one place and time. */
 const WIDESPREAD = wordGated(/\b(?:in|across) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b/i);
 const isTimes = withLiteral(/ times/i, TIMES);
@@ -54,7 +56,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     if (tallyIn(w, s, sent) || WIDESPREAD(w, s.start, s.end, sent)) continue;
     // The paragraph context, and a trigger's `with` answer there, are the same for every sentence of a block.
     if (s.block !== block) { block = s.block; para = contextOf(text, blocks, s.block); withInPara = []; }
-    const seen: { sub: SubEventType; clause: { start: number; end: number } }[] = [];
+    const seen: { sub: SubEventType; clause: { start: number; end: number }; retake: boolean }[] = [];
     for (let ti = 0; ti < TRIGGERS.length; ti++) {
       const t = TRIGGERS[ti]!;
       const at = w[TRIGGER_IDS[ti]!];
@@ -68,7 +70,9 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const start = s.start + hit.index;
         const clause = clauseAround(text, s, start);
         const here = seen.filter((x) => x.clause.start === clause.start);
-        if (here.some((x) => x.sub === t.sub) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
+        // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.
+        const retake = RETAKE.test(hit[0]);
+        if (here.some((x) => x.sub === t.sub && x.retake === retake) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         const left = text.slice(clause.start, start);
@@ -78,7 +82,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const sentenceLeft = t.sub === 'Looting/property destruction' ? text.slice(s.start, start) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause });
-        seen.push({ sub: t.sub, clause });
+        seen.push({ sub: t.sub, clause, retake });
       }
     }
   }

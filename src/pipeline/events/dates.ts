@@ -4,7 +4,7 @@
 // Sunday") dates the report, not the event. "began on X and ended on Y" is a range. Without a
 // date in the sentence: the last date earlier in the paragraph or the one before, else the
 // reference date. Ongoing fighting runs to publication.
-import type { Candidate } from './clauses.js';
+import { RETAKE, type Candidate } from './clauses.js';
 import type { DateMention } from '../layers.js';
 import { REPORT_VERBS } from '../dates/report-verbs.js';
 
@@ -69,6 +69,12 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   if (pick && pick.relative && published && pick.date > published) pick = { ...pick, date: String(Number(pick.date.slice(0, 4)) - 1) + pick.date.slice(4), dateEnd: null };
   // "The PNLO said on Tuesday that it had moved its headquarters": with nothing else dating the
   // event, the report's date (the latest it can have happened) is nearer than publication.
+  // "In 2014 rebels captured Malakal several times before government troops retook it": an
+  // undated retaking after an earlier change of hands in the sentence happened in its time.
+  if (!pick && RETAKE.test(text.slice(c.trigger.start, c.trigger.end))) {
+    const prior = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.trigger.start && !future(d)).pop();
+    if (prior) return { date: prior.date, dateEnd: null, explicit: false };
+  }
   if (!pick) {
     const said = dates.find((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && !future(d) && d.date.length === 10 && REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
     if (said) return { date: said.date, dateEnd: null, explicit: false };

@@ -3,11 +3,15 @@
 // unknown; only wounded → 0. Numbers that are part of a date are not counts.
 import type { DateMention, NumberMention } from '../layers.js';
 
-const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
+// ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
+const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
+const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
 const WOUNDED_OR = /killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/;
 const WOUNDED = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i;
 const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
+
+export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
+const SINGLE_VICTIM = /\b(?:shot dead|shooting dead|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|villager|teacher|schoolteacher|farmer|monk|administrator|resident|civilian|student|official|doctor|nurse)\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})/u;
 
 export function fatalitiesIn(text: string, span: { start: number; end: number }, numbers: readonly NumberMention[], dates: readonly DateMention[]): number | null {
   const c = text.slice(span.start, span.end);
@@ -25,5 +29,14 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     }
   }
   if (total === null && WOUNDED.test(c) && !KILLED.test(c)) return 0;
+  // "No one was hurt": none; "shot dead U Than Htike", "killed a schoolteacher": one victim.
+  if (total === null && NO_ONE.test(c)) return 0;
+  const one = total === null && /dead|kill|execut|murder/.test(c) ? SINGLE_VICTIM.exec(c) : null;
+  if (one) {
+    // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
+    // an apposition, no second victim).
+    const rest = /^[^.;]*/.exec(c.slice(one.index + one[0].length))![0];
+    return 1 + (rest.match(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s/g)?.length ?? 0);
+  }
   return total;
 }

@@ -12,6 +12,7 @@ import { eventActors } from './actors.js';
 import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
+import { tollsInNextSentence } from './tolls.js';
 import { placeDatePairs } from './places.js';
 import { genericActor, stateForceOf } from './generic-actors.js';
 import { namesCivilians } from './civilian-words.js';
@@ -19,6 +20,8 @@ import { dedupe } from './dedupe.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
+// "arrested for failing to report for military service": punished for evading it, an arrest.
+const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 // Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
 const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
@@ -56,7 +59,7 @@ export const eventsStage: Stage<Layers> = {
       // A place changing hands under a deal is a handover, not a battle.
       if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
-      if (sub === 'Arrests' && FORCED_SERVICE.test(sentence)) sub = 'Abduction/forced disappearance';
+      if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
       if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(c.clause.start, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
@@ -103,6 +106,7 @@ export const eventsStage: Stage<Layers> = {
     }
     blamePerpetrators(text, events, layers);
     detentionsAtProtests(text, events, layers);
+    tollsInNextSentence(text, events, layers);
     ctx.layers.events = dedupe(events);
   },
 };

@@ -15,6 +15,9 @@ const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|afte
 /** "… Mawkmai Township, further south, because …", "…, cutting the road into Goma": the list ends; what came before stands. */
 const LIST_END = /\b(?:because|into|towards?|road|highway)\b|,\s+(?!and\b)[a-z]+ing\b/i;
 
+/** ", which it captured": a non-restrictive relative clause ("that it was" may be a complement). */
+const RELATIVE_TRIGGER = /,\s*which\s+(?:[\w'’-]+\s+){0,3}$/;
+
 export interface PlaceDate { location: LocationOut; date: DateMention | null }
 
 export function placeDatePairs(text: string, c: Candidate, places: readonly PlaceMention[], dates: readonly DateMention[], sentences: readonly Sentence[]): PlaceDate[] {
@@ -24,7 +27,14 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p) && !possessive(p));
   // "…re-entered Momeik on 28 November and Mogok on Sunday, completing a handover": the places
   // stand before a trigger that closes the clause.
-  if (!mentions.length) mentions = places.filter((p) => p.start >= c.clause.start && p.end <= c.trigger.start && town(p) && !possessive(p));
+  if (!mentions.length) {
+    mentions = places.filter((p) => p.start >= c.clause.start && p.end <= c.trigger.start && town(p) && !possessive(p));
+    // "…, as well as Paletwa in southern Chin State, which it captured in January": a relative
+    // clause's trigger is about the place it follows, not every place before it.
+    const rel = RELATIVE_TRIGGER.exec(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.trigger.start));
+    const antecedent = rel ? mentions.findLast((p) => p.end <= c.trigger.start - rel[0].length) : undefined;
+    if (antecedent && mentions.length > 1) return [{ location: antecedent.location!, date: dates.find((d) => d.start >= c.trigger.end && d.end <= c.clause.end) ?? null }];
+  }
   if (!mentions.length && ANAPHOR.test(text.slice(c.clause.start, c.clause.end))) {
     const i = sentences.indexOf(c.sentence);
     if (i > 0) mentions = places.filter((p) => p.start >= sentences[i - 1]!.start && p.end <= sentences[i - 1]!.end && town(p));

@@ -11,7 +11,8 @@ import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
 
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
-const ORIGIN = /\b(?:from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+// ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
+const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** FLIGHT's verbs alone, without the u flag (ten times faster): every FLIGHT match holds one. Under
  * /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
@@ -24,10 +25,12 @@ const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained
 // "30 km south of Bahir Dar", "a village west of El Obeid", "from the direction of Lashio", "the
 // Mandalay–Muse highway": a place named to say where another place is, not where things happened.
 const RELATIVE_BEFORE = /(?:\b\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\bdirection\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
-const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/u;
+const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/iu;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
-const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—]\s*$/u;
-const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/;
+// (A hyphen joins the ends too: "the Kyaukkyi-Shwegyin road".)
+const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—-]\s*$/u;
+// (Either case: "the Yangon-Mawlamyine Union Highway".)
+const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/i;
 // "a checkpoint on the Lashio road", "a priest of the Loikaw diocese": a road or a church body
 // named after a town is not in it.
 const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric)\b/i;

@@ -17,7 +17,9 @@ const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'into', '
   'northwestern', 'southeastern', 'southwestern', 'rural', 'greater', 'neighbouring', 'neighboring', 'nearby', 'downtown', 'also',
   'like', 'including', 'outside', 'unlike', 'beyond', 'toward', 'towards', 'via', 'through', 'with', 'without', 'over', 'under',
   // sentence-opening determiners: "One Hseni resident said", "A Rivertown farmer", "Many Lashio families"
-  'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'another', 'every', 'each']);
+  'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'another', 'every', 'each',
+  // sentence-opening adverbs and conjunctions: "Only Sittwe, Kyaukphyu and Manaung remain …"
+  'only', 'today', 'now', 'even', 'then', 'until', 'although', 'though', 'because', 'once', 'where', 'all']);
 const NEXT_OK = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'i']);
