@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { UNNAMED, unnamedAtEnd } from '../../src/pipeline/attribution/source.js';
+import { UNNAMED, unnamedAtEnd } from '../../src/pipeline/attribution/unnamed-source.js';
 import { SOURCE_HEADS } from '../../src/pipeline/attribution/lexicon.js';
 
 const same = (s: string): void => {

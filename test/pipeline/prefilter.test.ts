@@ -58,7 +58,7 @@ test('people pattern prefilters never skip a paragraph a pattern matches', async
 
 test('organisation cue and unnamed-source prefilter never skip a text a pattern matches', async () => {
   const { ORG, ORG_CUE } = await import('../../src/pipeline/actors/patterns.js');
-  const { UNNAMED } = await import('../../src/pipeline/attribution/source.js');
+  const { UNNAMED } = await import('../../src/pipeline/attribution/unnamed-source.js');
   const { SOURCE_HEADS } = await import('../../src/pipeline/attribution/lexicon.js');
   const patterns = [UNNAMED];
   const filter = new PatternFilter(patterns.length, patterns.map(requiredWords));
