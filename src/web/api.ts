@@ -31,5 +31,21 @@ export async function getOptional<T>(url: string): Promise<T | null> {
   }
 }
 
-/** The simplified (~2 km) boundaries of a level as GeoJSON: for country-wide views and area extents. */
-export const boundaryUrl = (level: 'adm1' | 'adm3'): string => `/api/boundaries/${level}?detail=low`;
+/** A level's boundaries as GeoJSON, with the pcodes and names as string properties. */
+export type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, string>>;
+
+const lowBoundaries = new Map<'adm1' | 'adm3', Promise<Boundaries>>();
+/**
+ * The simplified (~2 km) boundaries of a level, fetched and parsed once per page: the static
+ * first view draws them (./preview.ts) and the map later reads area names and extents from them
+ * (./map.ts). A failed request is forgotten, so the next caller asks again.
+ */
+export function getLowBoundaries(level: 'adm1' | 'adm3'): Promise<Boundaries> {
+  let p = lowBoundaries.get(level);
+  if (!p) {
+    p = getJson<Boundaries>(`/api/boundaries/${level}?detail=low`);
+    lowBoundaries.set(level, p);
+    p.catch(() => lowBoundaries.delete(level));
+  }
+  return p;
+}

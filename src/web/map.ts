@@ -6,7 +6,7 @@
 // workers only decode them.
 import maplibregl, { type GeoJSONSource, type Map as MapLibreMap, type VectorSourceSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { boundaryUrl, getJson } from './api.js';
+import { getLowBoundaries } from './api.js';
 import { mapWorker } from './boot.js';
 import { removePreview } from './preview.js';
 import { timings } from './timings.js';
@@ -64,7 +64,6 @@ function withStartedWorker<T>(make: () => T): T {
 }
 
 type Bbox = [number, number, number, number];
-type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, string>>;
 
 export interface MapHandlers {
   onEvent(id: string): void;
@@ -139,9 +138,7 @@ export class EventMap {
 
   /** Names and extents of every state and township, read in the page only when zooming to one. */
   private loadAreas(): Promise<void> {
-    this.areasLoaded ??= Promise.all([
-      getJson<Boundaries>(boundaryUrl('adm1')), getJson<Boundaries>(boundaryUrl('adm3')),
-    ]).then(([adm1, adm3]) => {
+    this.areasLoaded ??= Promise.all([getLowBoundaries('adm1'), getLowBoundaries('adm3')]).then(([adm1, adm3]) => {
       for (const f of adm1.features) this.areas.set(f.properties.ST_PCODE!, { name: f.properties.ST!, bbox: bboxOf(f.geometry), level: 'adm1', state: null });
       for (const f of adm3.features) {
         this.areas.set(f.properties.TS_PCODE!, { name: f.properties.TS!, bbox: bboxOf(f.geometry), level: 'adm3', state: f.properties.ST ?? null });

@@ -2,14 +2,13 @@
 // default view (./map-style.ts, whose values come from ./marks.ts), in the same order: land and
 // township lines, striped area-only townships and states, their outlines, state lines, then the
 // same clusters and points (./clusters.ts at the same zoom and area) and their count labels.
+import type { Boundaries } from './api.js';
 import { drawCountLabel, hatchTile } from './cluster-icons.js';
 import { mercX, mercY, toScreen, viewOf, type Camera } from './camera.js';
 import { aroundView, clusterEvents, project } from './clusters.js';
 import { typeColor } from './colors.js';
 import { areaOnlyPlaces, type Dataset } from './data.js';
 import { AREA_LINE, CLUSTER_OPACITY, clusterRadius, HATCH, HATCH_OPACITY, LAND, MARK_STROKE, POINT_RADIUS, STATE_LINE, townshipLine } from './marks.js';
-
-export type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, Record<string, string>>;
 
 /** The rings of `g` as a screen path under camera `c`. */
 function pathOf(c: Camera, g: GeoJSON.Polygon | GeoJSON.MultiPolygon): Path2D {

@@ -5,10 +5,10 @@
 // tech (the map region is marked busy meanwhile), not clickable, and removed in the frame that
 // shows the GL map's first complete picture (./frames.ts), or on an error. Drawn only when it is
 // what the map will show: the default view (no choropleth, no area zoomed to, no selection).
-import { boundaryUrl, getJson, type EventPoints } from './api.js';
+import { getLowBoundaries, type EventPoints } from './api.js';
 import { fitCamera, MYANMAR } from './camera.js';
 import { select, toDataset } from './data.js';
-import { drawPreview, type Boundaries } from './preview-draw.js';
+import { drawPreview } from './preview-draw.js';
 import type { ViewState } from './state.js';
 import { timings } from './timings.js';
 
@@ -38,7 +38,7 @@ export async function startPreview(state: ViewState, points: Promise<EventPoints
   if (!container || !previewFits(state)) return;
   window.setTimeout(removePreview, MAX_MS);
   try {
-    const [raw, adm1, adm3] = await Promise.all([points, getJson<Boundaries>(boundaryUrl('adm1')), getJson<Boundaries>(boundaryUrl('adm3'))]);
+    const [raw, adm1, adm3] = await Promise.all([points, getLowBoundaries('adm1'), getLowBoundaries('adm3')]);
     if (done) return; // the GL map was first
     const ds = toDataset(raw, () => Promise.reject(new Error('not needed for a picture')));
     const indices = select(ds, state.filters);
