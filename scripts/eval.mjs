@@ -19,4 +19,7 @@ for (const [label, dir] of sets) {
   const r = spawnSync(process.execPath, [scorer, '--gold', dir, '--cmd', cmd, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }
+// Geocoding on real place descriptions (UCDP GED), when ../shared/external has them.
+const places = spawnSync(process.execPath, [resolve('scripts/eval-places.mjs')], { stdio: 'inherit', env: { ...process.env, SITREP_SHARED: shared } });
+if (places.status !== 0) failed = true;
 process.exit(failed ? 1 : 0);

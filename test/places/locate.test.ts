@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { locateEvent } from '../../src/pipeline/places/index.js';
-import { analyse, describe } from './helpers.js';
+import { createDoc } from '../../src/core/doc.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { analyse, describe, myanmar } from './helpers.js';
 
 function locate(text: string, trigger: string): string {
   const a = analyse(text);
@@ -47,6 +49,9 @@ const CASES: [string, string, string][] = [
   ['Fighting broke out in northern Shan State on Monday.', 'Fighting', 'MMR015/state'],
   ['Fighting broke out near Lashio in northern Shan State on Monday.', 'Fighting', 'MMR015001/town'],
   ['Police detained six people in Thingangyun and three in Tamwe.', 'detained', 'MMR013009/township'],
+  // A city of several townships contains the township named with it: the township is more exact.
+  ['Troops clashed with PDF fighters in Yangon’s Thaketa Township on Monday.', 'clashed', 'MMR013013/township'],
+  ['Protesters were shot in Hlaing Tharyar Township, Yangon, on Monday.', 'shot', 'MMR013008/township'],
   ['The KIA, headquartered in Laiza, shelled Bhamo.', 'shelled', 'MMR001010/town'],
   ['Jets bombed Gwa town on Monday.\nTwo civilians were killed, a relief volunteer in Ngathaingchaung told the Courier.', 'killed', 'MMR012017/town'],
   ['Residents in Gwa said two civilians were killed.', 'killed', 'MMR012017/town'],
@@ -59,4 +64,10 @@ for (const [text, trigger, expected] of CASES) {
 test('no places layer: null', () => {
   const a = analyse('Nothing happened.');
   assert.equal(locateEvent(a.doc, { sentences: a.layers.sentences }, { start: 0, end: 5 }), null);
+});
+
+test('a township and the city it is in are one place, not a list of two', () => {
+  const text = 'Protesters were shot in Hlaing Tharyar Township, Yangon, on Monday.';
+  const events = extractDoc(createDoc(text, {}, { start: 0, end: text.length }), myanmar()).events;
+  assert.deepEqual(events.map((e) => e.location?.admin3_pcode), ['MMR013008']);
 });

@@ -3,7 +3,7 @@
 // village tracts and wards are only looked up when the text marks a name as a village. An
 // article about another country gets a view with the world cities of that country
 // (`forDocument`); the world layer is read only then.
-import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceEntry, WordToken } from '../../core/pack.js';
+import type { DocumentGazetteer, Gazetteer, PlaceCandidateSet, PlaceEntry, PlaceKind, WordToken } from '../../core/pack.js';
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { tokenize } from '../../pipeline/lexicon/tokens.js';
@@ -12,11 +12,13 @@ import { documentFocus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import type { MimuData } from './mimu.js';
 import { PlaceIndex } from './places.js';
+import { SpellingIndex } from './variants.js';
 import { WorldCities } from './world.js';
 
 export class MyanmarGazetteer implements Gazetteer {
   readonly index: PlaceIndex;
   private worldCities: WorldCities | null = null;
+  private spellings: SpellingIndex | null = null;
 
   constructor(mimu: MimuData) {
     this.index = new PlaceIndex(mimu);
@@ -28,6 +30,12 @@ export class MyanmarGazetteer implements Gazetteer {
 
   lookup(normalisedName: string): readonly PlaceEntry[] {
     return this.index.lookup(normalisedName);
+  }
+
+  variant(normalisedName: string, kind: PlaceKind): string | null {
+    if (this.index.byKey.has(normalisedName)) return null;
+    this.spellings ??= new SpellingIndex(this.index.byKey);
+    return this.spellings.variant(normalisedName, kind);
   }
 
   byId(id: string): PlaceEntry | undefined {

@@ -5,6 +5,7 @@
 import type { LocationOut } from '../../core/schema.js';
 import type { DateMention, PlaceMention, Sentence } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { isCityOfTownships } from '../places/locate.js';
 
 const TOWN_LIKE = new Set(['town', 'township', 'village']);
 const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|places|cities|bases|camps)\b/i;
@@ -40,7 +41,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     if (i > 0) mentions = places.filter((p) => p.start >= sentences[i - 1]!.start && p.end <= sentences[i - 1]!.end && town(p));
   }
   const seen = new Set<string>();
-  const unique = mentions.filter((p) => { const k = p.location!.admin3_pcode ?? p.location!.name; if (seen.has(k)) return false; seen.add(k); return true; });
+  // ("Hlaing Tharyar Township, Yangon": the city names where the township is, not a second place.)
+  const inCity = (p: PlaceMention): boolean => isCityOfTownships(p.location!) && mentions.some((q) => q.location!.admin3_pcode && q.location!.admin1_pcode === p.location!.admin1_pcode);
+  const unique = mentions.filter((p) => { const k = p.location!.admin3_pcode ?? p.location!.name; if (seen.has(k) || inCity(p)) return false; seen.add(k); return true; });
   if (unique.length < 2) return [];
   let n = unique.length;
   for (let i = 1; i < unique.length; i++) {

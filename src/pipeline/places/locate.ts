@@ -60,6 +60,10 @@ const locative = endsWithWord(['in', 'at', 'near', 'on', 'into', 'around', 'outs
 const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
+/** A town coded without its admin3 where admin units have codes: a city of several (Yangon, Mandalay). */
+export const isCityOfTownships = (loc: LocationOut): boolean => loc.precision === 'town' && !!loc.admin1_pcode && !loc.admin3_pcode;
+/** RANK, except that one of a city's townships ("Yangon's Thaketa Township") is more exact than the city. */
+const rank = (loc: LocationOut): number => (isCityOfTownships(loc) ? 1.5 : RANK[loc.precision]);
 const MAX_LOOKBACK = 8;
 const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
 const IN_TOWN = /\b(?:on the (?:city|town)['’]s (?:[\w-]+ )?(?:edge|outskirts)|(?:in|inside|within) the (?:city|town)\b)/i;
@@ -175,7 +179,7 @@ function best(text: string, all: readonly PlaceMention[], trigger: Span | null, 
       const sameState = a.loc.admin1_pcode ? a.loc.admin1_pcode === b.loc.admin1_pcode
         : !!a.loc.admin1 && a.loc.admin1 === b.loc.admin1 && a.loc.country === b.loc.country;
       const inside = (!!a.loc.admin3_pcode && a.loc.admin3_pcode === b.loc.admin3_pcode) || (sameState && !b.loc.admin3_pcode);
-      if (a !== b && inside && RANK[a.loc.precision] > RANK[b.loc.precision] && b.v + 0.1 > a.v) a.v = b.v + 0.1;
+      if (a !== b && inside && rank(a.loc) > rank(b.loc) && b.v + 0.1 > a.v) a.v = b.v + 0.1;
     }
   }
   scored.sort((x, y) => y.v - x.v || x.p.start - y.p.start);

@@ -9,6 +9,7 @@ import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
 import { isSpace } from '../../core/chars.js';
 import { allSpace, oneSpace } from './chars.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
+import { withVariants } from './variants.js';
 
 // Capitalised words that may stand right before a place name without joining it.
 const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'into', 'across', 'inside', 'outside', 'around', 'throughout',
@@ -78,7 +79,7 @@ function matchNames(tokens: readonly Token[], text: string, main: PhraseMatch<st
 function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: PhraseMatch<string>[], extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: readonly Token[] } {
   // possessives come off in the tokenizer
   const hits: Hit[] = [];
-  for (const found of matchNames(tokens, text, main, extra)) {
+  for (const found of withVariants(tokens, text, gaz, matchNames(tokens, text, main, extra))) {
     const m = withQualifier(found, tokens, text, gaz);
     const ta = typeAfter(tokens, text, m.to, m.end);
     const tb = ta ? null : typeBefore(tokens, text, m.from);

@@ -1,0 +1,32 @@
+// Burmese place names have no one English spelling: MIMU writes "Chanmyathazi", news writes
+// "Chan Mya Thazi", "Chanmyatharzi" or "Chan Mya Thar Si"; "Kyeemyindaing" is also "Kyimyindaing",
+// "Hpruso" also "Pru Hso", "Khin-U" also "Khin Oo". `romanKey` folds the common alternations of
+// romanised Burmese into one key so that a name the text types as a township ("X Township") can
+// still be found when its spelling is not in MIMU or our alias table. The index built on it
+// answers only when the folded key names one place (see `variants.ts`).
+
+// Applied in order to the lower-case letters of the name (spaces, hyphens and apostrophes gone).
+const FOLDS: readonly (readonly [RegExp, string])[] = [
+  // aspirates written before or after the consonant: hp/ph, hk/kh, ht, hs
+  [/hp|ph/g, 'p'],
+  [/hk|kh/g, 'k'],
+  [/ht/g, 't'],
+  [/hs/g, 's'],
+  // the silent r of the -ar spelling of a long a: "Mingalar", "Tharyar", "Mahar"
+  [/ar(?![aeiou])/g, 'a'],
+  // long vowels written double or with a second letter
+  [/ee|ey/g, 'i'],
+  [/oo|ou/g, 'u'],
+  [/ay(?![aeiou])/g, 'e'],
+  // z and s stand for the same sound ("Thazi", "Thar Si")
+  [/z/g, 's'],
+  // doubled letters ("Hommalin", "Thayarwaddy", "Salinggyi", "Phyuu")
+  [/([a-z])\1+/g, '$1'],
+];
+
+/** The folded key of a romanised Burmese name (letters only; '' when none). */
+export function romanKey(name: string): string {
+  let key = name.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  for (const [from, to] of FOLDS) key = key.replace(from, to);
+  return key;
+}

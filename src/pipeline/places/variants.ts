@@ -1,0 +1,36 @@
+// "Chan Mya Thar Si Township", "Maha Aungmyay township": a capitalised name right before a type
+// word that is no gazetteer name as written. The gazetteer may know it under another spelling
+// (`Gazetteer.variant`); such a name then joins the gazetteer's own matches, with the key it has
+// there. Only a written type word licenses the guess: a bare unknown capitalised word may be anyone.
+import type { Gazetteer, PlaceKind } from '../../core/pack.js';
+import type { PhraseMatch } from '../lexicon/matcher.js';
+import type { Token } from '../lexicon/tokens.js';
+
+const TYPE_WORDS = new Map<string, PlaceKind>([['township', 'township'], ['townships', 'township'], ['town', 'town'], ['district', 'district']]);
+const MAX_WORDS = 4;
+
+const joined = (text: string, a: Token, b: Token): boolean => b.start === a.end + 1 && (text.charCodeAt(a.end) === 32 || text.charCodeAt(a.end) === 45);
+
+/** The gazetteer's matches (`found`, in text order) with the variant spellings of the region's
+ * typed names added, in text order. */
+export function withVariants(tokens: readonly Token[], text: string, gaz: Gazetteer, found: readonly PhraseMatch<string>[]): readonly PhraseMatch<string>[] {
+  if (!gaz.variant) return found;
+  let extra: PhraseMatch<string>[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = TYPE_WORDS.get(tokens[i]!.norm);
+    if (!kind || tokens[i - 1]!.end + 1 !== tokens[i]!.start) continue;
+    let from = i - 1;
+    while (from > 0 && i - from < MAX_WORDS && tokens[from - 1]!.cap && joined(text, tokens[from - 1]!, tokens[from]!)) from--;
+    // Longest run first: "Chan Mya Thar Si", then "Mya Thar Si", … down to the last word.
+    for (; from < i; from++) {
+      const first = tokens[from]!;
+      if (!first.cap || /\d/.test(first.norm)) continue;
+      const start = first.start;
+      const end = tokens[i - 1]!.end;
+      if (found.some((m) => m.start < end && start < m.end)) break; // a name as written is there already
+      const key = gaz.variant(tokens.slice(from, i).map((t) => t.norm).join(' '), kind);
+      if (key) { (extra ??= []).push({ start, end, from, to: i, key, values: [key] }); break; }
+    }
+  }
+  return extra ? [...found, ...extra].sort((a, b) => a.from - b.from) : found;
+}
