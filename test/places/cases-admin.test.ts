@@ -114,6 +114,10 @@ const ALIASES: Case[] = [
 const SPELLINGS: Case[] = [
   ['Troops raided homes in Chan Mya Thar Si Township on Monday.', 'Chan Mya Thar Si', 'MMR010004/township'],
   ['A bomb went off in Chanmyatharzi township.', 'Chanmyatharzi', 'MMR010004/township'],
+  // Thazi is a township of its own: the longer run before "Township" is the name.
+  ['Two shops burned in Chan Mya Thazi township.', 'Chan Mya Thazi', 'MMR010004/township'],
+  ['Soldiers shot two men in Mahar Aungmyay Township.', 'Mahar Aungmyay', 'MMR010003/township'],
+  ['Fighting reached Thazi Township.', 'Thazi', 'MMR010030/township'],
   ['Soldiers shot two men in Maha Aungmyay Township.', 'Maha Aungmyay', 'MMR010003/township'],
   ['Police arrested a student in Kyimyindaing Township.', 'Kyimyindaing', 'MMR013038/township'],
   ['Fighting spread to Pru Hso Township.', 'Pru Hso', 'MMR002003/township'],

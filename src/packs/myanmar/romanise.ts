@@ -5,7 +5,7 @@
 // still be found when its spelling is not in MIMU or our alias table. The index built on it
 // answers only when the folded key names one place (see `variants.ts`).
 
-// Applied in order to the lower-case letters of the name (spaces, hyphens and apostrophes gone).
+// Applied in order to each word's lower-case letters ("Mahar Aungmyay": the r of "Mahar" ends its word).
 const FOLDS: readonly (readonly [RegExp, string])[] = [
   // aspirates written before or after the consonant: hp/ph, hk/kh, ht, hs
   [/hp|ph/g, 'p'],
@@ -20,13 +20,12 @@ const FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ay(?![aeiou])/g, 'e'],
   // z and s stand for the same sound ("Thazi", "Thar Si")
   [/z/g, 's'],
-  // doubled letters ("Hommalin", "Thayarwaddy", "Salinggyi", "Phyuu")
-  [/([a-z])\1+/g, '$1'],
 ];
+// Then, over the words joined: doubled letters ("Hommalin", "Thayarwaddy", "Salinggyi", "Maha Aung").
+const DOUBLED = /([a-z])\1+/g;
 
 /** The folded key of a romanised Burmese name (letters only; '' when none). */
 export function romanKey(name: string): string {
-  let key = name.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
-  for (const [from, to] of FOLDS) key = key.replace(from, to);
-  return key;
+  const words = name.toLowerCase().normalize('NFD').replace(/[^a-z\s-]/g, '').split(/[\s-]+/);
+  return words.map((w) => FOLDS.reduce((key, [from, to]) => key.replace(from, to), w)).join('').replace(DOUBLED, '$1');
 }

@@ -16,6 +16,7 @@ const joined = (text: string, a: Token, b: Token): boolean => b.start === a.end 
 export function withVariants(tokens: readonly Token[], text: string, gaz: Gazetteer, found: readonly PhraseMatch<string>[]): readonly PhraseMatch<string>[] {
   if (!gaz.variant) return found;
   let extra: PhraseMatch<string>[] | null = null;
+  const replaced: PhraseMatch<string>[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const kind = TYPE_WORDS.get(tokens[i]!.norm);
     if (!kind || tokens[i - 1]!.end + 1 !== tokens[i]!.start) continue;
@@ -27,10 +28,13 @@ export function withVariants(tokens: readonly Token[], text: string, gaz: Gazett
       if (!first.cap || /\d/.test(first.norm)) continue;
       const start = first.start;
       const end = tokens[i - 1]!.end;
-      if (found.some((m) => m.start < end && start < m.end)) break; // a name as written is there already
+      // A name as written that starts before the run, or is the whole run, stands. One inside it may
+      // be part of the variant ("Chan Mya Thazi": Thazi is a township too) and gives way to it.
+      const inside = found.filter((m) => m.start < end && start < m.end);
+      if (inside.some((m) => m.start < start || (m.start === start && m.end === end))) break;
       const key = gaz.variant(tokens.slice(from, i).map((t) => t.norm).join(' '), kind);
-      if (key) { (extra ??= []).push({ start, end, from, to: i, key, values: [key] }); break; }
+      if (key) { (extra ??= []).push({ start, end, from, to: i, key, values: [key] }); replaced.push(...inside); break; }
     }
   }
-  return extra ? [...found, ...extra].sort((a, b) => a.from - b.from) : found;
+  return extra ? [...found.filter((m) => !replaced.includes(m)), ...extra].sort((a, b) => a.from - b.from) : found;
 }
