@@ -46,7 +46,7 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Peaceful protest', re: /\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i,
     // "soldiers marched into the village" is no protest: marches need protest words around them;
     // "protest leaders said" names people, not a protest.
-    without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b/i,
+    without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b|^demonstrations? of (?:\w+ ){0,2}(?:power|strength|force|might|capabilit\w*|technolog\w*|products?|how)\b|^demonstrated (?:by|that|how|its|their|his|her|the|a|an)\b/i,
     with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully)/i },
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   { sub: 'Attack', re: /\b(killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
@@ -56,13 +56,13 @@ export const TRIGGERS: Trigger[] = [
   // "troops burned more than 100 houses": burning with buildings as its object ("burned alive" is an attack).
   { sub: 'Looting/property destruction', re: /\b(loot(?:ed|ing)|torch(?:ed|ing)|razed|burn(?:ed|t) down|set (?:\w+ )?fire to|destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses|homes|buildings|villages?|property|shops)|burn(?:ed|t|ing) (?:[\w,-]+ ){0,4}(?:houses|homes|buildings|villages?|shops|huts|granaries|schools?|churches|monaster(?:y|ies)|property))\b/i },
   { sub: 'Headquarters or base established', re: /\b((?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:\w+ ){0,2}(?:base|camp|headquarters|outpost|garrison|office|administration)|(?:moved|relocated|shifted) (?:its|their) (?:\w+ )?(?:headquarters|base|command))\b/i },
-  { sub: 'Disrupted weapons use', re: /\b(defus(?:ed|ing)|(?:seized|found|discovered|confiscated) (?:\w+ ){0,6}(?:mines?|explosives?|bombs?|detonators?|weapons cache|rifles|guns|grenades|ammunition)|foiled|intercepted|shot down)\b/i },
+  { sub: 'Disrupted weapons use', re: /\b(defus(?:ed|ing)|(?:seized|found|discovered|confiscated) (?:\w+ ){0,6}(?:mines?|explosives?|bombs?|detonators?|weapons cache|rifles|guns|grenades|ammunition)|foiled|intercepted|shot down (?:[\w-]+ ){0,3}(?:drones?|aircraft|jets?|planes?|helicopters?|missiles?|rockets?|uavs?|balloons?))\b/i },
   { sub: 'Change to group/activity', re: /\b(dissolved|(?:was|were|is|are) leaving (?:the )?(?:\w+ ){0,3}(?:Council|Alliance|Brotherhood|coalition|alliance|council|front|Front)|ending (?:that|the|its|their) (?:arrangement|alliance|pact|partnership)|formed (?:a |an |the )?(?:new )?(?:alliance|coalition|group|force|council|government)|merged|disbanded|renamed|defected|broke (?:away )?with|split from|joined (?:the )?(?:resistance|alliance)|enacted|suspended)\b/i },
   { sub: 'Other', re: /\b(imposed (?:martial law|a curfew)|declared (?:martial law|a state of emergency|a curfew)|placed (?:\w+ ){0,4}under martial law|martial law (?:was|has been) (?:declared|imposed))\b/i },
 ];
 
 /** Words before a trigger in its clause that make it not a (reported) event. */
-export const NEGATION = /\b(?:not|no|never|plann(?:ed|ing)|plans?|to stop|to halt|to end|to cease|stop|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;
+export const NEGATION = /\b(?:not|no|never|should|must|scheduled|upcoming|plann(?:ed|ing)|plans?|to stop|to halt|to end|to cease|stop|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;
 
 /** Triggers whose grammatical subject is the side that loses the place ("the TNLA lost X to the junta"). */
 export const LOSER_SUBJECT = /^(?:lost|withdr[eo]w|fell to|hand(?:ed|s|ing)? (?:over|back)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;
