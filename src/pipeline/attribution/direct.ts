@@ -9,6 +9,14 @@ import { namedOut, personOut } from '../output.js';
 import { lastBefore } from './spans.js';
 
 const MIN_WORDS = 5;
+/** “We are ready,” he said: a shorter quote counts when a speech verb names its speaker next to it
+ * and it opens its sentence (a phrase quoted inside a sentence, "described it as \"a massacre\"", does not). */
+const MIN_WORDS_ATTRIBUTED = 2;
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|(?:said|says|added|told [^:]{1,40}|stated)\s*[:,]\s*)$/;
+/** Between a speech verb after a quote and its speaker's name: the speaker's role, rank and
+ * group ("said AA spokesman", "said junta spokesperson Maj-Gen"), no clause of its own. */
+const ROLE_GAP = /^\s*,?\s*(?:said|says|added|told)\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}$/u;
+const NOT_ROLE_WORD = /\s(?:who|whom|that|which|to|of|from|with|in|at|on|by|for|after|before|when|had|has|have|was|were|is|are|and|or)\s/i;
 const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
 /** "described the raid as" right before a quote. */
 const DESCRIBED_AS = /\bdescrib(?:ed|es)\s+[^."“”]{1,60}?\s+as\s*$/i;
@@ -20,11 +28,13 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
   const pending: Quotation[] = [];
   for (const q of quotations) {
     const inner = text.slice(q.inner.start, q.inner.end);
-    if (inner.split(/\s+/).length < MIN_WORDS) continue;
+    const words = inner.trim().split(/\s+/).length;
+    if (words < MIN_WORDS_ATTRIBUTED) continue;
     const block = blocks[q.block]!;
     const after = text.slice(q.end, block.end);
     const before = text.slice(block.start, q.start);
     let speaker = speakerAfter(text, q, after, people, story) ?? speakerBefore(text, block.start, q.start, before, people, story);
+    if (words < MIN_WORDS && !(speaker && OPENS_SENTENCE.test(before))) continue;
     if (!speaker && q.end === block.end && !/[”"]$/.test(text.slice(q.start, q.end))) { pending.push(q); continue; }
     // A quoted fragment inside someone's sentence ("had been \"restored to the rule of law\"") is
     // not a quote of its own; only a quote that opens its paragraph continues the last speaker.
@@ -46,6 +56,12 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
   const window = q.end + Math.min(after.length, 60);
   const named = people.find((p) => p.start >= q.end && p.start <= window && /^\s*,?\s*(?:said|says|added|told)?\s*$/i.test(text.slice(q.end, p.start)));
   if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)))) return personOut(named);
+  // "…," said AA spokesman Khaing Thukha.
+  const first = people.find((p) => p.start >= q.end);
+  if (first && first.start <= q.end + 80) {
+    const gap = text.slice(q.end, first.start);
+    if (ROLE_GAP.test(gap) && !NOT_ROLE_WORD.test(` ${gap.replace(/^\s*,?\s*\w+/, '')} `)) return personOut(first);
+  }
   const g = AFTER_GENERIC.exec(after);
   if (g) return namedOut((g[1] ?? g[2])!);
   return null;

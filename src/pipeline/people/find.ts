@@ -13,6 +13,8 @@ const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
+/** A title after up to three words that qualify it: "Information Minister", "Deputy Information Minister". */
+const QUALIFIED_TITLE = new RegExp(`^(?:\\S+\\s+){0,3}?(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
 // `single`: one word next to a speech verb ("Brown said"), a person only as the short form of a
@@ -25,8 +27,10 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
     const s = text.slice(b.start, b.end);
     const add = (idx: number, name: string, extra: Partial<Raw>): void => {
-      const lead = LEADING_TITLE.exec(name);
-      if (lead) { idx += lead[0].length; name = name.slice(lead[0].length); extra = { ...extra, title: extra.title ?? lead[1]!, strong: true }; }
+      // Every title before the name comes off: "Information Minister Maj-Gen Zaw Min Tun".
+      for (let lead = QUALIFIED_TITLE.exec(name); lead; lead = LEADING_TITLE.exec(name)) {
+        idx += lead[0].length; name = name.slice(lead[0].length); extra = { ...extra, title: extra.title ?? lead[1]!, strong: true };
+      }
       const t = trimName(name);
       if (!t) return;
       const start = b.start + idx + t.offset;
@@ -59,7 +63,16 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (!r.strong && isPlace(r.start, r.end)) return false;
     return true;
   });
-  return merge(ok, text);
+  return merge(withoutTitleWords(ok), text);
+}
+
+/** "Information Minister Maung Maung Ohn said", "NDP Leader Wab Kinew said": a name found only next
+ * to a speech verb that ends with a name found after a title or role holds the title's words; the
+ * titled name is the person's. */
+function withoutTitleWords(raws: Raw[]): Raw[] {
+  const titled = raws.filter((r) => r.title || r.role);
+  if (!titled.length) return raws;
+  return raws.filter((w) => w.strong || w.title || w.role || !titled.some((t) => t.start > w.start && t.end === w.end));
 }
 
 /** Drops leading non-name words ("The", "Asked") and trailing possessives. Hand-scanned: the

@@ -9,6 +9,11 @@ export const TITLES = [
   'President', 'Acting President', 'Vice President', 'Prime Minister', 'Minister', 'Deputy Minister',
   'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Governor', 'Ambassador', 'Commander', 'Spokesman', 'Spokesperson',
   'Bishop', 'Father', 'Sister', 'Sheikh', 'Imam', 'Judge',
+  // Titles of general and foreign news ("Outgoing PM Miro Cerar", "Prosecutor Anthony Orchard").
+  'PM', 'Premier', 'Chancellor', 'Prosecutor', 'Senator', 'Sen.', 'Congressman', 'Congresswoman', 'Mayor', 'Councillor', 'Cllr',
+  'Admiral', 'Vice Admiral', 'Rear Admiral', 'Brigadier', 'Inspector', 'Superintendent', 'Pastor', 'Reverend', 'Rev.',
+  'Attorney General', 'Speaker', 'Secretary-General', 'Secretary General', 'Director-General', 'Director General',
+  'Vice-Chairman', 'Vice Chairman', 'Deputy Commander', 'Chief Justice', 'Spokeswoman',
 ];
 
 /** Burmese and ethnic honorifics that are part of how a name is written (kept in the name). */
@@ -22,6 +27,7 @@ export const ROLES = [
   'teacher', 'doctor', 'nurse', 'monk', 'student', 'lawyer', 'activist', 'adjutant-general', 'general', 'colonel',
   'major', 'captain', 'lieutenant', 'deputy', 'representative', 'administrator', 'journalist', 'editor', 'mother',
   'father', 'villager', 'driver', 'trader', 'vendor', 'expert', 'professor', 'lecturer', 'mp', 'lawmaker', 'envoy',
+  'prosecutor', 'mayor', 'senator', 'councillor', 'governor', 'ambassador', 'pastor', 'priest', 'abbot', 'sayadaw',
 ];
 
 /** Capitalised words that begin sentences or names of things, never a person's name. */
