@@ -11,7 +11,13 @@ const WOUNDED = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i;
 const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
 export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
-const SINGLE_VICTIM = /\b(?:shot dead|shooting dead|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|villager|teacher|schoolteacher|farmer|monk|administrator|resident|civilian|student|official|doctor|nurse)\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})/u;
+const VICTIM = '(?:man|woman|boy|girl|child|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
+const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
+/** "A teenage girl was killed", "a 91-year-old woman was shot dead": one victim told in the passive. */
+const SINGLE_PASSIVE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}${VICTIM}\s+(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b`, 'i');
+/** "a 91-year-old woman", "aged 45": an age, not a count. */
+const AGE_AFTER = /^-?\s*(?:years?|yrs?)[- ]old\b/i;
+const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
 
 export function fatalitiesIn(text: string, span: { start: number; end: number }, numbers: readonly NumberMention[], dates: readonly DateMention[]): number | null {
   const c = text.slice(span.start, span.end);
@@ -23,6 +29,7 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     const after = text.slice(n.end, Math.min(span.end, n.end + 60));
     const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
+    if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
     if (KILL_AFTER.test(after) || KILL_BEFORE.test(before)) {
       if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
       total = Math.max(total ?? 0, n.value);
@@ -31,7 +38,7 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   if (total === null && WOUNDED.test(c) && !KILLED.test(c)) return 0;
   // "No one was hurt": none; "shot dead U Than Htike", "killed a schoolteacher": one victim.
   if (total === null && NO_ONE.test(c)) return 0;
-  const one = total === null && /dead|kill|execut|murder/.test(c) ? SINGLE_VICTIM.exec(c) : null;
+  const one = total === null && /dead|kill|execut|murder|death/.test(c) ? SINGLE_VICTIM.exec(c) ?? SINGLE_PASSIVE.exec(c) : null;
   if (one) {
     // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
     // an apposition, no second victim).
