@@ -9,6 +9,8 @@ import { LOSER_SUBJECT } from './model/triggers.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
+/** STATE_IMPLIED but police: "police arrested" with the police named is the police alone. */
+const ARMY_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|navy|naval)\b/i;
 /** "Federal troops retook …": an unnamed state force as the clause's subject. */
 const STATE_SUBJECT = /(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta|regime)\s+forces)\s+(?:\w+\s+){0,2}$/i;
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
@@ -62,7 +64,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub)) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
-    else if (STATE_IMPLIED.test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
+    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
 }
