@@ -1,5 +1,8 @@
-// Minimal HTML to text for article pages: drops script/style/nav, keeps paragraph breaks,
-// decodes entities. Good enough for news pages; not a general HTML renderer.
+// Minimal HTML to text for article pages: keeps the <article> (or <main>) when the page has one,
+// drops scripts, navigation, asides, footers and the blocks pages wrap around a story (related
+// links, share buttons, newsletter boxes, comments), keeps paragraph breaks, decodes entities.
+// Good enough for news pages; not a general HTML renderer.
+import { dropElements, mainContent } from './html-blocks.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018',
@@ -16,17 +19,20 @@ export function decodeEntities(s: string): string {
   });
 }
 
+// Lines a page puts between paragraphs that are links to other stories or calls to act.
+const PROMO_LINE = /^(?:related|read more|read also|also read|see also|more on this|recommended|most read|follow us|subscribe|sign up|share (?:this|on)|advertisement)\b.*$/i;
+
 export function htmlToText(html: string): { text: string; title: string | null } {
   const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  const body = html
-    .replace(/<(script|style|noscript|nav|header|footer|aside|svg)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  const body = dropElements(mainContent(html.replace(/<!--[\s\S]*?-->/g, ' ')))
+    .replace(/<(script|style|noscript|nav|header|footer|aside|svg|form|button|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|h[1-6]|li|figcaption|blockquote|tr|section|article)>/gi, '\n\n')
     .replace(/<[^>]+>/g, ' ');
   const text = decodeEntities(body)
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((l) => !PROMO_LINE.test(l))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -7,6 +7,7 @@ import { SitrepError, asSitrepError } from '../core/errors.js';
 import { articleToDoc } from './article.js';
 import { decodeText } from './decode.js';
 import { htmlToText } from './html.js';
+import { pageMeta } from './html-meta.js';
 import { jsonlArticles } from './jsonl.js';
 
 export type ReadResult = { ok: true; doc: Doc; subject: string } | { ok: false; error: SitrepError; subject: string };
@@ -66,7 +67,8 @@ function* readFile(file: string, opts: ReadOptions, stdin?: () => Buffer): Gener
   try {
     if (ext === '.html' || ext === '.htm') {
       const { text: body, title } = htmlToText(text);
-      yield { ok: true, doc: articleToDoc(body, { path: subject, title }, subject, opts.requireDate ?? true), subject };
+      const meta = pageMeta(text);
+      yield { ok: true, doc: articleToDoc(body, { path: subject, title: meta.title ?? title, source: meta.source, published: meta.published }, subject, opts.requireDate ?? true), subject };
     } else {
       yield { ok: true, doc: articleToDoc(text, { path: subject }, subject, opts.requireDate ?? true), subject };
     }
