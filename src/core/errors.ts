@@ -12,6 +12,7 @@ export const ERRORS = {
   E015: 'file too large',
   E016: 'no recognisable publication date in header',
   E017: 'malformed JSON line',
+  E018: 'malformed feed item',
   E020: 'pipeline stage requires a layer no earlier stage assigns',
   E021: 'two pipeline stages assign the same layer',
   E022: 'pipeline stage failed',

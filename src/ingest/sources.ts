@@ -9,10 +9,12 @@ import { decodeText } from './decode.js';
 import { htmlToText } from './html.js';
 import { pageMeta } from './html-meta.js';
 import { jsonlArticles } from './jsonl.js';
+import { feedArticles, isFeed } from './feed.js';
 
 export type ReadResult = { ok: true; doc: Doc; subject: string } | { ok: false; error: SitrepError; subject: string };
 
-const TEXT_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm', '.jsonl', '.ndjson', '']);
+const TEXT_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm', '.jsonl', '.ndjson', '.rss', '.atom', '']);
+// (.xml is read as a feed when named, but not picked up from a directory: most .xml files are no feeds.)
 
 export interface ReadOptions {
   requireDate?: boolean;
@@ -62,6 +64,11 @@ function* readFile(file: string, opts: ReadOptions, stdin?: () => Buffer): Gener
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') {
     yield* jsonlArticles(text, subject, opts.requireDate ?? true);
+    return;
+  }
+  // An .rss/.atom/.xml file, or a feed piped in on stdin.
+  if (ext === '.rss' || ext === '.atom' || ext === '.xml' || (file === '-' && isFeed(text))) {
+    yield* feedArticles(text, subject, opts.requireDate ?? true);
     return;
   }
   try {

@@ -67,7 +67,7 @@ export async function ingestPaths(paths: string[], opts: { db: string; pack?: st
 
 export function registerIngest(program: Command): void {
   withDataDir(withDb(program.command('ingest')
-    .description('read articles (files, directories, .jsonl, .html, "-" for stdin), extract and store them')
+    .description('read articles (files, directories, .jsonl, .html, .rss/.atom feeds, "-" for stdin), extract and store them')
     .argument('<paths...>', 'article files or directories')
     .option('--pack <id>', 'domain pack', 'myanmar')
     .option('--batch <n>', 'articles per commit (1 = one transaction per article)', parseBatch, DEFAULT_BATCH)))

@@ -14,6 +14,8 @@ export const TITLES = [
   'Admiral', 'Vice Admiral', 'Rear Admiral', 'Brigadier', 'Inspector', 'Superintendent', 'Pastor', 'Reverend', 'Rev.',
   'Attorney General', 'Speaker', 'Secretary-General', 'Secretary General', 'Director-General', 'Director General',
   'Vice-Chairman', 'Vice Chairman', 'Deputy Commander', 'Chief Justice', 'Spokeswoman',
+  // Ranks without their full stop, as Myanmar outlets write them ("Col Naw Bu", "Lt Col Aung Naing").
+  'Col', 'Lt Col', 'Maj', 'Capt', 'Gen', 'Brig', 'Sgt', 'Cpl',
 ];
 
 /** Burmese and ethnic honorifics that are part of how a name is written (kept in the name). */
