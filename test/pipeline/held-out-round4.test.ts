@@ -1,0 +1,38 @@
+// Table-driven checks of rules added after scoring four more unseen articles (a resistance
+// outlet's camp capture, a state-media recapture, a news-in-brief roundup, a Sudan report).
+// Hand-written sentences, tiny pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { controlStage } from '../../src/pipeline/control/index.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+function run(body: string): Layers {
+  const doc = articleToDoc(head + body, { path: 'test' }, 'test', false);
+  return buildPipeline<Layers>([...EARLY, eventsStage, controlStage]).run(doc, tinyPack);
+}
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} @${e.location?.name ?? '-'}`);
+const dated = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.actors[0]?.name ?? '-'} ${e.date}`);
+const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'} ${c.how}`);
+
+test('event wording: resistance met, drones as doers, grenades held, "struck back"', () => {
+  const cases: [string, string, string[]][] = [
+    ['troops met with resistance', 'Army columns met with stiff resistance from NLF fighters in Rivertown on Monday.', ['Armed clash @Rivertown']],
+    ['drones attacked a target', 'NLF drones attacked the power station in Rivertown on Monday, causing a blackout.', ['Air/drone strike @Rivertown']],
+    ['grenades in someone\'s possession were not thrown', 'Police arrested three men in possession of hand grenades and detonators in Rivertown on Monday.', ['Arrests @Rivertown']],
+    ['grenades seized', 'Soldiers seized two grenades at a checkpoint in Rivertown on Monday.', ['Disrupted weapons use @Rivertown']],
+    ['a thrown grenade still counts', 'A man threw a grenade at a shop in Rivertown on Monday.', ['Grenade @Rivertown']],
+    ['"struck back" is no strike', 'The army struck back the next day.\n\nThe NLF said its fighters were safe.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('a relative clause dated by "since": the antecedent\'s earlier capture', () => {
+  assert.deepEqual(dated('Army troops regained control of Rivertown on Monday from NLF fighters who had occupied the town since July 2024.'),
+    ['Government regains territory Armed Forces of Freedonia 2025-12-29', 'Non-state actor overtakes territory Northern Liberation Front 2024-07']);
+});
