@@ -36,3 +36,15 @@ test('a relative clause dated by "since": the antecedent\'s earlier capture', ()
   assert.deepEqual(dated('Army troops regained control of Rivertown on Monday from NLF fighters who had occupied the town since July 2024.'),
     ['Government regains territory Armed Forces of Freedonia 2025-12-29', 'Non-state actor overtakes territory Northern Liberation Front 2024-07']);
 });
+
+test('control: "under the occupation of X", "both sides hold parts of the town"', () => {
+  const cases: [string, string, string[]][] = [
+    ['occupation of a named side', 'Fighting went on near Hillview, which remains under the occupation of the NLF, on Monday.', ['Hillview: controlled Northern Liberation Front unknown']],
+    ['"under X occupation"', 'Hillview is still under NLF occupation.', ['Hillview: controlled Northern Liberation Front unknown']],
+    ['"the control of X" with no closing word', 'Hillview remains under the control of the NLF.', ['Hillview: controlled Northern Liberation Front unknown']],
+    ['both sides hold parts of the town named earlier', 'NLF fighters took the police station in Hillview town on Monday. Residents said both sides now hold parts of the town.',
+      ['Hillview: contested - unknown']],
+    ['no town before: no fact', 'Residents said both sides now hold parts of the town.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(control(body), expected, label);
+});
