@@ -48,3 +48,21 @@ test('control: "under the occupation of X", "both sides hold parts of the town"'
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(control(body), expected, label);
 });
+
+test('places: displaced people are no flight, a road with no township is at its first end, quoted places are no earlier scene', () => {
+  const cases: [string, string, string[]][] = [
+    ['displaced people march in a town', 'Hundreds of displaced people marched peacefully in Hillview on Thursday.', ['Peaceful protest @Hillview']],
+    ['a checkpoint on a road between two towns', 'A mine exploded in Lakeside Township on Friday.\n\nSoldiers at a checkpoint on the Rivertown-Hillview road detained 20 bus passengers on Saturday.',
+      ['Remote explosive/landmine/IED @Lakeside', 'Arrests @Rivertown']],
+    ['a town named in quotation marks', 'The army retook Hillview on Saturday.\n\n"Hillview is ours, and Rivertown is next," the general said.\n\nResidents who stayed in the city said NLF fighters looted shops on Friday night.',
+      ['Government regains territory @Hillview', 'Looting/property destruction @Hillview']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('"every day of the fighting" refers to fighting told elsewhere; "controls parts of the city" splits it', () => {
+  assert.deepEqual(events('NLF fighters clashed with the army in Hillview on Monday.\n\nResidents said aircraft bombed the hills almost every day of the fighting.'),
+    ['Armed clash @Hillview']);
+  assert.deepEqual(control('Fighting went on in Hillview town on Monday. The army controls parts of the city while the NLF holds the rest.'),
+    ['Hillview: contested - unknown']);
+});

@@ -9,7 +9,7 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
 import { bothSidesClaim } from './both-sides.js';
-import { isTownLike, listBefore, samePlace } from './same-place.js';
+import { isTownLike, lastTownInParagraph, listBefore, samePlace } from './same-place.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
@@ -132,6 +132,9 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       if (!subject) continue;
       const after = at + m[0].length;
       const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
+      // "The army controls parts of the district's north while …": a place named earlier, split.
+      const town = !list.length && /^parts? of (?:the )?(?:town|city|district)\b/i.test(text.slice(after, after + 30)) ? lastTownInParagraph(sentences, places, s) : undefined;
+      if (town?.location) out.push({ place: town.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
       for (const p of list) {
         if (/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -178,13 +181,6 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     }
   }
   return out;
-}
-
-/** The last town named in the paragraph before sentence `s` ("… in Banmauk town. … parts of the town"). */
-function lastTownInParagraph(sentences: Layers['sentences'], places: readonly PlaceMention[], s: Layers['sentences'][number]): PlaceMention | undefined {
-  const first = sentences.find((x) => x.block === s.block);
-  const from = first ? first.start : s.start;
-  return places.findLast((p) => p.start >= from && p.end <= s.start && !!p.location && isTownLike(p.location));
 }
 
 /** One fact per place: the latest "since" wins; an undated fact only fills a gap. */
