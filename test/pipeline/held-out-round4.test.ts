@@ -66,3 +66,11 @@ test('"every day of the fighting" refers to fighting told elsewhere; "controls p
   assert.deepEqual(control('Fighting went on in Hillview town on Monday. The army controls parts of the city while the NLF holds the rest.'),
     ['Hillview: contested - unknown']);
 });
+
+test('a clash told in the same sentence, place and date as a capture is that capture\'s fighting', () => {
+  assert.deepEqual(events('The NLF launched its offensive in April 2024 and has since taken many army posts, including Hillview, which it captured in April 2024.'),
+    ['Non-state actor overtakes territory @Hillview']);
+  // fighting told in a sentence of its own stays
+  assert.deepEqual(events('NLF fighters clashed with the army in Hillview on Monday. They captured the town on Monday evening.'),
+    ['Armed clash @Hillview', 'Non-state actor overtakes territory @Hillview']);
+});
