@@ -74,3 +74,13 @@ test('a clash told in the same sentence, place and date as a capture is that cap
   assert.deepEqual(events('NLF fighters clashed with the army in Hillview on Monday. They captured the town on Monday evening.'),
     ['Armed clash @Hillview', 'Non-state actor overtakes territory @Hillview']);
 });
+
+test('dates: a date closing a clause before "and" is that clause\'s; a verb joined by "and" shares the date before it', () => {
+  const cases: [string, string[]][] = [
+    ['NLF fighters clashed with the army in Hillview on Monday and captured Rivertown on Wednesday.',
+      ['Armed clash Northern Liberation Front 2025-12-29', 'Non-state actor overtakes territory Northern Liberation Front 2025-12-31']],
+    ['On Monday, soldiers arrested six men in Hillview and burned down their houses.',
+      ['Arrests Armed Forces of Freedonia 2025-12-29', 'Looting/property destruction Armed Forces of Freedonia 2025-12-29']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(dated(body).sort(), expected.sort(), body);
+});
