@@ -91,7 +91,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
   if (FIGHT_NOUN.test(trigger) && FIGHT_COMMENT.test(right)) return true;
   // "bombed the hills almost every day of the fighting": a time within fighting told elsewhere.
-  if (FIGHT_NOUN.test(trigger) && /\b(?:days?|nights?|weeks?|months?|hours?)\s+of\s+the\s+$/i.test(left)) return true;
+  // ("12 soldiers were killed on the first day of the assault" dates a toll: not this rule.)
+  if (FIGHT_NOUN.test(trigger) && /\b(?:every|each|most|all)\s+(?:(?:single|other)\s+)?(?:days?|nights?|weeks?)\s+of\s+the\s+$/i.test(left)) return true;
   // "Mon State has seen more fighting since late 2024": a trend over months, not one event.
   if (FIGHT_NOUN.test(trigger) && /\b(?:has|have|had) seen (?:[\w-]+ )?$/i.test(left) && /^[^.;]{0,40}?\bsince (?:(?:late|early|mid-?) ?)?(?:[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "placed 63 townships under martial law": an order for many places at once.

@@ -37,7 +37,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // "clashed in X on Monday and captured the town on Wednesday": a date that closes a clause
   // before "and"/"but" belongs to the trigger before it, not to the verb after the conjunction.
   const closes = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && CLOSING.test(text.slice(d.end, o.trigger.start))
-    && peers.some((p) => p !== o && p.trigger.end <= d.start);
+    && peers.some((p) => p !== o && p.sub !== o.sub && p.trigger.end <= d.start); // ("attacked on Saturday, and clashes continued through Wednesday": one fight)
   const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
   const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
