@@ -9,11 +9,15 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
 import { bothSidesClaim } from './both-sides.js';
-import { isTownLike, listBefore, samePlace } from './same-place.js';
+import { isTownLike, lastTownInParagraph, listBefore, samePlace } from './same-place.js';
 
-const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands)\b/g;
+// "both sides now hold parts of the town": a place split between the sides.
+const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
+/** "parts of the town": a place named earlier in the paragraph. */
+const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
-const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?[\p{L}'’ -]{2,40}?\s*(?:control|hands)\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
+// ("which remains under the occupation of the TNLA", "under AA occupation": held by that side.)
+const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
@@ -63,7 +67,7 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|keep|held|hands|contested|split between|divided|changed hands/iu;
+export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|changed hands/iu;
 // ("has continued since December 19": fighting still going on at publication.)
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense)\b/i;
 
@@ -128,6 +132,9 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       if (!subject) continue;
       const after = at + m[0].length;
       const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
+      // "The army controls parts of the district's north while …": a place named earlier, split.
+      const town = !list.length && /^parts? of (?:the )?(?:town|city|district)\b/i.test(text.slice(after, after + 30)) ? lastTownInParagraph(sentences, places, s) : undefined;
+      if (town?.location) out.push({ place: town.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
       for (const p of list) {
         if (/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -150,9 +157,11 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       if (who && place) add(place, who.actor, s);
     }
     // "Loikaw has been contested since …", "described Sake as split between the two sides".
-    for (const m of /contested|split between|divided|changed hands/.test(lower) ? sent.matchAll(CONTESTED) : []) {
+    for (const m of /contested|split between|divided|changed hands|both (?:sides|camps)/.test(lower) ? sent.matchAll(CONTESTED) : []) {
       const at = s.start + m.index!;
-      const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20);
+      const end = at + m[0].length;
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20)
+        ?? (THE_TOWN.test(text.slice(end, end + 12)) ? lastTownInParagraph(sentences, places, s) : undefined);
       if (place?.location && isTownLike(place.location)) {
         const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
@@ -164,7 +173,7 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
-    for (const m of (mayHold || lower.includes('held by') || lower.includes('hands')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
+    for (const m of (mayHold || lower.includes('held by') || lower.includes('hands') || lower.includes('occupation')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
       const place = inS().findLast((p) => p.end <= at && at - p.end < 90);

@@ -1,6 +1,6 @@
 // Which places control facts are about, and when two facts name the same place.
 import type { LocationOut } from '../../core/schema.js';
-import type { PlaceMention } from '../layers.js';
+import type { Layers, PlaceMention } from '../layers.js';
 
 export const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
 // Two towns of one township (Chipwi and Pang War) are two places: below township level the
@@ -22,4 +22,11 @@ export function listBefore(text: string, inSentence: readonly PlaceMention[], la
     out.unshift(p);
   }
   return out;
+}
+
+/** The last town named in the paragraph before sentence `s` ("… in Banmauk town. … parts of the town"). */
+export function lastTownInParagraph(sentences: Layers['sentences'], places: readonly PlaceMention[], s: Layers['sentences'][number]): PlaceMention | undefined {
+  const first = sentences.find((x) => x.block === s.block);
+  const from = first ? first.start : s.start;
+  return places.findLast((p) => p.start >= from && p.end <= s.start && !!p.location && isTownLike(p.location));
 }

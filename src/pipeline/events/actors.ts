@@ -52,7 +52,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     // …unless the actor right before the verb is its subject ("Moscow said its forces had retaken").
     const inClause = before.filter((a) => a.start >= c.clause.start);
     const coordinated = inClause[0] && /(?:\band|,)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, inClause[0].start - 8), inClause[0].start));
-    const adjacent = inClause[0] && !coordinated && /^\s+(?:(?:had|has|have|was|were|had been|have been)\s+)?(?:\w+ly\s+)?$/.test(text.slice(inClause[0].end, c.trigger.start)) ? inClause[0] : undefined;
+    // "…against TNLA terrorists who had occupied the town": the relative pronoun's antecedent too.
+    const adjacent = inClause[0] && !coordinated && /^\s+(?:(?:[\w-]+\s+)?(?:who|that)\s+)?(?:(?:had|has|have|was|were|had been|have been)\s+)?(?:\w+ly\s+)?$/.test(text.slice(inClause[0].end, c.trigger.start)) ? inClause[0] : undefined;
     const subject = adjacent ?? inClause.pop();
     const stateSubject = !subject && stateForce && STATE_SUBJECT.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
     taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;

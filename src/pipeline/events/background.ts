@@ -38,7 +38,8 @@ const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|dur
 const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
 const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single )?(?:day|night|week)\b/i);
 const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
-const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})`);
+// "who had occupied the town since July 2024": an occupation dated by its start is told for itself.
+const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})|\bsince (?:(?:early |late |mid-)?${MONTH} \d{4}|\d{4})\b`);
 /** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
 function ownDate(right: string): boolean {
   const m = OWN_DATE.exec(right);
@@ -89,6 +90,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
   // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
   if (FIGHT_NOUN.test(trigger) && FIGHT_COMMENT.test(right)) return true;
+  // "bombed the hills almost every day of the fighting": a time within fighting told elsewhere.
+  // ("12 soldiers were killed on the first day of the assault" dates a toll: not this rule.)
+  if (FIGHT_NOUN.test(trigger) && /\b(?:every|each|most|all)\s+(?:(?:single|other)\s+)?(?:days?|nights?|weeks?)\s+of\s+the\s+$/i.test(left)) return true;
   // "Mon State has seen more fighting since late 2024": a trend over months, not one event.
   if (FIGHT_NOUN.test(trigger) && /\b(?:has|have|had) seen (?:[\w-]+ )?$/i.test(left) && /^[^.;]{0,40}?\bsince (?:(?:late|early|mid-?) ?)?(?:[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "placed 63 townships under martial law": an order for many places at once.

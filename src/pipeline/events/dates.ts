@@ -21,6 +21,7 @@ const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$/i;
 /** "Clashes in Bhamo town, which began on 25 December, …": an aside dating the event itself. */
 const STARTED = /\b(?:began|started|erupted|broke out|flared)\s+(?:on\s+|in\s+)?$/i;
 const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
+const CLOSING = /^\s*,?\s*(?:and|but|then)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
 
@@ -33,7 +34,11 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const aside = (d: DateMention, o: Candidate): boolean => (o.trigger.start < d.start
     ? openAside(text.slice(o.trigger.end, d.start))
     : text.slice(d.end, o.trigger.start).includes(',') && ASIDE.test(text.slice(c.sentence.start, d.start).split(',').pop() ?? ''));
-  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
+  // "clashed in X on Monday and captured the town on Wednesday": a date that closes a clause
+  // before "and"/"but" belongs to the trigger before it, not to the verb after the conjunction.
+  const closes = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && CLOSING.test(text.slice(d.end, o.trigger.start))
+    && peers.some((p) => p !== o && p.sub !== o.sub && p.trigger.end <= d.start); // ("attacked on Saturday, and clashes continued through Wednesday": one fight)
+  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
   const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
   const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !namesEvent(text, d));
@@ -57,6 +62,11 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
     pick = start ?? [...mine].sort((a, b) => cost(a, c) - cost(b, c))[0];
     if (end) dateEnd = end.date;
+  } else if (eventDatesIn.some((d) => d.end <= c.trigger.start && !aside(d, c) && /\band\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(d.end, c.trigger.start)))) {
+    // "On Monday, fighters attacked the base and captured the town": a verb joined by "and" with
+    // no date of its own happened at the time of the one before it.
+    const shared = eventDatesIn.filter((d) => d.end <= c.trigger.start && !aside(d, c)).pop()!;
+    return { date: shared.date, dateEnd: null, explicit: false };
   } else if (eventDatesIn.every((d) => aside(d, c))) {
     const earlier = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && lineBreaksUpTo(text, d.end, c.sentence.start, 3) <= 2
       && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));

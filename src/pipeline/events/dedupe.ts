@@ -29,7 +29,7 @@ export function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
     if (prev) merge(prev, e);
     else out.push(e);
   }
-  const kept = out.filter((e) => !summaryOfFiner(e, out));
+  const kept = out.filter((e) => !summaryOfFiner(e, out) && !fightOfCapture(e, out));
   return kept.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)).map(({ dated: _d, ...e }) => e);
 }
 
@@ -50,4 +50,13 @@ function summaryOfFiner(e: EventOut & { dated: boolean }, all: readonly EventOut
   return all.some((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
     && p.location.country === loc.country && (loc.admin1_pcode ? p.location.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && p.location.admin1 === loc.admin1)
     && (!e.dated || gapDays(e, p) <= 3));
+}
+
+const CAPTURES = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
+/** "launched its offensive … and has since taken Lwegel, which it captured in April 2024": a clash
+ * told in the same sentence, place and date as a capture is the fighting of that capture. */
+function fightOfCapture(e: EventOut, all: readonly EventOut[]): boolean {
+  if (e.sub_event_type !== 'Armed clash' || !e.span || !e.location) return false;
+  return all.some((p) => CAPTURES.has(p.sub_event_type) && !!p.span && p.span.start === e.span!.start && p.date === e.date && (p.date_end ?? null) === (e.date_end ?? null)
+    && placeKey(p) === placeKey(e));
 }

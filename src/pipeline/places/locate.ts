@@ -13,7 +13,8 @@ const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'capti
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
 // ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
 const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
-const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+// ("displaced people marched in Laiza": "displaced" describing people is no flight to the place.)
+const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** FLIGHT's verbs alone, without the u flag (ten times faster): every FLIGHT match holds one. Under
  * /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
 const FLIGHT_VERB = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b/i;
@@ -86,12 +87,18 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const inHere = places.filter((p) => p.start >= here.start && p.end <= here.end && eligible(p) && !(inTown && isCamp(text, p)));
   const found = inHere.length ? best(text, inHere, trigger ?? null, home) : null;
   if (found) return found;
+  // "a checkpoint on the Mohnyin-Hopin road", no township named: the road is coded at its first end.
+  const roadEnd = places.find((p) => p.start >= here.start && p.end <= here.end && !!p.location && p.location.precision !== 'country'
+    && isStory(blocks, here as Sentence) && RELATIVE_AFTER.test(text.slice(p.end, p.end + 40)) && !relativeBefore(text.slice(Math.max(0, p.start - 60), p.start)));
+  if (roadEnd) return roadEnd.location;
   // Nothing named in the sentence: the closest earlier story sentence that names a place; for
   // "the town's Ward 5", the closest that names a town.
   const before = sentences.filter((s) => s.end <= here.start && isStory(blocks, s)).slice(-MAX_LOOKBACK).reverse();
   const townRef = TOWN_REF.test(hereText);
+  // A place a speaker names in quotation marks ("Khartoum is next") is no earlier scene of the story.
+  const quoted = (p: PlaceMention): boolean => (layers.quotations ?? []).some((q) => q.inner.start <= p.start && p.end <= q.inner.end);
   for (const s of before) {
-    const ps = places.filter((p) => p.start >= s.start && p.end <= s.end && eligible(p) && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
+    const ps = places.filter((p) => p.start >= s.start && p.end <= s.end && eligible(p) && !quoted(p) && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
     const loc = ps.length ? best(text, ps, null, home) : null;
     if (loc) return loc;
   }
