@@ -13,11 +13,15 @@ const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|con
 /** "described the raid as" right before a quote. */
 const DESCRIBED_AS = /\bdescrib(?:ed|es)\s+[^."“”]{1,60}?\s+as\s*$/i;
 const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
+/** Between two quotes of one paragraph, the first one's attribution closing its sentence:
+ * `"…," he said. "…"` / `"…," Ko Tun told the Daily. "…"`: the second continues the same speaker. */
+const SAID_THEN = /^[\s,]*[^.!?"“”]{0,60}?\b(?:said|says|added|told|explained|continued)\b[^.!?"“”]{0,50}\.\s*$/;
 const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|added)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))\b/iu;
 
 export function findDirectQuotes(text: string, blocks: readonly Block[], quotations: readonly Quotation[], people: readonly Person[], story: readonly Person[]): QuoteOut[] {
   const out: QuoteOut[] = [];
   const pending: Quotation[] = [];
+  let prev: { q: Quotation; speaker: Speaker } | null = null;
   for (const q of quotations) {
     const inner = text.slice(q.inner.start, q.inner.end);
     if (inner.split(/\s+/).length < MIN_WORDS) continue;
@@ -25,6 +29,7 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
     const after = text.slice(q.end, block.end);
     const before = text.slice(block.start, q.start);
     let speaker = speakerAfter(text, q, after, people, story) ?? speakerBefore(text, block.start, q.start, before, people, story);
+    if (!speaker && prev?.speaker && prev.q.block === q.block && SAID_THEN.test(text.slice(prev.q.end, q.start))) speaker = prev.speaker;
     if (!speaker && q.end === block.end && !/[”"]$/.test(text.slice(q.start, q.end))) { pending.push(q); continue; }
     // A quoted fragment inside someone's sentence ("had been \"restored to the rule of law\"") is
     // not a quote of its own; only a quote that opens its paragraph continues the last speaker.
@@ -32,6 +37,7 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
     if (!speaker) speaker = lastSpeaker(out, q.start, text, blocks, q.block);
     for (const p of [...pending, q]) out.push({ text: clean(text.slice(p.inner.start, p.inner.end)), direct: true, speaker, evidence: text.slice(p.inner.start, p.inner.end), span: p.inner });
     pending.length = 0;
+    prev = { q, speaker };
   }
   return out;
 }

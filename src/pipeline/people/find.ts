@@ -12,7 +12,12 @@ export { CUES, PATTERNS } from './patterns.js';
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
+/** A preposition of place right before a candidate name. */
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$/;
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
+/** A title after a capitalised qualifier ("Malaysian Prime Minister Anwar Ibrahim", "Thai Army
+ * Spokesman X"): the name is what follows the title. Group 1 is the title, as in LEADING_TITLE. */
+const INNER_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2}?(${alt(TITLES)})\\s+(?=\\p{Lu}[\\p{L}'’-]*\\s+\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
 // `single`: one word next to a speech verb ("Brown said"), a person only as the short form of a
@@ -25,7 +30,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
     const s = text.slice(b.start, b.end);
     const add = (idx: number, name: string, extra: Partial<Raw>): void => {
-      const lead = LEADING_TITLE.exec(name);
+      const lead = LEADING_TITLE.exec(name) ?? INNER_TITLE.exec(name);
       if (lead) { idx += lead[0].length; name = name.slice(lead[0].length); extra = { ...extra, title: extra.title ?? lead[1]!, strong: true }; }
       const t = trimName(name);
       if (!t) return;
@@ -57,6 +62,8 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
     if (actors.some((a) => a.start < r.end && r.start < a.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
+    // "an official in Oddar Meanchey, who asked not to be named": a name after "in" or "near" is a place.
+    if (!r.title && LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) return false;
     return true;
   });
   return merge(ok, text);

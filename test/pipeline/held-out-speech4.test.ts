@@ -1,0 +1,46 @@
+// Table-driven checks of the speech and election rules added after scoring four more unseen
+// articles (a hospital air strike, a cross-border war, a polling phase, a disputed shooting).
+// Hand-written sentences about invented places and people.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runEarly } from '../support/run-stages.js';
+
+const head = 'Freedonia Daily\n3 January 2026\nA headline\n\n';
+const quotes = (body: string): string[] => runEarly(head + body).layers.quotes.map((q) => `${q.speaker?.name ?? '-'}${q.direct ? ' (direct)' : ''}: ${q.text}`);
+const claims = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name ?? '-'}${c.hedged ? ' (hedged)' : ''}: ${c.text}`);
+
+test('quotes: the second half of a split quote, a given name alone, a title after a qualifier', () => {
+  const cases: [string, string, string[]][] = [
+    ['"…," he said. "…" continues the speaker',
+      'Ko Tun, a farmer, said he had heard the shelling.\n\n"We took the children and ran to the monastery," he said. "Nobody warned us before the guns started."',
+      ['Ko Tun: he had heard the shelling', 'Ko Tun (direct): We took the children and ran to the monastery', 'Ko Tun (direct): Nobody warned us before the guns started.']],
+    ['not when another sentence stands between',
+      'Ko Tun, a farmer, said he had heard the shelling.\n\n"We took the children and ran to the monastery," he said. Later the road was closed. "Nobody warned us before the guns started."',
+      ['Ko Tun: he had heard the shelling', 'Ko Tun (direct): We took the children and ran to the monastery']],
+    ['a given name after a two-word name',
+      'Army spokesman Major General Arun Boonma said the border posts were quiet.\n\n"Our soldiers acted in self-defence and nothing more," Arun told reporters.',
+      ['Arun Boonma: the border posts were quiet', 'Arun Boonma (direct): Our soldiers acted in self-defence and nothing more']],
+    ['"Sylvanian Prime Minister X": the title is no part of the name',
+      'Sylvanian Prime Minister Dara Olsen said she had called both leaders. Dara said she was "hopeful" about a truce.',
+      ['Dara Olsen: she had called both leaders', 'Dara Olsen: she was "hopeful" about a truce']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});
+
+test('claims: a person who "claimed", a person doubted in the next sentence, a source "in" a place', () => {
+  const cases: [string, string, string[]][] = [
+    ['"He claimed that …" is a quote and a hedged claim',
+      'Ko Tun, a spokesperson for the NLF, said none of its fighters were there. He claimed that an army column had fired on the bus at the checkpoint.',
+      ['Ko Tun (hedged): an army column had fired on the bus at the checkpoint']],
+    ['"The claim could not be independently verified" after a person\'s words',
+      'Major General Arun Boonma said the air force had destroyed two enemy bases. The claim could not be independently verified.',
+      ['Arun Boonma (hedged): the air force had destroyed two enemy bases']],
+    ['a doubt that does not point back is not read',
+      'Major General Arun Boonma said the air force had destroyed two enemy bases. Phones could not be reached in the area.',
+      []],
+    ['"an official in <Place>, who asked not to be named" is an unnamed source, not a person',
+      'A provincial official in Upper Marsh, who asked not to be named, told the Daily that two civilians had been killed.',
+      ['provincial official: two civilians had been killed']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
