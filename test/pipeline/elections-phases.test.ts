@@ -31,3 +31,14 @@ test('elections: phases, inclusion and exclusion wording, state totals', () => {
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
 });
+
+test('elections: a share of the excluded total per township; "polling will be held in every village tract of"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"19 of the excluded village tracts are in X, 14 in Y"', 'According to the announcement, 19 of the excluded village tracts are in Rivertown Township and 14 in Hillview.',
+      ['Hillview in vt=14 phase=-', 'Rivertown in vt=19 phase=-']],
+    ['"polling will be held in every village tract of X and Y"', 'In the second phase, polling will be held in every village tract of Rivertown and Hillview townships.',
+      ['Hillview in vt=0 phase=2', 'Rivertown in vt=0 phase=2']],
+    ['no polling in every village tract is not "every"', 'No polling will be held in Rivertown Township.', ['Rivertown out vt=- phase=-']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
+});

@@ -44,3 +44,23 @@ test('claims: a person who "claimed", a person doubted in the next sentence, a s
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: passengers as unnamed sources, ", and said" a second clause, a missing person is no toll', () => {
+  const cases: [string, string, string[]][] = [
+    ['a passenger speaking on condition of anonymity',
+      'A passenger who survived the shooting, speaking on condition of anonymity, said the gunfire came from the side of the road.',
+      ['passenger: the gunfire came from the side of the road']],
+    ['", and said the …" without "that"',
+      'The state newspaper reported on Thursday that the air force had struck rebel camps near Rivertown, and said the school had been used as a base.',
+      ['state newspaper: the air force had struck rebel camps near Rivertown', 'state newspaper: the school had been used as a base']],
+    ['people searched for are missing, not a toll',
+      'Ko Tun, a volunteer, said the team was still searching for four people believed to be buried under the school.',
+      []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('quotes: "told state television on Sunday that" names the listener, not the words', () => {
+  assert.deepEqual(quotes('Army spokesman General Soe Lin told state television on Sunday that troops would "take action against those responsible".'),
+    ['Soe Lin: troops would "take action against those responsible"']);
+});

@@ -7,7 +7,7 @@ import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, REFUTED, STATE_MEDIA } from './lexicon.js';
+import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
@@ -88,7 +88,7 @@ export const attributionStage: Stage<Layers> = {
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
-      if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

@@ -19,7 +19,7 @@ export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable t
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
  * working in the area", "junta-controlled media", "a security source and a local official",
  * "the junta-run Myawady daily", "aid agencies". */
-export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agenc(?:y|ies)';
+export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|passengers?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agenc(?:y|ies)';
 
 /** Documents that stand before their author in "according to a tally kept by X". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of)\s+/i;
@@ -31,7 +31,7 @@ export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|br
 export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-run|regime)\b/i;
 
 /** An election body announcing where and when voting happens (the elections layer's facts). */
-export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b/i;
+export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;
 
 /** A schedule that leaves a place out ("no polling would be held there"): the elections layer's
  * fact and also the election body's claim (elections/no-polling.ts); not when parts are counted after it. */
@@ -68,7 +68,10 @@ export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|
 
 /** A second clause the same source asserts: "it said the vote was a sham and claimed that …",
  * "it said it had lost 17 fighters, and it claimed to have taken …". */
-export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))/;
+export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))|,\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:said|claimed|alleged|added|insisted|stated)\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she)\s)/;
 
 /** The outlet's aside after "…, the PDF said": ", in a claim the Times could not verify". */
 export const ASIDE_AFTER_VERB = /^\s*,\s*(?:in\s+)?(?:a|an)\s+(?:claim|statement|figure|account|assertion)\b[^"“”]*$/;
+
+/** People still missing ("searching for four people believed to be buried"): no toll. */
+export const MISSING = /\b(?:believed|feared|thought) to be (?:buried|trapped)\b|\bsearching for\b/i;

@@ -29,7 +29,7 @@ export interface Statement {
 // loop checks the "as", a look-behind tried at every position cost more than the rest of VERB).
 // "wrote" reports only with its clause ("wrote on social media that …", not "wrote a letter").
 const VERB = new RegExp(`\\b(${SPEECH_VERBS}|wrote(?=[^.;"“”]{0,60}?\\bthat\\b))\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|(reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b))|\\b(saying)(?=\\s+[\\w"“‘])`, 'g');
-const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives)|him|her|them|us)(?=\s)/u;
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 

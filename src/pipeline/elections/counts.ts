@@ -7,6 +7,8 @@ const NUM = '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const BOTH = new RegExp(`${NUM}\\s+(?:wards and village tracts|village tracts and wards)\\s+(?:in|of|across)\\s+(?:the\\s+)?$`, 'i');
 const VT_AND_W = new RegExp(`${NUM}\\s+village tracts?\\s+and\\s+${NUM}\\s+wards?\\s+(?:in|of)\\s+(?:the\\s+)?$`, 'i');
 const VT = new RegExp(`${NUM}\\s+village tracts?\\s+(?:in|of|across)\\s+(?:the\\s+)?$`, 'i');
+/** "19 of the excluded village tracts are in Kyaukkyi": a share of a total told before. */
+const VT_OF = new RegExp(`${NUM}\\s+of\\s+(?:the|these|those)\\s+(?:[\\w-]+\\s+)?village tracts?\\s+(?:(?:are|is|were|lie|fall)\\s+)?(?:in|of)\\s+(?:the\\s+)?$`, 'i');
 const W = new RegExp(`${NUM}\\s+wards?\\s+(?:in|of)\\s+(?:the\\s+)?$`, 'i');
 const BARE = new RegExp(`${NUM}\\s+(?:in|of)\\s+$`, 'i');
 
@@ -22,6 +24,8 @@ export function countsBefore(segment: string, listKind: 'vt' | 'wards'): Counts 
   m = VT_AND_W.exec(s);
   if (m) return { vt: n(m[1]!), wards: n(m[2]!) };
   m = VT.exec(s);
+  if (m) return { vt: n(m[1]!), wards: null };
+  m = VT_OF.exec(s);
   if (m) return { vt: n(m[1]!), wards: null };
   m = W.exec(s);
   if (m) return { vt: null, wards: n(m[1]!) };
