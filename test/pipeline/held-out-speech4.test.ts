@@ -64,3 +64,27 @@ test('quotes: "told state television on Sunday that" names the listener, not the
   assert.deepEqual(quotes('Army spokesman General Soe Lin told state television on Sunday that troops would "take action against those responsible".'),
     ['Soe Lin: troops would "take action against those responsible"']);
 });
+
+test('quotes: "the spokesperson said" after a named one, "was quoted by … as saying", "telling X that", "…," X said, adding that', () => {
+  const cases: [string, string, string[]][] = [
+    ['"…," the spokesperson said: the spokesperson named before',
+      'Ko Tun, the party\'s spokesperson, said the candidates had been threatened.\n\n"They came at night and told us to stop campaigning," the spokesperson said.',
+      ['Ko Tun: the candidates had been threatened', 'Ko Tun (direct): They came at night and told us to stop campaigning']],
+    ['"said a resident who asked not to be named": the resident, not "resident who"',
+      '"Troops burned every shop in the market before they left," said a resident who asked not to be named.',
+      ['resident (direct): Troops burned every shop in the market before they left']],
+    ['"X was quoted by state media as saying that"',
+      'General Soe Lin was quoted by state media as saying that the army would hold the vote on time.',
+      ['Soe Lin: the army would hold the vote on time']],
+    ['"denied the accusation, telling the Daily that"',
+      'Ko Tun, a spokesperson for the NLF, denied the accusation, telling the Daily that its fighters had not been in the area.',
+      ['Ko Tun: its fighters had not been in the area']],
+    ['"…," X said, adding that …: X, not a name inside the quote',
+      '"We will keep fighting until the army leaves our land," Ko Tun said, adding that the group would not negotiate.',
+      ['Ko Tun (direct): We will keep fighting until the army leaves our land', 'Ko Tun: the group would not negotiate']],
+    ['"…," he said, adding that …: the person named before',
+      'Ko Tun is a farmer.\n\n"We will keep fighting until the army leaves our land," he said, adding that the village was empty.',
+      ['Ko Tun (direct): We will keep fighting until the army leaves our land', 'Ko Tun: the village was empty']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});

@@ -16,7 +16,7 @@ const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
 /** Between two quotes of one paragraph, the first one's attribution closing its sentence:
  * `"…," he said. "…"` / `"…," Ko Tun told the Daily. "…"`: the second continues the same speaker. */
 const SAID_THEN = /^[\s,]*[^.!?"“”]{0,60}?\b(?:said|says|added|told|explained|continued)\b[^.!?"“”]{0,50}\.\s*$/;
-const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|added)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))\b/iu;
+const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?)\s+(?:said|added)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?))\b/iu;
 
 export function findDirectQuotes(text: string, blocks: readonly Block[], quotations: readonly Quotation[], people: readonly Person[], story: readonly Person[]): QuoteOut[] {
   const out: QuoteOut[] = [];
@@ -53,7 +53,13 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
   const named = people.find((p) => p.start >= q.end && p.start <= window && /^\s*,?\s*(?:said|says|added|told)?\s*$/i.test(text.slice(q.end, p.start)));
   if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)))) return personOut(named);
   const g = AFTER_GENERIC.exec(after);
-  if (g) return namedOut((g[1] ?? g[2])!);
+  if (g) {
+    // "…," the spokesperson said: the spokesperson the story named last, when it named one.
+    const noun = (g[1] ?? g[2])!;
+    const def = /^\s*,?\s*(?:the\s|said\s+the\s)/i.test(after);
+    const named = def ? story.findLast((p) => p.start < q.start && !!p.role && p.role.toLowerCase() === noun.toLowerCase()) : undefined;
+    return named ? personOut(named) : namedOut(noun);
+  }
   return null;
 }
 

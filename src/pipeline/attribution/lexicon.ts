@@ -62,7 +62,7 @@ export const LEADING_ADVERBIAL = /^(?:(?:on|early on|late on|in the early hours 
 export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|total|tally|estimate)\b[^,;"“”]{0,80}$/i;
 
 /** "denied the allegation, saying …": the statement is the participle's clause, not the noun. */
-export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding)\b)/i;
+export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding|telling)\b)/i;
 /** The same refusal told before the participle: its noun is no hedge on what the participle reports. */
 export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*$/i;
 
