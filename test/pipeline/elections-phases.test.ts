@@ -42,3 +42,15 @@ test('elections: a share of the excluded total per township; "polling will be he
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
 });
+
+test('elections: "round of voting", a polling day is no count, cancellations, a count after the opening township', () => {
+  const cases: [string, string, string[]][] = [
+    ['"the third round of voting will take place on January 25 in X and Y"', 'The commission said the third round of voting will take place on January 25 in Rivertown and Hillview townships.',
+      ['Hillview in vt=- phase=3', 'Rivertown in vt=- phase=3']],
+    ['"In X Township, nine village tracts will be excluded"', 'In Rivertown Township, nine village tracts will be excluded from the vote.', ['Rivertown in vt=9 phase=-']],
+    ['"Elections will not be held at all in X"', 'Elections will not be held at all in Rivertown Township, according to the announcement.', ['Rivertown out vt=- phase=-']],
+    ['"postponed voting in X"', 'The commission has also postponed voting in Rivertown Township indefinitely.', ['Rivertown out vt=- phase=-']],
+    ['"Voting has been cancelled in 23 village tracts in X": parts, not the township', 'Voting has been cancelled in 23 village tracts in Rivertown Township.', ['Rivertown in vt=23 phase=-']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
+});
