@@ -88,3 +88,22 @@ test('quotes: "the spokesperson said" after a named one, "was quoted by … as s
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
 });
+
+test('unnamed sources and asides: channels, members, "an accusation X denied", "told X by phone: \\"…\\"", "a resident of X told"', () => {
+  const claimCases: [string, string, string[]][] = [
+    ['"Pro-army Telegram channels alleged that"', 'Pro-army Telegram channels alleged that the NLF had planted mines along the road.',
+      ['Pro-army Telegram channels (hedged): the NLF had planted mines along the road']],
+    ['", an accusation the NLF denied" is the outlet\'s aside', 'State-run television said rebels had attacked a police station in Rivertown, an accusation the NLF denied.',
+      ['State-run television: rebels had attacked a police station in Rivertown']],
+    ['"A member of a local rescue group, who …, said"', 'A member of a local rescue group, who did not want to be named, said 14 bodies had been recovered.',
+      ['member: 14 bodies had been recovered']],
+  ];
+  for (const [label, body, expected] of claimCases) assert.deepEqual(claims(body), expected, label);
+  const quoteCases: [string, string, string[]][] = [
+    ['"told the Daily by phone: \\"…\\"" introduces a direct quote', 'Ko Tun, a resident, told the Daily by phone: "The drones came at night and nobody slept."',
+      ['Ko Tun (direct): The drones came at night and nobody slept.']],
+    ['"…," a resident of X told the Daily. "…"', '"The drones came at night and circled," a resident of Rivertown told the Daily. "We could hear them but not see them."',
+      ['resident (direct): The drones came at night and circled', 'resident (direct): We could hear them but not see them.']],
+  ];
+  for (const [label, body, expected] of quoteCases) assert.deepEqual(quotes(body), expected, label);
+});

@@ -16,7 +16,7 @@ const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
 /** Between two quotes of one paragraph, the first one's attribution closing its sentence:
  * `"…," he said. "…"` / `"…," Ko Tun told the Daily. "…"`: the second continues the same speaker. */
 const SAID_THEN = /^[\s,]*[^.!?"“”]{0,60}?\b(?:said|says|added|told|explained|continued)\b[^.!?"“”]{0,50}\.\s*$/;
-const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?)\s+(?:said|added)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?))\b/iu;
+const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?)(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:said|added|told)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?))\b/iu;
 
 export function findDirectQuotes(text: string, blocks: readonly Block[], quotations: readonly Quotation[], people: readonly Person[], story: readonly Person[]): QuoteOut[] {
   const out: QuoteOut[] = [];

@@ -109,7 +109,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         continue;
       }
       if (!source) continue;
-      if (/^\s*[:"“‘]/.test(after)) continue; // introduces a direct quote
+      if (/^\s*[:"“‘]/.test(after) || /^[^.;:"“”]{0,60}:\s*["“‘]/.test(after)) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
       // "“…,” she said from her bed at the hospital": the verb attributes the quote before it.
       if (!participle && layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && /^[\s,]*$/.test(text.slice(q.end, source.start)))) continue;
       const obj = /^tell|^told/.test(verb) ? TOLD_OBJECT.exec(after) : null;
