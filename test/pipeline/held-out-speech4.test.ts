@@ -107,3 +107,24 @@ test('unnamed sources and asides: channels, members, "an accusation X denied", "
   ];
   for (const [label, body, expected] of quoteCases) assert.deepEqual(quotes(body), expected, label);
 });
+
+test('quotes: "he"/"she" skip a person of the other gender; a title or appositive between quote and verb', () => {
+  const cases: [string, string, string[]][] = [
+    ['"he said" after a woman was named last',
+      'Ko Tun, a farmer, said the soldiers had taken his buffalo. Daw Hla, a neighbour, said the village was empty.\n\n"We have nothing left to take with us," he said.',
+      ['Ko Tun: the soldiers had taken his buffalo', 'Daw Hla: the village was empty', 'Ko Tun (direct): We have nothing left to take with us']],
+    ['"She added that" after a man was named last',
+      'Daw Hla, a teacher, said the school had closed. Ko Tun said the village was empty. She added that the teachers had fled.',
+      ['Daw Hla: the school had closed', 'Ko Tun: the village was empty', 'Daw Hla: the teachers had fled']],
+    ['a person whose gender the text does not tell may be either',
+      'Dr. Lin Htet, an analyst, said talks were likely.\n\n"Both sides need a way out of this war," she said.',
+      ['Lin Htet: talks were likely', 'Lin Htet (direct): Both sides need a way out of this war']],
+    ['"…," said Lieutenant Colonel X, a battalion commander.',
+      'The NLF took the ridge.\n\n"We now control the ridge above the road," said Lieutenant Colonel Zau Seng, a battalion commander.',
+      ['Zau Seng (direct): We now control the ridge above the road']],
+    ['"…," X, an officer in Rivertown, told the Daily by phone.',
+      'The NLF took the ridge.\n\n"We hold the market and the wards east of the highway," Saw Eh Kaw, an NLF officer in Rivertown, told the Daily by phone.',
+      ['Saw Eh Kaw (direct): We hold the market and the wards east of the highway']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});

@@ -6,12 +6,16 @@ import type { QuoteOut } from '../../core/schema.js';
 import type { Block, Quotation } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { namedOut, personOut } from '../output.js';
-import { lastBefore } from './spans.js';
+import { pronounPerson } from './pronoun.js';
+import { TITLES } from '../people/lexicon.js';
+import { alt } from '../people/patterns.js';
 
 const MIN_WORDS = 5;
 const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
 /** "described the raid as" right before a quote. */
 const DESCRIBED_AS = /\bdescrib(?:ed|es)\s+[^."“”]{1,60}?\s+as\s*$/i;
+const BETWEEN_NAME = new RegExp(`^\\s*,?\\s*(?:said|says|added|told)?\\s*(?:(?:${alt(TITLES)})\\s+)?$`, 'i');
+const APPOS_VERB = /^\s*,\s*(?:a|an|the)\s[^"“”.;,]{1,80}(?:,\s*[^"“”.;,]{1,40})?,\s*(?:said|says|added|told)\b/;
 const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
 /** Between two quotes of one paragraph, the first one's attribution closing its sentence:
  * `"…," he said. "…"` / `"…," Ko Tun told the Daily. "…"`: the second continues the same speaker. */
@@ -45,13 +49,16 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
 type Speaker = QuoteOut['speaker'];
 
 function speakerAfter(text: string, q: Quotation, after: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
-  if (AFTER_PRON.test(after)) {
-    const p = lastBefore(story, q.start);
+  const pron = AFTER_PRON.exec(after);
+  if (pron) {
+    const p = pronounPerson(text, story, q.start, (pron[1] ?? pron[2])!);
     return p ? personOut(p) : null;
   }
   const window = q.end + Math.min(after.length, 60);
-  const named = people.find((p) => p.start >= q.end && p.start <= window && /^\s*,?\s*(?:said|says|added|told)?\s*$/i.test(text.slice(q.end, p.start)));
-  if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)))) return personOut(named);
+  // The title may stand outside the name's span ("said Lieutenant Colonel Zau Seng").
+  const named = people.find((p) => p.start >= q.end && p.start <= window && BETWEEN_NAME.test(text.slice(q.end, p.start)));
+  // '"…," Saw Eh Kaw, a KNLA officer in Bilin, told …': an appositive may stand before the verb.
+  if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)) || APPOS_VERB.test(text.slice(named.end, named.end + 120)))) return personOut(named);
   const g = AFTER_GENERIC.exec(after);
   if (g) {
     // "…," the spokesperson said: the spokesperson the story named last, when it named one.
@@ -68,8 +75,9 @@ function speakerBefore(text: string, blockStart: number, qStart: number, before:
   if (!/(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i.test(before) && !DESCRIBED_AS.test(before)) return null;
   const p = people.findLast((x) => x.start >= blockStart && x.end <= qStart);
   if (p) return personOut(p);
-  if (/\b(?:he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.test(before)) {
-    const last = lastBefore(story, qStart);
+  const pron = /\b(he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.exec(before);
+  if (pron) {
+    const last = pronounPerson(text, story, qStart, pron[1]!);
     return last ? personOut(last) : null;
   }
   return null;

@@ -3,6 +3,7 @@
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import type { Source } from './source.js';
+import { pronounPerson } from './pronoun.js';
 
 type Ctx = Pick<Layers, 'quotations'> & { people: readonly Person[] };
 
@@ -20,6 +21,6 @@ export function quoteSpeaker(text: string, s: Sentence, vStart: number, layers: 
   if (!q) return null;
   const m = SAID_COMMA.exec(text.slice(q.end, vStart));
   if (!m) return null;
-  const p = m[1] ? storyPeople.findLast((x) => x.start < q.start) : layers.people.find((x) => x.start >= q.end && x.end <= vStart);
+  const p = m[1] ? pronounPerson(text, storyPeople, q.start, m[1]) : layers.people.find((x) => x.start >= q.end && x.end <= vStart);
   return p ? { kind: 'person', person: p, start: p.start, end: p.end } : null;
 }
