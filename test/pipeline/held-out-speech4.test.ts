@@ -128,3 +128,13 @@ test('quotes: "he"/"she" skip a person of the other gender; a title or appositiv
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
 });
+
+test('claim spans: no "…, but asked not to be named" tail, no "published in … on Friday," opening', () => {
+  const cases: [string, string, string[]][] = [
+    ['an anonymity tail', 'A local rescue worker told the Daily that six bodies had been recovered, but asked not to be named.',
+      ['local rescue worker: six bodies had been recovered']],
+    ['a participle opening after "according to"', 'According to the NLF\'s statement, published on its Telegram channel on Friday, 30 soldiers were killed near Rivertown.',
+      ['Northern Liberation Front: 30 soldiers were killed near Rivertown']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

@@ -55,11 +55,11 @@ export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+$/i;
 
 /** A sentence-opening adverbial of time or transition before a claim told at the sentence's start
  * ("Two days later, on Tuesday, …", "Meanwhile in Taungoo, …"): not part of what the source asserts. */
-export const LEADING_ADVERBIAL = /^(?:(?:on|early on|late on|in the early hours of|by|last|this|earlier|later|the (?:next|following|previous) (?:day|morning|night|week)|(?:a|one|two|three|four|five|six|several) (?:days?|weeks?|hours?|nights?) (?:later|earlier|before|after(?: that)?)|a day (?:later|earlier)|hours later|meanwhile|elsewhere|separately|further (?:north|south|east|west)|in neighbouring)\b[^,;"“”]{0,45},\s+)+(?=[\p{L}"“])/iu;
+export const LEADING_ADVERBIAL = /^(?:(?:on|early on|late on|in the early hours of|by|last|this|earlier|later|the (?:next|following|previous) (?:day|morning|night|week)|(?:a|one|two|three|four|five|six|several) (?:days?|weeks?|hours?|nights?) (?:later|earlier|before|after(?: that)?)|a day (?:later|earlier)|hours later|meanwhile|elsewhere|separately|further (?:north|south|east|west)|in neighbouring|published|released|issued|posted|broadcast)\b[^,;"“”]{0,45},\s+)+(?=[\p{L}\d"“])/iu;
 
 /** The outlet's aside after a claimed figure ("…, killing 12 soldiers, a figure the military
  * rejected"): the source did not say it. A doubt in it still hedges the claim (index.ts). */
-export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|total|tally|estimate|accusation|allegation|charge)\b[^,;"“”]{0,80}$/i;
+export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|total|tally|estimate|accusation|allegation|charge)\b[^,;"“”]{0,80}$|,\s*(?:but|and)\s+(?:asked|requested|declined|spoke)\b[^,;"“”]{0,40}\b(?:named|identified|anonymity)\b[^,;"“”]{0,40}$/i;
 
 /** "denied the allegation, saying …": the statement is the participle's clause, not the noun. */
 export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding|telling)\b)/i;
