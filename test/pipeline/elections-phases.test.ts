@@ -31,3 +31,26 @@ test('elections: phases, inclusion and exclusion wording, state totals', () => {
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
 });
+
+test('elections: a share of the excluded total per township; "polling will be held in every village tract of"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"19 of the excluded village tracts are in X, 14 in Y"', 'According to the announcement, 19 of the excluded village tracts are in Rivertown Township and 14 in Hillview.',
+      ['Hillview in vt=14 phase=-', 'Rivertown in vt=19 phase=-']],
+    ['"polling will be held in every village tract of X and Y"', 'In the second phase, polling will be held in every village tract of Rivertown and Hillview townships.',
+      ['Hillview in vt=0 phase=2', 'Rivertown in vt=0 phase=2']],
+    ['no polling in every village tract is not "every"', 'No polling will be held in Rivertown Township.', ['Rivertown out vt=- phase=-']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
+});
+
+test('elections: "round of voting", a polling day is no count, cancellations, a count after the opening township', () => {
+  const cases: [string, string, string[]][] = [
+    ['"the third round of voting will take place on January 25 in X and Y"', 'The commission said the third round of voting will take place on January 25 in Rivertown and Hillview townships.',
+      ['Hillview in vt=- phase=3', 'Rivertown in vt=- phase=3']],
+    ['"In X Township, nine village tracts will be excluded"', 'In Rivertown Township, nine village tracts will be excluded from the vote.', ['Rivertown in vt=9 phase=-']],
+    ['"Elections will not be held at all in X"', 'Elections will not be held at all in Rivertown Township, according to the announcement.', ['Rivertown out vt=- phase=-']],
+    ['"postponed voting in X"', 'The commission has also postponed voting in Rivertown Township indefinitely.', ['Rivertown out vt=- phase=-']],
+    ['"Voting has been cancelled in 23 village tracts in X": parts, not the township', 'Voting has been cancelled in 23 village tracts in Rivertown Township.', ['Rivertown in vt=23 phase=-']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body), expected, label);
+});

@@ -6,7 +6,9 @@ import type { QuoteOut } from '../../core/schema.js';
 import type { Block, Quotation } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { namedOut, personOut } from '../output.js';
-import { lastBefore } from './spans.js';
+import { pronounPerson } from './pronoun.js';
+import { TITLES } from '../people/lexicon.js';
+import { alt } from '../people/patterns.js';
 
 const MIN_WORDS = 5;
 /** “We are ready,” he said: a shorter quote counts when a speech verb names its speaker next to it
@@ -20,12 +22,18 @@ const NOT_ROLE_WORD = /\s(?:who|whom|that|which|to|of|from|with|in|at|on|by|for|
 const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
 /** "described the raid as" right before a quote. */
 const DESCRIBED_AS = /\bdescrib(?:ed|es)\s+[^."“”]{1,60}?\s+as\s*$/i;
+const BETWEEN_NAME = new RegExp(`^\\s*,?\\s*(?:said|says|added|told)?\\s*(?:(?:${alt(TITLES)})\\s+)?$`, 'i');
+const APPOS_VERB = /^\s*,\s*(?:a|an|the)\s[^"“”.;,]{1,80}(?:,\s*[^"“”.;,]{1,40})?,\s*(?:said|says|added|told)\b/;
 const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
-const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|added)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))\b/iu;
+/** Between two quotes of one paragraph, the first one's attribution closing its sentence:
+ * `"…," he said. "…"` / `"…," Ko Tun told the Daily. "…"`: the second continues the same speaker. */
+const SAID_THEN = /^[\s,]*[^.!?"“”]{0,60}?\b(?:said|says|added|told|explained|continued)\b[^.!?"“”]{0,50}\.\s*$/;
+const AFTER_GENERIC = /^\s*,?\s*(?:(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?)(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:said|added|told)|(?:said|added)\s+(?:the|one|a|an)\s+([\p{L}-]+(?:\s+(?!who\b|whose\b|in\b|from\b|of\b|at\b|with\b)[\p{L}-]+)?))\b/iu;
 
 export function findDirectQuotes(text: string, blocks: readonly Block[], quotations: readonly Quotation[], people: readonly Person[], story: readonly Person[]): QuoteOut[] {
   const out: QuoteOut[] = [];
   const pending: Quotation[] = [];
+  let prev: { q: Quotation; speaker: Speaker } | null = null;
   for (const q of quotations) {
     const inner = text.slice(q.inner.start, q.inner.end);
     const words = inner.trim().split(/\s+/).length;
@@ -34,6 +42,7 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
     const after = text.slice(q.end, block.end);
     const before = text.slice(block.start, q.start);
     let speaker = speakerAfter(text, q, after, people, story) ?? speakerBefore(text, block.start, q.start, before, people, story);
+    if (!speaker && prev?.speaker && prev.q.block === q.block && SAID_THEN.test(text.slice(prev.q.end, q.start))) speaker = prev.speaker;
     if (words < MIN_WORDS && !(speaker && OPENS_SENTENCE.test(before))) continue;
     if (!speaker && q.end === block.end && !/[”"]$/.test(text.slice(q.start, q.end))) { pending.push(q); continue; }
     // A quoted fragment inside someone's sentence ("had been \"restored to the rule of law\"") is
@@ -42,6 +51,7 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
     if (!speaker) speaker = lastSpeaker(out, q.start, text, blocks, q.block);
     for (const p of [...pending, q]) out.push({ text: clean(text.slice(p.inner.start, p.inner.end)), direct: true, speaker, evidence: text.slice(p.inner.start, p.inner.end), span: p.inner });
     pending.length = 0;
+    prev = { q, speaker };
   }
   return out;
 }
@@ -49,13 +59,16 @@ export function findDirectQuotes(text: string, blocks: readonly Block[], quotati
 type Speaker = QuoteOut['speaker'];
 
 function speakerAfter(text: string, q: Quotation, after: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
-  if (AFTER_PRON.test(after)) {
-    const p = lastBefore(story, q.start);
+  const pron = AFTER_PRON.exec(after);
+  if (pron) {
+    const p = pronounPerson(text, story, q.start, (pron[1] ?? pron[2])!);
     return p ? personOut(p) : null;
   }
   const window = q.end + Math.min(after.length, 60);
-  const named = people.find((p) => p.start >= q.end && p.start <= window && /^\s*,?\s*(?:said|says|added|told)?\s*$/i.test(text.slice(q.end, p.start)));
-  if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)))) return personOut(named);
+  // The title may stand outside the name's span ("said Lieutenant Colonel Zau Seng").
+  const named = people.find((p) => p.start >= q.end && p.start <= window && BETWEEN_NAME.test(text.slice(q.end, p.start)));
+  // '"…," Saw Eh Kaw, a KNLA officer in Bilin, told …': an appositive may stand before the verb.
+  if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)) || APPOS_VERB.test(text.slice(named.end, named.end + 120)))) return personOut(named);
   // "…," said AA spokesman Khaing Thukha.
   const first = people.find((p) => p.start >= q.end);
   if (first && first.start <= q.end + 80) {
@@ -63,7 +76,13 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
     if (ROLE_GAP.test(gap) && !NOT_ROLE_WORD.test(` ${gap.replace(/^\s*,?\s*\w+/, '')} `)) return personOut(first);
   }
   const g = AFTER_GENERIC.exec(after);
-  if (g) return namedOut((g[1] ?? g[2])!);
+  if (g) {
+    // "…," the spokesperson said: the spokesperson the story named last, when it named one.
+    const noun = (g[1] ?? g[2])!;
+    const def = /^\s*,?\s*(?:the\s|said\s+the\s)/i.test(after);
+    const named = def ? story.findLast((p) => p.start < q.start && !!p.role && p.role.toLowerCase() === noun.toLowerCase()) : undefined;
+    return named ? personOut(named) : namedOut(noun);
+  }
   return null;
 }
 
@@ -72,8 +91,9 @@ function speakerBefore(text: string, blockStart: number, qStart: number, before:
   if (!/(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i.test(before) && !DESCRIBED_AS.test(before)) return null;
   const p = people.findLast((x) => x.start >= blockStart && x.end <= qStart);
   if (p) return personOut(p);
-  if (/\b(?:he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.test(before)) {
-    const last = lastBefore(story, qStart);
+  const pron = /\b(he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.exec(before);
+  if (pron) {
+    const last = pronounPerson(text, story, qStart, pron[1]!);
     return last ? personOut(last) : null;
   }
   return null;

@@ -7,7 +7,7 @@ import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, REFUTED, STATE_MEDIA } from './lexicon.js';
+import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { ActorEntry } from '../../core/pack.js';
@@ -19,6 +19,10 @@ const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|ele
 // literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
 const DOUBT_WORDS = /verif|confirm|check/i;
 const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
+/** Verbs that distance the text from a person's words ("He claimed that …"). */
+const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
+/** A doubt sentence pointing back ("The claim could not be independently verified"). */
+const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
 const doubts = (s: string): boolean => DOUBT_WORDS.test(s) && DOUBT_SENTENCE.test(s);
 
 export const attributionStage: Stage<Layers> = {
@@ -62,6 +66,11 @@ export const attributionStage: Stage<Layers> = {
         const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
+          // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
+          // text distances itself from are a quote and the person's hedged claim.
+          const next = sentences[si + 1];
+          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(text.slice(next.start, next.end)) && doubts(text.slice(next.start, next.end));
+          if (CLAIM_VERB.test(st.verb) || doubted) claims.push({ text: content, claimant: claimant(st.source), hedged: true, reported_by: outlet, evidence: content, span: st.content });
         } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content)) {
           continue; // an election body's schedule is the elections layer's fact; its other assertions (turnout, places left out) are claims
         } else {
@@ -78,7 +87,8 @@ export const attributionStage: Stage<Layers> = {
     });
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
-      if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
+      if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

@@ -19,7 +19,7 @@ export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable t
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
  * working in the area", "junta-controlled media", "a security source and a local official",
  * "the junta-run Myawady daily", "aid agencies". */
-export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agenc(?:y|ies)';
+export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|passengers?|members?|channels?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agenc(?:y|ies)';
 
 /** Documents that stand before their author in "according to a tally kept by X". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of)\s+/i;
@@ -31,7 +31,7 @@ export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|br
 export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-run|regime)\b/i;
 
 /** An election body announcing where and when voting happens (the elections layer's facts). */
-export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b/i;
+export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;
 
 /** A schedule that leaves a place out ("no polling would be held there"): the elections layer's
  * fact and also the election body's claim (elections/no-polling.ts); not when parts are counted after it. */
@@ -55,20 +55,23 @@ export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+$/i;
 
 /** A sentence-opening adverbial of time or transition before a claim told at the sentence's start
  * ("Two days later, on Tuesday, …", "Meanwhile in Taungoo, …"): not part of what the source asserts. */
-export const LEADING_ADVERBIAL = /^(?:(?:on|early on|late on|in the early hours of|by|last|this|earlier|later|the (?:next|following|previous) (?:day|morning|night|week)|(?:a|one|two|three|four|five|six|several) (?:days?|weeks?|hours?|nights?) (?:later|earlier|before|after(?: that)?)|a day (?:later|earlier)|hours later|meanwhile|elsewhere|separately|further (?:north|south|east|west)|in neighbouring)\b[^,;"“”]{0,45},\s+)+(?=[\p{L}"“])/iu;
+export const LEADING_ADVERBIAL = /^(?:(?:on|early on|late on|in the early hours of|by|last|this|earlier|later|the (?:next|following|previous) (?:day|morning|night|week)|(?:a|one|two|three|four|five|six|several) (?:days?|weeks?|hours?|nights?) (?:later|earlier|before|after(?: that)?)|a day (?:later|earlier)|hours later|meanwhile|elsewhere|separately|further (?:north|south|east|west)|in neighbouring|published|released|issued|posted|broadcast)\b[^,;"“”]{0,45},\s+)+(?=[\p{L}\d"“])/iu;
 
 /** The outlet's aside after a claimed figure ("…, killing 12 soldiers, a figure the military
  * rejected"): the source did not say it. A doubt in it still hedges the claim (index.ts). */
-export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|total|tally|estimate)\b[^,;"“”]{0,80}$/i;
+export const TRAILING_ASIDE = /,\s*(?:a|an)\s+(?:figure|number|toll|claim|count|total|tally|estimate|accusation|allegation|charge)\b[^,;"“”]{0,80}$|,\s*(?:but|and)\s+(?:asked|requested|declined|spoke)\b[^,;"“”]{0,40}\b(?:named|identified|anonymity)\b[^,;"“”]{0,40}$/i;
 
 /** "denied the allegation, saying …": the statement is the participle's clause, not the noun. */
-export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding)\b)/i;
+export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*(?=(?:saying|adding|telling)\b)/i;
 /** The same refusal told before the participle: its noun is no hedge on what the participle reports. */
 export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*$/i;
 
 /** A second clause the same source asserts: "it said the vote was a sham and claimed that …",
  * "it said it had lost 17 fighters, and it claimed to have taken …". */
-export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))/;
+export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))|,\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:said|claimed|alleged|added|insisted|stated)\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she)\s)/;
 
 /** The outlet's aside after "…, the PDF said": ", in a claim the Times could not verify". */
 export const ASIDE_AFTER_VERB = /^\s*,\s*(?:in\s+)?(?:a|an)\s+(?:claim|statement|figure|account|assertion)\b[^"“”]*$/;
+
+/** People still missing ("searching for four people believed to be buried"): no toll. */
+export const MISSING = /\b(?:believed|feared|thought) to be (?:buried|trapped)\b|\bsearching for\b/i;

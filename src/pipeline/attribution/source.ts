@@ -4,7 +4,8 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, CITING, DOCUMENTS } from './lexicon.js';
-import { lastBefore, lastBeforeWhere, lastWithin } from './spans.js';
+import { lastBeforeWhere, lastWithin } from './spans.js';
+import { pronounPerson } from './pronoun.js';
 import { cleanUnnamed } from './unnamed-name.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 
@@ -40,7 +41,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   const pron = atEnd(HE_SHE, trimmed, 4);
   if (pron) {
-    const p = lastBefore(storyPeople, verbStart);
+    const p = pronounPerson(text, storyPeople, verbStart, pron[1]!);
     return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
   }
   // The name may close an apposition: "A PDF spokesman, Ko Thura Aung, told Myanmar Now that …".

@@ -5,6 +5,7 @@ import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { ASIDE_AFTER_VERB, CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE, SPEECH_VERBS, TRAILING_ASIDE } from './lexicon.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
+import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { isSpace } from '../../core/chars.js';
 
 /** The source standing after an inverted verb, when nothing else follows it. */
@@ -28,8 +29,8 @@ export interface Statement {
 // "The paper quoted General X as saying …": the person before "as saying" speaks (group 4; the
 // loop checks the "as", a look-behind tried at every position cost more than the rest of VERB).
 // "wrote" reports only with its clause ("wrote on social media that …", not "wrote a letter").
-const VERB = new RegExp(`\\b(${SPEECH_VERBS}|wrote(?=[^.;"“”]{0,60}?\\bthat\\b))\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|(reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b))|\\b(saying)(?=\\s+[\\w"“‘])`, 'g');
-const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives)|him|her|them|us)(?=\s)/u;
+const VERB = new RegExp(`\\b(${SPEECH_VERBS}|wrote(?=[^.;"“”]{0,60}?\\bthat\\b))\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|((?:reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b)|telling(?=\\s[^.;"“”]{1,60}?\\bthat\\b)))|\\b(saying)(?=\\s+[\\w"“‘])`, 'g');
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
@@ -80,8 +81,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const after = text.slice(vStart + m[0].length, s.end);
       // "The KNU denied the allegation, saying …": the participle that follows reports the statement.
       if (REFUTED_NOUN.test(after)) continue;
-      const participle = /^(?:reporting|saying|claiming|alleging|adding)$/.test(verb);
-      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      const participle = /^(?:reporting|saying|claiming|alleging|adding|telling)$/.test(verb);
+      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
@@ -108,9 +109,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         continue;
       }
       if (!source) continue;
-      if (/^\s*[:"“‘]/.test(after)) continue; // introduces a direct quote
+      if (/^\s*[:"“‘]/.test(after) || /^[^.;:"“”]{0,60}:\s*["“‘]/.test(after)) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
       // "“…,” she said from her bed at the hospital": the verb attributes the quote before it.
-      if (layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && /^[\s,]*$/.test(text.slice(q.end, source.start)))) continue;
+      if (!participle && layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && /^[\s,]*$/.test(text.slice(q.end, source.start)))) continue;
       const obj = /^tell|^told/.test(verb) ? TOLD_OBJECT.exec(after) : null;
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
@@ -152,12 +153,6 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   const semi = body.indexOf(';', m.index);
   const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
   return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
-}
-
-/** "quoted committee member General X as saying": the person right before "as saying". */
-function quotedAs(text: string, sentStart: number, vStart: number, layers: Ctx): Source | null {
-  const p = layers.people.findLast((x) => x.start >= sentStart && x.end <= vStart && /^\s+as\s+$/.test(text.slice(x.end, vStart)));
-  return p ? { kind: 'person', person: p, start: p.start, end: p.end } : null;
 }
 
 /** "it said the vote was a sham and claimed that the junta had …": two statements of one source,

@@ -7,8 +7,20 @@ const NUM = '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const BOTH = new RegExp(`${NUM}\\s+(?:wards and village tracts|village tracts and wards)\\s+(?:in|of|across)\\s+(?:the\\s+)?$`, 'i');
 const VT_AND_W = new RegExp(`${NUM}\\s+village tracts?\\s+and\\s+${NUM}\\s+wards?\\s+(?:in|of)\\s+(?:the\\s+)?$`, 'i');
 const VT = new RegExp(`${NUM}\\s+village tracts?\\s+(?:in|of|across)\\s+(?:the\\s+)?$`, 'i');
+/** "19 of the excluded village tracts are in Kyaukkyi": a share of a total told before. */
+const VT_OF = new RegExp(`${NUM}\\s+of\\s+(?:the|these|those)\\s+(?:[\\w-]+\\s+)?village tracts?\\s+(?:(?:are|is|were|lie|fall)\\s+)?(?:in|of)\\s+(?:the\\s+)?$`, 'i');
 const W = new RegExp(`${NUM}\\s+wards?\\s+(?:in|of)\\s+(?:the\\s+)?$`, 'i');
 const BARE = new RegExp(`${NUM}\\s+(?:in|of)\\s+$`, 'i');
+
+const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$/i;
+
+/** "In Namtu Township, nine village tracts will be excluded": a count told after the township
+ * that opens the sentence (the text after the township's name). */
+const AFTER_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?,\\s+${NUM}\\s+(?:of\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?)?village tracts?\\b[^.]*?\\b(?:excluded|left out|will not|would not|no (?:polling|voting)|cancell?ed)\\b`, 'i');
+export function countAfterOpening(after: string): number | null {
+  const m = AFTER_OPENING.exec(after);
+  return m ? n(m[1]!) : null;
+}
 
 export interface Counts { vt: number | null; wards: number | null }
 
@@ -23,9 +35,13 @@ export function countsBefore(segment: string, listKind: 'vt' | 'wards'): Counts 
   if (m) return { vt: n(m[1]!), wards: n(m[2]!) };
   m = VT.exec(s);
   if (m) return { vt: n(m[1]!), wards: null };
+  m = VT_OF.exec(s);
+  if (m) return { vt: n(m[1]!), wards: null };
   m = W.exec(s);
   if (m) return { vt: null, wards: n(m[1]!) };
   m = BARE.exec(s);
+  // "on January 25 in Hsipaw": a day of a month, not a count.
+  if (m && MONTH_BEFORE.test(s.slice(0, m.index))) return null;
   if (m) return listKind === 'wards' ? { vt: null, wards: n(m[1]!) } : { vt: n(m[1]!), wards: null };
   return null;
 }

@@ -6,16 +6,16 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorOut, ElectionOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { TOTAL, TOTAL_IN_STATE, countsBefore, num } from './counts.js';
+import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
-const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+phase\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
+const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+(?:phase|round of (?:voting|polling|the election))\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 // Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" (a noun).
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|as [\w-]+ townships)\b/i;
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships)\b/i;
 const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
-const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be) included)\b/i;
+const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be) included)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 
 interface Fields {
@@ -64,6 +64,9 @@ export const electionsStage: Stage<Layers> = {
         prevEnd = p.end;
         if (c) upsert(facts, township(p.location!), { ...f, included: true, excluded_village_tracts: c.vt, excluded_wards: c.wards });
       }
+      const first = towns[0];
+      const opening = first && /^\s*In\s+$/.test(text.slice(s.start, first.start)) ? countAfterOpening(text.slice(first.end, s.end)) : null;
+      if (first && opening !== null) upsert(facts, township(first.location!), { ...f, included: true, excluded_village_tracts: opening });
       if (ALL_IN.test(sent)) {
         if (OTHERS.test(sent)) for (const e of facts.values()) { if (e.included && e.excluded_village_tracts === null && e.phase === phase) e.excluded_village_tracts = 0; }
         for (const p of towns) upsert(facts, township(p.location!), { ...f, included: true, excluded_village_tracts: 0 });

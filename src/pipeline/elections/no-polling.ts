@@ -2,6 +2,7 @@
 // elections stage (the township is excluded) and by attribution (it is also the body's claim).
 
 /** "no polling would be held", "voting will not take place". */
-export const NO_POLLING = /\b(?:no (?:polling|voting) (?:would|will) (?:be held|take place)|(?:polling|voting) (?:would|will) not (?:be held|take place))\b/i;
+/** "elections will not be held", "voting has been cancelled in", "postponed voting in". */
+export const NO_POLLING = /\b(?:no (?:polling|voting) (?:would|will) (?:be held|take place)|(?:polling|voting|elections?) (?:would|will) not (?:be held|take place)|(?:polling|voting|elections?|the vote) (?:has|have|had) been (?:cancell?ed|canceled|postponed|suspended|called off) in|(?:cancell?ed|canceled|postponed|suspended|called off) (?:the )?(?:polling|voting|elections?|vote) in)\b/i;
 /** Counted parts of a township: with them the sentence leaves out those parts, not the township. */
 export const PARTS = /\b(?:village tracts?|wards?)\b/i;

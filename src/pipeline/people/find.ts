@@ -12,8 +12,11 @@ export { CUES, PATTERNS } from './patterns.js';
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
+/** A preposition of place right before a candidate name. */
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$/;
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
-/** A title after up to three words that qualify it: "Information Minister", "Deputy Information Minister". */
+/** A title after up to three words that qualify it ("Information Minister", "Deputy Information
+ * Minister", "Malaysian Prime Minister", "Thai Army Spokesman"): the name is what follows. */
 const QUALIFIED_TITLE = new RegExp(`^(?:\\S+\\s+){0,3}?(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
@@ -61,6 +64,8 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
     if (actors.some((a) => a.start < r.end && r.start < a.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
+    // "an official in Oddar Meanchey, who asked not to be named": a name after "in" or "near" is a place.
+    if (!r.title && LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) return false;
     return true;
   });
   return merge(withoutTitleWords(ok), text);

@@ -4,6 +4,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorMention, Layers, PersonMention } from '../layers.js';
 import { findPeople } from './find.js';
+import { HONORIFICS } from './lexicon.js';
 
 export interface Person extends PersonMention {
   readonly role: string | null;
@@ -46,6 +47,12 @@ function fullerName(out: readonly Person[], padded: readonly string[], short: st
   const several = short.includes(' ');
   for (let k = 0; k < out.length; k++) {
     if (out[k]!.name === short || (several ? padded[k]!.includes(key) : padded[k]!.endsWith(key))) return out[k];
+  }
+  // "Winthai told reporters" after "Major General Winthai Suvaree", "Anwar said" after "Anwar
+  // Ibrahim": a given name first in a two-word name (not an honorific such as "Ko").
+  if (several || HONORIFICS.includes(short)) return undefined;
+  for (let k = 0; k < out.length; k++) {
+    if (padded[k]!.startsWith(key) && padded[k]!.trim().split(' ').length === 2) return out[k];
   }
   return undefined;
 }
