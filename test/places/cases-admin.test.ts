@@ -108,6 +108,10 @@ const ALIASES: Case[] = [
   ['The ministries are in Zabuthiri.', 'Zabuthiri', 'MMR018002/town'],
   ['Laiza is the KIA headquarters.', 'Laiza', 'MMR001002/town'],
   ['Jets bombed the outskirts of Laiza.', 'Laiza', 'MMR001002/town'],
+  ['Clashes broke out in Kyar In Seik Gyi Township.', 'Kyar In Seik Gyi', 'MMR003007/township'],
+  ['Troops shelled villages in Yaytarshay Township.', 'Yaytarshay', 'MMR007010/township'],
+  ['Jets bombed a village in Mutraw District on Friday.', 'Mutraw', 'MMR003/state'],
+  ['The KNLA attacked a junta camp in Lu Thaw Township.', 'Lu Thaw', 'MMR003/state'],
 ];
 
 // Spellings no table has, found by their folded romanisation because a type word follows them.
