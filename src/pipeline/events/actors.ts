@@ -62,10 +62,22 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
-  if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub)) {
+  if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
+}
+
+/** "AA fighters clashed with the RSO": armed groups other than the state on both sides of the
+ * clash's verb, so the state is no party (allies named together, "the PDF and the YDF ambushed
+ * the column", are one side). */
+export function nonStateSides(text: string, mentions: readonly ActorMention[], c: Candidate): boolean {
+  const inClause = mentions.filter((m) => m.start >= c.clause.start && m.end <= c.clause.end);
+  // ("KNLA fighters attacked junta positions, the brigade said": the junta is named; the brigade only reports.)
+  if (inClause.some((m) => m.actor.kind === 'state_force')) return false;
+  const reports = (m: ActorMention): boolean => SAID_AFTER.test(text.slice(m.end, m.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
+  const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
+  return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
 }
