@@ -82,3 +82,9 @@ test('places: a bare mention of a village the article placed is that village, no
   assert.ok(got.filter((g) => g.startsWith('Sinbo')).every((g) => g === 'Sinbo:Thayetchaung'), got.join(', '));
   assert.ok(got.includes('Kyauk Kwe:Thayetchaung'), got.join(', '));
 });
+
+test('places: "in nearby X village" is in the township of the village named before it', () => {
+  const text = 'Troops raided Kyauk Kwe village in Thayetchaung Township on Monday. Police in Dawei town arrested two men.\n\nThe troops also set fire to about 40 houses in nearby Zardi village on Saturday.';
+  const got = analyse(text).layers.places.map((p) => `${p.location?.name ?? '-'}:${p.location?.admin3 ?? '-'}`);
+  assert.ok(got.includes('Zardi:Thayetchaung'), got.join(', '));
+});

@@ -169,7 +169,8 @@ function supportWorldCities(ms: Mention[]): void {
   }
 }
 
-const NEIGHBOUR = /\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:village|town)\s+of\s+$/i;
+// (Also "in nearby Zardi village": the adjective before the name.)
+const NEIGHBOUR = /\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:(?:village|town)\s+of\s+)?$/i;
 
 /** "raided Nyaung Pin Thar ... in the neighbouring village of Kyauk Sin": the village is in the
  * township of the last place named before it. */
