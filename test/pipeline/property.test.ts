@@ -52,3 +52,9 @@ test('pathological inputs: one huge line, only quotes, only numbers, deep bracke
     check(`Outlet\n3 January 2026\n\n${body}`);
   }
 });
+
+// Found by the mutation property above (a duplicated tail cut mid-word): a statement the span
+// rules cut down to nothing is dropped, not output with empty text.
+test('a torn sentence ending "…rs, according to local resident" gives no empty claim', () => {
+  check('Outlet\n3 January 2026\n\nMore than 60,000 people are sheltering in Mizoram, according to the state government.\n\nrs, according to local resident');
+});

@@ -54,6 +54,11 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
     if (m.container === null) m.neighbour = neighbourOf(ms, i, text);
   });
   ms.forEach((m) => { if (m.container !== null) restrictTo(m, ms[m.container]!); });
+  // "Sinbo village in Thayetchaung Township … south of Sinbo": a bare later mention is the village
+  // the article placed, not a namesake town elsewhere; it anchors nothing and takes that place.
+  const echoes = new Set(ms.flatMap((m, i) => (!m.rejected && !m.set.typeHint && m.container === null
+    && ms.some((a) => a.key === m.key && isVillageHint(a.set.typeHint) && a.container !== null) ? [i] : [])));
+  for (const i of echoes) ms[i]!.senses = [];
   if (focus) supportWorldCities(ms);
   const mmAnchors = ms.some((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);
   const votes = new Votes(ms);
@@ -66,7 +71,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
   const order = ms.map((_, i) => i).sort((a, b) => Number(!ms[a]!.senses.length) - Number(!ms[b]!.senses.length) || ms[a]!.level - ms[b]!.level);
   for (const i of order) {
     const m = ms[i]!;
-    if (m.rejected) continue;
+    if (m.rejected || echoes.has(i)) continue;
     const name = displayName(m.set.surface) + (isVillageHint(m.set.typeHint) && /^\s+camp\b/i.test(text.slice(m.set.end)) ? ' camp' : '');
     if (isVillageHint(m.set.typeHint) && m.senses.length && m.container === null && mmAnchors) {
       // A listed village tract far from every place the article names is more likely another
@@ -93,7 +98,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
   });
   // A village placed by its container or neighbour keeps that place at its other, bare mentions.
   ms.forEach((m, i) => {
-    if (!isVillageHint(m.set.typeHint) || m.container !== null || m.neighbour !== null) return;
+    if ((!isVillageHint(m.set.typeHint) && !echoes.has(i)) || m.container !== null || m.neighbour !== null) return;
     const j = ms.findIndex((a, k) => k !== i && a.key === m.key && (a.container !== null || a.neighbour !== null) && out[k]);
     if (j >= 0) out[i] = { ...out[j]!, name: out[i]?.name ?? displayName(m.set.surface) };
   });
@@ -164,7 +169,8 @@ function supportWorldCities(ms: Mention[]): void {
   }
 }
 
-const NEIGHBOUR = /\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:village|town)\s+of\s+$/i;
+// (Also "in nearby Zardi village": the adjective before the name.)
+const NEIGHBOUR = /\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:(?:village|town)\s+of\s+)?$/i;
 
 /** "raided Nyaung Pin Thar ... in the neighbouring village of Kyauk Sin": the village is in the
  * township of the last place named before it. */

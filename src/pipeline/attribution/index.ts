@@ -91,8 +91,10 @@ export const attributionStage: Stage<Layers> = {
       if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-    ctx.layers.quotes = quotes.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-    ctx.layers.claims = claims;
+    // A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing.
+    const says = (x: { text: string }): boolean => /[\p{L}\p{N}]/u.test(x.text);
+    ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+    ctx.layers.claims = claims.filter(says);
   },
 };
 

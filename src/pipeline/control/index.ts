@@ -82,10 +82,10 @@ export const controlStage: Stage<Layers> = {
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
-      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash') facts.push({ place: e.location, controller, status: 'controlled', since: e.date, how: 'captured', evidence: e.evidence, span: e.span });
-      if (e.sub_event_type === 'Non-violent transfer of territory') facts.push({ place: e.location, controller: receiver(text, e, ctx.layers.actors ?? []) ?? controller, status: 'controlled', since: e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
+      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash') facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
+      if (e.sub_event_type === 'Non-violent transfer of territory') facts.push({ place: e.location, controller: receiver(text, e, ctx.layers.actors ?? []) ?? controller, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
     }
-    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place))));
+    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start)));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
@@ -183,13 +183,16 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
   return out;
 }
 
-/** One fact per place: the latest "since" wins; an undated fact only fills a gap. */
+/** One fact per place: the latest "since" wins; an undated fact only fills a gap, except that a
+ * present holder told in the capture's own sentence is the news ("seized most of the township in
+ * 2024, but the junta still holds the town"). */
 function latestPerPlace(facts: ControlOut[]): ControlOut[] {
   const out: ControlOut[] = [];
   for (const f of facts) {
     const i = out.findIndex((g) => samePlace(g.place, f.place));
-    if (i < 0) out.push(f);
-    else if ((f.since ?? '') > (out[i]!.since ?? '')) out[i] = f;
+    const g = out[i];
+    if (!g) out.push(f);
+    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && f.status === 'controlled' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start)) out[i] = f;
   }
   return out;
 }

@@ -11,9 +11,12 @@ const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia',
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
 /** STATE_IMPLIED but police: "police arrested" with the police named is the police alone. */
 const ARMY_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|navy|naval)\b/i;
-/** "Federal troops retook …": an unnamed state force as the clause's subject. */
-const STATE_SUBJECT = /(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta|regime)\s+forces)\s+(?:\w+\s+){0,2}$/i;
+/** "Federal troops retook …": an unnamed state force as the clause's subject (not a group's own: "its troops"). */
+const STATE_SUBJECT = /(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied|its|their|our)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta|regime)\s+forces)\s+(?:\w+\s+){0,2}$/i;
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
+
+const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
+const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$/i;
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
@@ -37,7 +40,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
     && (SAID_AFTER.test(text.slice(a.end, a.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
-  const sent = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind) && !sourceOnly(a));
+  // "The AA said its troops had captured …": a group's own troops are that group, not the state's.
+  // ("Moscow said its forces had retaken …": a state's own forces stay its.)
+  const owned = (a: ActorMention): boolean => a.actor.kind === 'state_force' && OWN_TROOPS.test(text.slice(Math.max(0, a.start - 8), a.end))
+    && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE.has(o.actor.kind));
+  const sent = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind) && !sourceOnly(a) && !owned(a));
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();

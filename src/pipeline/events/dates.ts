@@ -7,10 +7,14 @@
 import { RETAKE, type Candidate } from './clauses.js';
 import type { DateMention } from '../layers.js';
 import { REPORT_VERBS } from '../dates/report-verbs.js';
+import { addDays } from '../../core/dates.js';
 
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?)\b/i;
 const REPORT_DATE = new RegExp(`\\b(?:${REPORT_VERBS}|statement (?:issued|released)|alleged)\\s+(?:late\\s+|early\\s+)?(?:on|in|at)?\\s*$`, 'i');
+// "from May 28 to May 31", "between Friday and Monday": a range only when its other end follows.
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
+const SPAN_FROM = /\b(?:from|between)\s+(?:on\s+)?$/i;
+const SPAN_TO = /^\s*(?:to|until|till|through|and)\s+(?:on\s+)?$/i;
 const RANGE_END = /\b(?:ended|until|through|lasted until|went on until|continued until)\s+(?:on\s+)?$/i;
 const LOOKBACK = 700;
 /** "the February 2021 coup", "the 2020 election": a date naming another event, not dating this one. */
@@ -19,7 +23,7 @@ const NAMING_AFTER = /^\s+(?:[\w-]+\s+)?(?:coup|offensive|elections?|earthquake|
 /** After the trigger: an aside still open at the date (", a town that fell in April"; not ", a town that …, in April"). */
 const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$/i;
 /** "Clashes in Bhamo town, which began on 25 December, …": an aside dating the event itself. */
-const STARTED = /\b(?:began|started|erupted|broke out|flared)\s+(?:on\s+|in\s+)?$/i;
+const STARTED = /\b(?:(?:began|started|erupted|broke out|flared)\s+(?:on\s+|in\s+)?|(?:lasted|raged|went on|continued)\s+(?:from|between)\s+)$/i;
 const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 const CLOSING = /^\s*,?\s*(?:and|but|then)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -48,6 +52,10 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   let pick: DateMention | undefined;
   let dateEnd: string | null = null;
   if (mine.length) {
+    const from = mine.find((d) => SPAN_FROM.test(text.slice(Math.max(0, d.start - 20), d.start)));
+    const to = from && eventDatesIn.find((d) => d.start > from.end && SPAN_TO.test(text.slice(from.end, d.start)) && (d.date >= from.date || from.relative));
+    // "from Friday to Monday" read back from a Saturday: the Friday is the one before that Monday.
+    if (from && to) return { date: to.date < from.date && from.relative && from.date.length === 10 ? addDays(from.date, -7) : from.date, dateEnd: to.dateEnd ?? to.date, explicit: true };
     const start = mine.find((d) => RANGE.test(text.slice(Math.max(0, d.start - 20), d.start)));
     const end = start && mine.find((d) => d !== start && RANGE_END.test(text.slice(Math.max(0, d.start - 20), d.start)));
     const until = mine.find((d) => RANGE_END.test(text.slice(Math.max(0, d.start - 20), d.start)));

@@ -29,7 +29,7 @@ export function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
     if (prev) merge(prev, e);
     else out.push(e);
   }
-  const kept = out.filter((e) => !summaryOfFiner(e, out) && !fightOfCapture(e, out));
+  const kept = oneCapture(out).filter((e) => !summaryOfFiner(e, out) && !fightOfCapture(e, out));
   return kept.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)).map(({ dated: _d, ...e }) => e);
 }
 
@@ -59,4 +59,26 @@ function fightOfCapture(e: EventOut, all: readonly EventOut[]): boolean {
   if (e.sub_event_type !== 'Armed clash' || !e.span || !e.location) return false;
   return all.some((p) => CAPTURES.has(p.sub_event_type) && !!p.span && p.span.start === e.span!.start && p.date === e.date && (p.date_end ?? null) === (e.date_end ?? null)
     && placeKey(p) === placeKey(e));
+}
+
+/** "captured the camp after a five-day assault that began on …": a capture told with its fighting. */
+const AFTER_FIGHT = /\bafter (?:an? |the |its |their )?(?:[\w-]+ ){0,3}(?:assault|offensive|siege|fighting|battle|attack|clashes)\b/i;
+const dayOf = (d: string | null): number => (d && d.length === 10 ? Date.parse(d) : NaN);
+/** "captured the camp after an assault that began on February 4" and "overran the camp on Sunday":
+ * one capture of one place by one side told twice within a week, once with its fighting, is one
+ * event over both dates. */
+function oneCapture<T extends EventOut>(events: T[]): T[] {
+  const out: T[] = [];
+  for (const e of events) {
+    const prev = CAPTURES.has(e.sub_event_type) ? out.find((p) => p.sub_event_type === e.sub_event_type && placeKey(p) === placeKey(e) && p.location?.name === e.location?.name
+      && p.actors[0]?.name === e.actors[0]?.name && Math.abs(dayOf(p.date) - dayOf(e.date)) <= 7 * 86400000
+      && [p, e].some((x) => AFTER_FIGHT.test(x.evidence ?? ''))) : undefined;
+    if (!prev) { out.push(e); continue; }
+    const ends = [prev.date, prev.date_end, e.date, e.date_end].filter((d): d is string => !!d).sort();
+    prev.date = ends[0]!;
+    prev.date_end = ends[ends.length - 1] === prev.date ? null : ends[ends.length - 1]!;
+    for (const a of e.actors) if (!prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
+    if (prev.fatalities === null && e.fatalities !== null) prev.fatalities = e.fatalities;
+  }
+  return out;
 }

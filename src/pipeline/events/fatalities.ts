@@ -13,8 +13,8 @@ const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
 const VICTIM = '(?:man|woman|boy|girl|child|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
 const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
-/** "A teenage girl was killed", "a 91-year-old woman was shot dead": one victim told in the passive. */
-const SINGLE_PASSIVE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}${VICTIM}\s+(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b`, 'i');
+/** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
+const SINGLE_PASSIVE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}${VICTIM}\s+(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b`, 'i');
 /** "a 91-year-old woman", "aged 45": an age, not a count. */
 const AGE_AFTER = /^-?\s*(?:years?|yrs?)[- ]old\b/i;
 const AGE_BEFORE = /\b(?:aged|age)\s+$/i;

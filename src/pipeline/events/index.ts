@@ -20,12 +20,18 @@ import { dedupe } from './dedupe.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
+const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|boys)) to (?:a |an |the )?(?:military )?training (?:camps?|schools?|centres?|centers?)\b/i;
 // "arrested for failing to report for military service": punished for evading it, an arrest.
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 // Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
 const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
+const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
+const WAR_SINCE = /\bfighting\b[^.;]{0,120}\bsince (?:(?:late|early|mid)[- ])?(?:19|20)\d\d\b/i;
+const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+/** Burned or looted homes, villages and shops: civilians' property, so civilians are its victims. */
+const HOMES = /\b(?:houses|homes|huts|villages?|shops|granaries|rice stores?|monaster(?:y|ies)|churches|schools?)\b/i;
 const TWO_SIDES = /\b(?:the|both) (?:two )?(?:camps|sides|groups|rivals|factions)\s+(?:\w+\s+)?$/i;
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 /** Acts of government that a place need not be named for: coded at the pack's capital when none is. */
@@ -60,6 +66,8 @@ export const eventsStage: Stage<Layers> = {
       if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
+      // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
+      if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(c.clause.start, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
@@ -67,14 +75,20 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
       // A non-state capture is taken from the state unless the text names another loser.
       if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force')) actors.push(lex.stateForce);
+      // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
+      if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers)) continue;
+      // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
+      if (sub === 'Armed clash' && WAR_SINCE.test(text.slice(c.clause.start, c.clause.end)) && /\b(?:has|have) been\s+$/i.test(text.slice(c.clause.start, c.trigger.start))) continue;
+      // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
+      if (sub === 'Looting/property destruction' && /^destroy/i.test(text.slice(c.trigger.start, c.trigger.end)) && cands.some((o) => o.sentence === c.sentence && STRIKES.has(o.sub))) continue;
       if (sub === 'Disrupted weapons use' && spoilsOfPrevious(text, c, events)) continue;
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
-      if ((CIVILIAN_SUBS.has(sub) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
+      if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
       // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
