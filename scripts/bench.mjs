@@ -5,18 +5,13 @@
 //  - ingest into SQLite (extraction, KB merge, batched commits as `sitrep ingest`): articles/s
 import { mkdtempSync, rmSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-const dist = resolve('dist');
-const { defaultDataDir } = await import(join(dist, 'packs/index.js'));
-const { loadPack } = await import(join(dist, 'core/pack.js'));
-const { articleToDoc } = await import(join(dist, 'ingest/article.js'));
-const { extractDoc } = await import(join(dist, 'pipeline/extract.js'));
-const { openSqliteStore } = await import(join(dist, 'store/sqlite/store.js'));
+import { articleToDoc, dataDir, dist, extractDoc, loadPack } from './built.mjs';
 
-const dataDir = process.env.SITREP_DATA_DIR ?? defaultDataDir();
+const { openSqliteStore } = await import(join(dist, 'store/sqlite/store.js'));
 let t = performance.now();
 const pack = loadPack('myanmar', dataDir);
 const packMs = performance.now() - t;

@@ -9,12 +9,7 @@
 // UCDP GED is read from $SITREP_SHARED/external (default ../shared/external), never copied here.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-
-const dist = resolve('dist');
-const { defaultDataDir } = await import(join(dist, 'packs/index.js'));
-const { loadPack } = await import(join(dist, 'core/pack.js'));
-const { articleToDoc } = await import(join(dist, 'ingest/article.js'));
-const { extractDoc } = await import(join(dist, 'pipeline/extract.js'));
+import { articleToDoc, dataDir, extractDoc, loadPack } from './built.mjs';
 
 const shared = resolve(process.env.SITREP_SHARED ?? '../shared');
 const csv = join(shared, 'external/ucdp_ged_myanmar/ucdp_ged231_myanmar.csv');
@@ -22,7 +17,6 @@ if (!existsSync(csv)) {
   console.log(`\n=== real place descriptions: skipped (${csv} not found; set SITREP_SHARED)`);
   process.exit(0);
 }
-const dataDir = process.env.SITREP_DATA_DIR ?? defaultDataDir();
 const pack = loadPack('myanmar', dataDir);
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and newlines) as objects by header. */
