@@ -6,6 +6,7 @@ import type { SubEventType } from '../../core/schema.js';
 import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
+import { stateForceActor } from '../actors/foreign-forces.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
@@ -29,6 +30,13 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
+const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
+const FIRED_FROM = /\b(?:fired|launched|shot)\s+from\s+(?:across\s+)?$/i;
+function firedFrom(text: string, c: Candidate, layers: Layers): ActorEntry | null {
+  const p = layers.places.find((x) => x.start >= c.sentence.start && x.end <= c.sentence.end && x.location?.precision === 'country' && FIRED_FROM.test(text.slice(Math.max(0, x.start - 30), x.start)));
+  return p ? stateForceActor('Military', p.location!.country) : null;
+}
+
 /** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
@@ -37,7 +45,14 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
     && (SAID_AFTER.test(text.slice(a.end, a.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
-  const sent = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind) && !sourceOnly(a));
+  const inSentence = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind));
+  // "The Sudan Doctors Network said the fighters then killed …": a source whose report names its own doer.
+  const reporter = (a: ActorMention): boolean => {
+    const said = SAID_AFTER.exec(text.slice(a.end, a.end + 20));
+    return !!said && a.end + said[0].length <= c.trigger.start && inSentence.some((o) => o.end <= c.trigger.start && o.actor !== a.actor
+      && o.start >= a.end + said[0].length && /^\s*(?:that\s+)?$/.test(text.slice(a.end + said[0].length, o.start)));
+  };
+  const sent = inSentence.filter((a) => !sourceOnly(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)));
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();
@@ -60,6 +75,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   }
   const out: ActorEntry[] = [];
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
+  // "Rockets fired from Cambodia landed …": with no doer named, the country they came from is the doer.
+  if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub)) {
