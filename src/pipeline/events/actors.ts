@@ -18,6 +18,8 @@ const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artiller
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+/** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
+const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
 
 const DRONE = /\bdrones?\b/i;
@@ -44,7 +46,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // The source at the end ("…, police said", "according to the army") tells of the event; it is no party to it.
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
-    && (SAID_AFTER.test(text.slice(a.end, a.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
+    && (OFFICE_SAID_AFTER.test(text.slice(a.end, a.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
   const inSentence = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind));
   // "The Sudan Doctors Network said the fighters then killed …": a source whose report names its own doer.
   const reporter = (a: ActorMention): boolean => {
@@ -79,7 +81,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
-  if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub)) {
+  // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
+  const foreignForce = out.some((a) => a.kind === 'state_force' && !!a.country && a.country !== (stateForce?.country ?? a.country));
+  if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);

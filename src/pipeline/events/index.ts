@@ -8,6 +8,7 @@ import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
 import { locateEvent } from '../places/index.js';
 import { relativeMentions } from '../places/locate.js';
+import { spokenOrActing } from '../places/spoken.js';
 import { articleCountry } from '../places/doc-country.js';
 import { localisedActors } from '../actors/abroad.js';
 import { eventActors } from './actors.js';
@@ -55,7 +56,7 @@ export const eventsStage: Stage<Layers> = {
     // Places that only locate another place never head a list of event places (computed once,
     // and remembered for event locating, which asks again).
     const relative = relativeMentions(text, layers.blocks, layers.places);
-    const listable = layers.places.filter((p) => !relative(p));
+    const listable = layers.places.filter((p) => !relative(p) && !spokenOrActing(text, p));
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;

@@ -8,6 +8,7 @@ import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { endsWithWord, gatedBy } from '../lexicon/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
+import { spokenOrActing } from './spoken.js';
 
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
@@ -36,11 +37,6 @@ const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/i;
 // named after a town is not in it.
 const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
-// "the army said in a statement issued in Bangkok", "told reporters in Phnom Penh", "in a televised
-// address from Port Sudan": where words were spoken, not where the event happened.
-const SPOKEN_IN = /(?:\b(?:said|says|stated|announced|declared|added|wrote|speaking|told\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}))(?:\s+(?:late\s+|early\s+)?on\s+\p{Lu}\p{L}+)?|\b(?:statement|address|speech|(?:press|news)\s+(?:conference|briefing)|briefing|interview)(?:\s+(?:issued|released|posted|broadcast|delivered|given|made))?)\s+(?:in|from|at)\s+$/iu;
-// "which Bangkok denied", "Moscow said": a capital standing for its government acts; it is no scene.
-const ACTS_AFTER = /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|denies|suspended|accused|accuses|announced|condemned|rejected|insisted|claimed|warned|responded|summoned|recalled|demanded|urged|blamed)\b/i;
 
 // The patterns above that end the text before a place can only end in these words (and the
 // space after them): read first, they spare running the patterns at every position (gates.ts).
@@ -161,7 +157,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
-  if (SPOKEN_IN.test(before.slice(-70)) || (ACTS_AFTER.test(text.slice(p.end, p.end + 24)) && !locative(before.slice(-40)))) return true;
+  if (spokenOrActing(text, p)) return true;
   return origin(before) || isFlight(before) || relative(p);
 }
 
