@@ -32,6 +32,8 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
+const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
+const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;
 const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
 const FIRED_FROM = /\b(?:fired|launched|shot)\s+from\s+(?:across\s+)?$/i;
 function firedFrom(text: string, c: Candidate, layers: Layers): ActorEntry | null {
@@ -54,7 +56,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     return !!said && a.end + said[0].length <= c.trigger.start && inSentence.some((o) => o.end <= c.trigger.start && o.actor !== a.actor
       && o.start >= a.end + said[0].length && /^\s*(?:that\s+)?$/.test(text.slice(a.end + said[0].length, o.start)));
   };
-  const sent = inSentence.filter((a) => !sourceOnly(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)));
+  // "looted shops before the rebels arrived": a side that only marks the time is no party.
+  const timeMark = (a: ActorMention): boolean => a.start > c.trigger.end && TIME_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && TIME_AFTER.test(text.slice(a.end, a.end + 16));
+  const sent = inSentence.filter((a) => !sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)));
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();
