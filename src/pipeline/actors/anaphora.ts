@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
 
-const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents)\b/g;
+const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
 
 export function resolveAnaphora(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {
@@ -14,7 +14,7 @@ export function resolveAnaphora(text: string, from: number, to: number, mentions
     const start = from + m.index, end = start + m[0].length;
     if (mentions.some((a) => a.start < end && start < a.end)) continue;
     const noun = m[1]!.toLowerCase();
-    const prior = mentions.filter((a) => a.end <= start && NON_STATE.has(a.actor.kind) && a.actor.kind !== 'unknown' || (a.end <= start && a.actor.kind === 'unknown' && /\b(?:Force|Army|Front|Group|Alliance)$/.test(a.actor.name)));
+    const prior = mentions.filter((a) => a.end <= start && NON_STATE.has(a.actor.kind) && a.actor.kind !== 'unknown' || (a.end <= start && a.actor.kind === 'unknown' && /\b(?:Forces?|Army|Front|Group|Alliance)$/.test(a.actor.name)));
     const fit = noun === 'alliance' ? prior.filter((a) => a.actor.kind === 'alliance') : prior;
     const ref = (fit.length ? fit : prior)[(fit.length ? fit : prior).length - 1];
     if (ref) out.push({ start, end, actor: ref.actor });

@@ -10,6 +10,8 @@ import { findDirectQuotes } from './direct.js';
 import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
+import { localisedActors } from '../actors/abroad.js';
+import { articleCountry } from '../places/doc-country.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements } from './statements.js';
 
@@ -27,7 +29,7 @@ const doubts = (s: string): boolean => DOUBT_WORDS.test(s) && DOUBT_SENTENCE.tes
 
 export const attributionStage: Stage<Layers> = {
   name: 'attribution',
-  requires: ['blocks', 'sentences', 'quotations', 'actors', 'people'],
+  requires: ['blocks', 'sentences', 'quotations', 'actors', 'places', 'people'],
   assigns: ['quotes', 'claims'],
   run(ctx) {
     const { text, meta } = ctx.doc;
@@ -35,7 +37,9 @@ export const attributionStage: Stage<Layers> = {
     const people = need(ctx, 'people') as Person[];
     const sentences = need(ctx, 'sentences');
     const story = people.filter((p) => blocks.some((b) => b.kind === 'paragraph' && b.start <= p.start && p.end <= b.end));
-    const layers = { actors: need(ctx, 'actors'), quotations: need(ctx, 'quotations'), people };
+    // In an article about another country, "the army said" is that country's army.
+    const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, articleCountry(need(ctx, 'places'), ctx.pack.country));
+    const layers = { actors, quotations: need(ctx, 'quotations'), people };
     const quotes: QuoteOut[] = findDirectQuotes(text, blocks, layers.quotations, people, story);
     const claims: ClaimOut[] = [];
     const outlet: ActorOut | null = meta.source ? { name: meta.source } : null;

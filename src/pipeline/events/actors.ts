@@ -6,6 +6,7 @@ import type { SubEventType } from '../../core/schema.js';
 import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
+import { stateForceActor } from '../actors/foreign-forces.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
@@ -20,6 +21,8 @@ const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+/** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
+const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
 
 const DRONE = /\bdrones?\b/i;
@@ -32,6 +35,15 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
+const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
+const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;
+const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
+const FIRED_FROM = /\b(?:fired|launched|shot)\s+from\s+(?:across\s+)?$/i;
+function firedFrom(text: string, c: Candidate, layers: Layers): ActorEntry | null {
+  const p = layers.places.find((x) => x.start >= c.sentence.start && x.end <= c.sentence.end && x.location?.precision === 'country' && FIRED_FROM.test(text.slice(Math.max(0, x.start - 30), x.start)));
+  return p ? stateForceActor('Military', p.location!.country) : null;
+}
+
 /** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
@@ -39,12 +51,21 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // The source at the end ("…, police said", "according to the army") tells of the event; it is no party to it.
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
-    && (SAID_AFTER.test(text.slice(a.end, a.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
+    && (OFFICE_SAID_AFTER.test(text.slice(a.end, a.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
+  const inSentence = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind));
+  // "The Sudan Doctors Network said the fighters then killed …": a source whose report names its own doer.
+  const reporter = (a: ActorMention): boolean => {
+    const said = SAID_AFTER.exec(text.slice(a.end, a.end + 20));
+    return !!said && a.end + said[0].length <= c.trigger.start && inSentence.some((o) => o.end <= c.trigger.start && o.actor !== a.actor
+      && o.start >= a.end + said[0].length && /^\s*(?:that\s+)?$/.test(text.slice(a.end + said[0].length, o.start)));
+  };
+  // "looted shops before the rebels arrived": a side that only marks the time is no party.
+  const timeMark = (a: ActorMention): boolean => a.start > c.trigger.end && TIME_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && TIME_AFTER.test(text.slice(a.end, a.end + 16));
   // "The AA said its troops had captured …": a group's own troops are that group, not the state's.
   // ("Moscow said its forces had retaken …": a state's own forces stay its.)
   const owned = (a: ActorMention): boolean => a.actor.kind === 'state_force' && OWN_TROOPS.test(text.slice(Math.max(0, a.start - 8), a.end))
     && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE.has(o.actor.kind));
-  const sent = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind) && !sourceOnly(a) && !owned(a));
+  const sent = inSentence.filter((a) => !sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a));
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();
@@ -67,9 +88,13 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   }
   const out: ActorEntry[] = [];
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
+  // "Rockets fired from Cambodia landed …": with no doer named, the country they came from is the doer.
+  if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
-  if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
+  // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
+  const foreignForce = out.some((a) => a.kind === 'state_force' && !!a.country && a.country !== (stateForce?.country ?? a.country));
+  if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);

@@ -80,7 +80,8 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
       && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
     const inherited = earlier[earlier.length - 1];
     // A date borrowed from context is a guess: it dates the event but does not make it a new one.
-    if (inherited) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
+    // A background date (a state's start, an aside, an old capture) dates nothing told after it.
+    if (inherited && !isBackground(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
   }
   // A year the text left out and that lands after publication belongs to the year before
   // ("had taken Kyondoe on 12 January" in a November article).
@@ -106,6 +107,21 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
 function namesEvent(text: string, d: DateMention): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NAMING_AFTER.test(text.slice(d.end, d.end + 40));
 }
+
+/** "under TNLA control since February 2024", "Namtu, which the TNLA captured in February 2024,",
+ * "The TNLA captured Namtu in February 2024.": a date that starts a state, dates an aside or dates
+ * a past change of hands (to the month or year) is background, not the time of what follows. */
+export function isBackground(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 240), d.start);
+  const sentence = before.split(/[.!?]["”’]?\s+(?=\p{Lu})|\n/u).pop() ?? '';
+  if ((SINCE.test(sentence) && HELD.test(sentence)) || BACK_ASIDE.test(sentence)) return true;
+  return d.date.length < 10 && CHANGE_OF_HANDS.test(sentence);
+}
+const SINCE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+/** A state that "since" starts ("under TNLA control since"), not fighting that goes on ("battling … since Thursday"). */
+const HELD = /\b(?:control(?:led|s)?|held|holds?|ruled?|runs?|administered|occupied|occupation|governed)\b/i;
+const BACK_ASIDE = /(?:,\s[^,]*\b(?:that|which|who)\s|,\s(?:captured|seized|taken|overrun|held|retaken|recaptured)\s)[^,]*$/i;
+const CHANGE_OF_HANDS = /\b(?:captured|seized|took|taken|overran|overrun|retook|recaptured|fell)\b/i;
 
 /** The text from the trigger to a date after it leaves an aside open, one that is not about the event starting. */
 const openAside = (gap: string): boolean => OPEN_ASIDE.test(gap) && !STARTED.test(gap);

@@ -8,6 +8,9 @@ import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
 import { locateEvent } from '../places/index.js';
 import { relativeMentions } from '../places/locate.js';
+import { spokenOrActing } from '../places/spoken.js';
+import { articleCountry } from '../places/doc-country.js';
+import { localisedActors } from '../actors/abroad.js';
 import { eventActors, nonStateSides } from './actors.js';
 import { findCandidates, type Candidate } from './clauses.js';
 import { eventDates, lineBreaksUpTo, type EventDates } from './dates.js';
@@ -46,7 +49,10 @@ export const eventsStage: Stage<Layers> = {
   assigns: ['events'],
   run(ctx) {
     const { text } = ctx.doc;
-    const layers = ctx.layers as Layers;
+    const raw = ctx.layers as Layers;
+    // An article about another country: its generic forces and its events with no place are that country's.
+    const where = articleCountry(raw.places, ctx.pack.country);
+    const layers: Layers = { ...raw, actors: localisedActors(text, raw.actors, ctx.pack, where) };
     const lex = actorLexicon(ctx.pack);
     const cands = findCandidates(text, layers.sentences, layers.quotations, layers.blocks);
     const events: (EventOut & { dated: boolean })[] = [];
@@ -56,7 +62,7 @@ export const eventsStage: Stage<Layers> = {
     // Places that only locate another place never head a list of event places (computed once,
     // and remembered for event locating, which asks again).
     const relative = relativeMentions(text, layers.blocks, layers.places);
-    const listable = layers.places.filter((p) => !relative(p));
+    const listable = layers.places.filter((p) => !relative(p) && !spokenOrActing(text, p));
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -104,13 +110,14 @@ export const eventsStage: Stage<Layers> = {
         const subHere: SubEventType = abroadTaker ? 'Non-state actor overtakes territory' : sub;
         // ACLED codes territory changes at town level; "handovers in northern Shan" is no event.
         if (TERRITORY.has(subHere) && (!location || location.precision === 'state' || location.precision === 'country')) continue;
-        const local = localActors(abroadDrop(actors, location, impliedState, lex.stateForce, ctx.pack.country), location, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians);
+        const here = location?.country ?? where;
+        const local = localActors(abroadDrop(actors, here, impliedState, lex.stateForce, ctx.pack.country), here, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians);
         // A foreign army taking a place takes it from that country's army ("Russian forces captured Ptyche").
         if (abroadTaker && location && !local.some((a) => a.name === stateForceOf('Military', location.country).name)) local.push(stateForceOf('Military', location.country));
         events.push({
           event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
-          actors: withGeneric(subHere, local, location?.country ?? ctx.pack.country), location,
+          actors: withGeneric(subHere, local, here), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
@@ -130,19 +137,19 @@ const ONE_PLACE = new Set<SubEventType>(['Agreement']);
 
 /** An air strike with no doer named is the state's at home (only states fly there); abroad the
  * doer stays unidentified until the text blames someone. */
-function abroadDrop(actors: ActorEntry[], loc: LocationOut | null, implied: boolean, stateForce: ActorEntry | undefined, home: string): ActorEntry[] {
-  return implied && loc && loc.country !== home ? actors.filter((a) => a !== stateForce) : actors;
+function abroadDrop(actors: ActorEntry[], here: string, implied: boolean, stateForce: ActorEntry | undefined, home: string): ActorEntry[] {
+  return implied && here !== home ? actors.filter((a) => a !== stateForce) : actors;
 }
 
 /** Outside the pack's country the pack's own state force is no party, and civilians are that country's. */
-function localActors(actors: ActorEntry[], loc: LocationOut | null, country: string | null, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
-  if (!loc || !country || loc.country === country) return actors.map(actorOut);
+function localActors(actors: ActorEntry[], here: string, country: string | null, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
+  if (!country || here === country) return actors.map(actorOut);
   // Abroad, "the army" and "police" are that country's forces, named as ACLED does; the pack's
   // other home actors are not parties there.
   const out: EventOut['actors'] = [];
   for (const a of actors) {
-    if (a === civilians) out.push(genericActor('Civilians', loc.country));
-    else if (a === stateForce || (a.kind === 'state_force' && a.country === country)) out.push(stateForceOf(/police/i.test(a.name) ? 'Police' : 'Military', loc.country));
+    if (a === civilians) out.push(genericActor('Civilians', here));
+    else if (a === stateForce || (a.kind === 'state_force' && a.country === country)) out.push(stateForceOf(/police/i.test(a.name) ? 'Police' : 'Military', here));
     else if (a.country !== country) out.push(actorOut(a));
   }
   return out.filter((a, i) => out.findIndex((b) => b.name === a.name) === i);

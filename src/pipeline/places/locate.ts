@@ -8,6 +8,7 @@ import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { endsWithWord, gatedBy } from '../lexicon/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
+import { spokenOrActing } from './spoken.js';
 
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
@@ -156,6 +157,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
+  if (spokenOrActing(text, p)) return true;
   return origin(before) || isFlight(before) || relative(p);
 }
 

@@ -1,0 +1,37 @@
+// In an article about another country, the home registry's generic words for its own forces
+// ("the army said", "troops", "police", "the junta") are that country's forces: "Sudan's army
+// said …" in a Sudan report is the Military Forces of Sudan, never the pack's. Names that say
+// whose forces they are ("Myanmar military", "Tatmadaw") keep their registry actor.
+import type { DomainPack } from '../../core/pack.js';
+import type { ActorMention } from '../layers.js';
+import { nameKey } from '../lexicon/tokens.js';
+import { stateForceActor } from './foreign-forces.js';
+import { actorLexicon } from './registry-matcher.js';
+
+const memo = new WeakMap<readonly ActorMention[], Map<string, ActorMention[]>>();
+
+/** The actors layer as read in an article about `country` (the layer itself when that is home). */
+export function localisedActors(text: string, actors: readonly ActorMention[], pack: DomainPack, country: string): ActorMention[] {
+  if (country === pack.country) return actors as ActorMention[];
+  let byCountry = memo.get(actors);
+  if (!byCountry) memo.set(actors, byCountry = new Map());
+  let hit = byCountry.get(country);
+  if (!hit) byCountry.set(country, hit = localise(text, actors, pack, country));
+  return hit;
+}
+
+function localise(text: string, actors: readonly ActorMention[], pack: DomainPack, country: string): ActorMention[] {
+  const { lowerOk } = actorLexicon(pack);
+  const forces = new Map<string, ReturnType<typeof stateForceActor>>();
+  const force = (kind: 'Military' | 'Police'): ReturnType<typeof stateForceActor> => {
+    let f = forces.get(kind);
+    if (!f) forces.set(kind, f = stateForceActor(kind, country));
+    return f;
+  };
+  return actors.map((m) => {
+    const a = m.actor;
+    if (a.kind !== 'state_force' || (a.country ?? pack.country) !== pack.country) return m;
+    if (!lowerOk.has(nameKey(text.slice(m.start, m.end)))) return m;
+    return { ...m, actor: force(/police/i.test(a.name) ? 'Police' : 'Military') };
+  });
+}
