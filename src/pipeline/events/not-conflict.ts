@@ -25,6 +25,15 @@ const WEAPON_BLAST = /\b(?:bombs?|bombing|mines?|landmines?|ieds?|explosives?|de
 const FORCED = /\b(?:forc\w+|abduct\w*|kidnap\w*|detain\w*|arrest\w*|taken|custody|soldiers?|troops|police|security forces|gunmen|junta|military|militias?|armed|whereabouts)\b/i;
 const GROUP = /\b(?:party|parties|council|alliance|coalition|front|government|junta|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood)\b/i;
 
+/** The last answers, by string: every trigger of a sentence asks about the same sentence and paragraph. */
+function lastAnswer(test: (s: string) => boolean): (s: string) => boolean {
+  let last: string | null = null;
+  let answer = false;
+  return (s) => (s === last ? answer : (answer = test((last = s))));
+}
+const natural = lastAnswer((s) => NATURAL.test(s));
+const armedParagraph = lastAnswer((p) => ARMED.test(p.replace(FIGURATIVE, '')));
+
 export interface TriggerContext {
   /** The trigger as written. */
   trigger: string;
@@ -38,11 +47,12 @@ export interface TriggerContext {
 
 /** Whether a trigger the other rules accepted is not a conflict event after all. */
 export function notConflict(sub: SubEventType, c: TriggerContext): boolean {
-  // ("The quake killed 3,000 people, while junta jets struck …": the clause decides first.)
-  if (VIOLENT_SUBS.has(sub) && ((NATURAL.test(c.clause) && !ARMED.test(c.clause)) || (NATURAL.test(c.sentence) && !ARMED.test(c.sentence)))) return true;
+  // ("The quake killed 3,000 people, while junta jets struck …": the clause decides first. A clause
+  // lies in its sentence: with no such word in the sentence, neither test can pass.)
+  if (VIOLENT_SUBS.has(sub) && natural(c.sentence) && ((NATURAL.test(c.clause) && !ARMED.test(c.clause)) || !ARMED.test(c.sentence))) return true;
   switch (sub) {
     case 'Armed clash':
-      return FIGURATIVE.test(c.clause) || CRIMINAL_ASSAULT.test(c.clause) || NO_FIGHTING.test(c.clause) || !ARMED.test(c.paragraph.replace(FIGURATIVE, ''));
+      return FIGURATIVE.test(c.clause) || CRIMINAL_ASSAULT.test(c.clause) || NO_FIGHTING.test(c.clause) || !armedParagraph(c.paragraph);
     case 'Attack': return VACCINE_SHOT.test(c.clause);
     case 'Air/drone strike': return DEAL_STRUCK.test(c.after);
     case 'Shelling/artillery/missile attack':
