@@ -1,7 +1,9 @@
 // ACLED's generic actors, named by country: "Protesters (Myanmar)", "Rioters (Sudan)",
 // "Unidentified Armed Group (Mali)", "Civilians (Ukraine)". Country names follow ACLED's
 // spelling where Intl's display name differs.
-import type { ActorOut } from '../../core/schema.js';
+import type { ActorEntry } from '../../core/pack.js';
+import { typeOfSubEvent, type ActorOut, type EventOut, type SubEventType } from '../../core/schema.js';
+import { actorOut } from '../output.js';
 import { countryName, stateForceName } from '../../core/countries.js';
 
 export type GenericKind = 'Protesters' | 'Rioters' | 'Unidentified Armed Group' | 'Civilians';
@@ -25,4 +27,39 @@ export function genericActor(kind: GenericKind, iso: string): ActorOut {
 /** "Military Forces of Sudan", "Police Forces of Mali": ACLED's names for a country's forces. */
 export function stateForceOf(kind: 'Military' | 'Police', iso: string): ActorOut {
   return { name: named(kind, iso, () => stateForceName(kind, iso)), kind: 'state_force' };
+}
+
+/** An air strike with no doer named is the state's at home (only states fly there); abroad the
+ * doer stays unidentified until the text blames someone. */
+export function abroadDrop(actors: ActorEntry[], here: string, implied: boolean, stateForce: ActorEntry | undefined, home: string): ActorEntry[] {
+  return implied && here !== home ? actors.filter((a) => a !== stateForce) : actors;
+}
+
+/** Outside the pack's country the pack's own state force is no party, and civilians are that country's. */
+export function localActors(actors: ActorEntry[], here: string, country: string | null, stateForce: ActorEntry | undefined, civilians: ActorEntry): EventOut['actors'] {
+  if (!country || here === country) return actors.map(actorOut);
+  // Abroad, "the army" and "police" are that country's forces, named as ACLED does; the pack's
+  // other home actors are not parties there.
+  const out: EventOut['actors'] = [];
+  for (const a of actors) {
+    if (a === civilians) out.push(genericActor('Civilians', here));
+    else if (a === stateForce || (a.kind === 'state_force' && a.country === country)) out.push(stateForceOf(/police/i.test(a.name) ? 'Police' : 'Military', here));
+    else if (a.country !== country) out.push(actorOut(a));
+  }
+  return out.filter((a, i) => out.findIndex((b) => b.name === a.name) === i);
+}
+
+const ARMED = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'foreign_state']);
+const HIDDEN_DOER = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike']);
+
+/** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one. */
+export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string): EventOut['actors'] {
+  const type = typeOfSubEvent(sub);
+  if (type === 'Protests') return [genericActor('Protesters', iso), ...actors];
+  if (type === 'Riots') return [genericActor('Rioters', iso), ...actors];
+  const nonState = actors.some((a) => a.kind && ARMED.has(a.kind) && a.kind !== 'state_force');
+  // Bombers and grenade throwers are not the soldiers they hit: with no non-state side named, the doer is unidentified.
+  if (PERPETRATED.has(sub) && !nonState && (HIDDEN_DOER.has(sub) || !actors.some((a) => a.kind === 'state_force'))) return [genericActor('Unidentified Armed Group', iso), ...actors];
+  return actors;
 }

@@ -1,0 +1,117 @@
+// What the story around an event adds to it: a perpetrator blamed in the next sentences, an
+// arrest that was a protest's intervention, the place of the event before, a strike's toll told
+// next, a battle's spoils, the parties named just before, where and when a group announced a change.
+import type { ActorEntry } from '../../core/pack.js';
+import type { EventOut, LocationOut, SubEventType } from '../../core/schema.js';
+import type { Layers } from '../layers.js';
+import { actorOut } from '../output.js';
+import type { Candidate } from './clauses.js';
+import { lineBreaksUpTo, type EventDates } from './dates.js';
+import { fatalitiesIn } from './fatalities.js';
+
+const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
+
+/** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
+ * fighters then attacked the base": the
+ * perpetrator named after an event that had none replaces its unidentified armed group. */
+export function blamePerpetrators(text: string, events: EventOut[], layers: Layers): void {
+  for (const e of events) {
+    if (!e.span || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
+    const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
+    for (const s of layers.sentences.slice(i, i + 3)) {
+      const m = BLAME.exec(text.slice(s.start, s.end));
+      if (!m) continue;
+      const blamedAt = s.start + m.index;
+      const who = /blamed|accused/i.test(m[0])
+        ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')
+        : layers.actors.findLast((a) => a.start >= s.start && a.end <= blamedAt && a.actor.kind !== 'civilian' && a.actor.kind !== 'outlet');
+      if (who) { e.actors[0] = actorOut(who.actor); break; }
+    }
+  }
+}
+
+/** "… staged a flash protest … Two of them were detained.": an arrest told right after a protest,
+ * naming no place or party of its own, is the intervention in that protest, not a new event. */
+export function detentionsAtProtests(text: string, events: EventOut[], layers: Layers): void {
+  for (let i = events.length - 1; i > 0; i--) {
+    const e = events[i]!, prev = events[i - 1]!;
+    if (e.sub_event_type !== 'Arrests' || prev.event_type !== 'Protests' || !e.span || !prev.span) continue;
+    const own = (a: { start: number; end: number }): boolean => a.start >= e.span!.start && a.end <= e.span!.end;
+    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3) continue;
+    if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
+    events.splice(i, 1);
+  }
+}
+
+const ANNOUNCED_FROM = /\b(?:(?:issued|announced|released|statement)\s+from|(?:battalion|unit|brigade|faction|group|column)\s+from)\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?$/i;
+const ANNOUNCED_ON = /\b(?:announced|said|declared|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+
+/** A group's change is where it announces it or where it is based: "a battalion from Matupi
+ * announced …", "a statement issued from Pang War". */
+export function announcedFrom(text: string, c: Candidate, layers: Layers): LocationOut | null {
+  const p = layers.places.find((x) => x.location && x.start >= c.sentence.start && x.end <= c.sentence.end && ANNOUNCED_FROM.test(text.slice(Math.max(0, x.start - 40), x.start)));
+  return p?.location ?? null;
+}
+
+/** A change announced "on Monday" happened then: the report date is the event's date here. */
+export function announcementDate(text: string, c: Candidate, sub: SubEventType, layers: Layers, d: EventDates): EventDates {
+  if (sub !== 'Change to group/activity' || d.explicit) return d;
+  const said = layers.dates.find((x) => x.start >= c.sentence.start && x.end <= c.sentence.end && ANNOUNCED_ON.test(text.slice(Math.max(0, x.start - 30), x.start)));
+  return said ? { date: said.date, dateEnd: said.dateEnd, explicit: true } : d;
+}
+
+/** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
+ * story's previous event did, when that was at most two paragraphs earlier. */
+export function nearbyLocation(events: EventOut[], c: Candidate): LocationOut | null {
+  const prev = events.findLast((e) => e.location && e.span && c.sentence.start - e.span.end < 1200);
+  return prev?.location ?? null;
+}
+
+const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+
+/** "Two civilians … were killed" right after a strike sentence is that strike's toll, not a new
+ * attack: its fatalities go to the strike (when it has none yet). */
+export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers): boolean {
+  const sent = text.slice(c.sentence.start, c.sentence.end);
+  const killed = /\b(?:were|was|been)\s+(?:killed|shot dead)\b/.exec(sent);
+  if (!killed) return false;
+  // "A village administrator working with the KIA said seven civilians … were killed": a side
+  // named in the source before the speech verb does not do the killing.
+  const said = /\b(?:said|told [\w ]{1,30}?that|says|reported)\b/.exec(sent.slice(0, killed.index));
+  const from = c.sentence.start + (said ? said.index + said[0].length : 0);
+  if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
+  const prev = events[events.length - 1];
+  if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
+  if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates) ?? prev.fatalities;
+  return true;
+}
+
+/** "… overran a junta base. He said … his troops had seized two mortars": weapons taken in the
+ * battle just told are that battle's spoils, not a disrupted weapons use of their own. */
+export function spoilsOfPrevious(text: string, c: Candidate, events: EventOut[]): boolean {
+  const prev = events[events.length - 1];
+  if (!prev?.span || prev.event_type !== 'Battles' || c.sentence.start - prev.span.end > 400) return false;
+  return /\b(?:seized|captured|took)\b/i.test(text.slice(c.clause.start, c.clause.end));
+}
+
+/** "The two sides signed a ceasefire": the organisations named in the sentence before. */
+export function previousSentenceActors(layers: Layers, c: Candidate): ActorEntry[] {
+  const i = layers.sentences.indexOf(c.sentence);
+  // Back up to three sentences, until two parties are named ("The handover follows a ceasefire the two sides agreed").
+  const found: ActorEntry[] = [];
+  for (const prev of layers.sentences.slice(Math.max(0, i - 3), i).reverse()) {
+    for (const a of layers.actors) if (a.start >= prev.start && a.end <= prev.end && PARTIES.has(a.actor.kind) && !found.includes(a.actor)) found.push(a.actor);
+    if (found.length >= 2) break;
+  }
+  return found;
+}
+const PARTIES = new Set(['state_force', 'rebel', 'militia', 'alliance', 'political']);
+
+/** The non-state armed group the article mentions most (first mention breaks ties). */
+export function focusActor(layers: Layers): ActorEntry | undefined {
+  const counts = new Map<ActorEntry, number>();
+  for (const a of layers.actors) if (['rebel', 'militia', 'alliance'].includes(a.actor.kind)) counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  let best: ActorEntry | undefined;
+  for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
+  return best;
+}
