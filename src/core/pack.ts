@@ -66,18 +66,18 @@ export interface Gazetteer {
   /** Picks one location for each candidate set from document context (null = unresolved). */
   resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[];
   /**
+   * Optional: the lookup key of the one place a name the text types as `kind` ("X Township")
+   * means under another spelling, when the name itself is not a key (romanised names vary:
+   * "Chan Mya Thar Si" for "Chanmyathazi"). null when no place or more than one answers.
+   */
+  variant?(normalisedName: string, kind: PlaceKind): string | null;
+  /**
    * Optional: a view of the gazetteer for one document, given the places found with `names()`
    * in its story `regions` (e.g. the world cities of the foreign countries the article is about).
    * null: the gazetteer as is. The places stage then searches the view's extra `names()` too,
    * takes candidates from its `lookup` and resolves with its `resolve`. `regionTokens`: the words
    * of each region, already tokenised by the pipeline (so the view need not tokenise again).
    */
-  /**
-   * Optional: the lookup key of the one place a name the text types as `kind` ("X Township")
-   * means under another spelling, when the name itself is not a key (romanised names vary:
-   * "Chan Mya Thar Si" for "Chanmyathazi"). null when no place or more than one answers.
-   */
-  variant?(normalisedName: string, kind: PlaceKind): string | null;
   forDocument?(text: string, regions: readonly { start: number; end: number }[], found: readonly PlaceCandidateSet[],
     regionTokens?: readonly (readonly WordToken[])[]): DocumentGazetteer | null;
 }

@@ -43,7 +43,7 @@ export function* feedArticles(content: string, file: string, requireDate: boolea
     try {
       const html = child(item, ['content:encoded', 'content', 'description', 'summary']);
       if (!html) throw new SitrepError('E018', 'the item has no content, description or summary', subject);
-      const text = htmlToText(`<body>${html}</body>`).text;
+      const text = htmlToText(`<body>${html}</body>`);
       const title = child(item, ['title']);
       yield { ok: true, doc: articleToDoc(text, { source: outlet, published: child(item, ['pubDate', 'published', 'dc:date', 'updated']), title, url: link(item), path: subject }, subject, requireDate), subject };
     } catch (e) {

@@ -22,20 +22,18 @@ export function decodeEntities(s: string): string {
 // Lines a page puts between paragraphs that are links to other stories or calls to act.
 const PROMO_LINE = /^(?:related|read more|read also|also read|see also|more on this|recommended|most read|follow us|subscribe|sign up|share (?:this|on)|advertisement)\b.*$/i;
 
-export function htmlToText(html: string): { text: string; title: string | null } {
-  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+/** The page's story text (its outlet, date and headline: `pageMeta` in html-meta.ts). */
+export function htmlToText(html: string): string {
   const body = dropElements(mainContent(html.replace(/<!--[\s\S]*?-->/g, ' ')))
     .replace(/<(script|style|noscript|nav|header|footer|aside|svg|form|button|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|h[1-6]|li|figcaption|blockquote|tr|section|article)>/gi, '\n\n')
     .replace(/<[^>]+>/g, ' ');
-  const text = decodeEntities(body)
+  return decodeEntities(body)
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((l) => !PROMO_LINE.test(l))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  const title = titleMatch ? decodeEntities(titleMatch[1]!).replace(/\s+/g, ' ').trim() || null : null;
-  return { text, title };
 }

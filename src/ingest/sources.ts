@@ -73,9 +73,8 @@ function* readFile(file: string, opts: ReadOptions, stdin?: () => Buffer): Gener
   }
   try {
     if (ext === '.html' || ext === '.htm') {
-      const { text: body, title } = htmlToText(text);
       const meta = pageMeta(text);
-      yield { ok: true, doc: articleToDoc(body, { path: subject, title: meta.title ?? title, source: meta.source, published: meta.published }, subject, opts.requireDate ?? true), subject };
+      yield { ok: true, doc: articleToDoc(htmlToText(text), { path: subject, ...meta }, subject, opts.requireDate ?? true), subject };
     } else {
       yield { ok: true, doc: articleToDoc(text, { path: subject }, subject, opts.requireDate ?? true), subject };
     }
