@@ -6,8 +6,7 @@ import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } fr
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers } from '../layers.js';
 import { locateEvent } from '../places/index.js';
-import { relativeMentions } from '../places/locate.js';
-import { spokenOrActing } from '../places/spoken.js';
+import { offSceneMentions } from '../places/locate.js';
 import { articleCountry } from '../places/doc-country.js';
 import { localisedActors } from '../actors/abroad.js';
 import { eventActors, nonStateSides } from './actors.js';
@@ -59,10 +58,10 @@ export const eventsStage: Stage<Layers> = {
     const focus = focusActor(layers);
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
-    // Places that only locate another place never head a list of event places (computed once,
-    // and remembered for event locating, which asks again).
-    const relative = relativeMentions(text, layers.blocks, layers.places);
-    const listable = layers.places.filter((p) => !relative(p) && !spokenOrActing(text, p));
+    // Places that only locate another place, or where words were spoken, never head a list of
+    // event places (computed once, and remembered for event locating, which asks again).
+    const offScene = offSceneMentions(text, layers.blocks, layers.places);
+    const listable = layers.places.filter((p) => !offScene(p));
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;

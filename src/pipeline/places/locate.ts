@@ -108,33 +108,34 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
 
 // Whether a place can be an event's does not depend on the event: decided once per place and
 // document (the events stage asks for every candidate), and only for the places of the sentences
-// an event looks at. Likewise whether it only locates another place (the events stage asks for
-// every place, eligibility again). Keyed by the places layer.
-interface DocMemo { blocks: readonly Block[]; text: string; eligible: Map<PlaceMention, boolean>; relative: Map<PlaceMention, boolean> }
+// an event looks at. Likewise whether it is off the scene: it only locates another place, or words
+// were spoken there (the events stage asks for every place, eligibility again). Keyed by the places layer.
+interface DocMemo { blocks: readonly Block[]; text: string; eligible: Map<PlaceMention, boolean>; offScene: Map<PlaceMention, boolean> }
 const docCache = new WeakMap<readonly PlaceMention[], DocMemo>();
 
 function docMemo(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): DocMemo {
   let hit = docCache.get(places);
-  if (!hit || hit.blocks !== blocks || hit.text !== text) docCache.set(places, hit = { blocks, text, eligible: new Map(), relative: new Map() });
+  if (!hit || hit.blocks !== blocks || hit.text !== text) docCache.set(places, hit = { blocks, text, eligible: new Map(), offScene: new Map() });
   return hit;
 }
 
-/** `isRelativeMention` for the places of one document's places layer, each decided once. */
-export function relativeMentions(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
-  const memo = docMemo(text, blocks, places).relative;
+/** For the places of one document's places layer, each decided once: the place only locates
+ * another (`isRelativeMention`) or is where words were spoken (`spokenOrActing`). Never a scene. */
+export function offSceneMentions(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
+  const memo = docMemo(text, blocks, places).offScene;
   return (p) => {
-    let rel = memo.get(p);
-    if (rel === undefined) memo.set(p, rel = isRelativeMention(text, p));
-    return rel;
+    let off = memo.get(p);
+    if (off === undefined) memo.set(p, off = isRelativeMention(text, p) || spokenOrActing(text, p));
+    return off;
   };
 }
 
 function eligibility(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
   const memo = docMemo(text, blocks, places).eligible;
-  const relative = relativeMentions(text, blocks, places);
+  const offScene = offSceneMentions(text, blocks, places);
   return (p) => {
     let ok = memo.get(p);
-    if (ok === undefined) memo.set(p, ok = !!p.location && !notEventPlace(text, blocks, p, relative));
+    if (ok === undefined) memo.set(p, ok = !!p.location && !notEventPlace(text, blocks, p, offScene));
     return ok;
   };
 }
@@ -149,7 +150,7 @@ export function opensAsDateline(text: string, block: { start: number }, p: { sta
   return !/\S/.test(text.slice(block.start, p.start)) && INLINE_DATELINE.test(text.slice(p.end, p.end + 50));
 }
 
-function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, relative: (p: PlaceMention) => boolean): boolean {
+function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, offScene: (p: PlaceMention) => boolean): boolean {
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
   if (block && NOT_STORY.has(block.kind)) return true;
   // A dateline the block splitter did not separate: "SITTWE, 1 January 2025 — ..." opening a paragraph.
@@ -157,8 +158,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   const before = text.slice(Math.max(0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
-  if (spokenOrActing(text, p)) return true;
-  return origin(before) || isFlight(before) || relative(p);
+  return origin(before) || isFlight(before) || offScene(p);
 }
 
 function best(text: string, all: readonly PlaceMention[], trigger: Span | null, home: string | null): LocationOut | null {
