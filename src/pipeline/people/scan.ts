@@ -57,49 +57,65 @@ function matchesAt(re: RegExp, s: string, starts: readonly number[]): RegExpExec
  * Where a name ending before `end` can start: every capital in the run of name characters
  * (letters, apostrophes, hyphens, white space) right before `end`, down to `floor`, ascending.
  * A name is one to five capitalised words; it may start inside a word ("McDonald", "xJohn"), as
- * a regex does, so every capital counts, not just the first letters of words.
+ * a regex does, so every capital counts, not just the first letters of words. The walk stops
+ * after the fifth word back, or after a word that does not start with a capital: a name holds
+ * such a word only as its first (the regex tried at every capital of the clause before it cost
+ * more than the rest of the people stage's regexes).
  */
 function nameStarts(s: string, end: number, floor: number, out: number[]): void {
   const from = out.length;
   let i = end;
+  /** Whether the walk is inside a word, the kind of the word's leftmost character so far, and the words left behind. */
+  let inWord = false;
+  let firstKind = 0;
+  let words = 0;
   while (i > floor) {
     const c = s.charCodeAt(i - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor) {
-      const h = s.charCodeAt(i - 2);
-      if (h >= 0xd800 && h <= 0xdbff) {
-        const kind = charKind(s.codePointAt(i - 2)!);
-        if (!kind) break;
-        i -= 2;
-        if (kind === UPPER) out.push(i);
-        continue;
-      }
+    let kind: number;
+    let width = 1;
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor && isHighSurrogate(s.charCodeAt(i - 2))) {
+      kind = charKind(s.codePointAt(i - 2)!);
+      width = 2;
+    } else {
+      kind = c < 128 ? ASCII_KIND[c]! : charKind(c);
     }
-    const kind = c < 128 ? ASCII_KIND[c]! : charKind(c);
     if (!kind) break;
-    i--;
+    if (kind === SPACE) {
+      if (inWord) {
+        // A word's start: a name goes on to the left only past a capitalised word, and five at most.
+        if (firstKind !== UPPER || ++words === 5) break;
+        inWord = false;
+      }
+    } else {
+      inWord = true;
+      firstKind = kind;
+    }
+    i -= width;
     if (kind === UPPER) out.push(i);
   }
   // Pushed right to left: put this run's candidates in ascending order.
   for (let a = from, b = out.length - 1; a < b; a++, b--) { const t = out[a]!; out[a] = out[b]!; out[b] = t; }
 }
 
-/** Character kinds for names: not a name character, another name character, a capital (\p{Lu}). */
+const isHighSurrogate = (h: number): boolean => h >= 0xd800 && h <= 0xdbff;
+
+/** Character kinds for names: not a name character, another name character, a capital (\p{Lu}), white space. */
 const OTHER = 1;
 const UPPER = 2;
+const SPACE = 3;
 const ASCII_KIND = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_KIND[c] = c >= 65 && c <= 90 ? UPPER : (c >= 97 && c <= 122) || c === 39 || c === 45 || isSpace(c) ? OTHER : 0;
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = c >= 65 && c <= 90 ? UPPER : isSpace(c) ? SPACE : (c >= 97 && c <= 122) || c === 39 || c === 45 ? OTHER : 0;
 
 const kinds = new Map<number, number>();
 const LETTER = /^\p{L}$/u;
 const CAPITAL = /^\p{Lu}$/u;
-const SPACE = /^\s$/u;
+const WHITE = /^\s$/u;
 function charKind(cp: number): number {
   let k = kinds.get(cp);
   if (k === undefined) {
     const ch = String.fromCodePoint(cp);
-    k = CAPITAL.test(ch) ? UPPER : LETTER.test(ch) || ch === '’' || SPACE.test(ch) ? OTHER : 0;
+    k = CAPITAL.test(ch) ? UPPER : WHITE.test(ch) ? SPACE : LETTER.test(ch) || ch === '’' ? OTHER : 0;
     kinds.set(cp, k);
   }
   return k;
 }
-
