@@ -3,7 +3,7 @@
 // hedge flag and the outlet that relays them.
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorOut, ClaimOut, QuoteOut } from '../../core/schema.js';
-import type { Layers } from '../layers.js';
+import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
@@ -13,7 +13,7 @@ import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors } from '../actors/abroad.js';
 import { articleCountry } from '../places/doc-country.js';
 import type { ActorEntry } from '../../core/pack.js';
-import { findStatements } from './statements.js';
+import { findStatements, type Statement } from './statements.js';
 
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
@@ -25,6 +25,7 @@ const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+const NONE: readonly Statement[] = [];
 const doubts = (s: string): boolean => DOUBT_WORDS.test(s) && DOUBT_SENTENCE.test(s);
 
 export const attributionStage: Stage<Layers> = {
@@ -48,9 +49,16 @@ export const attributionStage: Stage<Layers> = {
     // Only the story's paragraphs state anything: a headline or caption ("…, residents say;
     // military insists …") restates the story or labels a photo.
     const statements = findStatements(text, sentences.filter((s) => blocks[s.block]?.kind === 'paragraph'), layers, story);
+    // Each sentence's statements, found once (a filter of all statements per sentence was quadratic).
+    const bySentence = new Map<Sentence, Statement[]>();
+    for (const st of statements) {
+      const list = bySentence.get(st.sentence);
+      if (list) list.push(st);
+      else bySentence.set(st.sentence, [st]);
+    }
     let lastClaim: { source: Source; sentence: number } | null = null;
     sentences.forEach((s, si) => {
-      const own = statements.filter((st) => st.sentence === s);
+      const own = bySentence.get(s) ?? NONE;
       const sentText = text.slice(s.start, s.end);
       // The state tests before the patterns (all are pure: none of these regexes is global).
       const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText) ? s.start + sentText.search(DOUBT_SENTENCE) : -1;

@@ -3,7 +3,8 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ASIDE_AFTER_VERB, CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE, SPEECH_VERBS, TRAILING_ASIDE } from './lexicon.js';
+import { ASIDE_AFTER_VERB, CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE, TRAILING_ASIDE } from './lexicon.js';
+import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { isSpace } from '../../core/chars.js';
@@ -24,12 +25,6 @@ export interface Statement {
   sentence: Sentence;
 }
 
-// ", saying security forces had …": "saying", "claiming" and "alleging" after a comma report
-// speech whatever follows; "adding" and "reporting" only before a clause ("adding to the tension").
-// "The paper quoted General X as saying …": the person before "as saying" speaks (group 4; the
-// loop checks the "as", a look-behind tried at every position cost more than the rest of VERB).
-// "wrote" reports only with its clause ("wrote on social media that …", not "wrote a letter").
-const VERB = new RegExp(`\\b(${SPEECH_VERBS}|wrote(?=[^.;"“”]{0,60}?\\bthat\\b))\\b|(?<=,\\s)(?:(saying|claiming|alleging)(?=\\s+[\\w"“‘])|((?:reporting|adding)(?=\\s+(?:that|it|its|they|their|he|she|the)\\b)|telling(?=\\s[^.;"“”]{1,60}?\\bthat\\b)))|\\b(saying)(?=\\s+[\\w"“‘])`, 'g');
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
@@ -69,8 +64,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); return; }
     }
     const before = out.length;
-    VERB.lastIndex = 0;
-    for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+    for (let m = nextVerb(body, 0); m; m = nextVerb(body, m.index + m[0].length)) {
       const vStart = s.start + m.index;
       const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
