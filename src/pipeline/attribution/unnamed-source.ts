@@ -16,6 +16,12 @@ const UNNAMED_AT = new RegExp(UNNAMED.source, 'iuy');
 // only "ſ" (long s) and "K" (Kelvin sign) fold to ASCII letters: text with those takes UNNAMED itself.
 const HEADS = new RegExp(SOURCE_HEADS, 'gi');
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+// What UNNAMED needs after its first head noun: the end (white space only), "and"/"or" and a
+// second phrase, or its tail ("in Ngathaingchaung, who asked not to be named") up to the end.
+// A head noun mid-clause ("killed 12 people as they fled, residents said") starts no match:
+// testing this once per head skips the costly tries of the whole pattern before it.
+const TAIL = '(?:in|from|with|at|of|for|who|whose|which|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,100})?,?';
+const HEAD_ENDS_PHRASE = new RegExp(`(?:${SOURCE_HEADS})(?=\\s*$|\\s+(?:and|or)\\s|,?\\s+${TAIL}\\s*$)`, 'iuy');
 
 /**
  * `UNNAMED.exec(s)`, trying the pattern only where a match can start: at the separator before
@@ -28,7 +34,8 @@ export function unnamedAtEnd(s: string): RegExpExecArray | null {
   HEADS.lastIndex = 0;
   for (let m = HEADS.exec(s); m; m = HEADS.exec(s)) {
     HEADS.lastIndex = m.index + 1;
-    phraseStarts(s, m.index, starts);
+    HEAD_ENDS_PHRASE.lastIndex = m.index;
+    if (HEAD_ENDS_PHRASE.test(s)) phraseStarts(s, m.index, starts);
   }
   // Few candidates, mostly in order already: insertion sort.
   for (let i = 1; i < starts.length; i++) {
