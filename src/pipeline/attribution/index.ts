@@ -26,6 +26,10 @@ const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
 const NONE: readonly Statement[] = [];
+const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
+/** A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing. */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+const says = (x: { text: string }): boolean => SAYS_SOMETHING.test(x.text);
 const doubts = (s: string): boolean => DOUBT_WORDS.test(s) && DOUBT_SENTENCE.test(s);
 
 export const attributionStage: Stage<Layers> = {
@@ -90,8 +94,7 @@ export const attributionStage: Stage<Layers> = {
           lastClaim = { source: st.source, sentence: si };
         }
       }
-      const speechVerb = (): boolean => /\b(?:said|says|told|claimed|reported|announced|stated)\b/.test(sentText);
-      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !speechVerb() && CONTINUE_CUES.test(sentText) && !doubts(sentText)
+      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !SPEECH_VERB.test(sentText) && CONTINUE_CUES.test(sentText) && !doubts(sentText)
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
         claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
       }
@@ -103,8 +106,6 @@ export const attributionStage: Stage<Layers> = {
       if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-    // A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing.
-    const says = (x: { text: string }): boolean => /[\p{L}\p{N}]/u.test(x.text);
     ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.claims = claims.filter(says);
   },
@@ -115,7 +116,7 @@ export const attributionStage: Stage<Layers> = {
  * names the other side's claim, not a doubt about the KNU's). */
 function hedgeFrom(text: string, st: { verb: string; source: Source; content: { start: number } }): number {
   const from = Math.min(st.source.start, st.content.start);
-  if (!/^(?:saying|adding)$/.test(st.verb)) return from;
+  if (st.verb !== 'saying' && st.verb !== 'adding') return from;
   const at = text.lastIndexOf(st.verb, st.content.start);
   return at > from && REFUTED.test(text.slice(from, at)) ? at : from;
 }

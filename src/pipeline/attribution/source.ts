@@ -18,6 +18,16 @@ export type Source =
  * "'s True News Information Team" (a unit or office of the organisation named). */
 const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
+// The tests of the text between a candidate source and the verb (constants: a regex literal is
+// a new object at each evaluation, and these run for every candidate of every speech verb).
+const ONLY_COMMA = /^\s*,\s*$/;
+const LEADING_PARENS = /^\s*\([^)]*\)/;
+const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
+const THE_REPORT = /\b(?:the|its|their)\s+(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
+const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
+const UP_TO_THE = /^.*?\b(the|its)\b/i;
+const THE_NOUN_AT_END = /(?:the|its)\s+\w+$/i;
+
 const IT_THEY = /(?:^|[\s,])(it|they)$/gi;
 const HE_SHE = /(?:^|[\s,])(he|she)$/gi;
 /** `re.exec(s)` for a global `re` whose matches end the text and are at most `max` long: the
@@ -45,14 +55,15 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
   }
   // The name may close an apposition: "A PDF spokesman, Ko Thura Aung, told Myanmar Now that …".
-  const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart).replace(/^\s*,\s*$/, '')));
+  const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart).replace(ONLY_COMMA, '')));
   // Only read without a person and with a source noun about (the stage's costliest scan). In
   // "…, among them two mothers of men on the list, relatives said" the source right before the verb wins.
   const cut = trimmed.lastIndexOf(',');
   const un = person || !UNNAMED_FILTER.mayMatch(trimmed.toLowerCase())[0] ? null : (cut >= 0 ? unnamedAtEnd(trimmed.slice(cut)) : null) ?? unnamedAtEnd(trimmed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
-  const adjacent = lastWithin(layers.actors, sentStart, verbStart, (a) => /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(a.end, verbStart)));
+  // (Not looked for after a person: the person is the source then.)
+  const adjacent = person ? undefined : lastWithin(layers.actors, sentStart, verbStart, (a) => ADJACENT_GAP.test(text.slice(a.end, verbStart)));
   if (adjacent && !person && (!un || adjacent.start > sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length)) {
     return { kind: 'actor', actor: adjacent.actor, start: adjacent.start, end: adjacent.end, surface: text.slice(adjacent.start, adjacent.end) };
   }
@@ -65,20 +76,20 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
-  const actor = lastWithin(layers.actors, sentStart, verbStart, (a) => GAP_OK.test(text.slice(a.end, verbStart).replace(/^\s*\([^)]*\)/, '')));
+  const actor = lastWithin(layers.actors, sentStart, verbStart, (a) => GAP_OK.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, '')));
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   // "The reports added that", "the statement said": the source the story was just reporting.
-  if (topic && /\b(?:the|its|their)\s+(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i.test(trimmed)) {
+  if (topic && THE_REPORT.test(trimmed)) {
     return { kind: 'actor', actor: topic, start: verbStart - 10, end: verbStart - 1, surface: 'the report' };
   }
   // "M23 said": an acronym the registry does not know is still an organisation speaking.
-  const acro = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/.exec(trimmed);
+  const acro = ACRONYM_AT_END.exec(trimmed);
   if (acro && !['I', 'AM', 'PM', 'TV'].includes(acro[1]!)) {
     const start = sentStart + trimmed.length - acro[1]!.length;
     return { kind: 'actor', actor: { id: `new:${acro[1]!.toLowerCase()}`, name: acro[1]!, aliases: [], kind: 'unknown', inter: null }, start, end: start + acro[1]!.length, surface: acro[1]! };
   }
-  const ana = ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(/^.*?\b(the|its)\b/i, '$1'));
-  if (ana && /(?:the|its)\s+\w+$/i.test(trimmed)) {
+  const ana = ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1'));
+  if (ana && THE_NOUN_AT_END.test(trimmed)) {
     const prev = lastOrgBefore(layers.actors, sentStart);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }

@@ -29,6 +29,19 @@ const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
+// The loop's tests of the verb and the text after it, as constants (a regex literal is a new
+// object at each evaluation, and these run for every speech verb).
+const PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'alleging', 'adding', 'telling']);
+const WHO_BEFORE = /\bwho\s+(?:also\s+)?$/i;
+const NOTHING_AFTER = /^\s*[.,]?\s*$/;
+const PARTICIPLE_AFTER = /^\s*,\s*[a-z]+ing\b/;
+const THAT = /\bthat\b/;
+/** "…, X told Reuters." / "… told reporters.": only whom the verb was told follows it. */
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u;
+const QUOTE_AFTER = /^\s*[:"“‘]/;
+const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
+const ONLY_COMMAS = /^[\s,]*$/;
+
 /** "…, the UEC announced earlier this month.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today)\.?$/;
 
@@ -70,23 +83,23 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
       if (inQuote(vStart)) continue;
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
-      if (/\bwho\s+(?:also\s+)?$/i.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
+      if (WHO_BEFORE.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
       if (PASSIVE_BEFORE.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
       const after = text.slice(vStart + m[0].length, s.end);
       // "The KNU denied the allegation, saying …": the participle that follows reports the statement.
       if (REFUTED_NOUN.test(after)) continue;
-      const participle = /^(?:reporting|saying|claiming|alleging|adding|telling)$/.test(verb);
+      const participle = PARTICIPLES.has(verb);
       let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = /^\s*[.,]?\s*$/.test(after) || ASIDE_AFTER_VERB.test(after) || /^\s*,\s*[a-z]+ing\b/.test(after) || TAIL_WHEN.test(after) && !/\bthat\b/.test(after)
-        || (/^told/.test(verb) && /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u.test(after));
+      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after)
+        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after));
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
-      const inverted = !tail && !opens && /^(?:said|told|added)$/.test(verb) && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
+      const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);
@@ -103,10 +116,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         continue;
       }
       if (!source) continue;
-      if (/^\s*[:"“‘]/.test(after) || /^[^.;:"“”]{0,60}:\s*["“‘]/.test(after)) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
+      if (QUOTE_AFTER.test(after) || COLON_QUOTE_AFTER.test(after)) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
       // "“…,” she said from her bed at the hospital": the verb attributes the quote before it.
-      if (!participle && layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && /^[\s,]*$/.test(text.slice(q.end, source.start)))) continue;
-      const obj = /^tell|^told/.test(verb) ? TOLD_OBJECT.exec(after) : null;
+      if (!participle && layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && ONLY_COMMAS.test(text.slice(q.end, source.start)))) continue;
+      const obj = verb.startsWith('tell') || verb.startsWith('told') ? TOLD_OBJECT.exec(after) : null;
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);

@@ -18,6 +18,21 @@ const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 /** A title after up to three words that qualify it ("Information Minister", "Deputy Information
  * Minister", "Malaysian Prime Minister", "Thai Army Spokesman"): the name is what follows. */
 const QUALIFIED_TITLE = new RegExp(`^(?:\\S+\\s+){0,3}?(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
+/** The first words of the titles: a title in QUALIFIED_TITLE's match opens one of the name's first four words. */
+const TITLE_OPENERS = new Set(TITLES.map((t) => t.split(' ')[0]!));
+/** Gate for QUALIFIED_TITLE (its alternation of titles is tried after each of the first words):
+ * whether one of the first four words of `name` is the first word of a title. */
+function mayOpenTitle(name: string): boolean {
+  const n = name.length;
+  let i = 0;
+  for (let k = 0; k < 4 && i < n; k++) {
+    while (i < n && isSpace(name.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isSpace(name.charCodeAt(i))) i++;
+    if (i > start && TITLE_OPENERS.has(name.slice(start, i))) return true;
+  }
+  return false;
+}
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
 // `single`: one word next to a speech verb ("Brown said"), a person only as the short form of a
@@ -31,7 +46,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     const s = text.slice(b.start, b.end);
     const add = (idx: number, name: string, extra: Partial<Raw>): void => {
       // Every title before the name comes off: "Information Minister Maj-Gen Zaw Min Tun".
-      for (let lead = QUALIFIED_TITLE.exec(name); lead; lead = LEADING_TITLE.exec(name)) {
+      for (let lead = mayOpenTitle(name) ? QUALIFIED_TITLE.exec(name) : null; lead; lead = LEADING_TITLE.exec(name)) {
         idx += lead[0].length; name = name.slice(lead[0].length); extra = { ...extra, title: extra.title ?? lead[1]!, strong: true };
       }
       const t = trimName(name);
