@@ -8,7 +8,7 @@
 // where one of its matches can start, from left to right, skipping positions inside the last
 // match: the same leftmost, non-overlapping matches `matchAll` finds, as long as the positions
 // include every start of a match (test/pipeline/people-scan.test.ts compares the two).
-import { APPOS, COMMA, SAID_BEFORE, findAnchors } from './anchors.js';
+import { APPOS, COMMA, HON, ROLE, SAID_AFTER, SAID_BEFORE, TITLE, findAnchors } from './anchors.js';
 import { PATTERNS } from './patterns.js';
 import { isSpace } from '../../core/chars.js';
 
@@ -30,7 +30,8 @@ export function scanParagraph(s: string): RegExpExecArray[][] {
       apposFloor = p;
       continue;
     }
-    for (let k = 0; k < SAID_BEFORE; k++) if (bits & (1 << k)) starts[k]!.push(p);
+    const own = bits & WORD_THEN_NAME && !capitalAfterSpace(s, p) ? bits & ~WORD_THEN_NAME : bits;
+    for (let k = 0; k < SAID_BEFORE; k++) if (own & (1 << k)) starts[k]!.push(p);
     // "X said": the verb after white space, the name before it.
     if (bits & (1 << SAID_BEFORE) && p > 0 && isSpace(s.charCodeAt(p - 1))) {
       nameStarts(s, p, saidFloor, starts[SAID_BEFORE]!);
@@ -38,6 +39,26 @@ export function scanParagraph(s: string): RegExpExecArray[][] {
     }
   }
   return STICKY.map((re, k) => matchesAt(re, s, starts[k]!));
+}
+
+/** The patterns whose matches are the anchor's word, white space and a name ("Colonel Khun
+ * Okkar", "Ko Thiha", "spokesman Khaing Thukha", "said Ko Tun"). */
+const WORD_THEN_NAME = (1 << TITLE) | (1 << HON) | (1 << ROLE) | (1 << SAID_AFTER);
+
+/**
+ * Whether the character after the first white space from `p` on may be a capital (an ASCII
+ * capital or any non-ASCII character): a name must start there for WORD_THEN_NAME to match at `p`
+ * (a multi-word title's next word is capitalised too: "Prime Minister", "Lt. Gen."). Most role
+ * words and verbs are followed by a lower-case word; their patterns are not tried there.
+ */
+function capitalAfterSpace(s: string, p: number): boolean {
+  const n = s.length;
+  let i = p;
+  while (i < n && !isSpace(s.charCodeAt(i))) i++;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
+  if (i === n) return false;
+  const c = s.charCodeAt(i);
+  return c >= 128 || (c >= 65 && c <= 90);
 }
 
 /** The leftmost, non-overlapping matches of sticky `re` at ascending candidate positions. */
