@@ -12,6 +12,9 @@ export { CUES, PATTERNS } from './patterns.js';
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
+/** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
+const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
+const HAS_SPACE = /\s/;
 /** A preposition of place right before a candidate name. */
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$/;
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
@@ -68,12 +71,14 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     }
     for (const m of roleComma) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
     for (const m of role) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
-    for (const m of saidAfter) add(m.index! + m[0].length - m[1]!.length, m[1]!, { single: !/\s/.test(m[1]!) });
-    for (const m of saidBefore) add(m.index!, m[1]!, { single: !/\s/.test(m[1]!) });
+    for (const m of saidAfter) add(m.index! + m[0].length - m[1]!.length, m[1]!, { single: !HAS_SPACE.test(m[1]!) });
+    for (const m of saidBefore) add(m.index!, m[1]!, { single: !HAS_SPACE.test(m[1]!) });
   });
   const ok = raws.filter((r) => {
-    const words = text.slice(r.start, r.end).split(/\s+/);
-    if (!r.strong && (/(?:\bof|['’]s)\s+$/.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
+    const name = text.slice(r.start, r.end);
+    // split(' ') is split(/\s+/) on single-spaced text (most names), without the regex.
+    const words = singleSpaced(name) ? name.split(' ') : name.split(/\s+/);
+    if (!r.strong && (OF_BEFORE.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
     if (words.length < 2 && !r.title && !r.single) return false;
     // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
