@@ -95,7 +95,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
-      const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
+      const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words);
       // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
       const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
