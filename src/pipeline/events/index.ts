@@ -49,11 +49,13 @@ export const eventsStage: Stage<Layers> = {
   run(ctx) {
     const { text } = ctx.doc;
     const raw = ctx.layers as Layers;
+    const cands = findCandidates(text, raw.sentences, raw.quotations, raw.blocks);
+    // No trigger, no event: the story-wide work below (and every pass after the loop) has nothing to do.
+    if (!cands.length) { ctx.layers.events = []; return; }
     // An article about another country: its generic forces and its events with no place are that country's.
     const where = articleCountry(raw.places, ctx.pack.country);
     const layers: Layers = { ...raw, actors: localisedActors(text, raw.actors, ctx.pack, where) };
     const lex = actorLexicon(ctx.pack);
-    const cands = findCandidates(text, layers.sentences, layers.quotations, layers.blocks);
     const events: (EventOut & { dated: boolean })[] = [];
     const focus = focusActor(layers);
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
