@@ -4,7 +4,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
-import type { Layers } from '../layers.js';
+import type { Layers, PlaceMention } from '../layers.js';
 import { locateEvent } from '../places/index.js';
 import { offSceneMentions } from '../places/locate.js';
 import { articleCountry } from '../places/doc-country.js';
@@ -61,9 +61,10 @@ export const eventsStage: Stage<Layers> = {
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
     // Places that only locate another place, or where words were spoken, never head a list of
-    // event places (computed once, and remembered for event locating, which asks again).
+    // event places (decided per place when a list reaches it, and remembered for event locating,
+    // which asks again: most places are never near a trigger, so most are never decided).
     const offScene = offSceneMentions(text, layers.blocks, layers.places);
-    const listable = layers.places.filter((p) => !offScene(p));
+    const listable = (p: PlaceMention): boolean => !offScene(p);
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -99,7 +100,7 @@ export const eventsStage: Stage<Layers> = {
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words);
       // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
-      const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
+      const pairs = placeDatePairs(text, c, layers.places, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
