@@ -57,7 +57,8 @@ export const electionsStage: Stage<Layers> = {
         for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
         continue;
       }
-      const listKind = /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) && !/village tract/i.test(sent) ? 'wards' : 'vt';
+      // The plain literal first: with "village tract" in the sentence the costly pattern cannot decide.
+      const listKind = !/village tract/i.test(sent) && /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) ? 'wards' : 'vt';
       let prevEnd = s.start;
       for (const p of towns) {
         const c = countsBefore(text.slice(prevEnd, p.start), listKind);

@@ -23,7 +23,7 @@ const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more th
 const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:the|its|their)\s+(?:worst|heaviest|fiercest|deadliest|biggest|largest)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
-const PROTEST_CAUSE = /\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
 const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|insurrection|violence|crisis|uprising|rebellion|civil war)\b[^;]*\b(?:has|have)\s+(?:so far\s+)?$/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
@@ -55,6 +55,8 @@ export interface TriggerParts { left: string; trigger: string; right: string; w:
 
 export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   const { left, trigger, right, w, from, start, end, to } = p;
+  // Asked up to five times below: answered once.
+  const fightNoun = FIGHT_NOUN.test(trigger);
   // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
   if (relativeBefore(left) && !ownDate(right)) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
@@ -68,7 +70,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
-  if (sub === 'Armed clash' && FIGHT_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
+  if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
@@ -86,21 +88,21 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // market": damage done by the weapons of an attack is that attack's, not a looting.
   if (sub === 'Looting/property destruction' && /^(?:destroy|set|burn)/i.test(trigger) && MUNITIONS.test(p.sentenceLeft ?? left)) return true;
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
-  if (FIGHT_NOUN.test(trigger) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
+  if (fightNoun && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
   // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
-  if (FIGHT_NOUN.test(trigger) && FIGHT_COMMENT.test(right)) return true;
+  if (fightNoun && FIGHT_COMMENT.test(right)) return true;
   // "bombed the hills almost every day of the fighting": a time within fighting told elsewhere.
   // ("12 soldiers were killed on the first day of the assault" dates a toll: not this rule.)
-  if (FIGHT_NOUN.test(trigger) && /\b(?:every|each|most|all)\s+(?:(?:single|other)\s+)?(?:days?|nights?|weeks?)\s+of\s+the\s+$/i.test(left)) return true;
+  if (fightNoun && /\b(?:every|each|most|all)\s+(?:(?:single|other)\s+)?(?:days?|nights?|weeks?)\s+of\s+the\s+$/i.test(left)) return true;
   // "Mon State has seen more fighting since late 2024": a trend over months, not one event.
-  if (FIGHT_NOUN.test(trigger) && /\b(?:has|have|had) seen (?:[\w-]+ )?$/i.test(left) && /^[^.;]{0,40}?\bsince (?:(?:late|early|mid-?) ?)?(?:[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
+  if (fightNoun && /\b(?:has|have|had) seen (?:[\w-]+ )?$/i.test(left) && /^[^.;]{0,40}?\bsince (?:(?:late|early|mid-?) ?)?(?:[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "placed 63 townships under martial law": an order for many places at once.
   if (sub === 'Other' && /\b\d{2,} townships\b/i.test(left + trigger + right)) return true;
   // "the detained State Counsellor": a participle describing someone, not an arrest told here.
   // "those arrested had been spreading false news": the people of an arrest told elsewhere.
   if (sub === 'Arrests' && /^(?:detained|arrested)$/i.test(trigger) && /\b(?:the|a|his|her|their|of|those)\s+$/i.test(left)) return true;
-  if (PROTEST_CAUSE.test(left)) return true;
+  if (PROTEST_CAUSE(w, from, start, left)) return true;
   if (CAMPAIGN_TOTAL.test(left)) return true;
   if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.

@@ -17,11 +17,16 @@ export interface Candidate {
   trigger: { start: number; end: number };
   /** The clause around the trigger (between ; or sentence bounds). */
   clause: { start: number; end: number };
+  /** The scan of its sentence (sentence-words.ts): the later word-gated tests read it. */
+  words: Starts;
 }
 
 export const RETAKE = /^(?:retook|retaken|recaptur|regain|re-?entered|re-?took)/i;
-const GROUND_FIRE = /\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i;
-const AIRCRAFT = /\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i;
+// Word-gated: most sentences with an air trigger's word hold no ground-fire word.
+const GROUND_FIRE = wordGated(/\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i);
+const AIRCRAFT = wordGated(/\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped)\b/i);
+/** Per trigger: its `with` test on a scanned sentence (most sentences lack the protest or victim words). */
+const WITH_IN_SENTENCE = TRIGGERS.map((t) => (t.with ? wordGated(t.with) : null));
 const MODAL = wordGated(/\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? to|vow(?:ed|s)? to|threaten(?:ed|s|ing)? to|intends? to|intended to|aims? to|promised to|pledged to)\b[^.;]*$/i);
 const NOT = wordGated(NEGATION);
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
@@ -64,9 +69,9 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       if (!at && !UNSCANNED[ti]) continue;
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
-      if (t.sub === 'Air/drone strike' && GROUND_FIRE.test(sent) && !AIRCRAFT.test(sent)) continue;
+      if (t.sub === 'Air/drone strike' && GROUND_FIRE(w, s.start, s.end, sent) && !AIRCRAFT(w, s.start, s.end, sent)) continue;
       // The context words do not depend on the hit: tested once per trigger and sentence.
-      if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : t.with.test(sent))) continue;
+      if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
       for (const hit of triggerHits(ti, sent, s.start, at)) {
         const start = s.start + hit.index;
         const clause = clauseAround(text, s, start);
@@ -76,14 +81,14 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         if (here.some((x) => x.sub === t.sub && x.retake === retake) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
-        if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent })) continue;
+        if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end })) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;
         if (NOT(w, clause.start, start, left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
         const sentenceLeft = t.sub === 'Looting/property destruction' ? text.slice(s.start, start) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft })) continue;
-        out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause });
+        out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause, words: w });
         seen.push({ sub: t.sub, clause, retake });
       }
     }

@@ -8,8 +8,10 @@ import { RETAKE, type Candidate } from './clauses.js';
 import type { DateMention } from '../layers.js';
 import { REPORT_VERBS } from '../dates/report-verbs.js';
 import { addDays } from '../../core/dates.js';
+import { wordGated } from './sentence-words.js';
 
-const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?)\b/i;
+// Word-gated on the candidate's sentence scan (sentence-words.ts).
+const ONGOING = wordGated(/\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?)\b/i);
 const REPORT_DATE = new RegExp(`\\b(?:${REPORT_VERBS}|statement (?:issued|released)|alleged)\\s+(?:late\\s+|early\\s+)?(?:on|in|at)?\\s*$`, 'i');
 // "from May 28 to May 31", "between Friday and Monday": a range only when its other end follows.
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
@@ -100,7 +102,8 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   }
   const date = pick?.date ?? published;
   dateEnd = dateEnd ?? pick?.dateEnd ?? null;
-  if (published && ONGOING.test(sentText) && date && date.length === 10 && date < published && !dateEnd) dateEnd = published;
+  // The pattern last: it reads the whole sentence, and most events already fail the cheap tests.
+  if (published && date && date.length === 10 && date < published && !dateEnd && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
   return { date, dateEnd, explicit: !!pick };
 }
 

@@ -2,15 +2,19 @@
 // sentence ("killing at least 11" → 11, "12 soldiers were killed" → 12); "killed or wounded" →
 // unknown; only wounded → 0. Numbers that are part of a date are not counts.
 import type { DateMention, NumberMention } from '../layers.js';
+import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
 const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
-const WOUNDED_OR = /killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/;
-const WOUNDED = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i;
+// The sentence tests are word-gated (sentence-words.ts): most event sentences hold none of their words.
+const WOUNDED_OR = wordGated(/killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/);
+const WOUNDED = wordGated(/\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i);
+const DEATH_WORD = wordGated(/dead|kill|execut|murder|death/);
 const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
 export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
+const NO_ONE_IN = wordGated(NO_ONE);
 const VICTIM = '(?:man|woman|boy|girl|child|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
 const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
 /** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
@@ -19,9 +23,15 @@ const SINGLE_PASSIVE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}
 const AGE_AFTER = /^-?\s*(?:years?|yrs?)[- ]old\b/i;
 const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
 
-export function fatalitiesIn(text: string, span: { start: number; end: number }, numbers: readonly NumberMention[], dates: readonly DateMention[]): number | null {
+/** Whether KILL_AFTER may match `after`: every match holds one of these words (case as written). */
+const mayKillAfter = (after: string): boolean => after.includes('killed') || after.includes('dead') || after.includes('died') || after.includes('slain') || after.includes('lost their lives');
+
+/** `words`: the scan of the span (sentence-words.ts), when the caller has it. */
+export function fatalitiesIn(text: string, span: { start: number; end: number }, numbers: readonly NumberMention[], dates: readonly DateMention[], words?: Starts): number | null {
   const c = text.slice(span.start, span.end);
-  if (WOUNDED_OR.test(c)) return null;
+  const w = words ?? scanSentence(text, span.start, span.end);
+  const { start: from, end: to } = span;
+  if (WOUNDED_OR(w, from, to, c)) return null;
   let total: number | null = null;
   for (const n of numbers) {
     if (n.start < span.start || n.end > span.end) continue;
@@ -30,15 +40,15 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
-    if (KILL_AFTER.test(after) || KILL_BEFORE.test(before)) {
+    if ((mayKillAfter(after) && KILL_AFTER.test(after)) || KILL_BEFORE.test(before)) {
       if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
       total = Math.max(total ?? 0, n.value);
     }
   }
-  if (total === null && WOUNDED.test(c) && !KILLED.test(c)) return 0;
+  if (total === null && WOUNDED(w, from, to, c) && !KILLED.test(c)) return 0;
   // "No one was hurt": none; "shot dead U Than Htike", "killed a schoolteacher": one victim.
-  if (total === null && NO_ONE.test(c)) return 0;
-  const one = total === null && /dead|kill|execut|murder|death/.test(c) ? SINGLE_VICTIM.exec(c) ?? SINGLE_PASSIVE.exec(c) : null;
+  if (total === null && NO_ONE_IN(w, from, to, c)) return 0;
+  const one = total === null && DEATH_WORD(w, from, to, c) ? SINGLE_VICTIM.exec(c) ?? SINGLE_PASSIVE.exec(c) : null;
   if (one) {
     // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
     // an apposition, no second victim).

@@ -4,7 +4,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
-import type { Layers } from '../layers.js';
+import type { Layers, PlaceMention } from '../layers.js';
 import { locateEvent } from '../places/index.js';
 import { offSceneMentions } from '../places/locate.js';
 import { articleCountry } from '../places/doc-country.js';
@@ -49,19 +49,22 @@ export const eventsStage: Stage<Layers> = {
   run(ctx) {
     const { text } = ctx.doc;
     const raw = ctx.layers as Layers;
+    const cands = findCandidates(text, raw.sentences, raw.quotations, raw.blocks);
+    // No trigger, no event: the story-wide work below (and every pass after the loop) has nothing to do.
+    if (!cands.length) { ctx.layers.events = []; return; }
     // An article about another country: its generic forces and its events with no place are that country's.
     const where = articleCountry(raw.places, ctx.pack.country);
     const layers: Layers = { ...raw, actors: localisedActors(text, raw.actors, ctx.pack, where) };
     const lex = actorLexicon(ctx.pack);
-    const cands = findCandidates(text, layers.sentences, layers.quotations, layers.blocks);
     const events: (EventOut & { dated: boolean })[] = [];
     const focus = focusActor(layers);
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
     // Places that only locate another place, or where words were spoken, never head a list of
-    // event places (computed once, and remembered for event locating, which asks again).
+    // event places (decided per place when a list reaches it, and remembered for event locating,
+    // which asks again: most places are never near a trigger, so most are never decided).
     const offScene = offSceneMentions(text, layers.blocks, layers.places);
-    const listable = layers.places.filter((p) => !offScene(p));
+    const listable = (p: PlaceMention): boolean => !offScene(p);
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -95,9 +98,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
-      const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
+      const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words);
       // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
-      const pairs = placeDatePairs(text, c, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
+      const pairs = placeDatePairs(text, c, layers.places, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]

@@ -5,6 +5,7 @@
 // company called Shell, a "three-run blast", a jet that disappeared. Each test sees a trigger
 // the other rules have accepted, its clause, its sentence and its paragraph.
 import type { SubEventType } from '../../core/schema.js';
+import { wordGated, type Starts } from './sentence-words.js';
 
 const NATURAL = /\b(?:virus(?:es)?|outbreaks?|epidemics?|pandemics?|cholera|influenza|flu|diseases?|plague|malaria|measles|dengue|covid(?:-19)?|coronavirus|hiv|aids|h5n1|h1n1|ebola|marburg|tuberculosis|infections?|earthquakes?|quakes?|tremors?|floods?|flooding|floodwaters?|landslides?|mudslides?|cyclones?|storms?|typhoons?|hurricanes?|tsunamis?|heat ?waves?|droughts?|avalanches?|lightning|wildfires?)\b/i;
 /** Who or what fights: armed actors, weapons and attacks. */
@@ -31,7 +32,8 @@ function lastAnswer(test: (s: string) => boolean): (s: string) => boolean {
   let answer = false;
   return (s) => (s === last ? answer : (answer = test((last = s))));
 }
-const natural = lastAnswer((s) => NATURAL.test(s));
+// Word-gated on the sentence scan: disease and disaster words are rare in conflict news.
+const NATURAL_IN = wordGated(NATURAL);
 const armedParagraph = lastAnswer((p) => ARMED.test(p.replace(FIGURATIVE, '')));
 
 export interface TriggerContext {
@@ -43,13 +45,15 @@ export interface TriggerContext {
   sentence: string;
   /** The sentence's paragraph and the story paragraph before it. */
   paragraph: string;
+  /** The sentence's scan (sentence-words.ts) and the sentence's bounds in the text it read. */
+  words: Starts; from: number; to: number;
 }
 
 /** Whether a trigger the other rules accepted is not a conflict event after all. */
 export function notConflict(sub: SubEventType, c: TriggerContext): boolean {
   // ("The quake killed 3,000 people, while junta jets struck …": the clause decides first. A clause
   // lies in its sentence: with no such word in the sentence, neither test can pass.)
-  if (VIOLENT_SUBS.has(sub) && natural(c.sentence) && ((NATURAL.test(c.clause) && !ARMED.test(c.clause)) || !ARMED.test(c.sentence))) return true;
+  if (VIOLENT_SUBS.has(sub) && NATURAL_IN(c.words, c.from, c.to, c.sentence) && ((NATURAL.test(c.clause) && !ARMED.test(c.clause)) || !ARMED.test(c.sentence))) return true;
   switch (sub) {
     case 'Armed clash':
       return FIGURATIVE.test(c.clause) || CRIMINAL_ASSAULT.test(c.clause) || NO_FIGHTING.test(c.clause) || !armedParagraph(c.paragraph);

@@ -21,15 +21,17 @@ const RELATIVE_TRIGGER = /,\s*which\s+(?:[\w'’-]+\s+){0,3}$/;
 
 export interface PlaceDate { location: LocationOut; date: DateMention | null }
 
-export function placeDatePairs(text: string, c: Candidate, places: readonly PlaceMention[], dates: readonly DateMention[], sentences: readonly Sentence[]): PlaceDate[] {
+/** `listable`: whether a place may head a list (asked last, only of the places near the trigger:
+ * the answer is costly and remembered per place). */
+export function placeDatePairs(text: string, c: Candidate, places: readonly PlaceMention[], listable: (p: PlaceMention) => boolean, dates: readonly DateMention[], sentences: readonly Sentence[]): PlaceDate[] {
   const town = (p: PlaceMention): boolean => !!p.location && TOWN_LIKE.has(p.location.precision);
   // Possessives ("Beijing's special envoy") qualify a noun; they are not where things happened.
   const possessive = (p: PlaceMention): boolean => /^['’]s\b/.test(text.slice(p.end, p.end + 3));
-  let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p) && !possessive(p));
+  let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p) && !possessive(p) && listable(p));
   // "…re-entered Momeik on 28 November and Mogok on Sunday, completing a handover": the places
   // stand before a trigger that closes the clause.
   if (!mentions.length) {
-    mentions = places.filter((p) => p.start >= c.clause.start && p.end <= c.trigger.start && town(p) && !possessive(p));
+    mentions = places.filter((p) => p.start >= c.clause.start && p.end <= c.trigger.start && town(p) && !possessive(p) && listable(p));
     // "…, as well as Paletwa in southern Chin State, which it captured in January": a relative
     // clause's trigger is about the place it follows, not every place before it.
     const rel = RELATIVE_TRIGGER.exec(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.trigger.start));
@@ -38,7 +40,7 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   }
   if (!mentions.length && ANAPHOR.test(text.slice(c.clause.start, c.clause.end))) {
     const i = sentences.indexOf(c.sentence);
-    if (i > 0) mentions = places.filter((p) => p.start >= sentences[i - 1]!.start && p.end <= sentences[i - 1]!.end && town(p));
+    if (i > 0) mentions = places.filter((p) => p.start >= sentences[i - 1]!.start && p.end <= sentences[i - 1]!.end && town(p) && listable(p));
   }
   const seen = new Set<string>();
   // ("Hlaing Tharyar Township, Yangon": the city names where the township is, not a second place.)

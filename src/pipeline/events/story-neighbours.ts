@@ -82,7 +82,7 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
   const prev = events[events.length - 1];
   if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
-  if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates) ?? prev.fatalities;
+  if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words) ?? prev.fatalities;
   return true;
 }
 
