@@ -101,7 +101,8 @@ export function findDates(text: string, from: number, to: number, ref: string | 
   const taken: number[] = [];
   const out: DateMention[] = [];
   const anchors = {};
-  const may = WORDS.mayMatch(slice.toLowerCase());
+  const lower = slice.toLowerCase();
+  const may = WORDS.mayMatch(lower);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k]!;
     for (const m of ruleMatches(k, slice, anchors, may)) {
@@ -114,7 +115,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
     }
   }
   out.sort((a, b) => a.start - b.start);
-  const chained = chainedDates(text, from, slice, out).filter((d) => !isTaken(taken, d.start - from, d.end - from));
+  const chained = chainedDates(text, from, slice, lower, out).filter((d) => !isTaken(taken, d.start - from, d.end - from));
   return chained.length ? [...out, ...chained].sort((a, b) => a.start - b.start) : out;
 }
 
