@@ -18,6 +18,8 @@ export type Anchor =
 // so no non-ASCII character folds to an ASCII one). Two can overlap ("jaNOV"): scanned one by one.
 // (A char-code loop over the text was no faster than this pattern.)
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
+/** The same starts as words, for a WordStarts scan (find.ts). */
+export const MONTH_STARTS = MONTH_START.source.split('|');
 
 /** Start offsets of every possible month name in `s`, ascending. */
 export function monthAnchors(s: string): number[] {

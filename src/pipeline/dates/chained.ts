@@ -22,16 +22,20 @@ const PHRASES: { re: KeyedPattern; days: (n: number) => number }[] = ([
   { re: /\b(?:(?:later|earlier)\s+)?(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\b/gi, days: () => 0 },
   { re: /\b(?:(?:a\s+few|several|some|(?:about\s+)?(?:two|three|four|five|six|\d{1,2}))\s+hours|hours|minutes|moments)\s+later\b/gi, days: () => 0 },
 ] satisfies { re: RegExp; days: (n: number) => number }[]).map(({ re, days }) => ({ re: new KeyedPattern(re), days }));
+/** The words of each phrase, one of which every match holds (find.ts finds where they start). */
+export const CHAINED_WORDS = PHRASES.map((p) => p.re.keys);
 /** A date right after these words does not date an act the story goes on from. */
 const NOT_ANCHOR = new RegExp(`\\b(?:since|until|till|by|${REPORT_VERBS})\\s+(?:late\\s+|early\\s+)?(?:on\\s+|in\\s+)?$`, 'i');
 /** How far back (characters) an anchor may stand. */
 const REACH = 1500;
 
-/** The chained dates of `slice` (text from `from`; `lower`, its lower case), given the other dates already found there. */
-export function chainedDates(text: string, from: number, slice: string, lower: string, found: readonly DateMention[]): DateMention[] {
+/** The chained dates of `slice` (text from `from`), given the other dates already found there
+ * and where each phrase's words start in `slice` (`starts[k]`: CHAINED_WORDS[k]'s, ascending). */
+export function chainedDates(text: string, from: number, slice: string, found: readonly DateMention[], starts: readonly (number[] | undefined)[]): DateMention[] {
   const hits: { start: number; end: number; days: number }[] = [];
-  for (const { re, days } of PHRASES) {
-    for (const m of re.matches(slice, lower)) {
+  for (let k = 0; k < PHRASES.length; k++) {
+    const { re, days } = PHRASES[k]!;
+    for (const m of re.matchesAt(slice, starts[k])) {
       const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
       hits.push({ start: from + m.index, end: from + m.index + m[0].length, days: days(n) });
     }

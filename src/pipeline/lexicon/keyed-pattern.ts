@@ -2,12 +2,12 @@
 // of the text. V8 tries a pattern such as "\b(?:about\s+)?(a|an|one|…)\s+days?\s+later\b" at
 // every offset of a 4 KB story; the story has "later" a few times, if at all.
 //
-// Exact for a pattern whose every match (1) starts with `\b` then an ASCII letter or digit,
-// (2) holds only ASCII letters, digits and white space (`\s`; look-arounds may read anything) and
-// (3) holds one of its required words (required-words.ts). Such a match starts at a word start in
-// the run of letters, digits and spaces that ends at, or goes on past, one of those words. Those
-// starts are tried in order with the sticky form of the pattern, from the end of the last match
-// on: the matches the global pattern's exec loop finds.
+// Exact for a pattern (flag g, not u) whose every match (1) starts with `\b` then an ASCII letter
+// or digit and (2) holds only ASCII letters, digits and white space (`\s`; look-arounds may read
+// anything). Every match also holds one of its required words (required-words.ts), so it starts
+// at a word start in the run of letters, digits and spaces that ends at, or goes on past, one of
+// those words. Those starts are tried in order with the sticky form of the pattern, from the end
+// of the last match on: the matches the global pattern's exec loop finds.
 import { isSpace } from '../../core/chars.js';
 import { requiredWords } from './required-words.js';
 
@@ -18,23 +18,20 @@ export class KeyedPattern {
 
   /** `re`: global, meeting (1) and (2) above. Throws when no required word can be read off it. */
   constructor(readonly re: RegExp) {
-    if (!re.global || re.unicode) throw new Error(`KeyedPattern: needs a global non-unicode pattern: ${re}`);
+    if (!re.global || re.unicode) throw new Error(`KeyedPattern: needs a global pattern without flag u: ${re}`);
     const keys = requiredWords(re);
     if (!keys) throw new Error(`KeyedPattern: no required word in ${re}`);
     this.keys = keys;
     this.sticky = new RegExp(re.source, re.flags.replace('g', 'y'));
   }
 
-  /** The matches of the global pattern in `s`, in order. `lower` is `s.toLowerCase()`. */
-  matches(s: string, lower: string): RegExpExecArray[] {
+  /**
+   * The global pattern's matches in `s`, in order, given `at`: the offsets where one of `keys`
+   * starts in `s` (ASCII case ignored), ascending (WordStarts.scan gives them).
+   */
+  matchesAt(s: string, at: readonly number[] | undefined): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
-    // A character that lower-cases to two moves every offset after it: read the whole text then.
-    if (lower.length !== s.length) {
-      this.re.lastIndex = 0;
-      for (let m = this.re.exec(s); m; m = this.re.exec(s)) out.push(m);
-      return out;
-    }
-    const at = keyOffsets(lower, this.keys);
+    if (!at) return out;
     const sticky = this.sticky;
     let p = 0; // the next start to try: at or after the end of the last match
     for (const k of at) {
@@ -52,25 +49,13 @@ export class KeyedPattern {
   }
 }
 
-/** Offsets where one of `keys` occurs in `lower`, ascending, each once. */
-function keyOffsets(lower: string, keys: readonly string[]): number[] {
-  if (keys.length === 1) {
-    const out: number[] = [];
-    for (let i = lower.indexOf(keys[0]!); i >= 0; i = lower.indexOf(keys[0]!, i + 1)) out.push(i);
-    return out;
-  }
-  const all: number[] = [];
-  for (const key of keys) for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) all.push(i);
-  return all.length > 1 ? [...new Set(all.sort((a, b) => a - b))] : all;
-}
-
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** A character a match may hold: an ASCII letter or digit, or white space. */
 const inMatch = (c: number): boolean => isAsciiAlnum(c) || isSpace(c);
 
 /** Where `\b` then a letter or digit can match: a letter or digit after no word character. */
-function wordStart(s: string, p: number): boolean {
+export function wordStart(s: string, p: number): boolean {
   if (!isAsciiAlnum(s.charCodeAt(p))) return false;
   if (p === 0) return true;
   const b = s.charCodeAt(p - 1);
