@@ -156,11 +156,13 @@ const aliasCache = new Map<string, AliasPatterns>();
 /** Offsets of the alias's uses in `s`, as its global pattern finds them. `lower`, when given, is
  * `s.toLowerCase()`. */
 export function aliasUses(s: string, alias: string, lower?: string): number[] {
-  // A plain ASCII name in any case occurs where its lower case occurs in the text's, when that
-  // is one character for one and holds no "ſ" (which the pattern reads as "s"): no pattern is
-  // built or run for it (most new names are used once or twice, in one article).
-  if (lower !== undefined && lower.length === s.length && alias !== alias.toUpperCase() && PLAIN.test(alias) && !s.includes('ſ')) {
-    return caselessUses(s, alias.toLowerCase(), lower);
+  // A plain ASCII name is found with indexOf, its look-arounds checked by hand: no pattern is
+  // built or run for it (most new names are used once or twice, in one article). An acronym is
+  // matched as written; a name in any case occurs where its lower case occurs in the text's,
+  // when that is one character for one and holds no "ſ" (which the pattern reads as "s").
+  if (PLAIN.test(alias)) {
+    if (alias === alias.toUpperCase()) return literalUses(s, alias, s);
+    if (lower !== undefined && lower.length === s.length && !s.includes('ſ')) return literalUses(s, alias.toLowerCase(), lower);
   }
   const out: number[] = [];
   const { global, sticky } = aliasPatterns(alias);
@@ -179,11 +181,11 @@ export function aliasUses(s: string, alias: string, lower?: string): number[] {
 
 const PLAIN = /^[\x20-\x7e]+$/;
 
-/** `aliasUses` for a plain ASCII name `key` (lower case) matched in any case. */
-function caselessUses(s: string, key: string, lower: string): number[] {
+/** `aliasUses` for a plain ASCII name: `key` is where it is looked for in `within` (`s` or its lower case). */
+function literalUses(s: string, key: string, within: string): number[] {
   const out: number[] = [];
-  for (let i = lower.indexOf(key); i >= 0; ) {
-    if (standsAlone(s, i, i + key.length)) { out.push(i); i = lower.indexOf(key, i + key.length); } else i = lower.indexOf(key, i + 1);
+  for (let i = within.indexOf(key); i >= 0; ) {
+    if (standsAlone(s, i, i + key.length)) { out.push(i); i = within.indexOf(key, i + key.length); } else i = within.indexOf(key, i + 1);
   }
   return out;
 }
