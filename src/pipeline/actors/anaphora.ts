@@ -13,15 +13,27 @@ export function resolveAnaphora(text: string, from: number, to: number, mentions
   for (let m = ANAPHOR.exec(slice); m; m = ANAPHOR.exec(slice)) {
     const start = from + m.index, end = start + m[0].length;
     if (mentions.some((a) => a.start < end && start < a.end)) continue;
-    const noun = m[1]!.toLowerCase();
-    const prior = mentions.filter((a) => a.end <= start && NON_STATE.has(a.actor.kind) && a.actor.kind !== 'unknown' || (a.end <= start && a.actor.kind === 'unknown' && /\b(?:Forces?|Army|Front|Group|Alliance)$/.test(a.actor.name)));
-    const fit = noun === 'alliance' ? prior.filter((a) => a.actor.kind === 'alliance') : prior;
-    const ref = (fit.length ? fit : prior)[(fit.length ? fit : prior).length - 1];
+    // The last earlier mention of an organisation (of an alliance, for "the alliance", when there
+    // is one), looking back from the end: no filtered copy of the mentions per match.
+    let last: ActorMention | undefined;
+    let fit: ActorMention | undefined;
+    const wantAlliance = m[1]!.toLowerCase() === 'alliance';
+    for (let k = mentions.length - 1; k >= 0 && !fit; k--) {
+      const a = mentions[k]!;
+      if (!isPrior(a, start)) continue;
+      last ??= a;
+      if (!wantAlliance || a.actor.kind === 'alliance') fit = a;
+    }
+    const ref = fit ?? last;
     if (ref) out.push({ start, end, actor: ref.actor });
   }
   out.push(...headNounReferences(text, from, to, mentions));
   return out;
 }
+
+/** Whether `a`, before `start`, is an organisation an anaphor can refer back to. */
+const isPrior = (a: ActorMention, start: number): boolean => a.end <= start
+  && (a.actor.kind === 'unknown' ? /\b(?:Forces?|Army|Front|Group|Alliance)$/.test(a.actor.name) : NON_STATE.has(a.actor.kind));
 
 const HEAD = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
 

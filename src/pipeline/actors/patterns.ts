@@ -126,9 +126,10 @@ function inName(c: number): boolean {
 export function findAliasUses(text: string, from: number, to: number, defined: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   const slice = defined.length ? text.slice(from, to) : '';
+  const lower = slice.toLowerCase();
   for (const d of defined) {
     for (const alias of d.actor.aliases) {
-      for (const at of aliasUses(slice, alias)) out.push({ start: from + at, end: from + at + alias.length, actor: d.actor });
+      for (const at of aliasUses(slice, alias, lower)) out.push({ start: from + at, end: from + at + alias.length, actor: d.actor });
     }
   }
   return out;
@@ -152,8 +153,17 @@ function aliasPatterns(alias: string): AliasPatterns {
 }
 const aliasCache = new Map<string, AliasPatterns>();
 
-/** Offsets of the alias's uses in `s`, as its global pattern finds them. */
-export function aliasUses(s: string, alias: string): number[] {
+/** Offsets of the alias's uses in `s`, as its global pattern finds them. `lower`, when given, is
+ * `s.toLowerCase()`. */
+export function aliasUses(s: string, alias: string, lower?: string): number[] {
+  // A plain ASCII name is found with indexOf, its look-arounds checked by hand: no pattern is
+  // built or run for it (most new names are used once or twice, in one article). An acronym is
+  // matched as written; a name in any case occurs where its lower case occurs in the text's,
+  // when that is one character for one and holds no "ſ" (which the pattern reads as "s").
+  if (PLAIN.test(alias)) {
+    if (alias === alias.toUpperCase()) return literalUses(s, alias, s);
+    if (lower !== undefined && lower.length === s.length && !s.includes('ſ')) return literalUses(s, alias.toLowerCase(), lower);
+  }
   const out: number[] = [];
   const { global, sticky } = aliasPatterns(alias);
   if (sticky) {
@@ -167,4 +177,34 @@ export function aliasUses(s: string, alias: string): number[] {
   }
   for (const m of s.matchAll(global)) out.push(m.index!);
   return out;
+}
+
+const PLAIN = /^[\x20-\x7e]+$/;
+
+/** `aliasUses` for a plain ASCII name: `key` is where it is looked for in `within` (`s` or its lower case). */
+function literalUses(s: string, key: string, within: string): number[] {
+  const out: number[] = [];
+  for (let i = within.indexOf(key); i >= 0; ) {
+    if (standsAlone(s, i, i + key.length)) { out.push(i); i = within.indexOf(key, i + key.length); } else i = within.indexOf(key, i + 1);
+  }
+  return out;
+}
+
+/** The alias pattern's look-arounds: no letter or digit (a code point, `[\p{L}\d]`) just before `i` or at `j`. */
+function standsAlone(s: string, i: number, j: number): boolean {
+  if (i > 0) {
+    let cp = s.charCodeAt(i - 1);
+    if (cp >= 0xdc00 && cp <= 0xdfff && i >= 2) {
+      const hi = s.charCodeAt(i - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) cp = (hi - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+    }
+    if (letterOrDigit(cp)) return false;
+  }
+  return j >= s.length || !letterOrDigit(s.codePointAt(j)!);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
+function letterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }

@@ -4,6 +4,7 @@
 // because every match starts inside a candidate window and the windows are tried in order with
 // the sticky form of the same pattern (see test/pipeline/dates-anchors.test.ts).
 import { isSpace } from '../../core/chars.js';
+import { wordStart } from '../lexicon/keyed-pattern.js';
 
 /** Where matches of a rule can start, relative to the anchors of the text. */
 export type Anchor =
@@ -18,6 +19,8 @@ export type Anchor =
 // so no non-ASCII character folds to an ASCII one). Two can overlap ("jaNOV"): scanned one by one.
 // (A char-code loop over the text was no faster than this pattern.)
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
+/** The same starts as words, for a WordStarts scan (find.ts). */
+export const MONTH_STARTS = MONTH_START.source.split('|');
 
 /** Start offsets of every possible month name in `s`, ascending. */
 export function monthAnchors(s: string): number[] {
@@ -57,7 +60,8 @@ export function charSet(letters: string, extra = ''): (c: number) => boolean {
 
 /**
  * Every match of `sticky` (a rule's pattern with flag y instead of g) in `s`, as the global
- * pattern's exec loop finds them. `anchors` come from monthAnchors/dayAnchors for `at`.
+ * pattern's exec loop finds them. `anchors` come from monthAnchors/dayAnchors for `at`. The
+ * pattern must start with `\b` then an ASCII letter or digit, as every date rule's does.
  */
 export function matchesNear(s: string, sticky: RegExp, at: Anchor, anchors: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -66,11 +70,14 @@ export function matchesNear(s: string, sticky: RegExp, at: Anchor, anchors: read
     // The window of possible starts for this anchor: [lo, hi].
     let lo: number, hi: number;
     if (at.kind === 'weekday') { lo = a - 6; hi = a - 3; }
-    else if (at.kind === 'year') { lo = hi = a - 1; while (lo > 0 && at.before(s.charCodeAt(lo - 1))) lo--; }
-    else { lo = a; hi = a; while (lo > 0 && at.before(s.charCodeAt(lo - 1))) lo--; }
+    else if (at.kind === 'year') { lo = hi = a - 1; while (lo > p && at.before(s.charCodeAt(lo - 1))) lo--; }
+    else { lo = a; hi = a; while (lo > p && at.before(s.charCodeAt(lo - 1))) lo--; }
     if (hi < p) continue;
     if (lo > p) p = lo;
     while (p <= hi) {
+      // Every rule's pattern starts with \b and a letter or digit: other places need no try
+      // (most month anchors are inside words: "junta", "market", "doctor").
+      if (!wordStart(s, p)) { p++; continue; }
       sticky.lastIndex = p;
       const m = sticky.exec(s);
       if (m) { out.push(m); p += m[0].length; } else p++;

@@ -5,12 +5,14 @@
 // Wednesday", "until Friday"). Without one near enough the phrase dates nothing.
 import { addDays } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
+import { KeyedPattern } from '../lexicon/keyed-pattern.js';
 import { REPORT_VERBS } from './report-verbs.js';
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
-/** Each phrase with the days it adds; `m[1]` (when the phrase counts) is how many units. */
-const PHRASES: { re: RegExp; days: (n: number) => number }[] = [
+/** Each phrase with the days it adds; `m[1]` (when the phrase counts) is how many units. Each runs
+ * only around its words ("later", "same"): the phrases are rare, and scanning for them was half the stage. */
+const PHRASES: { re: KeyedPattern; days: (n: number) => number }[] = ([
   { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+later\\b`, 'gi'), days: (n) => n },
   { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+weeks?\\s+later\\b`, 'gi'), days: (n) => 7 * n },
   // "before" only when it ends the phrase: "a day before the offensive began" counts from what follows.
@@ -19,18 +21,21 @@ const PHRASES: { re: RegExp; days: (n: number) => number }[] = [
   { re: /\b(?:the\s+day\s+before(?=\s*[,.;])|the\s+previous\s+day)/gi, days: () => -1 },
   { re: /\b(?:(?:later|earlier)\s+)?(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\b/gi, days: () => 0 },
   { re: /\b(?:(?:a\s+few|several|some|(?:about\s+)?(?:two|three|four|five|six|\d{1,2}))\s+hours|hours|minutes|moments)\s+later\b/gi, days: () => 0 },
-];
+] satisfies { re: RegExp; days: (n: number) => number }[]).map(({ re, days }) => ({ re: new KeyedPattern(re), days }));
+/** The words of each phrase, one of which every match holds (find.ts finds where they start). */
+export const CHAINED_WORDS = PHRASES.map((p) => p.re.keys);
 /** A date right after these words does not date an act the story goes on from. */
 const NOT_ANCHOR = new RegExp(`\\b(?:since|until|till|by|${REPORT_VERBS})\\s+(?:late\\s+|early\\s+)?(?:on\\s+|in\\s+)?$`, 'i');
 /** How far back (characters) an anchor may stand. */
 const REACH = 1500;
 
-/** The chained dates of `slice` (text from `from`), given the other dates already found there. */
-export function chainedDates(text: string, from: number, slice: string, found: readonly DateMention[]): DateMention[] {
+/** The chained dates of `slice` (text from `from`), given the other dates already found there
+ * and where each phrase's words start in `slice` (`starts[k]`: CHAINED_WORDS[k]'s, ascending). */
+export function chainedDates(text: string, from: number, slice: string, found: readonly DateMention[], starts: readonly (number[] | undefined)[]): DateMention[] {
   const hits: { start: number; end: number; days: number }[] = [];
-  for (const { re, days } of PHRASES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (let k = 0; k < PHRASES.length; k++) {
+    const { re, days } = PHRASES[k]!;
+    for (const m of re.matchesAt(slice, starts[k])) {
       const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
       hits.push({ start: from + m.index, end: from + m.index + m[0].length, days: days(n) });
     }

@@ -2,9 +2,10 @@
 // date when the story carries one). Order matters: longer forms are tried first.
 import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay, weekday } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
-import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
-import { charSet, dayAnchors, matchesNear, monthAnchors, yearAnchors, type Anchor } from './anchors.js';
-import { chainedDates } from './chained.js';
+import { KeyedPattern } from '../lexicon/keyed-pattern.js';
+import { WordStarts } from '../lexicon/word-starts.js';
+import { charSet, matchesNear, MONTH_STARTS, type Anchor } from './anchors.js';
+import { CHAINED_WORDS, chainedDates } from './chained.js';
 import { monthOf, pastVerbBefore, pastYearForMonth, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 
 const M = `(${MONTH_PATTERN})`;
@@ -75,22 +76,24 @@ export const RULES: Rule[] = [
 
 /** The anchored rules' patterns in sticky form (matchesNear). */
 const STICKY = RULES.map((r) => (r.at ? new RegExp(r.re.source, r.re.flags.replace('g', 'y')) : null));
-/** The other rules run only when the text holds one of their words ("week", "month", "today"). */
-const WORDS = new PatternFilter(RULES.length, RULES.map((r) => (r.at ? null : requiredWords(r.re))));
+/** The other rules run only around their words ("week", "month", "today"). */
+const KEYED = RULES.map((r) => (r.at ? null : new KeyedPattern(r.re)));
+
+// One pass over the text finds where every rule's anchors or words start: the month names'
+// first three letters, "day" (weekdays), "19" and "20" (years), each keyed rule's words, then the
+// chained phrases' (chained.ts). It replaced a regex or an indexOf loop per list.
+const LISTS: (readonly string[])[] = [MONTH_STARTS, ['day'], ['19', '20']];
+/** Rule k's list in the scan. */
+const LIST_OF = RULES.map((r, k) => (r.at ? ({ month: 0, weekday: 1, year: 2 } as const)[r.at.kind] : LISTS.push(KEYED[k]!.keys) - 1));
+const CHAINED_FROM = LISTS.length;
+const SCAN = new WordStarts([...LISTS, ...CHAINED_WORDS]);
 
 /** Every match of rule `k` in `slice`, in order, as the global pattern's exec loop gives them. */
-function ruleMatches(k: number, slice: string, anchors: { month?: number[]; day?: number[]; year?: number[] }, may: readonly boolean[]): RegExpExecArray[] {
-  const rule = RULES[k]!;
-  if (rule.at) {
-    const list = rule.at.kind === 'weekday' ? (anchors.day ??= dayAnchors(slice))
-      : rule.at.kind === 'year' ? (anchors.year ??= yearAnchors(slice)) : (anchors.month ??= monthAnchors(slice));
-    return list.length ? matchesNear(slice, STICKY[k]!, rule.at, list) : [];
-  }
-  const out: RegExpExecArray[] = [];
-  if (!may[k]) return out;
-  rule.re.lastIndex = 0;
-  for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) out.push(m);
-  return out;
+function ruleMatches(k: number, slice: string, starts: readonly (number[] | undefined)[]): RegExpExecArray[] {
+  const at = starts[LIST_OF[k]!];
+  const keyed = KEYED[k];
+  if (keyed) return keyed.matchesAt(slice, at);
+  return at ? matchesNear(slice, STICKY[k]!, RULES[k]!.at!, at) : [];
 }
 
 export function findDates(text: string, from: number, to: number, ref: string | null): DateMention[] {
@@ -100,11 +103,10 @@ export function findDates(text: string, from: number, to: number, ref: string | 
   // byte per character of the text cost a typed-array allocation per article.
   const taken: number[] = [];
   const out: DateMention[] = [];
-  const anchors = {};
-  const may = WORDS.mayMatch(slice.toLowerCase());
+  const starts = SCAN.scan(slice, 0, slice.length);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k]!;
-    for (const m of ruleMatches(k, slice, anchors, may)) {
+    for (const m of ruleMatches(k, slice, starts)) {
       const s = m.index, e = m.index + m[0].length;
       if (isTaken(taken, s, e)) continue;
       const r = rule.make(m, ref);
@@ -114,7 +116,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
     }
   }
   out.sort((a, b) => a.start - b.start);
-  const chained = chainedDates(text, from, slice, out).filter((d) => !isTaken(taken, d.start - from, d.end - from));
+  const chained = chainedDates(text, from, slice, out, starts.slice(CHAINED_FROM)).filter((d) => !isTaken(taken, d.start - from, d.end - from));
   return chained.length ? [...out, ...chained].sort((a, b) => a.start - b.start) : out;
 }
 

@@ -4,6 +4,8 @@
 // in, is found much faster. A gate may pass texts the pattern then rejects, never the reverse:
 // test/pipeline/events-gates.test.ts holds every gated pattern (GATED) to its plain test.
 
+import { isSpace } from '../../core/chars.js';
+
 /** Every gated pattern with its gated test. */
 export const GATED: { re: RegExp; test: (text: string) => boolean }[] = [];
 
@@ -26,11 +28,14 @@ const isAsciiLetter = (c: number): boolean => (c >= a && c <= z) || (c >= A && c
  * text does not end in whitespace (`\s`: `trimEnd` reads the same characters).
  */
 export function lastWordBeforeSpace(text: string): string | null {
-  const trimmed = text.trimEnd();
-  if (trimmed.length === text.length) return null;
-  let i = trimmed.length;
-  while (i > 0 && isAsciiLetter(trimmed.charCodeAt(i - 1))) i--;
-  return trimmed.slice(i).toLowerCase();
+  // Read from the end, as trimEnd would, without its copy of the text (callers pass all the
+  // text before a mention, once per mention).
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return null;
+  let i = end;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end).toLowerCase();
 }
 
 /**
