@@ -1,8 +1,12 @@
 // The one validator used on every CLI and API output that claims to be `extraction/v1`.
 import { SitrepError } from './errors.js';
+import { looksLikeExtraction } from './schema-check.js';
 import { ExtractionSchema, type Extraction } from './schema.js';
 
 export function validateExtraction(value: unknown, subject?: string): Extraction {
+  // The fast check accepts only what zod accepts, and returns the value itself where zod would
+  // return an equal copy; anything it doubts goes to zod, which decides and words the error.
+  if (looksLikeExtraction(value)) return value as Extraction;
   const parsed = ExtractionSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

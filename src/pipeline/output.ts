@@ -14,12 +14,14 @@ export function actorOut(a: ActorEntry): ActorOut {
   return out;
 }
 
+// Keys in ActorSchema's order (then the extra `role`), the order zod's copy has, so output is the
+// same whether validation returns the object itself (core/schema-check.ts) or zod's copy.
 export const personOut = (p: Person): ActorOut => ({
   name: p.name,
-  kind: 'person',
   title: p.title ?? p.role ?? null,
-  ...(p.role ? { role: p.role } : {}),
   affiliation: p.affiliation ? actorOut(p.affiliation) : null,
+  kind: 'person',
+  ...(p.role ? { role: p.role } : {}),
 });
 
 export const namedOut = (name: string): ActorOut => ({ name, kind: 'unnamed_source' });

@@ -6,6 +6,7 @@ import { readArticles } from '../../ingest/sources.js';
 import { extractDoc } from '../../pipeline/extract.js';
 import { withDataDir } from '../options.js';
 import { openPack } from '../pack.js';
+import { lineWriter } from '../line-writer.js';
 import { NO_PROGRESS, progress } from '../progress.js';
 
 export function registerExtract(program: Command): void {
@@ -22,12 +23,18 @@ export function registerExtract(program: Command): void {
       // A count on the terminal while the output goes to a file or pipe (a .jsonl holds many
       // articles); with the output on the terminal too, the two would mix.
       const bar = process.stdout.isTTY ? NO_PROGRESS : progress(null);
-      for (const r of readArticles(paths, { requireDate: false })) {
-        bar.tick(r.subject);
-        if (!r.ok) { failed++; bar.done(); process.stderr.write(`${r.error.message}\n`); continue; }
-        const x = validateExtraction(extractDoc(r.doc, pack), r.subject);
-        if (opts.json) results.push(x);
-        else process.stdout.write(JSON.stringify(x) + '\n');
+      const out = lineWriter();
+      try {
+        for (const r of readArticles(paths, { requireDate: false })) {
+          bar.tick(r.subject);
+          // The lines before a failed article go out before its error, as the input ordered them.
+          if (!r.ok) { failed++; bar.done(); out.flush(); process.stderr.write(`${r.error.message}\n`); continue; }
+          const x = validateExtraction(extractDoc(r.doc, pack), r.subject);
+          if (opts.json) results.push(x);
+          else out.line(JSON.stringify(x));
+        }
+      } finally {
+        out.flush();
       }
       bar.done();
       if (opts.json) {
