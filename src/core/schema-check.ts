@@ -21,7 +21,12 @@ const isDate = (v: unknown): boolean => isStr(v) && ISO_DATE.test(v);
 const orNull = (ok: (v: unknown) => boolean) => (v: unknown): boolean => v === null || ok(v);
 /** zod's `.optional()`: an absent key and an undefined value are both fine. */
 const opt = (ok: (v: unknown) => boolean) => (v: unknown): boolean => v === undefined || ok(v);
-const listOf = (ok: (v: unknown) => boolean) => (v: unknown): boolean => Array.isArray(v) && v.every(ok);
+// A plain loop, not `every`: `every` skips the holes of a sparse array, which zod rejects.
+const listOf = (ok: (v: unknown) => boolean) => (v: unknown): boolean => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!ok(v[i])) return false;
+  return true;
+};
 
 // Built once here, not per call: the checks run on every item of every article.
 const strOrNull = orNull(isStr);

@@ -3,7 +3,7 @@
 // and national totals as their own facts.
 import { countryName } from '../../core/countries.js';
 import { need, type Stage } from '../../core/pipeline.js';
-import type { ActorOut, ElectionOut, LocationOut } from '../../core/schema.js';
+import { ElectionSchema, type ActorOut, type ElectionOut, type LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countsBefore, num } from './counts.js';
@@ -77,7 +77,7 @@ export const electionsStage: Stage<Layers> = {
       totals(sent, s.start, inSent, towns, facts, f, lastState);
       lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
     }
-    ctx.layers.elections = [...facts.values()];
+    ctx.layers.elections = [...facts.values()].map(inSchemaOrder);
   },
 };
 
@@ -109,6 +109,15 @@ function upsert(facts: Map<string, ElectionOut>, place: LocationOut, f: Fields, 
   prev.phase = prev.phase ?? f.phase ?? null;
   prev.polling_date = prev.polling_date ?? f.polling_date ?? null;
 }
+
+/** The fact's keys in ElectionSchema's order, the order zod's copy had (see core/schema-check.ts). */
+function inSchemaOrder(e: ElectionOut): ElectionOut {
+  const out: Record<string, unknown> = {};
+  for (const k of ELECTION_KEYS) if (k in e) out[k] = e[k as keyof ElectionOut];
+  for (const k of Object.keys(e)) if (!(k in out)) out[k] = e[k as keyof ElectionOut];
+  return out as ElectionOut;
+}
+const ELECTION_KEYS = Object.keys(ElectionSchema.shape);
 
 function electionName(text: string): string {
   const y = /\b(20\d\d)(?:[-–](20)?\d\d)?\s+(?:general\s+)?election/i.exec(text);
