@@ -9,6 +9,7 @@ import type { Span } from '../../core/span.js';
 import { endsWithWord, gatedBy } from '../lexicon/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
 import { best, locatedAfterLocative } from './best.js';
+import { skipSpace } from './chars.js';
 import { SpanIndex } from './spans.js';
 import { spokenOrActing } from './spoken.js';
 import { endsWithWordHolding } from './word-gates.js';
@@ -171,7 +172,8 @@ function isStory(blocks: readonly Block[], s: Sentence): boolean {
 
 /** "SHWEBO —", "SITTWE, 1 January 2025 —": the mention opens its block and a dash follows. */
 export function opensAsDateline(text: string, block: { start: number }, p: { start: number; end: number }): boolean {
-  return !/\S/.test(text.slice(block.start, p.start)) && INLINE_DATELINE.test(text.slice(p.end, p.end + 50));
+  // (Only white space before it, read in place: `!/\S/.test(text.slice(block.start, p.start))`.)
+  return skipSpace(text, block.start, p.start) >= p.start && INLINE_DATELINE.test(text.slice(p.end, p.end + 50));
 }
 
 function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, offScene: (p: PlaceMention) => boolean): boolean {
