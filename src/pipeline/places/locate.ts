@@ -22,9 +22,9 @@ const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquar
 const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // ("displaced people marched in Laiza": "displaced" describing people is no flight to the place.)
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
-/** FLIGHT's verbs alone, without the u flag (ten times faster): every FLIGHT match holds one. Under
- * /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
-const FLIGHT_VERB = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced|moved)\b/i;
+/** FLIGHT's verbs alone (or their stems), without the u flag or \b (many times faster): every FLIGHT
+ * match holds one. Under /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
+const FLIGHT_VERB = /fle[de]|escap|cross|shelter|refuge|evacuated|relocated|displaced|moved/i;
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 const isFlight = gatedBy((before) => FLIGHT_VERB.test(before) || FOLDS_TO_ASCII.test(before), FLIGHT);
 // "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
@@ -69,7 +69,9 @@ export function isRelativeMention(text: string, p: { start: number; end: number 
 const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
 const MAX_LOOKBACK = 8;
 const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
-const IN_TOWN = /\b(?:on the (?:city|town)['’]s (?:[\w-]+ )?(?:edge|outskirts)|(?:in|inside|within) the (?:city|town)\b)/i;
+// Gate: every match holds "the city" or "the town", which V8 finds fifty times faster than the
+// alternation starting with \b fails on a sentence without them.
+const inTownSentence = gatedBy((s) => / the (?:city|town)/i.test(s), /\b(?:on the (?:city|town)['’]s (?:[\w-]+ )?(?:edge|outskirts)|(?:in|inside|within) the (?:city|town)\b)/i);
 const CAMP_AFTER = /^\s+(?:displacement|IDP|refugee|displaced people['’]s) camp\b/i;
 /** A displacement camp named after its place: "Abu Shouk displacement camp" is no town. */
 const isCamp = (text: string, p: { end: number }): boolean => CAMP_AFTER.test(text.slice(p.end, p.end + 30));
@@ -93,7 +95,7 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const here = spans.sentenceAt(anchor) ?? eventSpan;
   const hereText = text.slice(here.start, here.end);
   // "the Abu Shouk displacement camp on the city's northern edge": the camp is part of the city.
-  const inTown = IN_TOWN.test(hereText);
+  const inTown = inTownSentence(hereText);
   const inHere = spans.placesIn(here, (p) => eligible(p) && !(inTown && isCamp(text, p)));
   const found = inHere.length ? best(text, inHere, trigger ?? null, home, located) : null;
   if (found) return found;
