@@ -25,6 +25,10 @@ const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|to
   String.raw`in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s\s+)?(${NAME}|\p{Lu}[\p{L}-]* de \p{Lu}[\p{L}-]*)` +
   String.raw`|an?\s+(?:small\s+)?(?:village|town|settlement)\b[^.,;\n]{0,40}?\b(?:of|from|near)\s+(${NAME}))`, 'gu');
 
+/** Gate: every UNLISTED match holds a comma and then "in" or "a"/"an" (case-sensitive, as UNLISTED
+ * is). Without the u flag and opening with a literal, it is found far faster than UNLISTED fails. */
+const UNLISTED_GAP = /,\s+(?:(?:also|both)\s+)?(?:in|an?)\s/;
+
 export class ForeignDocument implements DocumentGazetteer {
   private readonly keys = new Set<string>();
   private readonly unlisted = new Map<string, MmPlace>();
@@ -63,6 +67,7 @@ export class ForeignDocument implements DocumentGazetteer {
   }
 
   private findUnlisted(text: string): void {
+    if (!UNLISTED_GAP.test(text)) return;
     for (const m of text.matchAll(UNLISTED)) {
       const key = nameKey(m[1]!);
       if (this.ix.byKey.has(key) || this.keys.has(key) || this.world.isStop(key)) continue;

@@ -56,8 +56,11 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
   ms.forEach((m) => { if (m.container !== null) restrictTo(m, ms[m.container]!); });
   // "Sinbo village in Thayetchaung Township … south of Sinbo": a bare later mention is the village
   // the article placed, not a namesake town elsewhere; it anchors nothing and takes that place.
-  const echoes = new Set(ms.flatMap((m, i) => (!m.rejected && !m.set.typeHint && m.container === null
-    && ms.some((a) => a.key === m.key && isVillageHint(a.set.typeHint) && a.container !== null) ? [i] : [])));
+  // (The names of such villages first: most articles have none, and then no pair of mentions is compared.)
+  const placedVillages = new Set<string>();
+  for (const a of ms) if (isVillageHint(a.set.typeHint) && a.container !== null) placedVillages.add(a.key);
+  const echoes = new Set<number>();
+  if (placedVillages.size) ms.forEach((m, i) => { if (!m.rejected && !m.set.typeHint && m.container === null && placedVillages.has(m.key)) echoes.add(i); });
   for (const i of echoes) ms[i]!.senses = [];
   if (focus) supportWorldCities(ms);
   const mmAnchors = ms.some((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);

@@ -18,7 +18,12 @@ export function withVariants(tokens: readonly Token[], text: string, gaz: Gazett
   let extra: PhraseMatch<string>[] | null = null;
   const replaced: PhraseMatch<string>[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const kind = TYPE_WORDS.get(tokens[i]!.norm);
+    const norm = tokens[i]!.norm;
+    // Gate: "town", "township(s)", "district" are 4, 8 or 9 letters long and start with t or d; most
+    // words are not, and a Map probe of a token's string first hashes all of it.
+    const n = norm.length;
+    const c = norm.charCodeAt(0);
+    const kind = (n === 4 || n === 8 || n === 9) && (c === 116 || c === 100) ? TYPE_WORDS.get(norm) : undefined;
     if (!kind || tokens[i - 1]!.end + 1 !== tokens[i]!.start) continue;
     let from = i - 1;
     while (from > 0 && i - from < MAX_WORDS && tokens[from - 1]!.cap && joined(text, tokens[from - 1]!, tokens[from]!)) from--;

@@ -1,0 +1,53 @@
+// The best of the places that can be an event's: after a locative ("in", "on", "near"), close to
+// the event verb, and the most specific one (locate.ts chooses which places can be).
+import type { LocationOut } from '../../core/schema.js';
+import type { Span } from '../../core/span.js';
+import { endsWithWord } from '../lexicon/gates.js';
+import type { PlaceMention } from '../layers.js';
+
+const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+// (The pattern can only end in these words and the space after them: read first, see gates.ts.)
+const locative = endsWithWord(['in', 'at', 'near', 'on', 'into', 'around', 'outside', 'inside', 'toward', 'towards', 'across', 'over', 'the', 'of'], LOCATIVE);
+const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
+/** A town coded without its admin3 where admin units have codes: a city of several (Yangon, Mandalay). */
+export const isCityOfTownships = (loc: LocationOut): boolean => loc.precision === 'town' && !!loc.admin1_pcode && !loc.admin3_pcode;
+/** RANK, except that one of a city's townships ("Yangon's Thaketa Township") is more exact than the city. */
+const rank = (loc: LocationOut): number => (isCityOfTownships(loc) ? 1.5 : RANK[loc.precision]);
+
+/** A locative right before the place ("in Bhamo", "near the town of Mogok"). */
+export const locatedAfterLocative = (text: string, p: PlaceMention): boolean => locative(text.slice(Math.max(0, p.start - 40), p.start));
+
+/** `located`: `locatedAfterLocative`, remembered per place by the caller (it is asked for every event). */
+export function best(text: string, all: readonly PlaceMention[], trigger: Span | null, home: string | null, located: (p: PlaceMention) => boolean): LocationOut | null {
+  // A country is the event's place only when the text puts the event in it ("across Myanmar"),
+  // not when it acts ("India is building") or qualifies ("the Myanmar military").
+  const ps = all.filter((p) => p.location!.precision !== 'country' || located(p));
+  if (!ps.length) return null;
+  const scored = ps.map((p) => {
+    const loc = p.location!;
+    let v = RANK[loc.precision] >= 2 ? 3 : loc.precision === 'state' ? 1 : 0;
+    if (home && loc.country !== home) v -= loc.precision === 'country' ? 0 : 1;
+    if (located(p)) v += 2;
+    if (trigger) {
+      v -= Math.abs(p.start - trigger.start) / 200;
+      if (p.start >= trigger.end && OBJECT_GAP.test(text.slice(trigger.end, p.start))) v += 2; // "shelled Bhamo", "captured the towns of"
+    }
+    return { p, loc, v };
+  });
+  // A place inside another named with it ("Pu Lu Tu camp, also in Hlaingbwe Township") is the
+  // more exact reading of the same spot: it takes the container's score if that is higher.
+  for (const a of scored) {
+    for (const b of scored) {
+      // ("Hpakant suffered … in Kachin State": a town inside the state named with it, too.)
+      // Abroad there are no pcodes: the region's name and country say the same ("the Upper Nile
+      // state capital Malakal").
+      const sameState = a.loc.admin1_pcode ? a.loc.admin1_pcode === b.loc.admin1_pcode
+        : !!a.loc.admin1 && a.loc.admin1 === b.loc.admin1 && a.loc.country === b.loc.country;
+      const inside = (!!a.loc.admin3_pcode && a.loc.admin3_pcode === b.loc.admin3_pcode) || (sameState && !b.loc.admin3_pcode);
+      if (a !== b && inside && rank(a.loc) > rank(b.loc) && b.v + 0.1 > a.v) a.v = b.v + 0.1;
+    }
+  }
+  scored.sort((x, y) => y.v - x.v || x.p.start - y.p.start);
+  return scored[0]!.loc;
+}
