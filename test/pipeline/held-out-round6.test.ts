@@ -4,6 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../src/pipeline/dates/find.js';
+import { runEarly } from '../support/run-stages.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+const claimants = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.text}`);
 
 test('weekdays: "last Saturday" in a Saturday paper is a week back, "on Saturday" is the day itself', () => {
   // 2026-01-03 is a Saturday.
@@ -14,4 +18,12 @@ test('weekdays: "last Saturday" in a Saturday paper is a week back, "on Saturday
     ['Soldiers raided the market Last  Saturday, residents said.', '2025-12-27'],
   ];
   for (const [s, date] of cases) assert.equal(findDates(s, 0, s.length, '2026-01-03')[0]?.date, date, s);
+});
+
+test('claimants: an organisation name with a possessive inside is not cut at "People"', () => {
+  const cases: [string, string[]][] = [
+    ['According to the Hillview People’s Defence Unit, soldiers burned ten houses in the village.', ['People’s Defence Unit: soldiers burned ten houses in the village']],
+    ['According to residents and the NLF, soldiers burned ten houses in the village.', ['residents: soldiers burned ten houses in the village']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(claimants(body), expected, body);
 });

@@ -111,7 +111,8 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   const un = unnamedAtStart(phrase);
   const actor = layers.actors.find((a) => a.start >= from && a.start <= from + 30 && a.end <= to);
   const unStart = un ? from + phrase.indexOf(un) : Infinity;
-  if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un))) {
+  // An organisation whose name runs on past the unnamed words ("the Myaing People's Defence Force") wins.
+  if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un) && actor.end <= unStart + un.length)) {
     return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
   if (un) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
