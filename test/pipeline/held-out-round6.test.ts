@@ -27,3 +27,11 @@ test('claimants: an organisation name with a possessive inside is not cut at "Pe
   ];
   for (const [body, expected] of cases) assert.deepEqual(claimants(body), expected, body);
 });
+
+test('claimants: "the council said" names back the organisation last named with that head noun', () => {
+  const cases: [string, string[]][] = [
+    ['Dawn Valley Council fighters seized a checkpoint near Hillview. The council said 12 soldiers had surrendered.', ['Dawn Valley Council: 12 soldiers had surrendered']],
+    ['Fighters seized a checkpoint near Hillview. The council said 12 soldiers had surrendered.', ['council: 12 soldiers had surrendered']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(claimants(body), expected, body);
+});

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, CITING, DOCUMENTS } from './lexicon.js';
+import { ANAPHORIC_ORGS, CITING, DOCUMENTS, NAMED_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { cleanUnnamed } from './unnamed-name.js';
@@ -62,6 +62,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     // "the Mon State Federal Council said": a named organisation, not an unnamed council.
     const named = layers.actors.find((a) => a.start >= start && Math.abs(a.end - (start + phrase.length)) <= 2);
     if (named) return { kind: 'actor', actor: named.actor, start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
+    // "The council said" after "Chinland Council forces …": the organisation last named with that head noun.
+    const back = NAMED_BACK_HEADS.exec(phrase);
+    const prev = back ? lastBeforeWhere(layers.actors, start, (a) => ORG_KINDS.has(a.actor.kind) && text.slice(a.start, a.end).toLowerCase().endsWith(back[1]!.toLowerCase())) : undefined;
+    if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
     return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
