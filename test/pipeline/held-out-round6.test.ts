@@ -4,9 +4,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../src/pipeline/dates/find.js';
-import { runEarly } from '../support/run-stages.js';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { controlStage } from '../../src/pipeline/control/index.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY, runEarly } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
 
 const head = 'Freedonia Daily\n3 January 2026\n\n';
+function run(body: string): Layers {
+  const doc = articleToDoc(head + body, { path: 'test' }, 'test', false);
+  return buildPipeline<Layers>([...EARLY, eventsStage, controlStage]).run(doc, tinyPack);
+}
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.location?.name} ${e.date}..${e.date_end ?? ''}`);
+const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'} ${c.how}`);
 const claimants = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.text}`);
 
 test('weekdays: "last Saturday" in a Saturday paper is a week back, "on Saturday" is the day itself', () => {
@@ -34,4 +46,12 @@ test('claimants: "the council said" names back the organisation last named with 
     ['Fighters seized a checkpoint near Hillview. The council said 12 soldiers had surrendered.', ['council: 12 soldiers had surrendered']],
   ];
   for (const [body, expected] of cases) assert.deepEqual(claimants(body), expected, body);
+});
+
+test('control: "remains (firmly) in X\'s hands" after a town and a province in apposition', () => {
+  const cases: [string, string[]][] = [
+    ['Rivertown, the North Province capital, remains firmly in the army’s hands.', ['Rivertown: controlled Armed Forces of Freedonia unknown']],
+    ['Rivertown, in North Province, is still held by the NLF.', ['Rivertown: controlled Northern Liberation Front unknown']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
 });

@@ -176,7 +176,8 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of (mayHold || lower.includes('held by') || lower.includes('hands') || lower.includes('occupation')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = inS().findLast((p) => p.end <= at && at - p.end < 90);
+      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition.)
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 90 && !!p.location && isTownLike(p.location)) ?? inS().findLast((p) => p.end <= at && at - p.end < 90);
       if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
     }
   }
