@@ -55,3 +55,11 @@ test('control: "remains (firmly) in X\'s hands" after a town and a province in a
   ];
   for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
 });
+
+test('control: a side\'s "hold on" a town is no statement that it holds it', () => {
+  const cases: [string, string[]][] = [
+    ['Observers say the army’s hold on Rivertown is weakening.', []],
+    ['The army holds Rivertown.', ['Rivertown: controlled Armed Forces of Freedonia unknown']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
+});

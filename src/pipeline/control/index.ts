@@ -130,6 +130,8 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const at = s.start + m.index!;
       const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       if (!subject) continue;
+      // "the junta's hold on Kyaukphyu … is slipping": a possessive's noun, not a statement of control.
+      if (/^['’]s\s+$/.test(text.slice(subject.end, at)) && /^hold\s+(?:on|over)\b/i.test(m[0] + text.slice(at + m[0].length, at + m[0].length + 5))) continue;
       const after = at + m[0].length;
       const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
       // "The army controls parts of the district's north while …": a place named earlier, split.
