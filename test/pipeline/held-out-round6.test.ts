@@ -63,3 +63,11 @@ test('control: a side\'s "hold on" a town is no statement that it holds it', () 
   ];
   for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
 });
+
+test('control: "the town has been contested since" after a capture in the same sentence', () => {
+  const cases: [string, string[]][] = [
+    ['Army troops retook a police post in Rivertown on 28 December after heavy fighting with the NLF, and the town has been contested since, with each side holding several wards.', ['Rivertown: contested - unknown']],
+    ['Army troops retook a police post in Rivertown on 28 December after heavy fighting with the NLF.', ['Rivertown: controlled Armed Forces of Freedonia captured']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
+});

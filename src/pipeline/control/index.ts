@@ -163,9 +163,12 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const at = s.start + m.index!;
       const end = at + m[0].length;
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20)
-        ?? (THE_TOWN.test(text.slice(end, end + 12)) ? lastTownInParagraph(sentences, places, s) : undefined);
+        ?? (THE_TOWN.test(text.slice(end, end + 12)) ? lastTownInParagraph(sentences, places, s) : undefined)
+        // "…, and the town has been contested since": the town last named before it.
+        ?? (/\bthe\s+(?:town|city)\s+$/i.test(text.slice(Math.max(s.start, at - 10), at)) ? inS().findLast((p) => p.end <= at && !!p.location && isTownLike(p.location)) ?? lastTownInParagraph(sentences, places, s) : undefined);
       if (place?.location && isTownLike(place.location)) {
-        const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
+        // A bare "since" ("contested since, with …") counts from the last date told before it.
+        const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? (/^\s+since\b(?!\s+(?:the|\d))/i.test(text.slice(end, end + 12)) ? dates.findLast((d) => d.start >= s.start && d.end <= at)?.date : null) ?? null;
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       }
     }
@@ -195,7 +198,7 @@ function latestPerPlace(facts: ControlOut[]): ControlOut[] {
     const i = out.findIndex((g) => samePlace(g.place, f.place));
     const g = out[i];
     if (!g) out.push(f);
-    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && f.status === 'controlled' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start)) out[i] = f;
+    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start)) out[i] = f;
   }
   return out;
 }
