@@ -7,6 +7,7 @@ import { findDates } from '../../src/pipeline/dates/find.js';
 import { buildPipeline } from '../../src/core/pipeline.js';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { controlStage } from '../../src/pipeline/control/index.js';
+import { electionsStage } from '../../src/pipeline/elections/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
 import { EARLY, runEarly } from '../support/run-stages.js';
@@ -19,6 +20,8 @@ function run(body: string): Layers {
 }
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.location?.name} ${e.date}..${e.date_end ?? ''}`);
 const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'} ${c.how}`);
+const elections = (body: string): string[] => buildPipeline<Layers>([...EARLY, electionsStage]).run(articleToDoc(head + body, { path: 'test' }, 'test', false), tinyPack)
+  .elections.map((e) => `${e.place.name}: ${e.included} ${e.excluded_village_tracts}`);
 const claimants = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.text}`);
 
 test('weekdays: "last Saturday" in a Saturday paper is a week back, "on Saturday" is the day itself', () => {
@@ -70,4 +73,12 @@ test('control: "the town has been contested since" after a capture in the same s
     ['Army troops retook a police post in Rivertown on 28 December after heavy fighting with the NLF.', ['Rivertown: controlled Armed Forces of Freedonia captured']],
   ];
   for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
+});
+
+test('elections: "polling in X and Y has been cancelled" leaves those townships out, not the others in the sentence', () => {
+  const cases: [string, string[]][] = [
+    ['The commission said the second phase will include Lakeside, but polling in Rivertown and Hillview townships has been cancelled altogether.', ['Rivertown: false null', 'Hillview: false null', 'Lakeside: true null']],
+    ['Voting in 12 village tracts of Rivertown has been cancelled, the commission said.', ['Rivertown: true 12']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
 });

@@ -17,6 +17,8 @@ const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s
 const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
 const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be) included)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
+/** "polling in Gangaw and Tilin townships has been cancelled altogether": the townships named in it are left out. */
+const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped)\b/i;
 
 interface Fields {
   election: string; phase?: number | null; polling_date?: string | null; included?: boolean;
@@ -56,6 +58,11 @@ export const electionsStage: Stage<Layers> = {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
         for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
         continue;
+      }
+      // (Only the townships inside the phrase: the sentence may include others.)
+      const cancelled = sent.includes('been c') || sent.includes('been s') ? CANCELLED_IN.exec(sent) : null;
+      if (cancelled && !PARTS.test(cancelled[1]!)) {
+        for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
       }
       const listKind = /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) && !/village tract/i.test(sent) ? 'wards' : 'vt';
       let prevEnd = s.start;
