@@ -82,3 +82,11 @@ test('elections: "polling in X and Y has been cancelled" leaves those townships 
   ];
   for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
 });
+
+test('elections: "In X, N wards and village tracts are excluded" after the township', () => {
+  const cases: [string, string[]][] = [
+    ['In Hillview, 21 wards and village tracts are excluded from the second phase.', ['Hillview: true 21']],
+    ['In Hillview Township, 9 village tracts and wards will not vote.', ['Hillview: true 9']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
+});
