@@ -90,3 +90,11 @@ test('elections: "In X, N wards and village tracts are excluded" after the towns
   ];
   for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
 });
+
+test('elections: "every village tract in X took part / voted" is no exclusion (0)', () => {
+  const cases: [string, string[]][] = [
+    ['Every village tract in Hillview Township took part in the first phase, officials said.', ['Hillview: true 0']],
+    ['Every ward in Rivertown voted on 28 December.', ['Rivertown: true 0']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
+});
