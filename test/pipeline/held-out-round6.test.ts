@@ -98,3 +98,11 @@ test('elections: "every village tract in X took part / voted" is no exclusion (0
   ];
   for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
 });
+
+test('elections: towns that name a road are no election places', () => {
+  const cases: [string, string[]][] = [
+    ['The NLF said it would attack checkpoints along the Rivertown-Hillview highway before the second phase of voting in January.', []],
+    ['Voting in the second phase will take place in Rivertown, near the Hillview road.', ['Rivertown: true null']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
+});

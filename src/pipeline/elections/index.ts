@@ -17,6 +17,8 @@ const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s
 const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
 const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
+/** "along the Sagaing-Monywa road": towns naming a road are no place of polling. */
+const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|railway|railroad)\b/iu;
 /** "polling in Gangaw and Tilin townships has been cancelled altogether": the townships named in it are left out. */
 const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped)\b/i;
 
@@ -52,7 +54,7 @@ export const electionsStage: Stage<Layers> = {
       // Written out, not spread from `base`: the spread copy cost more than the rest of the sentence's work.
       const f: Fields = { election: base.election, announced_by: base.announced_by, phase, polling_date: polling, announced };
       const inSent = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
-      const towns = inSent.filter((p) => isTownship(p.location!));
+      const towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
       // "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards.
       if (LEFT_OUT.test(sent) || NO_POLLING.test(sent) && !PARTS.test(sent)) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
