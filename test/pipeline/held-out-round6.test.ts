@@ -106,3 +106,11 @@ test('elections: towns that name a road are no election places', () => {
   ];
   for (const [body, expected] of cases) assert.deepEqual(elections(body), expected, body);
 });
+
+test('captures: a when-clause hanging off a date is a dated background capture', () => {
+  const cases: [string, string[]][] = [
+    ['The war changed on 14 March 2024, when the NLF took Hillview, the largest town in the north.', [`Non-state actor overtakes territory Northern Liberation Front/Armed Forces of Freedonia Hillview 2024-03-14..`]],
+    ['Shops closed when the NLF took Hillview.', []],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
+});
