@@ -114,3 +114,12 @@ test('captures: a when-clause hanging off a date is a dated background capture',
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });
+
+test('captures: "captured the town" is the town last named before it in the paragraph', () => {
+  const cases: [string, string[]][] = [
+    ['In November the NLF handed Millbrook back to local leaders. NLF fighters had captured the town from the army in June 2025, but North Province elders objected.', [
+      `Non-violent transfer of territory Northern Liberation Front Millbrook 2025-11..`,
+      `Non-state actor overtakes territory Northern Liberation Front/Armed Forces of Freedonia Millbrook 2025-06..`]],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
+});

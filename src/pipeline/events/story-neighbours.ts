@@ -62,6 +62,14 @@ export function announcementDate(text: string, c: Candidate, sub: SubEventType, 
 
 /** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
  * story's previous event did, when that was at most two paragraphs earlier. */
+/** "… handed over Matupi … AA troops had captured the town in August 2024": a capture of "the
+ * town" is of the town last named before it in the paragraph (no line break between). */
+export function theTownBefore(text: string, c: Candidate, places: Layers['places']): LocationOut | null {
+  if (!/^\s+the\s+(?:town|city)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 12))) return null;
+  const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && x.location?.precision === 'town');
+  return p && !text.slice(p.end, c.trigger.start).includes('\n') ? p.location : null;
+}
+
 export function nearbyLocation(events: EventOut[], c: Candidate): LocationOut | null {
   const prev = events.findLast((e) => e.location && e.span && c.sentence.start - e.span.end < 1200);
   return prev?.location ?? null;
