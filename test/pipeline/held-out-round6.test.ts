@@ -123,3 +123,12 @@ test('captures: "captured the town" is the town last named before it in the para
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });
+
+test('protests: a protest elsewhere broken up does not make a peaceful march an intervened one', () => {
+  const cases: [string, string[]][] = [
+    ['About 200 farmers marched peacefully through Rivertown on Friday. Police used tear gas to break up a protest in Hillview on Friday.', [
+      'Peaceful protest Protesters (FD)/Civilians (Freedonia) Rivertown 2026-01-02..',
+      'Protest with intervention Protesters (FD)/Armed Forces of Freedonia Hillview 2026-01-02..']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
+});
