@@ -132,3 +132,11 @@ test('protests: a protest elsewhere broken up does not make a peaceful march an 
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });
+
+test('protests: detentions one short sentence after a protest are its intervention', () => {
+  const cases: [string, string[]][] = [
+    ['Police used tear gas to break up a protest by farmers in Hillview on Thursday. The farmers were protesting a new land tax. Six of them were detained and released on Friday.', [
+      'Protest with intervention Protesters (FD)/Armed Forces of Freedonia/Civilians (Freedonia) Hillview 2026-01-01..']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
+});

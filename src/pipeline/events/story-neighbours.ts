@@ -37,7 +37,8 @@ export function detentionsAtProtests(text: string, events: EventOut[], layers: L
     const e = events[i]!, prev = events[i - 1]!;
     if (e.sub_event_type !== 'Arrests' || prev.event_type !== 'Protests' || !e.span || !prev.span) continue;
     const own = (a: { start: number; end: number }): boolean => a.start >= e.span!.start && a.end <= e.span!.end;
-    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3) continue;
+    // (Right after it, or one short sentence later in the same paragraph: "The fishermen were protesting a tax. Five of them were detained.")
+    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'))) continue;
     if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
     events.splice(i, 1);
   }
