@@ -140,3 +140,12 @@ test('protests: detentions one short sentence after a protest are its interventi
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });
+
+test('clashes: "have been attacking army positions" is a clash beside the army\'s reply', () => {
+  const cases: [string, string[]][] = [
+    ['NLF units have been attacking army positions near Hillview town since Monday, and the army has answered with air strikes, residents said.', [
+      `Armed clash Northern Liberation Front/Armed Forces of Freedonia Hillview 2025-12-29..`,
+      `Air/drone strike Armed Forces of Freedonia/Northern Liberation Front Hillview 2026-01-03..`]],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
+});
