@@ -149,3 +149,11 @@ test('clashes: "have been attacking army positions" is a clash beside the army\'
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });
+
+test('control: a town where fighting "has been" going on since a date is contested', () => {
+  const cases: [string, string[]][] = [
+    ['Since Monday, NLF units have been attacking army positions on the edge of Hillview town, residents said.', ['Hillview: contested - unknown']],
+    ['NLF units have been attacking army positions around Hillview since Monday, but the town remains under army control.', ['Hillview: controlled Armed Forces of Freedonia unknown']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
+});

@@ -69,7 +69,8 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  */
 export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|changed hands/iu;
 // ("has continued since December 19": fighting still going on at publication.)
-const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense)\b/i;
+// ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
+const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense|(?:has|have) been (?:attacking|fighting|clashing|battling))\b/i;
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
