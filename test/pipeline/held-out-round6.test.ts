@@ -157,3 +157,12 @@ test('control: a town where fighting "has been" going on since a date is contest
   ];
   for (const [body, expected] of cases) assert.deepEqual(control(body), expected, body);
 });
+
+test('negation: the month May is not the modal "may"', () => {
+  const cases: [string, string[]][] = [
+    ['In May 2025, jets bombed Rivertown.', [`Air/drone strike Armed Forces of Freedonia Rivertown 2025-05..`]],
+    ['On 3 May, jets bombed Rivertown.', [`Air/drone strike Armed Forces of Freedonia Rivertown 2025-05-03..`]],
+    ['Jets may have bombed Rivertown.', []],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
+});
