@@ -34,6 +34,8 @@ const WAR_SINCE = /\bfighting\b[^.;]{0,120}\bsince (?:(?:late|early|mid)[- ])?(?
 const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 /** Burned or looted homes, villages and shops: civilians' property, so civilians are its victims. */
 const HOMES = /\b(?:houses|homes|huts|villages?|shops|granaries|rice stores?|monaster(?:y|ies)|churches|schools?)\b/i;
+/** "a strike on a monastery … killed nine people": a strike on a civilian site that kills or wounds has civilian victims. */
+const CIVILIAN_SITE = /\b(?:on|hit|struck)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:monaster(?:y|ies)|church|mosque|school|hospital|clinic|market)\b[^.;]*\b(?:killed|killing|wounded|wounding|injured|injuring)\b/i;
 const TWO_SIDES = /\b(?:the|both) (?:two )?(?:camps|sides|groups|rivals|factions)\s+(?:\w+\s+)?$/i;
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 /** Acts of government that a place need not be named for: coded at the pack's capital when none is. */
@@ -93,7 +95,7 @@ export const eventsStage: Stage<Layers> = {
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
-      if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
+      if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published));
       const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates);
       // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
