@@ -174,3 +174,10 @@ test('strikes: "a strike on a monastery" in a paragraph about attacks from the a
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });
+
+test('claims: "…, residents said at the time" attributes the clause before it', () => {
+  const cases: [string, string[]][] = [
+    ['In 2024, soldiers burned 40 houses in the village, residents said at the time.', ['residents: In 2024, soldiers burned 40 houses in the village']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(claimants(body), expected, body);
+});

@@ -34,8 +34,8 @@ const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0
 // "said on Monday that", "said in a statement released through its media arm that"
 const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
-/** "…, the UEC announced earlier this month.": a time after the verb, not what it reports. */
-const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today)\.?$/;
+/** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
+const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
 
 // Most sentences have no "according to": a literal scan tells, the pattern then finds it.
 const SAYS = /\b(?:said|says|told)\b/;
