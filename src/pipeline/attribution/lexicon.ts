@@ -27,6 +27,10 @@ export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|repo
 /** Nouns that refer back to the last organisation named ("the group said"). */
 export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta|regime|military)\b/i;
 
+/** "The council said": a body's head noun that names back the last organisation so named
+ * ("Chinland Council"); not "the government" or "the army", which mostly mean the state. */
+export const NAMED_BACK_HEADS = /^the\s+(council|committee|commission|alliance|front|coalition|movement|union|federation|party)$/i;
+
 /** Sources whose claims speak for the state's armed forces. */
 export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-run|regime)\b/i;
 

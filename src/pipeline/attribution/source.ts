@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, CITING, DOCUMENTS } from './lexicon.js';
+import { ANAPHORIC_ORGS, CITING, DOCUMENTS, NAMED_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { cleanUnnamed } from './unnamed-name.js';
@@ -73,6 +73,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     // "the Mon State Federal Council said": a named organisation, not an unnamed council.
     const named = layers.actors.find((a) => a.start >= start && Math.abs(a.end - (start + phrase.length)) <= 2);
     if (named) return { kind: 'actor', actor: named.actor, start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
+    // "The council said" after "Chinland Council forces …": the organisation last named with that head noun.
+    const back = NAMED_BACK_HEADS.exec(phrase);
+    const prev = back ? lastBeforeWhere(layers.actors, start, (a) => ORG_KINDS.has(a.actor.kind) && text.slice(a.start, a.end).toLowerCase().endsWith(back[1]!.toLowerCase())) : undefined;
+    if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
     return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
@@ -122,7 +126,8 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   const un = unnamedAtStart(phrase);
   const actor = layers.actors.find((a) => a.start >= from && a.start <= from + 30 && a.end <= to);
   const unStart = un ? from + phrase.indexOf(un) : Infinity;
-  if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un))) {
+  // An organisation whose name runs on past the unnamed words ("the Myaing People's Defence Force") wins.
+  if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un) && actor.end <= unStart + un.length)) {
     return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
   if (un) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };

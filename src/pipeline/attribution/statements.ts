@@ -42,8 +42,8 @@ const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
 
-/** "…, the UEC announced earlier this month.": a time after the verb, not what it reports. */
-const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today)\.?$/;
+/** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
+const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
 
 // Most sentences have no "according to": a literal scan tells, the pattern then finds it.
 const SAYS = /\b(?:said|says|told)\b/;

@@ -69,7 +69,8 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  */
 export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|changed hands/iu;
 // ("has continued since December 19": fighting still going on at publication.)
-const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense)\b/i;
+// ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
+const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense|(?:has|have) been (?:attacking|fighting|clashing|battling))\b/i;
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
@@ -130,6 +131,8 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const at = s.start + m.index!;
       const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       if (!subject) continue;
+      // "the junta's hold on Kyaukphyu … is slipping": a possessive's noun, not a statement of control.
+      if (/^['’]s\s+$/.test(text.slice(subject.end, at)) && /^hold\s+(?:on|over)\b/i.test(m[0] + text.slice(at + m[0].length, at + m[0].length + 5))) continue;
       const after = at + m[0].length;
       const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
       // "The army controls parts of the district's north while …": a place named earlier, split.
@@ -161,9 +164,12 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
       const at = s.start + m.index!;
       const end = at + m[0].length;
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20)
-        ?? (THE_TOWN.test(text.slice(end, end + 12)) ? lastTownInParagraph(sentences, places, s) : undefined);
+        ?? (THE_TOWN.test(text.slice(end, end + 12)) ? lastTownInParagraph(sentences, places, s) : undefined)
+        // "…, and the town has been contested since": the town last named before it.
+        ?? (/\bthe\s+(?:town|city)\s+$/i.test(text.slice(Math.max(s.start, at - 10), at)) ? inS().findLast((p) => p.end <= at && !!p.location && isTownLike(p.location)) ?? lastTownInParagraph(sentences, places, s) : undefined);
       if (place?.location && isTownLike(place.location)) {
-        const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? null;
+        // A bare "since" ("contested since, with …") counts from the last date told before it.
+        const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? (/^\s+since\b(?!\s+(?:the|\d))/i.test(text.slice(end, end + 12)) ? dates.findLast((d) => d.start >= s.start && d.end <= at)?.date : null) ?? null;
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       }
     }
@@ -176,7 +182,8 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of (mayHold || lower.includes('held by') || lower.includes('hands') || lower.includes('occupation')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      const place = inS().findLast((p) => p.end <= at && at - p.end < 90);
+      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition.)
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 90 && !!p.location && isTownLike(p.location)) ?? inS().findLast((p) => p.end <= at && at - p.end < 90);
       if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
     }
   }
@@ -192,7 +199,7 @@ function latestPerPlace(facts: ControlOut[]): ControlOut[] {
     const i = out.findIndex((g) => samePlace(g.place, f.place));
     const g = out[i];
     if (!g) out.push(f);
-    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && f.status === 'controlled' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start)) out[i] = f;
+    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start)) out[i] = f;
   }
   return out;
 }

@@ -52,7 +52,9 @@ export const RULES: Rule[] = [
   } },
   { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M})?`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {
     if (m[2] && m[3]) { const mo = monthNumber(m[3]) ?? 0; const d = day(yearFor(mo, +m[2], ref), mo, +m[2]); return d ? { date: d, relative: true } : null; }
-    return { date: resolveWeekday(m[1]!, ref), relative: true };
+    const d = resolveWeekday(m[1]!, ref);
+    // "last Saturday" in a Saturday paper is a week back; "on Saturday" stays the day itself.
+    return { date: d === ref && /\blast\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)) ? addDays(ref, -7) : d, relative: true };
   } },
   // "in March last year", "since January this year": the month in the year named (before "last year" takes the words).
   { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\s+(last|this)\\s+year\\b`, 'gi'), at: { kind: 'month', before: charSet('insceduryrgtlbyofam', '-') }, make: (m, ref) => {

@@ -14,9 +14,10 @@ const BARE = new RegExp(`${NUM}\\s+(?:in|of)\\s+$`, 'i');
 
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$/i;
 
-/** "In Namtu Township, nine village tracts will be excluded": a count told after the township
+/** "In Namtu Township, nine village tracts will be excluded" ("33 wards and village tracts are
+ * excluded": one number, counted as village tracts): a count told after the township
  * that opens the sentence (the text after the township's name). */
-const AFTER_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?,\\s+${NUM}\\s+(?:of\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?)?village tracts?\\b[^.]*?\\b(?:excluded|left out|will not|would not|no (?:polling|voting)|cancell?ed)\\b`, 'i');
+const AFTER_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?,\\s+${NUM}\\s+(?:of\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?)?(?:wards?\\s+and\\s+)?village tracts?(?:\\s+and\\s+wards?)?\\b[^.]*?\\b(?:excluded|left out|will not|would not|no (?:polling|voting)|cancell?ed)\\b`, 'i');
 export function countAfterOpening(after: string): number | null {
   const m = AFTER_OPENING.exec(after);
   return m ? n(m[1]!) : null;

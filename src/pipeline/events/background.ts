@@ -45,6 +45,8 @@ function ownDate(right: string): boolean {
   const m = OWN_DATE.exec(right);
   return !!m && !/\b(?:had|has|have|was|were|is|are|would|will|said|says)\b/i.test(right.slice(0, m.index));
 }
+/** "The turning point came on 14 January 2024, when the AA took Paletwa": a when-clause that hangs off a date is dated by it. */
+const DATE_THEN_WHEN = new RegExp(String.raw`(?:\b\d{4}|\b${MONTH}(?: \d{1,2})?|\b\d{1,2} ${MONTH}),\s+when\s+(?:[\w'’-]+\s+){0,4}$`);
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
 /** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
@@ -60,7 +62,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
   if (relativeBefore(left) && !ownDate(right)) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
-  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right)) return true;
+  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
   // "Two bombs fell on the village": munitions falling, not a town.
   if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;

@@ -29,6 +29,8 @@ const AIRCRAFT = wordGated(/\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes
 const WITH_IN_SENTENCE = TRIGGERS.map((t) => (t.with ? wordGated(t.with) : null));
 const MODAL = wordGated(/\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? to|vow(?:ed|s)? to|threaten(?:ed|s|ing)? to|intends? to|intended to|aims? to|promised to|pledged to)\b[^.;]*$/i);
 const NOT = wordGated(NEGATION);
+/** The month May ("In May 2025, jets bombed …", "on 3 May"), not the modal "may" that NEGATION reads. */
+const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late|mid|\d{1,2})[\s-])May\b/g;
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
 const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
@@ -85,7 +87,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;
-        if (NOT(w, clause.start, start, left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
+        if (NOT(w, clause.start, start, left.includes('May') ? left.replace(MONTH_MAY, 'Mai') : left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
         const sentenceLeft = t.sub === 'Looting/property destruction' ? text.slice(s.start, start) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause, words: w });

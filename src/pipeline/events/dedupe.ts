@@ -25,7 +25,8 @@ export function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
   };
   for (const e of [...events].sort((a, b) => Number(b.dated) - Number(a.dated))) {
     // An undated report joins one told weeks apart at most: not a background event years earlier.
-    const prev = out.find((p) => sameKind(p, e) && placeKey(p) === placeKey(e) && (p.date === e.date || (!e.dated && daysApart(p.date, e.date) <= 31)));
+    // (Place and date first: sameKind raises a protest's sub-type, which only a merge may do.)
+    const prev = out.find((p) => placeKey(p) === placeKey(e) && (p.date === e.date || (!e.dated && daysApart(p.date, e.date) <= 31)) && sameKind(p, e));
     if (prev) merge(prev, e);
     else out.push(e);
   }

@@ -3,7 +3,7 @@
 // next, a battle's spoils, the parties named just before, where and when a group announced a change.
 import type { ActorEntry } from '../../core/pack.js';
 import type { EventOut, LocationOut, SubEventType } from '../../core/schema.js';
-import type { Layers } from '../layers.js';
+import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import type { Candidate } from './clauses.js';
 import { lineBreaksUpTo, type EventDates } from './dates.js';
@@ -37,7 +37,8 @@ export function detentionsAtProtests(text: string, events: EventOut[], layers: L
     const e = events[i]!, prev = events[i - 1]!;
     if (e.sub_event_type !== 'Arrests' || prev.event_type !== 'Protests' || !e.span || !prev.span) continue;
     const own = (a: { start: number; end: number }): boolean => a.start >= e.span!.start && a.end <= e.span!.end;
-    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3) continue;
+    // (Right after it, or one short sentence later in the same paragraph: "The fishermen were protesting a tax. Five of them were detained.")
+    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'))) continue;
     if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
     events.splice(i, 1);
   }
@@ -62,6 +63,14 @@ export function announcementDate(text: string, c: Candidate, sub: SubEventType, 
 
 /** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
  * story's previous event did, when that was at most two paragraphs earlier. */
+/** "… handed over Matupi … AA troops had captured the town in August 2024": a capture of "the
+ * town" is of the town last named before it in the paragraph (no line break between). */
+export function theTownBefore(text: string, c: Candidate, places: Layers['places'], listable: (p: PlaceMention) => boolean): LocationOut | null {
+  if (!/^\s+the\s+(?:town|city)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 12))) return null;
+  const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && x.location?.precision === 'town' && listable(x));
+  return p && !text.slice(p.end, c.trigger.start).includes('\n') ? p.location : null;
+}
+
 export function nearbyLocation(events: EventOut[], c: Candidate): LocationOut | null {
   const prev = events.findLast((e) => e.location && e.span && c.sentence.start - e.span.end < 1200);
   return prev?.location ?? null;
