@@ -3,7 +3,7 @@
 // ASCII, as PatternFilter in lexicon/prefilter.ts, which only tells whether a word occurs). A
 // pattern is then tried as a sticky regex at those places only: "led" inside "killed" costs one
 // failed try, not a walk of the sentence. Exact: every match starts at one of the places.
-import { asciiAutomaton, type AsciiAutomaton } from '../lexicon/ascii-automaton.js';
+import { asciiAutomaton, recordStarts, type AsciiAutomaton } from '../lexicon/ascii-automaton.js';
 
 const APOSTROPHE = 39, RIGHT_QUOTE = 0x2019;
 
@@ -53,15 +53,7 @@ export class StartScan {
       } else if (c >= 65 && c <= 90) c += 32;
       state = delta[(state << shift) + columnOf[c]!]!;
       if (!ends[state]) continue;
-      const o = this.out[state]!;
-      for (let k = 0; k < o.length; k += 2) {
-        const at = i + 1 - o[k + 1]!;
-        const list = starts[o[k]!];
-        if (!list) starts[o[k]!] = [at];
-        else if (list[list.length - 1]! < at) list.push(at);
-        // A shorter word ending later may start earlier: keep the list sorted and distinct.
-        else if (!list.includes(at)) { list.push(at); list.sort((a, b) => a - b); }
-      }
+      recordStarts(starts, this.out[state]!, i + 1);
     }
     return starts;
   }

@@ -60,3 +60,18 @@ export function asciiAutomaton(words: readonly (readonly [string, readonly numbe
   }
   return { columnOf, delta, shift, out, ends: Uint8Array.from(out, (o) => (o.length ? 1 : 0)) };
 }
+
+/**
+ * Records the words ending at `end` (an output's [list id, word length] pairs) as start offsets
+ * in their list: ascending and distinct, as the scans that share this promise.
+ */
+export function recordStarts(starts: (number[] | undefined)[], pairs: Int32Array, end: number): void {
+  for (let k = 0; k < pairs.length; k += 2) {
+    const at = end - pairs[k + 1]!;
+    const list = starts[pairs[k]!];
+    if (!list) starts[pairs[k]!] = [at];
+    else if (list[list.length - 1]! < at) list.push(at);
+    // A shorter word ending later may start earlier: keep the list sorted and distinct.
+    else if (!list.includes(at)) { list.push(at); list.sort((a, b) => a - b); }
+  }
+}

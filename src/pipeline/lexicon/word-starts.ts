@@ -1,7 +1,7 @@
 // Where listed words start in a text, for several lists at once: one pass (Aho-Corasick over
 // ASCII, ascii-automaton.ts) instead of an `indexOf` loop per word, or a regex per list, over the
 // same text. The same scan as the events stage's StartScan, without its apostrophe folding.
-import { asciiAutomaton, type AsciiAutomaton } from './ascii-automaton.js';
+import { asciiAutomaton, recordStarts, type AsciiAutomaton } from './ascii-automaton.js';
 
 function lowerAscii(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -50,15 +50,7 @@ export class WordStarts {
       if (c >= 128) { state = 0; continue; }
       state = delta[(state << shift) + columnOf[c]!]!;
       if (ends[state] === 0) continue;
-      const o = out[state]!;
-      for (let k = 0; k < o.length; k += 2) {
-        const at = i + 1 - o[k + 1]!;
-        const list = starts[o[k]!];
-        if (!list) starts[o[k]!] = [at];
-        else if (list[list.length - 1]! < at) list.push(at);
-        // A shorter word ending later may start earlier: keep the list sorted and distinct.
-        else if (!list.includes(at)) { list.push(at); list.sort((a, b) => a - b); }
-      }
+      recordStarts(starts, out[state]!, i + 1);
     }
     return starts;
   }
