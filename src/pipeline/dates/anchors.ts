@@ -15,40 +15,17 @@ export type Anchor =
   /** A year "19xx" or "20xx" ends the match, after only characters `before` accepts. */
   | { kind: 'year'; before: (c: number) => boolean };
 
-// Every month alternative of MONTH_PATTERN starts with one of these (flags gi as the rules: no u,
-// so no non-ASCII character folds to an ASCII one). Two can overlap ("jaNOV"): scanned one by one.
-// (A char-code loop over the text was no faster than this pattern.)
-const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
-/** The same starts as words, for a WordStarts scan (find.ts). */
-export const MONTH_STARTS = MONTH_START.source.split('|');
-
-/** Start offsets of every possible month name in `s`, ascending. */
-export function monthAnchors(s: string): number[] {
-  const out: number[] = [];
-  MONTH_START.lastIndex = 0;
-  for (let m = MONTH_START.exec(s); m; m = MONTH_START.exec(s)) {
-    out.push(m.index);
-    MONTH_START.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
-/** Offsets of "19" and "20": every year the year rule reads starts with one. */
-export function yearAnchors(s: string): number[] {
-  const out: number[] = [];
-  for (let i = s.indexOf('19'), j = s.indexOf('20'); i >= 0 || j >= 0; ) {
-    if (j < 0 || (i >= 0 && i < j)) { out.push(i); i = s.indexOf('19', i + 1); } else { out.push(j); j = s.indexOf('20', j + 1); }
-  }
-  return out;
-}
-
-/** Offsets of "day" in `s`: every weekday name ends with it, 3 to 6 characters in. */
-export function dayAnchors(s: string): number[] {
-  const out: number[] = [];
-  for (let i = s.indexOf('day'); i >= 0; i = s.indexOf('day', i + 1)) out.push(i);
-  return out;
-}
-
+// Where each kind of anchor starts, as words for a WordStarts scan (find.ts; ASCII case ignored,
+// no non-ASCII character folds to an ASCII one, as under the rules' flags gi without u):
+// - month: every month alternative of MONTH_PATTERN starts with one of these three letters;
+//   two can overlap ("jaNOV"), and the scan reports both;
+// - weekday: "day", which every weekday name ends with, 3 to 6 characters in;
+// - year: "19" and "20", which every year the year rule reads starts with.
+export const ANCHOR_WORDS: Readonly<Record<Anchor['kind'], readonly string[]>> = {
+  month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  weekday: ['day'],
+  year: ['19', '20'],
+};
 
 /** A character set of ASCII letters (either case) and digits, plus `extra` code points and `\s`. */
 export function charSet(letters: string, extra = ''): (c: number) => boolean {

@@ -24,6 +24,8 @@ const PHRASES: { re: KeyedPattern; days: (n: number) => number }[] = ([
 ] satisfies { re: RegExp; days: (n: number) => number }[]).map(({ re, days }) => ({ re: new KeyedPattern(re), days }));
 /** The words of each phrase, one of which every match holds (find.ts finds where they start). */
 export const CHAINED_WORDS = PHRASES.map((p) => p.re.keys);
+/** The phrases' patterns (test/pipeline/dates-anchors.test.ts holds them to their global form). */
+export const CHAINED_PATTERNS: readonly KeyedPattern[] = PHRASES.map((p) => p.re);
 /** A date right after these words does not date an act the story goes on from. */
 const NOT_ANCHOR = new RegExp(`\\b(?:since|until|till|by|${REPORT_VERBS})\\s+(?:late\\s+|early\\s+)?(?:on\\s+|in\\s+)?$`, 'i');
 /** How far back (characters) an anchor may stand. */

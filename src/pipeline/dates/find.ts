@@ -4,7 +4,7 @@ import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay, weekday } from '
 import type { DateMention } from '../layers.js';
 import { KeyedPattern } from '../lexicon/keyed-pattern.js';
 import { WordStarts } from '../lexicon/word-starts.js';
-import { charSet, matchesNear, MONTH_STARTS, type Anchor } from './anchors.js';
+import { ANCHOR_WORDS, charSet, matchesNear, type Anchor } from './anchors.js';
 import { CHAINED_WORDS, chainedDates } from './chained.js';
 import { monthOf, pastVerbBefore, pastYearForMonth, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 
@@ -84,14 +84,19 @@ const KEYED = RULES.map((r) => (r.at ? null : new KeyedPattern(r.re)));
 // One pass over the text finds where every rule's anchors or words start: the month names'
 // first three letters, "day" (weekdays), "19" and "20" (years), each keyed rule's words, then the
 // chained phrases' (chained.ts). It replaced a regex or an indexOf loop per list.
-const LISTS: (readonly string[])[] = [MONTH_STARTS, ['day'], ['19', '20']];
+const ANCHOR_KINDS = Object.keys(ANCHOR_WORDS) as Anchor['kind'][];
+const LISTS: (readonly string[])[] = ANCHOR_KINDS.map((kind) => ANCHOR_WORDS[kind]);
 /** Rule k's list in the scan. */
-const LIST_OF = RULES.map((r, k) => (r.at ? ({ month: 0, weekday: 1, year: 2 } as const)[r.at.kind] : LISTS.push(KEYED[k]!.keys) - 1));
+const LIST_OF = RULES.map((r, k) => (r.at ? ANCHOR_KINDS.indexOf(r.at.kind) : LISTS.push(KEYED[k]!.keys) - 1));
 const CHAINED_FROM = LISTS.length;
 const SCAN = new WordStarts([...LISTS, ...CHAINED_WORDS]);
 
-/** Every match of rule `k` in `slice`, in order, as the global pattern's exec loop gives them. */
-function ruleMatches(k: number, slice: string, starts: readonly (number[] | undefined)[]): RegExpExecArray[] {
+/** Where every rule's anchors and words, and the chained phrases' words, start in `slice`. */
+export const wordStartsIn = (slice: string): (number[] | undefined)[] => SCAN.scan(slice, 0, slice.length);
+
+/** Every match of rule `k` in `slice`, in order, as the global pattern's exec loop gives them
+ * (`starts`: wordStartsIn(slice); test/pipeline/dates-anchors.test.ts compares the two). */
+export function ruleMatches(k: number, slice: string, starts: readonly (number[] | undefined)[]): RegExpExecArray[] {
   const at = starts[LIST_OF[k]!];
   const keyed = KEYED[k];
   if (keyed) return keyed.matchesAt(slice, at);
@@ -105,7 +110,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
   // byte per character of the text cost a typed-array allocation per article.
   const taken: number[] = [];
   const out: DateMention[] = [];
-  const starts = SCAN.scan(slice, 0, slice.length);
+  const starts = wordStartsIn(slice);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k]!;
     for (const m of ruleMatches(k, slice, starts)) {
