@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { leadingWords } from '../../src/pipeline/events/leading-words.js';
-import { StartScan } from '../../src/pipeline/events/start-scan.js';
+import { WordStarts } from '../../src/pipeline/lexicon/word-starts.js';
 import { scanSentence } from '../../src/pipeline/events/sentence-words.js';
 import { TRIGGER_IDS, triggerHits } from '../../src/pipeline/events/trigger-hits.js';
 import { TRIGGERS } from '../../src/pipeline/events/model/triggers.js';
@@ -29,7 +29,7 @@ test('leading words of small patterns', () => {
 
 test('the scan finds every place a word starts, in order', () => {
   const words = [['led', 'killed'], ['ki'], null, ["'s"]];
-  const scan = new StartScan(words.length, words);
+  const scan = new WordStarts(words, { rightQuoteAsApostrophe: true });
   const text = 'He KILLED, Lashio’s led; ſki.';
   const starts = Array.from(scan.scan(text, 0, text.length));
   const brute = words.map((ws) => {

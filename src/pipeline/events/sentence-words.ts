@@ -1,17 +1,17 @@
 // One scan of each candidate sentence finds the words of every costly pattern the events stage
-// runs on it or its parts (start-scan.ts): where the trigger patterns' leading words start, and
+// runs on it or its parts (lexicon/word-starts.ts): where the trigger patterns' leading words start, and
 // where the words start that any match of a gated pattern holds (requiredWords). A gated
 // pattern is run on a part of the sentence only when one of its words starts inside that part:
 // "linked to the" cannot end a clause holding no "linked to", "behind", "over" ….
 import { requiredWords } from '../lexicon/prefilter.js';
+import { WordStarts } from '../lexicon/word-starts.js';
 import { minimal } from './leading-words.js';
-import { StartScan } from './start-scan.js';
 
 /** Per sentence and registered id: the ascending offsets where one of its words starts. */
 export type Starts = readonly (readonly number[] | undefined)[];
 
 const words: (readonly string[] | null)[] = [];
-let scanner: StartScan | undefined;
+let scanner: WordStarts | undefined;
 
 /** A new id whose words' places `scanSentence` reports (registered at module load, before any scan). */
 export function registerWords(ws: readonly string[] | null): number {
@@ -22,7 +22,7 @@ export function registerWords(ws: readonly string[] | null): number {
 
 /** Where every registered id's words start in text[from, to). */
 export function scanSentence(text: string, from: number, to: number): Starts {
-  scanner ??= new StartScan(words.length, words);
+  scanner ??= new WordStarts(words, { rightQuoteAsApostrophe: true });
   return scanner.scan(text, from, to);
 }
 

@@ -1,6 +1,6 @@
 // Aho–Corasick over ASCII as a dense table: one pass over a text finds every listed word ending at
-// each offset. Shared by PatternFilter (which patterns may match) and the events stage's StartScan
-// (where trigger words start); each attaches its own numbers to a word.
+// each offset. Shared by PatternFilter (which patterns may match) and WordStarts (where words
+// start); each attaches its own numbers to a word.
 
 export interface AsciiAutomaton {
   /** columnOf[c]: the column of ASCII character c in `delta`; 0 for every character no word
