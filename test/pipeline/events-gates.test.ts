@@ -36,7 +36,7 @@ const words = [
   '10', '25 km', 'kilometres', 'miles', 'direction', 'which', 'who', 'that', 'had', 'had been', 'also', 'earlier', 'were', 'was',
   'fled', 'FLED', 'fleeing', 'refuge', 'moved', 'to', 'Thailand', 'Lashio’s', "Myanmar's", 'times', 'TIMES', 'dozens of', '1,000',
   'every', 'Every', 'day', 'night', 'almost', 'ſ', 'fleeſ', 'refuKe', '\u212A', 'İn', 'ın', 'é', 'x', 'Ж', '𝐀',
-  // the places word gates' words (places/word-gates.ts, spoken.ts, locate.ts)
+  // the places word gates' words (endsWithWordHolding in lexicon/gates.ts; places/spoken.ts, locate.ts)
   'said', 'SAID', 'says', 'told', 'reporters', 'speaking', 'address', 'briefing', 'km', 'KM', 'between', 'Between', 'and',
   'Yangon', 'Mandalay', 'city’s', "town's", 'edge', 'inside', 'within', 'kilomet', 'saſd',
 ];

@@ -2,6 +2,7 @@
 // named"): the pattern that finds one ending the text before a speech verb, a faster way to run
 // it, and the one opening an "according to" phrase. Named sources are ./source.ts.
 import { isSpace } from '../../core/chars.js';
+import { FOLDS_TO_ASCII } from '../lexicon/gates.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { SOURCE_HEADS } from './lexicon.js';
 
@@ -15,7 +16,6 @@ const UNNAMED_AT = new RegExp(UNNAMED.source, 'iuy');
 // The head nouns in a plain (non-unicode) regex, several times cheaper to scan with. Under /iu
 // only "ſ" (long s) and "K" (Kelvin sign) fold to ASCII letters: text with those takes UNNAMED itself.
 const HEADS = new RegExp(SOURCE_HEADS, 'gi');
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 // What UNNAMED needs after its first head noun: the end (white space only), "and"/"or" and a
 // second phrase, or its tail ("in Ngathaingchaung, who asked not to be named") up to the end.
 // A head noun mid-clause ("killed 12 people as they fled, residents said") starts no match:

@@ -51,3 +51,24 @@ export function endsWithWord(words: readonly string[], re: RegExp): (text: strin
     return w !== null && set.has(w);
   }, re);
 }
+
+/** Characters that fold to ASCII letters under /iu only ("ſ" → s, the Kelvin sign → k): a text
+ * without them reads the same under /i and /iu, so a plain /i gate may stand for a /iu pattern. */
+export const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+
+/**
+ * `endsWithWord`, and the text must also match `words` (a /i pattern of plain words, no u flag,
+ * one of which every match holds): the last word ("in", "the") alone passes for most texts. A /iu
+ * pattern may match "ſ" or the Kelvin sign for "s" or "k": such text passes the word test, and no
+ * last word may hold those letters (a last word is read as a run of ASCII letters).
+ */
+export function endsWithWordHolding(last: readonly string[], words: RegExp, re: RegExp): (text: string) => boolean {
+  const fold = re.unicode && re.ignoreCase;
+  if (words.unicode || words.global || words.sticky) throw new Error(`endsWithWordHolding: word pattern ${words}`);
+  if (fold && last.some((w) => /[sk]/.test(w))) throw new Error(`endsWithWordHolding: /iu pattern ending in s or k: ${re}`);
+  const set = new Set(last);
+  return gatedBy((text) => {
+    const w = lastWordBeforeSpace(text);
+    return w !== null && set.has(w) && (words.test(text) || (fold && FOLDS_TO_ASCII.test(text)));
+  }, re);
+}

@@ -6,13 +6,12 @@
 import type { Doc } from '../../core/doc.js';
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
-import { endsWithWord, gatedBy } from '../lexicon/gates.js';
+import { FOLDS_TO_ASCII, endsWithWord, endsWithWordHolding, gatedBy } from '../lexicon/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
 import { best, locatedAfterLocative } from './best.js';
 import { skipSpace } from './chars.js';
 import { SpanIndex } from './spans.js';
 import { spokenOrActing } from './spoken.js';
-import { endsWithWordHolding } from './word-gates.js';
 
 export { isCityOfTownships } from './best.js';
 
@@ -25,7 +24,6 @@ const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|s
 /** FLIGHT's verbs alone (or their stems), without the u flag or \b (many times faster): every FLIGHT
  * match holds one. Under /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
 const FLIGHT_VERB = /fle[de]|escap|cross|shelter|refuge|evacuated|relocated|displaced|moved/i;
-const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 const isFlight = gatedBy((before) => FLIGHT_VERB.test(before) || FOLDS_TO_ASCII.test(before), FLIGHT);
 // "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
 const SOURCE_BEFORE = /\b(?:volunteers?|(?:aid|relief|health) workers?|officials?|sources?|analysts?|journalists?|reporters?|correspondents?|spokes(?:man|woman|person)|observers?|doctors?|teachers?|monks?|activists?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
@@ -46,7 +44,7 @@ const THE_BEFORE = /\bthe\s+$/i;
 
 // The patterns above that end the text before a place can only end in these words (and the
 // space after them), and need one of the next words somewhere: read first, they spare running the
-// patterns at every position (word-gates.ts).
+// patterns at every position (endsWithWordHolding, lexicon/gates.ts).
 const THE_TOWN_OF = ['the', 'of'];
 const origin = endsWithWordHolding(['from', 'in', 'at', ...THE_TOWN_OF], /from|based|stationed|headquartered/i, ORIGIN);
 const sourceBefore = endsWithWord(['in', 'at', 'from', 'the'], SOURCE_BEFORE);
