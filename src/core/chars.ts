@@ -1,5 +1,11 @@
 // Character tests that hot scanners use instead of slicing text and running a regex on it.
 
+/** An ASCII letter, either case (`/[A-Za-z]/` on one UTF-16 unit). */
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** An ASCII letter or digit (`/[A-Za-z0-9]/` on one UTF-16 unit). */
+export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
 /** JavaScript's `/\s/` on one UTF-16 unit (white space and line terminators; all in the BMP). */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

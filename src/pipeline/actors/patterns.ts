@@ -1,4 +1,5 @@
 // Pattern-found actors: numbered military units and unknown named organisations.
+import { isAsciiAlnum } from '../../core/chars.js';
 import type { ActorMention } from '../layers.js';
 import { nameKey } from '../lexicon/tokens.js';
 import { matchesInRuns } from './run-scan.js';
@@ -205,6 +206,6 @@ function standsAlone(s: string, i: number, j: number): boolean {
 
 const LETTER_OR_DIGIT = /^[\p{L}\d]$/u;
 function letterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  if (cp < 128) return isAsciiAlnum(cp);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }

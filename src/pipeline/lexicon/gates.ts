@@ -4,7 +4,7 @@
 // in, is found much faster. A gate may pass texts the pattern then rejects, never the reverse:
 // test/pipeline/events-gates.test.ts holds every gated pattern (GATED) to its plain test.
 
-import { isSpace } from '../../core/chars.js';
+import { isAsciiLetter, isSpace } from '../../core/chars.js';
 
 /** Every gated pattern with its gated test. */
 export const GATED: { re: RegExp; test: (text: string) => boolean }[] = [];
@@ -19,9 +19,6 @@ export function gatedBy(gate: (text: string) => boolean, re: RegExp): (text: str
 
 /** `re.test` behind a literal pattern (no classes, no alternatives) that every match contains. */
 export const withLiteral = (literal: RegExp, re: RegExp): ((text: string) => boolean) => gatedBy((text) => literal.test(text), re);
-
-const A = 65, Z = 90, a = 97, z = 122;
-const isAsciiLetter = (c: number): boolean => (c >= a && c <= z) || (c >= A && c <= Z);
 
 /**
  * The run of ASCII letters just before the text's trailing whitespace, lower-cased; null when the

@@ -8,7 +8,7 @@
 // at a word start in the run of letters, digits and spaces that ends at, or goes on past, one of
 // those words. Those starts are tried in order with the sticky form of the pattern, from the end
 // of the last match on: the matches the global pattern's exec loop finds.
-import { isSpace } from '../../core/chars.js';
+import { isAsciiAlnum, isSpace } from '../../core/chars.js';
 import { requiredWords } from './required-words.js';
 
 export class KeyedPattern {
@@ -48,8 +48,6 @@ export class KeyedPattern {
     return out;
   }
 }
-
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** A character a match may hold: an ASCII letter or digit, or white space. */
 const inMatch = (c: number): boolean => isAsciiAlnum(c) || isSpace(c);

@@ -5,6 +5,7 @@
 // scanner below does that by hand (char codes, no regex or string replace per token): tokenising
 // ran several times per article and was a tenth of extraction time. test/pipeline/tokens.test.ts
 // checks it against the regex definition.
+import { isAsciiAlnum } from '../../core/chars.js';
 
 export interface Token {
   readonly start: number;
@@ -30,7 +31,7 @@ let sawNonAscii = false;
 /** Length (1 or 2 code units) of the letter or digit at i, 0 when there is none. */
 function wordCharAt(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 0x80) return isAsciiAlnum(c) ? 1 : 0;
   sawNonAscii = true;
   let cp = c;
   let len = 1;
