@@ -9,7 +9,9 @@ import { SOURCE_HEADS } from './lexicon.js';
 // An unnamed source at the end of the text before a speech verb: up to four modifier words, a
 // head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
-export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+(?:in|from|with|at|of|for|who|whose|which|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,100})?,?)?\\s*$`, 'iu');
+/** The tail after the head noun ("in Ngathaingchaung, who asked not to be named"). */
+const TAIL = '(?:in|from|with|at|of|for|who|whose|which|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,100})?,?';
+export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+${TAIL})?\\s*$`, 'iu');
 /** Cheap words-first test before UNNAMED itself. */
 export const UNNAMED_FILTER = new PatternFilter(1, [requiredWords(UNNAMED)]);
 const UNNAMED_AT = new RegExp(UNNAMED.source, 'iuy');
@@ -20,7 +22,6 @@ const HEADS = new RegExp(SOURCE_HEADS, 'gi');
 // second phrase, or its tail ("in Ngathaingchaung, who asked not to be named") up to the end.
 // A head noun mid-clause ("killed 12 people as they fled, residents said") starts no match:
 // testing this once per head skips the costly tries of the whole pattern before it.
-const TAIL = '(?:in|from|with|at|of|for|who|whose|which|working|based|familiar)\\b[^,]{0,60}?(?:,[^,]{0,100})?,?';
 const HEAD_ENDS_PHRASE = new RegExp(`(?:${SOURCE_HEADS})(?=\\s*$|\\s+(?:and|or)\\s|,?\\s+${TAIL}\\s*$)`, 'iuy');
 
 /**
