@@ -61,8 +61,6 @@ export function announcementDate(text: string, c: Candidate, sub: SubEventType, 
   return said ? { date: said.date, dateEnd: said.dateEnd, explicit: true } : d;
 }
 
-/** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
- * story's previous event did, when that was at most two paragraphs earlier. */
 /** "… handed over Matupi … AA troops had captured the town in August 2024": a capture of "the
  * town" is of the town last named before it in the paragraph (no line break between). */
 export function theTownBefore(text: string, c: Candidate, places: Layers['places'], listable: (p: PlaceMention) => boolean): LocationOut | null {
@@ -71,6 +69,8 @@ export function theTownBefore(text: string, c: Candidate, places: Layers['places
   return p && !text.slice(p.end, c.trigger.start).includes('\n') ? p.location : null;
 }
 
+/** An event sentence that names no place ("his fighters killed nine soldiers") happened where the
+ * story's previous event did, when that was at most two paragraphs earlier. */
 export function nearbyLocation(events: EventOut[], c: Candidate): LocationOut | null {
   const prev = events.findLast((e) => e.location && e.span && c.sentence.start - e.span.end < 1200);
   return prev?.location ?? null;
