@@ -5,7 +5,7 @@
 // date in the sentence: the last date earlier in the paragraph or the one before, else the
 // reference date. Ongoing fighting runs to publication.
 import { RETAKE, type Candidate } from './clauses.js';
-import type { DateMention } from '../layers.js';
+import type { DateMention, Sentence } from '../layers.js';
 import { REPORT_VERBS } from '../dates/report-verbs.js';
 import { addDays } from '../../core/dates.js';
 import { wordGated } from './sentence-words.js';
@@ -31,8 +31,23 @@ const CLOSING = /^\s*,?\s*(?:and|but|then)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
 
-export function eventDates(text: string, c: Candidate, all: readonly Candidate[], dates: readonly DateMention[], published: string | null): EventDates {
-  const peers = all.filter((o) => o.sentence === c.sentence);
+/** Per sentence of one document: what every candidate of the sentence reads alike (its peers,
+ * its event dates and their owners), worked out once for the sentence, not once per candidate. */
+export type SentenceDates = Map<Sentence, { peers: Candidate[]; datesIn: DateMention[]; owners: Map<DateMention, Candidate | undefined> }>;
+
+/** `memo`: one per document (see SentenceDates). */
+export function eventDates(text: string, c: Candidate, all: readonly Candidate[], dates: readonly DateMention[], published: string | null, memo: SentenceDates = new Map()): EventDates {
+  const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
+  let known = memo.get(c.sentence);
+  if (!known) {
+    known = {
+      peers: all.filter((o) => o.sentence === c.sentence),
+      datesIn: dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !namesEvent(text, d)),
+      owners: new Map(),
+    };
+    memo.set(c.sentence, known);
+  }
+  const { peers, datesIn: eventDatesIn, owners } = known;
   // Nearest trigger, counting a trigger after the date at double distance (dates usually follow
   // the verb they date).
   // A date inside a relative aside dates the aside ("the KNA, the BGF that broke with the junta in
@@ -45,9 +60,13 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const closes = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && CLOSING.test(text.slice(d.end, o.trigger.start))
     && peers.some((p) => p !== o && p.sub !== o.sub && p.trigger.end <= d.start); // ("attacked on Saturday, and clashes continued through Wednesday": one fight)
   const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
-  const owner = (d: DateMention): Candidate | undefined => [...peers].sort((a, b) => cost(d, a) - cost(d, b))[0];
-  const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
-  const eventDatesIn = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !namesEvent(text, d));
+  // The cheapest peer, the first of equals (what a stable sort puts first); the same for every peer's call.
+  const owner = (d: DateMention): Candidate | undefined => {
+    if (owners.has(d)) return owners.get(d);
+    const o = cheapest(peers, (p) => cost(d, p));
+    owners.set(d, o);
+    return o;
+  };
   // A date inside an aside dates the aside, even when no other trigger is there to take it.
   const mine = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c));
   const sentText = text.slice(c.sentence.start, c.sentence.end);
@@ -70,7 +89,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     const opening = !start && until ? mine.find((d) => d !== until && d.end <= until.start && d.date <= until.date) : undefined;
     if (opening) return { date: opening.date, dateEnd: until!.date, explicit: true };
     // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
-    pick = start ?? [...mine].sort((a, b) => cost(a, c) - cost(b, c))[0];
+    pick = start ?? cheapest(mine, (d) => cost(d, c));
     if (end) dateEnd = end.date;
   } else if (eventDatesIn.some((d) => d.end <= c.trigger.start && !aside(d, c) && /\band\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(d.end, c.trigger.start)))) {
     // "On Monday, fighters attacked the base and captured the town": a verb joined by "and" with
@@ -78,9 +97,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     const shared = eventDatesIn.filter((d) => d.end <= c.trigger.start && !aside(d, c)).pop()!;
     return { date: shared.date, dateEnd: null, explicit: false };
   } else if (eventDatesIn.every((d) => aside(d, c))) {
-    const earlier = dates.filter((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && lineBreaksUpTo(text, d.end, c.sentence.start, 3) <= 2
+    // (The last one only: searched from the end.)
+    const inherited = dates.findLast((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && lineBreaksUpTo(text, d.end, c.sentence.start, 3) <= 2
       && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
-    const inherited = earlier[earlier.length - 1];
     // A date borrowed from context is a guess: it dates the event but does not make it a new one.
     // A background date (a state's start, an aside, an old capture) dates nothing told after it.
     if (inherited && !isBackground(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
@@ -105,6 +124,16 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // The pattern last: it reads the whole sentence, and most events already fail the cheap tests.
   if (published && date && date.length === 10 && date < published && !dateEnd && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
   return { date, dateEnd, explicit: !!pick };
+}
+
+/** The first of `xs` with the least `cost` ([...xs].sort by cost, then [0], without the sort). */
+function cheapest<T>(xs: readonly T[], cost: (x: T) => number): T | undefined {
+  let best: T | undefined, least = Infinity;
+  for (const x of xs) {
+    const k = cost(x);
+    if (k < least) { best = x; least = k; }
+  }
+  return best;
 }
 
 function namesEvent(text: string, d: DateMention): boolean {
