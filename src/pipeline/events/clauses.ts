@@ -125,6 +125,16 @@ function blocked(sub: SubEventType, seen: Set<SubEventType>): boolean {
 
 const CLAUSE_END = /^,\s+(?:and|but|while)\s+(?:it|they|he|she|the|its|their|then)\b|^;/i;
 
+/** Gate: after a comma CLAUSE_END needs a space (any \s) and "and", "but" or "while"; a comma,
+ * a space and another ASCII letter or sign ("Lashio, Hsipaw") cannot start it. */
+function mayEndClause(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return true;
+  const c = text.charCodeAt(at + 2);
+  if (c <= 32 || c >= 128) return true;
+  const lower = c | 32;
+  return lower === 97 || lower === 98 || lower === 119; // a, b, w
+}
+
 function clauseAround(text: string, sent: string, s: Sentence, pos: number): { start: number; end: number } {
   // Searched in the sentence with (native) indexOf, not walked character by character: the
   // clause start is after the last ';' or ':' before the trigger.
@@ -134,7 +144,7 @@ function clauseAround(text: string, sent: string, s: Sentence, pos: number): { s
   let b = s.end;
   for (let comma = sent.indexOf(',', at), semi = sent.indexOf(';', at); comma >= 0 || semi >= 0;) {
     const i = semi < 0 || (comma >= 0 && comma < semi) ? comma : semi;
-    if (CLAUSE_END.test(text.slice(s.start + i, s.start + i + 20))) { b = s.start + i; break; }
+    if (mayEndClause(text, s.start + i) && CLAUSE_END.test(text.slice(s.start + i, s.start + i + 20))) { b = s.start + i; break; }
     if (i === comma) comma = sent.indexOf(',', i + 1);
     else semi = sent.indexOf(';', i + 1);
   }
