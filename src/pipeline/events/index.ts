@@ -4,7 +4,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
-import type { Layers, PlaceMention } from '../layers.js';
+import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { locateEvent } from '../places/index.js';
 import { offSceneMentions } from '../places/locate.js';
 import { articleCountry } from '../places/doc-country.js';
@@ -68,6 +68,7 @@ export const eventsStage: Stage<Layers> = {
     const offScene = offSceneMentions(text, layers.blocks, layers.places);
     const listable = (p: PlaceMention): boolean => !offScene(p);
     const sentenceDates: SentenceDates = new Map();
+    const tollBySentence = new Map<Sentence, number | null>();
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -101,7 +102,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
-      const fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words);
+      // A sentence's toll is the same for each of its candidates: counted once.
+      let fatalities = tollBySentence.get(c.sentence);
+      if (fatalities === undefined) tollBySentence.set(c.sentence, fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words));
       // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
       const pairs = placeDatePairs(text, c, layers.places, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1

@@ -34,6 +34,11 @@ function lastAnswer(test: (s: string) => boolean): (s: string) => boolean {
 }
 // Word-gated on the sentence scan: disease and disaster words are rare in conflict news.
 const NATURAL_IN = wordGated(NATURAL);
+/** FIGURATIVE's alternatives, each word-gated on the clause: a clash clause holds "fighting", not "legal". */
+const FIGURATIVE_IN = FIGURATIVE.source.split(/\|(?=\\bfight|\\bfought|\\b\(\?:battles)/).map((alt) => wordGated(new RegExp(alt, 'i')));
+const CRIMINAL_ASSAULT_IN = wordGated(CRIMINAL_ASSAULT);
+const NO_FIGHTING_IN = wordGated(NO_FIGHTING);
+if (FIGURATIVE_IN.length !== 4) throw new Error('FIGURATIVE: its four alternatives were not found');
 const armedParagraph = lastAnswer((p) => ARMED.test(p.replace(FIGURATIVE, '')));
 
 export interface TriggerContext {
@@ -47,6 +52,8 @@ export interface TriggerContext {
   paragraph: string;
   /** The sentence's scan (sentence-words.ts) and the sentence's bounds in the text it read. */
   words: Starts; from: number; to: number;
+  /** The clause's bounds in the text the scan read. */
+  clauseFrom: number; clauseTo: number;
 }
 
 /** Whether a trigger the other rules accepted is not a conflict event after all. */
@@ -56,7 +63,8 @@ export function notConflict(sub: SubEventType, c: TriggerContext): boolean {
   if (VIOLENT_SUBS.has(sub) && NATURAL_IN(c.words, c.from, c.to, c.sentence) && ((NATURAL.test(c.clause) && !ARMED.test(c.clause)) || !ARMED.test(c.sentence))) return true;
   switch (sub) {
     case 'Armed clash':
-      return FIGURATIVE.test(c.clause) || CRIMINAL_ASSAULT.test(c.clause) || NO_FIGHTING.test(c.clause) || !armedParagraph(c.paragraph);
+      return FIGURATIVE_IN.some((test) => test(c.words, c.clauseFrom, c.clauseTo, c.clause)) || CRIMINAL_ASSAULT_IN(c.words, c.clauseFrom, c.clauseTo, c.clause)
+        || NO_FIGHTING_IN(c.words, c.clauseFrom, c.clauseTo, c.clause) || !armedParagraph(c.paragraph);
     case 'Attack': return VACCINE_SHOT.test(c.clause);
     case 'Air/drone strike': return DEAL_STRUCK.test(c.after);
     case 'Shelling/artillery/missile attack':

@@ -116,10 +116,12 @@ export function previousSentenceActors(layers: Layers, c: Candidate): ActorEntry
 }
 const PARTIES = new Set(['state_force', 'rebel', 'militia', 'alliance', 'political']);
 
+const ARMED_GROUPS = new Set(['rebel', 'militia', 'alliance']);
+
 /** The non-state armed group the article mentions most (first mention breaks ties). */
 export function focusActor(layers: Layers): ActorEntry | undefined {
   const counts = new Map<ActorEntry, number>();
-  for (const a of layers.actors) if (['rebel', 'militia', 'alliance'].includes(a.actor.kind)) counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  for (const a of layers.actors) if (ARMED_GROUPS.has(a.actor.kind)) counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
   let best: ActorEntry | undefined;
   for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
   return best;
