@@ -17,21 +17,27 @@ const placeKey = (x: EventOut): string => x.location?.admin3_pcode ?? x.location
 
 /** One event per sub-type, place and date. An event whose date only came from the article's
  * date joins a dated report of the same sub-type and place ("the battles in Bhamo"). */
-export function dedupe(events: (EventOut & { dated: boolean })[]): EventOut[] {
-  const out: (EventOut & { dated: boolean })[] = [];
+export function dedupe(events: (EventOut & { dated?: boolean })[], dated?: ReadonlySet<EventOut>): EventOut[] {
+  // `dated`: the events dated by their own text (the events stage keeps them aside); without it,
+  // each event's own `dated` says (and is left out of the result).
+  if (!dated) {
+    const own = new Set<EventOut>();
+    return dedupe(events.map(({ dated: d, ...e }) => { if (d) own.add(e); return e; }), own);
+  }
+  const out: EventOut[] = [];
   const merge = (prev: EventOut, e: EventOut): void => {
     for (const a of e.actors) if (!prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
     if (prev.fatalities === null && e.fatalities !== null) prev.fatalities = e.fatalities;
   };
-  for (const e of [...events].sort((a, b) => Number(b.dated) - Number(a.dated))) {
+  for (const e of [...events].sort((a, b) => Number(dated.has(b)) - Number(dated.has(a)))) {
     // An undated report joins one told weeks apart at most: not a background event years earlier.
     // (Place and date first: sameKind raises a protest's sub-type, which only a merge may do.)
-    const prev = out.find((p) => placeKey(p) === placeKey(e) && (p.date === e.date || (!e.dated && daysApart(p.date, e.date) <= 31)) && sameKind(p, e));
+    const prev = out.find((p) => placeKey(p) === placeKey(e) && (p.date === e.date || (!dated.has(e) && daysApart(p.date, e.date) <= 31)) && sameKind(p, e));
     if (prev) merge(prev, e);
     else out.push(e);
   }
-  const kept = oneCapture(out).filter((e) => !summaryOfFiner(e, out) && !fightOfCapture(e, out));
-  return kept.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0)).map(({ dated: _d, ...e }) => e);
+  const kept = oneCapture(out).filter((e) => !summaryOfFiner(e, out, dated) && !fightOfCapture(e, out));
+  return kept.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
 /** Days between the ends of two events' date ranges, 0 when the ranges overlap. */
@@ -45,12 +51,12 @@ function gapDays(a: EventOut, b: EventOut): number {
 /** "A junta column torched hundreds of homes … in western Magway Region last week", then each
  * village told: a region-wide report of a sub-type the article also places inside that region
  * at the same time (or with no date of its own) is the summary of those events, not another one. */
-function summaryOfFiner(e: EventOut & { dated: boolean }, all: readonly EventOut[]): boolean {
+function summaryOfFiner(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<EventOut>): boolean {
   const loc = e.location;
   if (!loc || loc.precision !== 'state') return false;
   return all.some((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
     && p.location.country === loc.country && (loc.admin1_pcode ? p.location.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && p.location.admin1 === loc.admin1)
-    && (!e.dated || gapDays(e, p) <= 3));
+    && (!dated.has(e) || gapDays(e, p) <= 3));
 }
 
 const CAPTURES = new Set(['Non-state actor overtakes territory', 'Government regains territory']);

@@ -58,7 +58,9 @@ export const eventsStage: Stage<Layers> = {
     const where = articleCountry(raw.places, ctx.pack.country);
     const layers: Layers = { ...raw, actors: localisedActors(text, raw.actors, ctx.pack, where) };
     const lex = actorLexicon(ctx.pack);
-    const events: (EventOut & { dated: boolean })[] = [];
+    const events: EventOut[] = [];
+    /** The events dated by their own text (dedupe.ts), kept aside: no key to strip from each event after. */
+    const dated = new Set<EventOut>();
     const focus = focusActor(layers);
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
@@ -122,21 +124,22 @@ export const eventsStage: Stage<Layers> = {
         const local = localActors(abroadDrop(actors, here, impliedState, lex.stateForce, ctx.pack.country), here, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians);
         // A foreign army taking a place takes it from that country's army ("Russian forces captured Ptyche").
         if (abroadTaker && location && !local.some((a) => a.name === stateForceOf('Military', location.country).name)) local.push(stateForceOf('Military', location.country));
-        events.push({
+        const event: EventOut = {
           event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
           actors: withGeneric(subHere, local, here), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
-          dated: d.explicit,
-        });
+        };
+        events.push(event);
+        if (d.explicit) dated.add(event);
       }
     }
     blamePerpetrators(text, events, layers);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
-    ctx.layers.events = dedupe(events);
+    ctx.layers.events = dedupe(events, dated);
   },
 };
 
