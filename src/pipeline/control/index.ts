@@ -9,7 +9,6 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
 import { bothSidesClaim } from './both-sides.js';
-import { lowerInPlace, sentencesHolding } from './cue-words.js';
 import { isTownLike, lastTownInParagraph, listBefore, samePlace } from './same-place.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
@@ -69,8 +68,6 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
 export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|changed hands/iu;
-/** ANY_CUE's words ("changed hands" holds "hands"). */
-const CUE_WORDS = ['hold', 'control', 'administ', 'run', 'keep', 'held', 'hands', 'occupation', 'contested', 'split between', 'divided'];
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
 const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense|(?:has|have) been (?:attacking|fighting|clashing|battling))\b/i;
@@ -119,19 +116,14 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
   const add = (p: PlaceMention, a: ActorEntry, s: { start: number; end: number }): void => {
     if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
-  const lowerText = lowerInPlace(text);
-  // Gate: ANY_CUE needs one of its words (found once in the whole text, not per sentence).
-  const cued = sentencesHolding(lowerText, sentences, CUE_WORDS);
-  for (let si = 0; si < sentences.length; si++) {
-    if (!cued[si]) continue;
-    const s = sentences[si]!;
+  for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
     const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
     // Every pattern below needs one of these words (most sentences have none): one test skips them all.
     if (!ANY_CUE.test(sent)) continue;
-    const lower = lowerText !== null ? lowerText.slice(s.start, s.end) : sent.toLowerCase();
+    const lower = sent.toLowerCase();
     const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
     // "remains under … control", "is held by": only with one of their words in the sentence.
     const mayBeUnder = (): boolean => UNDER_WORDS.mayMatch(lower)[0]!;

@@ -8,11 +8,8 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
-import { lowerInPlace, sentencesHolding } from '../control/cue-words.js';
 
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
-/** CUE's words, each inside a match of it ("voted" holds "vote"). */
-const CUE_WORDS = ['election', 'polling', 'vote', 'voting', 'ballot', 'phase', 'constituenc', 'village tract', 'ward'];
 const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+(?:phase|round of (?:voting|polling|the election))\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 // Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" (a noun).
@@ -43,12 +40,7 @@ export const electionsStage: Stage<Layers> = {
     let phase: number | null = null, polling: string | null = null, announced: string | null = null;
     /** The last state or region an election sentence named: "those nine townships" below are its. */
     let lastState: LocationOut | null = null;
-    const sentences = need(ctx, 'sentences');
-    // Gate: CUE needs one of its words (found once in the whole text, not per sentence).
-    const cued = sentencesHolding(lowerInPlace(text), sentences, CUE_WORDS);
-    for (let si = 0; si < sentences.length; si++) {
-      if (!cued[si]) continue;
-      const s = sentences[si]!;
+    for (const s of need(ctx, 'sentences')) {
       const sent = text.slice(s.start, s.end);
       if (!CUE.test(sent)) continue;
       const dates = (ctx.layers.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
