@@ -9,9 +9,9 @@ export interface CountryIndex {
   readonly byKey: Map<string, RawCity[]>;
   /** The same without spaces: "Pétion-Ville" finds GeoNames' "Pétionville". */
   readonly byCompact: Map<string, RawCity[]>;
-  /** The first 1..HEAD characters of the compact keys, hashed (see `headHash`): a word whose
-   * head is in none of them starts no city name of the country (see `mayStartIn`). */
-  readonly heads: Set<number>;
+  /** The first 1..HEAD characters of the compact keys, as bits of a filter (see `mayStart`): a
+   * word whose head's bit is clear starts no city name of the country. */
+  readonly heads: HeadFilter;
   /** The first two words of the name keys of two words or more ("new york"). */
   readonly pairs: Set<string>;
   /** The compact keys, sorted: whether one begins with a string is a binary search. */
@@ -19,14 +19,44 @@ export interface CountryIndex {
 }
 
 /** How many leading characters of a compact key `heads` remembers. */
-export const HEAD = 6;
+const HEAD = 6;
 
-/** A hash of s's first n characters (n <= HEAD), kept a small integer so the set holds no boxed
- * numbers. Two heads may share one: then a word only gets looked up for nothing. */
-export function headHash(s: string, n: number): number {
-  let h = 0;
-  for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) & 0x3fffffff;
-  return h ^ n;
+/** A bit filter of the heads (first 1..HEAD characters) of a country's compact keys. A bit array,
+ * not a set: some 600,000 heads over all countries are added in a few ms. Two heads may share a
+ * bit: then a word that starts no city is only looked up for nothing. */
+export class HeadFilter {
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
+
+  constructor(keys: number) {
+    const log = Math.max(10, Math.ceil(Math.log2(keys * HEAD * 8))); // about 8 bits per head
+    this.bits = new Uint32Array(1 << (log - 5));
+    this.shift = 32 - log;
+  }
+
+  /** Adds the heads of `key` (one hash pass). */
+  addHeads(key: string): void {
+    let h = 0;
+    for (let n = 1; n <= HEAD && n <= key.length; n++) {
+      h = (Math.imul(h, 31) + key.charCodeAt(n - 1)) | 0;
+      const i = this.slot(h, n);
+      this.bits[i >>> 5]! |= 1 << (i & 31);
+    }
+  }
+
+  /** Whether some key may begin with the first HEAD characters of `word` (all of it if shorter). */
+  mayStart(word: string): boolean {
+    const n = Math.min(HEAD, word.length);
+    let h = 0;
+    for (let k = 0; k < n; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+    const i = this.slot(h, n);
+    return (this.bits[i >>> 5]! & (1 << (i & 31))) !== 0;
+  }
+
+  /** The bit of a head: its hash and length, mixed (Fibonacci hashing), top bits. */
+  private slot(h: number, n: number): number {
+    return Math.imul(h ^ (n << 24), 0x9e3779b1) >>> this.shift;
+  }
 }
 
 /** `nameKey(name)` without its memo: each city name is keyed once, and 135,000 of them would
@@ -71,14 +101,8 @@ export function buildCountryIndex(rows: readonly RawCity[], aliases: readonly { 
     const second = k.indexOf(' ', space + 1);
     pairs.add(second < 0 ? k : k.slice(0, second));
   }
-  const heads = new Set<number>();
-  for (const c of byCompact.keys()) {
-    let h = 0; // headHash(c, n) for each n, in one pass
-    for (let n = 1; n <= HEAD && n <= c.length; n++) {
-      h = (Math.imul(h, 31) + c.charCodeAt(n - 1)) & 0x3fffffff;
-      heads.add(h ^ n);
-    }
-  }
+  const heads = new HeadFilter(byCompact.size);
+  for (const c of byCompact.keys()) heads.addHeads(c);
   const compacts = [...byCompact.keys()].sort();
   return { byKey, byCompact, heads, pairs, compacts };
 }

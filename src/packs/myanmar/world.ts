@@ -8,7 +8,7 @@ import type { MmPlace } from './places.js';
 import { worldTable } from './tables.js';
 import { firstIndex } from '../../core/search.js';
 import { citiesOf, type RawCity } from './world-rows.js';
-import { buildCountryIndex, HEAD, headHash, type CountryIndex as CityIndex } from './world-index.js';
+import { buildCountryIndex, type CountryIndex as CityIndex } from './world-index.js';
 
 export { worldLoadStats } from './world-rows.js';
 
@@ -30,9 +30,7 @@ const SEAT = /^PPL(?:C|A\d?)$/;
 const NONE: readonly RawCity[] = [];
 
 // Every first word of a name key is also the head of its compact key: testing the heads is enough.
-function mayStartIn({ heads }: CountryIndex, first: string): boolean {
-  return heads.has(headHash(first, Math.min(HEAD, first.length)));
-}
+const mayStartIn = ({ heads }: CountryIndex, first: string): boolean => heads.mayStart(first);
 
 // A key "a b …" is found by its own words (so its first two are a pair) or compact ("ab…").
 function mayContinueIn({ pairs, compacts }: CountryIndex, first: string, second: string): boolean {
