@@ -9,20 +9,19 @@ export interface CountryIndex {
   readonly byKey: Map<string, RawCity[]>;
   /** The same without spaces: "Pétion-Ville" finds GeoNames' "Pétionville". */
   readonly byCompact: Map<string, RawCity[]>;
-  /** The first 1..HEAD characters of the compact keys, as bits of a filter (see `mayStart`): a
-   * word whose head's bit is clear starts no city name of the country. */
+  /** The first 1..HEAD characters of the compact keys, as bits of a filter: a word (or two words
+   * run together) whose head's bit is clear begins no city name of the country. */
   readonly heads: HeadFilter;
   /** The first two words of the name keys of two words or more ("new york"). */
   readonly pairs: Set<string>;
-  /** The compact keys, sorted: whether one begins with a string is a binary search. */
-  readonly compacts: readonly string[];
 }
 
-/** How many leading characters of a compact key `heads` remembers. */
-const HEAD = 6;
+/** How many leading characters of a compact key `heads` remembers: enough to tell most first
+ * words, and most first two words run together ("newyo…"), that begin no key. */
+const HEAD = 12;
 
 /** A bit filter of the heads (first 1..HEAD characters) of a country's compact keys. A bit array,
- * not a set: some 600,000 heads over all countries are added in a few ms. Two heads may share a
+ * not a set: the million heads of all countries are added in a few ms. Two heads may share a
  * bit: then a word that starts no city is only looked up for nothing. */
 export class HeadFilter {
   private readonly bits: Uint32Array;
@@ -44,8 +43,9 @@ export class HeadFilter {
     }
   }
 
-  /** Whether some key may begin with the first HEAD characters of `word` (all of it if shorter). */
-  mayStart(word: string): boolean {
+  /** Whether some key may begin with `word` (false: none does; true: one may, as far as its
+   * first HEAD characters tell). */
+  mayBegin(word: string): boolean {
     const n = Math.min(HEAD, word.length);
     let h = 0;
     for (let k = 0; k < n; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
@@ -103,6 +103,5 @@ export function buildCountryIndex(rows: readonly RawCity[], aliases: readonly { 
   }
   const heads = new HeadFilter(byCompact.size);
   for (const c of byCompact.keys()) heads.addHeads(c);
-  const compacts = [...byCompact.keys()].sort();
-  return { byKey, byCompact, heads, pairs, compacts };
+  return { byKey, byCompact, heads, pairs };
 }

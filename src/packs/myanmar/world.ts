@@ -6,7 +6,6 @@
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import type { MmPlace } from './places.js';
 import { worldTable } from './tables.js';
-import { firstIndex } from '../../core/search.js';
 import { citiesOf, type RawCity } from './world-rows.js';
 import { buildCountryIndex, type CountryIndex as CityIndex } from './world-index.js';
 
@@ -29,16 +28,13 @@ interface CountryIndex extends CityIndex {
 const SEAT = /^PPL(?:C|A\d?)$/;
 const NONE: readonly RawCity[] = [];
 
-// Every first word of a name key is also the head of its compact key: testing the heads is enough.
-const mayStartIn = ({ heads }: CountryIndex, first: string): boolean => heads.mayStart(first);
+// Every first word of a name key begins its compact key: testing the compact keys is enough.
+const mayStartIn = ({ heads }: CountryIndex, first: string): boolean => heads.mayBegin(first);
 
 // A key "a b …" is found by its own words (so its first two are a pair) or compact ("ab…").
-function mayContinueIn({ pairs, compacts }: CountryIndex, first: string, second: string): boolean {
+function mayContinueIn({ pairs, heads }: CountryIndex, first: string, second: string): boolean {
   if (first.includes(' ') || second.includes(' ')) return true; // not words: no test
-  if (pairs.has(`${first} ${second}`)) return true;
-  const head = first + second;
-  const lo = firstIndex(compacts.length, (i) => compacts[i]! >= head); // the first compact key >= head
-  return lo < compacts.length && compacts[lo]!.startsWith(head);
+  return pairs.has(`${first} ${second}`) || heads.mayBegin(first + second);
 }
 
 /** The cities of an index named `key`, or written as one word ("Pétion-Ville": "Pétionville"). */
