@@ -1,7 +1,7 @@
 // One country's index of world cities (see world.ts), built the first time an article is about
 // that country. An article set about many countries builds most of the 135,000 rows' indexes,
 // so building is kept to a few passes without a string made per prefix.
-import { tokenize } from '../../pipeline/lexicon/tokens.js';
+import { nameKey, tokenize } from '../../pipeline/lexicon/tokens.js';
 import type { RawCity } from './world-rows.js';
 
 export interface CountryIndex {
@@ -71,8 +71,8 @@ function cityKey(name: string): string {
 
 const byPopulation = (a: RawCity, b: RawCity): number => b.population - a.population;
 
-export function buildCountryIndex(rows: readonly RawCity[], aliases: readonly { name: string; aliases: readonly string[] }[],
-  keyOf: (name: string) => string): CountryIndex {
+/** The index of a country's rows, with our aliases of its cities (`aliases`). */
+export function buildCountryIndex(rows: readonly RawCity[], aliases: readonly { name: string; aliases: readonly string[] }[]): CountryIndex {
   const byKey = new Map<string, RawCity[]>();
   for (const c of rows) {
     const key = cityKey(c.name);
@@ -80,10 +80,10 @@ export function buildCountryIndex(rows: readonly RawCity[], aliases: readonly { 
     if (list) list.push(c); else byKey.set(key, [c]);
   }
   for (const a of aliases) {
-    const target = byKey.get(keyOf(a.name));
+    const target = byKey.get(nameKey(a.name));
     if (!target) continue; // a test lists aliases whose GeoNames name is missing
     for (const n of a.aliases) {
-      const k = keyOf(n);
+      const k = nameKey(n);
       const list = byKey.get(k) ?? [];
       for (const c of target) if (!list.includes(c)) list.push(c);
       byKey.set(k, list);

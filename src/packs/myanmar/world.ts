@@ -103,7 +103,7 @@ export class WorldCities {
   private index(country: string): CountryIndex {
     let ix = this.countries.get(country);
     if (ix) return ix;
-    const cities = buildCountryIndex(citiesOf(country), this.aliases.get(country) ?? [], nameKey);
+    const cities = buildCountryIndex(citiesOf(country), this.aliases.get(country) ?? []);
     const admin1 = new Map<string, string>();
     for (const r of worldTable().regions) {
       if (r.country !== country || !r.capital) continue;
