@@ -71,6 +71,12 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   throw new SitrepError('E052', `${issue.path.join('.')}: ${issue.message}`, file);
 }
 
-export const aliasTable = (): AliasTable => parse(AliasFile, aliasesJson, 'src/packs/myanmar/data/place-aliases.json');
-export const foreignTable = (): ForeignTable => parse(ForeignFile, foreignJson, 'src/packs/myanmar/data/foreign-places.json');
-export const worldTable = (): WorldTable => parse(WorldFile, worldJson, 'src/packs/myanmar/data/world-places.json');
+// Each table is checked once per process: the world table was parsed again for every country
+// the world layer indexed (zod, ~1 ms each), the others several times while the pack loads.
+// (Readers never modify them.)
+let aliases: AliasTable | undefined;
+let foreign: ForeignTable | undefined;
+let world: WorldTable | undefined;
+export const aliasTable = (): AliasTable => (aliases ??= parse(AliasFile, aliasesJson, 'src/packs/myanmar/data/place-aliases.json'));
+export const foreignTable = (): ForeignTable => (foreign ??= parse(ForeignFile, foreignJson, 'src/packs/myanmar/data/foreign-places.json'));
+export const worldTable = (): WorldTable => (world ??= parse(WorldFile, worldJson, 'src/packs/myanmar/data/world-places.json'));

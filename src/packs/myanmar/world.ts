@@ -6,8 +6,8 @@
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import type { MmPlace } from './places.js';
 import { worldTable } from './tables.js';
-import { firstIndex } from '../../core/search.js';
 import { citiesOf, type RawCity } from './world-rows.js';
+import { buildCountryIndex, type CountryIndex as CityIndex } from './world-index.js';
 
 export { worldLoadStats } from './world-rows.js';
 
@@ -20,39 +20,21 @@ export interface CountryCities {
   mayContinue(first: string, second: string): boolean;
 }
 
-interface CountryIndex {
-  /** Name key (and alias keys) → city rows, largest first. */
-  readonly byKey: Map<string, RawCity[]>;
-  /** The same without spaces: "Pétion-Ville" finds GeoNames' "Pétionville". */
-  readonly byCompact: Map<string, RawCity[]>;
-  /** GeoNames admin1 code → our region name. */
+/** A country's index and its GeoNames admin1 code → our region name. */
+interface CountryIndex extends CityIndex {
   readonly admin1: Map<string, string>;
-  /** First words of the name keys, and the first 1..HEAD characters of the compact keys: a word
-   * in none of them starts no city name of the country (see `mayStart`). */
-  readonly starts: Set<string>;
-  /** The first two words of the name keys of two words or more ("new york"). */
-  readonly pairs: Set<string>;
-  /** The compact keys, sorted: whether one begins with a string is a binary search. */
-  readonly compacts: readonly string[];
 }
-
-/** How many leading characters of a compact key `starts` remembers. */
-const HEAD = 6;
 
 const SEAT = /^PPL(?:C|A\d?)$/;
 const NONE: readonly RawCity[] = [];
 
-function mayStartIn({ starts }: CountryIndex, first: string): boolean {
-  return starts.has(first) || (first.length > HEAD && starts.has(first.slice(0, HEAD)));
-}
+// Every first word of a name key begins its compact key: testing the compact keys is enough.
+const mayStartIn = ({ heads }: CountryIndex, first: string): boolean => heads.mayBegin(first);
 
 // A key "a b …" is found by its own words (so its first two are a pair) or compact ("ab…").
-function mayContinueIn({ pairs, compacts }: CountryIndex, first: string, second: string): boolean {
+function mayContinueIn({ pairs, heads }: CountryIndex, first: string, second: string): boolean {
   if (first.includes(' ') || second.includes(' ')) return true; // not words: no test
-  if (pairs.has(`${first} ${second}`)) return true;
-  const head = first + second;
-  const lo = firstIndex(compacts.length, (i) => compacts[i]! >= head); // the first compact key >= head
-  return lo < compacts.length && compacts[lo]!.startsWith(head);
+  return pairs.has(`${first} ${second}`) || heads.mayBegin(first + second);
 }
 
 /** The cities of an index named `key`, or written as one word ("Pétion-Ville": "Pétionville"). */
@@ -121,48 +103,14 @@ export class WorldCities {
   private index(country: string): CountryIndex {
     let ix = this.countries.get(country);
     if (ix) return ix;
-    const byKey = new Map<string, RawCity[]>();
-    for (const c of citiesOf(country)) {
-      const key = nameKey(c.name);
-      const list = byKey.get(key);
-      if (list) list.push(c); else byKey.set(key, [c]);
-    }
-    for (const a of this.aliases.get(country) ?? []) {
-      const target = byKey.get(nameKey(a.name));
-      if (!target) continue; // a test lists aliases whose GeoNames name is missing
-      for (const n of a.aliases) {
-        const k = nameKey(n);
-        const list = byKey.get(k) ?? [];
-        for (const c of target) if (!list.includes(c)) list.push(c);
-        byKey.set(k, list);
-      }
-    }
-    for (const list of byKey.values()) list.sort((a, b) => b.population - a.population);
-    const byCompact = new Map<string, RawCity[]>();
-    for (const [k, list] of byKey) {
-      const c = k.replace(/ /g, '');
-      const had = byCompact.get(c);
-      byCompact.set(c, had ? [...had, ...list.filter((x) => !had.includes(x))].sort((a, b) => b.population - a.population) : list);
-    }
+    const cities = buildCountryIndex(citiesOf(country), this.aliases.get(country) ?? []);
     const admin1 = new Map<string, string>();
     for (const r of worldTable().regions) {
       if (r.country !== country || !r.capital) continue;
-      const seat = (byKey.get(nameKey(r.capital)) ?? []).find((c) => SEAT.test(c.featureCode));
+      const seat = (cities.byKey.get(nameKey(r.capital)) ?? []).find((c) => SEAT.test(c.featureCode));
       if (seat && !admin1.has(seat.adminCode)) admin1.set(seat.adminCode, r.name);
     }
-    const starts = new Set<string>();
-    for (const k of byKey.keys()) {
-      const space = k.indexOf(' ');
-      starts.add(space < 0 ? k : k.slice(0, space));
-    }
-    for (const c of byCompact.keys()) for (let n = 1; n <= Math.min(HEAD, c.length); n++) starts.add(c.slice(0, n));
-    const pairs = new Set<string>();
-    for (const k of byKey.keys()) {
-      const words = k.split(' ');
-      if (words.length >= 2) pairs.add(`${words[0]} ${words[1]}`);
-    }
-    const compacts = [...byCompact.keys()].sort();
-    ix = { byKey, byCompact, admin1, starts, pairs, compacts };
+    ix = { ...cities, admin1 };
     this.countries.set(country, ix);
     return ix;
   }

@@ -57,29 +57,40 @@ function partOfLongerName(tokens: readonly Token[], text: string, from: number, 
 }
 
 // A document with a view is searched twice (before and after the view, with the same region
-// tokens): the gazetteer's own matches are the same both times, so the last document's are kept.
-let lastMain: { regions: readonly (readonly Token[])[]; text: string; matcher: PhraseMatcher<string>; matches: PhraseMatch<string>[][] } | null = null;
+// tokens): the gazetteer's own matches are the same both times, and so are the hits of a region
+// where the view's names match nothing (most regions): the last document's are kept.
+interface MainSearch {
+  readonly regions: readonly (readonly Token[])[];
+  readonly text: string;
+  readonly matcher: PhraseMatcher<string>;
+  readonly matches: PhraseMatch<string>[][];
+  /** Each region's hits without a view's names, once found. */
+  readonly hits: (Hit[] | undefined)[];
+}
+let lastMain: MainSearch | null = null;
 
-function gazetteerMatches(regions: readonly (readonly Token[])[], text: string, matcher: PhraseMatcher<string>): PhraseMatch<string>[][] {
-  if (lastMain?.regions === regions && lastMain.text === text && lastMain.matcher === matcher) return lastMain.matches;
+function mainSearch(regions: readonly (readonly Token[])[], text: string, matcher: PhraseMatcher<string>): MainSearch {
+  if (lastMain?.regions === regions && lastMain.text === text && lastMain.matcher === matcher) return lastMain;
   const matches = regions.map((tokens) => matcher.match(tokens, text, { capitalised: true }));
-  lastMain = { regions, text, matcher, matches };
-  return matches;
+  lastMain = { regions, text, matcher, matches, hits: [] };
+  return lastMain;
 }
 
-/** Longest-leftmost matches of the gazetteer's names (`main`) and, for one document, its view's extra names. */
-function matchNames(tokens: readonly Token[], text: string, main: PhraseMatch<string>[], extra: PhraseMatcher<string> | null): PhraseMatch<string>[] {
-  if (!extra) return main;
-  const all = [...main, ...extra.match(tokens, text, { capitalised: true })].sort((a, b) => a.from - b.from || b.to - a.to);
+const NO_MATCHES: readonly PhraseMatch<string>[] = [];
+
+/** Longest-leftmost matches of the gazetteer's names (`main`) and, for one document, its view's (`extra`). */
+function matchNames(main: PhraseMatch<string>[], extra: readonly PhraseMatch<string>[]): PhraseMatch<string>[] {
+  if (!extra.length) return main;
+  const all = [...main, ...extra].sort((a, b) => a.from - b.from || b.to - a.to);
   const out: PhraseMatch<string>[] = [];
   for (const m of all) if (!out.length || m.from >= out[out.length - 1]!.to) out.push(m);
   return out;
 }
 
-function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: PhraseMatch<string>[], extra: PhraseMatcher<string> | null = null): { hits: Hit[]; tokens: readonly Token[] } {
+function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: PhraseMatch<string>[], extra: readonly PhraseMatch<string>[]): Hit[] {
   // possessives come off in the tokenizer
   const hits: Hit[] = [];
-  for (const found of withVariants(tokens, text, gaz, matchNames(tokens, text, main, extra))) {
+  for (const found of withVariants(tokens, text, gaz, matchNames(main, extra))) {
     const m = withQualifier(found, tokens, text, gaz);
     const ta = typeAfter(tokens, text, m.to, m.end);
     const tb = ta ? null : typeBefore(tokens, text, m.from);
@@ -91,7 +102,7 @@ function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: Ph
   addUnlistedVillages(tokens, text, hits);
   sortByStart(hits);
   spreadHints(hits, text, (key) => gaz.lookup(key).some((e) => e.kind === 'state'));
-  return { hits, tokens };
+  return hits;
 }
 
 /** Sorts by start (stably, as Array#sort does); most lists are in order already. */
@@ -195,10 +206,14 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     for (const key of view.names()) extra.add(key, key);
   }
   const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
-  const mains = gazetteerMatches(regionTokens, text, matcher);
-  const found = regionTokens.map((tokens, r) => hitsIn(tokens, text, gaz, mains[r]!, extra));
+  const main = mainSearch(regionTokens, text, matcher);
+  const found = regionTokens.map((tokens, r) => {
+    const more = extra ? extra.match(tokens, text, { capitalised: true }) : NO_MATCHES;
+    // (Hits are not changed once found: the first search's serve the second.)
+    return more.length ? hitsIn(tokens, text, gaz, main.matches[r]!, more) : (main.hits[r] ??= hitsIn(tokens, text, gaz, main.matches[r]!, NO_MATCHES));
+  });
   const all: Hit[] = [];
-  for (const f of found) for (const h of f.hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
+  for (const hits of found) for (const h of hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
   // Names the article introduced as villages count as places when used bare later on. (Most
   // articles introduce none: then no matcher is made, with its 8 KB filter, nor searched with.)
   let local: PhraseMatcher<PlaceKind> | null = null;
@@ -206,7 +221,7 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     if ((h.hint === 'village' || h.hint === 'ward') && h.explicit) (local ??= new PhraseMatcher()).add(h.key, 'village');
     else if (h.unlisted && h.hint === 'town') (local ??= new PhraseMatcher()).add(h.key, 'town'); // "the town of Bara" … "fled Bara"
   }
-  if (local) for (const { tokens } of found) {
+  if (local) for (const tokens of regionTokens) {
     for (const m of local.match(tokens, text, { capitalised: true })) {
       if (all.some((h) => h.start < m.end && m.start < h.end)) continue;
       if (partOfLongerName(tokens, text, m.from, m.to, m.end)) continue;
