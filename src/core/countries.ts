@@ -8,7 +8,21 @@ const ACLED_NAMES: Record<string, string> = {
 // never needs.
 let regions: Intl.DisplayNames | null = null;
 
+/** Names already asked for, by code (a few hundred codes at most): ICU's lookup cost ~3 us per
+ * call, and event actors ask for the same few countries in every article. */
+const named = new Map<string, string>();
+const NAMED_MAX = 1024;
+
 export function countryName(iso: string): string {
+  let name = named.get(iso);
+  if (name === undefined) {
+    name = lookUp(iso);
+    if (named.size < NAMED_MAX) named.set(iso, name);
+  }
+  return name;
+}
+
+function lookUp(iso: string): string {
   try {
     return ACLED_NAMES[iso] ?? (regions ??= new Intl.DisplayNames(['en'], { type: 'region' })).of(iso) ?? iso;
   } catch {

@@ -13,8 +13,11 @@ const EMPTY: Need = { req: null, exact: [''] };
 /** Beyond this many strings a set of exact strings is not worth keeping. */
 const MAX_EXACT = 256;
 
+// Every exact list here is free of repeats, so appending one string (the usual piece: a literal
+// character) keeps it so, and needs no Set: at module load this analysis ran on every pattern.
 function cross(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length * b.length > MAX_EXACT) return null;
+  if (b.length === 1) { const y = b[0]!; return a.map((x) => x + y); }
   return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
 }
 
@@ -59,15 +62,16 @@ function alternation(branches: Need[]): Need {
 function sequence(pieces: Need[]): Need {
   let best: string[] | null = null;
   let run: string[] = [''];
-  let exact: string[] | null = [''];
+  let exact: string[] | null = run;
   // A run of exact pieces is one candidate: every match holds one of its strings.
   const flush = (): void => { if (run.every((x) => x.length > 0)) best = better(best, run); run = ['']; };
   for (const piece of pieces) {
     best = better(best, piece.req);
     if (piece.exact === null) { flush(); exact = null; continue; }
     const joined = cross(run, piece.exact);
+    // Until the first flush the run is the whole exact list: one cross serves both.
+    if (exact !== null) exact = exact === run ? joined : cross(exact, piece.exact);
     if (joined) run = joined; else { flush(); run = piece.exact; }
-    if (exact !== null) exact = cross(exact, piece.exact);
   }
   flush();
   return { req: best, exact };
