@@ -54,10 +54,13 @@ export const actorsStage: Stage<Layers> = {
       const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
       // "its forces" is rare: the block's mentions are gathered only when it occurs.
       const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country);
-      for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), ...own]) {
-        if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
-        out.push(f);
-        taken.push([f.start, f.end]);
+      // The three lists in turn (no joined copy per block).
+      for (const list of [findStateForces(text, b.start, b.end, ctx.pack.country), findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), own]) {
+        for (const f of list) {
+          if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
+          out.push(f);
+          taken.push([f.start, f.end]);
+        }
       }
     }
     // New organisations defined with an acronym, then every later use of that acronym.
