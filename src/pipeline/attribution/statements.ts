@@ -42,6 +42,9 @@ const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
+const THAT_AT_END = /\bthat\s*$/;
+/** '"' or '“' (a content span is never empty here: it is at least 12 long). */
+const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
@@ -147,7 +150,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const content = claimSpan(text, { start: cStart, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
-      if (content.end - content.start < 12 || (!/\bthat\s*$/.test(that?.[0] ?? '') && /^["“]/.test(text.slice(content.start, content.start + 1)))) continue;
+      if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       break;
     }
