@@ -41,7 +41,7 @@ export const actorsStage: Stage<Layers> = {
         if (taken.some(([s, e]) => m.start < e && s < m.end)) continue;
         const surface = text.slice(m.start, m.end);
         if (!lex.lowerOk.has(m.key) && surface === surface.toLowerCase()) continue;
-        if (surface.length <= 6 && /^\p{Lu}/u.test(surface) && !isAcronymOk(surface, m.values)) continue;
+        if (surface.length <= 6 && STARTS_UPPER.test(surface) && !isAcronymOk(surface, m.values)) continue;
         out.push({ start: m.start, end: m.end, actor: pick(m.values) });
         taken.push([m.start, m.end]);
       }
@@ -85,6 +85,9 @@ export const actorsStage: Stage<Layers> = {
     ctx.layers.actors = [...out, ...refs].sort((a, b) => a.start - b.start);
   },
 };
+
+/** (A constant: a regex literal is a new object at each evaluation, here at every registry match.) */
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** "Aa" is not "AA": a short all-capitals alias matches only capitals, a word alias any case. */
 function isAcronymOk(surface: string, values: readonly ActorEntry[]): boolean {
