@@ -42,15 +42,23 @@ const HEAD = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
 function headNounReferences(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   const slice = text.slice(from, to);
+  /** Per head noun, the actors (of this document's mentions) with a name ending in it: the same
+   * actor is mentioned many times, and each mention read every name of it again. */
+  const ending = new Map<string, Map<ActorEntry, boolean>>();
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(slice); m; m = HEAD.exec(slice)) {
     const start = from + m.index + m[0].length - m[1]!.length, end = from + m.index + m[0].length;
     if (mentions.some((a) => a.start < end && start < a.end)) continue;
     const head = ` ${m[1]!.toLowerCase()}`;
+    let ends = ending.get(head);
+    if (!ends) ending.set(head, (ends = new Map()));
     // The last such mention before it, looking back from the end (no reversed copy per match).
     for (let k = mentions.length - 1; k >= 0; k--) {
       const a = mentions[k]!;
-      if (a.end <= start && a.actor.kind !== 'person' && a.actor.kind !== 'outlet' && endsWithHead(a.actor, head)) { out.push({ start, end, actor: a.actor }); break; }
+      if (a.end > start || a.actor.kind === 'person' || a.actor.kind === 'outlet') continue;
+      let ok = ends.get(a.actor);
+      if (ok === undefined) ends.set(a.actor, (ok = endsWithHead(a.actor, head)));
+      if (ok) { out.push({ start, end, actor: a.actor }); break; }
     }
   }
   return out;

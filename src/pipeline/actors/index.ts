@@ -41,7 +41,7 @@ export const actorsStage: Stage<Layers> = {
         if (taken.some(([s, e]) => m.start < e && s < m.end)) continue;
         const surface = text.slice(m.start, m.end);
         if (!lex.lowerOk.has(m.key) && surface === surface.toLowerCase()) continue;
-        if (surface.length <= 6 && /^\p{Lu}/u.test(surface) && !isAcronymOk(surface, m.values)) continue;
+        if (surface.length <= 6 && STARTS_UPPER.test(surface) && !isAcronymOk(surface, m.values)) continue;
         out.push({ start: m.start, end: m.end, actor: pick(m.values) });
         taken.push([m.start, m.end]);
       }
@@ -54,10 +54,13 @@ export const actorsStage: Stage<Layers> = {
       const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
       // "its forces" is rare: the block's mentions are gathered only when it occurs.
       const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country);
-      for (const f of [...findStateForces(text, b.start, b.end, ctx.pack.country), ...findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), ...own]) {
-        if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
-        out.push(f);
-        taken.push([f.start, f.end]);
+      // The three lists in turn (no joined copy per block).
+      for (const list of [findStateForces(text, b.start, b.end, ctx.pack.country), findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), own]) {
+        for (const f of list) {
+          if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
+          out.push(f);
+          taken.push([f.start, f.end]);
+        }
       }
     }
     // New organisations defined with an acronym, then every later use of that acronym.
@@ -82,6 +85,9 @@ export const actorsStage: Stage<Layers> = {
     ctx.layers.actors = [...out, ...refs].sort((a, b) => a.start - b.start);
   },
 };
+
+/** (A constant: a regex literal is a new object at each evaluation, here at every registry match.) */
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** "Aa" is not "AA": a short all-capitals alias matches only capitals, a word alias any case. */
 function isAcronymOk(surface: string, values: readonly ActorEntry[]): boolean {

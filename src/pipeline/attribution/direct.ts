@@ -21,6 +21,19 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|(?:said|says|added|told [^:]{1,4
 const ROLE_GAP = /^\s*,?\s*(?:said|says|added|told)\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}$/u;
 const NOT_ROLE_WORD = /\s(?:who|whom|that|which|to|of|from|with|in|at|on|by|for|after|before|when|had|has|have|was|were|is|are|and|or)\s/i;
 const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
+/** A speech verb and ":" or "," right before a quote. */
+const SAID_BEFORE = /(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i;
+/**
+ * Whether SAID_BEFORE or DESCRIBED_AS may match `before`: the last character that is not white
+ * space is ":" or "," (SAID_BEFORE) or the "s" of "as" (DESCRIBED_AS). Both run over the whole
+ * paragraph before the quote, trying their words at every position.
+ */
+function mayIntroduce(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && isSpace(before.charCodeAt(i))) i--;
+  const c = before.charCodeAt(i);
+  return c === 58 || c === 44 || c === 115 || c === 83;
+}
 /** "described the raid as" right before a quote. */
 const DESCRIBED_AS = /\bdescrib(?:ed|es)\s+[^."“”]{1,60}?\s+as\s*$/i;
 const BETWEEN_NAME = new RegExp(`^\\s*,?\\s*(?:said|says|added|told)?\\s*(?:(?:${alt(TITLES)})\\s+)?$`, 'i');
@@ -88,7 +101,7 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
 
 function speakerBefore(text: string, blockStart: number, qStart: number, before: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
   // "X, a villager, described the raid as \"…\"": the quote is X's words.
-  if (!/(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i.test(before) && !DESCRIBED_AS.test(before)) return null;
+  if (!mayIntroduce(before) || (!SAID_BEFORE.test(before) && !DESCRIBED_AS.test(before))) return null;
   const p = people.findLast((x) => x.start >= blockStart && x.end <= qStart);
   if (p) return personOut(p);
   const pron = /\b(he|she)\s+(?:said|added|told [^:]{1,40})\s*[:,]\s*$/i.exec(before);

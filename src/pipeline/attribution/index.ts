@@ -14,6 +14,7 @@ import { localisedActors } from '../actors/abroad.js';
 import { articleCountry } from '../places/doc-country.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
+import { inside } from './spans.js';
 
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
@@ -41,7 +42,7 @@ export const attributionStage: Stage<Layers> = {
     const blocks = need(ctx, 'blocks');
     const people = need(ctx, 'people') as Person[];
     const sentences = need(ctx, 'sentences');
-    const story = people.filter((p) => blocks.some((b) => b.kind === 'paragraph' && b.start <= p.start && p.end <= b.end));
+    const story = inside(people, blocks.filter((b) => b.kind === 'paragraph'));
     // In an article about another country, "the army said" is that country's army.
     const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, articleCountry(need(ctx, 'places'), ctx.pack.country));
     const layers = { actors, quotations: need(ctx, 'quotations'), people };

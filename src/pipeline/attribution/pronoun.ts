@@ -28,9 +28,21 @@ export function genderOf(text: string, p: Person): Gender {
   return m ? (m[1] ? 'm' : 'f') : null;
 }
 
+/** Each person's gender, read once: every "he" and "she" walks back over the same mentions.
+ * Keyed by the mention objects, which are the document's own (nothing is kept past it). */
+const genders = new WeakMap<Person, Gender>();
+function genderOfOnce(text: string, p: Person): Gender {
+  let g = genders.get(p);
+  if (g === undefined) genders.set(p, (g = genderOf(text, p)));
+  return g;
+}
+
+const HE = /^he$/i;
+const SHE = /^she$/i;
+
 /** The person "he" or "she" before `pos` refers to. */
 export function pronounPerson(text: string, story: readonly Person[], pos: number, pronoun: string): Person | undefined {
-  const want: Gender = /^he$/i.test(pronoun) ? 'm' : /^she$/i.test(pronoun) ? 'f' : null;
+  const want: Gender = HE.test(pronoun) ? 'm' : SHE.test(pronoun) ? 'f' : null;
   if (!want) return lastBeforeWhere(story, pos, () => true);
-  return lastBeforeWhere(story, pos, (p) => { const g = genderOf(text, p); return g === null || g === want; });
+  return lastBeforeWhere(story, pos, (p) => { const g = genderOfOnce(text, p); return g === null || g === want; });
 }

@@ -8,6 +8,7 @@ import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { isSpace } from '../../core/chars.js';
+import { firstIndex } from '../../core/search.js';
 
 /** The source standing after an inverted verb, when nothing else follows it. */
 function invertedSource(text: string, from: number, to: number, layers: Ctx): Source | null {
@@ -41,14 +42,28 @@ const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
+const THAT_AT_END = /\bthat\s*$/;
+/** '"' or '“' (a content span is never empty here: it is at least 12 long). */
+const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
 
 // Most sentences have no "according to": a literal scan tells, the pattern then finds it.
 const SAYS = /\b(?:said|says|told)\b/;
-const ACCORDING_WORDS = /according to/i;
+const ACCORDING_WORDS = /according to/gi;
+const ACCORDING_LENGTH = 'according to'.length;
+
+/** The offsets of "according to" (any case) in the text, ascending. */
+function citationsIn(text: string): number[] {
+  const at: number[] = [];
+  ACCORDING_WORDS.lastIndex = 0;
+  for (let m = ACCORDING_WORDS.exec(text); m; m = ACCORDING_WORDS.exec(text)) at.push(m.index);
+  return at;
+}
 const ACCORDING = /,?\s*\baccording to\b\s*/i;
+/** Every CHARGE_VERBS match holds one of these (the document is read once for them). */
+const CHARGE_WORDS = /blame|describ/;
 
 type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
@@ -56,13 +71,22 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   const out: Statement[] = [];
   // The organisation the story last reported as speaking, for "It said" / "the group said".
   let topic: { actor: ActorEntry; at: number } | null = null;
-  sentences.forEach((s, si) => {
+  /** The index in `sentences` of out's last statement's sentence (was an indexOf per sentence). */
+  let lastAt = -1;
+  const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
+  // Where "according to" stands, found once per document (a test per sentence cost more than
+  // the scan of the whole text).
+  const citations = citationsIn(text);
+  const mayCharge = CHARGE_WORDS.test(text);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const last = out[out.length - 1];
-    if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: sentences.indexOf(last.sentence) };
+    if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: lastAt };
     const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
-    const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
     const body = text.slice(s.start, s.end);
-    const acc = ACCORDING_WORDS.test(body) ? ACCORDING.exec(body) : null;
+    // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
+    const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
+    const acc = cite < citations.length && citations[cite]! + ACCORDING_LENGTH <= s.end ? ACCORDING.exec(body) : null;
     // "X said that …, according to the GNLM": the outlet relays a person's words, which are X's.
     // Not "would be treated according to the Geneva Conventions": a source must follow.
     const relayed = acc && acc.index >= 3 && layers.people.some((p) => p.start >= s.start && p.end <= s.start + acc.index) && SAYS.test(body.slice(0, acc.index))
@@ -74,7 +98,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
       const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers);
       const content = atStart ? { start: Math.min(srcTo + 1, s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
-      if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); return; }
+      if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); lastAt = si; continue; }
     }
     const before = out.length;
     for (let m = nextVerb(body, 0); m; m = nextVerb(body, m.index + m[0].length)) {
@@ -126,15 +150,16 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const content = claimSpan(text, { start: cStart, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
-      if (content.end - content.start < 12 || (!/\bthat\s*$/.test(that?.[0] ?? '') && /^["“]/.test(text.slice(content.start, content.start + 1)))) continue;
+      if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       break;
     }
     if (out.length === before) {
-      const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote);
+      const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote) : null;
       if (charge) out.push(charge);
     }
-  });
+    if (out.length > before) lastAt = si;
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@ import { NOT_NAMES, ROLES, TITLES } from './lexicon.js';
 import { alt } from './patterns.js';
 import { isSpace, singleSpaced } from '../../core/chars.js';
 import { scanParagraph } from './scan.js';
+import { SpanOverlap } from './overlap.js';
 
 export { CUES, PATTERNS } from './patterns.js';
 
@@ -47,19 +48,9 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
   blocks.forEach((b) => {
     if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
     const s = text.slice(b.start, b.end);
-    const add = (idx: number, name: string, extra: Partial<Raw>): void => {
-      // Every title before the name comes off: "Information Minister Maj-Gen Zaw Min Tun".
-      for (let lead = mayOpenTitle(name) ? QUALIFIED_TITLE.exec(name) : null; lead; lead = LEADING_TITLE.exec(name)) {
-        idx += lead[0].length; name = name.slice(lead[0].length); extra = { ...extra, title: extra.title ?? lead[1]!, strong: true };
-      }
-      const t = trimName(name);
-      if (!t) return;
-      const start = b.start + idx + t.offset;
-      raws.push({ start, end: start + t.name.length, title: null, role: null, strong: false, appos: null, ...extra });
-    };
     const [titled, honoured, appos, roleComma, role, saidAfter, saidBefore] = scanParagraph(s) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
-    for (const m of titled) add(m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, { title: m[1]!, strong: true });
-    for (const m of honoured) add(m.index!, m[1]!, { strong: true });
+    for (const m of titled) addRaw(raws, b.start, m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, m[1]!, null, true, null, undefined);
+    for (const m of honoured) addRaw(raws, b.start, m.index!, m[1]!, null, null, true, null, undefined);
     for (const m of appos) {
       // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
@@ -67,13 +58,14 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       const speaks = SAYS_AFTER.test(m[3]!) || SAYS_AFTER.test(s.slice(m.index! + m[0].length - m[3]!.length));
       if (!role && !/^who/.test(m[2]!) && !speaks) continue;
       const apposStart = b.start + m.index! + m[1]!.length;
-      add(m.index!, m[1]!, { role, strong: true, appos: [apposStart, apposStart + m[0].length - m[1]!.length] });
+      addRaw(raws, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
     }
-    for (const m of roleComma) add(m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, { role: m[1]!.toLowerCase(), strong: true });
-    for (const m of role) add(m.index! + m[0].length - m[2]!.length, m[2]!, { role: m[1]!.toLowerCase() });
-    for (const m of saidAfter) add(m.index! + m[0].length - m[1]!.length, m[1]!, { single: !HAS_SPACE.test(m[1]!) });
-    for (const m of saidBefore) add(m.index!, m[1]!, { single: !HAS_SPACE.test(m[1]!) });
+    for (const m of roleComma) addRaw(raws, b.start, m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, null, m[1]!.toLowerCase(), true, null, undefined);
+    for (const m of role) addRaw(raws, b.start, m.index! + m[0].length - m[2]!.length, m[2]!, null, m[1]!.toLowerCase(), false, null, undefined);
+    for (const m of saidAfter) addRaw(raws, b.start, m.index! + m[0].length - m[1]!.length, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
+    for (const m of saidBefore) addRaw(raws, b.start, m.index!, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
   });
+  let actorSpans: SpanOverlap | null = null;
   const ok = raws.filter((r) => {
     const name = text.slice(r.start, r.end);
     // split(' ') is split(/\s+/) on single-spaced text (most names), without the regex.
@@ -82,13 +74,28 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (words.length < 2 && !r.title && !r.single) return false;
     // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
-    if (actors.some((a) => a.start < r.end && r.start < a.end)) return false;
+    if ((actorSpans ??= new SpanOverlap(actors)).overlaps(r.start, r.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
     // "an official in Oddar Meanchey, who asked not to be named": a name after "in" or "near" is a place.
     if (!r.title && LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) return false;
     return true;
   });
   return merge(withoutTitleWords(ok), text);
+}
+
+/** A candidate name found at `idx` in the paragraph at `base`, with what its pattern tells (fields
+ * as arguments: an object of extras spread into each candidate was most of the stage's garbage). */
+function addRaw(raws: Raw[], base: number, idx: number, name: string, title: string | null, role: string | null, strong: boolean, appos: [number, number] | null, single: boolean | undefined): void {
+  // Every title before the name comes off: "Information Minister Maj-Gen Zaw Min Tun".
+  for (let lead = mayOpenTitle(name) ? QUALIFIED_TITLE.exec(name) : null; lead; lead = LEADING_TITLE.exec(name)) {
+    idx += lead[0].length; name = name.slice(lead[0].length); title ??= lead[1]!; strong = true;
+  }
+  const t = trimName(name);
+  if (!t) return;
+  const start = base + idx + t.offset;
+  const raw: Raw = { start, end: start + t.name.length, title, role, strong, appos };
+  if (single !== undefined) raw.single = single;
+  raws.push(raw);
 }
 
 /** "Information Minister Maung Maung Ohn said", "NDP Leader Wab Kinew said": a name found only next
