@@ -61,6 +61,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   const fightNoun = FIGHT_NOUN.test(trigger);
   // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
   if (relativeBefore(left) && !ownDate(right)) return true;
+  // "the PDF, which has fought beside the NLF since 2023": a war's length (or an alliance), not a clash.
+  if (sub === 'Armed clash' && /^(?:fought|battled)$/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && relativeBefore(left) && /^[^.;]*?\bsince\s+(?:(?:early |late |mid-)?[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
   if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
