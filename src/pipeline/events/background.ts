@@ -96,6 +96,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
   // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
   if (fightNoun && FIGHT_COMMENT.test(right)) return true;
+  // "Fighting went on elsewhere.", "… but fighting has continued.": no side, place or date of its own.
+  if (fightNoun && /^\s+(?:has\s+|have\s+)?(?:continued|went on|goes on|continues|raged on)(?:\s+(?:elsewhere|since|since then))?\s*[.]?\s*$/i.test(right)) return true;
   // "bombed the hills almost every day of the fighting": a time within fighting told elsewhere.
   // ("12 soldiers were killed on the first day of the assault" dates a toll: not this rule.)
   if (fightNoun && /\b(?:every|each|most|all)\s+(?:(?:single|other)\s+)?(?:days?|nights?|weeks?)\s+of\s+the\s+$/i.test(left)) return true;
