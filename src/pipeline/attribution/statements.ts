@@ -41,6 +41,8 @@ const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
+/** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
+const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
@@ -96,7 +98,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after)
-        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after));
+        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
       const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
