@@ -75,6 +75,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
+  // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
+  if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
