@@ -38,14 +38,15 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Sexual violence', re: /\b(rap(?:ed|e|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/i },
   { sub: 'Abduction/forced disappearance', re: /\b((?:took|taken|seized|seizing|dragged|led)\s+(?:away\s+)?(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)?\s*(?:young\s+|other\s+)?(?:men|women|people|villagers|civilians|residents|boys|girls|students|children|youths|teenagers|passengers)|abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|forcibly (?:recruited|conscripted|taken)|forced recruitment|taken away|disappeared|whereabouts (?:are|remain) unknown)\b/i },
   { sub: 'Excessive force against protesters', re: /\b(opened fire(?: with [\w ]{1,25}?)? on|opened fire|began shooting|shot (?:dead|at)?|fired (?:live (?:rounds|ammunition)|on)|killed)\b/i, with: /\b(protest(?:ers|ors)?|demonstrat(?:ors|ion|ions)|marchers|rall(?:y|ies))\b/i },
+  // Before the intervention: protesters throwing stones make the demonstration a riot, police action and all.
+  { sub: 'Violent demonstration', re: /\b(stormed|ransacked)\b/i, with: /\b(?:crowd|protesters|demonstrators|residents|villagers|rioters)\b[^.;]{0,60}\b(?:stormed|ransacked)\b/i },
+  { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
   { sub: 'Protest with intervention', re: /\b(broke up|dispersed|break up|crack(?:ed)? down on|tear gas|water cannon|(?:detained|arrested) (?:\w+ ){0,3}(?:participants|protesters|demonstrators|marchers))\b/i, with: /\b(protest|demonstrat|gathering|rally|march|strike|crowd)/i },
   // "a local vigilante leader said": a vigilante group's member speaking is no mob.
   { sub: 'Mob violence', re: /\b(mob|lynch(?:ed|ing)?|vigilantes?(?! (?:leaders?|groups?|commanders?|members?|chiefs?|spokes(?:man|woman|person)|forces?|militias?)\b)|beat (?:\w+ )?to death)\b/i },
   // A crowd killing someone by hand is mob violence; soldiers doing it are an attack (below).
   { sub: 'Mob violence', re: /\b(beat (?:\w+ ){0,3}to death|beat and burned|burned (?:\w+ ){0,3}alive|hacked (?:\w+ ){0,3}to death)\b/i,
     with: /\b(?:crowd|mob|residents|villagers|locals)\b[^.;]{0,60}\b(?:beat|burned|hacked)\b/i },
-  { sub: 'Violent demonstration', re: /\b(stormed|ransacked)\b/i, with: /\b(?:crowd|protesters|demonstrators|residents|villagers|rioters)\b[^.;]{0,60}\b(?:stormed|ransacked)\b/i },
-  { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
   { sub: 'Peaceful protest', re: /\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i,
     // "soldiers marched into the village" is no protest: marches need protest words around them;
     // "protest leaders said" names people, not a protest.
