@@ -93,6 +93,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "Two bombs fell on the village, destroying 20 houses", "incendiary devices set fire to the
   // market": damage done by the weapons of an attack is that attack's, not a looting.
   if (sub === 'Looting/property destruction' && /^(?:destroy|set|burn)/i.test(trigger) && MUNITIONS.test(p.sentenceLeft ?? left)) return true;
+  // "the attackers … set fire to 20 houses before leaving": the burning is part of the attack told before.
+  if (sub === 'Looting/property destruction' && /^(?:set|burn|torch)/i.test(trigger) && /\bthe (?:attackers|assailants|raiders|gunmen)\b/i.test(p.sentenceLeft ?? left)) return true;
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
   if (fightNoun && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
