@@ -16,6 +16,7 @@ function run(body: string): Layers {
   const doc = articleToDoc(head + body, { path: 'test' }, 'test', false);
   return buildPipeline<Layers>([...EARLY, eventsStage, controlStage]).run(doc, tinyPack);
 }
+const dated = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date}..${e.date_end ?? ''}`);
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.location?.name ?? '-'}`);
 const claims = (body: string): string[] => run(body).claims.map((c) => `${c.claimant?.name ?? '-'}: ${c.text}`);
 const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'}`);
@@ -66,4 +67,10 @@ test('control: "leaves X holding only A and B", and "the Northern group" refers 
   assert.deepEqual(control('The handover leaves the NLF holding only Hillview and Millbrook.'), [`Hillview: controlled ${NLF}`, `Millbrook: controlled ${NLF}`]);
   assert.deepEqual(control('The NLF signed the deal on Monday. The PDU did not. The deal leaves the Northern group holding only Hillview.'), [`Hillview: controlled ${NLF}`]);
   assert.deepEqual(control(`The PDU signed the deal on Monday. The deal left the group holding only Hillview.`), [`Hillview: controlled ${PDU}`]);
+});
+
+test('dates: "Thursday last week" is that Thursday, not the whole week', () => {
+  // 3 January 2026 is a Saturday: last week ran from Monday 22 to Sunday 28 December.
+  assert.deepEqual(dated('On Thursday last week, NLF fighters abducted six farmers near Hillview.'), ['Abduction/forced disappearance 2025-12-25..']);
+  assert.deepEqual(dated('Troops arrested three men in Hillview last week.'), ['Arrests 2025-12-22..2025-12-28']);
 });
