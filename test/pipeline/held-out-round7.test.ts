@@ -74,3 +74,7 @@ test('dates: "Thursday last week" is that Thursday, not the whole week', () => {
   assert.deepEqual(dated('On Thursday last week, NLF fighters abducted six farmers near Hillview.'), ['Abduction/forced disappearance 2025-12-25..']);
   assert.deepEqual(dated('Troops arrested three men in Hillview last week.'), ['Arrests 2025-12-22..2025-12-28']);
 });
+
+test('places: the town a handover trigger holds beats a later place in another clause', () => {
+  assert.deepEqual(events('The NLF handed Hillview back to the army in December, and the PDU took no part in the Rivertown talks.'), [`Non-violent transfer of territory ${ARMY}/${NLF}/${PDU} Hillview`]);
+});
