@@ -3,7 +3,8 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
 
-const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
+// ("the Ta'ang group", "the Kokang group": a people's name may qualify the noun; group 2.)
+const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
 
 export function resolveAnaphora(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {
@@ -17,12 +18,14 @@ export function resolveAnaphora(text: string, from: number, to: number, mentions
     // is one), looking back from the end: no filtered copy of the mentions per match.
     let last: ActorMention | undefined;
     let fit: ActorMention | undefined;
-    const wantAlliance = m[1]!.toLowerCase() === 'alliance';
+    const wantAlliance = m[2]!.toLowerCase() === 'alliance';
+    // "the Ta'ang group": the last organisation whose name holds that word, when one was named.
+    const qualifier = m[1]?.toLowerCase();
     for (let k = mentions.length - 1; k >= 0 && !fit; k--) {
       const a = mentions[k]!;
       if (!isPrior(a, start)) continue;
       last ??= a;
-      if (!wantAlliance || a.actor.kind === 'alliance') fit = a;
+      if (qualifier ? [a.actor.name, ...a.actor.aliases].some((n) => n.toLowerCase().includes(qualifier)) : !wantAlliance || a.actor.kind === 'alliance') fit = a;
     }
     const ref = fit ?? last;
     if (ref) out.push({ start, end, actor: ref.actor });

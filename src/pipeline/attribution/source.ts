@@ -22,6 +22,7 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
 const LEADING_PARENS = /^\s*\([^)]*\)/;
+const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
 const THE_REPORT = /\b(?:the|its|their)\s+(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
@@ -80,7 +81,9 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
-  const actor = lastWithin(layers.actors, sentStart, verbStart, (a) => GAP_OK.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, '')));
+  // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
+  const actor = lastWithin(layers.actors, sentStart, verbStart, (a) => GAP_OK.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, ''))
+    || (ONLY_COMMA.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, '')) && APPOSITION_OPEN.test(text.slice(Math.max(sentStart, a.start - 6), a.start))));
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   // "The reports added that", "the statement said": the source the story was just reporting.
   if (topic && THE_REPORT.test(trimmed)) {

@@ -45,6 +45,9 @@ const ONLY_COMMAS = /^[\s,]*$/;
 const THAT_AT_END = /\bthat\s*$/;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
+const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
+/** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
+const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
@@ -112,6 +115,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const after = text.slice(vStart + m[0].length, s.end);
       // "The KNU denied the allegation, saying …": the participle that follows reports the statement.
       if (REFUTED_NOUN.test(after)) continue;
+      // "claimed responsibility in a post, saying …": the participle's clause is the statement.
+      if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
       let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "the group said" right after an organisation's statement is that organisation.
@@ -120,7 +125,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after)
-        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after));
+        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
       const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;

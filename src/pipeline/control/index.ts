@@ -15,7 +15,7 @@ import { isTownLike, lastTownInParagraph, listBefore, samePlace } from './same-p
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
-const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
+const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
 // ("which remains under the occupation of the TNLA", "under AA occupation": held by that side.)
 const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a

@@ -50,9 +50,11 @@ export const RULES: Rule[] = [
   { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, relative: false } : null;
   } },
-  { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M})?`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {
+  { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M}|\\s+last\\s+week\\b)?`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {
     if (m[2] && m[3]) { const mo = monthNumber(m[3]) ?? 0; const d = day(yearFor(mo, +m[2], ref), mo, +m[2]); return d ? { date: d, relative: true } : null; }
     const d = resolveWeekday(m[1]!, ref);
+    // "Thursday last week": that day of the Monday-to-Sunday week before the reference date's.
+    if (/last\s+week$/i.test(m[0])) return { date: addDays(ref, -((weekday(ref) + 6) % 7) - 7 + (weekday(d) + 6) % 7), relative: true };
     // "last Saturday" in a Saturday paper is a week back; "on Saturday" stays the day itself.
     return { date: d === ref && /\blast\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)) ? addDays(ref, -7) : d, relative: true };
   } },

@@ -61,6 +61,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   const fightNoun = FIGHT_NOUN.test(trigger);
   // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
   if (relativeBefore(left) && !ownDate(right)) return true;
+  // "the PDF, which has fought beside the NLF since 2023": a war's length (or an alliance), not a clash.
+  if (sub === 'Armed clash' && /^(?:fought|battled)$/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && relativeBefore(left) && /^[^.;]*?\bsince\s+(?:(?:early |late |mid-)?[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
   if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
@@ -73,6 +75,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
+  // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
+  if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
@@ -89,11 +93,15 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "Two bombs fell on the village, destroying 20 houses", "incendiary devices set fire to the
   // market": damage done by the weapons of an attack is that attack's, not a looting.
   if (sub === 'Looting/property destruction' && /^(?:destroy|set|burn)/i.test(trigger) && MUNITIONS.test(p.sentenceLeft ?? left)) return true;
+  // "the attackers … set fire to 20 houses before leaving": the burning is part of the attack told before.
+  if (sub === 'Looting/property destruction' && /^(?:set|burn|torch)/i.test(trigger) && /\bthe (?:attackers|assailants|raiders|gunmen)\b/i.test(p.sentenceLeft ?? left)) return true;
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
   if (fightNoun && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
   // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
   if (fightNoun && FIGHT_COMMENT.test(right)) return true;
+  // "Fighting went on elsewhere.", "… but fighting has continued.": no side, place or date of its own.
+  if (fightNoun && /^\s+(?:has\s+|have\s+)?(?:continued|went on|goes on|continues|raged on)(?:\s+(?:elsewhere|since|since then))?\s*[.]?\s*$/i.test(right)) return true;
   // "bombed the hills almost every day of the fighting": a time within fighting told elsewhere.
   // ("12 soldiers were killed on the first day of the assault" dates a toll: not this rule.)
   if (fightNoun && /\b(?:every|each|most|all)\s+(?:(?:single|other)\s+)?(?:days?|nights?|weeks?)\s+of\s+the\s+$/i.test(left)) return true;

@@ -110,7 +110,7 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
 /** A capture or handover already explains the fighting, strike or protest words around it. */
 function blocked(sub: SubEventType, seen: Set<SubEventType>): boolean {
   if (sub === 'Peaceful protest') return seen.has('Protest with intervention') || seen.has('Excessive force against protesters') || seen.has('Violent demonstration');
-  if (sub === 'Protest with intervention') return seen.has('Excessive force against protesters');
+  if (sub === 'Protest with intervention') return seen.has('Excessive force against protesters') || seen.has('Violent demonstration');
   if (sub === 'Arrests') return seen.has('Protest with intervention') || seen.has('Abduction/forced disappearance');
   if (sub === 'Attack') return [...seen].some((s) => s !== 'Looting/property destruction' && s !== 'Sexual violence' && s !== 'Abduction/forced disappearance');
   if (sub === 'Looting/property destruction') return seen.has('Air/drone strike') || seen.has('Shelling/artillery/missile attack') || seen.has('Attack');

@@ -64,6 +64,9 @@ export function announcementDate(text: string, c: Candidate, sub: SubEventType, 
 /** "… handed over Matupi … AA troops had captured the town in August 2024": a capture of "the
  * town" is of the town last named before it in the paragraph (no line break between). */
 export function theTownBefore(text: string, c: Candidate, places: Layers['places'], listable: (p: PlaceMention) => boolean): LocationOut | null {
+  // "handed Lashio back to the military, … took no part in the Kunming talks": the town the trigger holds is the one handed over.
+  const held = places.find((x) => x.start > c.trigger.start && x.end < c.trigger.end && x.location && (x.location.precision === 'town' || x.location.precision === 'village'));
+  if (held) return held.location;
   if (!/^\s+the\s+(?:town|city)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 12))) return null;
   const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && x.location?.precision === 'town' && listable(x));
   return p && !text.slice(p.end, c.trigger.start).includes('\n') ? p.location : null;
