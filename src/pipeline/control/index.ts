@@ -192,14 +192,14 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
 
 /** One fact per place: the latest "since" wins; an undated fact only fills a gap, except that a
  * present holder told in the capture's own sentence is the news ("seized most of the township in
- * 2024, but the junta still holds the town"). */
+ * 2024, but the junta still holds the town"); the taker told again as holder keeps the capture's date). */
 function latestPerPlace(facts: ControlOut[]): ControlOut[] {
   const out: ControlOut[] = [];
   for (const f of facts) {
     const i = out.findIndex((g) => samePlace(g.place, f.place));
     const g = out[i];
     if (!g) out.push(f);
-    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start)) out[i] = f;
+    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start && f.controller?.name !== g.controller?.name)) out[i] = f;
   }
   return out;
 }
