@@ -17,7 +17,7 @@ const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
 // ("which remains under the occupation of the TNLA", "under AA occupation": held by that side.)
-const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
+const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+been)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
