@@ -23,6 +23,8 @@ const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first. */
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
+/** "… east of Indaw": a place named only to locate another. */
+const REFERENCE_POINT = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i;
 const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
 export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
@@ -182,8 +184,10 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of (mayHold || lower.includes('held by') || lower.includes('hands') || lower.includes('occupation')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition.)
-      const place = inS().findLast((p) => p.end <= at && at - p.end < 90 && !!p.location && isTownLike(p.location)) ?? inS().findLast((p) => p.end <= at && at - p.end < 90);
+      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition;
+      // "Katha, about 25 miles east of Indaw, remains …": nor the town that only locates it.)
+      const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(s.start, p.start - 16), p.start));
+      const place = inS().findLast((p) => near(p) && !!p.location && isTownLike(p.location)) ?? inS().findLast(near);
       if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
     }
   }
