@@ -60,3 +60,21 @@ test('prisoners: soldiers captured in a raid are no place taken; a swap is an ag
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
   assert.deepEqual(control('The NLF released six soldiers captured during a raid on an army camp in Hillview last year.'), []);
 });
+
+test('control: "has been held by", an appositive naming a reference town, the taker told again as holder', () => {
+  const cases: [string, string, string[]][] = [
+    ['has been held by', 'Hillview has been held by the army since the war began, while the NLF controls the hills around it.', [`Hillview: controlled Armed Forces of Freedonia unknown`]],
+    ['east of another town', 'Hillview, the district capital, about 30 miles east of Rivertown, remains under the control of the army.', [`Hillview: controlled Armed Forces of Freedonia unknown`]],
+    ['the taker still holds it', 'The NLF has controlled Hillview since February 2024, when it captured the town after weeks of fighting.', [`Hillview: controlled Northern Liberation Front captured`]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(control(body), expected, label);
+});
+
+test('claims: a party that "has accused X of <deed>" claims it; an office\'s charge or one retold by a witness does not', () => {
+  const cases: [string, string, string[]][] = [
+    ['a party accuses', 'The NLF has accused army troops of burning 40 houses in Millbrook last week.', ['Northern Liberation Front: false']],
+    ['an office\'s charge', 'The authorities accused the two men of sending money to the NLF.', []],
+    ['retold by a witness', 'The army accused him of feeding NLF fighters, his wife told the Daily.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(hedges(body), expected, label);
+});
