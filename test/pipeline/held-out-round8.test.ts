@@ -78,3 +78,7 @@ test('claims: a party that "has accused X of <deed>" claims it; an office\'s cha
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(hedges(body), expected, label);
 });
+
+test('claims: "<group> statement released on Monday said …" is the group\'s', () => {
+  assert.deepEqual(hedges('An NLF statement released on Monday said the group had no fighters in Millbrook.'), ['Northern Liberation Front: false']);
+});
