@@ -82,3 +82,11 @@ test('claims: a party that "has accused X of <deed>" claims it; an office\'s cha
 test('claims: "<group> statement released on Monday said …" is the group\'s', () => {
   assert.deepEqual(hedges('An NLF statement released on Monday said the group had no fighters in Millbrook.'), ['Northern Liberation Front: false']);
 });
+
+test('claims: a party\'s spokesman denying a deed and laying it on another is quoted and claims it', () => {
+  const cases: [string, string, string[]][] = [
+    ['a denial that blames', 'Tom Brand, a spokesman for the NLF, told the Daily that its fighters had not attacked the market and that the fire was set by the army.', ['Tom Brand: false']],
+    ['a denial alone', 'Tom Brand, a spokesman for the NLF, told the Daily that its fighters had not attacked the market.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(hedges(body), expected, label);
+});

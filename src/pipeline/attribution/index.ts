@@ -25,6 +25,9 @@ const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+/** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
+const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
+const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|regime|army)\b|\b(?:the\s+)?(?:military|junta|regime|army)\s+(?:was|were|had|has)\b/u;
 const NONE: readonly Statement[] = [];
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
 /** A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing. */
@@ -113,7 +116,9 @@ export const attributionStage: Stage<Layers> = {
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
-      if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
+      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && DENIAL.test(q.text) && BLAME.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
