@@ -65,6 +65,7 @@ test('control: "has been held by", an appositive naming a reference town, the ta
   const cases: [string, string, string[]][] = [
     ['has been held by', 'Hillview has been held by the army since the war began, while the NLF controls the hills around it.', [`Hillview: controlled Armed Forces of Freedonia unknown`]],
     ['east of another town', 'Hillview, the district capital, about 30 miles east of Rivertown, remains under the control of the army.', [`Hillview: controlled Armed Forces of Freedonia unknown`]],
+    ['a township that only contains the place', 'Millbrook lies in Rivertown Township and had been held by the NLF since 2024.', [`Millbrook: controlled Northern Liberation Front unknown`]],
     ['the taker still holds it', 'The NLF has controlled Hillview since February 2024, when it captured the town after weeks of fighting.', [`Hillview: controlled Northern Liberation Front captured`]],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(control(body), expected, label);

@@ -23,8 +23,8 @@ const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first. */
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
-/** "… east of Indaw": a place named only to locate another. */
-const REFERENCE_POINT = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i;
+/** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
+const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
 const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
 export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
