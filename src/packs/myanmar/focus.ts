@@ -3,12 +3,16 @@
 // distinct name ("Moscow", "North Darfur", "Boulkessi"); a country name that is also a common
 // word here ("Mali", "Congo", "Niger") counts 2 only as a country: possessive or after a
 // locative ("Mali's army", "in Congo"), and not followed by another capitalised word ("Mali Hka").
+// A region capital of our world table ("Quetta", "Karachi") counts 1 per distinct name, so an
+// outlet that never names its own country is still placed by its cities (short names excepted;
+// one we list ourselves counts below, as a place).
 // Myanmar (the home country) scores the same way, with each mention of a Myanmar place we list.
 // The article is foreign when a foreign country scores at least 2 and three times Myanmar's score
 // (a Myanmar article names Thailand, China and Chinese investors often; a foreign one matches a
 // Myanmar name by chance once or twice at most); its focus is every foreign country scoring 2+.
 import type { PlaceCandidateSet, WordToken } from '../../core/pack.js';
 import { PhraseMatcher } from '../../pipeline/lexicon/matcher.js';
+import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { surfaceKey } from '../../pipeline/places/keys.js';
 import { foreignCountries } from './foreign.js';
 import type { MmPlace, PlaceIndex } from './places.js';
@@ -27,7 +31,7 @@ export interface Focus {
   readonly foreign: boolean;
 }
 
-type Cue = { code: string; weight: number; stopName: boolean };
+type Cue = { code: string; weight: number; stopName: boolean; once?: boolean };
 let cues: PhraseMatcher<Cue> | null = null;
 
 function cueMatcher(): PhraseMatcher<Cue> {
@@ -42,6 +46,9 @@ function cueMatcher(): PhraseMatcher<Cue> {
     if (code) m.add(n, { code, weight: 2, stopName: true });
   }
   for (const d of worldTable().demonyms) for (const n of d.names) m.add(n, { code: d.code, weight: 2, stopName: false });
+  for (const r of worldTable().regions) {
+    if (r.capital && nameKey(r.capital).length > 5) m.add(r.capital, { code: r.country, weight: 1, stopName: false, once: true });
+  }
   cues = m;
   return m;
 }
@@ -65,6 +72,7 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
   const score = new Map<string, number>();
   const bump = (code: string, w: number): void => { score.set(code, (score.get(code) ?? 0) + w); };
   const matcher = cueMatcher();
+  const once = new Set<string>();
   for (const tokens of regionTokens) {
     for (const m of matcher.match(tokens, text, { capitalised: true })) {
       const cue = m.values[0]; // the first reading only
@@ -74,6 +82,11 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
         const next = tokens[m.to];
         const joined = next && next.cap && text.slice(m.end, next.start) === ' ';
         if (joined || (!possessive && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
+      }
+      if (cue.once) {
+        const key = nameKey(text.slice(m.start, m.end));
+        if (once.has(key) || ix.byKey.has(key)) continue; // a place we list counts below
+        once.add(key);
       }
       bump(cue.code, cue.weight);
     }

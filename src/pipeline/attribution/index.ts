@@ -26,6 +26,9 @@ const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+/** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
+const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
+const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|regime|army)\b|\b(?:the\s+)?(?:military|junta|regime|army)\s+(?:was|were|had|has)\b/u;
 const NONE: readonly Statement[] = [];
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
 /** A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing. */
@@ -62,9 +65,18 @@ export const attributionStage: Stage<Layers> = {
       else bySentence.set(st.sentence, [st]);
     }
     let lastClaim: { source: Source; sentence: number } | null = null;
+    // Who stated what so far, and the "neither/either account" doubts: applied after the toll quotes join the claims.
+    const said: { who: string; start: number; sentence: number }[] = [];
+    const bothDoubted: { from: number; to: number; figures: boolean }[] = [];
     sentences.forEach((s, si) => {
       const own = bySentence.get(s) ?? NONE;
       const sentText = text.slice(s.start, s.end);
+      // "Neither claim could be verified" after a rival's reply (a person's words reset lastClaim) still doubts both sides.
+      if (said.length && doubts(sentText) && BOTH_DOUBTED.test(sentText)) {
+        const at = s.start + sentText.search(DOUBT_SENTENCE);
+        const from = twoSidesFrom(said, si);
+        if (from !== null && !own.some((st) => st.content.start < at)) bothDoubted.push({ from, to: at, figures: FIGURE_DOUBT.test(sentText) });
+      }
       // The state tests before the patterns (all are pure: none of these regexes is global).
       const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText) ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
       // "…, the brigade claimed X, a figure the Times could not verify": a doubt trailing the
@@ -78,6 +90,7 @@ export const attributionStage: Stage<Layers> = {
         for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text))) c.hedged = true;
       }
       for (const st of own) {
+        said.push({ who: sourceKey(st.source), start: st.content.start, sentence: si });
         const content = text.slice(st.content.start, st.content.end);
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
         const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
@@ -104,13 +117,34 @@ export const attributionStage: Stage<Layers> = {
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
-      if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
+      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && DENIAL.test(q.text) && BLAME.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
+    for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.claims = claims.filter(says);
   },
 };
+
+/** How many sentences back a "neither account" doubt reaches. */
+const SIDES_BACK = 8;
+const sourceKey = (src: Source): string => (src.kind === 'person' ? `p:${src.person.name}` : src.kind === 'actor' ? `a:${src.actor.id}` : `u:${src.name}`);
+
+/** Where the statements of the last two sources begin (the two sides a "neither account" doubt
+ * weighs), walking back from the last statement; null unless exactly two sides within SIDES_BACK sentences. */
+function twoSidesFrom(said: readonly { who: string; start: number; sentence: number }[], si: number): number | null {
+  const sides = new Set<string>();
+  let from: number | null = null;
+  for (let i = said.length - 1; i >= 0 && si - said[i]!.sentence <= SIDES_BACK; i--) {
+    const st = said[i]!;
+    if (!sides.has(st.who) && sides.size === 2) break;
+    sides.add(st.who);
+    from = st.start;
+  }
+  return sides.size === 2 ? from : null;
+}
 
 /** Where a statement's own hedge cues may stand: from its source ("X claimed …, saying …"), but
  * after a refuted noun from the participle ("The KNU denied the allegation, saying …": the noun

@@ -7,7 +7,7 @@ export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies
 /** Verbs that charge or characterise rather than report ("State television blamed protesters for
  * the fires", "residents described Sake as split"): the claim is the whole clause, subject and
  * verb included. Read only where no speech verb reports the sentence. */
-export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes)\b/g;
+export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses)\b/g;
 
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral;
  * "X is said to hold …" is not. */

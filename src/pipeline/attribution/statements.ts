@@ -172,7 +172,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
  * three as members of a \"terrorist\" cell": a charge or characterisation by the sentence's subject.
  * The subject must open the sentence (after an opening adverbial) and stand right before the verb,
  * so "six civil servants accused of …" or "a man they described as …" are not read. A person's
- * characterisation is a direct quote ("described the raid as \"…\"") or left alone. */
+ * characterisation is a direct quote ("described the raid as \"…\"") or left alone. "The AA has
+ * accused the RSO of abducting …": a party's accusation, likewise. */
 function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean): Statement | null {
   const body = text.slice(s.start, s.end);
   CHARGE_VERBS.lastIndex = 0;
@@ -182,10 +183,14 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   if (inQuote(vStart) || /\b(?:was|were|been|is|are|be|being)\s+$/i.test(body.slice(0, m.index))) return null;
   // "described X as …" needs its "as"; "blamed X" needs an object.
   if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
+  // "accused X of …" needs its "of" and a deed after it ("accused the RSO of abducting 27 men").
+  if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
   const source = sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
   if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
   if (!/^\s*(?:(?:the|its|their)\s+)?$|,\s*(?:the\s+)?$/i.test(text.slice(s.start, source.start))) return null;
+  // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
+  if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
   const semi = body.indexOf(';', m.index);
   const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });

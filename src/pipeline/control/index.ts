@@ -17,12 +17,14 @@ const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
 // ("which remains under the occupation of the TNLA", "under AA occupation": held by that side.)
-const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
+const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+been)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first. */
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
+/** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
+const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
 const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
 export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
@@ -182,8 +184,10 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
     for (const m of (mayHold || lower.includes('held by') || lower.includes('hands') || lower.includes('occupation')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition.)
-      const place = inS().findLast((p) => p.end <= at && at - p.end < 90 && !!p.location && isTownLike(p.location)) ?? inS().findLast((p) => p.end <= at && at - p.end < 90);
+      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition;
+      // "Katha, about 25 miles east of Indaw, remains …": nor the town that only locates it.)
+      const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(s.start, p.start - 16), p.start));
+      const place = inS().findLast((p) => near(p) && !!p.location && isTownLike(p.location)) ?? inS().findLast(near);
       if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
     }
   }
@@ -192,14 +196,14 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
 
 /** One fact per place: the latest "since" wins; an undated fact only fills a gap, except that a
  * present holder told in the capture's own sentence is the news ("seized most of the township in
- * 2024, but the junta still holds the town"). */
+ * 2024, but the junta still holds the town"); the taker told again as holder keeps the capture's date). */
 function latestPerPlace(facts: ControlOut[]): ControlOut[] {
   const out: ControlOut[] = [];
   for (const f of facts) {
     const i = out.findIndex((g) => samePlace(g.place, f.place));
     const g = out[i];
     if (!g) out.push(f);
-    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start)) out[i] = f;
+    else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start && f.controller?.name !== g.controller?.name)) out[i] = f;
   }
   return out;
 }
