@@ -65,8 +65,9 @@ function citationsIn(text: string): number[] {
   return at;
 }
 const ACCORDING = /,?\s*\baccording to\b\s*/i;
-/** Every CHARGE_VERBS match holds one of these (the document is read once for them). */
-const CHARGE_WORDS = /blame|describ/;
+/** Whether the document holds a charge verb at all (read once per document). Built from
+ * CHARGE_VERBS itself: a hand-written stem list missed "accused" once that verb joined it. */
+const CHARGE_WORDS = new RegExp(CHARGE_VERBS.source);
 
 type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
