@@ -53,7 +53,10 @@ describe('sitrep serve', () => {
     let out = '';
     child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
     const exited = once(child, 'exit');
-    for (let i = 0; i < 250 && !/http:\/\/\S+/.test(out); i++) await new Promise((r) => setTimeout(r, 20));
+    let gone = false;
+    void exited.then(() => { gone = true; });
+    // Up to 30 s: starting a child under tsx took over 5 s on a loaded 2-core machine (a flaky failure).
+    for (let i = 0; i < 1500 && !gone && !/http:\/\/\S+/.test(out); i++) await new Promise((r) => setTimeout(r, 20));
     const url = /http:\/\/\S+/.exec(out)?.[0];
     assert.ok(url, `no URL printed: ${out}`);
     assert.match(out, /sitrep serving .*sitrep\.db at http:\/\/127\.0\.0\.1:\d+\//);
