@@ -32,6 +32,11 @@ test('spurious events: background wars, allies and bare "fighting continued"', (
     ['a bare "fighting went on elsewhere" makes no event', 'NLF fighters clashed with troops in Hillview on Monday. Fighting went on elsewhere.', [`Armed clash ${NLF}/${ARMY} Hillview`]],
     ['"but fighting has continued" after a deal makes no event', 'The NLF and the army signed a ceasefire in Rivertown in July but fighting has continued.', [`Agreement ${NLF}/${ARMY} Rivertown`]],
     ['fighting with its own place stays a clash', 'Fighting continued in Hillview on Monday, the NLF said.', [`Armed clash ${NLF}/${ARMY} Hillview`]],
+    ['"has fought X for decades" is a war\'s length', 'The NLF has fought the army for decades.', []],
+    ['"has been fighting X since the coup" is a war\'s length', 'The NLF has been fighting the army in Hillview since the 2021 coup.', []],
+    ['"has battled X since YEAR" is a war\'s length', 'The NLF has battled the army since 2021.', []],
+    ['"for months" in a named place stays ongoing fighting', 'The NLF and the army have fought in Hillview for months.', [`Armed clash ${NLF}/${ARMY} Hillview`]],
+    ['"since <month> <year>" stays ongoing fighting', 'The NLF has been fighting the army in Hillview since December 2025.', [`Armed clash ${NLF}/${ARMY} Hillview`]],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });

@@ -51,6 +51,10 @@ const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor o
 
 /** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
  * `right` text[end, to) (an event dated there is told for itself); `w`: the sentence's scan. */
+const WAR_LENGTH_VERB = /^(?:fought|battled|fighting|battling)$/i;
+const WAR_LENGTH_AUX = /\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?$/i;
+const WAR_LENGTH = /^[^.;]*?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)?(?:decades|years|generations)\b|since\s+(?:the\s+(?:\d{4}\s+)?(?:military\s+)?coup|independence|\d{4}\b))/i;
+
 export interface TriggerParts { left: string; trigger: string; right: string; w: Starts; from: number; start: number; end: number; to: number;
   /** The sentence before the trigger (its clause may start later). */
   sentenceLeft?: string }
@@ -63,6 +67,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (relativeBefore(left) && !ownDate(right)) return true;
   // "the PDF, which has fought beside the NLF since 2023": a war's length (or an alliance), not a clash.
   if (sub === 'Armed clash' && /^(?:fought|battled)$/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && relativeBefore(left) && /^[^.;]*?\bsince\s+(?:(?:early |late |mid-)?[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
+  // "The KIA has fought the military for decades", "has been fighting the junta since the 2021 coup":
+  // the length of a war, not a clash ("for months" or "since December 2024" stay: ongoing fighting).
+  if (sub === 'Armed clash' && WAR_LENGTH_VERB.test(trigger) && WAR_LENGTH_AUX.test(left) && WAR_LENGTH.test(right)) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
   if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
