@@ -49,12 +49,13 @@ function ownDate(right: string): boolean {
 const DATE_THEN_WHEN = new RegExp(String.raw`(?:\b\d{4}|\b${MONTH}(?: \d{1,2})?|\b\d{1,2} ${MONTH}),\s+when\s+(?:[\w'’-]+\s+){0,4}$`);
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
-/** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
- * `right` text[end, to) (an event dated there is told for itself); `w`: the sentence's scan. */
+/** "has fought X for decades", "has been fighting X since the 2021 coup": the length of a war (isBackground). */
 const WAR_LENGTH_VERB = /^(?:fought|battled|fighting|battling)$/i;
 const WAR_LENGTH_AUX = /\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?$/i;
 const WAR_LENGTH = /^[^.;]*?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)?(?:decades|years|generations)\b|since\s+(?:the\s+(?:\d{4}\s+)?(?:military\s+)?coup|independence|\d{4}\b))/i;
 
+/** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
+ * `right` text[end, to) (an event dated there is told for itself); `w`: the sentence's scan. */
 export interface TriggerParts { left: string; trigger: string; right: string; w: Starts; from: number; start: number; end: number; to: number;
   /** The sentence before the trigger (its clause may start later). */
   sentenceLeft?: string }
