@@ -14,7 +14,7 @@ import { localisedActors } from '../actors/abroad.js';
 import { articleCountry } from '../places/doc-country.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
-import { inside } from './spans.js';
+import { SpanCover } from '../../core/span-cover.js';
 
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
@@ -45,7 +45,8 @@ export const attributionStage: Stage<Layers> = {
     const blocks = need(ctx, 'blocks');
     const people = need(ctx, 'people') as Person[];
     const sentences = need(ctx, 'sentences');
-    const story = inside(people, blocks.filter((b) => b.kind === 'paragraph'));
+    const paragraphs = new SpanCover(blocks.filter((b) => b.kind === 'paragraph'));
+    const story = people.filter((p) => paragraphs.covers(p.start, p.end));
     // In an article about another country, "the army said" is that country's army.
     const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, articleCountry(need(ctx, 'places'), ctx.pack.country));
     const layers = { actors, quotations: need(ctx, 'quotations'), people };

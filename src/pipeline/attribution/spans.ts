@@ -30,16 +30,3 @@ export function lastBeforeWhere<T extends { start: number }>(xs: readonly T[], p
   for (let k = firstFrom(xs, pos) - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
   return undefined;
 }
-
-/** `xs.filter((x) => within.some((w) => w.start <= x.start && x.end <= w.end))`, by binary search:
- * of the spans of `within` starting by `x.start`, the one ending last must reach `x.end`. */
-export function inside<T extends Span>(xs: readonly T[], within: readonly Span[]): T[] {
-  const sorted = within.every((w, k) => k === 0 || within[k - 1]!.start <= w.start) ? within : [...within].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  let max = -Infinity;
-  for (const w of sorted) maxEnd.push((max = Math.max(max, w.end)));
-  return xs.filter((x) => {
-    const k = firstIndex(sorted.length, (i) => sorted[i]!.start > x.start);
-    return k > 0 && maxEnd[k - 1]! >= x.end;
-  });
-}

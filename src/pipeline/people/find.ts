@@ -6,7 +6,7 @@ import { NOT_NAMES, ROLES, TITLES } from './lexicon.js';
 import { alt } from './patterns.js';
 import { isSpace, singleSpaced } from '../../core/chars.js';
 import { scanParagraph } from './scan.js';
-import { SpanOverlap } from './overlap.js';
+import { SpanCover } from '../../core/span-cover.js';
 
 export { CUES, PATTERNS } from './patterns.js';
 
@@ -65,7 +65,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     for (const m of saidAfter) addRaw(raws, b.start, m.index! + m[0].length - m[1]!.length, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
     for (const m of saidBefore) addRaw(raws, b.start, m.index!, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
   });
-  let actorSpans: SpanOverlap | null = null;
+  let actorSpans: SpanCover | null = null;
   const ok = raws.filter((r) => {
     const name = text.slice(r.start, r.end);
     // split(' ') is split(/\s+/) on single-spaced text (most names), without the regex.
@@ -74,7 +74,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (words.length < 2 && !r.title && !r.single) return false;
     // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
-    if ((actorSpans ??= new SpanOverlap(actors)).overlaps(r.start, r.end)) return false;
+    if ((actorSpans ??= new SpanCover(actors)).overlaps(r.start, r.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
     // "an official in Oddar Meanchey, who asked not to be named": a name after "in" or "near" is a place.
     if (!r.title && LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) return false;

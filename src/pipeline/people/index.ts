@@ -5,7 +5,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorMention, Layers, PersonMention } from '../layers.js';
 import { findPeople } from './find.js';
 import { HONORIFICS } from './lexicon.js';
-import { SpanOverlap } from './overlap.js';
+import { SpanCover } from '../../core/span-cover.js';
 
 export interface Person extends PersonMention {
   readonly role: string | null;
@@ -19,8 +19,8 @@ export const peopleStage: Stage<Layers> = {
     const { text } = ctx.doc;
     const actors = need(ctx, 'actors');
     const places = need(ctx, 'places');
-    let placeSpans: SpanOverlap | null = null;
-    const isPlace = (s: number, e: number): boolean => (placeSpans ??= new SpanOverlap(places)).overlaps(s, e);
+    let placeSpans: SpanCover | null = null;
+    const isPlace = (s: number, e: number): boolean => (placeSpans ??= new SpanCover(places)).overlaps(s, e);
     const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace);
     const out: Person[] = [];
     /** ` ${name} ` of each person in `out`, for fullerName (read for every later mention). */
