@@ -17,13 +17,8 @@ const placeKey = (x: EventOut): string => x.location?.admin3_pcode ?? x.location
 
 /** One event per sub-type, place and date. An event whose date only came from the article's
  * date joins a dated report of the same sub-type and place ("the battles in Bhamo"). */
-export function dedupe(events: (EventOut & { dated?: boolean })[], dated?: ReadonlySet<EventOut>): EventOut[] {
-  // `dated`: the events dated by their own text (the events stage keeps them aside); without it,
-  // each event's own `dated` says (and is left out of the result).
-  if (!dated) {
-    const own = new Set<EventOut>();
-    return dedupe(events.map(({ dated: d, ...e }) => { if (d) own.add(e); return e; }), own);
-  }
+export function dedupe(events: readonly EventOut[], dated: ReadonlySet<EventOut>): EventOut[] {
+  // `dated`: the events dated by their own text (the events stage keeps them aside).
   const out: EventOut[] = [];
   const merge = (prev: EventOut, e: EventOut): void => {
     for (const a of e.actors) if (!prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
