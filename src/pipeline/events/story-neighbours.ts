@@ -61,8 +61,9 @@ export function announcementDate(text: string, c: Candidate, sub: SubEventType, 
   return said ? { date: said.date, dateEnd: said.dateEnd, explicit: true } : d;
 }
 
-/** "… handed over Matupi … AA troops had captured the town in August 2024": a capture of "the
- * town" is of the town last named before it in the paragraph (no line break between). */
+/** The town a capture or handover is of when its own words name it ("handed Lashio back"), else,
+ * for "… handed over Matupi … AA troops had captured the town in August 2024", the town last
+ * named before "the town" in the paragraph (no line break between). */
 export function theTownBefore(text: string, c: Candidate, places: Layers['places'], listable: (p: PlaceMention) => boolean): LocationOut | null {
   // "handed Lashio back to the military, … took no part in the Kunming talks": the town the trigger holds is the one handed over.
   const held = places.find((x) => x.start > c.trigger.start && x.end < c.trigger.end && x.location && (x.location.precision === 'town' || x.location.precision === 'village'));
