@@ -54,6 +54,18 @@ test('gold canonical names resolve to the actor with that name', () => {
   }
 });
 
+test('armed groups of 2024–25 reporting beyond the gold resolve to their own entries', () => {
+  for (const [name, id, kind] of [['MDY-PDF', 'mdy-pdf', 'rebel'], ['Mandalay PDF', 'mdy-pdf', 'rebel'], ['BNRA', 'bnra', 'rebel'],
+    ['Karenni Nationalities People’s Liberation Front', 'knplf', 'rebel'], ['Mongla army', 'ndaa', 'rebel'], ['KDA', 'kda', 'militia'],
+    ['Communist Party of Burma', 'cpb', 'political'], ['MNTJP', 'mntjp', 'political']] as const) {
+    const a = index.get(nameKey(name));
+    assert.equal(a?.id, id, name);
+    assert.equal(a?.kind, kind, name);
+  }
+  // The MNDAA is one word: its letters do not make the NDAA.
+  assert.equal(index.get(nameKey('MNDAA'))?.id, 'mndaa');
+});
+
 test('the military carries every alias the gold uses for it', () => {
   const mil = actors.find((a) => a.id === 'mm-military')!;
   const have = new Set([mil.name, ...mil.aliases].map(nameKey));
