@@ -25,9 +25,23 @@ const DMY = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTER
 const MDY = new RegExp(`^${WEEKDAY}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+// What scraped pages put around the date: a label before it ("Published:", "Updated on") and a
+// clock time after it ("10:45 AM", "| 10:45", "at 4:12 pm", "08:00 GMT", "(MMT)"). Without
+// these the date line was not read, and every "on Tuesday" of the story lost its date.
+const LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)|date[ds]?)(?:\s+on)?\s*[:\-–—]?\s*/i;
+const CLOCK = /\s*(?:[|,·•\-–—]\s*|\bat\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?$/i;
+
 /** A header date line to ISO `YYYY-MM-DD`, or null when it is not a date. */
 export function parseHeaderDate(line: string): string | null {
   const s = line.trim().replace(/\s+/g, ' ');
+  const bare = dateOnly(s);
+  if (bare !== null) return bare;
+  // Only a line that is a date once its label and clock time are off counts.
+  const trimmed = s.replace(LABEL, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
+  return trimmed !== s && trimmed ? dateOnly(trimmed) : null;
+}
+
+function dateOnly(s: string): string | null {
   let m = ISO.exec(s);
   if (m) return check(+m[1]!, +m[2]!, +m[3]!);
   m = DMY.exec(s);

@@ -10,6 +10,11 @@ const DATES: [string, string | null][] = [
   ['December 8, 2025', '2025-12-08'], ['Sept. 30, 2024', '2024-09-30'], ['31 February 2025', null],
   ['CNI News', null], ['Fighting resumed on 3 January 2026.', null], ['2026-01-03T08:00:00Z', '2026-01-03'],
   ['Thu, 02 Jan 2025 10:00:00 GMT', '2025-01-02'], ['1st March 2024', '2024-03-01'], ['20/01/2025', '2025-01-20'], ['01/20/2025', '2025-01-20'], ['03/04/2025', '2025-04-03'],
+  // Labels and clock times of scraped pages around the date.
+  ['Jan 3, 2026 10:45 AM', '2026-01-03'], ['3 Jan 2026 | 10:45', '2026-01-03'], ['Published: 3 January 2026', '2026-01-03'],
+  ['Updated January 3, 2026 4:12 pm', '2026-01-03'], ['January 3, 2026 at 4:12 pm', '2026-01-03'], ['03 Jan 2026 08:00 GMT', '2026-01-03'],
+  ['Posted on 5 March 2025, 9:30 p.m. (MMT)', '2025-03-05'], ['Last updated: 12/02/2025 - 14:05', '2025-02-12'], ['3 January 2026 11:05 UTC+6:30', '2026-01-03'],
+  ['Published by CNI News', null], ['Updated 10:45', null], ['Fighting resumed on 3 January 2026 at 10:45', null],
 ];
 
 for (const [input, want] of DATES) {
