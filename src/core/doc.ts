@@ -21,10 +21,16 @@ export interface Doc {
 
 // Each step runs only when the text holds what it replaces: the four passes, the end-of-line
 // one above all (tried at every position), cost ~20 us per article and most texts need none.
+const NBSP = /[\u00a0\u2007\u202f]/;
+const NBSP_ALL = /[\u00a0\u2007\u202f]/g;
+
 export function normaliseText(text: string): string {
   let s = text;
   if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+  // No-break and narrow spaces of web pages ("U\u00a0Aung", "10\u202fkm") are spaces to every rule
+  // written with ' ' (same length, so offsets stay where they were).
+  if (NBSP.test(s)) s = s.replace(NBSP_ALL, ' ');
   if (hasSpaceAtLineEnd(s)) s = s.replace(/[ \t]+$/gm, '');
   if (s.includes('\n\n\n')) s = s.replace(/\n{3,}/g, '\n\n');
   return s.trim();
