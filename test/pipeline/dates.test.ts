@@ -24,7 +24,26 @@ const CASES: [string, string, string, string | null][] = [
   ['It controls Ponnagyun, which it captured in March last year.', '2025-03-21', '2024-03', null],
   ['Prices have risen since January this year.', '2025-11-19', '2025-01', null],
   ['It was seized in late December last year.', '2025-04-09', '2024-12', null],
+  // Forms of real reports that used to fall back to the publication date or the month.
+  ['The camp was shelled on 12.10.2025, residents said.', '2025-10-14', '2025-10-12', null],
+  ['The camp was shelled on 3/2/2025.', '2025-10-14', '2025-02-03', null],
+  ['The camp was shelled on 12-10-2025.', '2025-10-14', '2025-10-12', null],
+  ['It was bombed on the 9th of October.', '2025-10-14', '2025-10-09', null],
+  ['It was bombed on the 29th of December 2024.', '2025-10-14', '2024-12-29', null],
+  ['Troops raided it on the 12th, residents said.', '2025-10-14', '2025-10-12', null],
+  ['Troops raided it on the 20th.', '2025-10-14', '2025-09-20', null],
+  ['Troops raided it on the 3rd of this month.', '2025-10-14', '2025-10-03', null],
+  ['The strikes came early this month.', '2025-10-14', '2025-10', null],
+  ['Fighting flared over the weekend.', '2025-10-14', '2025-10-11', '2025-10-12'],
+  ['Fighting flared last weekend.', '2025-10-12', '2025-10-11', '2025-10-12'],
+  ['The convoy was hit two days ago.', '2025-10-14', '2025-10-12', null],
+  ['The convoy was hit a week ago.', '2025-10-14', '2025-10-07', null],
 ];
+
+test('an ordinal that names a unit is no date', () => {
+  const s = 'Troops of the 33rd Light Infantry Division and the 12th Battalion moved on the 4th Street market.';
+  assert.deepEqual(findDates(s, 0, s.length, '2025-10-14'), []);
+});
 
 for (const [s, pub, date, end] of CASES) {
   test(`dates: ${s}`, () => {

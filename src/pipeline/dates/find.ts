@@ -20,6 +20,8 @@ interface Rule {
   make(m: RegExpExecArray, ref: string): { date: string; dateEnd?: string | null; relative: boolean } | null;
 }
 
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 const day = (y: number, mo: number | undefined, d: number): string | null => (mo && validDay(y, mo, d) ? isoDay(y, mo, d) : null);
 
 // The characters that may stand between a match's start and its month name.
@@ -37,6 +39,18 @@ export const RULES: Rule[] = [
   } },
   { re: new RegExp(`\\b${D}\\s+${M}\\.?,?\\s+${Y}\\b`, 'gi'), at: AFTER_DAY, make: (m) => {
     const d = day(+m[3]!, monthNumber(m[2]!), +m[1]!); return d ? { date: d, relative: false } : null;
+  } },
+  // "the 12th of October (2025)": before "of October" alone takes the month only.
+  { re: new RegExp(`\\bthe\\s+${D}\\s+of\\s+${M}\\.?(?:,?\\s+${Y})?`, 'gi'), at: { kind: 'month', before: charSet('thestndrof') }, make: (m, ref) => {
+    const mo = monthNumber(m[2]!) ?? 0; const d = day(m[3] ? +m[3] : yearFor(mo, +m[1]!, ref), mo, +m[1]!);
+    return d ? { date: d, relative: !m[3] } : null;
+  } },
+  // "on 12.10.2025", "12/10/2025", "12-10-2025": day first, as Myanmar and most non-US outlets
+  // write them (unless the second number cannot be a month: US order then).
+  { re: /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/g, at: { kind: 'year', before: charSet('', './-') }, make: (m) => {
+    const [a, b] = [+m[1]!, +m[3]!];
+    const d = b > 12 ? day(+m[4]!, a, b) : day(+m[4]!, b, a);
+    return d ? { date: d, relative: false } : null;
   } },
   { re: new RegExp(`\\b${D}\\s+${M}\\b(?!\\s+\\d{4})(?:\\s+last\\s+year)?`, 'gi'), at: AFTER_DAY, make: (m, ref) => {
     const mo = monthNumber(m[2]!) ?? 0;
@@ -67,7 +81,22 @@ export const RULES: Rule[] = [
   // "last week": the Monday-to-Sunday week before the reference date's week.
   { re: /\blast\s+week\b/gi, make: (_m, ref) => { const monday = addDays(ref, -((weekday(ref) + 6) % 7)); return { date: addDays(monday, -7), dateEnd: addDays(monday, -1), relative: true }; } },
   { re: /\b(?:earlier\s+)?this\s+week\b/gi, make: (_m, ref) => ({ date: addDays(ref, -6), dateEnd: ref, relative: true }) },
-  { re: /\b(?:earlier|later)\s+this\s+month\b/gi, make: (_m, ref) => ({ date: monthOf(ref), relative: true }) },
+  { re: /\b(?:earlier|early|later)\s+this\s+month\b/gi, make: (_m, ref) => ({ date: monthOf(ref), relative: true }) },
+  // "over the weekend", "last weekend": the Saturday and Sunday before the reference date (the
+  // day itself when it is that Sunday).
+  { re: /\b(?:(?:over|during|at)\s+the|last)\s+weekend\b/gi, make: (_m, ref) => { const sat = addDays(ref, -((weekday(ref) + 1) % 7 || 7)); return { date: sat, dateEnd: addDays(sat, 1), relative: true }; } },
+  { re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi, make: (m, ref) => {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!;
+    return { date: addDays(ref, -n * (/^w/i.test(m[2]!) ? 7 : 1)), relative: true };
+  } },
+  // "on the 12th" (of this month): the last 12th up to the reference date. Only before a stop or
+  // "of this month": "the 33rd Light Infantry Division" is no date.
+  { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month\b|(?=\s*[,.;:)]|\s*$))/gi, make: (m, ref) => {
+    const n = +m[1]!;
+    const month = n > +ref.slice(8, 10) ? shiftMonth(ref, -1) : ref.slice(0, 7);
+    const d = day(+month.slice(0, 4), +month.slice(5, 7), n);
+    return d ? { date: d, relative: true } : null;
+  } },
   { re: /\blast\s+month\b/gi, make: (_m, ref) => ({ date: shiftMonth(ref, -1), relative: true }) },
   { re: /\blast\s+year\b/gi, make: (_m, ref) => ({ date: String(+ref.slice(0, 4) - 1), relative: true }) },
   { re: /\bthis\s+year\b/gi, make: (_m, ref) => ({ date: ref.slice(0, 4), relative: true }) },
