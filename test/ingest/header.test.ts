@@ -14,7 +14,8 @@ const DATES: [string, string | null][] = [
   ['Jan 3, 2026 10:45 AM', '2026-01-03'], ['3 Jan 2026 | 10:45', '2026-01-03'], ['Published: 3 January 2026', '2026-01-03'],
   ['Updated January 3, 2026 4:12 pm', '2026-01-03'], ['January 3, 2026 at 4:12 pm', '2026-01-03'], ['03 Jan 2026 08:00 GMT', '2026-01-03'],
   ['Posted on 5 March 2025, 9:30 p.m. (MMT)', '2025-03-05'], ['Last updated: 12/02/2025 - 14:05', '2025-02-12'], ['3 January 2026 11:05 UTC+6:30', '2026-01-03'],
-  ['Published by CNI News', null], ['Updated 10:45', null], ['Fighting resumed on 3 January 2026 at 10:45', null],
+  ['Imphal, February 18, 2026', '2026-02-18'], ['YANGON — 3 Jan 2026', '2026-01-03'], ['Sittwe (Narinjara) - 12 Feb 2026 09:10', '2026-02-12'],
+  ['Published by CNI News', null], ['Imphal, Manipur', null], ['Fighting in Bhamo, January', null], ['Updated 10:45', null], ['Fighting resumed on 3 January 2026 at 10:45', null],
 ];
 
 for (const [input, want] of DATES) {
