@@ -63,7 +63,8 @@ export const eventsStage: Stage<Layers> = {
     const dated = new Set<EventOut>();
     const focus = focusActor(layers);
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
-    const home = layers.places.some((p) => p.location?.country === ctx.pack.country);
+    // Naming the country alone ("the border with Myanmar") does not make a Manipur story one.
+    const home = layers.places.some((p) => p.location?.country === ctx.pack.country && p.location.precision !== 'country');
     // Places that only locate another place, or where words were spoken, never head a list of
     // event places (decided per place when a list reaches it, and remembered for event locating,
     // which asks again: most places are never near a trigger, so most are never decided).

@@ -1,0 +1,20 @@
+// Whose forces and civilians an event abroad has: the country of the story's places, even when the
+// story names the pack's country in passing ("the border with Myanmar"). Hand-written sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const actors = (body: string): string[] => mm(body).events.map((e) => `${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} ${e.location?.country ?? '-'}`);
+
+test('a border state\'s story that names Myanmar only as a country keeps its own police and civilians', () => {
+  const cases: [string, string, string[]][] = [
+    ['the country named in passing', 'Police shot dead two villagers in Churachandpur on Monday. The district borders Myanmar.',
+      ['Police Forces of India / Civilians (India) | Churachandpur IN']],
+    ['a Myanmar town makes it a Myanmar story', 'Police shot dead two villagers in Churachandpur on Monday, a week after refugees arrived from Tamu.',
+      ['Police Forces of Myanmar / Civilians (Myanmar) | Churachandpur IN']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(actors(body), expected, label);
+});
