@@ -1,0 +1,21 @@
+// Shooting at civilians is an attack on them, however the report words the shooting.
+// Hand-written sentences, the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const events = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  .events.map((e) => `${e.sub_event_type}: ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} ${e.fatalities}`);
+
+test('opened fire on, fired into, gunned down: attacks on civilians', () => {
+  const cases: [string, string[]][] = [
+    ['Soldiers opened fire on villagers in Monywa on Monday, killing two.', ['Attack: Military Forces of Myanmar / Civilians (Myanmar) | Monywa 2']],
+    ['Troops fired into a crowd of villagers in Monywa on Monday, killing three people.', ['Attack: Military Forces of Myanmar / Civilians (Myanmar) | Monywa 3']],
+    ['Gunmen gunned down a teacher in Monywa on Monday.', ['Attack: Unidentified Armed Group (Myanmar) / Civilians (Myanmar) | Monywa 1']],
+    // Protesters stay a protest met with force.
+    ['Police opened fire on protesters in Monywa on Monday.', ['Excessive force against protesters: Protesters (Myanmar) / Police Forces of Myanmar | Monywa null']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
+});
