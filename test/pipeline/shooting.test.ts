@@ -19,3 +19,7 @@ test('opened fire on, fired into, gunned down: attacks on civilians', () => {
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });
+
+test('opening fire on a base or a column is a clash', () => {
+  assert.deepEqual(events('Soldiers opened fire on a KIA outpost near Monywa on Monday.'), ['Armed clash: Military Forces of Myanmar / Kachin Independence Army | Monywa null']);
+});
