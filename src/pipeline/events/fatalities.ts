@@ -10,13 +10,13 @@ const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down
 // The sentence tests are word-gated (sentence-words.ts): most event sentences hold none of their words.
 const WOUNDED_OR = wordGated(/killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/);
 const WOUNDED = wordGated(/\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i);
-const DEATH_WORD = wordGated(/dead|kill|execut|murder|death/);
+const DEATH_WORD = wordGated(/dead|kill|execut|murder|death|gunned/);
 const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
 export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
 const NO_ONE_IN = wordGated(NO_ONE);
 const VICTIM = '(?:man|woman|boy|girl|child|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
-const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
+const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
 /** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
 const SINGLE_PASSIVE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}${VICTIM}\s+(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b`, 'i');
 /** "a 91-year-old woman", "aged 45": an age, not a count. */
@@ -40,11 +40,8 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
-    const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) : null;
-    if (killAfter || KILL_BEFORE.test(before)) {
+    if ((mayKillAfter(after) && KILL_AFTER.test(after)) || KILL_BEFORE.test(before)) {
       if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
-      // "put the number of abducted at 17 and said no one was killed": the count is of others, "no one" is none.
-      if (killAfter && !KILL_BEFORE.test(before) && (/\b(?:no one|nobody|none|not|no)\b/i.test(killAfter[0]) || /\bno\s+$/i.test(before))) continue;
       total = Math.max(total ?? 0, n.value);
     }
   }
