@@ -1,4 +1,5 @@
-// Shooting at civilians is an attack on them, however the report words the shooting.
+// Trigger wordings of real reports that used to make no event: shooting at civilians, opening
+// fire on a base, counted bases captured.
 // Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,4 +23,9 @@ test('opened fire on, fired into, gunned down: attacks on civilians', () => {
 
 test('opening fire on a base or a column is a clash', () => {
   assert.deepEqual(events('Soldiers opened fire on a KIA outpost near Monywa on Monday.'), ['Armed clash: Military Forces of Myanmar / Kachin Independence Army | Monywa null']);
+});
+
+test('counted bases are captured places; counted people are captives', () => {
+  assert.deepEqual(events('KIA troops captured two junta outposts near Monywa on Monday.'), ['Non-state actor overtakes territory: Kachin Independence Army / Military Forces of Myanmar | Monywa null']);
+  assert.deepEqual(events('KIA troops captured two soldiers near Monywa on Monday.'), []);
 });
