@@ -15,6 +15,8 @@ test('a border state\'s story that names Myanmar only as a country keeps its own
       ['Police Forces of India / Civilians (India) | Churachandpur IN']],
     ['a Myanmar town makes it a Myanmar story', 'Police shot dead two villagers in Churachandpur on Monday, a week after refugees arrived from Tamu.',
       ['Police Forces of Myanmar / Civilians (Myanmar) | Churachandpur IN']],
+    ['its own armed groups make it a Myanmar story abroad', 'Myanmar\'s military and the MNDAA signed a ceasefire in Kunming on Monday.',
+      ['Military Forces of Myanmar / Myanmar National Democratic Alliance Army | Kunming CN']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(actors(body), expected, label);
 });

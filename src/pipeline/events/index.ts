@@ -30,6 +30,8 @@ const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance
 const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
+/** Kinds of the pack's own actors that only a story about its country names. */
+const HOME_GROUP = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'political']);
 const WAR_SINCE = /\bfighting\b[^.;]{0,120}\bsince (?:(?:late|early|mid)[- ])?(?:19|20)\d\d\b/i;
 const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 /** Burned or looted homes, villages and shops: civilians' property, so civilians are its victims. */
@@ -62,9 +64,12 @@ export const eventsStage: Stage<Layers> = {
     /** The events dated by their own text (dedupe.ts), kept aside: no key to strip from each event after. */
     const dated = new Set<EventOut>();
     const focus = focusActor(layers);
-    // An article about the pack's country keeps its state force in events abroad (talks in Kunming).
-    // Naming the country alone ("the border with Myanmar") does not make a Manipur story one.
-    const home = layers.places.some((p) => p.location?.country === ctx.pack.country && p.location.precision !== 'country');
+    // An article about the pack's country keeps its state force in events abroad (talks in Kunming):
+    // one of its places or its own armed groups (the MNDAA) say so. Naming the country alone ("the
+    // border with Myanmar") does not make a Manipur story one, nor does "police" or "the army"
+    // (every country's forces go by those words, and a Sudan story's "army" is the pack's alias).
+    const home = layers.places.some((p) => p.location?.country === ctx.pack.country && p.location.precision !== 'country')
+      || layers.actors.some((a) => a.actor.country === ctx.pack.country && HOME_GROUP.has(a.actor.kind));
     // Places that only locate another place, or where words were spoken, never head a list of
     // event places (decided per place when a list reaches it, and remembered for event locating,
     // which asks again: most places are never near a trigger, so most are never decided).
