@@ -1,5 +1,5 @@
 // Trigger wordings of real reports that used to make no event: shooting at civilians, opening
-// fire on a base, counted bases captured.
+// fire on a base, counted bases captured; a place read within its own paragraph.
 // Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,3 +29,11 @@ test('counted bases are captured places; counted people are captives', () => {
   assert.deepEqual(events('KIA troops captured two junta outposts near Monywa on Monday.'), ['Non-state actor overtakes territory: Kachin Independence Army / Military Forces of Myanmar | Monywa null']);
   assert.deepEqual(events('KIA troops captured two soldiers near Monywa on Monday.'), []);
 });
+
+test('a flight cue closing the block above does not make the next paragraph\'s place a destination', () => {
+  const text = 'Test Wire\n10 December 2025\nJets strike a market\nSeven killed as jets strike a market; residents flee to nearby villages\n\n'
+    + 'A junta airstrike on a market in Kyunhla Township killed seven civilians on Tuesday, residents said.\n';
+  const x = extractDoc(articleToDoc(text, { path: 'test' }, 'test', false), myanmar());
+  assert.deepEqual(x.events.map((e) => e.location?.name ?? '-'), ['Kyunhla']);
+});
+

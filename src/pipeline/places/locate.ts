@@ -182,7 +182,9 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   // A dateline the block splitter did not separate: "SITTWE, 1 January 2025 — ..." opening a paragraph.
   if (block && opensAsDateline(text, block, p)) return true;
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
-  const before = text.slice(Math.max(0, p.start - 90), p.start);
+  // (The words before it in its own block: "residents flee to nearby villages" closing the block above
+  // does not make the next paragraph's first place a destination.)
+  const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
   return origin(before) || isFlight(before) || offScene(p);
 }
