@@ -14,3 +14,14 @@ test('numbers: plain digits parse as the general steps parse them', () => {
   for (const w of ['0', '007', '12', '2025', '999999999999999', '9'.repeat(16), '9'.repeat(400)]) assert.equal(parseNumberWord(w), general(w), w);
   fc.assert(fc.property(fc.stringMatching(/^\d{1,30}$/), (w) => assert.equal(parseNumberWord(w), general(w))), { numRuns: 3000 });
 });
+
+test('numbers: dozens counted out, and a range read at its low end', async () => {
+  const { findNumbers } = await import('../../src/pipeline/numbers/index.js');
+  const { fatalitiesIn } = await import('../../src/pipeline/events/fatalities.js');
+  for (const [words, want] of [['two dozen', 24], ['half a dozen', 6], ['2 dozen', 24], ['a dozen', 12], ['twelve', 12]] as const) {
+    const s = `The strike killed ${words} civilians.`;
+    assert.deepEqual(findNumbers(s, 0, s.length).map((n) => n.value), [want], words);
+  }
+  const s = 'The strike killed between 10 and 15 civilians.';
+  assert.equal(fatalitiesIn(s, { start: 0, end: s.length }, findNumbers(s, 0, s.length), []), 10);
+});

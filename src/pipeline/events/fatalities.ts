@@ -6,7 +6,7 @@ import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
+const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$/;
 // The sentence tests are word-gated (sentence-words.ts): most event sentences hold none of their words.
 const WOUNDED_OR = wordGated(/killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/);
 const WOUNDED = wordGated(/\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i);

@@ -1,5 +1,6 @@
 // Numbers in the story with the qualifier that decides ACLED's conservative figure:
-// "at least 12" → 12, "more than 160" → 160, "dozens" → 12, "tens" → 10, "hundreds" → 100.
+// "at least 12" → 12, "more than 160" → 160, "dozens" → 12, "tens" → 10, "hundreds" → 100,
+// "two dozen" → 24, "half a dozen" → 6.
 import type { Stage } from '../../core/pipeline.js';
 import type { Layers, NumberMention } from '../layers.js';
 
@@ -15,7 +16,7 @@ const VAGUE: Record<string, number> = { dozens: 12, tens: 10, hundreds: 100, tho
 const MIN = /(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|not\s+less\s+than)\s+$/i;
 const APPROX = /(?:about|around|approximately|nearly|almost|roughly|some|an\s+estimated|close\s+to|up\s+to)\s+$/i;
 
-const NUM = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million))?\b|\b(a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|a\s+few|several|dozens|tens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
+const NUM = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|dozen))?\b|\b(half\s+a\s+dozen|(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|a\s+few|several|dozens|tens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
 
 export function parseNumberWord(w: string): number | null {
   // Most numbers are a few plain digits ("12", "2025"): what the steps below give them anyway
@@ -26,10 +27,14 @@ export function parseNumberWord(w: string): number | null {
   if (s in WORDS) return WORDS[s]!;
   const hy = /^(\w+)-(\w+)$/.exec(s);
   if (hy && WORDS[hy[1]!] && WORDS[hy[2]!]) return WORDS[hy[1]!]! + WORDS[hy[2]!]!;
-  const mult = /^([\d,.]+)\s+(hundred|thousand|million)$/.exec(s);
+  // "half a dozen" → 6, "two dozen" → 24.
+  if (s === 'half a dozen') return 6;
+  const dozens = /^(\w+) dozen$/.exec(s);
+  if (dozens && WORDS[dozens[1]!]) return WORDS[dozens[1]!]! * 12;
+  const mult = /^([\d,.]+)\s+(hundred|thousand|million|dozen)$/.exec(s);
   const base = Number((mult ? mult[1]! : s).replace(/,/g, ''));
   if (!Number.isFinite(base)) return null;
-  return mult ? base * (mult[2] === 'hundred' ? 100 : mult[2] === 'thousand' ? 1000 : 1e6) : base;
+  return mult ? base * (mult[2] === 'hundred' ? 100 : mult[2] === 'thousand' ? 1000 : mult[2] === 'dozen' ? 12 : 1e6) : base;
 }
 
 function isDigits(w: string): boolean {
