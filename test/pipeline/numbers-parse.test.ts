@@ -25,3 +25,17 @@ test('numbers: dozens counted out, and a range read at its low end', async () =>
   const s = 'The strike killed between 10 and 15 civilians.';
   assert.equal(fatalitiesIn(s, { start: 0, end: s.length }, findNumbers(s, 0, s.length), []), 10);
 });
+
+test('fatalities: killed and wounded in one clause, lives claimed, a toll that rose', async () => {
+  const { findNumbers } = await import('../../src/pipeline/numbers/index.js');
+  const { fatalitiesIn } = await import('../../src/pipeline/events/fatalities.js');
+  const toll = (s: string): number | null => fatalitiesIn(s, { start: 0, end: s.length }, findNumbers(s, 0, s.length), []);
+  const cases: [string, number | null][] = [
+    ['The strike killed five civilians and injured 10 others.', 5],
+    ['Five civilians were injured in the strike.', 0],
+    ['The strike claimed the lives of five civilians.', 5],
+    ["The death toll from Tuesday's strike rose to 12.", 12],
+    ['Fuel prices rose to 12 dollars.', null],
+  ];
+  for (const [s, want] of cases) assert.equal(toll(s), want, s);
+});

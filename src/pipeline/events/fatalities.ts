@@ -6,7 +6,10 @@ import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$/;
+const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$/;
+/** "The death toll from Tuesday's strike rose to 12": the count a toll named earlier reached. */
+const TOLL_TO = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands)\s+(?:to|at)\s+(?:at least |more than |over )?$/;
+const hasToll = (sentence: string): boolean => sentence.includes('toll');
 // The sentence tests are word-gated (sentence-words.ts): most event sentences hold none of their words.
 const WOUNDED_OR = wordGated(/killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/);
 const WOUNDED = wordGated(/\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i);
@@ -40,8 +43,9 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
-    if ((mayKillAfter(after) && KILL_AFTER.test(after)) || KILL_BEFORE.test(before)) {
-      if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
+    if ((mayKillAfter(after) && KILL_AFTER.test(after)) || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c))) {
+      // "five civilians were injured" counts the wounded; "killed five civilians and injured 10" does not.
+      if (/^\s*(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
       total = Math.max(total ?? 0, n.value);
     }
   }
