@@ -39,3 +39,16 @@ test('fatalities: killed and wounded in one clause, lives claimed, a toll that r
   ];
   for (const [s, want] of cases) assert.equal(toll(s), want, s);
 });
+
+test('fatalities: one victim and the family named with them', async () => {
+  const { findNumbers } = await import('../../src/pipeline/numbers/index.js');
+  const { fatalitiesIn } = await import('../../src/pipeline/events/fatalities.js');
+  const toll = (s: string): number | null => fatalitiesIn(s, { start: 0, end: s.length }, findNumbers(s, 0, s.length), []);
+  const cases: [string, number][] = [
+    ['The jet bombed the ward, killing a mother and her two children.', 3],
+    ['The jet bombed the ward, killing a mother and her eight-year-old son.', 2],
+    ['Soldiers shot dead a man, his wife and their infant son.', 3],
+    ['Soldiers shot dead a novice monk.', 1],
+  ];
+  for (const [s, want] of cases) assert.equal(toll(s), want, s);
+});

@@ -2,6 +2,7 @@
 // sentence ("killing at least 11" → 11, "12 soldiers were killed" → 12); "killed or wounded" →
 // unknown; only wounded → 0. Numbers that are part of a date are not counts.
 import type { DateMention, NumberMention } from '../layers.js';
+import { parseNumberWord } from '../numbers/index.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
@@ -18,7 +19,7 @@ const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
 export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
 const NO_ONE_IN = wordGated(NO_ONE);
-const VICTIM = '(?:man|woman|boy|girl|child|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
+const VICTIM = '(?:man|woman|boy|girl|child|baby|infant|toddler|mother|father|son|daughter|wife|husband|grandmother|grandfather|novice|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
 const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
 /** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
 const SINGLE_PASSIVE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}${VICTIM}\s+(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b`, 'i');
@@ -57,7 +58,10 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
     // an apposition, no second victim).
     const rest = /^[^.;]*/.exec(c.slice(one.index + one[0].length))![0];
-    return 1 + (rest.match(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s/g)?.length ?? 0);
+    // ("a mother and her two children": three.)
+    let n = 1;
+    for (const j of rest.matchAll(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s(?:(?=(\w+)\s)|)/g)) n += (j[1] && parseNumberWord(j[1])) || 1;
+    return n;
   }
   return total;
 }
