@@ -38,6 +38,8 @@ const CASES: [string, string, string, string | null][] = [
   ['Fighting flared last weekend.', '2025-10-12', '2025-10-11', '2025-10-12'],
   ['The convoy was hit two days ago.', '2025-10-14', '2025-10-12', null],
   ['The convoy was hit a week ago.', '2025-10-14', '2025-10-07', null],
+  ['They have fought there for the past three days.', '2025-10-14', '2025-10-11', '2025-10-14'],
+  ['Clashes have raged over the last week.', '2025-10-14', '2025-10-07', '2025-10-14'],
 ];
 
 test('an ordinal that names a unit is no date', () => {

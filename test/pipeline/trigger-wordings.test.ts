@@ -1,5 +1,5 @@
 // Trigger wordings of real reports that used to make no event: shooting at civilians, opening
-// fire on a base, counted bases captured; a place read within its own paragraph.
+// fire on a base, counted bases captured; a place read within its own paragraph; ongoing fighting's range.
 // Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,5 +35,13 @@ test('a flight cue closing the block above does not make the next paragraph\'s p
     + 'A junta airstrike on a market in Kyunhla Township killed seven civilians on Tuesday, residents said.\n';
   const x = extractDoc(articleToDoc(text, { path: 'test' }, 'test', false), myanmar());
   assert.deepEqual(x.events.map((e) => e.location?.name ?? '-'), ['Kyunhla']);
+});
+
+test('fighting that has gone on since a day runs up to the report', () => {
+  const dated = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+    .events.map((e) => `${e.date}/${e.date_end}`);
+  assert.deepEqual(dated('Fighting between the KIA and the military has continued in Bhamo since Monday.'), ['2025-10-13/2025-10-14']);
+  assert.deepEqual(dated('Clashes between the KIA and the military have raged in Bhamo since October 5.'), ['2025-10-05/2025-10-14']);
+  assert.deepEqual(dated('Fighting between the KIA and the military continued in Bhamo on Monday.'), ['2025-10-13/null']);
 });
 

@@ -97,6 +97,11 @@ export const RULES: Rule[] = [
     const d = day(+month.slice(0, 4), +month.slice(5, 7), n);
     return d ? { date: d, relative: true } : null;
   } },
+  // "for the past three days", "over the last week": the span up to the reference date.
+  { re: /\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?\s*(days?|weeks?)\b/gi, make: (m, ref) => {
+    const n = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1] : 1;
+    return { date: addDays(ref, -n * (/^w/i.test(m[2]!) ? 7 : 1)), dateEnd: ref, relative: true };
+  } },
   { re: /\blast\s+month\b/gi, make: (_m, ref) => ({ date: shiftMonth(ref, -1), relative: true }) },
   { re: /\blast\s+year\b/gi, make: (_m, ref) => ({ date: String(+ref.slice(0, 4) - 1), relative: true }) },
   { re: /\bthis\s+year\b/gi, make: (_m, ref) => ({ date: ref.slice(0, 4), relative: true }) },

@@ -11,7 +11,8 @@ import { addDays } from '../../core/dates.js';
 import { wordGated } from './sentence-words.js';
 
 // Word-gated on the candidate's sentence scan (sentence-words.ts).
-const ONGOING = wordGated(/\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?)\b/i);
+// ("has continued since Monday", "have raged": the perfect of going on, up to the report.)
+const ONGOING = wordGated(/\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?|(?:has|have) (?:been )?(?:continued|raged|raging|persisted|dragged on|gone on))\b/i);
 const REPORT_DATE = new RegExp(`\\b(?:${REPORT_VERBS}|statement (?:issued|released)|alleged)\\s+(?:late\\s+|early\\s+)?(?:on|in|at)?\\s*$`, 'i');
 // "from May 28 to May 31", "between Friday and Monday": a range only when its other end follows.
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
