@@ -78,6 +78,11 @@ export const RULES: Rule[] = [
     return mo ? { date: `${y}-${String(mo).padStart(2, '0')}`, relative: true } : null;
   } },
   { re: /\b(yesterday|today|last night|this morning)\b/gi, make: (m, ref) => ({ date: /yesterday|last night/i.test(m[1]!) ? addDays(ref, -1) : ref, relative: true }) },
+  // "for the past three days", "over the last week": the span up to the reference date.
+  { re: /\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?\s*(days?|weeks?)\b/gi, make: (m, ref) => {
+    const n = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1] : 1;
+    return { date: addDays(ref, -n * (/^w/i.test(m[2]!) ? 7 : 1)), dateEnd: ref, relative: true };
+  } },
   // "last week": the Monday-to-Sunday week before the reference date's week.
   { re: /\blast\s+week\b/gi, make: (_m, ref) => { const monday = addDays(ref, -((weekday(ref) + 6) % 7)); return { date: addDays(monday, -7), dateEnd: addDays(monday, -1), relative: true }; } },
   { re: /\b(?:earlier\s+)?this\s+week\b/gi, make: (_m, ref) => ({ date: addDays(ref, -6), dateEnd: ref, relative: true }) },
@@ -96,11 +101,6 @@ export const RULES: Rule[] = [
     const month = n > +ref.slice(8, 10) ? shiftMonth(ref, -1) : ref.slice(0, 7);
     const d = day(+month.slice(0, 4), +month.slice(5, 7), n);
     return d ? { date: d, relative: true } : null;
-  } },
-  // "for the past three days", "over the last week": the span up to the reference date.
-  { re: /\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?\s*(days?|weeks?)\b/gi, make: (m, ref) => {
-    const n = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1] : 1;
-    return { date: addDays(ref, -n * (/^w/i.test(m[2]!) ? 7 : 1)), dateEnd: ref, relative: true };
   } },
   { re: /\blast\s+month\b/gi, make: (_m, ref) => ({ date: shiftMonth(ref, -1), relative: true }) },
   { re: /\blast\s+year\b/gi, make: (_m, ref) => ({ date: String(+ref.slice(0, 4) - 1), relative: true }) },
