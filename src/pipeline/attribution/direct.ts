@@ -19,6 +19,10 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|(?:said|says|added|told [^:]{1,4
 /** Between a speech verb after a quote and its speaker's name: the speaker's role, rank and
  * group ("said AA spokesman", "said junta spokesperson Maj-Gen"), no clause of its own. */
 const ROLE_GAP = /^\s*,?\s*(?:said|says|added|told)\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}$/u;
+const ROLE_BEFORE = /^\s*,?\s*(?:[\p{L}\p{M}'’-]+\.?\s+){1,6}$/u;
+const VERB_NEXT = /^\s*(?:said|says|added|told)\b/;
+/** A closing quote mark after a comma inside it, or a comma right after it. */
+const HANDS_OVER = /,\s*["”’']|["”’'],/;
 const NOT_ROLE_WORD = /\s(?:who|whom|that|which|to|of|from|with|in|at|on|by|for|after|before|when|had|has|have|was|were|is|are|and|or)\s/i;
 const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
 /** A speech verb and ":" or "," right before a quote. */
@@ -87,6 +91,14 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
   if (first && first.start <= q.end + 80) {
     const gap = text.slice(q.end, first.start);
     if (ROLE_GAP.test(gap) && !NOT_ROLE_WORD.test(` ${gap.replace(/^\s*,?\s*\w+/, '')} `)) return personOut(first);
+  }
+  // '"…," junta spokesperson Maj-Gen Zaw Min Tun said', '"…," local resident Ko Aung told …': a
+  // role before the name, the verb right after it.
+  // Only after a quote that hands over with a comma: '…cover that." OPS Superintendent Nick Brake
+  // said' starts a new sentence about someone else.
+  if (first && first.start <= q.end + 80 && HANDS_OVER.test(text.slice(Math.max(0, q.end - 3), q.end + 2)) && VERB_NEXT.test(text.slice(first.end, first.end + 12))) {
+    const gap = text.slice(q.end, first.start);
+    if (ROLE_BEFORE.test(gap) && !NOT_ROLE_WORD.test(` ${gap} `)) return personOut(first);
   }
   const g = AFTER_GENERIC.exec(after);
   if (g) {
