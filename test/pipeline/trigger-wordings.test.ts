@@ -45,3 +45,8 @@ test('fighting that has gone on since a day runs up to the report', () => {
   assert.deepEqual(dated('Fighting between the KIA and the military continued in Bhamo on Monday.'), ['2025-10-13/null']);
 });
 
+test('"The strike killed three villagers" after a strike is its toll, not a second attack', () => {
+  assert.deepEqual(events('Junta jets bombed Monywa on Tuesday. The strike killed three villagers.'),
+    ['Air/drone strike: Military Forces of Myanmar / Civilians (Myanmar) | Monywa 3']);
+});
+

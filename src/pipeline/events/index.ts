@@ -2,7 +2,7 @@
 // fatalities. One event per place and date range: "captured Mansi and Momauk" is two events.
 import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
-import { typeOfSubEvent, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
+import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { locateEvent } from '../places/index.js';
@@ -15,10 +15,11 @@ import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
 import { placeDatePairs } from './places.js';
-import { abroadDrop, localActors, stateForceOf, withGeneric } from './generic-actors.js';
+import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
 import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { namesCivilians } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
+import { actorOut } from '../output.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -64,6 +65,8 @@ export const eventsStage: Stage<Layers> = {
     /** The events dated by their own text (dedupe.ts), kept aside: no key to strip from each event after. */
     const dated = new Set<EventOut>();
     const focus = focusActor(layers);
+    // The civilians of a country as its events name them (the pack's own at home).
+    const civiliansOf = (country: string): ActorOut => (country === ctx.pack.country ? actorOut(ctx.pack.civilians) : genericActor('Civilians', country));
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming):
     // one of its places or its own armed groups (the MNDAA) say so. Naming the country alone ("the
     // border with Myanmar") does not make a Manipur story one, nor does "police" or "the army"
@@ -98,7 +101,7 @@ export const eventsStage: Stage<Layers> = {
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
-      if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers)) continue;
+      if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
       if (sub === 'Armed clash' && WAR_SINCE.test(text.slice(c.clause.start, c.clause.end)) && /\b(?:has|have) been\s+$/i.test(text.slice(c.clause.start, c.trigger.start))) continue;
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.

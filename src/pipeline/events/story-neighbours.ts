@@ -2,9 +2,10 @@
 // arrest that was a protest's intervention, the place of the event before, a strike's toll told
 // next, a battle's spoils, the parties named just before, where and when a group announced a change.
 import type { ActorEntry } from '../../core/pack.js';
-import type { EventOut, LocationOut, SubEventType } from '../../core/schema.js';
+import type { ActorOut, EventOut, LocationOut, SubEventType } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
+import { namesCivilians } from './civilian-words.js';
 import type { Candidate } from './clauses.js';
 import { lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
@@ -84,8 +85,10 @@ const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack',
 
 /** "Two civilians … were killed" right after a strike sentence is that strike's toll, not a new
  * attack: its fatalities go to the strike (when it has none yet). */
-export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers): boolean {
+export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers, civilians?: (country: string) => ActorOut): boolean {
   const sent = text.slice(c.sentence.start, c.sentence.end);
+  // "The strike killed three villagers": the strike told just before, named back by its noun.
+  if (THE_STRIKE_KILLED.test(sent)) return tollOfPrevious(text, c, events, layers, namesCivilians(sent) ? civilians : undefined);
   const killed = /\b(?:were|was|been)\s+(?:killed|shot dead)\b/.exec(sent);
   if (!killed) return false;
   // "A village administrator working with the KIA said seven civilians … were killed": a side
@@ -93,9 +96,18 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   const said = /\b(?:said|told [\w ]{1,30}?that|says|reported)\b/.exec(sent.slice(0, killed.index));
   const from = c.sentence.start + (said ? said.index + said[0].length : 0);
   if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
+  return tollOfPrevious(text, c, events, layers);
+}
+
+const THE_STRIKE_KILLED = /^(?:The|That|This)\s+(?:(?:air|drone|aerial|artillery|mortar)\s+)?(?:strike|airstrike|air strike|bombing|bombardment|shelling|attack|blast|explosion)s?\s+(?:also\s+|reportedly\s+)?(?:killed|left)\b/;
+
+/** The toll of the strike told just before (at most 400 characters and two line breaks back). */
+function tollOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers, civilians?: (country: string) => ActorOut): boolean {
   const prev = events[events.length - 1];
   if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
   if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words) ?? prev.fatalities;
+  // "The strike killed three villagers": its victims were civilians.
+  if (civilians && prev.location && !prev.actors.some((a) => a.kind === 'civilian')) prev.actors.push(civilians(prev.location.country));
   return true;
 }
 
