@@ -1,0 +1,29 @@
+// Table-driven checks of the precision rules added after scoring round 9 (eight unseen articles in
+// the styles of junta state media, RFA, Myanmar Now, The Irrawaddy, DVB, Mizzima, and Cameroonian
+// and Nigerian outlets): summaries, tallies, history and denied reports told as events, weapons
+// or names handed over read as places. Hand-written sentences on the tiny pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { controlStage } from '../../src/pipeline/control/index.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+function run(body: string): Layers {
+  const doc = articleToDoc(head + body, { path: 'test' }, 'test', false);
+  return buildPipeline<Layers>([...EARLY, eventsStage, controlStage]).run(doc, tinyPack);
+}
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.date}`);
+const table = (cases: [string, string, string[]][]): void => {
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+};
+
+test('a count over a period that began "at the start of" a month or "the beginning of the month" is a tally', () => table([
+  ['start of a month', 'The NLF said on Monday that the army had carried out at least 12 air and drone strikes in North Province since the start of December.', []],
+  ['beginning of the month', 'Soldiers in Rivertown and Hillview have arrested more than 40 young men since the beginning of the month, residents said.', []],
+  ['one strike, dated, stays', 'Army jets bombed Hillview on Monday, the first strike on the town since the start of December.', ['Air/drone strike Hillview 2025-12-29']],
+]));
