@@ -27,3 +27,9 @@ test('a count over a period that began "at the start of" a month or "the beginni
   ['beginning of the month', 'Soldiers in Rivertown and Hillview have arrested more than 40 young men since the beginning of the month, residents said.', []],
   ['one strike, dated, stays', 'Army jets bombed Hillview on Monday, the first strike on the town since the start of December.', ['Air/drone strike Hillview 2025-12-29']],
 ]));
+
+test('"It has killed more than 3,000 people": a running toll in thousands told in the perfect is no event', () => table([
+  ['the war, as "It"', 'The rebellion in North Province began a decade ago. It has killed more than 3,000 people, according to a monitoring group.', []],
+  ['thousands in words', 'The NLF insurgency has dragged on for years. It has killed thousands of civilians and displaced many more.', []],
+  ['a dated massacre with a small toll stays', 'Soldiers have killed 14 villagers in Hillview on Monday, residents said.', ['Attack Hillview 2025-12-29']],
+]));

@@ -26,6 +26,8 @@ const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|e
 const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
 const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|insurrection|violence|crisis|uprising|rebellion|civil war)\b[^;]*\b(?:has|have)\s+(?:so far\s+)?$/i;
+/** "It has killed more than 6,000 people": a toll in thousands told in the perfect is a war's running total (read after "kill"). */
+const RUNNING_TOLL = /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|an estimated|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens of |hundreds of )?thousands)\b/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
 // (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
@@ -122,6 +124,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Arrests' && /^(?:detained|arrested)$/i.test(trigger) && /\b(?:the|a|his|her|their|of|those)\s+$/i.test(left)) return true;
   if (PROTEST_CAUSE(w, from, start, left)) return true;
   if (CAMPAIGN_TOTAL.test(left)) return true;
+  if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
   if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
   // "… were killed in gang violence in the first three months of the year": the period may follow
