@@ -33,3 +33,9 @@ test('"It has killed more than 3,000 people": a running toll in thousands told i
   ['thousands in words', 'The NLF insurgency has dragged on for years. It has killed thousands of civilians and displaced many more.', []],
   ['a dated massacre with a small toll stays', 'Soldiers have killed 14 villagers in Hillview on Monday, residents said.', ['Attack Hillview 2025-12-29']],
 ]));
+
+test('how a war began ("began in 2019 after protests") is history, not an event', () => table([
+  ['protests at the origin', 'The conflict in North Province began in 2019 after soldiers broke up protests by farmers.', []],
+  ['an attack at the origin', 'The insurgency erupted in March 2020 when NLF fighters attacked an army post.', []],
+  ['fighting that began this week stays', 'Fighting began in Hillview on Monday after NLF fighters attacked an army post.', ['Armed clash Hillview 2025-12-29']],
+]));
