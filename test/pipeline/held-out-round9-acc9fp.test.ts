@@ -39,3 +39,9 @@ test('how a war began ("began in 2019 after protests") is history, not an event'
   ['an attack at the origin', 'The insurgency erupted in March 2020 when NLF fighters attacked an army post.', []],
   ['fighting that began this week stays', 'Fighting began in Hillview on Monday after NLF fighters attacked an army post.', ['Armed clash Hillview 2025-12-29']],
 ]));
+
+test('"have fought … in recent years": the length of a war, even when the period ends the sentence after another clause', () => table([
+  ['period after ", and the army,"', 'Hillview is a district where the NLF and the PDU have fought each other, and the army, for control of roads in recent years.', []],
+  ['over the past few years', 'The NLF has fought the army in Rivertown over the past few years.', []],
+  ['a dated clash stays', 'The NLF has fought the army in Hillview since Monday, and the town is now contested.', ['Armed clash Hillview 2025-12-29']],
+]));

@@ -56,13 +56,16 @@ const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor o
 /** "has fought X for decades", "has been fighting X since the 2021 coup": the length of a war (isBackground). */
 const WAR_LENGTH_VERB = /^(?:fought|battled|fighting|battling)$/i;
 const WAR_LENGTH_AUX = /\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?$/i;
-const WAR_LENGTH = /^[^.;]*?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)?(?:decades|years|generations)\b|since\s+(?:the\s+(?:\d{4}\s+)?(?:military\s+)?coup|independence|\d{4}\b))/i;
+// ("have fought each other … in recent years", "over the past few years": likewise.)
+const WAR_LENGTH = /^[^.;]*?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)?(?:decades|years|generations)\b|since\s+(?:the\s+(?:\d{4}\s+)?(?:military\s+)?coup|independence|\d{4}\b)|in\s+recent\s+(?:years|decades)\b|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|ten)\s+)?(?:years|decades)\b)/i;
 
 /** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
  * `right` text[end, to) (an event dated there is told for itself); `w`: the sentence's scan. */
 export interface TriggerParts { left: string; trigger: string; right: string; w: Starts; from: number; start: number; end: number; to: number;
   /** The sentence before the trigger (its clause may start later). */
-  sentenceLeft?: string }
+  sentenceLeft?: string;
+  /** The sentence after the trigger (its clause may end sooner; given for clashes). */
+  sentenceRight?: string }
 
 export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   const { left, trigger, right, w, from, start, end, to } = p;
@@ -74,7 +77,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Armed clash' && /^(?:fought|battled)$/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && relativeBefore(left) && /^[^.;]*?\bsince\s+(?:(?:early |late |mid-)?[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "The KIA has fought the military for decades", "has been fighting the junta since the 2021 coup":
   // the length of a war, not a clash ("for months" or "since December 2024" stay: ongoing fighting).
-  if (sub === 'Armed clash' && WAR_LENGTH_VERB.test(trigger) && WAR_LENGTH_AUX.test(left) && WAR_LENGTH.test(right)) return true;
+  // (The period may follow the clause: "have fought each other, and the regime, … in recent years".)
+  if (sub === 'Armed clash' && WAR_LENGTH_VERB.test(trigger) && WAR_LENGTH_AUX.test(left) && (WAR_LENGTH.test(right) || (!!p.sentenceRight && !ownDate(right) && WAR_LENGTH.test(p.sentenceRight)))) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
   if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.

@@ -90,7 +90,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const end = start + hit[0].length;
         if (NOT(w, clause.start, start, left.includes('May') ? left.replace(MONTH_MAY, 'Mai') : left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
         const sentenceLeft = t.sub === 'Looting/property destruction' ? text.slice(s.start, start) : undefined;
-        if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft })) continue;
+        const sentenceRight = t.sub === 'Armed clash' && clause.end < s.end ? text.slice(end, s.end) : undefined;
+        if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft, sentenceRight })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause, words: w });
         seen.push({ sub: t.sub, clause, retake });
       }
