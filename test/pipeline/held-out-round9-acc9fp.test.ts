@@ -45,3 +45,9 @@ test('"have fought … in recent years": the length of a war, even when the peri
   ['over the past few years', 'The NLF has fought the army in Rivertown over the past few years.', []],
   ['a dated clash stays', 'The NLF has fought the army in Hillview since Monday, and the town is now contested.', ['Armed clash Hillview 2025-12-29']],
 ]));
+
+test('an allegation the sentence calls fake news or rumour is not an event', () => table([
+  ['fake news that …, but did not', 'NLF supporters spread fake news online that the army had shelled Hillview, but troops did not fire on the town that day, the army said.', []],
+  ['dismissed as false reports', 'The army dismissed as false reports that its soldiers had burned houses in Rivertown.', []],
+  ['a report told plainly stays', 'Residents reported that the army had shelled Hillview on Monday.', ['Shelling/artillery/missile attack Hillview 2025-12-29']],
+]));

@@ -30,6 +30,8 @@ const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|confli
 const RUNNING_TOLL = /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|an estimated|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens of |hundreds of )?thousands)\b/i;
 /** "The conflict began in 2017 after a crackdown on protests": how a war began, history told as background. */
 const WAR_ORIGIN = wordGated(new RegExp(String.raw`\b(?:conflict|war|insurgency|insurrection|crisis|uprising|rebellion|unrest)\b[^.;]*?\b(?:began|started|erupted|broke out)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?\d{4}\b[^.;]*$`, 'i'));
+/** "spread fake news that the army had shelled the village", "dismissed as false reports that …": an allegation the sentence calls untrue. */
+const CALLED_UNTRUE = wordGated(/\b(?:(?:fake|false|baseless|groundless|fabricated|unfounded)\s+(?:news|reports?|information|claims?|allegations?|accusations?|rumou?rs?|stories)|rumou?rs?|misinformation|disinformation)\b[^.;]*?\bthat\s+[^.;]*$/i);
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
 // (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
@@ -129,7 +131,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "those arrested had been spreading false news": the people of an arrest told elsewhere.
   if (sub === 'Arrests' && /^(?:detained|arrested)$/i.test(trigger) && /\b(?:the|a|his|her|their|of|those)\s+$/i.test(left)) return true;
   if (PROTEST_CAUSE(w, from, start, left)) return true;
-  if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left)) return true;
+  if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left) || CALLED_UNTRUE(w, from, start, left)) return true;
   if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
   if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
