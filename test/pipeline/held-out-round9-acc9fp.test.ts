@@ -51,3 +51,9 @@ test('an allegation the sentence calls fake news or rumour is not an event', () 
   ['dismissed as false reports', 'The army dismissed as false reports that its soldiers had burned houses in Rivertown.', []],
   ['a report told plainly stays', 'Residents reported that the army had shelled Hillview on Monday.', ['Shelling/artillery/missile attack Hillview 2025-12-29']],
 ]));
+
+test('one rifle or pistol seized is no place captured (and no control fact)', () => table([
+  ['one homemade rifle', 'Soldiers raided a house in Hillview on Monday and arrested two NLF members. The column seized one homemade rifle, 12 bullets and a radio from the house.', ['Arrests Hillview 2025-12-29']],
+  ['a pistol', 'Police in Rivertown seized a pistol from the house on Monday.', []],
+  ['a town seized stays', 'NLF fighters seized Hillview on Monday.', ['Non-state actor overtakes territory Hillview 2025-12-29']],
+]));

@@ -91,6 +91,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
+  // "The column seized one homemade rifle, 12 mines …": a weapon taken, not a place.
+  if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun)s?\b/i.test(right)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
