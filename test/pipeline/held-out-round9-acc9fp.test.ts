@@ -57,3 +57,9 @@ test('one rifle or pistol seized is no place captured (and no control fact)', ()
   ['a pistol', 'Police in Rivertown seized a pistol from the house on Monday.', []],
   ['a town seized stays', 'NLF fighters seized Hillview on Monday.', ['Non-state actor overtakes territory Hillview 2025-12-29']],
 ]));
+
+test('handing over names, people or arms is no handover of a place (and no control fact)', () => table([
+  ['names', 'The ward administrator of Rivertown told the Daily that he had been ordered to hand over twelve names every month.', []],
+  ['suspects to police', 'Villagers in Hillview handed over two suspects to the police on Monday.', []],
+  ['a town handed over stays', 'The NLF handed over Hillview to the army on Monday under a deal brokered by Sylvania.', ['Non-violent transfer of territory Hillview 2025-12-29']],
+]));
