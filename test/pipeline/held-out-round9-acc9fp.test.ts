@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../src/core/pipeline.js';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { controlStage } from '../../src/pipeline/control/index.js';
+import { electionsStage } from '../../src/pipeline/elections/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
 import { EARLY } from '../support/run-stages.js';
@@ -63,3 +64,14 @@ test('handing over names, people or arms is no handover of a place (and no contr
   ['suspects to police', 'Villagers in Hillview handed over two suspects to the police on Monday.', []],
   ['a town handed over stays', 'The NLF handed over Hillview to the army on Monday under a deal brokered by Sylvania.', ['Non-violent transfer of territory Hillview 2025-12-29']],
 ]));
+
+const elections = (body: string): string[] => buildPipeline<Layers>([...EARLY, electionsStage]).run(articleToDoc(head + body, { path: 'test' }, 'test', false), tinyPack)
+  .elections.map((e) => `${e.place.name} ${e.included} vt=${e.excluded_village_tracts} w=${e.excluded_wards}`);
+
+test('elections: no facts in a story with no word of elections', () => {
+  const cases: [string, string, string[]][] = [
+    ['a ward official and names, no election', 'The administrator of a ward in Hillview said he had been ordered to name ten young men for the army every month.', []],
+    ['a story about the vote still counts', 'The commission said polling will not take place in three wards of Rivertown.', ['Rivertown true vt=null w=3']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
+});
