@@ -75,3 +75,11 @@ test('elections: no facts in a story with no word of elections', () => {
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
 });
+
+test('elections: "Ward 3 of X" is an address, not three wards', () => {
+  const cases: [string, string, string[]][] = [
+    ['an address in a story that mentions the election in passing', 'Soldiers raided a house in Ward 3 of Rivertown on Monday.\n\nThe two sides discussed the coming general election.', []],
+    ['counted wards still count', 'The commission said polling will not take place in three wards of Rivertown.', ['Rivertown true vt=null w=3']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
+});
