@@ -83,3 +83,15 @@ test('elections: "Ward 3 of X" is an address, not three wards', () => {
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
 });
+
+test('the other side\'s version of a battle told before, naming no place of its own, is that battle (its lower toll kept)', () => {
+  const first = 'NLF fighters ambushed an army convoy near Hillview on Monday, killing 20 soldiers, the NLF said.\n\n';
+  const withToll = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.date} f=${e.fatalities}`);
+  const cases: [string, string, string[]][] = [
+    ['state radio\'s account', `${first}State radio in North Province reported on Wednesday that "terrorists" had attacked a security column with mines, killing two soldiers.`,
+      ['Armed clash Hillview 2025-12-29 f=2']],
+    ['an event with a place of its own stays', `${first}Residents said a drone struck a school in Lakeside on Tuesday.`,
+      ['Armed clash Hillview 2025-12-29 f=20', 'Air/drone strike Lakeside 2025-12-30 f=null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(withToll(body), expected, label);
+});

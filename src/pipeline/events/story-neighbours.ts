@@ -44,6 +44,28 @@ export function detentionsAtProtests(text: string, events: EventOut[], layers: L
   }
 }
 
+const REPORTED_THAT = /\b(?:reported|said|claimed|stated|announced|alleged)\s+(?:[\w-]+\s+){0,4}?that\b/i;
+const VAGUE = new Set(['country', 'state']);
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** Within a week of each other (or in one month, when either date is vaguer than a day). */
+const near = (a: string | null, b: string | null): boolean => !!a && !!b && (a.length === 10 && b.length === 10 ? Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000 : a.slice(0, 7) === b.slice(0, 7));
+
+/** "State media reported on Wednesday that 'terrorists' had attacked a security column, killing
+ * two soldiers": the other side's account of an event told before, naming no place of its own, is
+ * that event (its lower toll kept: the most conservative), not a second one at country level. */
+export function otherVersions(text: string, events: EventOut[], places: readonly PlaceMention[]): void {
+  for (let i = events.length - 1; i > 0; i--) {
+    const e = events[i]!;
+    if (!e.span || !VIOLENT_TYPES.has(e.event_type)) continue;
+    // (Placed by the country in a paper's name, or by the event before: no place of its own.)
+    if (places.some((p) => p.start >= e.span!.start && p.end <= e.span!.end && p.location && !VAGUE.has(p.location.precision))) continue;
+    const first = events.slice(0, i).find((o) => o.event_type === e.event_type && !!o.location && !VAGUE.has(o.location.precision) && !!o.span && o.span.end <= e.span!.start && near(o.date, e.date));
+    if (!first || !REPORTED_THAT.test(text.slice(e.span.start, e.span.end))) continue;
+    if (e.fatalities !== null && (first.fatalities === null || e.fatalities < first.fatalities)) first.fatalities = e.fatalities;
+    events.splice(i, 1);
+  }
+}
+
 const ANNOUNCED_FROM = /\b(?:(?:issued|announced|released|statement)\s+from|(?:battalion|unit|brigade|faction|group|column)\s+from)\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?$/i;
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
