@@ -95,3 +95,8 @@ test('the other side\'s version of a battle told before, naming no place of its 
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(withToll(body), expected, label);
 });
+
+test('an offensive whose start is told only as troops moving is no battle', () => table([
+  ['advanced from', 'The army\'s new offensive began in early December, when some 500 troops advanced from Rivertown along the main road.', []],
+  ['moving, then fighting, stays', 'The army\'s offensive began on Monday, when troops advanced on Hillview and clashed with the NLF.', ['Armed clash Hillview 2025-12-29']],
+]));

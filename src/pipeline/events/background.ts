@@ -32,6 +32,9 @@ const RUNNING_TOLL = /^\s+(?:(?:more than|over|at least|nearly|almost|about|some
 const WAR_ORIGIN = wordGated(new RegExp(String.raw`\b(?:conflict|war|insurgency|insurrection|crisis|uprising|rebellion|unrest)\b[^.;]*?\b(?:began|started|erupted|broke out)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?\d{4}\b[^.;]*$`, 'i'));
 /** "spread fake news that the army had shelled the village", "dismissed as false reports that …": an allegation the sentence calls untrue. */
 const CALLED_UNTRUE = wordGated(/\b(?:(?:fake|false|baseless|groundless|fabricated|unfounded)\s+(?:news|reports?|information|claims?|allegations?|accusations?|rumou?rs?|stories)|rumou?rs?|misinformation|disinformation)\b[^.;]*?\bthat\s+[^.;]*$/i);
+/** "The counter-offensive began in early November, when 800 troops advanced from Wuntho": a campaign
+ * whose start is told as troops moving, with no fighting named (read after "offensive/operation began"). */
+const BEGAN_AS_MOVE = /^[^.;]*?\bwhen\s+(?:[\w'’-]+\s+){0,5}?(?:advanced|moved|marched|set out|headed|pushed|deployed|arrived)\b(?![^.;]*\b(?:clash\w*|fight\w*|fought|attack\w*|shell\w*|bomb\w*|battle\w*|killed|captured|seized|fire|ambush\w*|overr[au]n)\b)/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
 // (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
@@ -97,6 +100,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
+  if (sub === 'Armed clash' && /^(?:operation|offensive) (?:began|started)$/i.test(trigger) && BEGAN_AS_MOVE.test(right)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
