@@ -100,3 +100,9 @@ test('an offensive whose start is told only as troops moving is no battle', () =
   ['advanced from', 'The army\'s new offensive began in early December, when some 500 troops advanced from Rivertown along the main road.', []],
   ['moving, then fighting, stays', 'The army\'s offensive began on Monday, when troops advanced on Hillview and clashed with the NLF.', ['Armed clash Hillview 2025-12-29']],
 ]));
+
+test('"where fighting has been heaviest": a region described, not a battle', () => table([
+  ['no determiner', 'North Province, where fighting has been heaviest, will vote in the second phase, the commission said.', []],
+  ['most intense', 'The fighting in Hillview has been most intense in the villages, residents said.', []],
+  ['a battle told for itself stays', 'Heavy fighting broke out in Hillview on Monday, residents said.', ['Armed clash Hillview 2025-12-29']],
+]));

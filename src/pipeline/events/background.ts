@@ -20,7 +20,7 @@ const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|resp
 const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
 /** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
 const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more than|at least|about|over|some)\s+)?(?:[\w,-]+\s+){0,3}(?:in|during)\s+the\s+$/i);
-const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:the|its|their)\s+(?:worst|heaviest|fiercest|deadliest|biggest|largest)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
+const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:(?:the|its|their)\s+)?(?:worst|heaviest|fiercest|deadliest|biggest|largest|most intense)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
@@ -122,7 +122,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
   if (fightNoun && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
-  // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
+  // judgement of fighting told elsewhere (read only after a fight noun, which is rare). "Sagaing,
+  // where fighting has been heaviest, …" likewise describes a region.
   if (fightNoun && FIGHT_COMMENT.test(right)) return true;
   // "Fighting went on elsewhere.", "… but fighting has continued.": no side, place or date of its own.
   if (fightNoun && /^\s+(?:has\s+|have\s+)?(?:continued|went on|goes on|continues|raged on)(?:\s+(?:elsewhere|since|since then))?\s*[.]?\s*$/i.test(right)) return true;
