@@ -10,7 +10,9 @@ import { controlStage } from '../../src/pipeline/control/index.js';
 import { electionsStage } from '../../src/pipeline/elections/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
 import { EARLY } from '../support/run-stages.js';
+import { myanmar } from '../places/helpers.js';
 import { tinyPack } from '../support/tiny-pack.js';
 
 const head = 'Freedonia Daily\n3 January 2026\n\n';
@@ -106,3 +108,16 @@ test('"where fighting has been heaviest": a region described, not a battle', () 
   ['most intense', 'The fighting in Hillview has been most intense in the villages, residents said.', []],
   ['a battle told for itself stays', 'Heavy fighting broke out in Hillview on Monday, residents said.', ['Armed clash Hillview 2025-12-29']],
 ]));
+
+test('an account of a strike told before the strike itself, naming no place of its own, is that strike', () => {
+  const mm = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n24 November 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+    .events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.date}`);
+  const strike = 'A military jet bombed Nam Mar village in Indaw Township on Sunday evening, killing three farmers.';
+  const cases: [string, string, string[]][] = [
+    ['account first', `The Myanmar Herald, quoting villagers, reported that military aircraft had bombed the hills near the camp that evening.\n\n${strike}`,
+      ['Air/drone strike Nam Mar 2025-11-23']],
+    ['two strikes with places stay', `A military jet bombed Indaw on Saturday, residents said.\n\n${strike}`,
+      ['Air/drone strike Indaw 2025-11-22', 'Air/drone strike Nam Mar 2025-11-23']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mm(body), expected, label);
+});

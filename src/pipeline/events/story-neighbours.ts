@@ -51,15 +51,16 @@ const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violenc
 const near = (a: string | null, b: string | null): boolean => !!a && !!b && (a.length === 10 && b.length === 10 ? Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000 : a.slice(0, 7) === b.slice(0, 7));
 
 /** "State media reported on Wednesday that 'terrorists' had attacked a security column, killing
- * two soldiers": the other side's account of an event told before, naming no place of its own, is
+ * two soldiers": the other side's account of an event told in the story, naming no place of its own, is
  * that event (its lower toll kept: the most conservative), not a second one at country level. */
 export function otherVersions(text: string, events: EventOut[], places: readonly PlaceMention[]): void {
-  for (let i = events.length - 1; i > 0; i--) {
+  for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (!e.span || !VIOLENT_TYPES.has(e.event_type)) continue;
     // (Placed by the country in a paper's name, or by the event before: no place of its own.)
     if (places.some((p) => p.start >= e.span!.start && p.end <= e.span!.end && p.location && !VAGUE.has(p.location.precision))) continue;
-    const first = events.slice(0, i).find((o) => o.event_type === e.event_type && !!o.location && !VAGUE.has(o.location.precision) && !!o.span && o.span.end <= e.span!.start && near(o.date, e.date));
+    // (The account may come first: "X Media reported that aircraft had bombed the area. A jet bombed Kyin village on Monday".)
+    const first = events.find((o) => o !== e && o.event_type === e.event_type && !!o.location && !VAGUE.has(o.location.precision) && !!o.span && o.span.start !== e.span!.start && near(o.date, e.date));
     if (!first || !REPORTED_THAT.test(text.slice(e.span.start, e.span.end))) continue;
     if (e.fatalities !== null && (first.fatalities === null || e.fatalities < first.fatalities)) first.fatalities = e.fatalities;
     events.splice(i, 1);
