@@ -121,3 +121,9 @@ test('an account of a strike told before the strike itself, naming no place of i
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(mm(body), expected, label);
 });
+
+test('"fought a three-week war": a war summed up, not one battle', () => table([
+  ['a short war', 'The NLF and the army fought a three-week war in Hillview in March that killed at least 60 people.', []],
+  ['a bloody war', 'The two sides fought a bloody border war in 2019.', []],
+  ['a battle fought stays', 'The NLF fought the army in Hillview on Monday, residents said.', ['Armed clash Hillview 2025-12-29']],
+]));

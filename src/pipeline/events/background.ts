@@ -101,6 +101,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
   if (sub === 'Armed clash' && /^(?:operation|offensive) (?:began|started)$/i.test(trigger) && BEGAN_AS_MOVE.test(right)) return true;
+  // "The two countries fought a five-day war in July": a war summed up, not one battle.
+  if (sub === 'Armed clash' && /^fought$/i.test(trigger) && /^\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:wars?|conflicts?)\b/i.test(right)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
