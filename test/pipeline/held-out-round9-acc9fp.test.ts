@@ -127,3 +127,9 @@ test('"fought a three-week war": a war summed up, not one battle', () => table([
   ['a bloody war', 'The two sides fought a bloody border war in 2019.', []],
   ['a battle fought stays', 'The NLF fought the army in Hillview on Monday, residents said.', ['Armed clash Hillview 2025-12-29']],
 ]));
+
+test('fighting that spread "to at least five areas" is no one event', () => table([
+  ['spread to areas', 'The clashes spread on Tuesday to at least five areas of North Province, the army said.', []],
+  ['spread to several villages', 'Fighting spread on Tuesday to several villages around Hillview.', []],
+  ['one place stays', 'The clashes spread on Tuesday to Hillview, the army said.', ['Armed clash Hillview 2025-12-30']],
+]));
