@@ -133,3 +133,16 @@ test('fighting that spread "to at least five areas" is no one event', () => tabl
   ['spread to several villages', 'Fighting spread on Tuesday to several villages around Hillview.', []],
   ['one place stays', 'The clashes spread on Tuesday to Hillview, the army said.', ['Armed clash Hillview 2025-12-30']],
 ]));
+
+test('police detaining people right after a protest are its intervention, not a second event', () => {
+  const mm = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n24 November 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+    .events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.date} ${e.actors.map((a) => a.name).join('/')}`);
+  const protest = 'Hundreds of farmers blocked the main road in Monywa on Monday to protest against a new tax.';
+  const cases: [string, string, string[]][] = [
+    ['police named', `${protest} Police fired tear gas to clear the road and detained six people, witnesses said.`,
+      ['Protest with intervention Monywa 2025-11-24 Protesters (Myanmar)/Civilians (Myanmar)/Police Forces of Myanmar']],
+    ['an arrest with a place of its own stays apart', `${protest} Police detained six people in Sagaing on Monday, witnesses said.`,
+      ['Peaceful protest Monywa 2025-11-24 Protesters (Myanmar)/Civilians (Myanmar)', 'Arrests Sagaing 2025-11-24 Police Forces of Myanmar']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mm(body), expected, label);
+});

@@ -38,8 +38,10 @@ export function detentionsAtProtests(text: string, events: EventOut[], layers: L
     if (e.sub_event_type !== 'Arrests' || prev.event_type !== 'Protests' || !e.span || !prev.span) continue;
     const own = (a: { start: number; end: number }): boolean => a.start >= e.span!.start && a.end <= e.span!.end;
     // (Right after it, or one short sentence later in the same paragraph: "The fishermen were protesting a tax. Five of them were detained.")
-    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'))) continue;
+    // (The police or soldiers who detain are the intervention itself: "Police fired tear gas … and detained five people".)
+    if (layers.places.some(own) || layers.actors.some((a) => own(a) && a.actor.kind !== 'state_force') || e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'))) continue;
     if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
+    for (const a of e.actors) if (/^(?:Police|Military) Forces\b/.test(a.name) && !prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
     events.splice(i, 1);
   }
 }
