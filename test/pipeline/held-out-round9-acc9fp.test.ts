@@ -146,3 +146,9 @@ test('police detaining people right after a protest are its intervention, not a 
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(mm(body), expected, label);
 });
+
+test('"soldiers had died in the attack": the toll of an attack told before, not a new clash', () => table([
+  ['the army\'s communiqué', 'NLF fighters overran an army camp at Hillview on Sunday after hours of fighting, residents said.\n\nIn a statement on Monday, the army said 20 soldiers had died in the attack and that troops had pulled back to Rivertown.',
+    ['Non-state actor overtakes territory Hillview 2025-12-28']],
+  ['an attack with a place of its own stays', 'Two soldiers died in the attack on an army post in Rivertown on Monday, residents said.', ['Armed clash Rivertown 2025-12-29']],
+]));

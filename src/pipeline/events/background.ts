@@ -122,7 +122,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "the attackers … set fire to 20 houses before leaving": the burning is part of the attack told before.
   if (sub === 'Looting/property destruction' && /^(?:set|burn|torch)/i.test(trigger) && /\bthe (?:attackers|assailants|raiders|gunmen)\b/i.test(p.sentenceLeft ?? left)) return true;
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
-  if (fightNoun && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
+  // ("it said 30 soldiers had died in the attack and that troops had withdrawn": likewise for an attack.)
+  // (An attack naming a place or day of its own is told for itself: "died in the attack on a post in X on Monday".)
+  if ((fightNoun || (/^(?:attack|ambush)/i.test(trigger) && !/\b(?:in|near|at|around|on)\s+[A-Z]/.test(right))) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
   // judgement of fighting told elsewhere (read only after a fight noun, which is rare). "Sagaing,
   // where fighting has been heaviest, …" likewise describes a region.
