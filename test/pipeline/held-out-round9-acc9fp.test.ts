@@ -152,3 +152,9 @@ test('"soldiers had died in the attack": the toll of an attack told before, not 
     ['Non-state actor overtakes territory Hillview 2025-12-28']],
   ['an attack with a place of its own stays', 'Two soldiers died in the attack on an army post in Rivertown on Monday, residents said.', ['Armed clash Rivertown 2025-12-29']],
 ]));
+
+test('"six soldiers had been captured": people taken prisoner, not a place (and no control fact)', () => table([
+  ['passive, people', 'NLF fighters overran an army post near Hillview on Monday. A spokesman said six soldiers had been captured, but would not give the group\'s losses.',
+    ['Non-state actor overtakes territory Hillview 2025-12-29']],
+  ['a town captured by fighters stays', 'NLF fighters captured Rivertown on Monday, residents said.', ['Non-state actor overtakes territory Rivertown 2025-12-29']],
+]));
