@@ -158,3 +158,11 @@ test('"six soldiers had been captured": people taken prisoner, not a place (and 
     ['Non-state actor overtakes territory Hillview 2025-12-29']],
   ['a town captured by fighters stays', 'NLF fighters captured Rivertown on Monday, residents said.', ['Non-state actor overtakes territory Rivertown 2025-12-29']],
 ]));
+
+test('victims named again are no new attack', () => {
+  const first = 'Gunmen fired on a bus near Hillview on Monday, killing four passengers, residents said.\n\n';
+  table([
+    ['among those killed', `${first}A farmer whose son was among those killed said the family buried him on Tuesday.`, []],
+    ['the bodies of the dead', `${first}Residents said the bodies of the dead were taken to Rivertown on Tuesday.`, []],
+  ]);
+});

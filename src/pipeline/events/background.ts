@@ -110,6 +110,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && /\bunder (?:heavy |intense |sustained )?(?:air |aerial |drone )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
+  // "whose sister was among those killed", "the bodies of the dead were taken to …": the victims of an event told before.
+  if (sub === 'Attack' && ((/^killed$/i.test(trigger) && /\b(?:among|one of)\s+(?:those|the (?:people|dead|victims))\s+$/i.test(left)) || (/^bodies of$/i.test(trigger) && /^\s+the\s+(?:dead|victims|deceased)\b/i.test(right)))) return true;
   // "He said six soldiers had been captured": people taken prisoner, not a place taken.
   if (sub === 'Non-state actor overtakes territory' && /^(?:captur|seiz)/i.test(trigger) && /\b(?:soldiers|troops|fighters|men|officers|prisoners|civilians|members|people|personnel|policemen|villagers|residents|militiamen|combatants|hostages|others)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$/i.test(left)) return true;
   // "attacked the police station with heavy weapons and drones": the weapons of that attack.
