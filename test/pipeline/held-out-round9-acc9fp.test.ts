@@ -166,3 +166,8 @@ test('victims named again are no new attack', () => {
     ['the bodies of the dead', `${first}Residents said the bodies of the dead were taken to Rivertown on Tuesday.`, []],
   ]);
 });
+
+test('mines found are no blast', () => table([
+  ['mines found', 'Gunmen fired on a bus near Hillview on Monday, killing four passengers, residents said.\n\nPolice later found three homemade mines planted beside the road.', ['Disrupted weapons use Hillview 2025-12-29']],
+  ['a mine that went off stays', 'A mine planted beside the road exploded under a bus near Hillview on Monday, killing four passengers.', ['Remote explosive/landmine/IED Hillview 2025-12-29']],
+]));

@@ -110,6 +110,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && /\bunder (?:heavy |intense |sustained )?(?:air |aerial |drone )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
+  // "security forces later found two homemade mines planted along the road": found, not set off.
+  if (sub === 'Remote explosive/landmine/IED' && /\b(?:found|discovered|seized|confiscated|defused|removed|cleared|recovered|dismantled)\s+(?:(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|more than|at least|homemade|home-made|hand-made|improvised|unexploded|undetonated)\s+){0,3}$/i.test(left)) return true;
   // "whose sister was among those killed", "the bodies of the dead were taken to …": the victims of an event told before.
   if (sub === 'Attack' && ((/^killed$/i.test(trigger) && /\b(?:among|one of)\s+(?:those|the (?:people|dead|victims))\s+$/i.test(left)) || (/^bodies of$/i.test(trigger) && /^\s+the\s+(?:dead|victims|deceased)\b/i.test(right)))) return true;
   // "He said six soldiers had been captured": people taken prisoner, not a place taken.
