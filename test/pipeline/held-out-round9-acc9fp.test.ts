@@ -171,3 +171,8 @@ test('mines found are no blast', () => table([
   ['mines found', 'Gunmen fired on a bus near Hillview on Monday, killing four passengers, residents said.\n\nPolice later found three homemade mines planted beside the road.', ['Disrupted weapons use Hillview 2025-12-29']],
   ['a mine that went off stays', 'A mine planted beside the road exploded under a bus near Hillview on Monday, killing four passengers.', ['Remote explosive/landmine/IED Hillview 2025-12-29']],
 ]));
+
+test('buildings occupied are no place taken (and no control fact)', () => table([
+  ['hospital and monastery', 'A teacher said army soldiers had occupied the hospital and the main monastery in Hillview on Monday.', []],
+  ['a town occupied stays', 'NLF fighters occupied Hillview on Monday, residents said.', ['Non-state actor overtakes territory Hillview 2025-12-29']],
+]));

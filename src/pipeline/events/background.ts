@@ -94,6 +94,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
+  // "soldiers had occupied the hospital and the main monastery": buildings held, not a place taken
+  // (the trigger's without-list says so for "seized/took/captured" already).
+  if (sub === 'Non-state actor overtakes territory' && /^occupied$/i.test(trigger) && /^\s+(?:the |a |an |its |their )?(?:[\w-]+ ){0,2}(?:hospital|school|monaster(?:y|ies)|pagoda|church|mosque|clinic|houses?|homes?|buildings?|offices?|market|police station|compound)\b/i.test(right)) return true;
   // "The column seized one homemade rifle, 12 mines …": a weapon taken, not a place.
   if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun)s?\b/i.test(right)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
