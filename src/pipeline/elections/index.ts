@@ -22,6 +22,9 @@ const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|
 /** "polling in Gangaw and Tilin townships has been cancelled altogether": the townships named in it are left out. */
 const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped)\b/i;
 
+const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
+const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
+
 interface Fields {
   election: string; phase?: number | null; polling_date?: string | null; included?: boolean;
   excluded_village_tracts?: number | null; excluded_wards?: number | null; announced?: string | null; announced_by?: ActorOut | null;
@@ -33,6 +36,8 @@ export const electionsStage: Stage<Layers> = {
   assigns: ['elections'],
   run(ctx) {
     const { text } = ctx.doc;
+    // A story with no word of elections has no election facts ("the administrator of a ward … hand over ten names").
+    if (!ELECTION_WORD.test(text)) { ctx.layers.elections = []; return; }
     const places = need(ctx, 'places');
     const facts = new Map<string, ElectionOut>();
     const announcer = need(ctx, 'actors').find((a) => a.actor.kind === 'election_body');
@@ -70,7 +75,8 @@ export const electionsStage: Stage<Layers> = {
       const listKind = !/village tract/i.test(sent) && /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) ? 'wards' : 'vt';
       let prevEnd = s.start;
       for (const p of towns) {
-        const c = countsBefore(text.slice(prevEnd, p.start), listKind);
+        // ("raided a house in Ward 4 of Myingyan": an address, not four wards.)
+        const c = ADDRESS_BEFORE.test(text.slice(Math.max(prevEnd, p.start - 24), p.start)) ? null : countsBefore(text.slice(prevEnd, p.start), listKind);
         prevEnd = p.end;
         if (c) upsert(facts, township(p.location!), { ...f, included: true, excluded_village_tracts: c.vt, excluded_wards: c.wards });
       }

@@ -20,12 +20,21 @@ const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|resp
 const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
 /** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
 const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more than|at least|about|over|some)\s+)?(?:[\w,-]+\s+){0,3}(?:in|during)\s+the\s+$/i);
-const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:the|its|their)\s+(?:worst|heaviest|fiercest|deadliest|biggest|largest)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
+const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:(?:the|its|their)\s+)?(?:worst|heaviest|fiercest|deadliest|biggest|largest|most intense)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
 const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|insurrection|violence|crisis|uprising|rebellion|civil war)\b[^;]*\b(?:has|have)\s+(?:so far\s+)?$/i;
+/** "It has killed more than 6,000 people": a toll in thousands told in the perfect is a war's running total (read after "kill"). */
+const RUNNING_TOLL = /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|an estimated|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens of |hundreds of )?thousands)\b/i;
+/** "The conflict began in 2017 after a crackdown on protests": how a war began, history told as background. */
+const WAR_ORIGIN = wordGated(new RegExp(String.raw`\b(?:conflict|war|insurgency|insurrection|crisis|uprising|rebellion|unrest)\b[^.;]*?\b(?:began|started|erupted|broke out)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?\d{4}\b[^.;]*$`, 'i'));
+/** "spread fake news that the army had shelled the village", "dismissed as false reports that …": an allegation the sentence calls untrue. */
+const CALLED_UNTRUE = wordGated(/\b(?:(?:fake|false|baseless|groundless|fabricated|unfounded)\s+(?:news|reports?|information|claims?|allegations?|accusations?|rumou?rs?|stories)|rumou?rs?|misinformation|disinformation)\b[^.;]*?\bthat\s+[^.;]*$/i);
+/** "The counter-offensive began in early November, when 800 troops advanced from Wuntho": a campaign
+ * whose start is told as troops moving, with no fighting named (read after "offensive/operation began"). */
+const BEGAN_AS_MOVE = /^[^.;]*?\bwhen\s+(?:[\w'’-]+\s+){0,5}?(?:advanced|moved|marched|set out|headed|pushed|deployed|arrived)\b(?![^.;]*\b(?:clash\w*|fight\w*|fought|attack\w*|shell\w*|bomb\w*|battle\w*|killed|captured|seized|fire|ambush\w*|overr[au]n)\b)/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
 // (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
@@ -52,13 +61,16 @@ const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor o
 /** "has fought X for decades", "has been fighting X since the 2021 coup": the length of a war (isBackground). */
 const WAR_LENGTH_VERB = /^(?:fought|battled|fighting|battling)$/i;
 const WAR_LENGTH_AUX = /\b(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?$/i;
-const WAR_LENGTH = /^[^.;]*?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)?(?:decades|years|generations)\b|since\s+(?:the\s+(?:\d{4}\s+)?(?:military\s+)?coup|independence|\d{4}\b))/i;
+// ("have fought each other … in recent years", "over the past few years": likewise.)
+const WAR_LENGTH = /^[^.;]*?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)?(?:decades|years|generations)\b|since\s+(?:the\s+(?:\d{4}\s+)?(?:military\s+)?coup|independence|\d{4}\b)|in\s+recent\s+(?:years|decades)\b|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|ten)\s+)?(?:years|decades)\b)/i;
 
 /** A trigger at text[start, end) in a clause from `from` to `to`: `left` is text[from, start),
  * `right` text[end, to) (an event dated there is told for itself); `w`: the sentence's scan. */
 export interface TriggerParts { left: string; trigger: string; right: string; w: Starts; from: number; start: number; end: number; to: number;
   /** The sentence before the trigger (its clause may start later). */
-  sentenceLeft?: string }
+  sentenceLeft?: string;
+  /** The sentence after the trigger (its clause may end sooner; given for clashes). */
+  sentenceRight?: string }
 
 export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   const { left, trigger, right, w, from, start, end, to } = p;
@@ -70,7 +82,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Armed clash' && /^(?:fought|battled)$/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && relativeBefore(left) && /^[^.;]*?\bsince\s+(?:(?:early |late |mid-)?[A-Z][a-z]+ )?\d{4}\b/.test(right)) return true;
   // "The KIA has fought the military for decades", "has been fighting the junta since the 2021 coup":
   // the length of a war, not a clash ("for months" or "since December 2024" stay: ongoing fighting).
-  if (sub === 'Armed clash' && WAR_LENGTH_VERB.test(trigger) && WAR_LENGTH_AUX.test(left) && WAR_LENGTH.test(right)) return true;
+  // (The period may follow the clause: "have fought each other, and the regime, … in recent years".)
+  if (sub === 'Armed clash' && WAR_LENGTH_VERB.test(trigger) && WAR_LENGTH_AUX.test(left) && (WAR_LENGTH.test(right) || (!!p.sentenceRight && !ownDate(right) && WAR_LENGTH.test(p.sentenceRight)))) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
   if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
@@ -81,10 +94,18 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
+  // "soldiers had occupied the hospital and the main monastery": buildings held, not a place taken
+  // (the trigger's without-list says so for "seized/took/captured" already).
+  if (sub === 'Non-state actor overtakes territory' && /^occupied$/i.test(trigger) && /^\s+(?:the |a |an |its |their )?(?:[\w-]+ ){0,2}(?:hospital|school|monaster(?:y|ies)|pagoda|church|mosque|clinic|houses?|homes?|buildings?|offices?|market|police station|compound)\b/i.test(right)) return true;
+  // "The column seized one homemade rifle, 12 mines …": a weapon taken, not a place.
+  if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun)s?\b/i.test(right)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
+  if (sub === 'Armed clash' && /^(?:operation|offensive) (?:began|started)$/i.test(trigger) && BEGAN_AS_MOVE.test(right)) return true;
+  // "The two countries fought a five-day war in July": a war summed up, not one battle.
+  if (sub === 'Armed clash' && /^fought$/i.test(trigger) && /^\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:wars?|conflicts?)\b/i.test(right)) return true;
   // "entered the town after a week of air and drone attacks": strikes told as the time of something else.
   if (AIR_NOUN.test(trigger) && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "withdrew after two days of fighting under heavy artillery fire": the circumstances of another event.
@@ -92,6 +113,12 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && /\bunder (?:heavy |intense |sustained )?(?:air |aerial |drone )?$/i.test(left)) return true;
   // "seized armoured vehicles, heavy weapons and ammunition": weapons taken, not fired.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:seized|captured|confiscated|surrendered|handed in)\b[^.;]{0,60}$/i.test(left)) return true;
+  // "security forces later found two homemade mines planted along the road": found, not set off.
+  if (sub === 'Remote explosive/landmine/IED' && /\b(?:found|discovered|seized|confiscated|defused|removed|cleared|recovered|dismantled)\s+(?:(?:\d+|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|more than|at least|homemade|home-made|hand-made|improvised|unexploded|undetonated)\s+){0,3}$/i.test(left)) return true;
+  // "whose sister was among those killed", "the bodies of the dead were taken to …": the victims of an event told before.
+  if (sub === 'Attack' && ((/^killed$/i.test(trigger) && /\b(?:among|one of)\s+(?:those|the (?:people|dead|victims))\s+$/i.test(left)) || (/^bodies of$/i.test(trigger) && /^\s+the\s+(?:dead|victims|deceased)\b/i.test(right)))) return true;
+  // "He said six soldiers had been captured": people taken prisoner, not a place taken.
+  if (sub === 'Non-state actor overtakes territory' && /^(?:captur|seiz)/i.test(trigger) && /\b(?:soldiers|troops|fighters|men|officers|prisoners|civilians|members|people|personnel|policemen|villagers|residents|militiamen|combatants|hostages|others)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being)\s+$/i.test(left)) return true;
   // "attacked the police station with heavy weapons and drones": the weapons of that attack.
   if (sub === 'Shelling/artillery/missile attack' && /\bwith\s+(?:[\w-]+\s+){0,2}$/i.test(left) && /\battack(?:ed|s)?\b/i.test(left)) return true;
   // "the column had been shelling nearby villages for several days": a habit told in passing.
@@ -104,9 +131,12 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "the attackers … set fire to 20 houses before leaving": the burning is part of the attack told before.
   if (sub === 'Looting/property destruction' && /^(?:set|burn|torch)/i.test(trigger) && /\bthe (?:attackers|assailants|raiders|gunmen)\b/i.test(p.sentenceLeft ?? left)) return true;
   if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
-  if (fightNoun && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
+  // ("it said 30 soldiers had died in the attack and that troops had withdrawn": likewise for an attack.)
+  // (An attack naming a place or day of its own is told for itself: "died in the attack on a post in X on Monday".)
+  if ((fightNoun || (/^(?:attack|ambush)/i.test(trigger) && !/\b(?:in|near|at|around|on)\s+[A-Z]/.test(right))) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;
   // "The fighting in Upper Nile is the worst since 2016", "Fighting has since spread south": a
-  // judgement of fighting told elsewhere (read only after a fight noun, which is rare).
+  // judgement of fighting told elsewhere (read only after a fight noun, which is rare). "Sagaing,
+  // where fighting has been heaviest, …" likewise describes a region.
   if (fightNoun && FIGHT_COMMENT.test(right)) return true;
   // "Fighting went on elsewhere.", "… but fighting has continued.": no side, place or date of its own.
   if (fightNoun && /^\s+(?:has\s+|have\s+)?(?:continued|went on|goes on|continues|raged on)(?:\s+(?:elsewhere|since|since then))?\s*[.]?\s*$/i.test(right)) return true;
@@ -121,7 +151,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "those arrested had been spreading false news": the people of an arrest told elsewhere.
   if (sub === 'Arrests' && /^(?:detained|arrested)$/i.test(trigger) && /\b(?:the|a|his|her|their|of|those)\s+$/i.test(left)) return true;
   if (PROTEST_CAUSE(w, from, start, left)) return true;
-  if (CAMPAIGN_TOTAL.test(left)) return true;
+  if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left) || CALLED_UNTRUE(w, from, start, left)) return true;
+  if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
   if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
   // "… were killed in gang violence in the first three months of the year": the period may follow

@@ -16,7 +16,7 @@ import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
 import { placeDatePairs } from './places.js';
 import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
-import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
+import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { namesCivilians } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
 import { actorOut } from '../output.js';
@@ -148,6 +148,7 @@ export const eventsStage: Stage<Layers> = {
     blamePerpetrators(text, events, layers);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
+    otherVersions(text, events, layers.places);
     ctx.layers.events = dedupe(events, dated);
   },
 };

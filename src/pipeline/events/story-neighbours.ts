@@ -39,8 +39,33 @@ export function detentionsAtProtests(text: string, events: EventOut[], layers: L
     if (e.sub_event_type !== 'Arrests' || prev.event_type !== 'Protests' || !e.span || !prev.span) continue;
     const own = (a: { start: number; end: number }): boolean => a.start >= e.span!.start && a.end <= e.span!.end;
     // (Right after it, or one short sentence later in the same paragraph: "The fishermen were protesting a tax. Five of them were detained.")
-    if (layers.places.some(own) || layers.actors.some(own) || e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'))) continue;
+    // (The police or soldiers who detain are the intervention itself: "Police fired tear gas … and detained five people".)
+    if (layers.places.some(own) || layers.actors.some((a) => own(a) && a.actor.kind !== 'state_force') || e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'))) continue;
     if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
+    for (const a of e.actors) if (/^(?:Police|Military) Forces\b/.test(a.name) && !prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
+    events.splice(i, 1);
+  }
+}
+
+const REPORTED_THAT = /\b(?:reported|said|claimed|stated|announced|alleged)\s+(?:[\w-]+\s+){0,4}?that\b/i;
+const VAGUE = new Set(['country', 'state']);
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** Within a week of each other (or in one month, when either date is vaguer than a day). */
+const near = (a: string | null, b: string | null): boolean => !!a && !!b && (a.length === 10 && b.length === 10 ? Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000 : a.slice(0, 7) === b.slice(0, 7));
+
+/** "State media reported on Wednesday that 'terrorists' had attacked a security column, killing
+ * two soldiers": the other side's account of an event told in the story, naming no place of its own, is
+ * that event (its lower toll kept: the most conservative), not a second one at country level. */
+export function otherVersions(text: string, events: EventOut[], places: readonly PlaceMention[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!e.span || !VIOLENT_TYPES.has(e.event_type)) continue;
+    // (Placed by the country in a paper's name, or by the event before: no place of its own.)
+    if (places.some((p) => p.start >= e.span!.start && p.end <= e.span!.end && p.location && !VAGUE.has(p.location.precision))) continue;
+    // (The account may come first: "X Media reported that aircraft had bombed the area. A jet bombed Kyin village on Monday".)
+    const first = events.find((o) => o !== e && o.event_type === e.event_type && !!o.location && !VAGUE.has(o.location.precision) && !!o.span && o.span.start !== e.span!.start && near(o.date, e.date));
+    if (!first || !REPORTED_THAT.test(text.slice(e.span.start, e.span.end))) continue;
+    if (e.fatalities !== null && (first.fatalities === null || e.fatalities < first.fatalities)) first.fatalities = e.fatalities;
     events.splice(i, 1);
   }
 }
