@@ -162,13 +162,14 @@ test('"six soldiers had been captured": people taken prisoner, not a place (and 
 test('victims named again are no new attack', () => {
   const first = 'Gunmen fired on a bus near Hillview on Monday, killing four passengers, residents said.\n\n';
   table([
-    ['among those killed', `${first}A farmer whose son was among those killed said the family buried him on Tuesday.`, []],
-    ['the bodies of the dead', `${first}Residents said the bodies of the dead were taken to Rivertown on Tuesday.`, []],
+    // (The first sentence is the attack itself: "fired on a bus …, killing four passengers".)
+    ['among those killed', `${first}A farmer whose son was among those killed said the family buried him on Tuesday.`, ['Attack Hillview 2025-12-29']],
+    ['the bodies of the dead', `${first}Residents said the bodies of the dead were taken to Rivertown on Tuesday.`, ['Attack Hillview 2025-12-29']],
   ]);
 });
 
 test('mines found are no blast', () => table([
-  ['mines found', 'Gunmen fired on a bus near Hillview on Monday, killing four passengers, residents said.\n\nPolice later found three homemade mines planted beside the road.', ['Disrupted weapons use Hillview 2025-12-29']],
+  ['mines found', 'Gunmen fired on a bus near Hillview on Monday, killing four passengers, residents said.\n\nPolice later found three homemade mines planted beside the road.', ['Attack Hillview 2025-12-29', 'Disrupted weapons use Hillview 2025-12-29']],
   ['a mine that went off stays', 'A mine planted beside the road exploded under a bus near Hillview on Monday, killing four passengers.', ['Remote explosive/landmine/IED Hillview 2025-12-29']],
 ]));
 
