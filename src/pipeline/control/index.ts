@@ -86,7 +86,11 @@ export const controlStage: Stage<Layers> = {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
       if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash') facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
-      if (e.sub_event_type === 'Non-violent transfer of territory') facts.push({ place: e.location, controller: receiver(text, e, ctx.layers.actors ?? []) ?? controller, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
+      if (e.sub_event_type === 'Non-violent transfer of territory') {
+        // "The TNLA withdrew from Mogok": its only side named is the one that left, so no holder is known.
+        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (e.actors.length === 1 && LEFT_ALONE.test(e.evidence ?? '') ? null : controller);
+        if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
+      }
     }
     facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start)));
     for (const e of events) {
@@ -107,6 +111,12 @@ function receiver(text: string, e: EventOut, actors: readonly { start: number; e
   return hit ? actorOut(hit.actor) : null;
 }
 
+/** A withdrawal names the side that left, not the one that took over. */
+const LEFT_ALONE = /\bwithdr[eo]wn? from\b/i;
+
+/** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
+const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
+
 /**
  * Control stated outright. Two shapes: "<actor> (now) holds/controls/keeps its administration in
  * <places>" (the places follow the verb closely) and "<place> …, which remains under <actor>
@@ -116,7 +126,9 @@ function statedControl(text: string, sentences: Layers['sentences'], actors: Lay
   const out: ControlOut[] = [];
   const holders = actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind));
   const add = (p: PlaceMention, a: ActorEntry, s: { start: number; end: number }): void => {
-    if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
+    // "has controlled Bhamo since December 2024", "under KIA control since its capture in March 2024".
+    const since = SINCE_AFTER.test(text.slice(p.end, p.end + 60)) ? dates.find((d) => d.start > p.end && d.start - p.end <= 60 && d.end <= s.end)?.date ?? null : null;
+    if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);

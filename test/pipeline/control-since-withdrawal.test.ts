@@ -1,0 +1,19 @@
+// Control stated with its start ("has controlled Bhamo since December 2024") and a withdrawal
+// that names only the side that left. Hand-written sentences, the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const control = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  .control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.how} ${c.since ?? '-'}`);
+
+test('"has controlled X since <date>" dates the control', () => {
+  assert.deepEqual(control('The KIA has controlled Bhamo since December 2024.'), ['Bhamo: Kachin Independence Army unknown 2024-12']);
+});
+
+test('a withdrawal alone gives no holder; a named receiver does', () => {
+  assert.deepEqual(control('The TNLA withdrew from Mogok in October after a ceasefire deal.'), []);
+  assert.deepEqual(control('The TNLA withdrew from Mogok in October and handed the town to the military under a ceasefire deal.'), ['Mogok: Military Forces of Myanmar negotiated 2025-10']);
+});
