@@ -39,6 +39,9 @@ const CASES: [string, string, string, string | null][] = [
   ['The convoy was hit two days ago.', '2025-10-14', '2025-10-12', null],
   ['The convoy was hit a week ago.', '2025-10-14', '2025-10-07', null],
   ['They have fought there for the past three days.', '2025-10-14', '2025-10-11', '2025-10-14'],
+  ['Fighting raged from October 3 to 5.', '2025-10-14', '2025-10-03', '2025-10-05'],
+  ['Fighting raged on October 12-13.', '2025-10-14', '2025-10-12', '2025-10-13'],
+  ['Fighting raged on 12-13 October.', '2025-10-14', '2025-10-12', '2025-10-13'],
   ['Clashes have raged over the last week.', '2025-10-14', '2025-10-07', '2025-10-14'],
 ];
 

@@ -29,10 +29,16 @@ const AT_MONTH: Anchor = { kind: 'month', before: () => false };
 const AFTER_DAY: Anchor = { kind: 'month', before: charSet('stndrh') };
 
 export const RULES: Rule[] = [
-  { re: new RegExp(`\\b${D}\\s+(?:and|-|–|to)\\s+${D}\\s+${M}\\.?,?(?:\\s+${Y})?`, 'gi'), at: { kind: 'month', before: charSet('stndrhao', '-–') }, make: (m, ref) => {
+  { re: new RegExp(`\\b${D}(?:\\s+(?:and|to)\\s+|\\s*[-–]\\s*)${D}\\s+${M}\\.?,?(?:\\s+${Y})?`, 'gi'), at: { kind: 'month', before: charSet('stndrhao', '-–') }, make: (m, ref) => {
     const mo = monthNumber(m[3]!); const y = m[4] ? +m[4] : yearFor(mo ?? 1, +m[2]!, ref);
     const a = day(y, mo, +m[1]!), b = day(y, mo, +m[2]!);
     return a && b ? { date: a, dateEnd: b, relative: !m[4] } : null;
+  } },
+  // "October 12-13", "from October 3 to 5 (, 2025)": a range with the month first.
+  { re: new RegExp(`\\b${M}\\.?\\s+${D}(?:\\s+(?:and|to)\\s+|\\s*[-–]\\s*)${D}\\b(?!\\s*(?:[-–/.]\\d|:))(?:,?\\s+${Y})?`, 'gi'), at: AT_MONTH, make: (m, ref) => {
+    const mo = monthNumber(m[1]!); const y = m[4] ? +m[4] : yearFor(mo ?? 1, +m[3]!, ref);
+    const a = day(y, mo, +m[2]!), b = day(y, mo, +m[3]!);
+    return a && b && a < b ? { date: a, dateEnd: b, relative: !m[4] } : null;
   } },
   { re: new RegExp(`\\b${M}\\.?\\s+${D},?\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const d = day(+m[3]!, monthNumber(m[1]!), +m[2]!); return d ? { date: d, relative: false } : null;
