@@ -50,3 +50,9 @@ test('"The strike killed three villagers" after a strike is its toll, not a seco
     ['Air/drone strike: Military Forces of Myanmar / Civilians (Myanmar) | Monywa 3']);
 });
 
+test('a march against something is a protest; killing informers is an attack on civilians', () => {
+  assert.deepEqual(events('Hundreds of people marched in Monywa on Tuesday against conscription.'), ['Peaceful protest: Protesters (Myanmar) | Monywa null']);
+  assert.deepEqual(events('Soldiers marched into Monywa on Tuesday.'), []);
+  assert.deepEqual(events('The PDF killed two dalans in Monywa on Tuesday.'), ["Attack: People's Defence Force / Civilians (Myanmar) | Monywa 2"]);
+});
+

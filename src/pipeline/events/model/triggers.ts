@@ -55,13 +55,13 @@ export const TRIGGERS: Trigger[] = [
     // "soldiers marched into the village" is no protest: marches need protest words around them;
     // "protest leaders said" names people, not a protest.
     without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b|^demonstrations? of (?:\w+ ){0,2}(?:power|strength|force|might|capabilit\w*|technolog\w*|products?|how)\b|^demonstrated (?:by|that|how|its|their|his|her|the|a|an)\b/i,
-    with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully)/i },
+    with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully|marched (?:[\w-]+ ){0,6}?(?:against|to demand|in support of|in solidarity))/i },
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   // "attacked a funeral gathering", "attacked mourners": an attack on a civilian gathering.
   { sub: 'Attack', re: /\b(attack(?:ed|s)? (?:on )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:funeral|mourners|wedding (?:party|guests|ceremony)|worshippers|congregation))\b/i },
   // "opened fire on villagers, killing two", "fired into a crowd", "gunned down": shooting at civilians.
   { sub: 'Attack', re: /\b(opened fire (?:on|at)|fired (?:on|into|at)|gunned down|killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
-    with: /\b(civilians?|villagers?|residents?|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|administrators?|village heads?|children|women|men|man|woman|boy|girl|teacher|monk|people(?!['’]s\b)|family|families|students?|worshippers|passengers|displaced|patients|nurses?|doctors?|medics|(?:aid|health) workers|journalists|mourners|funerals?|traders)\b/i },
+    with: /\b(civilians?|villagers?|residents?|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|administrators?|village heads?|children|women|men|man|woman|boy|girl|teacher|monk|people(?!['’]s\b)|family|families|students?|worshippers|passengers|displaced|patients|nurses?|doctors?|medics|(?:aid|health) workers|journalists|mourners|funerals?|traders|informers?|informants?|dalans?|spies)\b/i },
   { sub: 'Armed clash', re: /\b(clash(?:ed|es|ing)?|fighting|battles?|battled|fought|offensive (?:on|against|in|to take)|launched (?:an |a |its )?offensive|(?:operation|offensive) (?:began|started)|assault(?:ed)?|ambush(?:ed|es)?|skirmish(?:es)?|(?:met|meet|meets|encountered) (?:with )?(?:stiff |fierce |heavy |strong )?resistance|(?:attack(?:ed|s|ing)?|opened fire) (?:on )?(?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:military|junta|regime|army|base|outpost|camp|column|positions?|convoy|police station|troops)|firefights?|exchange of fire|exchang(?:ed|ing) (?:heavy |gun|small-arms |artillery )?fire|traded (?:heavy |gun)?fire)\b/i,
     // "fighting alongside the KNLA" names an ally, not a battle.
     without: /^fighting alongside\b/i },
