@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ANY_CUE, CONTROLLED_ADJ, controlledAdjMatches } from '../../src/pipeline/control/index.js';
+import { ANY_CUE, CONTROLLED_ADJ, controlledAdjMatches } from '../../src/pipeline/control/stated.js';
 
 const same = (s: string): void => {
   const want = [...s.matchAll(CONTROLLED_ADJ)].map((m) => [m.index, ...m]);

@@ -1,0 +1,161 @@
+// Control stated outright, without a capture event: "<actor> (now) holds/controls X", "<place>
+// remains under <actor> control", "<place> is held by <actor>", "KIA-controlled X", and a place
+// "contested" or "split between" the sides. The control stage adds these to the facts events give.
+import type { ActorEntry } from '../../core/pack.js';
+import type { ControlOut } from '../../core/schema.js';
+import type { Layers, PlaceMention } from '../layers.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
+import { actorOut } from '../output.js';
+import { isTownLike, lastTownInParagraph, listBefore } from './same-place.js';
+
+// "both sides now hold parts of the town": a place split between the sides.
+const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
+/** "parts of the town": a place named earlier in the paragraph. */
+const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
+const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
+// ("which remains under the occupation of the TNLA", "under AA occupation": held by that side.)
+const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+been)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
+/** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
+ * participle whose subject is the sentence's last armed party before it, however far. */
+const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
+/** "Sittwe, the state capital, which the junta still holds": the place comes first. */
+const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
+/** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
+const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
+const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
+export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
+const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
+
+/**
+ * The matches of CONTROLLED_ADJ in `s`, as matchAll gives them, trying the pattern only where a
+ * match can start: its name holds no "-", so it ends at the first "-" after its start, and that
+ * "-" begins "-controlled" or "-held"; the start is 2 to 40 name characters (code points) before it. The lazy
+ * name part made the global pattern read 40 characters at every offset of the sentence.
+ */
+export function controlledAdjMatches(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let p = 0; // the next start to try: at or after the end of the last match
+  for (const h of hyphens(s)) {
+    let lo = h;
+    // 40 characters are up to 80 code units (a letter may be two).
+    while (lo > h - 80 && lo > 0 && inAdjName(s.charCodeAt(lo - 1))) lo--;
+    if (lo > p) p = lo;
+    for (; p <= h - 2; p++) {
+      const c = s.charCodeAt(p);
+      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && s.charCodeAt(p - 1) >= 0xd800 && s.charCodeAt(p - 1) <= 0xdbff) continue; // inside a code point
+      CONTROLLED_ADJ_AT.lastIndex = p;
+      const m = CONTROLLED_ADJ_AT.exec(s);
+      if (m) { out.push(m); p += m[0].length; break; }
+    }
+  }
+  return out;
+}
+
+/** Offsets of "-controlled" and "-held" in `s`, ascending. */
+function hyphens(s: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf('-controlled'); i >= 0; i = s.indexOf('-controlled', i + 1)) out.push(i);
+  for (let i = s.indexOf('-held'); i >= 0; i = s.indexOf('-held', i + 1)) out.push(i);
+  return out.sort((a, b) => a - b);
+}
+
+/** A superset of CONTROLLED_ADJ's name characters [\p{L}'’ ]: any non-ASCII one counts. */
+const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 32;
+/**
+ * In every sentence that one of statedControl's patterns may apply to (its keywords, a superset),
+ * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
+ * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
+ */
+export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|changed hands/iu;
+
+/** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
+const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
+
+/**
+ * Control stated outright. Two shapes: "<actor> (now) holds/controls/keeps its administration in
+ * <places>" (the places follow the verb closely) and "<place> …, which remains under <actor>
+ * control" / "<place> is held by <actor>" (the place comes first). Anything looser is left out.
+ */
+export function statedControl(text: string, sentences: Layers['sentences'], actors: Layers['actors'], places: readonly PlaceMention[], dates: Layers['dates']): ControlOut[] {
+  const out: ControlOut[] = [];
+  const holders = actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind));
+  const add = (p: PlaceMention, a: ActorEntry, s: { start: number; end: number }): void => {
+    // "has controlled Bhamo since December 2024", "under KIA control since its capture in March 2024".
+    const since = SINCE_AFTER.test(text.slice(p.end, p.end + 60)) ? dates.find((d) => d.start > p.end && d.start - p.end <= 60 && d.end <= s.end)?.date ?? null : null;
+    if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
+  };
+  for (const s of sentences) {
+    const sent = text.slice(s.start, s.end);
+    let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
+    const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
+    // Cheap keyword checks first: the patterns below are costly and rarely apply.
+    // Every pattern below needs one of these words (most sentences have none): one test skips them all.
+    if (!ANY_CUE.test(sent)) continue;
+    const lower = sent.toLowerCase();
+    const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
+    // "remains under … control", "is held by": only with one of their words in the sentence.
+    const mayBeUnder = (): boolean => UNDER_WORDS.mayMatch(lower)[0]!;
+    for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
+      const at = s.start + m.index!;
+      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+      if (!subject) continue;
+      // "the junta's hold on Kyaukphyu … is slipping": a possessive's noun, not a statement of control.
+      if (/^['’]s\s+$/.test(text.slice(subject.end, at)) && /^hold\s+(?:on|over)\b/i.test(m[0] + text.slice(at + m[0].length, at + m[0].length + 5))) continue;
+      const after = at + m[0].length;
+      const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
+      // "The army controls parts of the district's north while …": a place named earlier, split.
+      const town = !list.length && /^parts? of (?:the )?(?:town|city|district)\b/i.test(text.slice(after, after + 30)) ? lastTownInParagraph(sentences, places, s) : undefined;
+      if (town?.location) out.push({ place: town.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+      // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
+      for (const p of list) {
+        if (/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+        else add(p, subject.actor, s);
+      }
+    }
+    for (const m of mayHold && /keeping|retaining|maintaining/.test(lower) ? sent.matchAll(KEEPING_CONTROL) : []) {
+      const at = s.start + m.index!;
+      // "withdraw its troops": a possessed force is the subject's own, not another party.
+      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && a.actor.kind !== 'foreign_state' && !/\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, a.start - 7), a.start)));
+      const after = at + m[0].length;
+      const place = inS().find((p) => p.start >= after && p.start - after < 5);
+      if (subject && place) add(place, subject.actor, s);
+    }
+    // "KIA-controlled Laiza", "the AA-held town of Kyauktaw".
+    for (const m of lower.includes('-controlled') || lower.includes('-held') ? controlledAdjMatches(sent) : []) {
+      const at = s.start + m.index!;
+      const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
+      const place = inS().find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
+      if (who && place) add(place, who.actor, s);
+    }
+    // "Loikaw has been contested since …", "described Sake as split between the two sides".
+    for (const m of /contested|split between|divided|changed hands|both (?:sides|camps)/.test(lower) ? sent.matchAll(CONTESTED) : []) {
+      const at = s.start + m.index!;
+      const end = at + m[0].length;
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20)
+        ?? (THE_TOWN.test(text.slice(end, end + 12)) ? lastTownInParagraph(sentences, places, s) : undefined)
+        // "…, and the town has been contested since": the town last named before it.
+        ?? (/\bthe\s+(?:town|city)\s+$/i.test(text.slice(Math.max(s.start, at - 10), at)) ? inS().findLast((p) => p.end <= at && !!p.location && isTownLike(p.location)) ?? lastTownInParagraph(sentences, places, s) : undefined);
+      if (place?.location && isTownLike(place.location)) {
+        // A bare "since" ("contested since, with …") counts from the last date told before it.
+        const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? (/^\s+since\b(?!\s+(?:the|\d))/i.test(text.slice(end, end + 12)) ? dates.findLast((d) => d.start >= s.start && d.end <= at)?.date : null) ?? null;
+        out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+      }
+    }
+    for (const m of mayHold && lower.includes('which') ? sent.matchAll(WHICH_HOLDS) : []) {
+      const at = s.start + m.index!;
+      const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
+      const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
+      if (who && place) add(place, who.actor, s);
+    }
+    for (const m of (mayHold || lower.includes('held by') || lower.includes('hands') || lower.includes('occupation')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
+      const at = s.start + m.index!;
+      const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
+      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition;
+      // "Katha, about 25 miles east of Indaw, remains …": nor the town that only locates it.)
+      const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(s.start, p.start - 16), p.start));
+      const place = inS().findLast((p) => near(p) && !!p.location && isTownLike(p.location)) ?? inS().findLast(near);
+      if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
+    }
+  }
+  return out;
+}
