@@ -1,0 +1,25 @@
+// Table-driven checks of the claim, quote-attribution and election rules added after scoring
+// round 9's unseen articles (state media, RFA/DVB/Irrawaddy styles, Cameroon, Nigeria, an
+// election-cuts story). Hand-written sentences: the tiny pack for pack-neutral rules, the
+// Myanmar pack where townships or the election layer are needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { runEarly } from '../support/run-stages.js';
+import { myanmar } from '../places/helpers.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+/** Each claim as "claimant: hedged | text". */
+const claims = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.hedged} | ${c.text}`);
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const elections = (body: string): string[] => mm(body).elections.map((e) => `${e.place.name}: ${e.included} vt=${e.excluded_village_tracts} w=${e.excluded_wards} phase=${e.phase}`);
+void elections;
+
+test('claims: "locals" is an unnamed source, before a verb and after "according to"', () => {
+  const cases: [string, string, string[]][] = [
+    ['…, locals said', 'Army helicopters fired on the hills east of Hillview on Friday night, locals said.', ['locals: false | Army helicopters fired on the hills east of Hillview on Friday night']],
+    ['according to locals', 'Troops looted shops in Millbrook market on Saturday, according to locals.', ['locals: false | Troops looted shops in Millbrook market on Saturday']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
