@@ -14,7 +14,7 @@ const head = 'Freedonia Daily\n3 January 2026\n\n';
 const claims = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.hedged} | ${c.text}`);
 const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
 const elections = (body: string): string[] => mm(body).elections.map((e) => `${e.place.name}: ${e.included} vt=${e.excluded_village_tracts} w=${e.excluded_wards} phase=${e.phase}`);
-void elections;
+
 
 test('claims: "locals" is an unnamed source, before a verb and after "according to"', () => {
   const cases: [string, string, string[]][] = [
@@ -22,4 +22,11 @@ test('claims: "locals" is an unnamed source, before a verb and after "according 
     ['according to locals', 'Troops looted shops in Millbrook market on Saturday, according to locals.', ['locals: false | Troops looted shops in Millbrook market on Saturday']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+test('elections: polling "will not be held" after an appositive, and voting "postponed until further notice", leave the township out', () => {
+  const cases: [string, string, string[]][] = [
+    ['appositive before the negated future', 'The election commission said on Monday that second-phase polling, set for 15 January, will not be held in Hpakant Township.', ['Hpakant: false vt=null w=null']],
+    ['postponed with the township inside', 'The commission said voting in Tamu Township has been postponed until further notice.', ['Tamu: false vt=null w=null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(elections(body).map((e) => e.replace(/ phase=.*/, '')), expected, label);
 });

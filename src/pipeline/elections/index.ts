@@ -19,8 +19,8 @@ const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 /** "along the Sagaing-Monywa road": towns naming a road are no place of polling. */
 const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|railway|railroad)\b/iu;
-/** "polling in Gangaw and Tilin townships has been cancelled altogether": the townships named in it are left out. */
-const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped)\b/i;
+/** "polling in Gangaw and Tilin townships has been cancelled altogether", "voting in X has been postponed until further notice": the townships named in it are left out. */
+const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped|postponed|suspended)\b/i;
 
 interface Fields {
   election: string; phase?: number | null; polling_date?: string | null; included?: boolean;
@@ -62,7 +62,7 @@ export const electionsStage: Stage<Layers> = {
         continue;
       }
       // (Only the townships inside the phrase: the sentence may include others.)
-      const cancelled = sent.includes('been c') || sent.includes('been s') ? CANCELLED_IN.exec(sent) : null;
+      const cancelled = sent.includes('been c') || sent.includes('been s') || sent.includes('been p') ? CANCELLED_IN.exec(sent) : null;
       if (cancelled && !PARTS.test(cancelled[1]!)) {
         for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
       }
