@@ -30,3 +30,12 @@ test('elections: polling "will not be held" after an appositive, and voting "pos
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(elections(body).map((e) => e.replace(/ phase=.*/, '')), expected, label);
 });
+
+test('elections: "no voting will take place in N village tracts of X" excludes those tracts, not the township', () => {
+  const cases: [string, string, string[]][] = [
+    ['count before the township, with "of"', 'No voting will take place in 17 village tracts of Hpakant Township, the commission said.', ['Hpakant: true vt=17 w=null']],
+    ['tracts and wards of a second township', 'No voting will take place in nine village tracts of Mohnyin Township and in five village tracts and three wards of Hpakant Township.', ['Mohnyin: true vt=9 w=null', 'Hpakant: true vt=5 w=3']],
+    ['the whole township still', 'No voting will take place in Hpakant Township, the commission said.', ['Hpakant: false vt=null w=null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(elections(body).map((e) => e.replace(/ phase=.*/, '')), expected, label);
+});

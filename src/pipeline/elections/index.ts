@@ -14,7 +14,8 @@ const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 // Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" (a noun).
 const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships)\b/i;
-const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
+// ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
+const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part)\b/i;
 const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 /** "along the Sagaing-Monywa road": towns naming a road are no place of polling. */
