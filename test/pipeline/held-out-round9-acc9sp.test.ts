@@ -39,3 +39,12 @@ test('elections: "no voting will take place in N village tracts of X" excludes t
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(elections(body).map((e) => e.replace(/ phase=.*/, '')), expected, label);
 });
+
+test('elections: "all village tracts in X remain on the polling list" includes X with none excluded', () => {
+  const cases: [string, string, string[]][] = [
+    ['remain on the polling list', 'Second-phase polling is scheduled for 11 January. All village tracts in Mohnyin Township remain on the polling list.', ['Mohnyin: true vt=0 w=null phase=2']],
+    ['all wards will vote', 'In the second phase, all wards of Hpakant Township will vote.', ['Hpakant: true vt=0 w=null phase=2']],
+    ['not a list of something else', 'All village tracts in Mohnyin Township remain without electricity.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
+});
