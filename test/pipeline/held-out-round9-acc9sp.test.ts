@@ -48,3 +48,7 @@ test('elections: "all village tracts in X remain on the polling list" includes X
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
 });
+
+test('elections: "the administrator of a ward … hand over ten names" is no election fact ("names" is no list naming places)', () => {
+  assert.deepEqual(elections('The administrator of a ward in Hpakant Township said he had been told to hand over ten names every month for military service.'), []);
+});

@@ -12,8 +12,9 @@ import { NO_POLLING, PARTS } from './no-polling.js';
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
 const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+(?:phase|round of (?:voting|polling|the election))\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
-// Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" (a noun).
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships)\b/i;
+// Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" / "hand over ten names" (a noun):
+// "names" is the verb of a list, notification or commission ("The list names 31 village tracts").
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships)\b/i;
 // ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
 const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part)\b/i;
 // "All village tracts in X remain on the polling list": every tract of X votes (none excluded).
