@@ -52,3 +52,7 @@ test('elections: "all village tracts in X remain on the polling list" includes X
 test('elections: "the administrator of a ward … hand over ten names" is no election fact ("names" is no list naming places)', () => {
   assert.deepEqual(elections('The administrator of a ward in Hpakant Township said he had been told to hand over ten names every month for military service.'), []);
 });
+
+test('elections: "Ward 4 of X" is a ward\'s number, not four wards excluded', () => {
+  assert.deepEqual(elections('Ahead of the general election, troops raided a house in Ward 4 of Hpakant on Monday and arrested two men.'), []);
+});
