@@ -56,3 +56,11 @@ test('elections: "the administrator of a ward … hand over ten names" is no ele
 test('elections: "Ward 4 of X" is a ward\'s number, not four wards excluded', () => {
   assert.deepEqual(elections('Ahead of the general election, troops raided a house in Ward 4 of Hpakant on Monday and arrested two men.'), []);
 });
+
+test('elections: a township left out of a phase its own sentence names keeps that phase', () => {
+  const cases: [string, string, string[]][] = [
+    ['phase in the sentence', 'The commission said second-phase polling will not be held in Hpakant Township.', ['Hpakant: false vt=null w=null phase=2']],
+    ['phase only in an earlier sentence', 'Second-phase polling is scheduled for 11 January in Mohnyin Township. No polling will be held in Hpakant Township.', ['Mohnyin: true vt=null w=null phase=2', 'Hpakant: false vt=null w=null phase=null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
+});

@@ -59,15 +59,17 @@ export const electionsStage: Stage<Layers> = {
       const inSent = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
       const towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
       // "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards.
+      // A left-out township keeps the phase only when its own sentence names it ("third-phase polling … will not be held in X").
+      const out: Fields = { ...base, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null };
       if (LEFT_OUT.test(sent) || NO_POLLING.test(sent) && !PARTS.test(sent)) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
-        for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
+        for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), out, true);
         continue;
       }
       // (Only the townships inside the phrase: the sentence may include others.)
       const cancelled = sent.includes('been c') || sent.includes('been s') || sent.includes('been p') ? CANCELLED_IN.exec(sent) : null;
       if (cancelled && !PARTS.test(cancelled[1]!)) {
-        for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
+        for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) upsert(facts, township(p.location!), out, true);
       }
       // The plain literal first: with "village tract" in the sentence the costly pattern cannot decide.
       const listKind = !/village tract/i.test(sent) && /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) ? 'wards' : 'vt';
