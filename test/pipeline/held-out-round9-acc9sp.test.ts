@@ -64,3 +64,12 @@ test('elections: a township left out of a phase its own sentence names keeps tha
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(elections(body), expected, label);
 });
+
+test('claims: "…, the information team said" names back the office told in full before; "the statement added" is its', () => {
+  const cases: [string, string, string[]][] = [
+    ['named in full before', 'Troops found a weapons cache near Hillview on Monday, according to the Border Press Information Team.\n\nNLF fighters had planted mines on the road to the village, the information team said. The group wants to frighten travellers, the statement added.',
+      ['Border Press Information Team: false | NLF fighters had planted mines on the road to the village', 'Border Press Information Team: false | The group wants to frighten travellers']],
+    ['never named in full', 'NLF fighters had planted mines on the road to Hillview, the media team said.', ['media team: false | NLF fighters had planted mines on the road to Hillview']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body).filter((c) => !c.includes('cache')), expected, label);
+});

@@ -101,6 +101,34 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const prev = lastOrgBefore(layers.actors, sentStart);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }
+  // "…, the information team said": an office named back by its last words ("True News Information Team").
+  const unit = trimmed.length > 8 && UNIT_HEAD_AT_END.test(trimmed.slice(-12)) ? UNIT_BACK.exec(trimmed) : null;
+  if (unit) {
+    const words = unit[1]!.replace(/\s+/g, ' ');
+    const named = namedUnitBefore(text, sentStart, words.toLowerCase());
+    const start = sentStart + unit.index + unit[0].length - unit[1]!.length;
+    if (named) return { kind: 'actor', actor: { id: `new:${named.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: named, aliases: [words], kind: 'organisation', inter: null }, start, end: start + unit[1]!.length, surface: unit[1]! };
+    return { kind: 'unnamed', name: words, start, end: start + unit[1]!.length };
+  }
+  return null;
+}
+
+/** An office or unit as the subject ending the text before the verb: "the information team", "its media department". */
+const UNIT_HEAD_AT_END = /(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er))$/i;
+const UNIT_BACK = /(?:^|,\s*)(?:the|its)\s+((?:[\p{Ll}-]+\s+){1,2}(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er)))$/u;
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
+
+/** The full name that ends in `words` (lower case), named before `pos` in title case ("True News
+ * Information Team" for "information team"), or null. */
+function namedUnitBefore(text: string, pos: number, words: string): string | null {
+  const lower = text.slice(0, pos).toLowerCase();
+  for (let i = lower.lastIndexOf(words); i > 0; i = lower.lastIndexOf(words, i - 1)) {
+    const c = text.charAt(i);
+    if (c === c.toLowerCase()) continue;
+    const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, i - 60), i));
+    const name = m ? m[0].replace(/^(?:The|Its|Their)\s+/, '') : '';
+    if (name) return name + text.slice(i, i + words.length);
+  }
   return null;
 }
 
