@@ -73,3 +73,7 @@ test('claims: "…, the information team said" names back the office told in ful
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body).filter((c) => !c.includes('cache')), expected, label);
 });
+
+test('claims: "\\"…,\\" said NAME" after a quote is no claim, whatever source nouns the quote holds', () => {
+  assert.deepEqual(claims('"We will keep talking to the government so that the people of Hillview can live in peace," said Thomas Brandenburg.'), []);
+});

@@ -120,6 +120,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
       let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
+      if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
