@@ -77,3 +77,13 @@ test('claims: "…, the information team said" names back the office told in ful
 test('claims: "\\"…,\\" said NAME" after a quote is no claim, whatever source nouns the quote holds', () => {
   assert.deepEqual(claims('"We will keep talking to the government so that the people of Hillview can live in peace," said Thomas Brandenburg.'), []);
 });
+
+test('claims: "According to X, a research group, …": an unknown title-case name is the source, its appositive is not the claim', () => {
+  const cases: [string, string, string[]][] = [
+    ['unknown name and appositive', 'According to Maps for Freedonia, a research group based abroad, more than 9,000 homes have been burned in the province since 2021.',
+      ['Maps for Freedonia: false | more than 9,000 homes have been burned in the province since 2021']],
+    ['a plain opening clause is kept', 'According to Maps for Freedonia, a total of 9,000 homes, most of them in Hillview, have been burned.',
+      ['Maps for Freedonia: false | a total of 9,000 homes, most of them in Hillview, have been burned']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

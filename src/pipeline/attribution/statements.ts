@@ -71,6 +71,18 @@ const CHARGE_WORDS = new RegExp(CHARGE_VERBS.source);
 
 type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
+/** "According to Data for Myanmar, …": a title-case name the registry does not know is an organisation. */
+const TITLE_NAME = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|on|in|the)\s+)*\p{Lu}[\p{L}'’-]*)*)\s*$/u;
+function titleName(text: string, from: number, to: number): Source | null {
+  const m = to - from < 80 ? TITLE_NAME.exec(text.slice(from, to)) : null;
+  if (!m) return null;
+  const name = m[1]!;
+  const start = from + m[0].indexOf(name);
+  return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+}
+/** ", a research group, …" / ", a monitoring group based in Thailand, …" after the source of a sentence-opening "According to X". */
+const SOURCE_APPOSITIVE = /^\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|monitor|agency|body|network|institute|watchdog|charity|association|project|initiative|platform|cent(?:re|er)|outlet|database)\b[^,;"“”]{0,50},\s*/;
+
 export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
   const out: Statement[] = [];
   // The organisation the story last reported as speaking, for "It said" / "the group said".
@@ -100,8 +112,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const atStart = acc.index < 3;
       const srcFrom = s.start + acc.index + acc[0].length;
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
-      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers);
-      const content = atStart ? { start: Math.min(srcTo + 1, s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
+      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) : null);
+      // "According to X, a research group, more than …": the appositive describes the source.
+      const appositive = atStart ? SOURCE_APPOSITIVE.exec(text.slice(srcTo + 1, s.end)) : null;
+      const content = atStart ? { start: Math.min(srcTo + 1 + (appositive ? appositive[0].length : 0), s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
       if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); lastAt = si; continue; }
     }
     const before = out.length;
