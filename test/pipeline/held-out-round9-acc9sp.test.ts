@@ -87,3 +87,13 @@ test('claims: "According to X, a research group, …": an unknown title-case nam
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "a source close to the army told …" is that source, not the army', () => {
+  const cases: [string, string, string[]][] = [
+    ['close to', 'A source close to the army told the Daily that the northern command had lost 40 trucks in Hillview since May.',
+      ['source close to the army: false | the northern command had lost 40 trucks in Hillview since May']],
+    ['an official from a party is still the party', 'An official from the NLF told the Daily that the group had lost 40 trucks in Hillview since May.',
+      ['Northern Liberation Front: false | the group had lost 40 trucks in Hillview since May']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

@@ -22,6 +22,7 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
+const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
 const LEADING_PARENS = /^\s*\([^)]*\)/;
 const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
@@ -66,7 +67,13 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   // ("… six people in shallow graves, the PDF said").
   // (Not looked for after a person: the person is the source then.)
   const adjacent = person ? undefined : lastWithin(layers.actors, sentStart, verbStart, (a) => ADJACENT_GAP.test(text.slice(a.end, verbStart)));
-  if (adjacent && !person && (!un || adjacent.start > sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length)) {
+  const headEnd = un ? sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length : 0;
+  // "A source close to the military told …": the source, not the military.
+  if (un && adjacent && adjacent.start > headEnd && CLOSE_TO.test(text.slice(headEnd, adjacent.start))) {
+    const start = headEnd - un[1]!.trim().length;
+    return { kind: 'unnamed', name: `${cleanUnnamed(un[1]!.trim())} ${text.slice(headEnd, adjacent.end).trim()}`, start, end: adjacent.end };
+  }
+  if (adjacent && !person && (!un || adjacent.start > headEnd)) {
     return { kind: 'actor', actor: adjacent.actor, start: adjacent.start, end: adjacent.end, surface: text.slice(adjacent.start, adjacent.end) };
   }
   if (un && !person) {
