@@ -97,3 +97,13 @@ test('claims: "a source close to the army told …" is that source, not the army
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "They" right after an unnamed plural source\'s statement is that source', () => {
+  const cases: [string, string, string[]][] = [
+    ['a charge', 'The army said its troops had cleared Hillview. Twelve shops were looted in Millbrook on Friday, villagers said. They blamed soldiers for the looting.',
+      ['Armed Forces of Freedonia: false | its troops had cleared Hillview', 'villagers: false | Twelve shops were looted in Millbrook on Friday', 'villagers: false | They blamed soldiers for the looting']],
+    ['a speech verb', 'The army said its troops had cleared Hillview. Twelve shops were looted in Millbrook on Friday, villagers said. They said the looters wore army uniforms.',
+      ['Armed Forces of Freedonia: false | its troops had cleared Hillview', 'villagers: false | Twelve shops were looted in Millbrook on Friday', 'villagers: false | the looters wore army uniforms']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

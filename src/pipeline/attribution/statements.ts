@@ -99,6 +99,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const last = out[out.length - 1];
     if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: lastAt };
     const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
+    // "…, residents said. They blamed soldiers …": the unnamed source of the sentence just before, in the same paragraph.
+    const prevUnnamed = last && lastAt === si - 1 && last.source.kind === 'unnamed' && sentences[lastAt]!.block === s.block ? last.source : null;
     const body = text.slice(s.start, s.end);
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
@@ -133,7 +135,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
-      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
       if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
@@ -177,7 +179,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       break;
     }
     if (out.length === before) {
-      const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote) : null;
+      const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed) : null;
       if (charge) out.push(charge);
     }
     if (out.length > before) lastAt = si;
@@ -191,7 +193,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
  * so "six civil servants accused of …" or "a man they described as …" are not read. A person's
  * characterisation is a direct quote ("described the raid as \"…\"") or left alone. "The AA has
  * accused the RSO of abducting …": a party's accusation, likewise. */
-function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean): Statement | null {
+function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null = null): Statement | null {
   const body = text.slice(s.start, s.end);
   CHARGE_VERBS.lastIndex = 0;
   const m = CHARGE_VERBS.exec(body);
@@ -202,7 +204,7 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
   // "accused X of …" needs its "of" and a deed after it ("accused the RSO of abducting 27 men").
   if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
-  const source = sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+  const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
   if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
   if (!/^\s*(?:(?:the|its|their)\s+)?$|,\s*(?:the\s+)?$/i.test(text.slice(s.start, source.start))) return null;
@@ -212,6 +214,17 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   const semi = body.indexOf(';', m.index);
   const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
   return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
+}
+
+/** "They" opening the sentence right after an unnamed plural source's statement ("…, residents
+ * said. They blamed soldiers for the arson.") is that source, not the last organisation named. */
+const THEY_OPENS = /^(?:[^,;"“”]{0,30},\s*)?they$/i;
+const PLURAL_SOURCE = /(?:s|people|police|staff)$/i;
+function theyBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
+  if (!prev || prev.kind !== 'unnamed' || !PLURAL_SOURCE.test(prev.name) || vStart - sentStart > 48) return null;
+  const before = text.slice(sentStart, vStart).trimEnd();
+  if (!THEY_OPENS.test(before)) return null;
+  return { kind: 'unnamed', name: prev.name, start: sentStart + before.length - 4, end: sentStart + before.length };
 }
 
 /** "it said the vote was a sham and claimed that the junta had …": two statements of one source,
