@@ -107,3 +107,13 @@ test('claims: "They" right after an unnamed plural source\'s statement is that s
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "X put the number/toll at N" is X\'s claim, also when a registry word sits inside a longer name', () => {
+  const cases: [string, string, string[]][] = [
+    ['an unnamed source', 'A local monitoring group put the death toll at 14.', ['local monitoring group: false | A local monitoring group put the death toll at 14']],
+    ['a longer name round a registry word, with a second verb', 'The Hillview District NLF Command put the number of captured soldiers at 30 and said none had been harmed.',
+      ['Northern Liberation Front: false | NLF Command put the number of captured soldiers at 30 and said none had been harmed']],
+    ['"put" with another object', 'The NLF put the prisoners on a truck to Hillview.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

@@ -5,9 +5,9 @@ import { NO_POLLING, PARTS } from '../elections/no-polling.js';
 export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|insisted|warned|explained|stated|reported|announced|announces|confirmed';
 
 /** Verbs that charge or characterise rather than report ("State television blamed protesters for
- * the fires", "residents described Sake as split"): the claim is the whole clause, subject and
+ * the fires", "residents described Sake as split", "the police put the number of abducted at 17"): the claim is the whole clause, subject and
  * verb included. Read only where no speech verb reports the sentence. */
-export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses)\b/g;
+export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses|puts?(?=\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number|figure|count|total)\b))\b/g;
 
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral;
  * "X is said to hold …" is not. */

@@ -206,8 +206,9 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
   const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
-  if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
-  if (!/^\s*(?:(?:the|its|their)\s+)?$|,\s*(?:the\s+)?$/i.test(text.slice(s.start, source.start))) return null;
+  // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
+  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$|,\s*(?:the\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
   // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
   if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
