@@ -117,3 +117,12 @@ test('claims: "X put the number/toll at N" is X\'s claim, also when a registry w
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "the resistance alliance said" is the first organisation the sentence before names; its second verb shares it', () => {
+  const cases: [string, string, string[]][] = [
+    ['described alliance, second verb', 'The NLF and local militias took Hillview on Monday. The rebel alliance said on Tuesday that it had overrun the army base in the town, and claimed to have captured 40 soldiers.',
+      ['Northern Liberation Front: false | it had overrun the army base in the town', 'Northern Liberation Front: true | to have captured 40 soldiers']],
+    ['nothing named before', 'The rebel alliance said on Tuesday that it had overrun the army base in Hillview.', ['rebel alliance: false | it had overrun the army base in Hillview']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

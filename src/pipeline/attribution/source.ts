@@ -108,6 +108,15 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const prev = lastOrgBefore(layers.actors, sentStart);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }
+  // "The resistance alliance said": a described organisation is the first one the sentence before names.
+  const described = trimmed.length > 10 && DESCRIBED_HEAD_AT_END.test(trimmed.slice(-14)) ? DESCRIBED_ORG.exec(trimmed) : null;
+  if (described) {
+    const start = sentStart + described.index + described[0].length - described[1]!.length;
+    const prevStart = Math.max(text.lastIndexOf('. ', sentStart - 3), text.lastIndexOf('\n', sentStart - 2)) + 1;
+    const first = layers.actors.find((a) => a.start >= prevStart && a.end <= sentStart && NON_STATE_ORG.has(a.actor.kind));
+    if (first) return { kind: 'actor', actor: first.actor, start, end: start + described[1]!.length, surface: described[1]! };
+    return { kind: 'unnamed', name: described[1]!, start, end: start + described[1]!.length };
+  }
   // "…, the information team said": an office named back by its last words ("True News Information Team").
   const unit = trimmed.length > 8 && UNIT_HEAD_AT_END.test(trimmed.slice(-12)) ? UNIT_BACK.exec(trimmed) : null;
   if (unit) {
@@ -119,6 +128,11 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   return null;
 }
+
+/** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
+const DESCRIBED_HEAD_AT_END = /(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation)$/i;
+const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+([\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;
+const NON_STATE_ORG = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown']);
 
 /** An office or unit as the subject ending the text before the verb: "the information team", "its media department". */
 const UNIT_HEAD_AT_END = /(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er))$/i;
