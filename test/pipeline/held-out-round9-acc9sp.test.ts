@@ -126,3 +126,8 @@ test('claims: "the resistance alliance said" is the first organisation the sente
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "The information team said …" opening the sentence names back the office too', () => {
+  assert.deepEqual(claims('Troops found a weapons cache near Hillview on Monday, according to the Border Press Information Team.\n\nThe information team said NLF fighters had planted mines on the road to the village.').filter((c) => !c.includes('cache')),
+    ['Border Press Information Team: false | NLF fighters had planted mines on the road to the village']);
+});

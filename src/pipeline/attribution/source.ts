@@ -136,7 +136,7 @@ const NON_STATE_ORG = new Set<ActorEntry['kind']>(['rebel', 'militia', 'politica
 
 /** An office or unit as the subject ending the text before the verb: "the information team", "its media department". */
 const UNIT_HEAD_AT_END = /(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er))$/i;
-const UNIT_BACK = /(?:^|,\s*)(?:the|its)\s+((?:[\p{Ll}-]+\s+){1,2}(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er)))$/u;
+const UNIT_BACK = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){1,2}(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er)))$/u;
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
 
 /** The full name that ends in `words` (lower case), named before `pos` in title case ("True News
