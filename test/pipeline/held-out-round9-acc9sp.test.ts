@@ -131,3 +131,8 @@ test('claims: "The information team said …" opening the sentence names back th
   assert.deepEqual(claims('Troops found a weapons cache near Hillview on Monday, according to the Border Press Information Team.\n\nThe information team said NLF fighters had planted mines on the road to the village.').filter((c) => !c.includes('cache')),
     ['Border Press Information Team: false | NLF fighters had planted mines on the road to the village']);
 });
+
+test('people: West African Muslim honorifics ("Alhaji", "Mallam") are titles before a name', () => {
+  const people = (body: string): string[] => runEarly(head + body).layers.people.map((p) => `${p.title ?? '-'} ${p.name}`);
+  assert.deepEqual(people('The talks were led by Alhaji Musa Danjuma and Mallam Sani Bello in Hillview.'), ['Alhaji Musa Danjuma', 'Mallam Sani Bello']);
+});
