@@ -136,3 +136,10 @@ test('people: West African Muslim honorifics ("Alhaji", "Mallam") are titles bef
   const people = (body: string): string[] => runEarly(head + body).layers.people.map((p) => `${p.title ?? '-'} ${p.name}`);
   assert.deepEqual(people('The talks were led by Alhaji Musa Danjuma and Mallam Sani Bello in Hillview.'), ['Alhaji Musa Danjuma', 'Mallam Sani Bello']);
 });
+
+test('attribution: "according to the <place> council chairman, NAME" is NAME\'s, not the council\'s', () => {
+  const run = (body: string) => runEarly(head + body).layers;
+  const l = run('Village elders agreed a truce with the NLF last week under which 12 captives were freed, according to the Hillview district council chairman, Alhaji Musa Danjuma.');
+  assert.deepEqual(l.quotes.map((q) => `${q.speaker?.name}: ${q.text}`), ['Musa Danjuma: Village elders agreed a truce with the NLF last week under which 12 captives were freed']);
+  assert.deepEqual(l.claims.map((c) => c.claimant?.name), []);
+});

@@ -6,6 +6,7 @@ import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, CITING, DOCUMENTS, NAMED_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
+import { ROLES } from '../people/lexicon.js';
 import { cleanUnnamed } from './unnamed-name.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 
@@ -22,6 +23,8 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
+/** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
+const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
 const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
 const LEADING_PARENS = /^\s*\([^)]*\)/;
 const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
@@ -173,7 +176,9 @@ export function sentenceSubject(text: string, sentStart: number, verbStart: numb
 export function sourceAfter(text: string, from: number, to: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
   const doc = DOCUMENTS.exec(text.slice(from, to));
   if (doc) from += doc[0].length;
-  const person = layers.people.find((p) => p.start >= from && p.start <= from + 30 && p.end <= to);
+  // "according to the Shinkafi council chairman, Alhaji Bala Mohammed": the name after the role in apposition.
+  const person = layers.people.find((p) => p.start >= from && p.start <= from + 30 && p.end <= to)
+    ?? layers.people.find((p) => p.start > from + 30 && p.start <= from + 90 && p.end <= to && ROLE_THEN_NAME.test(text.slice(from, p.start)));
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   const phrase = text.slice(from, to);
   const un = unnamedAtStart(phrase);
