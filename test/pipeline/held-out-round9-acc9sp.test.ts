@@ -143,3 +143,10 @@ test('attribution: "according to the <place> council chairman, NAME" is NAME\'s,
   assert.deepEqual(l.quotes.map((q) => `${q.speaker?.name}: ${q.text}`), ['Musa Danjuma: Village elders agreed a truce with the NLF last week under which 12 captives were freed']);
   assert.deepEqual(l.claims.map((c) => c.claimant?.name), []);
 });
+
+test('claims: "could not verify the death toll" paragraphs later, after other speakers, hedges the claim that gave the toll', () => {
+  const body = 'An army jet bombed a school in Hillview on Thursday, killing seven children, villagers said.\n\nThe school had been closed for a week, a teacher who asked not to be named told the Daily.\n\n"We heard the plane at dawn," said Tom Brand, a farmer.\n\nHe said the village had no fighters.\n\nThe Daily could not independently verify the death toll.';
+  assert.deepEqual(claims(body).map((c) => c.replace(/ \|.*/, '')), ['villagers: true', 'teacher: false']);
+  // No toll claimed: the doubt reaches no claim so far back.
+  assert.deepEqual(claims(body.replace(', killing seven children', '')).map((c) => c.replace(/ \|.*/, '')), ['villagers: false', 'teacher: false']);
+});

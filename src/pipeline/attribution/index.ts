@@ -18,6 +18,10 @@ import { SpanCover } from '../../core/span-cover.js';
 
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
+/** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
+const TOLL_DOUBT = /\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
+/** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
+const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
 // Every match of DOUBT_SENTENCE holds one of these words, every match of TOLL one of those: a
 // literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
 const DOUBT_WORDS = /verif|confirm|check/i;
@@ -89,6 +93,14 @@ export const attributionStage: Stage<Layers> = {
         const figures = both && FIGURE_DOUBT.test(sentText);
         const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sentences[lastClaim.sentence]!.start;
         for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text))) c.hedged = true;
+      }
+      // "PAR could not independently verify the death toll", paragraphs after the toll and other
+      // sources' words: the doubt is about the last claim that gave a death toll.
+      if ((!lastClaim || cue < 0) && claims.length && doubts(sentText) && TOLL_DOUBT.test(sentText)) {
+        const at = s.start + sentText.search(DOUBT_SENTENCE);
+        const from = sentences[Math.max(0, si - 10)]!.start;
+        const tolled = !own.some((st) => st.content.start < at) ? claims.findLast((c) => !!c.span && c.span.end <= at && c.span.start >= from && (TOLL.test(c.text) || KILLING_N.test(c.text))) : undefined;
+        if (tolled) tolled.hedged = true;
       }
       for (const st of own) {
         said.push({ who: sourceKey(st.source), start: st.content.start, sentence: si });
