@@ -150,3 +150,12 @@ test('claims: "could not verify the death toll" paragraphs later, after other sp
   // No toll claimed: the doubt reaches no claim so far back.
   assert.deepEqual(claims(body.replace(', killing seven children', '')).map((c) => c.replace(/ \|.*/, '')), ['villagers: false', 'teacher: false']);
 });
+
+test('claims: "could not verify the figure" after two claims of one sentence hedges the counted one only', () => {
+  const body = 'The NLF said it had overrun the army\'s Battalion 12 base in Hillview, and claimed to have captured 40 soldiers. The Daily could not independently verify the figure.';
+  assert.deepEqual(claims(body).map((c) => c.replace(/ \|.*/, '')), ['Northern Liberation Front: false', 'Northern Liberation Front: true']);
+  const plain = 'The NLF said it had overrun the army\'s Battalion 12 base in Hillview, and said it had captured 40 soldiers. The Daily could not independently verify the figure.';
+  assert.deepEqual(claims(plain).map((c) => c.replace(/ \|.*/, '')), ['Northern Liberation Front: false', 'Northern Liberation Front: true']);
+  const account = 'The NLF said it had overrun the army\'s Battalion 12 base in Hillview, and said it had captured 40 soldiers. The Daily could not independently verify the account.';
+  assert.deepEqual(claims(account).map((c) => c.replace(/ \|.*/, '')), ['Northern Liberation Front: true', 'Northern Liberation Front: true']);
+});

@@ -18,6 +18,8 @@ import { SpanCover } from '../../core/span-cover.js';
 
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
+/** A count of people or things ("63 junta soldiers", "dozens of rifles"), not a unit's number ("Battalion 365 base"). */
+const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|bodies|dead|deaths|casualties)\b/u;
 /** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
 const TOLL_DOUBT = /\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
 /** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
@@ -92,7 +94,10 @@ export const attributionStage: Stage<Layers> = {
         const both = BOTH_DOUBTED.test(sentText);
         const figures = both && FIGURE_DOUBT.test(sentText);
         const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sentences[lastClaim.sentence]!.start;
-        for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text))) c.hedged = true;
+        // "…, and claimed to have captured 63 soldiers. X could not verify the figure": the figure is the counted claim's, not its neighbour's.
+        const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text)));
+        const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];
+        for (const c of counted.length ? counted : inRange) c.hedged = true;
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.
