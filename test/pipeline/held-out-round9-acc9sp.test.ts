@@ -159,3 +159,11 @@ test('claims: "could not verify the figure" after two claims of one sentence hed
   const account = 'The NLF said it had overrun the army\'s Battalion 12 base in Hillview, and said it had captured 40 soldiers. The Daily could not independently verify the account.';
   assert.deepEqual(claims(account).map((c) => c.replace(/ \|.*/, '')), ['Northern Liberation Front: true', 'Northern Liberation Front: true']);
 });
+
+test('claims: a schedule "according to the list published in <newspapers>" is the elections layer\'s fact, not a claim', () => {
+  const cases: [string, string, string[]][] = [
+    ['counted parts from a published list', 'Polling will not take place in 12 village tracts of Hillview, according to the list published in state-run newspapers on Monday.', []],
+    ['a report in the papers still claims', 'Troops burned 40 houses in Hillview, according to a report in state-run newspapers.', ['state-run newspapers: false | Troops burned 40 houses in Hillview']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

@@ -21,8 +21,8 @@ export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable t
  * "the junta-run Myawady daily", "aid agencies". */
 export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|locals|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|passengers?|members?|channels?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officer|commanders?|police|government|ministry|council|office|agenc(?:y|ies)';
 
-/** Documents that stand before their author in "according to a tally kept by X". */
-export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of)\s+/i;
+/** Documents that stand before their author in "according to a tally kept by X", "the list published in junta-controlled newspapers". */
+export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of|in)\s+/i;
 
 /** Nouns that refer back to the last organisation named ("the group said"). */
 export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta|regime|military)\b/i;
@@ -36,6 +36,9 @@ export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-
 
 /** An election body announcing where and when voting happens (the elections layer's facts). */
 export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;
+
+/** An election list or notice named before the source ("according to the list published in …"): its schedule is the election body's. */
+export const ELECTION_LIST = /\b(?:list|notification|announcement|schedule)\b[^,;]{0,30}$/i;
 
 /** A schedule that leaves a place out ("no polling would be held there"): the elections layer's
  * fact and also the election body's claim (elections/no-polling.ts); not when parts are counted after it. */
