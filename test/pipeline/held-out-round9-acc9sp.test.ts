@@ -167,3 +167,12 @@ test('claims: a schedule "according to the list published in <newspapers>" is th
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: officers, co-workers, colleagues and rescue/relief teams are unnamed sources', () => {
+  const cases: [string, string, string[]][] = [
+    ['officers', 'A car bomb exploded at the gate of an army base in Hillview on Monday, killing four soldiers, army officers said.', ['army officers: false | A car bomb exploded at the gate of an army base in Hillview on Monday, killing four soldiers']],
+    ['co-workers', 'A miner was killed by a landmine near Millbrook on Sunday, his co-workers said.', ['co-workers: false | A miner was killed by a landmine near Millbrook on Sunday']],
+    ['according to a rescue team', 'A jet bombed a school in Lakeside on Friday, killing three children, according to a local rescue team.', ['local rescue team: false | A jet bombed a school in Lakeside on Friday, killing three children']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
