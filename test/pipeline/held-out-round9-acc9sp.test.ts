@@ -176,3 +176,11 @@ test('claims: officers, co-workers, colleagues and rescue/relief teams are unnam
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: an unnamed source with a "near …" or "appointed by …" tail', () => {
+  const cases: [string, string, string[]][] = [
+    ['near', 'One trader near the central market said rice now sells for twice the price in Hillview.', ['trader: false | rice now sells for twice the price in Hillview']],
+    ['appointed by', 'Army guns shelled Millbrook on Tuesday, a local administrator appointed by the resistance said.', ['local administrator: false | Army guns shelled Millbrook on Tuesday']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
