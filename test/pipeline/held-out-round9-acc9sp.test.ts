@@ -184,3 +184,8 @@ test('claims: an unnamed source with a "near …" or "appointed by …" tail', (
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "…, they said." right after an unnamed plural source\'s statement is that source', () => {
+  assert.deepEqual(claims('The NLF said it had taken Millbrook. Fighting has continued around Hillview since Monday, residents said. The army still holds the town centre and the bridge, they said.'),
+    ['Northern Liberation Front: false | it had taken Millbrook', 'residents: false | Fighting has continued around Hillview since Monday', 'residents: false | The army still holds the town centre and the bridge']);
+});

@@ -218,13 +218,16 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
 }
 
 /** "They" opening the sentence right after an unnamed plural source's statement ("…, residents
- * said. They blamed soldiers for the arson.") is that source, not the last organisation named. */
+ * said. They blamed soldiers for the arson." / "… the naval outpost, they said.") is that source,
+ * not the last organisation named. */
 const THEY_OPENS = /^(?:[^,;"“”]{0,30},\s*)?they$/i;
+const THEY_TRAILS = /,\s*they$/i;
 const PLURAL_SOURCE = /(?:s|people|police|staff)$/i;
 function theyBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
-  if (!prev || prev.kind !== 'unnamed' || !PLURAL_SOURCE.test(prev.name) || vStart - sentStart > 48) return null;
+  if (!prev || prev.kind !== 'unnamed' || !PLURAL_SOURCE.test(prev.name)) return null;
   const before = text.slice(sentStart, vStart).trimEnd();
-  if (!THEY_OPENS.test(before)) return null;
+  // "…, they said." ending the sentence names the same source.
+  if (!(before.length <= 48 && THEY_OPENS.test(before)) && !THEY_TRAILS.test(before.slice(-8))) return null;
   return { kind: 'unnamed', name: prev.name, start: sentStart + before.length - 4, end: sentStart + before.length };
 }
 
