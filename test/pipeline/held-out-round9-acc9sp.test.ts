@@ -189,3 +189,13 @@ test('claims: "…, they said." right after an unnamed plural source\'s statemen
   assert.deepEqual(claims('The NLF said it had taken Millbrook. Fighting has continued around Hillview since Monday, residents said. The army still holds the town centre and the bridge, they said.'),
     ['Northern Liberation Front: false | it had taken Millbrook', 'residents: false | Fighting has continued around Hillview since Monday', 'residents: false | The army still holds the town centre and the bridge']);
 });
+
+test('claims: "He said …" with no person named before is the unnamed source just before', () => {
+  const cases: [string, string, string[]][] = [
+    ['an unnamed officer', 'Army troops attacked NLF positions near Hillview on Monday, an NLF officer told the Daily. He said nine soldiers were killed.',
+      ['NLF officer: false | Army troops attacked NLF positions near Hillview on Monday', 'NLF officer: false | nine soldiers were killed']],
+    ['a named person still wins', 'Tom Brand, a farmer, said the army came at night. The army attacked Hillview on Monday, an NLF officer told the Daily. He said nine soldiers were killed.',
+      ['NLF officer: false | The army attacked Hillview on Monday', 'Tom Brand: false | nine soldiers were killed']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

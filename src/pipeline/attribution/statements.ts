@@ -100,7 +100,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: lastAt };
     const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
     // "…, residents said. They blamed soldiers …": the unnamed source of the sentence just before, in the same paragraph.
-    const prevUnnamed = last && lastAt === si - 1 && last.source.kind === 'unnamed' && sentences[lastAt]!.block === s.block ? last.source : null;
+    const prevSource = last && lastAt === si - 1 && sentences[lastAt]!.block === s.block ? last.source : null;
+    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : null;
     const body = text.slice(s.start, s.end);
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
@@ -136,6 +137,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
       let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      // "… a PNLA officer told the Herald. He said …": no person named, so the source just before.
+      if (!source && !participle && !m[4]) source = heBack(text, s.start, vStart, prevSource);
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
       if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
@@ -229,6 +232,16 @@ function theyBack(text: string, sentStart: number, vStart: number, prev: Source 
   // "…, they said." ending the sentence names the same source.
   if (!(before.length <= 48 && THEY_OPENS.test(before)) && !THEY_TRAILS.test(before.slice(-8))) return null;
   return { kind: 'unnamed', name: prev.name, start: sentStart + before.length - 4, end: sentStart + before.length };
+}
+
+/** "He"/"she" opening the sentence when no person is named before (sourceBefore found none), right
+ * after a statement by an unnamed source or an organisation's unnamed member ("… a PNLA officer told the
+ * Herald. He said eight soldiers were killed"): that source. */
+const HE_OPENS = /^(?:he|she)$/i;
+function heBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
+  if (!prev || prev.kind === 'person' || prev.kind === 'unnamed' && PLURAL_SOURCE.test(prev.name) || vStart - sentStart > 6) return null;
+  const before = text.slice(sentStart, vStart).trimEnd();
+  return HE_OPENS.test(before) ? { ...prev, start: sentStart, end: sentStart + before.length } : null;
 }
 
 /** "it said the vote was a sham and claimed that the junta had …": two statements of one source,
