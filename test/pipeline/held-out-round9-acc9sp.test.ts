@@ -199,3 +199,7 @@ test('claims: "He said …" with no person named before is the unnamed source ju
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: an adverb between an unnamed source and its verb ("Residents also said")', () => {
+  assert.deepEqual(claims('Residents also said retreating troops had taken eight men from Hillview as porters.'), ['Residents: false | retreating troops had taken eight men from Hillview as porters']);
+});

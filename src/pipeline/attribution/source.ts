@@ -23,6 +23,7 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
+const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too)$/i;
 /** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
 const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
 const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
@@ -48,7 +49,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const left = text.slice(sentStart, verbStart);
   const cited = CITING.exec(left);
   if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
-  const trimmed = left.trimEnd(); // the same white space as \s
+  // "Residents also said", "It later said": the adverb between subject and verb is left out.
+  const trimmed = left.trimEnd().replace(ADVERB_AT_END, ''); // the same white space as \s
   const itPron = atEnd(IT_THEY, trimmed, 5);
   if (itPron && trimmed.length - itPron[1]!.length < 40) {
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
