@@ -203,3 +203,8 @@ test('claims: "He said …" with no person named before is the unnamed source ju
 test('claims: an adverb between an unnamed source and its verb ("Residents also said")', () => {
   assert.deepEqual(claims('Residents also said retreating troops had taken eight men from Hillview as porters.'), ['Residents: false | retreating troops had taken eight men from Hillview as porters']);
 });
+
+test('people: "the county commissioner, NAME, said" names the speaker (commissioner is a role)', () => {
+  const quotes = (body: string): string[] => runEarly(head + body).layers.quotes.map((q) => `${q.speaker?.name}: ${q.text}`);
+  assert.deepEqual(quotes('The Hillview county commissioner, Tom Brandt, said twelve people had been killed in the market.'), ['Tom Brandt: twelve people had been killed in the market']);
+});
