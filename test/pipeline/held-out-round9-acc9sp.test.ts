@@ -208,3 +208,11 @@ test('people: "the county commissioner, NAME, said" names the speaker (commissio
   const quotes = (body: string): string[] => runEarly(head + body).layers.quotes.map((q) => `${q.speaker?.name}: ${q.text}`);
   assert.deepEqual(quotes('The Hillview county commissioner, Tom Brandt, said twelve people had been killed in the market.'), ['Tom Brandt: twelve people had been killed in the market']);
 });
+
+test('claims: a person\'s count of the wounded only is a quote, not a contested toll claim', () => {
+  const cases: [string, string, string[]][] = [
+    ['wounded only', 'Tom Brand, an NLF spokesman, said two of the group\'s fighters had been slightly wounded.', []],
+    ['a death toll still is', 'Tom Brand, an NLF spokesman, said 12 soldiers were killed and two fighters wounded.', ['Tom Brand: false | 12 soldiers were killed and two fighters wounded']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

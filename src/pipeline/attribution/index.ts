@@ -27,6 +27,8 @@ const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|near
 // Every match of DOUBT_SENTENCE holds one of these words, every match of TOLL one of those: a
 // literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
 const DOUBT_WORDS = /verif|confirm|check/i;
+/** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
+const DEATHS = /killed|dead|died|buried|lost|deaths/i;
 const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
 /** Verbs that distance the text from a person's words ("He claimed that …"). */
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
@@ -138,7 +140,7 @@ export const attributionStage: Stage<Layers> = {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
       if (q.speaker && q.span && !q.direct && q.speaker.affiliation && DENIAL.test(q.text) && BLAME.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
