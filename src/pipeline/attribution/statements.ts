@@ -43,6 +43,9 @@ const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
 const THAT_AT_END = /\bthat\s*$/;
+/** What a denial denies when no clause follows: a deed ("denied targeting civilians"), "any role", "reports that …". */
+const THE_ONLY = /^\s*the\s+$/i;
+const DENIED_DEED = /^\s+(?:[a-z]+ing\b|any\s+[a-z]+|reports?\s+(?:that|on|of)\b)/;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
@@ -174,16 +177,21 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
-      const content = claimSpan(text, { start: cStart, end });
+      // "Rwanda denies supporting M23", "The army denied any involvement": the denial itself is the claim.
+      const denial = (verb === 'denied' || verb === 'denies') && source.start >= s.start && DENIED_DEED.test(rest);
+      const content = claimSpan(text, { start: denial ? (THE_ONLY.test(text.slice(s.start, source.start)) ? s.start : source.start) : cStart, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
       if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       break;
     }
-    if (out.length === before) {
+    // "State television blamed protesters for the fires; protest leaders denied any role": a charge
+    // before a semicolon stands beside the statements found after it.
+    const semi = out.length > before ? body.indexOf(';') : -1;
+    if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
       const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed) : null;
-      if (charge) out.push(charge);
+      if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
     }
     if (out.length > before) lastAt = si;
   }
