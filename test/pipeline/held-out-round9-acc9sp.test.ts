@@ -226,3 +226,8 @@ test('claims: a denial of a deed ("X denied targeting civilians") is claimed wit
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "…, it added." ending a sentence is the organisation whose statement the story reports', () => {
+  assert.deepEqual(claims('The NLF said its fighters had taken Millbrook on Monday. The army had already lost Hillview in May, it added.'),
+    ['Northern Liberation Front: false | its fighters had taken Millbrook on Monday', 'Northern Liberation Front: false | The army had already lost Hillview in May']);
+});

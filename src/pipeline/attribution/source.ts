@@ -23,6 +23,7 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
+const COMMA_END = /,\s*$/;
 const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too)$/i;
 /** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
 const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
@@ -52,7 +53,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   // "Residents also said", "It later said": the adverb between subject and verb is left out.
   const trimmed = left.trimEnd().replace(ADVERB_AT_END, ''); // the same white space as \s
   const itPron = atEnd(IT_THEY, trimmed, 5);
-  if (itPron && trimmed.length - itPron[1]!.length < 40) {
+  // "It said …" opening the sentence, or "…, it added." ending it.
+  if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)))) {
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
