@@ -231,3 +231,7 @@ test('claims: "…, it added." ending a sentence is the organisation whose state
   assert.deepEqual(claims('The NLF said its fighters had taken Millbrook on Monday. The army had already lost Hillview in May, it added.'),
     ['Northern Liberation Front: false | its fighters had taken Millbrook on Monday', 'Northern Liberation Front: false | The army had already lost Hillview in May']);
 });
+
+test('claims: an election body saying "every village tract in X will vote" states a schedule (the elections layer\'s), not a claim', () => {
+  assert.deepEqual(claims('The Freedonia Election Commission said the vote would take place in two phases. Every village tract in Hillview Township will vote, it said.'), []);
+});

@@ -35,7 +35,7 @@ export const NAMED_BACK_HEADS = /^the\s+(council|committee|commission|alliance|f
 export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-run|regime)\b/i;
 
 /** An election body announcing where and when voting happens (the elections layer's facts). */
-export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;
+export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\b(?:will|would)\s+vote\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;
 
 /** An election list or notice named before the source ("according to the list published in …"): its schedule is the election body's. */
 export const ELECTION_LIST = /\b(?:list|notification|announcement|schedule)\b[^,;]{0,30}$/i;
