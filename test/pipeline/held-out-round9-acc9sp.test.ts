@@ -235,3 +235,9 @@ test('claims: "…, it added." ending a sentence is the organisation whose state
 test('claims: an election body saying "every village tract in X will vote" states a schedule (the elections layer\'s), not a claim', () => {
   assert.deepEqual(claims('The Freedonia Election Commission said the vote would take place in two phases. Every village tract in Hillview Township will vote, it said.'), []);
 });
+
+test('people: a name ending on a place noun ("the Dalet Chaung said") is no person; the unnamed source before it speaks', () => {
+  const l = runEarly(head + 'Residents who fled to villages along the Nam Chaung said the army dropped hundreds of bombs on Hillview.').layers;
+  assert.deepEqual(l.people.map((p) => p.name), []);
+  assert.deepEqual(l.claims.map((c) => `${c.claimant?.name}: ${c.text}`), ['Residents: the army dropped hundreds of bombs on Hillview']);
+});
