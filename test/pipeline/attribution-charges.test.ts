@@ -7,7 +7,7 @@ const head = 'Freedonia Daily\n3 January 2026\n\n';
 // Charge and description verbs ("blamed", "described … as") report a claim when no speech verb
 // does; the claim is the whole clause. A person's "described X as \"…\"" is a direct quote.
 const charges: Array<{ name: string; body: string; claims: Array<[string, string]>; quotes?: Array<[string, boolean, string]> }> = [
-  { name: 'state outlet blames', body: 'State television blamed protesters for the fires; protest leaders denied any role.', claims: [['State television', 'State television blamed protesters for the fires']] },
+  { name: 'state outlet blames', body: 'State television blamed protesters for the fires; protest leaders denied any role.', claims: [['State television', 'State television blamed protesters for the fires'], ['protest leaders', 'protest leaders denied any role']] },
   { name: '", saying" reports it: the claimant is the subject, not the group blamed', body: 'State television blamed the NLF for the fire, saying the group had burned the houses.', claims: [['State television', 'the group had burned the houses']] },
   { name: 'an unnamed subject named in apposition', body: 'A little-known group, the NLF, claimed responsibility, saying the blast had killed two officers.', claims: [['Northern Liberation Front', 'the blast had killed two officers']] },
   { name: 'unnamed source describes', body: 'Residents described Hillview as split between the two sides.', claims: [['Residents', 'Residents described Hillview as split between the two sides']] },

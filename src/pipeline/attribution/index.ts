@@ -7,7 +7,7 @@ import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
+import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors } from '../actors/abroad.js';
@@ -18,9 +18,17 @@ import { SpanCover } from '../../core/span-cover.js';
 
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
+/** A count of people or things ("63 junta soldiers", "dozens of rifles"), not a unit's number ("Battalion 365 base"). */
+const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|bodies|dead|deaths|casualties)\b/u;
+/** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
+const TOLL_DOUBT = /\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
+/** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
+const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
 // Every match of DOUBT_SENTENCE holds one of these words, every match of TOLL one of those: a
 // literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
 const DOUBT_WORDS = /verif|confirm|check/i;
+/** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
+const DEATHS = /killed|dead|died|buried|lost|deaths/i;
 const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
 /** Verbs that distance the text from a person's words ("He claimed that …"). */
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
@@ -88,7 +96,18 @@ export const attributionStage: Stage<Layers> = {
         const both = BOTH_DOUBTED.test(sentText);
         const figures = both && FIGURE_DOUBT.test(sentText);
         const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sentences[lastClaim.sentence]!.start;
-        for (const c of claims) if (c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text))) c.hedged = true;
+        // "…, and claimed to have captured 63 soldiers. X could not verify the figure": the figure is the counted claim's, not its neighbour's.
+        const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text)));
+        const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];
+        for (const c of counted.length ? counted : inRange) c.hedged = true;
+      }
+      // "PAR could not independently verify the death toll", paragraphs after the toll and other
+      // sources' words: the doubt is about the last claim that gave a death toll.
+      if ((!lastClaim || cue < 0) && claims.length && doubts(sentText) && TOLL_DOUBT.test(sentText)) {
+        const at = s.start + sentText.search(DOUBT_SENTENCE);
+        const from = sentences[Math.max(0, si - 10)]!.start;
+        const tolled = !own.some((st) => st.content.start < at) ? claims.findLast((c) => !!c.span && c.span.end <= at && c.span.start >= from && (TOLL.test(c.text) || KILLING_N.test(c.text))) : undefined;
+        if (tolled) tolled.hedged = true;
       }
       for (const st of own) {
         said.push({ who: sourceKey(st.source), start: st.content.start, sentence: si });
@@ -102,8 +121,9 @@ export const attributionStage: Stage<Layers> = {
           const next = sentences[si + 1];
           const doubted = !!next && next.block === s.block && DOUBT_BACK.test(text.slice(next.start, next.end)) && doubts(text.slice(next.start, next.end));
           if (CLAIM_VERB.test(st.verb) || doubted) claims.push({ text: content, claimant: claimant(st.source), hedged: true, reported_by: outlet, evidence: content, span: st.content });
-        } else if (st.source.kind === 'actor' && st.source.actor.kind === 'election_body' && ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content)) {
-          continue; // an election body's schedule is the elections layer's fact; its other assertions (turnout, places left out) are claims
+        } else if ((st.source.kind === 'actor' && st.source.actor.kind === 'election_body' || st.verb === 'according to' && ELECTION_LIST.test(text.slice(Math.max(0, st.source.start - 40), st.source.start)))
+          && ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content)) {
+          continue; // an election body's schedule (or its published list's) is the elections layer's fact; its other assertions (turnout, places left out) are claims
         } else {
           claims.push({ text: content, claimant: claimant(st.source), hedged, reported_by: outlet, evidence: content, span: st.content });
           lastClaim = { source: st.source, sentence: si };
@@ -120,7 +140,7 @@ export const attributionStage: Stage<Layers> = {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
       if (q.speaker && q.span && !q.direct && q.speaker.affiliation && DENIAL.test(q.text) && BLAME.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

@@ -6,6 +6,7 @@ import type { Person } from '../people/index.js';
 import { ANAPHORIC_ORGS, CITING, DOCUMENTS, NAMED_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
+import { ROLES } from '../people/lexicon.js';
 import { cleanUnnamed } from './unnamed-name.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 
@@ -22,6 +23,11 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
+const COMMA_END = /,\s*$/;
+const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too)$/i;
+/** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
+const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
+const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
 const LEADING_PARENS = /^\s*\([^)]*\)/;
 const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
@@ -44,9 +50,11 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const left = text.slice(sentStart, verbStart);
   const cited = CITING.exec(left);
   if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
-  const trimmed = left.trimEnd(); // the same white space as \s
+  // "Residents also said", "It later said": the adverb between subject and verb is left out.
+  const trimmed = left.trimEnd().replace(ADVERB_AT_END, ''); // the same white space as \s
   const itPron = atEnd(IT_THEY, trimmed, 5);
-  if (itPron && trimmed.length - itPron[1]!.length < 40) {
+  // "It said …" opening the sentence, or "…, it added." ending it.
+  if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)))) {
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
@@ -66,7 +74,13 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   // ("… six people in shallow graves, the PDF said").
   // (Not looked for after a person: the person is the source then.)
   const adjacent = person ? undefined : lastWithin(layers.actors, sentStart, verbStart, (a) => ADJACENT_GAP.test(text.slice(a.end, verbStart)));
-  if (adjacent && !person && (!un || adjacent.start > sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length)) {
+  const headEnd = un ? sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length : 0;
+  // "A source close to the military told …": the source, not the military.
+  if (un && adjacent && adjacent.start > headEnd && CLOSE_TO.test(text.slice(headEnd, adjacent.start))) {
+    const start = headEnd - un[1]!.trim().length;
+    return { kind: 'unnamed', name: `${cleanUnnamed(un[1]!.trim())} ${text.slice(headEnd, adjacent.end).trim()}`, start, end: adjacent.end };
+  }
+  if (adjacent && !person && (!un || adjacent.start > headEnd)) {
     return { kind: 'actor', actor: adjacent.actor, start: adjacent.start, end: adjacent.end, surface: text.slice(adjacent.start, adjacent.end) };
   }
   if (un && !person) {
@@ -101,6 +115,48 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const prev = lastOrgBefore(layers.actors, sentStart);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }
+  // "The resistance alliance said": a described organisation is the first one the sentence before names.
+  const described = trimmed.length > 10 && DESCRIBED_HEAD_AT_END.test(trimmed.slice(-14)) ? DESCRIBED_ORG.exec(trimmed) : null;
+  if (described) {
+    const start = sentStart + described.index + described[0].length - described[1]!.length;
+    const prevStart = Math.max(text.lastIndexOf('. ', sentStart - 3), text.lastIndexOf('\n', sentStart - 2)) + 1;
+    const first = layers.actors.find((a) => a.start >= prevStart && a.end <= sentStart && NON_STATE_ORG.has(a.actor.kind));
+    if (first) return { kind: 'actor', actor: first.actor, start, end: start + described[1]!.length, surface: described[1]! };
+    return { kind: 'unnamed', name: described[1]!, start, end: start + described[1]!.length };
+  }
+  // "…, the information team said": an office named back by its last words ("True News Information Team").
+  const unit = trimmed.length > 8 && UNIT_HEAD_AT_END.test(trimmed.slice(-12)) ? UNIT_BACK.exec(trimmed) : null;
+  if (unit) {
+    const words = unit[1]!.replace(/\s+/g, ' ');
+    const named = namedUnitBefore(text, sentStart, words.toLowerCase());
+    const start = sentStart + unit.index + unit[0].length - unit[1]!.length;
+    if (named) return { kind: 'actor', actor: { id: `new:${named.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: named, aliases: [words], kind: 'organisation', inter: null }, start, end: start + unit[1]!.length, surface: unit[1]! };
+    return { kind: 'unnamed', name: words, start, end: start + unit[1]!.length };
+  }
+  return null;
+}
+
+/** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
+const DESCRIBED_HEAD_AT_END = /(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation)$/i;
+const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+([\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;
+const NON_STATE_ORG = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown']);
+
+/** An office or unit as the subject ending the text before the verb: "the information team", "its media department". */
+const UNIT_HEAD_AT_END = /(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er))$/i;
+const UNIT_BACK = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){1,2}(?:team|department|office|wing|unit|cell|bureau|cent(?:re|er)))$/u;
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
+
+/** The full name that ends in `words` (lower case), named before `pos` in title case ("True News
+ * Information Team" for "information team"), or null. */
+function namedUnitBefore(text: string, pos: number, words: string): string | null {
+  const lower = text.slice(0, pos).toLowerCase();
+  for (let i = lower.lastIndexOf(words); i > 0; i = lower.lastIndexOf(words, i - 1)) {
+    const c = text.charAt(i);
+    if (c === c.toLowerCase()) continue;
+    const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, i - 60), i));
+    const name = m ? m[0].replace(/^(?:The|Its|Their)\s+/, '') : '';
+    if (name) return name + text.slice(i, i + words.length);
+  }
   return null;
 }
 
@@ -124,7 +180,9 @@ export function sentenceSubject(text: string, sentStart: number, verbStart: numb
 export function sourceAfter(text: string, from: number, to: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
   const doc = DOCUMENTS.exec(text.slice(from, to));
   if (doc) from += doc[0].length;
-  const person = layers.people.find((p) => p.start >= from && p.start <= from + 30 && p.end <= to);
+  // "according to the Shinkafi council chairman, Alhaji Bala Mohammed": the name after the role in apposition.
+  const person = layers.people.find((p) => p.start >= from && p.start <= from + 30 && p.end <= to)
+    ?? layers.people.find((p) => p.start > from + 30 && p.start <= from + 90 && p.end <= to && ROLE_THEN_NAME.test(text.slice(from, p.start)));
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   const phrase = text.slice(from, to);
   const un = unnamedAtStart(phrase);

@@ -43,6 +43,9 @@ const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
 const THAT_AT_END = /\bthat\s*$/;
+/** What a denial denies when no clause follows: a deed ("denied targeting civilians"), "any role", "reports that …". */
+const THE_ONLY = /^\s*the\s+$/i;
+const DENIED_DEED = /^\s+(?:[a-z]+ing\b|any\s+[a-z]+|reports?\s+(?:that|on|of)\b)/;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
@@ -71,6 +74,18 @@ const CHARGE_WORDS = new RegExp(CHARGE_VERBS.source);
 
 type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
+/** "According to Data for Myanmar, …": a title-case name the registry does not know is an organisation. */
+const TITLE_NAME = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|on|in|the)\s+)*\p{Lu}[\p{L}'’-]*)*)\s*$/u;
+function titleName(text: string, from: number, to: number): Source | null {
+  const m = to - from < 80 ? TITLE_NAME.exec(text.slice(from, to)) : null;
+  if (!m) return null;
+  const name = m[1]!;
+  const start = from + m[0].indexOf(name);
+  return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+}
+/** ", a research group, …" / ", a monitoring group based in Thailand, …" after the source of a sentence-opening "According to X". */
+const SOURCE_APPOSITIVE = /^\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|monitor|agency|body|network|institute|watchdog|charity|association|project|initiative|platform|cent(?:re|er)|outlet|database)\b[^,;"“”]{0,50},\s*/;
+
 export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
   const out: Statement[] = [];
   // The organisation the story last reported as speaking, for "It said" / "the group said".
@@ -87,6 +102,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const last = out[out.length - 1];
     if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: lastAt };
     const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
+    // "…, residents said. They blamed soldiers …": the unnamed source of the sentence just before, in the same paragraph.
+    const prevSource = last && lastAt === si - 1 && sentences[lastAt]!.block === s.block ? last.source : null;
+    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : null;
     const body = text.slice(s.start, s.end);
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
@@ -100,8 +118,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const atStart = acc.index < 3;
       const srcFrom = s.start + acc.index + acc[0].length;
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
-      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers);
-      const content = atStart ? { start: Math.min(srcTo + 1, s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
+      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) : null);
+      // "According to X, a research group, more than …": the appositive describes the source.
+      const appositive = atStart ? SOURCE_APPOSITIVE.exec(text.slice(srcTo + 1, s.end)) : null;
+      const content = atStart ? { start: Math.min(srcTo + 1 + (appositive ? appositive[0].length : 0), s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
       if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); lastAt = si; continue; }
     }
     const before = out.length;
@@ -119,7 +139,11 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
-      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      // "… a PNLA officer told the Herald. He said …": no person named, so the source just before.
+      if (!source && !participle && !m[4]) source = heBack(text, s.start, vStart, prevSource);
+      // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
+      if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
@@ -153,16 +177,21 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const rest = after.slice(obj ? obj[0].length : 0);
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
-      const content = claimSpan(text, { start: cStart, end });
+      // "Rwanda denies supporting M23", "The army denied any involvement": the denial itself is the claim.
+      const denial = (verb === 'denied' || verb === 'denies') && source.start >= s.start && DENIED_DEED.test(rest);
+      const content = claimSpan(text, { start: denial ? (THE_ONLY.test(text.slice(s.start, source.start)) ? s.start : source.start) : cStart, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
       if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       break;
     }
-    if (out.length === before) {
-      const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote) : null;
-      if (charge) out.push(charge);
+    // "State television blamed protesters for the fires; protest leaders denied any role": a charge
+    // before a semicolon stands beside the statements found after it.
+    const semi = out.length > before ? body.indexOf(';') : -1;
+    if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
+      const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed) : null;
+      if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
     }
     if (out.length > before) lastAt = si;
   }
@@ -175,7 +204,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
  * so "six civil servants accused of …" or "a man they described as …" are not read. A person's
  * characterisation is a direct quote ("described the raid as \"…\"") or left alone. "The AA has
  * accused the RSO of abducting …": a party's accusation, likewise. */
-function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean): Statement | null {
+function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null = null): Statement | null {
   const body = text.slice(s.start, s.end);
   CHARGE_VERBS.lastIndex = 0;
   const m = CHARGE_VERBS.exec(body);
@@ -186,16 +215,41 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
   // "accused X of …" needs its "of" and a deed after it ("accused the RSO of abducting 27 men").
   if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
-  const source = sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+  const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
-  if (!source || source.kind === 'person' || !/^\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/.test(text.slice(source.end, vStart))) return null;
-  if (!/^\s*(?:(?:the|its|their)\s+)?$|,\s*(?:the\s+)?$/i.test(text.slice(s.start, source.start))) return null;
+  // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
+  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$|,\s*(?:the\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
   // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
   if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
   const semi = body.indexOf(';', m.index);
   const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
   return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
+}
+
+/** "They" opening the sentence right after an unnamed plural source's statement ("…, residents
+ * said. They blamed soldiers for the arson." / "… the naval outpost, they said.") is that source,
+ * not the last organisation named. */
+const THEY_OPENS = /^(?:[^,;"“”]{0,30},\s*)?they$/i;
+const THEY_TRAILS = /,\s*they$/i;
+const PLURAL_SOURCE = /(?:s|people|police|staff)$/i;
+function theyBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
+  if (!prev || prev.kind !== 'unnamed' || !PLURAL_SOURCE.test(prev.name)) return null;
+  const before = text.slice(sentStart, vStart).trimEnd();
+  // "…, they said." ending the sentence names the same source.
+  if (!(before.length <= 48 && THEY_OPENS.test(before)) && !THEY_TRAILS.test(before.slice(-8))) return null;
+  return { kind: 'unnamed', name: prev.name, start: sentStart + before.length - 4, end: sentStart + before.length };
+}
+
+/** "He"/"she" opening the sentence when no person is named before (sourceBefore found none), right
+ * after a statement by an unnamed source or an organisation's unnamed member ("… a PNLA officer told the
+ * Herald. He said eight soldiers were killed"): that source. */
+const HE_OPENS = /^(?:he|she)$/i;
+function heBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
+  if (!prev || prev.kind === 'person' || prev.kind === 'unnamed' && PLURAL_SOURCE.test(prev.name) || vStart - sentStart > 6) return null;
+  const before = text.slice(sentStart, vStart).trimEnd();
+  return HE_OPENS.test(before) ? { ...prev, start: sentStart, end: sentStart + before.length } : null;
 }
 
 /** "it said the vote was a sham and claimed that the junta had …": two statements of one source,

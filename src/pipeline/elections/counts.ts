@@ -23,6 +23,8 @@ export function countAfterOpening(after: string): number | null {
   return m ? n(m[1]!) : null;
 }
 
+const WARD_NO_BEFORE = /\b(?:ward|quarter|block|no\.?|number)\s*$/i;
+
 export interface Counts { vt: number | null; wards: number | null }
 
 const n = (s: string): number | null => parseNumberWord(s.replace(/,/g, ''));
@@ -43,6 +45,8 @@ export function countsBefore(segment: string, listKind: 'vt' | 'wards'): Counts 
   m = BARE.exec(s);
   // "on January 25 in Hsipaw": a day of a month, not a count.
   if (m && MONTH_BEFORE.test(s.slice(0, m.index))) return null;
+  // "a house in Ward 4 of Myingyan": a ward's number, not a count.
+  if (m && WARD_NO_BEFORE.test(s.slice(0, m.index))) return null;
   if (m) return listKind === 'wards' ? { vt: null, wards: n(m[1]!) } : { vt: n(m[1]!), wards: null };
   return null;
 }

@@ -12,15 +12,18 @@ import { NO_POLLING, PARTS } from './no-polling.js';
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
 const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+(?:phase|round of (?:voting|polling|the election))\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
-// Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" (a noun).
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships)\b/i;
-const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting (?:will take place|at all)|will not take part)\b/i;
-const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b/i;
+// Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" / "hand over ten names" (a noun):
+// "names" is the verb of a list, notification or commission ("The list names 31 village tracts").
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships)\b/i;
+// ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
+const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part)\b/i;
+// "All village tracts in X remain on the polling list": every tract of X votes (none excluded).
+const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b|\ball\s+(?:the\s+)?(?:\d+\s+)?(?:wards and village tracts|village tracts and wards|village tracts|wards)\s+(?:of|in)\b[^.]*?\b(?:(?:remain|are|stay)\s+on\s+the\s+(?:polling\s+|voters?\s+|electoral\s+)?list|will\s+(?:vote|take part|have polling)|(?:are|will be)\s+included)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 /** "along the Sagaing-Monywa road": towns naming a road are no place of polling. */
 const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|railway|railroad)\b/iu;
-/** "polling in Gangaw and Tilin townships has been cancelled altogether": the townships named in it are left out. */
-const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped)\b/i;
+/** "polling in Gangaw and Tilin townships has been cancelled altogether", "voting in X has been postponed until further notice": the townships named in it are left out. */
+const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped|postponed|suspended)\b/i;
 
 const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
 const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
@@ -61,15 +64,17 @@ export const electionsStage: Stage<Layers> = {
       const inSent = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
       const towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
       // "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards.
+      // A left-out township keeps the phase only when its own sentence names it ("third-phase polling … will not be held in X").
+      const out: Fields = { ...base, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null };
       if (LEFT_OUT.test(sent) || NO_POLLING.test(sent) && !PARTS.test(sent)) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
-        for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
+        for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), out, true);
         continue;
       }
       // (Only the townships inside the phrase: the sentence may include others.)
-      const cancelled = sent.includes('been c') || sent.includes('been s') ? CANCELLED_IN.exec(sent) : null;
+      const cancelled = sent.includes('been c') || sent.includes('been s') || sent.includes('been p') ? CANCELLED_IN.exec(sent) : null;
       if (cancelled && !PARTS.test(cancelled[1]!)) {
-        for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) upsert(facts, township(p.location!), { ...base, included: false, phase: null, polling_date: null }, true);
+        for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) upsert(facts, township(p.location!), out, true);
       }
       // The plain literal first: with "village tract" in the sentence the costly pattern cannot decide.
       const listKind = !/village tract/i.test(sent) && /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) ? 'wards' : 'vt';

@@ -13,6 +13,7 @@ export { CUES, PATTERNS } from './patterns.js';
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
+const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Street', 'Highway', 'Bridge', 'Lake', 'Valley', 'Hill', 'Hills', 'Mountain', 'Mountains', 'Camp', 'Market', 'Pagoda', 'Monastery', 'Village', 'Town', 'Township', 'Airport', 'Port', 'Island']);
 /** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
 const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
 const HAS_SPACE = /\s/;
@@ -74,6 +75,8 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (words.length < 2 && !r.title && !r.single) return false;
     // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
+    // "villages along the Dalet Chaung said": a name ending on a place's noun is no person (unless titled).
+    if (!r.title && PLACE_HEADS.has(words[words.length - 1]!)) return false;
     if ((actorSpans ??= new SpanCover(actors)).overlaps(r.start, r.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
     // "an official in Oddar Meanchey, who asked not to be named": a name after "in" or "near" is a place.

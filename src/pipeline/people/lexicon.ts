@@ -9,6 +9,8 @@ export const TITLES = [
   'President', 'Acting President', 'Vice President', 'Prime Minister', 'Minister', 'Deputy Minister',
   'Chairman', 'Chairwoman', 'Chairperson', 'Secretary', 'Governor', 'Ambassador', 'Commander', 'Spokesman', 'Spokesperson',
   'Bishop', 'Father', 'Sister', 'Sheikh', 'Imam', 'Judge',
+  // Hausa and West African Muslim honorifics, written before the name ("Alhaji Bala Mohammed").
+  'Alhaji', 'Alhaja', 'Hajiya', 'Mallam', 'Malam',
   // Titles of general and foreign news ("Outgoing PM Miro Cerar", "Prosecutor Anthony Orchard").
   'PM', 'Premier', 'Chancellor', 'Prosecutor', 'Senator', 'Sen.', 'Congressman', 'Congresswoman', 'Mayor', 'Councillor', 'Cllr',
   'Admiral', 'Vice Admiral', 'Rear Admiral', 'Brigadier', 'Inspector', 'Superintendent', 'Pastor', 'Reverend', 'Rev.',
@@ -30,6 +32,7 @@ export const ROLES = [
   'major', 'captain', 'lieutenant', 'deputy', 'representative', 'administrator', 'journalist', 'editor', 'mother',
   'father', 'villager', 'driver', 'trader', 'vendor', 'expert', 'professor', 'lecturer', 'mp', 'lawmaker', 'envoy',
   'prosecutor', 'mayor', 'senator', 'councillor', 'governor', 'ambassador', 'pastor', 'priest', 'abbot', 'sayadaw',
+  'commissioner', 'chairperson', 'councilor', 'legislator',
 ];
 
 /** Capitalised words that begin sentences or names of things, never a person's name. */
