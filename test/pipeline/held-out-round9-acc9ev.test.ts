@@ -1,0 +1,35 @@
+// Table-driven checks of event rules added after round 9 (state media, RFA, Myanmar Now, DVB,
+// Mizzima, Cameroon, Nigeria): event recall and details. Hand-written sentences: the tiny pack
+// for pack-neutral rules, the Myanmar pack where its places or actors are needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+import { myanmar } from '../places/helpers.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+function run(body: string): Layers {
+  const doc = articleToDoc(head + body, { path: 'test' }, 'test', false);
+  return buildPipeline<Layers>([...EARLY, eventsStage]).run(doc, tinyPack);
+}
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.date}`);
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mmEvents = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} | ${e.date} | ${e.fatalities}`);
+
+test('fighters giving up their arms: a change to the group', () => {
+  const cases: [string, string, string[]][] = [
+    ['surrendered with weapons', 'Six NLF fighters surrendered with their rifles to the army in Hillview on Monday.',
+      ['Change to group/activity Northern Liberation Front/Armed Forces of Freedonia 2025-12-29']],
+    ['laid down arms', 'Twelve members of the NLF laid down their weapons in Rivertown on Monday.',
+      ['Change to group/activity Northern Liberation Front 2025-12-29']],
+    ['the legal fold', 'Three NLF members returned to the legal fold in Hillview on Monday, the army said.',
+      ['Change to group/activity Northern Liberation Front/Armed Forces of Freedonia 2025-12-29']],
+    ['a town surrendered is no such thing', 'The mayor said Rivertown would never surrender.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
