@@ -33,3 +33,11 @@ test('fighters giving up their arms: a change to the group', () => {
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+test('a "Local Government Area" is a place, not an organisation that can act', () => {
+  const cases: [string, string, string[]][] = [
+    ['the area is no actor', 'Gunmen abducted 12 farmers in Hillview Local Government Area on Monday.', []],
+    ['a council still is', 'The Hillview Local Government Council said the road was closed.', ['Hillview Local Government Council']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body).actors.filter((a) => a.actor.id.startsWith('new:')).map((a) => a.actor.name), expected, label);
+});
