@@ -41,3 +41,11 @@ test('a "Local Government Area" is a place, not an organisation that can act', (
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body).actors.filter((a) => a.actor.id.startsWith('new:')).map((a) => a.actor.name), expected, label);
 });
+
+test('a deal reached with an armed group is an agreement', () => {
+  const cases: [string, string, string[]][] = [
+    ['reached an agreement with', 'Village elders reached an agreement with the NLF in Hillview on Monday.', ['Agreement Northern Liberation Front 2025-12-29']],
+    ['struck a local truce with', 'The army struck a local truce with the NLF in Hillview on Monday.', ['Agreement Armed Forces of Freedonia/Northern Liberation Front 2025-12-29']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
