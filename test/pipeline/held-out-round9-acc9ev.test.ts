@@ -49,3 +49,13 @@ test('a deal reached with an armed group is an agreement', () => {
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+test('a count of people taken is no toll when the sentence says no one was killed', () => {
+  const cases: [string, string, string[]][] = [
+    ['abducted count and no one killed', 'Gunmen abducted 23 villagers in Hillview on Monday. Police put the number of abducted at 12 and said no one was killed.',
+      ['Abduction/forced disappearance Unidentified Armed Group (FD)/Civilians (Freedonia) 2025-12-29 0']],
+    ['a real toll still counts', 'Gunmen abducted 23 villagers in Hillview on Monday, killing three.',
+      ['Abduction/forced disappearance Unidentified Armed Group (FD)/Civilians (Freedonia) 2025-12-29 3']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.date} ${e.fatalities}`), expected, label);
+});
