@@ -59,3 +59,12 @@ test('a count of people taken is no toll when the sentence says no one was kille
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.date} ${e.fatalities}`), expected, label);
 });
+
+test('police hit by a drone nobody claimed are its target, not its pilots', () => {
+  const cases: [string, string, string[]][] = [
+    ['police wounded', 'A small drone dropped a bomb on a police checkpoint in Lashio on Monday, wounding two police officers. No group claimed the attack.',
+      ['Air/drone strike | Unidentified Armed Group (Myanmar) / Police Forces of Myanmar | Lashio | 2025-12-08 | 0']],
+    ['the army still flies its jets', 'Junta jets bombed Lashio on Monday.', ['Air/drone strike | Military Forces of Myanmar | Lashio | 2025-12-08 | null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});
