@@ -44,7 +44,7 @@ test('a "Local Government Area" is a place, not an organisation that can act', (
 
 test('a deal reached with an armed group is an agreement', () => {
   const cases: [string, string, string[]][] = [
-    ['reached an agreement with', 'Village elders reached an agreement with the NLF in Hillview on Monday.', ['Agreement Northern Liberation Front 2025-12-29']],
+    ['reached an agreement with', 'Village elders reached an agreement with the NLF in Hillview on Monday.', ['Agreement Village elders/Northern Liberation Front 2025-12-29']],
     ['struck a local truce with', 'The army struck a local truce with the NLF in Hillview on Monday.', ['Agreement Armed Forces of Freedonia/Northern Liberation Front 2025-12-29']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
@@ -67,4 +67,14 @@ test('police hit by a drone nobody claimed are its target, not its pilots', () =
     ['the army still flies its jets', 'Junta jets bombed Lashio on Monday.', ['Air/drone strike | Military Forces of Myanmar | Lashio | 2025-12-08 | null']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});
+
+test('a local truce between parties named only by common nouns has both parties', () => {
+  const cases: [string, string, string[]][] = [
+    ['elders and gunmen', 'Village elders reached a deal with a group of gunmen in Hillview on Monday.',
+      ['Agreement Village elders/Unidentified Armed Group (FD) 2025-12-29']],
+    ['a named group is the armed side', 'Traditional leaders struck a truce with the NLF, a small armed group, in Hillview on Monday.',
+      ['Agreement Traditional leaders/Northern Liberation Front 2025-12-29']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });

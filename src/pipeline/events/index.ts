@@ -19,6 +19,7 @@ import { abroadDrop, localActors, stateForceOf, withGeneric } from './generic-ac
 import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { namesCivilians } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
+import { commonParties, withCommonParties } from './agreement-parties.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -98,7 +99,9 @@ export const eventsStage: Stage<Layers> = {
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
       if (sub === 'Looting/property destruction' && /^destroy/i.test(text.slice(c.trigger.start, c.trigger.end)) && cands.some((o) => o.sentence === c.sentence && STRIKES.has(o.sub))) continue;
       if (sub === 'Disrupted weapons use' && spoilsOfPrevious(text, c, events)) continue;
-      if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
+      // "Community leaders reached an agreement with a bandit faction": parties no registry names.
+      const common = sub === 'Agreement' ? commonParties(text.slice(c.clause.start, c.clause.end)) : null;
+      if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length + (common ? Number(!!common.leaders) + Number(common.armed) : 0) < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
@@ -127,7 +130,7 @@ export const eventsStage: Stage<Layers> = {
         const event: EventOut = {
           event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
-          actors: withGeneric(subHere, local, here), location,
+          actors: common ? withCommonParties(withGeneric(subHere, local, here), common, here) : withGeneric(subHere, local, here), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
