@@ -78,3 +78,13 @@ test('a local truce between parties named only by common nouns has both parties'
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+test('a relative clause with its own subject: that subject took the place', () => {
+  const cases: [string, string, string[]][] = [
+    ['the town that the NLF seized', 'On Monday the army retook Hillview, a town that the NLF and its allied militias seized in October.',
+      ['Government regains territory Armed Forces of Freedonia/Northern Liberation Front 2025-12-29', 'Non-state actor overtakes territory Northern Liberation Front/Armed Forces of Freedonia 2025-10']],
+    ['"said that it" keeps the speaker', 'The army said on Monday that it had retaken Hillview from the NLF.',
+      ['Government regains territory Armed Forces of Freedonia/Northern Liberation Front 2025-12-29']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
