@@ -88,3 +88,13 @@ test('a relative clause with its own subject: that subject took the place', () =
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+test('a capture dated for itself is not dated from the fighting that "began" before it', () => {
+  const cases: [string, string, string[]][] = [
+    ['after a siege that began', 'NLF fighters captured Hillview on December 20 after a siege that began on November 2.',
+      ['Non-state actor overtakes territory Northern Liberation Front/Armed Forces of Freedonia 2025-12-20']],
+    ['fighting that began and ended', 'Fighting in Hillview began on December 20 and ended on December 22.',
+      ['Armed clash Armed Forces of Freedonia 2025-12-20']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
