@@ -98,3 +98,13 @@ test('a capture dated for itself is not dated from the fighting that "began" bef
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+test('"the ambush site" names the earlier event\'s place, and is no ambush of its own', () => {
+  const cases: [string, string, string[]][] = [
+    ['the area around the site', 'PDF fighters ambushed a junta convoy in Myaing Township on Monday morning.\n\nThe road has been closed since then.\n\nTraders across Magway Region said prices of rice had doubled.\n\nJunta jets bombed the area around the ambush site on Monday afternoon, residents said.',
+      ['Armed clash | People\'s Defence Force / Military Forces of Myanmar | Myaing | 2025-12-08 | null', 'Air/drone strike | Military Forces of Myanmar | Myaing | 2025-12-08 | null']],
+    ['a village near the site, and no second ambush', 'PDF fighters ambushed a junta convoy in Myaing Township on Monday morning.\n\nThe PDF said it lost no fighters.\n\nA junta spokesman declined to comment.\n\nThe road has been closed since then.\n\nTraders across Magway Region said prices of rice had doubled.\n\nOn Tuesday, junta soldiers entered Kanbyu Gyi village, about two miles from the ambush site, and burned 20 houses.',
+      ['Armed clash | People\'s Defence Force / Military Forces of Myanmar | Myaing | 2025-12-08 | null', 'Looting/property destruction | Military Forces of Myanmar / Civilians (Myanmar) | Kanbyu Gyi | 2025-12-09 | null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});

@@ -20,6 +20,7 @@ import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPreviou
 import { namesCivilians } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
 import { commonParties, withCommonParties } from './agreement-parties.js';
+import { siteOfEarlier } from './site-anaphor.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -117,7 +118,8 @@ export const eventsStage: Stage<Layers> = {
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
         : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c)
           ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
-      for (const [location, d] of locs) {
+      for (const [placed, d] of locs) {
+        const location = siteOfEarlier(sentence, placed, events) ?? placed;
         // A foreign army taking ground is no government regaining its own territory (Russia in Ukraine).
         const abroadTaker = sub === 'Government regains territory' && taker && taker !== lex.stateForce && taker.country && location && taker.country !== location.country;
         const subHere: SubEventType = abroadTaker ? 'Non-state actor overtakes territory' : sub;
