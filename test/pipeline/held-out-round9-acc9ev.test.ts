@@ -108,3 +108,11 @@ test('"the ambush site" names the earlier event\'s place, and is no ambush of it
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
 });
+
+test('a verb joined by "and" shares its subject: soldiers who entered and burned', () => {
+  const cases: [string, string, string[]][] = [
+    ['entered, then burned', 'On Monday, soldiers from the same unit entered Kanbyu Gyi village in Myaing Township, and set fire to 30 houses.',
+      ['Looting/property destruction | Military Forces of Myanmar / Civilians (Myanmar) | Kanbyu Gyi | 2025-12-08 | null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});

@@ -84,7 +84,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
-      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(c.clause.start, c.clause.end))) actors.unshift(lex.stateForce);
+      // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
+      const doerFrom = text.startsWith('and ', c.clause.start) ? c.sentence.start : c.clause.start;
+      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
       if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
