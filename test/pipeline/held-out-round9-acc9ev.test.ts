@@ -116,3 +116,11 @@ test('a verb joined by "and" shares its subject: soldiers who entered and burned
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
 });
+
+test('a word capitalised only to open the sentence is no group name: the group keeps its noun', () => {
+  const cases: [string, string, string[]][] = [
+    ['Separatist fighters', 'Separatist fighters attacked an army post in Hillview on Monday. The army blamed separatists for the attack.', ['Separatist fighters']],
+    ['a real name stays', 'Zomi fighters attacked an army post in Hillview on Monday.', ['Zomi']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(run(body).actors.filter((a) => a.actor.id.startsWith('new:')).map((a) => a.actor.name), expected, label);
+});
