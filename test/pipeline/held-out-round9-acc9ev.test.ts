@@ -124,3 +124,10 @@ test('a word capitalised only to open the sentence is no group name: the group k
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(run(body).actors.filter((a) => a.actor.id.startsWith('new:')).map((a) => a.actor.name), expected, label);
 });
+
+test('a detention with no doer named is the state\'s', () => {
+  const cases: [string, string, string[]][] = [
+    ['agentless arrest', 'On Monday, 12 traders were detained in Hillview.', ['Arrests Armed Forces of Freedonia 2025-12-29']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body).filter((e) => e.endsWith('2025-12-29')), expected, label);
+});

@@ -82,6 +82,8 @@ export const eventsStage: Stage<Layers> = {
       if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
+      // "at least 25 men were detained": with no doer named, the state detains.
+      if (sub === 'Arrests' && lex.stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
