@@ -125,9 +125,11 @@ test('a word capitalised only to open the sentence is no group name: the group k
   for (const [label, body, expected] of cases) assert.deepEqual(run(body).actors.filter((a) => a.actor.id.startsWith('new:')).map((a) => a.actor.name), expected, label);
 });
 
-test('a detention with no doer named is the state\'s', () => {
+test('a detention with no doer named is the state\'s; in a conscription story, an abduction', () => {
   const cases: [string, string, string[]][] = [
     ['agentless arrest', 'On Monday, 12 traders were detained in Hillview.', ['Arrests Armed Forces of Freedonia 2025-12-29']],
+    ['conscription lead', 'The authorities in Rivertown and Hillview have rounded up dozens of young men for military service this month.\n\nOn Monday, 15 men were detained in Hillview.',
+      ['Abduction/forced disappearance Armed Forces of Freedonia/Civilians (Freedonia) 2025-12-29']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body).filter((e) => e.endsWith('2025-12-29')), expected, label);
 });

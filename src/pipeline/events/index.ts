@@ -73,6 +73,7 @@ export const eventsStage: Stage<Layers> = {
     const listable = (p: PlaceMention): boolean => !offScene(p);
     const sentenceDates: SentenceDates = new Map();
     const tollBySentence = new Map<Sentence, number | null>();
+    let draftLead: boolean | undefined;
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -84,6 +85,8 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
       // "at least 25 men were detained": with no doer named, the state detains.
       if (sub === 'Arrests' && lex.stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
+      // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
+      if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
@@ -151,6 +154,12 @@ export const eventsStage: Stage<Layers> = {
     ctx.layers.events = dedupe(events, dated);
   },
 };
+
+/** The story's first paragraph. */
+function leadOf(text: string, layers: Layers): string {
+  const b = layers.blocks.find((x) => x.kind === 'paragraph');
+  return b ? text.slice(b.start, b.end) : '';
+}
 
 /** Sub-events that happen in one place however many places the sentence lists. */
 const ONE_PLACE = new Set<SubEventType>(['Agreement']);
