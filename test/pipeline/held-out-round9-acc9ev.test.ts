@@ -71,7 +71,7 @@ test('police hit by a drone nobody claimed are its target, not its pilots', () =
 
 test('a local truce between parties named only by common nouns has both parties', () => {
   const cases: [string, string, string[]][] = [
-    ['elders and gunmen', 'Village elders reached a deal with a group of gunmen in Hillview on Monday.',
+    ['elders and gunmen', 'Village elders reached a truce with a group of gunmen in Hillview on Monday.',
       ['Agreement Village elders/Unidentified Armed Group (FD) 2025-12-29']],
     ['a named group is the armed side', 'Traditional leaders struck a truce with the NLF, a small armed group, in Hillview on Monday.',
       ['Agreement Traditional leaders/Northern Liberation Front 2025-12-29']],
