@@ -133,3 +133,11 @@ test('a detention with no doer named is the state\'s; in a conscription story, a
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body).filter((e) => e.endsWith('2025-12-29')), expected, label);
 });
+
+test('a building occupied is no place taken', () => {
+  const cases: [string, string, string[]][] = [
+    ['the hospital', 'Residents said army troops had occupied the hospital and the school in Hillview on Monday.', []],
+    ['a town still is', 'NLF fighters occupied Hillview on Monday.', ['Non-state actor overtakes territory Northern Liberation Front/Armed Forces of Freedonia 2025-12-29']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
