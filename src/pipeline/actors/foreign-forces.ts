@@ -61,6 +61,9 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
     const lead = /^(?:The|A|An|Some|Several|Many|Other|Armed|Suspected|Local|About|Around|Dozens|Hundreds)\s+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
     if (!name || DETERMINER.test(name) || /['’]s$/.test(name) || NOT_GROUPS.has(name.toLowerCase()) || name.split(/\s+/).some((w) => NOT_GROUPS.has(w.toLowerCase()))) continue;
+    // "Separatist fighters ambushed …" (and "separatists" elsewhere): a word capitalised only to
+    // open the sentence is no name; the group is named with its noun.
+    if (!name.includes(' ') && (start === from || /[.!?]["”’]?\s+$|\n\s*$/.test(text.slice(Math.max(from, start - 3), start))) && text.includes(` ${name.toLowerCase()}`)) name = text.slice(start, from + m.index + m[0].length);
     const key = nameKey(name);
     if (!key || isPlace(key) || isKnown(key)) continue;
     const id = `new:${key.replace(/ /g, '-')}`;

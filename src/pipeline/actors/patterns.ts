@@ -21,7 +21,7 @@ export function findUnits(text: string, from: number, to: number): { start: numb
 const ORG_NOUN = '(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Monitor|Observer|Dispatch|Courier|Chronicle|Wire|Ledger|Bulletin|Force|Forces|Army|Front|Alliance|Council|Party|Organi[sz]ation|Committee|Union|Movement|Association|Commission|Government|Brigade|Battalion|Network|Group|Militia|Guard|Coalition|Federation)';
 const OUTLET_NOUN = /(?:Times|News|Post|Daily|Herald|Journal|Tribune|Gazette|Agency|Radio|Television|TV|Monitor|Observer|Dispatch|Courier|Chronicle|Review|Press|Mail|Telegraph|Guardian|Express|Wire|Ledger|Bulletin)$/;
 // ("the Yangon-Mawlamyine Union Highway": a name before a road word is the road's, no group.)
-export const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?!\\s+(?:Highway|Road|Bridge|Street|Railway))(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
+export const ORG = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}${ORG_NOUN})\\b(?!\\s+(?:Highway|Road|Bridge|Street|Railway|Area))(?:\\s+\\(([A-Z][A-Za-z-]{1,9})\\))?`, 'gu');
 /** A new name ending in an armed noun ("White Army", "Zomi Revolutionary Army") is an armed group: a
  * party to fighting, as the registry's rebels are; other new names stay of unknown kind. */
 const ARMED_NOUN = /\s(?:Army|Militia|Brigade)$/;

@@ -82,7 +82,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     const coordinated = inClause[0] && /(?:\band|,)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, inClause[0].start - 8), inClause[0].start));
     // "…against TNLA terrorists who had occupied the town": the relative pronoun's antecedent too.
     const adjacent = inClause[0] && !coordinated && /^\s+(?:(?:[\w-]+\s+)?(?:who|that)\s+)?(?:(?:had|has|have|was|were|had been|have been)\s+)?(?:\w+ly\s+)?$/.test(text.slice(inClause[0].end, c.trigger.start)) ? inClause[0] : undefined;
-    const subject = adjacent ?? inClause.pop();
+    // "Pinlebu, the town that the KIA and allied PDFs seized": a relative clause's own subject took it.
+    const left = text.slice(c.clause.start, c.trigger.start);
+    const rel = left.includes(' that ') || left.includes(' which ') ? c.clause.start + Math.max(left.lastIndexOf(' that '), left.lastIndexOf(' which ')) : -1;
+    const ownSubject = rel >= 0 ? inClause.find((a) => a.start > rel && /^\s(?:that|which)\s+(?:the\s+)?$/.test(text.slice(rel, a.start))) : undefined;
+    const subject = adjacent ?? ownSubject ?? inClause.pop();
     const stateSubject = !subject && stateForce && STATE_SUBJECT.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
     taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }

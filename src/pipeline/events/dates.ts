@@ -78,7 +78,8 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     const to = from && eventDatesIn.find((d) => d.start > from.end && SPAN_TO.test(text.slice(from.end, d.start)) && (d.date >= from.date || from.relative));
     // "from Friday to Monday" read back from a Saturday: the Friday is the one before that Monday.
     if (from && to) return { date: to.date < from.date && from.relative && from.date.length === 10 ? addDays(from.date, -7) : from.date, dateEnd: to.dateEnd ?? to.date, explicit: true };
-    const start = mine.find((d) => RANGE.test(text.slice(Math.max(0, d.start - 20), d.start)));
+    // ("captured X on October 12 after fighting that began on September 8": the nearer date is the capture's.)
+    const start = mine.find((d) => RANGE.test(text.slice(Math.max(0, d.start - 20), d.start)) && !mine.some((o) => o.start > c.trigger.end && o.end <= d.start));
     const end = start && mine.find((d) => d !== start && RANGE_END.test(text.slice(Math.max(0, d.start - 20), d.start)));
     const until = mine.find((d) => RANGE_END.test(text.slice(Math.max(0, d.start - 20), d.start)));
     if (!start && until && mine.length === 1) {

@@ -44,9 +44,12 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
-    if ((mayKillAfter(after) && KILL_AFTER.test(after)) || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c))) {
+    const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) : null;
+    if (killAfter || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c))) {
       // "five civilians were injured" counts the wounded; "killed five civilians and injured 10" does not.
       if (/^\s*(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
+      // "put the number of abducted at 17 and said no one was killed": the count is of others, "no one" is none.
+      if (killAfter && !KILL_BEFORE.test(before) && (/\b(?:no one|nobody|none|not|no)\b/i.test(killAfter[0]) || /\bno\s+$/i.test(before))) continue;
       total = Math.max(total ?? 0, n.value);
     }
   }

@@ -60,6 +60,8 @@ export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: 
   if (type === 'Riots') return [genericActor('Rioters', iso), ...actors];
   const nonState = actors.some((a) => a.kind && ARMED.has(a.kind) && a.kind !== 'state_force');
   // Bombers and grenade throwers are not the soldiers they hit: with no non-state side named, the doer is unidentified.
-  if (PERPETRATED.has(sub) && !nonState && (HIDDEN_DOER.has(sub) || !actors.some((a) => a.kind === 'state_force'))) return [genericActor('Unidentified Armed Group', iso), ...actors];
+  // Police fly no drones: police in a drone strike with no doer named are its target ("wounding a police officer").
+  const doer = (a: EventOut['actors'][number]): boolean => a.kind === 'state_force' && !(sub === 'Air/drone strike' && a.name.startsWith('Police'));
+  if (PERPETRATED.has(sub) && !nonState && (HIDDEN_DOER.has(sub) || !actors.some(doer))) return [genericActor('Unidentified Armed Group', iso), ...actors];
   return actors;
 }

@@ -20,6 +20,8 @@ import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPreviou
 import { namesCivilians } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
 import { actorOut } from '../output.js';
+import { commonParties, withCommonParties } from './agreement-parties.js';
+import { siteOfEarlier } from './site-anaphor.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -80,6 +82,7 @@ export const eventsStage: Stage<Layers> = {
     const listable = (p: PlaceMention): boolean => !offScene(p);
     const sentenceDates: SentenceDates = new Map();
     const tollBySentence = new Map<Sentence, number | null>();
+    let draftLead: boolean | undefined;
     for (const c of cands) {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
@@ -89,9 +92,15 @@ export const eventsStage: Stage<Layers> = {
       if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
+      // "at least 25 men were detained": with no doer named, the state detains.
+      if (sub === 'Arrests' && lex.stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
+      // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
+      if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
-      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(c.clause.start, c.clause.end))) actors.unshift(lex.stateForce);
+      // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
+      const doerFrom = text.startsWith('and ', c.clause.start) ? c.sentence.start : c.clause.start;
+      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
       if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
@@ -107,7 +116,9 @@ export const eventsStage: Stage<Layers> = {
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
       if (sub === 'Looting/property destruction' && /^destroy/i.test(text.slice(c.trigger.start, c.trigger.end)) && cands.some((o) => o.sentence === c.sentence && STRIKES.has(o.sub))) continue;
       if (sub === 'Disrupted weapons use' && spoilsOfPrevious(text, c, events)) continue;
-      if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
+      // "Community leaders reached an agreement with a bandit faction": parties no registry names.
+      const common = sub === 'Agreement' ? commonParties(text.slice(c.clause.start, c.clause.end)) : null;
+      if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length + (common ? Number(!!common.leaders) + Number(common.armed) : 0) < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
@@ -123,7 +134,8 @@ export const eventsStage: Stage<Layers> = {
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
         : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c)
           ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
-      for (const [location, d] of locs) {
+      for (const [placed, d] of locs) {
+        const location = siteOfEarlier(sentence, placed, events) ?? placed;
         // A foreign army taking ground is no government regaining its own territory (Russia in Ukraine).
         const abroadTaker = sub === 'Government regains territory' && taker && taker !== lex.stateForce && taker.country && location && taker.country !== location.country;
         const subHere: SubEventType = abroadTaker ? 'Non-state actor overtakes territory' : sub;
@@ -136,7 +148,7 @@ export const eventsStage: Stage<Layers> = {
         const event: EventOut = {
           event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
-          actors: withGeneric(subHere, local, here), location,
+          actors: common ? withCommonParties(withGeneric(subHere, local, here), common, here) : withGeneric(subHere, local, here), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
@@ -152,6 +164,12 @@ export const eventsStage: Stage<Layers> = {
     ctx.layers.events = dedupe(events, dated);
   },
 };
+
+/** The story's first paragraph. */
+function leadOf(text: string, layers: Layers): string {
+  const b = layers.blocks.find((x) => x.kind === 'paragraph');
+  return b ? text.slice(b.start, b.end) : '';
+}
 
 /** Sub-events that happen in one place however many places the sentence lists. */
 const ONE_PLACE = new Set<SubEventType>(['Agreement']);

@@ -31,7 +31,7 @@ const ARMS_TRADE = /\b(?:sell|sells|selling|sale|sales|sold|purchase[sd]?|buy(?:
 const FIRED = /\b(?:fired|firing|hit|struck|landed|killed|wounded|injured|pounded|rained|exploded|shelled|shelling)\b/i;
 const WEAPON_BLAST = /\b(?:bombs?|bombing|mines?|landmines?|ieds?|explosives?|devices?|booby|detonat\w*|grenades?|attack\w*|militants?|insurgents?|rebels?|troops|soldiers|police|checkpoint|convoy|suicide|terror\w*|gunmen|armed|shell(?:s|ing)?)\b/i;
 const FORCED = /\b(?:forc\w+|abduct\w*|kidnap\w*|detain\w*|arrest\w*|taken|custody|soldiers?|troops|police|security forces|gunmen|junta|military|militias?|armed|whereabouts)\b/i;
-const GROUP = /\b(?:party|parties|council|alliance|coalition|front|government|junta|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood)\b/i;
+const GROUP = /\b(?:party|parties|council|alliance|coalition|front|government|junta|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood|members|fighters)\b/i;
 
 /** The last answers, by string: every trigger of a sentence asks about the same sentence and paragraph. */
 function lastAnswer(test: (s: string) => boolean): (s: string) => boolean {
