@@ -18,6 +18,8 @@ interface Rule {
   /** Where a match can start (anchors.ts); a rule without one runs over the whole text. */
   at?: Anchor;
   make(m: RegExpExecArray, ref: string): { date: string; dateEnd?: string | null; relative: boolean } | null;
+  /** A cheap test the text must pass before a keyed rule whose words are common ("on the") runs. */
+  gate?: RegExp;
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -102,7 +104,7 @@ export const RULES: Rule[] = [
   } },
   // "on the 12th" (of this month): the last 12th up to the reference date. Only before a stop or
   // "of this month": "the 33rd Light Infantry Division" is no date.
-  { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month\b|(?=\s*[,.;:)]|\s*$))/gi, make: (m, ref) => {
+  { re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month\b|(?=\s*[,.;:)]|\s*$))/gi, gate: /\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i, make: (m, ref) => {
     const n = +m[1]!;
     const month = n > +ref.slice(8, 10) ? shiftMonth(ref, -1) : ref.slice(0, 7);
     const d = day(+month.slice(0, 4), +month.slice(5, 7), n);
@@ -139,6 +141,8 @@ export const wordStartsIn = (slice: string): (number[] | undefined)[] => SCAN.sc
 /** Every match of rule `k` in `slice`, in order, as the global pattern's exec loop gives them
  * (`starts`: wordStartsIn(slice); test/pipeline/dates-anchors.test.ts compares the two). */
 export function ruleMatches(k: number, slice: string, starts: readonly (number[] | undefined)[]): RegExpExecArray[] {
+  // ("on the" starts many times in a story; an ordinal day rarely.)
+  if (RULES[k]!.gate && !RULES[k]!.gate!.test(slice)) return [];
   const at = starts[LIST_OF[k]!];
   const keyed = KEYED[k];
   if (keyed) return keyed.matchesAt(slice, at);
