@@ -1,4 +1,5 @@
-// Control stated with its start ("has controlled Bhamo since December 2024") and a withdrawal
+// Control stated with its start ("has controlled Bhamo since December 2024"), a long list of places
+// held, and a withdrawal
 // that names only the side that left. Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,4 +17,10 @@ test('"has controlled X since <date>" dates the control', () => {
 test('a withdrawal alone gives no holder; a named receiver does', () => {
   assert.deepEqual(control('The TNLA withdrew from Mogok in October after a ceasefire deal.'), []);
   assert.deepEqual(control('The TNLA withdrew from Mogok in October and handed the town to the military under a ceasefire deal.'), ['Mogok: Military Forces of Myanmar negotiated 2025-10']);
+});
+
+test('a long list of places held keeps every name', () => {
+  const towns = ['Maungdaw', 'Buthidaung', 'Paletwa', 'Rathedaung', 'Kyauktaw', 'Mrauk-U', 'Minbya', 'Myebon', 'Ponnagyun', 'Pauktaw', 'Ramree', 'Toungup', 'Thandwe', 'Gwa'];
+  const held = control(`The AA now holds ${towns.slice(0, -1).join(', ')} and ${towns.at(-1)}.`).map((c) => c.split(':')[0]);
+  assert.deepEqual(held, towns);
 });

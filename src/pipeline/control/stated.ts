@@ -71,6 +71,9 @@ export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|con
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
 
+/** What stands between two names of one list. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
 /**
  * Control stated outright. Two shapes: "<actor> (now) holds/controls/keeps its administration in
  * <places>" (the places follow the verb closely) and "<place> …, which remains under <actor>
@@ -102,7 +105,14 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       // "the junta's hold on Kyaukphyu … is slipping": a possessive's noun, not a statement of control.
       if (/^['’]s\s+$/.test(text.slice(subject.end, at)) && /^hold\s+(?:on|over)\b/i.test(m[0] + text.slice(at + m[0].length, at + m[0].length + 5))) continue;
       const after = at + m[0].length;
-      const list = inS().filter((p) => p.start >= after && p.start - after < 120 && !/[.;]/.test(text.slice(after, p.start)));
+      // The places close after the verb, and a list that runs on from them ("Buthidaung, Maungdaw, …
+      // Thandwe and Gwa": fourteen names outrun any fixed window).
+      const list: PlaceMention[] = [];
+      for (const p of inS()) {
+        if (p.start < after || /[.;]/.test(text.slice(after, p.start))) continue;
+        const last = list[list.length - 1];
+        if (p.start - after < 120 || (last && LIST_GAP.test(text.slice(last.end, p.start)))) list.push(p);
+      }
       // "The army controls parts of the district's north while …": a place named earlier, split.
       const town = !list.length && /^parts? of (?:the )?(?:town|city|district)\b/i.test(text.slice(after, after + 30)) ? lastTownInParagraph(sentences, places, s) : undefined;
       if (town?.location) out.push({ place: town.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
