@@ -1,6 +1,5 @@
 // Control stated with its start ("has controlled Bhamo since December 2024"), a long list of places
-// held, and a withdrawal
-// that names only the side that left. Hand-written sentences, the Myanmar pack.
+// held, and a withdrawal that names only the side that left. Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleToDoc } from '../../src/ingest/article.js';
