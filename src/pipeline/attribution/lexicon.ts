@@ -11,7 +11,7 @@ export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accu
 
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral;
  * "X is said to hold …" is not. */
-export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|(?:is|are|was|were) said to|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified)/i;
+export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|(?:is|are|was|were) said to|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified|(?:has|have) not been able to (?:independently )?(?:verif|confirm)|(?:was|were) unable to (?:independently )?(?:verif|confirm))/i;
 
 /** A sentence that casts doubt on what came before it ("The Courier could not verify the toll"). */
 export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed|check|checked)\b|\bcould not be (?:independently )?(?:verified|confirmed|checked)\b|^\s*(?:Neither|None)\b[^.]*\b(?:could|can) be (?:independently )?(?:verified|confirmed|checked)\b/i;

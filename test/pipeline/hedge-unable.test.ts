@@ -1,0 +1,16 @@
+// "… a figure the Wire has not been able to confirm", "which it was unable to verify": the outlet's
+// own doubt in the claim's sentence hedges it. Hand-written sentences, the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const hedged = (body: string): boolean[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  .claims.map((c) => c.hedged);
+
+test('"has not been able to confirm", "was unable to verify" hedge; a plain statement does not', () => {
+  assert.deepEqual(hedged('The KIA said it had killed 30 soldiers near Bhamo, a figure the Wire has not been able to confirm.'), [true]);
+  assert.deepEqual(hedged('The KIA said it had killed 30 soldiers near Bhamo, which the Wire was unable to verify.'), [true]);
+  assert.deepEqual(hedged('The KIA said it had killed 30 soldiers near Bhamo.'), [false]);
+});
