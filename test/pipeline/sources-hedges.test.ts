@@ -1,5 +1,5 @@
-// "… a figure the Wire has not been able to confirm", "which it was unable to verify": the outlet's
-// own doubt in the claim's sentence hedges it. Hand-written sentences, the Myanmar pack.
+// Unnamed sources and hedges of real reports: "a figure the Wire has not been able to confirm"
+// (the outlet's own doubt in the claim's sentence hedges it), "a mine owner". Hand-written sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleToDoc } from '../../src/ingest/article.js';
@@ -13,4 +13,11 @@ test('"has not been able to confirm", "was unable to verify" hedge; a plain stat
   assert.deepEqual(hedged('The KIA said it had killed 30 soldiers near Bhamo, a figure the Wire has not been able to confirm.'), [true]);
   assert.deepEqual(hedged('The KIA said it had killed 30 soldiers near Bhamo, which the Wire was unable to verify.'), [true]);
   assert.deepEqual(hedged('The KIA said it had killed 30 soldiers near Bhamo.'), [false]);
+});
+
+test('owners, brokers and merchants are unnamed sources', () => {
+  const claims = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+    .claims.map((c) => c.claimant?.name ?? '-');
+  assert.deepEqual(claims('According to a mine owner, the KIA took over the mines on Monday.'), ['mine owner']);
+  assert.deepEqual(claims('A rare-earth broker in Myitkyina said the KIA now taxes every truck.'), ['rare-earth broker']);
 });
