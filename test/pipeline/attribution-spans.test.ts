@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lastBeforeWhere, lastWithin } from '../../src/pipeline/attribution/spans.js';
-import { trim } from '../../src/pipeline/attribution/statements.js';
+import { trim } from '../../src/pipeline/attribution/claim-span.js';
 
 const span = fc.tuple(fc.nat(40), fc.nat(10), fc.boolean()).map(([start, len, ok]) => ({ start, end: start + len, ok }));
 

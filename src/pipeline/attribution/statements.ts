@@ -3,11 +3,12 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ASIDE_AFTER_VERB, CHARGE_VERBS, LEADING_ADVERBIAL, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE, TRAILING_ASIDE } from './lexicon.js';
+import { ASIDE_AFTER_VERB, CHARGE_VERBS, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE } from './lexicon.js';
+import { heBack, theyBack } from './back-reference.js';
+import { claimSpan, trim } from './claim-span.js';
 import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
-import { isSpace } from '../../core/chars.js';
 import { firstIndex } from '../../core/search.js';
 
 /** The source standing after an inverted verb, when nothing else follows it. */
@@ -228,30 +229,6 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
 }
 
-/** "They" opening the sentence right after an unnamed plural source's statement ("…, residents
- * said. They blamed soldiers for the arson." / "… the naval outpost, they said.") is that source,
- * not the last organisation named. */
-const THEY_OPENS = /^(?:[^,;"“”]{0,30},\s*)?they$/i;
-const THEY_TRAILS = /,\s*they$/i;
-const PLURAL_SOURCE = /(?:s|people|police|staff)$/i;
-function theyBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
-  if (!prev || prev.kind !== 'unnamed' || !PLURAL_SOURCE.test(prev.name)) return null;
-  const before = text.slice(sentStart, vStart).trimEnd();
-  // "…, they said." ending the sentence names the same source.
-  if (!(before.length <= 48 && THEY_OPENS.test(before)) && !THEY_TRAILS.test(before.slice(-8))) return null;
-  return { kind: 'unnamed', name: prev.name, start: sentStart + before.length - 4, end: sentStart + before.length };
-}
-
-/** "He"/"she" opening the sentence when no person is named before (sourceBefore found none), right
- * after a statement by an unnamed source or an organisation's unnamed member ("… a PNLA officer told the
- * Herald. He said eight soldiers were killed"): that source. */
-const HE_OPENS = /^(?:he|she)$/i;
-function heBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
-  if (!prev || prev.kind === 'person' || prev.kind === 'unnamed' && PLURAL_SOURCE.test(prev.name) || vStart - sentStart > 6) return null;
-  const before = text.slice(sentStart, vStart).trimEnd();
-  return HE_OPENS.test(before) ? { ...prev, start: sentStart, end: sentStart + before.length } : null;
-}
-
 /** "it said the vote was a sham and claimed that the junta had …": two statements of one source,
  * each hedged on its own (the second's verb may be the hedge). */
 function secondClause(text: string, st: Statement, inQuote: (i: number) => boolean): Statement[] {
@@ -264,25 +241,3 @@ function secondClause(text: string, st: Statement, inQuote: (i: number) => boole
   const verb = /(said|claimed|alleged|added|insisted|warned|stated)/.exec(m[0])![1]!;
   return [{ ...st, content: trim(text, { start: st.content.start, end: cut }) }, { ...st, verb, content: claimSpan(text, rest) }];
 }
-
-/** The span without white space and commas before, nor white space and . , ; after. */
-export function trim(text: string, c: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = c;
-  while (start < end && (isSpace(text.charCodeAt(start)) || text.charCodeAt(start) === 44)) start++;
-  while (end > start && (isSpace(text.charCodeAt(end - 1)) || TRAILING.includes(text.charCodeAt(end - 1)))) end--;
-  return { start, end };
-}
-/** The statement's span without an opening adverbial ("Two days later, …") and without the
- * outlet's aside after a figure (", a figure the military rejected"), when enough is left. */
-export function claimSpan(text: string, c: { start: number; end: number }): { start: number; end: number } {
-  const t = trim(text, c);
-  const body = text.slice(t.start, t.end);
-  const lead = LEADING_ADVERBIAL.exec(body);
-  const aside = TRAILING_ASIDE.exec(body);
-  const start = t.start + (lead ? lead[0].length : 0);
-  const end = aside && aside.index > (lead?.[0].length ?? 0) + 12 ? t.start + aside.index : t.end;
-  return end - start >= 12 ? trim(text, { start, end }) : t;
-}
-/** ".", ",", ";" */
-const TRAILING = [46, 44, 59];
-

@@ -1,0 +1,27 @@
+// A statement's source named back by a pronoun: "They" or "he" opening the next sentence is the
+// source of the statement just before, when no one else is named in between.
+import type { Source } from './source.js';
+
+/** "They" opening the sentence right after an unnamed plural source's statement ("…, residents
+ * said. They blamed soldiers for the arson." / "… the naval outpost, they said.") is that source,
+ * not the last organisation named. */
+const THEY_OPENS = /^(?:[^,;"“”]{0,30},\s*)?they$/i;
+const THEY_TRAILS = /,\s*they$/i;
+const PLURAL_SOURCE = /(?:s|people|police|staff)$/i;
+export function theyBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
+  if (!prev || prev.kind !== 'unnamed' || !PLURAL_SOURCE.test(prev.name)) return null;
+  const before = text.slice(sentStart, vStart).trimEnd();
+  // "…, they said." ending the sentence names the same source.
+  if (!(before.length <= 48 && THEY_OPENS.test(before)) && !THEY_TRAILS.test(before.slice(-8))) return null;
+  return { kind: 'unnamed', name: prev.name, start: sentStart + before.length - 4, end: sentStart + before.length };
+}
+
+/** "He"/"she" opening the sentence when no person is named before (sourceBefore found none), right
+ * after a statement by an unnamed source or an organisation's unnamed member ("… a PNLA officer told the
+ * Herald. He said eight soldiers were killed"): that source. */
+const HE_OPENS = /^(?:he|she)$/i;
+export function heBack(text: string, sentStart: number, vStart: number, prev: Source | null): Source | null {
+  if (!prev || prev.kind === 'person' || prev.kind === 'unnamed' && PLURAL_SOURCE.test(prev.name) || vStart - sentStart > 6) return null;
+  const before = text.slice(sentStart, vStart).trimEnd();
+  return HE_OPENS.test(before) ? { ...prev, start: sentStart, end: sentStart + before.length } : null;
+}
