@@ -7,8 +7,8 @@ import { addDays } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
 import { KeyedPattern } from '../lexicon/keyed-pattern.js';
 import { REPORT_VERBS } from './report-verbs.js';
+import { parseNumberWord } from '../numbers/index.js';
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
 /** Each phrase with the days it adds; `m[1]` (when the phrase counts) is how many units. Each runs
  * only around its words ("later", "same"): the phrases are rare, and scanning for them was half the stage. */
@@ -38,7 +38,7 @@ export function chainedDates(text: string, from: number, slice: string, found: r
   for (let k = 0; k < PHRASES.length; k++) {
     const { re, days } = PHRASES[k]!;
     for (const m of re.matchesAt(slice, starts[k])) {
-      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+      const n = m[1] ? parseNumberWord(m[1])! : 1;
       hits.push({ start: from + m.index, end: from + m.index + m[0].length, days: days(n) });
     }
   }

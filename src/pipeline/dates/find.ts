@@ -7,6 +7,7 @@ import { WordStarts } from '../lexicon/word-starts.js';
 import { ANCHOR_WORDS, charSet, matchesNear, type Anchor } from './anchors.js';
 import { CHAINED_WORDS, chainedDates } from './chained.js';
 import { monthOf, pastVerbBefore, pastYearForMonth, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
+import { parseNumberWord } from '../numbers/index.js';
 
 const M = `(${MONTH_PATTERN})`;
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -21,8 +22,6 @@ interface Rule {
   /** A cheap test the text must pass before a keyed rule whose words are common ("on the") runs. */
   gate?: RegExp;
 }
-
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const day = (y: number, mo: number | undefined, d: number): string | null => (mo && validDay(y, mo, d) ? isoDay(y, mo, d) : null);
 
@@ -88,7 +87,7 @@ export const RULES: Rule[] = [
   { re: /\b(yesterday|today|last night|this morning)\b/gi, make: (m, ref) => ({ date: /yesterday|last night/i.test(m[1]!) ? addDays(ref, -1) : ref, relative: true }) },
   // "for the past three days", "over the last week": the span up to the reference date.
   { re: /\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?\s*(days?|weeks?)\b/gi, make: (m, ref) => {
-    const n = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1] : 1;
+    const n = m[1] ? parseNumberWord(m[1])! : 1;
     return { date: addDays(ref, -n * (/^w/i.test(m[2]!) ? 7 : 1)), dateEnd: ref, relative: true };
   } },
   // "last week": the Monday-to-Sunday week before the reference date's week.
@@ -99,7 +98,7 @@ export const RULES: Rule[] = [
   // day itself when it is that Sunday).
   { re: /\b(?:(?:over|during|at)\s+the|last)\s+weekend\b/gi, make: (_m, ref) => { const sat = addDays(ref, -((weekday(ref) + 1) % 7 || 7)); return { date: sat, dateEnd: addDays(sat, 1), relative: true }; } },
   { re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi, make: (m, ref) => {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!;
+    const n = parseNumberWord(m[1]!)!;
     return { date: addDays(ref, -n * (/^w/i.test(m[2]!) ? 7 : 1)), relative: true };
   } },
   // "on the 12th" (of this month): the last 12th up to the reference date. Only before a stop or

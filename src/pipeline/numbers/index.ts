@@ -11,6 +11,7 @@ const WORDS: Record<string, number> = {
   eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, 'a dozen': 12, dozen: 12, 'a couple of': 2,
   'a handful of': 3, 'several': 3, 'a few': 3,
 };
+const MULTIPLIER: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, dozen: 12 };
 const VAGUE: Record<string, number> = { dozens: 12, tens: 10, hundreds: 100, thousands: 1000, scores: 20 };
 
 const MIN = /(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|not\s+less\s+than)\s+$/i;
@@ -34,7 +35,7 @@ export function parseNumberWord(w: string): number | null {
   const mult = /^([\d,.]+)\s+(hundred|thousand|million|dozen)$/.exec(s);
   const base = Number((mult ? mult[1]! : s).replace(/,/g, ''));
   if (!Number.isFinite(base)) return null;
-  return mult ? base * (mult[2] === 'hundred' ? 100 : mult[2] === 'thousand' ? 1000 : mult[2] === 'dozen' ? 12 : 1e6) : base;
+  return mult ? base * MULTIPLIER[mult[2]!]! : base;
 }
 
 function isDigits(w: string): boolean {
