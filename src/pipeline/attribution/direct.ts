@@ -85,7 +85,7 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
   // The title may stand outside the name's span ("said Lieutenant Colonel Zau Seng").
   const named = people.find((p) => p.start >= q.end && p.start <= window && BETWEEN_NAME.test(text.slice(q.end, p.start)));
   // '"…," Saw Eh Kaw, a KNLA officer in Bilin, told …': an appositive may stand before the verb.
-  if (named && (AFTER_VERB.test(after) || /^\s*(?:said|says|added|told)\b/.test(text.slice(named.end, named.end + 12)) || APPOS_VERB.test(text.slice(named.end, named.end + 120)))) return personOut(named);
+  if (named && (AFTER_VERB.test(after) || VERB_NEXT.test(text.slice(named.end, named.end + 12)) || APPOS_VERB.test(text.slice(named.end, named.end + 120)))) return personOut(named);
   // "…," said AA spokesman Khaing Thukha.
   const first = people.find((p) => p.start >= q.end);
   if (first && first.start <= q.end + 80) {
