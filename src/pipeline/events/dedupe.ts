@@ -31,7 +31,14 @@ export function dedupe(events: readonly EventOut[], dated: ReadonlySet<EventOut>
     if (prev) merge(prev, e);
     else out.push(e);
   }
-  const kept = oneCapture(out).filter((e) => !summaryOfFiner(e, out, dated) && !fightOfCapture(e, out));
+  const kept = oneCapture(out).filter((e) => {
+    const finer = finerReports(e, out, dated);
+    // "bombed a village in Sagaing Region, killing at least 17" then the village named: one event,
+    // told twice; the lead's toll and victims are the village's. (A summary of several keeps its total to itself.)
+    // (Only its toll and civilian victims: the lead's other sides may be a wider front's.)
+    if (finer.length === 1) merge(finer[0]!, { ...e, actors: e.actors.filter((a) => a.kind === 'civilian') });
+    return !finer.length && !fightOfCapture(e, out);
+  });
   return kept.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
@@ -45,11 +52,12 @@ function gapDays(a: EventOut, b: EventOut): number {
 
 /** "A junta column torched hundreds of homes … in western Magway Region last week", then each
  * village told: a region-wide report of a sub-type the article also places inside that region
- * at the same time (or with no date of its own) is the summary of those events, not another one. */
-function summaryOfFiner(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<EventOut>): boolean {
+ * at the same time (or with no date of its own) is the summary of those events, not another one.
+ * Returns those finer reports (none: not a summary). */
+function finerReports(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<EventOut>): EventOut[] {
   const loc = e.location;
-  if (!loc || loc.precision !== 'state') return false;
-  return all.some((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
+  if (!loc || loc.precision !== 'state') return [];
+  return all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
     && p.location.country === loc.country && (loc.admin1_pcode ? p.location.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && p.location.admin1 === loc.admin1)
     && (!dated.has(e) || gapDays(e, p) <= 3));
 }

@@ -1,5 +1,5 @@
 // Which country is an article about, as far as events need to know? The pack's own when the text
-// places anything there; else the country most of its located places are in ("Gunmen killed five
+// places anything there (a town, a township: not the country's name alone); else the country most of its located places are in ("Gunmen killed five
 // civilians on Sunday, the army said" in a Sudan report names no place, yet is Sudan's). Countries
 // named as such count too ("Sudan's army"), so a report naming only a capital and its country
 // is still that country's. Pack-neutral: the pack gives only its home country.
@@ -7,7 +7,7 @@ import type { PlaceMention } from '../layers.js';
 
 const memo = new WeakMap<readonly PlaceMention[], Map<string, string>>();
 
-/** The article's country: `home` when any place is at home or none is located, else the foreign country named most (first named breaks ties). */
+/** The article's country: `home` when any place below country level is at home or none is located, else the foreign country named most (first named breaks ties). */
 export function articleCountry(places: readonly PlaceMention[], home: string): string {
   let byHome = memo.get(places);
   if (!byHome) memo.set(places, byHome = new Map());
@@ -21,7 +21,8 @@ function countOut(places: readonly PlaceMention[], home: string): string {
   for (const p of places) {
     const c = p.location?.country;
     if (!c) continue;
-    if (c === home) return home;
+    // (The home country named only as such, "crossed over from Myanmar", makes no home story.)
+    if (c === home) { if (p.location!.precision !== 'country') return home; continue; }
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best = home, n = 0;

@@ -64,7 +64,10 @@ export function isRelativeMention(text: string, p: { start: number; end: number 
   return ROAD_AFTER.test(text.slice(p.end, p.end + 30)) && NAME_DASH_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
 
-const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s/;
+// "SITTWE —", "LASHIO, 3 March —"; wire style "BANGKOK, Nov 12 (Reuters) - " (a hyphen only after
+// the comma's date or credit: a bare "Lashio - Hsipaw" is a road); "QUETTA: " (capitals only).
+const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s|^\s*,[^.\n—–-]{0,40}\s+--?\s/;
+const CAPS_COLON = /^:\s/;
 const MAX_LOOKBACK = 8;
 const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
 // Gate: every match holds "the city" or "the town", which V8 finds fifty times faster than the
@@ -173,7 +176,9 @@ function isStory(blocks: readonly Block[], s: Sentence): boolean {
 /** "SHWEBO —", "SITTWE, 1 January 2025 —": the mention opens its block and a dash follows. */
 export function opensAsDateline(text: string, block: { start: number }, p: { start: number; end: number }): boolean {
   // (Only white space before it, read in place: `!/\S/.test(text.slice(block.start, p.start))`.)
-  return skipSpace(text, block.start, p.start) >= p.start && INLINE_DATELINE.test(text.slice(p.end, p.end + 50));
+  if (skipSpace(text, block.start, p.start) < p.start) return false;
+  const after = text.slice(p.end, p.end + 50);
+  return INLINE_DATELINE.test(after) || (CAPS_COLON.test(after) && !/\p{Ll}/u.test(text.slice(p.start, p.end)));
 }
 
 function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, offScene: (p: PlaceMention) => boolean): boolean {
