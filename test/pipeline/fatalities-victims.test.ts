@@ -20,3 +20,34 @@ for (const [sentence, expected] of CASES) {
     assert.equal(fatalitiesIn(sentence, span, findNumbers(sentence, 0, sentence.length), []), expected);
   });
 }
+
+// Wordings of tolls seen in real reporting: any one victim in the passive, a relative clause
+// between the count and its verb, "claimed N lives", "N deaths", "massacred N".
+const MORE: [string, number | null][] = [
+  ['A 62-year-old catechist was killed and three other people were wounded.', 1],
+  ['Two men who had returned to check on their houses were killed on Thursday when one of them stepped on a mine.', 2],
+  ['Five villagers who fled to the forest were found dead on Sunday.', 5],
+  ['The fighting has claimed at least 12 lives since Friday.', 12],
+  ['The blast caused 7 deaths, officials said.', 7],
+  ['Gunmen massacred 21 people in the market.', 21],
+  ['Two soldiers who killed a villager were arrested.', 1], // the villager, not the two soldiers
+  ['Three houses that stood by the road were burned.', null],
+];
+for (const [sentence, expected] of MORE) {
+  test(`fatalities in "${sentence}"`, () => {
+    const span = { start: 0, end: sentence.length };
+    assert.equal(fatalitiesIn(sentence, span, findNumbers(sentence, 0, sentence.length), []), expected);
+  });
+}
+
+const SPEAKERS: [string, number | null][] = [
+  ['A jade miner was killed when he stepped on a landmine, his co-workers said.', 1],
+  ['Soldiers shot dead a farmer, his neighbours said.', 1],
+  ['Soldiers killed a man, his wife and their infant son.', 3],
+];
+for (const [sentence, expected] of SPEAKERS) {
+  test(`fatalities in "${sentence}"`, () => {
+    const span = { start: 0, end: sentence.length };
+    assert.equal(fatalitiesIn(sentence, span, findNumbers(sentence, 0, sentence.length), []), expected);
+  });
+}

@@ -7,7 +7,12 @@ import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$/;
+const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$/;
+/** "Two men who had gone back to their farms were killed": a relative clause between count and verb. */
+const KILL_AFTER_CLAUSE = /^\s*(?:[\p{L}-]+\s+){1,2}(?:who|that)\s+[^,.;:"“”]{3,80}?\s+(?:were|had been|have been)\s+(?:killed|shot dead|found dead|slain)\b/u;
+/** "claimed at least 12 lives", "caused 12 deaths", "12 fatalities were reported". */
+const LIVES_AFTER = /^\s*(?:(?:civilian|more|other)\s+)?(?:lives|deaths|fatalities)\b/;
+const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing|caus(?:ed|ing)|left|leaving|reported|recorded|confirmed)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
 /** "The death toll from Tuesday's strike rose to 12": the count a toll named earlier reached. */
 const TOLL_TO = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands)\s+(?:to|at)\s+(?:at least |more than |over )?$/;
 const hasToll = (sentence: string): boolean => sentence.includes('toll');
@@ -22,10 +27,15 @@ const NO_ONE_IN = wordGated(NO_ONE);
 const VICTIM = '(?:man|woman|boy|girl|child|baby|infant|toddler|mother|father|son|daughter|wife|husband|grandmother|grandfather|novice|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
 const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
 /** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
-const SINGLE_PASSIVE = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}${VICTIM}\s+(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b`, 'i');
+// (Any noun heads it, "a 62-year-old catechist": whoever is killed counts.)
+const SINGLE_PASSIVE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b/i;
 /** "a 91-year-old woman", "aged 45": an age, not a count. */
 const AGE_AFTER = /^-?\s*(?:years?|yrs?)[- ]old\b/i;
 const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
+
+const ACTIVE_IN_CLAUSE = /\b(?:who|which|that)\s+(?:had\s+|have\s+)?(?:killed|shot dead)\b/;
+/** ", his co-workers said": a speaker after the victim, not another victim. */
+const SPEAKER_NEXT = /^(?:[\w-]+\s+){0,2}(?:said|say|says|told|reported)\b/;
 
 /** Whether KILL_AFTER may match `after`: every match holds one of these words (case as written). */
 const mayKillAfter = (after: string): boolean => after.includes('killed') || after.includes('dead') || after.includes('died') || after.includes('slain') || after.includes('lost their lives');
@@ -44,26 +54,34 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
-    const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) : null;
-    if (killAfter || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c))) {
+    const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) ?? KILL_AFTER_CLAUSE.exec(after) : null;
+    if (killAfter || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c)) || (LIVES_AFTER.test(after) && LIVES_BEFORE.test(before))) {
       // "five civilians were injured" counts the wounded; "killed five civilians and injured 10" does not.
       if (/^\s*(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
       // "put the number of abducted at 17 and said no one was killed": the count is of others, "no one" is none.
       if (killAfter && !KILL_BEFORE.test(before) && (/\b(?:no one|nobody|none|not|no)\b/i.test(killAfter[0]) || /\bno\s+$/i.test(before))) continue;
+      // "Two soldiers who killed a villager": the count is of the killers.
+      if (killAfter && !KILL_BEFORE.test(before) && ACTIVE_IN_CLAUSE.test(killAfter[0])) continue;
       total = Math.max(total ?? 0, n.value);
     }
   }
   if (total === null && WOUNDED(w, from, to, c) && !KILLED.test(c)) return 0;
   // "No one was hurt": none; "shot dead U Than Htike", "killed a schoolteacher": one victim.
   if (total === null && NO_ONE_IN(w, from, to, c)) return 0;
-  const one = total === null && DEATH_WORD(w, from, to, c) ? SINGLE_VICTIM.exec(c) ?? SINGLE_PASSIVE.exec(c) : null;
+  const active = total === null && DEATH_WORD(w, from, to, c) ? SINGLE_VICTIM.exec(c) : null;
+  // ("A miner was killed when he stepped on a mine, his co-workers said": one; the joins below are an object's.)
+  if (!active && total === null && DEATH_WORD(w, from, to, c) && SINGLE_PASSIVE.test(c)) return 1;
+  const one = active;
   if (one) {
     // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
     // an apposition, no second victim).
     const rest = /^[^.;]*/.exec(c.slice(one.index + one[0].length))![0];
     // ("a mother and her two children": three.)
     let n = 1;
-    for (const j of rest.matchAll(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s(?:(?=(\w+)\s)|)/g)) n += (j[1] && parseNumberWord(j[1])) || 1;
+    for (const j of rest.matchAll(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s(?:(?=(\w+)\s)|)/g)) {
+      if (SPEAKER_NEXT.test(rest.slice(j.index! + j[0].length))) break;
+      n += (j[1] && parseNumberWord(j[1])) || 1;
+    }
     return n;
   }
   return total;
