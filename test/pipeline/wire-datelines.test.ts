@@ -41,3 +41,10 @@ test('the home country named only as a country does not make a home story', () =
   assert.equal(articleCountry([at('IN', 'town'), at('MM', 'town')], 'MM'), 'MM');
   assert.equal(articleCountry([at('MM', 'country')], 'MM'), 'MM');
 });
+
+test('"captured the town of X" is X, and a dateline town is never "the town" before', () => {
+  const body = 'BANGKOK, Nov 12 (Test Wire) - An armed group said on Wednesday it had captured the town of Kutkai in northern Shan State after two weeks of fighting with the military.';
+  assert.deepEqual(events(body).map((e) => e.split(' | ').slice(0, 2).join(' | ')), ['Non-state actor overtakes territory | Kutkai']);
+  const after = 'BANGKOK, Nov 12 (Test Wire) - The TNLA said on Wednesday it had captured the town after two weeks of fighting with the military.';
+  assert.deepEqual(events(after).map((e) => e.split(' | ').slice(0, 2).join(' | ')).filter((e) => e.includes('Bangkok')), []);
+});

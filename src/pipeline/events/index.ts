@@ -6,7 +6,7 @@ import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type Su
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { locateEvent } from '../places/index.js';
-import { offSceneMentions } from '../places/locate.js';
+import { offSceneMentions, outOfStory } from '../places/locate.js';
 import { articleCountry } from '../places/doc-country.js';
 import { localisedActors } from '../actors/abroad.js';
 import { eventActors, nonStateSides } from './actors.js';
@@ -79,7 +79,7 @@ export const eventsStage: Stage<Layers> = {
     // event places (decided per place when a list reaches it, and remembered for event locating,
     // which asks again: most places are never near a trigger, so most are never decided).
     const offScene = offSceneMentions(text, layers.blocks, layers.places);
-    const listable = (p: PlaceMention): boolean => !offScene(p);
+    const listable = (p: PlaceMention): boolean => !offScene(p) && !outOfStory(text, layers.blocks, p);
     const sentenceDates: SentenceDates = new Map();
     const tollBySentence = new Map<Sentence, number | null>();
     let draftLead: boolean | undefined;

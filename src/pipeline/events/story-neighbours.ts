@@ -94,7 +94,10 @@ export function theTownBefore(text: string, c: Candidate, places: Layers['places
   // "handed Lashio back to the military, … took no part in the Kunming talks": the town the trigger holds is the one handed over.
   const held = places.find((x) => x.start > c.trigger.start && x.end < c.trigger.end && x.location && (x.location.precision === 'town' || x.location.precision === 'village'));
   if (held) return held.location;
-  if (!/^\s+the\s+(?:town|city)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 12))) return null;
+  const after = text.slice(c.trigger.end, c.trigger.end + 16);
+  // "captured the town of Kutkai": the town named next, not one before.
+  if (/^\s+the\s+(?:town|city)\s+of\s/i.test(after)) return places.find((x) => x.start >= c.trigger.end && x.start - c.trigger.end < 20 && x.location)?.location ?? null;
+  if (!/^\s+the\s+(?:town|city)\b/i.test(after)) return null;
   const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && x.location?.precision === 'town' && listable(x));
   return p && !text.slice(p.end, c.trigger.start).includes('\n') ? p.location : null;
 }

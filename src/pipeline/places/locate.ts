@@ -158,6 +158,13 @@ export function offSceneMentions(text: string, blocks: readonly Block[], places:
   };
 }
 
+/** A mention in a dateline, a header, a byline or a caption, or opening its paragraph as a
+ * dateline ("BANGKOK, Nov 12 (Reuters) - "): where the reporter is, never where an event was. */
+export function outOfStory(text: string, blocks: readonly Block[], p: { start: number; end: number }): boolean {
+  const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
+  return !!block && (NOT_STORY.has(block.kind) || opensAsDateline(text, block, p));
+}
+
 function eligibility(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
   const memo = docMemo(text, blocks, places).eligible;
   const offScene = offSceneMentions(text, blocks, places);
@@ -182,10 +189,9 @@ export function opensAsDateline(text: string, block: { start: number }, p: { sta
 }
 
 function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, offScene: (p: PlaceMention) => boolean): boolean {
+  // (A dateline the block splitter did not separate, "SITTWE, 1 January 2025 — …", too.)
+  if (outOfStory(text, blocks, p)) return true;
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
-  if (block && NOT_STORY.has(block.kind)) return true;
-  // A dateline the block splitter did not separate: "SITTWE, 1 January 2025 — ..." opening a paragraph.
-  if (block && opensAsDateline(text, block, p)) return true;
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
   // (The words before it in its own block: "residents flee to nearby villages" closing the block above
   // does not make the next paragraph's first place a destination.)
