@@ -34,14 +34,29 @@ const CLOCK = /\s*(?:[|,·•\-–—]\s*|\bat\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s
 // A dateline's place before the date on the same line: "Imphal, February 18, 2026", "YANGON — 3 Jan 2026".
 const DATELINE = /^[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:,|[-–—:|])\s*/;
 
+// News sites' other decorations: a second stamp after the first ("Published December 3, 2025
+// Updated a day ago": the first is the publication), the clock before the date ("Updated 4:12 AM
+// GMT+7, November 20, 2025"), a byline before it ("By The Irrawaddy 20 November 2025") and a
+// reading time after it ("· 5 min read").
+const SECOND_STAMP = /\s*[|,·•\-–—]?\s*\b(?:(?:last\s+)?updated|modified|edited)\b.*$/i;
+const LEAD_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*[,|·•\-–—]?\s*/i;
+const BYLINE = new RegExp(`^By\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?=\\d{1,2}\\s|(?:${MONTH_PATTERN})\\b)`, 'u');
+const READ_TIME = /\s*[|·•\-–—]?\s*\d+\s*min(?:ute)?s?\s+read$/i;
+
 /** A header date line to ISO `YYYY-MM-DD`, or null when it is not a date. */
 export function parseHeaderDate(line: string): string | null {
   const s = line.trim().replace(/\s+/g, ' ');
   const bare = dateOnly(s);
   if (bare !== null) return bare;
   // Only a line that is a date once its label and clock time are off counts.
-  const trimmed = s.replace(LABEL, '').replace(DATELINE, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
-  return trimmed !== s && trimmed ? dateOnly(trimmed) : null;
+  const trimmed = s.replace(LABEL, '').replace(BYLINE, '').replace(DATELINE, '').replace(LEAD_CLOCK, '').replace(READ_TIME, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
+  if (trimmed !== s && trimmed) {
+    const d = dateOnly(trimmed);
+    if (d !== null) return d;
+  }
+  // The first of two stamps (only when a label, a clock or a date is what is left).
+  const first = s.replace(SECOND_STAMP, '');
+  return first !== s && first ? parseHeaderDate(first) : null;
 }
 
 function dateOnly(s: string): string | null {
@@ -53,6 +68,9 @@ function dateOnly(s: string): string | null {
   if (m) return check(+m[3]!, monthNumber(m[1]!) ?? 0, +m[2]!);
   // Numeric dates are read day first (20/01/2025) unless the second number cannot be a month
   // (01/20/2025, US style).
+  // (Year first, "2025.11.20", "2025/11/20": RFA and East Asian sites.)
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  if (ymd) return check(+ymd[1]!, +ymd[2]!, +ymd[3]!);
   const num = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
   if (num) {
     const [a, b] = [+num[1]!, +num[2]!];

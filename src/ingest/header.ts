@@ -31,6 +31,9 @@ export function splitHeader(text: string): Header {
   if (d0) {
     published = d0;
     cursor = 1;
+    // "Myanmar Now | November 20, 2025": the outlet and its date on one line.
+    const outlet = /^([^|]{2,60}?)\s+\|\s+/.exec(nonEmpty[0]!.text)?.[1];
+    if (outlet && !parseHeaderDate(outlet) && !/\d/.test(outlet)) source = outlet;
   } else if (nonEmpty[0] && nonEmpty[0].text.length <= 80) {
     const d1 = nonEmpty[1] ? parseHeaderDate(nonEmpty[1].text) : null;
     if (d1) {

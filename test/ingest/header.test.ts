@@ -15,6 +15,10 @@ const DATES: [string, string | null][] = [
   ['Updated January 3, 2026 4:12 pm', '2026-01-03'], ['January 3, 2026 at 4:12 pm', '2026-01-03'], ['03 Jan 2026 08:00 GMT', '2026-01-03'],
   ['Posted on 5 March 2025, 9:30 p.m. (MMT)', '2025-03-05'], ['Last updated: 12/02/2025 - 14:05', '2025-02-12'], ['3 January 2026 11:05 UTC+6:30', '2026-01-03'],
   ['Imphal, February 18, 2026', '2026-02-18'], ['YANGON — 3 Jan 2026', '2026-01-03'], ['Sittwe (Narinjara) - 12 Feb 2026 09:10', '2026-02-12'],
+  // Second stamps, clocks before the date, bylines, reading times, year-first dates.
+  ['Published December 3, 2025 Updated a day ago', '2025-12-03'], ['November 20, 2025 10:42 AM GMT+7 Updated 2 hours ago', '2025-11-20'],
+  ['Updated 4:12 AM GMT+7, November 20, 2025', '2025-11-20'], ['By The Irrawaddy 20 November 2025', '2025-11-20'], ['2025.11.20', '2025-11-20'],
+  ['Nov 20, 2025 · 5 min read', '2025-11-20'], ['Updated 2 hours ago', null], ['By Reuters Staff', null], ['The junta updated its list on 3 January 2026', null],
   ['Published by CNI News', null], ['Imphal, Manipur', null], ['Fighting in Bhamo, January', null], ['Updated 10:45', null], ['Fighting resumed on 3 January 2026 at 10:45', null],
 ];
 
@@ -48,4 +52,10 @@ test('a headline may end on a quoted word; a sentence or a quotation is no headl
 test('no date: source and date stay null and the whole text is body', () => {
   const h = splitHeader('Just some text\nwithout any header at all.');
   assert.deepEqual([h.source, h.published, h.body.start], [null, null, 0]);
+});
+
+test('an outlet and its date on one line ("Myanmar Now | November 20, 2025")', () => {
+  const h = splitHeader('Myanmar Now | November 20, 2025\nJunta loses a town\n\nBody text.');
+  assert.deepEqual([h.source, h.published, h.title], ['Myanmar Now', '2025-11-20', 'Junta loses a town']);
+  assert.equal(splitHeader('20 November 2025 | 10:45\nBody text here.').source, null);
 });

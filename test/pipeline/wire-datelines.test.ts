@@ -17,6 +17,8 @@ test('a wire dateline is not the place of the lead event', () => {
   const cases: [string, string, string[]][] = [
     ['hyphen after date and credit', 'BANGKOK, Nov 12 (Test Wire) - Junta troops shelled Tha Yet Kan village in Depayin township on Monday, killing two farmers, residents said.',
       ['Shelling/artillery/missile attack | Tha Yet Kan | 2 | Military Forces of Myanmar / Civilians (Myanmar)']],
+    ['an agency credit in brackets', 'BANGKOK (AP) — Junta troops shelled Tha Yet Kan village in Depayin township on Monday, killing two farmers, residents said.',
+      ['Shelling/artillery/missile attack | Tha Yet Kan | 2 | Military Forces of Myanmar / Civilians (Myanmar)']],
     ['capitals and a colon', 'MANDALAY: Junta troops shelled Tha Yet Kan village in Depayin township on Monday, killing two farmers, residents said.',
       ['Shelling/artillery/missile attack | Tha Yet Kan | 2 | Military Forces of Myanmar / Civilians (Myanmar)']],
   ];

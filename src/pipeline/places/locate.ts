@@ -66,7 +66,8 @@ export function isRelativeMention(text: string, p: { start: number; end: number 
 
 // "SITTWE —", "LASHIO, 3 March —"; wire style "BANGKOK, Nov 12 (Reuters) - " (a hyphen only after
 // the comma's date or credit: a bare "Lashio - Hsipaw" is a road); "QUETTA: " (capitals only).
-const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?\s+[—–]\s|^\s*,[^.\n—–-]{0,40}\s+--?\s/;
+// ("BANGKOK (AP) — ", "Yangon (AFP) - ": an agency's credit in brackets.)
+const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?(?:\s*\([^()\n]{1,30}\))?\s+[—–]\s|^\s*(?:,[^.\n—–-]{0,40}|\s*\([^()\n]{1,30}\))\s+--?\s/;
 const CAPS_COLON = /^:\s/;
 const MAX_LOOKBACK = 8;
 const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
