@@ -35,6 +35,10 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
+const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
+const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
+const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$/i;
 const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
 const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;
 const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
@@ -72,8 +76,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const after = sent.filter((a) => a.start >= c.trigger.end && usable(a));
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
-  if (LOSER_SUBJECT.test(trig)) {
-    const to = after.find((a) => /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
+  // "The junta's base was overrun by the AA": a passive capture's subject is the place (or its
+  // holder); the side after "by" takes it, and with none named the taker is not in the clause.
+  const passive = TERRITORY_SUBS.has(c.sub) && PASSIVE_AUX.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start));
+  if (LOSER_SUBJECT.test(trig) || passive) {
+    const to = after.find((a) => (passive ? BY_BEFORE : TO_BEFORE).test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
     taker = to?.actor ?? null;
   } else {
     // The clause's subject: its leftmost actor ("Junta troops backed by the PNA retook …").

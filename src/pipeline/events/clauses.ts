@@ -21,6 +21,9 @@ export interface Candidate {
   words: Starts;
 }
 
+const TERRITORY_TWICE = new Set<SubEventType>(['Non-state actor overtakes territory']);
+/** Between two triggers: a comma, then a subordinate clause's opening word ("…, the same month that …"). */
+const SUBORDINATE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,3}(?:that|when|which|where)\s/i;
 export const RETAKE = /^(?:retook|retaken|recaptur|regain|re-?entered|re-?took)/i;
 // Word-gated: most sentences with an air trigger's word hold no ground-fire word.
 const GROUND_FIRE = wordGated(/\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i);
@@ -66,7 +69,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     if (tallyIn(w, s, sent) || WIDESPREAD(w, s.start, s.end, sent)) continue;
     // The paragraph context, and a trigger's `with` answer there, are the same for every sentence of a block.
     if (s.block !== block) { block = s.block; para = contextOf(text, blocks, s.block); withInPara = []; }
-    const seen: { sub: SubEventType; clause: { start: number; end: number }; retake: boolean }[] = [];
+    const seen: { sub: SubEventType; clause: { start: number; end: number }; retake: boolean; at: number }[] = [];
     for (let ti = 0; ti < TRIGGERS.length; ti++) {
       const t = TRIGGERS[ti]!;
       const at = w[TRIGGER_IDS[ti]!];
@@ -82,7 +85,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const here = seen.filter((x) => x.clause.start === clause.start);
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.
         const retake = RETAKE.test(hit[0]);
-        if (here.some((x) => x.sub === t.sub && x.retake === retake) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
+        // "Thandwe was taken in December, the same month that Maungdaw fell": a subordinate clause between two captures makes them two.
+        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) && SUBORDINATE_BETWEEN.test(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;
@@ -94,7 +98,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const sentenceRight = t.sub === 'Armed clash' && clause.end < s.end ? text.slice(end, s.end) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft, sentenceRight })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause, words: w });
-        seen.push({ sub: t.sub, clause, retake });
+        seen.push({ sub: t.sub, clause, retake, at: start });
       }
     }
   }

@@ -22,6 +22,7 @@ import { dedupe } from './dedupe.js';
 import { actorOut } from '../output.js';
 import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
+import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -84,6 +85,7 @@ export const eventsStage: Stage<Layers> = {
     const tollBySentence = new Map<Sentence, number | null>();
     let draftLead: boolean | undefined;
     for (const c of cands) {
+      if (takenNotPlace(text, c, layers.places)) continue;
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
@@ -132,7 +134,7 @@ export const eventsStage: Stage<Layers> = {
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
-        : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c)
+        : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) ?? passiveSubjectPlace(text, c, layers.places) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c)
           ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
       for (const [placed, d] of locs) {
         const location = siteOfEarlier(sentence, placed, events) ?? placed;

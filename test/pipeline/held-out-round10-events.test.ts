@@ -1,0 +1,50 @@
+// Table-driven checks of event rules added after round 10 (captures told in the passive or with no
+// taker in the clause, places of attribution and flight clauses, Manipur-style stories).
+// Hand-written sentences, run through the whole pipeline with the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mmEvents = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} | ${e.date}`);
+const CAP = 'Non-state actor overtakes territory';
+const AA_MIL = 'Arakan Army / Military Forces of Myanmar';
+
+test('a passive "taken" is a capture when a place was taken, not a person', () => {
+  const cases: [string, string, string[]][] = [
+    ['taken by a named group', 'Kyauktaw was taken by the Arakan Army on Monday.', [`${CAP} | ${AA_MIL} | Kyauktaw | 2025-12-08`]],
+    ['taken, the taker from the story', 'The Arakan Army kept up its offensive. Thandwe, with its airport, was taken in November 2025.', [`${CAP} | ${AA_MIL} | Thandwe | 2025-11`]],
+    ['a place noun as subject', 'The Arakan Army kept up its offensive. The battalion base near Gwa was taken by AA troops on Sunday.', [`${CAP} | ${AA_MIL} | Gwa | 2025-12-07`]],
+    ['a person taken is no capture', 'Ko Aung was taken by soldiers on Monday in Kyauktaw.', []],
+    ['residents of a town are people', 'Residents of Thandwe were taken by soldiers on Monday.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body).filter((e) => e.startsWith(CAP)), expected, label);
+});
+
+test('the subject of "fell" or of a passive capture loses the place; "by" names the taker', () => {
+  const cases: [string, string, string[]][] = [
+    ['a junta headquarters fell', 'The Arakan Army pressed on. The Western Command headquarters in Ann fell on Sunday.', [`${CAP} | ${AA_MIL} | Ann | 2025-12-07`]],
+    ['a junta base overrun by a group', 'The junta base in Myebon was overrun by the Arakan Army on Sunday.', [`${CAP} | ${AA_MIL} | Myebon | 2025-12-07`]],
+    ['an active subject still takes', 'The Arakan Army captured Myebon on Sunday.', [`${CAP} | ${AA_MIL} | Myebon | 2025-12-07`]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});
+
+test('a subordinate clause after a capture holds captures of its own, dated by "the same month"', () => {
+  const cases: [string, string, string[]][] = [
+    ['the same month that … fell', 'The Arakan Army pressed on. Thandwe was taken in November 2025, the same month that Maungdaw and the army base in Ann fell.',
+      [`${CAP} | ${AA_MIL} | Thandwe | 2025-11`, `${CAP} | ${AA_MIL} | Maungdaw | 2025-11`, `${CAP} | ${AA_MIL} | Ann | 2025-11`]],
+    ['a plain list stays one trigger', 'The Arakan Army took Thandwe and Ann in November 2025.', [`${CAP} | ${AA_MIL} | Thandwe | 2025-11`, `${CAP} | ${AA_MIL} | Ann | 2025-11`]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body).sort(), expected.sort(), label);
+});
+
+test('"since the AA took Gwa in <date>" is a dated capture; fighting that "has spread" is no battle', () => {
+  const cases: [string, string, string[]][] = [
+    ['since + subject + dated verb', 'Fighting between the AA and the junta has spread south since the AA took Gwa in November 2025.', [`${CAP} | ${AA_MIL} | Gwa | 2025-11`]],
+    ['since the capture: a reference', 'Thousands have fled Gwa since the capture of the town.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});
