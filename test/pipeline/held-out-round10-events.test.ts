@@ -48,3 +48,36 @@ test('"since the AA took Gwa in <date>" is a dated capture; fighting that "has s
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
 });
+
+test('places where a source works or where people fled are not where the event happened', () => {
+  const cases: [string, string, string[]][] = [
+    ['a broker in a town said', 'Mining around Chipwi, which the KIA seized from the NDA-K in November 2025, has slowed, a jade broker in Myitkyina said.',
+      [`${CAP} | Kachin Independence Army / New Democratic Army - Kachin | Chipwi | 2025-11`]],
+    ['a list of towns fled to', 'The KIA attacked the army base near Mongmit on Monday. Villagers fled to Mogok and Momeik as junta artillery shelled the area on Tuesday.',
+      ['Armed clash | Kachin Independence Army / Military Forces of Myanmar | Mongmit | 2025-12-08', 'Shelling/artillery/missile attack | Military Forces of Myanmar / Civilians (Myanmar) | Mongmit | 2025-12-09']],
+    ['a headquarters moved to a town is there', 'The PNLO said it had moved its headquarters to a new base in Mawkmai Township, further south, because its old base near Hsihseng was no longer safe.',
+      ['Headquarters or base established | Pa-O National Liberation Organization | Mawkmai | 2025-12-10']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});
+
+test('a named group taken from, or named with "Army" in it, is no state party', () => {
+  const cases: [string, string, string[]][] = [
+    ['seized from a militia named as an army', 'The KIA seized Chipwi from the New Democratic Army-Kachin on Sunday.', [`${CAP} | Kachin Independence Army / New Democratic Army - Kachin | Chipwi | 2025-12-07`]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});
+
+test('the defenders\' guns in a fight told in the sentence are no shelling of their own', () => {
+  const cases: [string, string, string[]][] = [
+    ['responding with artillery', 'KIA troops are attacking the army base near Mongmit, and the military is responding with heavy artillery.', ['Armed clash | Kachin Independence Army / Military Forces of Myanmar | Mongmit | 2025-12-10']],
+    ['an artillery attack of its own stays', 'Junta troops shelled Mongmit on Monday.', ['Shelling/artillery/missile attack | Military Forces of Myanmar | Mongmit | 2025-12-08']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});
+
+test('arrests "since the fighting began" run from the story\'s first day of fighting', () => {
+  const body = 'Fighting between the KIA and the military in Mongmit Township started on December 4, 2025. Residents said dozens of people from Mongmit had been arrested at army checkpoints since the fighting began.';
+  const got = mm(body).events.filter((e) => e.sub_event_type === 'Arrests').map((e) => `${e.location?.name} ${e.date} ${e.date_end}`);
+  assert.deepEqual(got, ['Mongmit 2025-12-04 2025-12-10']);
+});

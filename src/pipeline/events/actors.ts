@@ -108,7 +108,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
-    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
+    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(withoutGroupNames(text, c, inSentence))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
 }
@@ -123,4 +123,19 @@ export function nonStateSides(text: string, mentions: readonly ActorMention[], c
   const reports = (m: ActorMention): boolean => SAID_AFTER.test(text.slice(m.end, m.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
   const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
   return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
+}
+
+/** "which the KIA seized from the NDA-K in October 2024": a non-state side the place was taken
+ * from, named after the trigger (the state is then no party to the capture). */
+export function nonStateLoser(text: string, mentions: readonly ActorMention[], c: Candidate): boolean {
+  return mentions.some((m) => m.start >= c.trigger.end && m.end <= c.clause.end && NON_STATE.has(m.actor.kind)
+    && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.trigger.end, m.start - 10), m.start)));
+}
+
+/** The candidate's sentence with the names of non-state groups blanked: "the New Democratic
+ * Army-Kachin" or "the Arakan Army" implies no state army. */
+function withoutGroupNames(text: string, c: Candidate, mentions: readonly ActorMention[]): string {
+  let out = text.slice(c.sentence.start, c.sentence.end);
+  for (const m of mentions) if (NON_STATE.has(m.actor.kind)) out = out.slice(0, m.start - c.sentence.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - c.sentence.start);
+  return out;
 }

@@ -61,6 +61,7 @@ function ownDate(right: string): boolean {
 }
 /** "The turning point came on 14 January 2024, when the AA took Paletwa": a when-clause that hangs off a date is dated by it. */
 const DATE_THEN_WHEN = new RegExp(String.raw`(?:\b\d{4}|\b${MONTH}(?: \d{1,2})?|\b\d{1,2} ${MONTH}),\s+when\s+(?:[\w'’-]+\s+){0,4}$`);
+const ATTACK_BEFORE = /\b(?:attack(?:ed|ing|s)?|assault(?:ed|ing)?|clash(?:ed|es|ing)|fight(?:ing)?|fought|offensive)\b/i;
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
 /** "has fought X for decades", "has been fighting X since the 2021 coup": the length of a war (isBackground). */
@@ -128,6 +129,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Shelling/artillery/missile attack' && /\bwith\s+(?:[\w-]+\s+){0,2}$/i.test(left) && /\battack(?:ed|s)?\b/i.test(left)) return true;
   // "the column had been shelling nearby villages for several days": a habit told in passing.
   if (/^(?:shell|bomb)/i.test(trigger) && /\b(?:had|has|have) been\s+$/i.test(left) && /^[^.;]{0,60}?\bfor (?:several|many|a few|some|\d+|two|three|four|five) (?:days|weeks|months)\b/i.test(right)) return true;
+  // "the PDF is attacking the base, and the military is responding with heavy artillery": the
+  // defenders' weapons in a fight the sentence tells, not a shelling of its own.
+  if (sub === 'Shelling/artillery/missile attack' && /\b(?:respond(?:ed|ing|s)?|repl(?:ied|ying)|hit(?:ting)? back|fought back|fighting back)\s+with\s+(?:[\w-]+\s+){0,2}$/i.test(left) && ATTACK_BEFORE.test(p.sentenceLeft ?? left)) return true;
   // "captured 100 soldiers, including officers, along with artillery": a list of what was taken.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:along|together) with\s+(?:[\w-]+\s+){0,2}$/i.test(left) && /\b(?:seized|captured|confiscated)\b/i.test(left)) return true;
   // "Two bombs fell on the village, destroying 20 houses", "incendiary devices set fire to the

@@ -37,8 +37,9 @@ const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
 const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
-// ("since the start of August", "since the beginning of the month": a period as well.)
-const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting|crisis)\b|the (?:start|beginning) of (?:(?:the|this|last) (?:month|year|week)|${MONTH})\b)`, 'i');
+// ("since the start of August", "since the beginning of the month": a period as well; "since the
+// fighting began" is the story's own fight, which since-fighting.ts dates.)
+const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting(?! (?:began|started|erupted|broke out)\b)|crisis)\b|the (?:start|beginning) of (?:(?:the|this|last) (?:month|year|week)|${MONTH})\b)`, 'i');
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ne|ld|un|nd)\b/i;
 // (A day after its month, "since December 19", is a date, as "19 December" is.)
 const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|(?<!${MONTH}\s)\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
@@ -94,7 +95,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;
         if (NOT(w, clause.start, start, left.includes('May') ? left.replace(MONTH_MAY, 'Mai') : left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
-        const sentenceLeft = t.sub === 'Looting/property destruction' ? text.slice(s.start, start) : undefined;
+        const sentenceLeft = t.sub === 'Looting/property destruction' || t.sub === 'Shelling/artillery/missile attack' ? text.slice(s.start, start) : undefined;
         const sentenceRight = t.sub === 'Armed clash' && clause.end < s.end ? text.slice(end, s.end) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft, sentenceRight })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause, words: w });
