@@ -81,3 +81,13 @@ test('arrests "since the fighting began" run from the story\'s first day of figh
   const got = mm(body).events.filter((e) => e.sub_event_type === 'Arrests').map((e) => `${e.location?.name} ${e.date} ${e.date_end}`);
   assert.deepEqual(got, ['Mongmit 2025-12-04 2025-12-10']);
 });
+
+test('a drone strike nobody claimed: its source, its victims, and a denial\'s counter-charge', () => {
+  const cases: [string, string, string[]][] = [
+    ['the police chief only reports; polling staff are civilians', 'A small drone dropped two bombs near a polling station in Labutta on Monday, wounding two polling officials, the township police chief said. No group claimed the attack.',
+      ['Air/drone strike | Unidentified Armed Group (Myanmar) / Civilians (Myanmar) | Labutta | 2025-12-08']],
+    ['a denial and a counter-charge leave the attacker unknown', 'A small drone dropped two bombs near a polling station in Labutta on Monday, wounding two polling officials. No group claimed the attack. The local PDF said it did not attack the station and accused the military of staging it.',
+      ['Air/drone strike | Unidentified Armed Group (Myanmar) / Civilians (Myanmar) | Labutta | 2025-12-08']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(mmEvents(body), expected, label);
+});

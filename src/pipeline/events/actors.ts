@@ -22,7 +22,8 @@ const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 /** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
-const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+// ("the township police chief said": an officer of the force speaks for it.)
+const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
 
 const DRONE = /\bdrones?\b/i;
@@ -108,7 +109,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
-    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(withoutGroupNames(text, c, inSentence))) add(stateForce);
+    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
 }
@@ -132,10 +133,10 @@ export function nonStateLoser(text: string, mentions: readonly ActorMention[], c
     && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.trigger.end, m.start - 10), m.start)));
 }
 
-/** The candidate's sentence with the names of non-state groups blanked: "the New Democratic
- * Army-Kachin" or "the Arakan Army" implies no state army. */
-function withoutGroupNames(text: string, c: Candidate, mentions: readonly ActorMention[]): string {
+/** The candidate's sentence with the names of non-state groups and of mere sources blanked: "the
+ * New Democratic Army-Kachin" implies no state army, nor does "…, the township police chief said". */
+function withoutGroupNames(text: string, c: Candidate, mentions: readonly ActorMention[], source: (m: ActorMention) => boolean): string {
   let out = text.slice(c.sentence.start, c.sentence.end);
-  for (const m of mentions) if (NON_STATE.has(m.actor.kind)) out = out.slice(0, m.start - c.sentence.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - c.sentence.start);
+  for (const m of mentions) if (NON_STATE.has(m.actor.kind) || source(m)) out = out.slice(0, m.start - c.sentence.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - c.sentence.start);
   return out;
 }
