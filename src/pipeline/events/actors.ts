@@ -22,7 +22,8 @@ const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 /** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
-const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+// ("the township police chief said": an officer of the force speaks for it.)
+const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
 
 const DRONE = /\bdrones?\b/i;
@@ -35,6 +36,10 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
+const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
+const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
+const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$/i;
 const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
 const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;
 const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
@@ -72,8 +77,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const after = sent.filter((a) => a.start >= c.trigger.end && usable(a));
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
-  if (LOSER_SUBJECT.test(trig)) {
-    const to = after.find((a) => /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
+  // "The junta's base was overrun by the AA": a passive capture's subject is the place (or its
+  // holder); the side after "by" takes it, and with none named the taker is not in the clause.
+  const passive = TERRITORY_SUBS.has(c.sub) && PASSIVE_AUX.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start));
+  if (LOSER_SUBJECT.test(trig) || passive) {
+    const to = after.find((a) => (passive ? BY_BEFORE : TO_BEFORE).test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
     taker = to?.actor ?? null;
   } else {
     // The clause's subject: its leftmost actor ("Junta troops backed by the PNA retook …").
@@ -101,7 +109,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
-    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
+    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
 }
@@ -116,4 +124,19 @@ export function nonStateSides(text: string, mentions: readonly ActorMention[], c
   const reports = (m: ActorMention): boolean => SAID_AFTER.test(text.slice(m.end, m.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
   const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
   return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
+}
+
+/** "which the KIA seized from the NDA-K in October 2024": a non-state side the place was taken
+ * from, named after the trigger (the state is then no party to the capture). */
+export function nonStateLoser(text: string, mentions: readonly ActorMention[], c: Candidate): boolean {
+  return mentions.some((m) => m.start >= c.trigger.end && m.end <= c.clause.end && NON_STATE.has(m.actor.kind)
+    && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.trigger.end, m.start - 10), m.start)));
+}
+
+/** The candidate's sentence with the names of non-state groups and of mere sources blanked: "the
+ * New Democratic Army-Kachin" implies no state army, nor does "…, the township police chief said". */
+function withoutGroupNames(text: string, c: Candidate, mentions: readonly ActorMention[], source: (m: ActorMention) => boolean): string {
+  let out = text.slice(c.sentence.start, c.sentence.end);
+  for (const m of mentions) if (NON_STATE.has(m.actor.kind) || source(m)) out = out.slice(0, m.start - c.sentence.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - c.sentence.start);
+  return out;
 }

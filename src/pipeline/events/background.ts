@@ -20,7 +20,7 @@ const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|resp
 const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
 /** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
 const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more than|at least|about|over|some)\s+)?(?:[\w,-]+\s+){0,3}(?:in|during)\s+the\s+$/i);
-const FIGHT_COMMENT = /^\s+(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:(?:the|its|their)\s+)?(?:worst|heaviest|fiercest|deadliest|biggest|largest|most intense)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
+const FIGHT_COMMENT = /^\s+(?:between\s+[^.;]{1,80}?\s+(?=has|have|had))?(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:(?:the|its|their)\s+)?(?:worst|heaviest|fiercest|deadliest|biggest|largest|most intense)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
@@ -49,6 +49,11 @@ const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single
 const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
 // "who had occupied the town since July 2024": an occupation dated by its start is told for itself.
 const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})|\bsince (?:(?:early |late |mid-)?${MONTH} \d{4}|\d{4})\b`);
+/** A past-tense verb after a subject ("the AA took", "the army shelled"), dated in its own clause. */
+const PAST_VERB = /^(?:[a-z]+ed|took|overran|fell|fought|struck|retook)$/i;
+function subjectOfDatedVerb(left: string, trigger: string, right: string): boolean {
+  return PAST_VERB.test(trigger) && /\bthe\s+[\w'’-]+\s+$/i.test(left) && ownDate(right);
+}
 /** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
 function ownDate(right: string): boolean {
   const m = OWN_DATE.exec(right);
@@ -56,6 +61,7 @@ function ownDate(right: string): boolean {
 }
 /** "The turning point came on 14 January 2024, when the AA took Paletwa": a when-clause that hangs off a date is dated by it. */
 const DATE_THEN_WHEN = new RegExp(String.raw`(?:\b\d{4}|\b${MONTH}(?: \d{1,2})?|\b\d{1,2} ${MONTH}),\s+when\s+(?:[\w'’-]+\s+){0,4}$`);
+const ATTACK_BEFORE = /\b(?:attack(?:ed|ing|s)?|assault(?:ed|ing)?|clash(?:ed|es|ing)|fight(?:ing)?|fought|offensive)\b/i;
 const BACKGROUND_SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Change to group/activity']);
 
 /** "has fought X for decades", "has been fighting X since the 2021 coup": the length of a war (isBackground). */
@@ -123,6 +129,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Shelling/artillery/missile attack' && /\bwith\s+(?:[\w-]+\s+){0,2}$/i.test(left) && /\battack(?:ed|s)?\b/i.test(left)) return true;
   // "the column had been shelling nearby villages for several days": a habit told in passing.
   if (/^(?:shell|bomb)/i.test(trigger) && /\b(?:had|has|have) been\s+$/i.test(left) && /^[^.;]{0,60}?\bfor (?:several|many|a few|some|\d+|two|three|four|five) (?:days|weeks|months)\b/i.test(right)) return true;
+  // "the PDF is attacking the base, and the military is responding with heavy artillery": the
+  // defenders' weapons in a fight the sentence tells, not a shelling of its own.
+  if (sub === 'Shelling/artillery/missile attack' && /\b(?:respond(?:ed|ing|s)?|repl(?:ied|ying)|hit(?:ting)? back|fought back|fighting back)\s+with\s+(?:[\w-]+\s+){0,2}$/i.test(left) && ATTACK_BEFORE.test(p.sentenceLeft ?? left)) return true;
   // "captured 100 soldiers, including officers, along with artillery": a list of what was taken.
   if (sub === 'Shelling/artillery/missile attack' && /\b(?:along|together) with\s+(?:[\w-]+\s+){0,2}$/i.test(left) && /\b(?:seized|captured|confiscated)\b/i.test(left)) return true;
   // "Two bombs fell on the village, destroying 20 houses", "incendiary devices set fire to the
@@ -130,7 +139,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Looting/property destruction' && /^(?:destroy|set|burn)/i.test(trigger) && MUNITIONS.test(p.sentenceLeft ?? left)) return true;
   // "the attackers … set fire to 20 houses before leaving": the burning is part of the attack told before.
   if (sub === 'Looting/property destruction' && /^(?:set|burn|torch)/i.test(trigger) && /\bthe (?:attackers|assailants|raiders|gunmen)\b/i.test(p.sentenceLeft ?? left)) return true;
-  if (REFERENCE(w, from, start, left) || ACCOUNTS_OF(w, from, start, left)) return true;
+  // ("since the AA took Gwa in December 2024": "the AA" is the subject of a dated verb, not a
+  // determiner of an event noun told elsewhere, as in "since the blast".)
+  if ((REFERENCE(w, from, start, left) && !subjectOfDatedVerb(left, trigger, right)) || ACCOUNTS_OF(w, from, start, left)) return true;
   // ("it said 30 soldiers had died in the attack and that troops had withdrawn": likewise for an attack.)
   // (An attack naming a place or day of its own is told for itself: "died in the attack on a post in X on Monday".)
   if ((fightNoun || (/^(?:attack|ambush)/i.test(trigger) && !/\b(?:in|near|at|around|on)\s+[A-Z]/.test(right))) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;

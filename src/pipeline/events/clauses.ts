@@ -21,6 +21,9 @@ export interface Candidate {
   words: Starts;
 }
 
+const TERRITORY_TWICE = new Set<SubEventType>(['Non-state actor overtakes territory']);
+/** Between two triggers: a comma, then a subordinate clause's opening word ("…, the same month that …"). */
+const SUBORDINATE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,3}(?:that|when|which|where)\s/i;
 export const RETAKE = /^(?:retook|retaken|recaptur|regain|re-?entered|re-?took)/i;
 // Word-gated: most sentences with an air trigger's word hold no ground-fire word.
 const GROUND_FIRE = wordGated(/\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i);
@@ -34,8 +37,9 @@ const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
 const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
-// ("since the start of August", "since the beginning of the month": a period as well.)
-const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting|crisis)\b|the (?:start|beginning) of (?:(?:the|this|last) (?:month|year|week)|${MONTH})\b)`, 'i');
+// ("since the start of August", "since the beginning of the month": a period as well; "since the
+// fighting began" is the story's own fight, which since-fighting.ts dates.)
+const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting(?! (?:began|started|erupted|broke out)\b)|crisis)\b|the (?:start|beginning) of (?:(?:the|this|last) (?:month|year|week)|${MONTH})\b)`, 'i');
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ne|ld|un|nd)\b/i;
 // (A day after its month, "since December 19", is a date, as "19 December" is.)
 const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|(?<!${MONTH}\s)\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
@@ -66,7 +70,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     if (tallyIn(w, s, sent) || WIDESPREAD(w, s.start, s.end, sent)) continue;
     // The paragraph context, and a trigger's `with` answer there, are the same for every sentence of a block.
     if (s.block !== block) { block = s.block; para = contextOf(text, blocks, s.block); withInPara = []; }
-    const seen: { sub: SubEventType; clause: { start: number; end: number }; retake: boolean }[] = [];
+    const seen: { sub: SubEventType; clause: { start: number; end: number }; retake: boolean; at: number }[] = [];
     for (let ti = 0; ti < TRIGGERS.length; ti++) {
       const t = TRIGGERS[ti]!;
       const at = w[TRIGGER_IDS[ti]!];
@@ -82,7 +86,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const here = seen.filter((x) => x.clause.start === clause.start);
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.
         const retake = RETAKE.test(hit[0]);
-        if (here.some((x) => x.sub === t.sub && x.retake === retake) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
+        // "Thandwe was taken in December, the same month that Maungdaw fell": a subordinate clause between two captures makes them two.
+        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) && SUBORDINATE_BETWEEN.test(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;
@@ -90,11 +95,11 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;
         if (NOT(w, clause.start, start, left.includes('May') ? left.replace(MONTH_MAY, 'Mai') : left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
-        const sentenceLeft = t.sub === 'Looting/property destruction' ? text.slice(s.start, start) : undefined;
+        const sentenceLeft = t.sub === 'Looting/property destruction' || t.sub === 'Shelling/artillery/missile attack' ? text.slice(s.start, start) : undefined;
         const sentenceRight = t.sub === 'Armed clash' && clause.end < s.end ? text.slice(end, s.end) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft, sentenceRight })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause, words: w });
-        seen.push({ sub: t.sub, clause, retake });
+        seen.push({ sub: t.sub, clause, retake, at: start });
       }
     }
   }

@@ -93,6 +93,10 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
     pick = start ?? cheapest(mine, (d) => cost(d, c));
     if (end) dateEnd = end.date;
+  } else if (sameTime(text, eventDatesIn, c)) {
+    // "was taken in December 2024, the same month that Maungdaw fell": the date named just before.
+    const d = sameTime(text, eventDatesIn, c)!;
+    return { date: d.date, dateEnd: d.dateEnd, explicit: true };
   } else if (eventDatesIn.some((d) => d.end <= c.trigger.start && !aside(d, c) && /\band\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(d.end, c.trigger.start)))) {
     // "On Monday, fighters attacked the base and captured the town": a verb joined by "and" with
     // no date of its own happened at the time of the one before it.
@@ -126,6 +130,13 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // The pattern last: it reads the whole sentence, and most events already fail the cheap tests.
   if (published && date && date.length === 10 && date < published && !dateEnd && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
   return { date, dateEnd, explicit: !!pick };
+}
+
+/** ", the same month that", "the same day as": the time of the date just before. */
+const SAME_TIME = /\bthe same (?:day|night|week|month|year)\b[^.;]*$/i;
+function sameTime(text: string, datesIn: readonly DateMention[], c: Candidate): DateMention | undefined {
+  const d = datesIn.findLast((x) => x.end <= c.trigger.start);
+  return d && SAME_TIME.test(text.slice(d.end, c.trigger.start)) ? d : undefined;
 }
 
 /** The first of `xs` with the least `cost` ([...xs].sort by cost, then [0], without the sort). */

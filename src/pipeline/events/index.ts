@@ -9,7 +9,7 @@ import { locateEvent } from '../places/index.js';
 import { offSceneMentions, outOfStory } from '../places/locate.js';
 import { articleCountry } from '../places/doc-country.js';
 import { localisedActors } from '../actors/abroad.js';
-import { eventActors, nonStateSides } from './actors.js';
+import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
 import { findCandidates } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
@@ -22,6 +22,8 @@ import { dedupe } from './dedupe.js';
 import { actorOut } from '../output.js';
 import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
+import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
+import { sinceFightingBegan } from './since-fighting.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -84,6 +86,7 @@ export const eventsStage: Stage<Layers> = {
     const tollBySentence = new Map<Sentence, number | null>();
     let draftLead: boolean | undefined;
     for (const c of cands) {
+      if (takenNotPlace(text, c, layers.places)) continue;
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
       let sub = c.sub;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
@@ -106,7 +109,7 @@ export const eventsStage: Stage<Layers> = {
       if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
       if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
       // A non-state capture is taken from the state unless the text names another loser.
-      if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force')) actors.push(lex.stateForce);
+      if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && !nonStateLoser(text, layers.actors, c)) actors.push(lex.stateForce);
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
@@ -123,7 +126,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
-      const dates = announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
+      const dates = sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
       // A sentence's toll is the same for each of its candidates: counted once.
       let fatalities = tollBySentence.get(c.sentence);
       if (fatalities === undefined) tollBySentence.set(c.sentence, fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words));
@@ -132,7 +135,7 @@ export const eventsStage: Stage<Layers> = {
       const locs: [LocationOut | null, EventDates][] = pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
-        : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c)
+        : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) ?? passiveSubjectPlace(text, c, layers.places) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country) ?? nearbyLocation(events, c)
           ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
       for (const [placed, d] of locs) {
         const location = siteOfEarlier(sentence, placed, events) ?? placed;

@@ -19,6 +19,20 @@ const LIST_END = /\b(?:because|into|towards?|road|highway)\b|,\s+(?!and\b)[a-z]+
 /** ", which it captured": a non-restrictive relative clause ("that it was" may be a complement). */
 const RELATIVE_TRIGGER = /,\s*which\s+(?:[\w'’-]+\s+){0,3}$/;
 
+const SUBORDINATE = /\b(?:that|which|when|while|where|after|before)\b/i;
+/** A list gap: commas or "and", no clause. */
+const listGap = (gap: string): boolean => LIST_GAP.test(gap) && /,|\band\b/.test(gap) && !CLAUSE_WORD.test(gap);
+
+/** The places before `end` that form one list ending a few words before it (all of them when the
+ * last is not that close: the caller's list test then decides as before). */
+function trailingList(text: string, before: PlaceMention[], end: number): PlaceMention[] {
+  const last = before.length - 1;
+  if (last < 1 || !/^\s*(?:[\w'’-]+\s+){0,3}$/.test(text.slice(before[last]!.end, end))) return before;
+  let i = last;
+  while (i > 0 && listGap(text.slice(before[i - 1]!.end, before[i]!.start))) i--;
+  return i > 0 ? before.slice(i) : before;
+}
+
 export interface PlaceDate { location: LocationOut; date: DateMention | null }
 
 /** `listable`: whether a place may head a list (asked last, only of the places near the trigger:
@@ -28,6 +42,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   // Possessives ("Beijing's special envoy") qualify a noun; they are not where things happened.
   const possessive = (p: PlaceMention): boolean => /^['’]s\b/.test(text.slice(p.end, p.end + 3));
   let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p) && !possessive(p) && listable(p));
+  // "was taken in December, the same month that Maungdaw and Ann fell": places after a
+  // subordinate clause's opening word are that clause's.
+  if (mentions.length && SUBORDINATE.test(text.slice(c.trigger.end, mentions[0]!.start))) mentions = [];
   // "…re-entered Momeik on 28 November and Mogok on Sunday, completing a handover": the places
   // stand before a trigger that closes the clause.
   if (!mentions.length) {
@@ -37,6 +54,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     const rel = RELATIVE_TRIGGER.exec(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.trigger.start));
     const antecedent = rel ? mentions.findLast((p) => p.end <= c.trigger.start - rel[0].length) : undefined;
     if (antecedent && mentions.length > 1) return [{ location: antecedent.location!, date: dates.find((d) => d.start >= c.trigger.end && d.end <= c.clause.end) ?? null }];
+    // "Thandwe was taken in December, the same month that Maungdaw and the base in Ann fell": the
+    // list that ends right before the trigger is its subject; places further back are other clauses'.
+    mentions = trailingList(text, mentions, c.trigger.start);
   }
   if (!mentions.length && ANAPHOR.test(text.slice(c.clause.start, c.clause.end))) {
     const i = sentences.indexOf(c.sentence);

@@ -12,6 +12,8 @@ import { fatalitiesIn } from './fatalities.js';
 
 const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
 
+const DENIAL = /\b(?:denied|denies|did not|had not|has not|was not|were not)\b/i;
+
 /** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
  * fighters then attacked the base": the
  * perpetrator named after an event that had none replaces its unidentified armed group. */
@@ -22,6 +24,9 @@ export function blamePerpetrators(text: string, events: EventOut[], layers: Laye
     for (const s of layers.sentences.slice(i, i + 3)) {
       const m = BLAME.exec(text.slice(s.start, s.end));
       if (!m) continue;
+      // "The PDF said it did not attack the station and accused the military of staging it": a
+      // side's denial and counter-charge leave the attacker unknown.
+      if (/\bblamed|accused/i.test(m[0]) && DENIAL.test(text.slice(s.start, s.start + m.index))) continue;
       const blamedAt = s.start + m.index;
       const who = /blamed|accused/i.test(m[0])
         ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')

@@ -27,6 +27,15 @@ const FLIGHT_VERB = /fle[de]|escap|cross|shelter|refuge|evacuated|relocated|disp
 const isFlight = gatedBy((before) => FLIGHT_VERB.test(before) || FOLDS_TO_ASCII.test(before), FLIGHT);
 // "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
 const SOURCE_BEFORE = /\b(?:volunteers?|(?:aid|relief|health) workers?|officials?|sources?|analysts?|journalists?|reporters?|correspondents?|spokes(?:man|woman|person)|observers?|doctors?|teachers?|monks?|activists?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+// "a rare-earth broker in Myitkyina said", "a trader in Muse told": someone whose trade is told
+// with where they work, to say who speaks (residents and villagers of a place are often its
+// witnesses, left out); the speech verb must follow at once ("a resident in Hpakant was killed, police said" is a scene).
+const PERSON_BEFORE = /\b(?:brokers?|traders?|merchants?|businessm[ae]n|business(?:wom[ae]n| owners?)|dealers?|lawyers?|researchers?|academics?|economists?|experts?|diplomats?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
+const SAID_NEXT = /^(?:\s+(?:town|township|city|village))?(?:,[^,.;]{1,50},)?\s+(?:said|says|told|added|explained)\b/i;
+/** FLIGHT's plain flight verbs alone ("fled to", "fleeing toward"). */
+const FLED = /\b(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|(?:sought|took|taking|seeking) refuge)\b[^.;!?]{0,60}\b(?:to|into|toward|towards)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?$/i;
+const fledTo = gatedBy((before) => /fle[de]|escap|evacuated|refuge/i.test(before), FLED);
+const LIST_JOIN = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
 // "30 km south of Bahir Dar", "a village west of El Obeid", "from the direction of Lashio", "the
 // Mandalay–Muse highway": a place named to say where another place is, not where things happened.
@@ -48,6 +57,7 @@ const THE_BEFORE = /\bthe\s+$/i;
 const THE_TOWN_OF = ['the', 'of'];
 const origin = endsWithWordHolding(['from', 'in', 'at', ...THE_TOWN_OF], /from|based|stationed|headquartered/i, ORIGIN);
 const sourceBefore = endsWithWord(['in', 'at', 'from', 'the'], SOURCE_BEFORE);
+const personBefore = endsWithWord(['in', 'at', 'from', 'the'], PERSON_BEFORE);
 const relativeBefore = endsWithWordHolding(['from', ...THE_TOWN_OF], /km|kilomet|mile|north|south|east|west|direction/i, RELATIVE_BEFORE);
 // (Case-sensitive: every match holds "between".)
 const betweenBefore = gatedBy((before) => before.includes('between'), BETWEEN_BEFORE);
@@ -137,6 +147,8 @@ interface DocMemo {
   text: string;
   eligible: Map<PlaceMention, boolean>;
   offScene: Map<PlaceMention, boolean>;
+  /** fledToOrSource's answers, asked of a list's earlier places. */
+  fled: Map<PlaceMention, boolean>;
   located: Map<PlaceMention, boolean>;
   spans: SpanIndex<Sentence, PlaceMention> | null;
 }
@@ -144,7 +156,7 @@ const docCache = new WeakMap<readonly PlaceMention[], DocMemo>();
 
 function docMemo(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): DocMemo {
   let hit = docCache.get(places);
-  if (!hit || hit.blocks !== blocks || hit.text !== text) docCache.set(places, hit = { blocks, text, eligible: new Map(), offScene: new Map(), located: new Map(), spans: null });
+  if (!hit || hit.blocks !== blocks || hit.text !== text) docCache.set(places, hit = { blocks, text, eligible: new Map(), offScene: new Map(), fled: new Map(), located: new Map(), spans: null });
   return hit;
 }
 
@@ -152,9 +164,10 @@ function docMemo(text: string, blocks: readonly Block[], places: readonly PlaceM
  * another (`isRelativeMention`) or is where words were spoken (`spokenOrActing`). Never a scene. */
 export function offSceneMentions(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
   const memo = docMemo(text, blocks, places).offScene;
+  const fled = docMemo(text, blocks, places).fled;
   return (p) => {
     let off = memo.get(p);
-    if (off === undefined) memo.set(p, off = isRelativeMention(text, p) || spokenOrActing(text, p));
+    if (off === undefined) memo.set(p, off = isRelativeMention(text, p) || spokenOrActing(text, p) || fledToOrSource(text, blocks, places, p, fled));
     return off;
   };
 }
@@ -199,4 +212,22 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
   return origin(before) || isFlight(before) || offScene(p);
+}
+
+/** Where people fled to, or where a source works ("a broker in Myitkyina said"): no scene of the
+ * events of its sentence, nor a place in a list of them ("Villagers fled to Mogok and Momeik as
+ * artillery shelled the area": neither town was shelled). Only plain flight: "moved its
+ * headquarters to a base in Mawkmai" names a scene. */
+function fledToOrSource(text: string, blocks: readonly Block[], places: readonly PlaceMention[], p: PlaceMention, memo: Map<PlaceMention, boolean>): boolean {
+  const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
+  const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);
+  if (personBefore(before) && SAID_NEXT.test(text.slice(p.end, p.end + 70))) return true;
+  if (fledTo(before)) return true;
+  // "fled toward Mogok and Momeik": the places listed after a destination are destinations too.
+  const i = places.indexOf(p);
+  const prev = i > 0 ? places[i - 1]! : undefined;
+  if (!prev || !LIST_JOIN.test(text.slice(prev.end, p.start))) return false;
+  let off = memo.get(prev);
+  if (off === undefined) memo.set(prev, off = fledToOrSource(text, blocks, places, prev, memo));
+  return off;
 }
