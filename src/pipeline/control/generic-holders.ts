@@ -6,7 +6,9 @@ import type { Layers } from '../layers.js';
 
 type Mention = Layers['actors'][number];
 
-const GENERIC = /\b(?:(\p{Lu}\p{Ll}+)\s+)?resistance\s+(?:forces|fighters|groups?|troops|army)\b/gu;
+const GENERIC = /\b(?:(\p{Lu}\p{Ll}+)\s+)?[Rr]esistance\s+(?:forces|fighters|groups?|troops|army)\b/gu;
+/** Words before "resistance" that name no people. */
+const NOT_QUALIFIER = /^(?:the|local|armed|other|its|their|some|many|several|allied|all)$/i;
 const ARMED = new Set(['rebel', 'militia', 'alliance']);
 
 /** The mentions the generic phrases of `text` stand for (none where an actor already covers the phrase). */
@@ -16,7 +18,7 @@ export function genericHolders(text: string, actors: readonly Mention[]): Mentio
   for (const m of text.matchAll(GENERIC)) {
     const start = m.index!, end = start + m[0].length;
     if (actors.some((a) => a.start < end && start < a.end)) continue;
-    const qualifier = m[1] && !/^(?:The|Local|Armed|Other|Its|Their)$/.test(m[1]) ? m[1].toLowerCase() : null;
+    const qualifier = m[1] && !NOT_QUALIFIER.test(m[1]) ? m[1].toLowerCase() : null;
     const prior = actors.filter((a) => a.end <= start && ARMED.has(a.actor.kind)).sort((a, b) => a.end - b.end);
     const fit = qualifier ? prior.filter((a) => [a.actor.name, ...a.actor.aliases].some((n) => n.toLowerCase().includes(qualifier))) : prior;
     // The group named most often before it (the latest of equals): a group named once in passing
