@@ -31,14 +31,15 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)|date[ds]?)(?:\s+on)?\s*[:\-–—]?\s*/i;
 const CLOCK = /\s*(?:[|,·•\-–—]\s*|\bat\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?$/i;
 
+// A later revision told after the publication date on the same line: "Published December 3, 2025
+// Updated a day ago", "3 Dec 2025 | Last updated 4 Dec 2025": the first date is the publication's.
+const UPDATED = /\s*[|,·•\-–—(]?\s*(?:last\s+)?(?:updated|modified|edited)\b.*$/i;
+
 // A dateline's place before the date on the same line: "Imphal, February 18, 2026", "YANGON — 3 Jan 2026".
 const DATELINE = /^[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:,|[-–—:|])\s*/;
 
-// News sites' other decorations: a second stamp after the first ("Published December 3, 2025
-// Updated a day ago": the first is the publication), the clock before the date ("Updated 4:12 AM
-// GMT+7, November 20, 2025"), a byline before it ("By The Irrawaddy 20 November 2025") and a
-// reading time after it ("· 5 min read").
-const SECOND_STAMP = /\s*[|,·•\-–—]?\s*\b(?:(?:last\s+)?updated|modified|edited)\b.*$/i;
+// News sites' other decorations: the clock before the date ("Updated 4:12 AM GMT+7, November 20,
+// 2025"), a byline before it ("By The Irrawaddy 20 November 2025") and a reading time after it ("· 5 min read").
 const LEAD_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*[,|·•\-–—]?\s*/i;
 const BYLINE = new RegExp(`^By\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?=\\d{1,2}\\s|(?:${MONTH_PATTERN})\\b)`, 'u');
 const READ_TIME = /\s*[|·•\-–—]?\s*\d+\s*min(?:ute)?s?\s+read$/i;
@@ -55,7 +56,7 @@ export function parseHeaderDate(line: string): string | null {
     if (d !== null) return d;
   }
   // The first of two stamps (only when a label, a clock or a date is what is left).
-  const first = s.replace(SECOND_STAMP, '');
+  const first = s.replace(UPDATED, '');
   return first !== s && first ? parseHeaderDate(first) : null;
 }
 

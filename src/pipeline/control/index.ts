@@ -39,7 +39,7 @@ export const controlStage: Stage<Layers> = {
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    ctx.layers.control = bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts));
+    ctx.layers.control = townOverTownship(bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)));
   },
 };
 
@@ -67,4 +67,11 @@ function latestPerPlace(facts: ControlOut[]): ControlOut[] {
     else if ((f.since ?? '') > (g.since ?? '') || (f.how === 'unknown' && g.how === 'captured' && !!f.span && f.span.start === g.span?.start && f.controller?.name !== g.controller?.name)) out[i] = f;
   }
   return out;
+}
+
+/** A township's fact yields to one about its town: the town is what a story about holding the
+ * township is coded on, and a township-wide fact beside it ("shelled villages in Ponnagyun
+ * Township" read as a capture) is the weaker reading. */
+function townOverTownship(facts: ControlOut[]): ControlOut[] {
+  return facts.filter((f) => f.place.precision !== 'township' || !facts.some((g) => g.place.precision === 'town' && !!g.place.admin3_pcode && g.place.admin3_pcode === f.place.admin3_pcode));
 }

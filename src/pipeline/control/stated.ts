@@ -4,25 +4,22 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
-import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { actorOut } from '../output.js';
-import { isTownLike, lastTownInParagraph, listBefore } from './same-place.js';
+import { genericHolders } from './generic-holders.js';
+import { isTownLike, lastTownInParagraph } from './same-place.js';
+import { inTerritory } from './territory.js';
+import { mayBeUnder, underControl } from './under.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
-// ("which remains under the occupation of the TNLA", "under AA occupation": held by that side.)
-const UNDER_CONTROL = /\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\s+(?:firmly\s+|fully\s+|entirely\s+)?(?:under|in)\s+(?:the\s+)?(?:(?:control|occupation)\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40}?(?=[,.;]|\s+(?:and|but|while|since|after|until)\b|$)|[\p{L}'’ -]{2,40}?\s*(?:control|hands|occupation))\b|\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+been)\s+(?:still\s+)?|still\s+)held\s+by\s+(?:the\s+)?[\p{L}'’ -]{2,40}/gu;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first. */
 const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
-/** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
-const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
-const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
 export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
 
@@ -66,10 +63,13 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|changed hands/iu;
+export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|changed hands|\brule\b/iu;
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
+
+/** A conjunction that starts a new clause after a list of places held. */
+const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
 /** What stands between two names of one list. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
@@ -81,7 +81,8 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
  */
 export function statedControl(text: string, sentences: Layers['sentences'], actors: Layers['actors'], places: readonly PlaceMention[], dates: Layers['dates']): ControlOut[] {
   const out: ControlOut[] = [];
-  const holders = actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind));
+  // (In text order: anaphora's mentions come after the others.)
+  const holders = [...actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind)), ...genericHolders(text, actors)].sort((a, b) => a.start - b.start);
   const add = (p: PlaceMention, a: ActorEntry, s: { start: number; end: number }): void => {
     // "has controlled Bhamo since December 2024", "under KIA control since its capture in March 2024".
     const since = SINCE_AFTER.test(text.slice(p.end, p.end + 60)) ? dates.find((d) => d.start > p.end && d.start - p.end <= 60 && d.end <= s.end)?.date ?? null : null;
@@ -95,13 +96,12 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     // Every pattern below needs one of these words (most sentences have none): one test skips them all.
     if (!ANY_CUE.test(sent)) continue;
     const lower = sent.toLowerCase();
-    const mayHold = /hold|control|administ|\bruns?\b|keep/.test(lower);
-    // "remains under … control", "is held by": only with one of their words in the sentence.
-    const mayBeUnder = (): boolean => UNDER_WORDS.mayMatch(lower)[0]!;
+    const mayHold = /hold|held|control|administ|\bruns?\b|keep/.test(lower); // ("have held": no "hold" in it)
     for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
       const at = s.start + m.index!;
       const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
-      if (!subject) continue;
+      // "under Arakan Army control since …": a noun, not the verb.
+      if (!subject || /\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.start - 10), subject.start))) continue;
       // "the junta's hold on Kyaukphyu … is slipping": a possessive's noun, not a statement of control.
       if (/^['’]s\s+$/.test(text.slice(subject.end, at)) && /^hold\s+(?:on|over)\b/i.test(m[0] + text.slice(at + m[0].length, at + m[0].length + 5))) continue;
       const after = at + m[0].length;
@@ -110,6 +110,12 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const list: PlaceMention[] = [];
       for (const p of inS()) {
         if (p.start < after || /[.;]/.test(text.slice(after, p.start))) continue;
+        // "…, while Demoso town remains contested": the next clause says its own.
+        if (CLAUSE_BREAK.test(text.slice(after, p.start))) break;
+        // "…, Moscow said its forces …": a capital speaking for its state starts the next clause.
+        if (/^\s+(?:said|says|claim(?:s|ed)|announced|reported|denie[sd]|added|told)\b/.test(text.slice(p.end, p.end + 12))) break;
+        // "the roads leading north to Pekon": a place the held road leads to.
+        if (/\b(?:to|towards?)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) continue;
         const last = list[list.length - 1];
         if (p.start - after < 120 || (last && LIST_GAP.test(text.slice(last.end, p.start)))) list.push(p);
       }
@@ -157,15 +163,9 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
-    for (const m of (mayHold || lower.includes('held by') || lower.includes('hands') || lower.includes('occupation')) && mayBeUnder() ? sent.matchAll(UNDER_CONTROL) : []) {
-      const at = s.start + m.index!;
-      const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
-      // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition;
-      // "Katha, about 25 miles east of Indaw, remains …": nor the town that only locates it.)
-      const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(s.start, p.start - 16), p.start));
-      const place = inS().findLast((p) => near(p) && !!p.location && isTownLike(p.location)) ?? inS().findLast(near);
-      if (who && place) for (const p of listBefore(text, inS(), place)) add(p, who.actor, s);
-    }
+    const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
+    if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
+    if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
   }
   return out;
 }

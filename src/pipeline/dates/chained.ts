@@ -13,11 +13,14 @@ const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})'
 /** Each phrase with the days it adds; `m[1]` (when the phrase counts) is how many units. Each runs
  * only around its words ("later", "same"): the phrases are rare, and scanning for them was half the stage. */
 const PHRASES: { re: KeyedPattern; days: (n: number) => number }[] = ([
-  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+later\\b`, 'gi'), days: (n) => n },
-  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+weeks?\\s+later\\b`, 'gi'), days: (n) => 7 * n },
-  // "before" only when it ends the phrase: "a day before the offensive began" counts from what follows.
-  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+(?:earlier\\b|before(?=\\s*[,.;]))`, 'gi'), days: (n) => -n },
-  { re: /\b(?:the\s+(?:next|following)\s+(?:day|morning|night|evening)|the\s+day\s+after(?=\s*[,.;]))\b/gi, days: () => 1 },
+  // ("two days after that": "that" is the date told before.)
+  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+(?:later\\b|after\\s+that\\b)`, 'gi'), days: (n) => n },
+  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+weeks?\\s+(?:later\\b|after\\s+that\\b)`, 'gi'), days: (n) => 7 * n },
+  // "before" only when it ends the phrase or "that" follows ("recaptured Hsipaw a week before that"):
+  // "a day before the offensive began" counts from what follows.
+  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+(?:earlier\\b|before(?:\\s+that\\b|(?=\\s*[,.;])))`, 'gi'), days: (n) => -n },
+  { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+weeks?\\s+(?:earlier\\b|before(?:\\s+that\\b|(?=\\s*[,.;])))`, 'gi'), days: (n) => -7 * n },
+  { re: /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|night|evening)|the\s+day\s+after(?=\s*[,.;]))\b/gi, days: () => 1 },
   { re: /\b(?:the\s+day\s+before(?=\s*[,.;])|the\s+previous\s+day)/gi, days: () => -1 },
   { re: /\b(?:(?:later|earlier)\s+)?(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\b/gi, days: () => 0 },
   { re: /\b(?:(?:a\s+few|several|some|(?:about\s+)?(?:two|three|four|five|six|\d{1,2}))\s+hours|hours|minutes|moments)\s+later\b/gi, days: () => 0 },

@@ -6,6 +6,7 @@ import { KeyedPattern } from '../lexicon/keyed-pattern.js';
 import { WordStarts } from '../lexicon/word-starts.js';
 import { ANCHOR_WORDS, charSet, matchesNear, type Anchor } from './anchors.js';
 import { CHAINED_WORDS, chainedDates } from './chained.js';
+import { offsetDates } from './offset.js';
 import { monthOf, pastVerbBefore, pastYearForMonth, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
 import { parseNumberWord } from '../numbers/index.js';
 
@@ -154,7 +155,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
   // The spans dates already cover, [start, end) pairs in `slice`: a few per article, where a
   // byte per character of the text cost a typed-array allocation per article.
   const taken: number[] = [];
-  const out: DateMention[] = [];
+  let out: DateMention[] = [];
   const starts = wordStartsIn(slice);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k]!;
@@ -168,6 +169,8 @@ export function findDates(text: string, from: number, to: number, ref: string | 
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // ("a week before 28 October", "its fifth day on Friday": the phrase around the date.)
+  if (/\b(?:before|after|prior|day)\s/i.test(slice)) out = offsetDates(text, out);
   const chained = chainedDates(text, from, slice, out, starts.slice(CHAINED_FROM)).filter((d) => !isTaken(taken, d.start - from, d.end - from));
   return chained.length ? [...out, ...chained].sort((a, b) => a.start - b.start) : out;
 }

@@ -1,0 +1,32 @@
+// "Karenni resistance forces have held Shadaw since 2023", "Depayin, which is largely under the
+// control of resistance forces": a story names the resistance group once and then speaks of
+// "resistance forces". For statements of control only, such a phrase stands for the armed
+// non-state group named most often before it (one whose name holds the qualifier, "Karenni", when given).
+import type { Layers } from '../layers.js';
+
+type Mention = Layers['actors'][number];
+
+const GENERIC = /\b(?:(\p{Lu}\p{Ll}+)\s+)?[Rr]esistance\s+(?:forces|fighters|groups?|troops|army)\b/gu;
+/** Words before "resistance" that name no people. */
+const NOT_QUALIFIER = /^(?:the|local|armed|other|its|their|some|many|several|allied|all)$/i;
+const ARMED = new Set(['rebel', 'militia', 'alliance']);
+
+/** The mentions the generic phrases of `text` stand for (none where an actor already covers the phrase). */
+export function genericHolders(text: string, actors: readonly Mention[]): Mention[] {
+  if (!/resistance/i.test(text)) return [];
+  const out: Mention[] = [];
+  for (const m of text.matchAll(GENERIC)) {
+    const start = m.index!, end = start + m[0].length;
+    if (actors.some((a) => a.start < end && start < a.end)) continue;
+    const qualifier = m[1] && !NOT_QUALIFIER.test(m[1]) ? m[1].toLowerCase() : null;
+    const prior = actors.filter((a) => a.end <= start && ARMED.has(a.actor.kind)).sort((a, b) => a.end - b.end);
+    const fit = qualifier ? prior.filter((a) => [a.actor.name, ...a.actor.aliases].some((n) => n.toLowerCase().includes(qualifier))) : prior;
+    // The group named most often before it (the latest of equals): a group named once in passing
+    // ("after the TNLA pulled out") is less likely meant than the story's own resistance group.
+    const count = new Map<Mention['actor'], number>();
+    for (const a of fit) count.set(a.actor, (count.get(a.actor) ?? 0) + 1);
+    const ref = fit.reduce<Mention | undefined>((best, a) => (!best || count.get(a.actor)! >= count.get(best.actor)! ? a : best), undefined);
+    if (ref) out.push({ start, end, actor: ref.actor });
+  }
+  return out;
+}

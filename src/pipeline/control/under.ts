@@ -1,0 +1,62 @@
+// The place-first statements of control: "<place> …, which remains under <actor> control",
+// "<place> is under the full control of <actor>", "<place> is held by <actor>", and the places a
+// trailing "as are X and Y" / "as does X" adds to the same holder.
+import type { ActorEntry } from '../../core/pack.js';
+import type { PlaceMention } from '../layers.js';
+import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
+import { listBefore } from './same-place.js';
+
+type Mention = { start: number; end: number; actor: ActorEntry };
+
+// ("which remains under the occupation of the TNLA", "under AA occupation", "largely under the
+// control of resistance forces", "under the full control of the security forces", "still under
+// regime administration", "in the hands of the AA", "under its control": held by that side.)
+const ADV = '(?:(?:firmly|fully|entirely|largely|mostly|effectively|still|now)\\s+){0,2}';
+const NAME = "[\\p{L}\\p{N}/'’ -]{2,40}?";
+const UNDER_CONTROL = new RegExp(
+  `\\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\\s+${ADV}(?:under|in)\\s+(?:the\\s+)?`
+  + `(?:(?:(?:full|complete|effective|firm|total)\\s+)?(?:control|occupation|administration|hands)\\s+of\\s+(?:the\\s+)?${NAME}(?=[,.;]|\\s+(?:and|but|while|since|after|until)\\b|$)`
+  + `|${NAME}\\s*(?:control|hands|occupation|administration|rule))\\b`
+  + `|\\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\\s+been)\\s+(?:still\\s+)?|still\\s+)held\\s+by\\s+(?:the\\s+)?${NAME.replace('{2,40}?', '{2,40}')}`, 'gu');
+const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
+/** "under its control": the holder is the sentence's last armed party before it. */
+const POSSESSIVE = /\b(?:its|their)\s+(?:own\s+)?(?:control|occupation|administration|rule)\b/i;
+/** "… remains under the military's control, as does the state capital Sittwe", "as are Sange and Luvungi". */
+const AS_ARE = /^[^.;]{0,30}?,\s*as\s+(?:are|is|was|were|does|do|did)\s+/;
+/** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
+const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/** Whether a sentence (lower-cased) may hold one of these statements. */
+export const mayBeUnder = (lower: string): boolean => /hold|control|held by|hands|occupation|administration|\brule\b/.test(lower) && UNDER_WORDS.mayMatch(lower)[0]!;
+
+/** The (place, holder) pairs these statements give in the sentence [from, to). */
+export function underControl(text: string, from: number, to: number, inSentence: readonly PlaceMention[], holders: readonly Mention[], townLike: (p: PlaceMention) => boolean): [PlaceMention, ActorEntry][] {
+  const out: [PlaceMention, ActorEntry][] = [];
+  for (const m of text.slice(from, to).matchAll(UNDER_CONTROL)) {
+    const at = from + m.index!, end = at + m[0].length;
+    const who = holders.find((a) => a.start >= at && a.end <= end)
+      ?? (POSSESSIVE.test(m[0]) ? holders.findLast((a) => a.end <= at && a.start >= from) : undefined);
+    // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition;
+    // "Katha, about 25 miles east of Indaw, remains …": nor the town that only locates it.)
+    const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(from, p.start - 16), p.start));
+    const place = inSentence.findLast((p) => near(p) && townLike(p)) ?? inSentence.findLast(near);
+    if (!who || !place) continue;
+    for (const p of listBefore(text, inSentence, place)) out.push([p, who.actor]);
+    // "…, as are Sange and Luvungi": the places of the list after it share the holder.
+    const tail = AS_ARE.exec(text.slice(end, to));
+    if (!tail) continue;
+    let last = end + tail[0].length;
+    let first = true;
+    for (const p of inSentence) {
+      if (p.start < last) continue;
+      // The first name close after ("as does the state capital Sittwe"), the others listed with it.
+      const gap = text.slice(last, p.start);
+      if (!(first ? gap.length < 40 && !/[,.;]/.test(gap) : LIST_GAP.test(gap))) break;
+      first = false;
+      out.push([p, who.actor]);
+      last = p.end;
+    }
+  }
+  return out;
+}
