@@ -31,3 +31,50 @@ test('people: multi-word titles ("Inspector General of Police", "Chief Minister"
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
 });
+
+test('claims: "the <kind> group <Name> denied …" is an organisation\'s claim, not a person\'s quote', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['group', 'The hill group Black Eagle denied any role and said its members had not fired at anyone.', ['Black Eagle: false | Black Eagle denied any role and said its members had not fired at anyone'], []],
+    ['militia', 'The local militia Red Hornbill said it had not attacked the post.', ['Red Hornbill: false | it had not attacked the post'], []],
+  ];
+  for (const [label, body, c, q] of cases) {
+    assert.deepEqual(claims(body), c, label);
+    assert.deepEqual(quotes(body), q, label);
+  }
+});
+
+test('claims: "X denied that …" asserts the denial, not the clause denied', () => {
+  const cases: [string, string, string[]][] = [
+    ['organisation after "and"', 'Nobody has claimed the blast, and the Hillview KIA denied that it had planted the mine.', ['KIA: false | the Hillview KIA denied that it had planted the mine']],
+    ['organisation opening the sentence', 'The KIA denied that its troops were in the village.', ['KIA: false | The KIA denied that its troops were in the village']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+  assert.deepEqual(quotes('Colonel Tun Lin denied that his troops had burned the village.'), ['Tun Lin [Colonel]: denied that his troops had burned the village'], 'a person: the quote starts at the verb');
+});
+
+test('claims: "…, a village chief told this newspaper." — the outlet named by a common noun is whom it was told', () => {
+  const cases: [string, string, string[]][] = [
+    ['this newspaper', 'On Friday night, gunmen burned six houses in Lakeside village, a village chief told this newspaper.', ['village chief: false | gunmen burned six houses in Lakeside village']],
+    ['our correspondent by phone', 'Soldiers looted two shops in the market, a trader told our correspondent by phone.', ['trader: false | Soldiers looted two shops in the market']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('sources: "a resident of <village>" / "villagers from <village>" — the village is no person', () => {
+  const cases: [string, string, string[]][] = [
+    ['resident of, in apposition', 'A resident of Ywa Ma, who asked not to be named, said the soldiers took rice and cattle before leaving.', ['resident: false | the soldiers took rice and cattle before leaving']],
+    ['villagers from', 'Villagers from Kan Taw said the troops left the monastery on Monday.', ['Villagers: false | the troops left the monastery on Monday']],
+  ];
+  for (const [label, body, expected] of cases) {
+    assert.deepEqual(claims(body), expected, label);
+    assert.deepEqual(quotes(body), [], label);
+  }
+});
+
+test('quotes: "…," X said in a video message last month — the medium after the verb is no quote', () => {
+  const cases: [string, string, string[]][] = [
+    ['video message, last month', '"We will not give the towns back," KIA spokesperson Naw Bu said in a video message last month.', ['Naw Bu [spokesperson]: We will not give the towns back']],
+    ['interview with a station', '"The road stays closed," Colonel Tun Lin said in an interview with a local radio station.', ['Tun Lin [Colonel]: The road stays closed']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});

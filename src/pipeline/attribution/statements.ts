@@ -41,14 +41,18 @@ const NOTHING_AFTER = /^\s*[.,]?\s*$/;
 const PARTICIPLE_AFTER = /^\s*,\s*[a-z]+ing\b/;
 const THAT = /\bthat\b/;
 /** "…, X told Reuters." / "… told reporters.": only whom the verb was told follows it. */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u;
+/** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists|us)\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
 const THAT_AT_END = /\bthat\s*$/;
+/** The words of the subject before the organisation's name a denial starts at: "the" and a place
+ * or qualifier ("the Thayet People's Defence Force denied …"), opening the sentence or a clause. */
+const SUBJECT_LEAD = /(?:^\s*|,\s+|\band\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
 /** What a denial denies when no clause follows: a deed ("denied targeting civilians"), "any role", "reports that …". */
-const THE_ONLY = /^\s*the\s+$/i;
 const DENIED_DEED = /^\s+(?:[a-z]+ing\b|any\s+[a-z]+|reports?\s+(?:that|on|of)\b)/;
+const DENIED_THAT = /^\s+that\s/;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
@@ -57,6 +61,8 @@ const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:al
 
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
+/** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
+const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:video|audio|message|statement|interview|post|speech|address|conference|briefing|broadcast|call|email|e-mail|letter|meeting|sermon|rally|livestream|podcast)s?(?:\s+(?:on|to|with)\s+[\w' ]{1,30}?)?(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|(?:earlier|later)(?:\s+on\s+\w+)?|yesterday|today))?\.?$/;
 
 // Most sentences have no "according to": a literal scan tells, the pattern then finds it.
 const SAYS = /\b(?:said|says|told)\b/;
@@ -152,7 +158,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after)
+      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after)
         || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
@@ -181,8 +187,13 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
       // "Rwanda denies supporting M23", "The army denied any involvement": the denial itself is the claim.
-      const denial = (verb === 'denied' || verb === 'denies') && source.start >= s.start && DENIED_DEED.test(rest);
-      const content = claimSpan(text, { start: denial ? (THE_ONLY.test(text.slice(s.start, source.start)) ? s.start : source.start) : cStart, end });
+      const denies = (verb === 'denied' || verb === 'denies') && source.start >= s.start;
+      const denial = denies && DENIED_DEED.test(rest);
+      // "The PDF denied that it had planted the bomb": what it asserts is the denial, not the clause
+      // denied; a person's words start at the verb ("… denied that any clash had taken place").
+      const deniedThat = denies && !denial && DENIED_THAT.test(rest);
+      const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : cStart;
+      const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
       if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
