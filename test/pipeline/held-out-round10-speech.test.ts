@@ -78,3 +78,21 @@ test('quotes: "…," X said in a video message last month — the medium after t
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
 });
+
+test('claims: a source\'s own ignorance and a clause cut off before its verb assert nothing', () => {
+  const cases: [string, string, string[]][] = [
+    ['not been told', 'The families said they had not been told where the men were taken.', []],
+    ['did not know', 'Relatives said they did not know who had fired the shots.', []],
+    ['elliptic "to"', 'The KIA has not returned a single town, and its leaders say they have no plans to.', []],
+    ['an assertion still is', 'Relatives said the men were taken to the army camp.', ['Relatives: false | the men were taken to the army camp']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('claims: a source ending the sentence (", a labour activist said.") reports an earlier speech verb too', () => {
+  const cases: [string, string, string[]][] = [
+    ['warned inside', 'The workers called off the strike after police warned the factory owner, a labour activist said.', ['labour activist: false | The workers called off the strike after police warned the factory owner']],
+    ['told inside, told at the end', 'Soldiers told villagers to leave before dawn, a monk told Freedonia Daily.', ['monk: false | Soldiers told villagers to leave before dawn']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});

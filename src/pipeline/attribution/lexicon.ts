@@ -82,3 +82,8 @@ export const ASIDE_AFTER_VERB = /^\s*,\s*(?:in\s+)?(?:a|an)\s+(?:claim|statement
 
 /** People still missing ("searching for four people believed to be buried"): no toll. */
 export const MISSING = /\b(?:believed|feared|thought) to be (?:buried|trapped)\b|\bsearching for\b/i;
+
+/** What asserts no fact about the conflict, though reported: the source's own ignorance ("they
+ * had not been told where the men were taken", "she did not know who fired") and a clause cut off
+ * before its verb ("its leaders say they have no plans to."). Not a claim. */
+export const ASSERTS_NOTHING = /^(?:they|he|she|we|it|the families|relatives)\s+(?:(?:had|have|has)\s+not\s+been\s+(?:told|informed)|(?:did|do|does)\s+not\s+know|(?:had|have|has)\s+(?:no|not\s+received\s+any)\s+(?:information|news|word))\b|\bto$/i;

@@ -59,6 +59,8 @@ const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
+/** A source and its verb ending the sentence after a comma ("…, a labour activist said."). */
+const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"“”]{1,40}?)\s*\.?\s*$/;
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
 /** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
@@ -145,6 +147,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const after = text.slice(vStart + m[0].length, s.end);
       // "The KNU denied the allegation, saying …": the participle that follows reports the statement.
       if (REFUTED_NOUN.test(after)) continue;
+      // "… after police warned the factory owner, a labour activist said.": the source ending the
+      // sentence reports all before it, this verb included.
+      if (!m[4] && LATER_TAIL.test(after)) continue;
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
