@@ -96,3 +96,20 @@ test('claims: a source ending the sentence (", a labour activist said.") reports
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('claims: "put turnout at N percent" is a figure a body gives; "subcommission" is an unnamed source', () => {
+  const cases: [string, string, string[]][] = [
+    ['subcommission put turnout at', 'Every village tract in Hillview had a polling station. The township election subcommission put turnout at 58 percent.', ['township election subcommission: false | The township election subcommission put turnout at 58 percent']],
+    ['sub-commission said', 'The district election sub-commission said 40 percent of voters had cast ballots.', ['district election sub-commission: false | 40 percent of voters had cast ballots']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('claims: an election body\'s seat tally and its plan to announce results are the record, not claims', () => {
+  const cases: [string, string, string[]][] = [
+    ['results released by', 'The ruling party won every contested seat in Hillview and Lakeside, according to final results released by the Election Commission on Friday.', []],
+    ['plans to announce', 'The Election Commission said on Friday that it plans to announce results for the upper house next week.', []],
+    ['turnout is still a claim', 'The Election Commission said turnout had exceeded 60 percent nationwide.', ['Election Commission: false | turnout had exceeded 60 percent nationwide']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
