@@ -113,3 +113,23 @@ test('claims: an election body\'s seat tally and its plan to announce results ar
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
+
+test('sources: "he said" right after an unnamed person\'s statement is that source, not the person named further back', () => {
+  const body = 'The fighting ended on Tuesday, according to Colonel Tun Lin, an NLF commander.\n\n'
+    + 'Soldiers held about 40 villagers in the monastery, a villager who escaped told Freedonia Daily. At least 15 of them are still being held, he said.';
+  assert.deepEqual(claims(body).slice(-2), ['villager: false | Soldiers held about 40 villagers in the monastery', 'villager: false | At least 15 of them are still being held']);
+  assert.ok(!quotes(body).some((q) => q.includes('still being held')), 'no quote of the colonel');
+});
+
+test('sources: "…, they said" keeps an unnamed source across a sentence that opens on the same noun', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Residents, who …" between', 'Troops looted rice from tens of houses in Hillview last week, residents said. Residents, who had fled to the forest, returned on Sunday. The column did not clash with local fighters, they said.',
+      ['residents: false | Troops looted rice from tens of houses in Hillview last week', 'residents: false | The column did not clash with local fighters']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('people: "X, a village on the road to Y, an NLF officer told …" — a place in apposition is no person', () => {
+  const body = 'On Monday, NLF troops overran an army post at Taw Gyi, a village on the road to Hillview, an NLF officer told Freedonia Daily. He said around 40 soldiers had retreated and that his troops had seized two mortars.';
+  assert.ok(!quotes(body).some((q) => q.startsWith('Taw Gyi')), JSON.stringify(quotes(body)));
+});

@@ -4,12 +4,18 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { ASIDE_AFTER_VERB, CHARGE_VERBS, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE } from './lexicon.js';
-import { heBack, theyBack } from './back-reference.js';
+import { heBack, heUnnamedBack, theyBack } from './back-reference.js';
 import { claimSpan, trim } from './claim-span.js';
 import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { firstIndex } from '../../core/search.js';
+
+/** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
+function opensOn(text: string, s: Sentence, noun: string): boolean {
+  const head = text.slice(s.start, s.start + noun.length + 5).toLowerCase();
+  return (head.startsWith(noun.toLowerCase()) || head.startsWith(`the ${noun.toLowerCase()}`)) && /^[\s,]/.test(text.slice(s.start + noun.length + (head.startsWith('the ') ? 4 : 0)));
+}
 
 /** The source standing after an inverted verb, when nothing else follows it. */
 function invertedSource(text: string, from: number, to: number, layers: Ctx): Source | null {
@@ -108,6 +114,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   // the scan of the whole text).
   const citations = citationsIn(text);
   const mayCharge = CHARGE_WORDS.test(text);
+  /** Where the sentence's paragraph starts. */
+  let paraStart = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const last = out[out.length - 1];
@@ -115,8 +123,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
     // "…, residents said. They blamed soldiers …": the unnamed source of the sentence just before, in the same paragraph.
     const prevSource = last && lastAt === si - 1 && sentences[lastAt]!.block === s.block ? last.source : null;
-    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : null;
+    // "…, residents said. Residents, who had fled, returned on Sunday. The column did not clash …,
+    // they said.": a sentence between that opens on the same source noun keeps it the one "they" names.
+    const skipped = !prevSource && last?.source.kind === 'unnamed' && lastAt === si - 2 && sentences[lastAt]!.block === s.block && opensOn(text, sentences[si - 1]!, last.source.name) ? last.source : null;
+    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : skipped;
     const body = text.slice(s.start, s.end);
+    if (si === 0 || sentences[si - 1]!.block !== s.block) paraStart = s.start;
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
     const acc = cite < citations.length && citations[cite]! + ACCORDING_LENGTH <= s.end ? ACCORDING.exec(body) : null;
@@ -153,7 +165,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
-      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? heUnnamedBack(text, s.start, vStart, prevUnnamed, !!prevUnnamed && storyPeople.some((p) => p.start >= paraStart && p.start < vStart)) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "… a PNLA officer told the Herald. He said …": no person named, so the source just before.
       if (!source && !participle && !m[4]) source = heBack(text, s.start, vStart, prevSource);
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
