@@ -221,7 +221,8 @@ test('claims: a denial of a deed ("X denied targeting civilians") is claimed wit
   const cases: [string, string, string[]][] = [
     ['gerund', 'The army denied shelling the market in Hillview.', ['Armed Forces of Freedonia: false | The army denied shelling the market in Hillview']],
     ['"any role"', 'The NLF denied any role in the attack on Millbrook.', ['Northern Liberation Front: false | The NLF denied any role in the attack on Millbrook']],
-    ['a clause keeps its own span', 'The NLF denied that its fighters had entered Millbrook.', ['Northern Liberation Front: false | its fighters had entered Millbrook']],
+    // Round 10: "denied that X" asserts the denial, as the gold codes it; the bare clause read as X.
+    ['a denied clause keeps its denial', 'The NLF denied that its fighters had entered Millbrook.', ['Northern Liberation Front: false | The NLF denied that its fighters had entered Millbrook']],
     ['charge; denial', 'The army blamed the NLF for the fire in Hillview; NLF leaders denied any role.', ['Armed Forces of Freedonia: false | army blamed the NLF for the fire in Hillview', 'NLF leaders: false | NLF leaders denied any role']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);

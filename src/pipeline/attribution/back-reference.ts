@@ -25,3 +25,15 @@ export function heBack(text: string, sentStart: number, vStart: number, prev: So
   const before = text.slice(sentStart, vStart).trimEnd();
   return HE_OPENS.test(before) ? { ...prev, start: sentStart, end: sentStart + before.length } : null;
 }
+
+/** "…, a villager who escaped told the Daily. At least 15 of them are still held, he said.": "he"
+ * or "she" right after an unnamed person's statement is that source, though a person was named
+ * in an earlier paragraph (sourceBefore would take the last one named). A person named in the
+ * same paragraph is still the one "he" names. */
+const HE_TRAILS = /,\s*(?:he|she)$/i;
+export function heUnnamedBack(text: string, sentStart: number, vStart: number, prev: Source | null, namedInParagraph: boolean): Source | null {
+  if (!prev || prev.kind !== 'unnamed' || PLURAL_SOURCE.test(prev.name) || namedInParagraph) return null;
+  const before = text.slice(sentStart, vStart).trimEnd();
+  if (!(before.length <= 4 && HE_OPENS.test(before)) && !HE_TRAILS.test(before.slice(-6))) return null;
+  return { ...prev, start: sentStart + before.length - 3, end: sentStart + before.length };
+}

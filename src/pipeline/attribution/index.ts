@@ -7,7 +7,7 @@ import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
+import { ASSERTS_NOTHING, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors } from '../actors/abroad.js';
@@ -122,8 +122,10 @@ export const attributionStage: Stage<Layers> = {
           const doubted = !!next && next.block === s.block && DOUBT_BACK.test(text.slice(next.start, next.end)) && doubts(text.slice(next.start, next.end));
           if (CLAIM_VERB.test(st.verb) || doubted) claims.push({ text: content, claimant: claimant(st.source), hedged: true, reported_by: outlet, evidence: content, span: st.content });
         } else if ((st.source.kind === 'actor' && st.source.actor.kind === 'election_body' || st.verb === 'according to' && ELECTION_LIST.test(text.slice(Math.max(0, st.source.start - 40), st.source.start)))
-          && ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content)) {
-          continue; // an election body's schedule (or its published list's) is the elections layer's fact; its other assertions (turnout, places left out) are claims
+          && (ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content) || ELECTION_RESULT.test(content))) {
+          continue; // an election body's schedule (or its published list's) is the elections layer's fact, its seat tally the record; its other assertions (turnout, places left out) are claims
+        } else if (ASSERTS_NOTHING.test(content)) {
+          continue;
         } else {
           claims.push({ text: content, claimant: claimant(st.source), hedged, reported_by: outlet, evidence: content, span: st.content });
           lastClaim = { source: st.source, sentence: si };

@@ -5,9 +5,9 @@ import { NO_POLLING, PARTS } from '../elections/no-polling.js';
 export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|insisted|warned|explained|stated|reported|announced|announces|confirmed';
 
 /** Verbs that charge or characterise rather than report ("State television blamed protesters for
- * the fires", "residents described Sake as split", "the police put the number of abducted at 17"): the claim is the whole clause, subject and
+ * the fires", "residents described Sake as split", "the police put the number of abducted at 17", "the election subcommission put turnout at 61 percent"): the claim is the whole clause, subject and
  * verb included. Read only where no speech verb reports the sentence. */
-export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses|puts?(?=\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number|figure|count|total)\b))\b/g;
+export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses|puts?(?=\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number|figure|count|total)\b|\s+(?:the\s+)?(?:voter\s+)?turnout\s+at\b))\b/g;
 
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral;
  * "X is said to hold …" is not. */
@@ -19,7 +19,7 @@ export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable t
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
  * working in the area", "junta-controlled media", "a security source and a local official",
  * "the junta-run Myawady daily", "aid agencies". */
-export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|owners?|brokers?|businessm[ae]n|merchants?|vendors?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|locals|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|passengers?|members?|channels?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officers?|commanders?|co-workers|colleagues|(?:rescue|relief|medical|search|aid|health|volunteer) teams?|police|government|ministry|council|office|agenc(?:y|ies)';
+export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|owners?|brokers?|businessm[ae]n|merchants?|vendors?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|locals|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|passengers?|members?|channels?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officers?|commanders?|co-workers|colleagues|(?:rescue|relief|medical|search|aid|health|volunteer) teams?|sub-?commissions?|police|government|ministry|council|office|agenc(?:y|ies)';
 
 /** Documents that stand before their author in "according to a tally kept by X", "the list published in junta-controlled newspapers". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of|in)\s+/i;
@@ -35,7 +35,11 @@ export const NAMED_BACK_HEADS = /^the\s+(council|committee|commission|alliance|f
 export const STATE_MEDIA = /^(?:junta-controlled|state-run|state|junta|military-run|regime)\b/i;
 
 /** An election body announcing where and when voting happens (the elections layer's facts). */
-export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\b(?:will|would)\s+vote\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;
+export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bplans?\s+to\s+(?:announce|release|publish)\b|\b(?:will|would)\s+vote\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;
+
+/** An election body's tally of seats won ("the USDP won every contested seat in …"): the official
+ * record the story reports, not a contested claim (turnout, places left out are claims). */
+export const ELECTION_RESULT = /\bwon\b[^.;]{0,120}\bseats?\b/i;
 
 /** An election list or notice named before the source ("according to the list published in …"): its schedule is the election body's. */
 export const ELECTION_LIST = /\b(?:list|notification|announcement|schedule)\b[^,;]{0,30}$/i;
@@ -82,3 +86,8 @@ export const ASIDE_AFTER_VERB = /^\s*,\s*(?:in\s+)?(?:a|an)\s+(?:claim|statement
 
 /** People still missing ("searching for four people believed to be buried"): no toll. */
 export const MISSING = /\b(?:believed|feared|thought) to be (?:buried|trapped)\b|\bsearching for\b/i;
+
+/** What asserts no fact about the conflict, though reported: the source's own ignorance ("they
+ * had not been told where the men were taken", "she did not know who fired") and a clause cut off
+ * before its verb ("its leaders say they have no plans to."). Not a claim. */
+export const ASSERTS_NOTHING = /^(?:they|he|she|we|it|the families|relatives)\s+(?:(?:had|have|has)\s+not\s+been\s+(?:told|informed)|(?:did|do|does)\s+not\s+know|(?:had|have|has)\s+(?:no|not\s+received\s+any)\s+(?:information|news|word))\b|\bto$/i;

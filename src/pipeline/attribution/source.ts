@@ -110,6 +110,13 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const start = sentStart + trimmed.length - acro[1]!.length;
     return { kind: 'actor', actor: { id: `new:${acro[1]!.toLowerCase()}`, name: acro[1]!, aliases: [], kind: 'unknown', inter: null }, start, end: start + acro[1]!.length, surface: acro[1]! };
   }
+  // "The Meitei group Arambai Tenggol denied": a name the registry does not know, told as a group's.
+  const grouped = GROUP_THEN_NAME.exec(trimmed.slice(-80));
+  if (grouped) {
+    const name = grouped[1]!;
+    const start = sentStart + trimmed.length - name.length;
+    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+  }
   const ana = ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1'));
   if (ana && THE_NOUN_AT_END.test(trimmed)) {
     const prev = lastOrgBefore(layers.actors, sentStart);
@@ -136,6 +143,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   return null;
 }
 
+/** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
+const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
 const DESCRIBED_HEAD_AT_END = /(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation)$/i;
 const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+([\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;

@@ -4,12 +4,18 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { ASIDE_AFTER_VERB, CHARGE_VERBS, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE } from './lexicon.js';
-import { heBack, theyBack } from './back-reference.js';
+import { heBack, heUnnamedBack, theyBack } from './back-reference.js';
 import { claimSpan, trim } from './claim-span.js';
 import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { firstIndex } from '../../core/search.js';
+
+/** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
+function opensOn(text: string, s: Sentence, noun: string): boolean {
+  const head = text.slice(s.start, s.start + noun.length + 5).toLowerCase();
+  return (head.startsWith(noun.toLowerCase()) || head.startsWith(`the ${noun.toLowerCase()}`)) && /^[\s,]/.test(text.slice(s.start + noun.length + (head.startsWith('the ') ? 4 : 0)));
+}
 
 /** The source standing after an inverted verb, when nothing else follows it. */
 function invertedSource(text: string, from: number, to: number, layers: Ctx): Source | null {
@@ -28,8 +34,10 @@ export interface Statement {
 }
 
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?)|him|her|them|us)(?=\s)/u;
-// "said on Monday that", "said in a statement released through its media arm that"
-const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at|last|through|via|after|during)\s+[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
+// "said on Monday that", "said in a statement released through its media arm that". Not "said
+// at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
+// finite verb is the statement itself, not when or how it was made.
+const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at(?!\s+(?:least|most)\b)|last|through|via|after|during)\s+(?!(?:(?!\bthat\b)[^.;"“”]){0,90}?\b(?:was|were|is|are|had|has|have)\s)[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
 // The loop's tests of the verb and the text after it, as constants (a regex literal is a new
 // object at each evaluation, and these run for every speech verb).
@@ -39,22 +47,30 @@ const NOTHING_AFTER = /^\s*[.,]?\s*$/;
 const PARTICIPLE_AFTER = /^\s*,\s*[a-z]+ing\b/;
 const THAT = /\bthat\b/;
 /** "…, X told Reuters." / "… told reporters.": only whom the verb was told follows it. */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists)\.?$/u;
+/** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists|us)\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
 const THAT_AT_END = /\bthat\s*$/;
+/** The words of the subject before the organisation's name a denial starts at: "the" and a place
+ * or qualifier ("the Thayet People's Defence Force denied …"), opening the sentence or a clause. */
+const SUBJECT_LEAD = /(?:^\s*|,\s+|\band\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
 /** What a denial denies when no clause follows: a deed ("denied targeting civilians"), "any role", "reports that …". */
-const THE_ONLY = /^\s*the\s+$/i;
 const DENIED_DEED = /^\s+(?:[a-z]+ing\b|any\s+[a-z]+|reports?\s+(?:that|on|of)\b)/;
+const DENIED_THAT = /^\s+that\s/;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
+/** A source and its verb ending the sentence after a comma ("…, a labour activist said."). */
+const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"“”]{1,40}?)\s*\.?\s*$/;
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
 const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
+/** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
+const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:video|audio|message|statement|interview|post|speech|address|conference|briefing|broadcast|call|email|e-mail|letter|meeting|sermon|rally|livestream|podcast)s?(?:\s+(?:on|to|with)\s+[\w' ]{1,30}?)?(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|(?:earlier|later)(?:\s+on\s+\w+)?|yesterday|today))?\.?$/;
 
 // Most sentences have no "according to": a literal scan tells, the pattern then finds it.
 const SAYS = /\b(?:said|says|told)\b/;
@@ -98,6 +114,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   // the scan of the whole text).
   const citations = citationsIn(text);
   const mayCharge = CHARGE_WORDS.test(text);
+  /** Where the sentence's paragraph starts. */
+  let paraStart = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const last = out[out.length - 1];
@@ -105,8 +123,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
     // "…, residents said. They blamed soldiers …": the unnamed source of the sentence just before, in the same paragraph.
     const prevSource = last && lastAt === si - 1 && sentences[lastAt]!.block === s.block ? last.source : null;
-    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : null;
+    // "…, residents said. Residents, who had fled, returned on Sunday. The column did not clash …,
+    // they said.": a sentence between that opens on the same source noun keeps it the one "they" names.
+    const skipped = !prevSource && last?.source.kind === 'unnamed' && lastAt === si - 2 && sentences[lastAt]!.block === s.block && opensOn(text, sentences[si - 1]!, last.source.name) ? last.source : null;
+    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : skipped;
     const body = text.slice(s.start, s.end);
+    if (si === 0 || sentences[si - 1]!.block !== s.block) paraStart = s.start;
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
     const acc = cite < citations.length && citations[cite]! + ACCORDING_LENGTH <= s.end ? ACCORDING.exec(body) : null;
@@ -137,10 +159,13 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const after = text.slice(vStart + m[0].length, s.end);
       // "The KNU denied the allegation, saying …": the participle that follows reports the statement.
       if (REFUTED_NOUN.test(after)) continue;
+      // "… after police warned the factory owner, a labour activist said.": the source ending the
+      // sentence reports all before it, this verb included.
+      if (!m[4] && LATER_TAIL.test(after)) continue;
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
-      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? heUnnamedBack(text, s.start, vStart, prevUnnamed, !!prevUnnamed && storyPeople.some((p) => p.start >= paraStart && p.start < vStart)) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "… a PNLA officer told the Herald. He said …": no person named, so the source just before.
       if (!source && !participle && !m[4]) source = heBack(text, s.start, vStart, prevSource);
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
@@ -150,7 +175,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after)
+      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after)
         || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
@@ -179,8 +204,13 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const that = WHEN_THAT.exec(rest);
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
       // "Rwanda denies supporting M23", "The army denied any involvement": the denial itself is the claim.
-      const denial = (verb === 'denied' || verb === 'denies') && source.start >= s.start && DENIED_DEED.test(rest);
-      const content = claimSpan(text, { start: denial ? (THE_ONLY.test(text.slice(s.start, source.start)) ? s.start : source.start) : cStart, end });
+      const denies = (verb === 'denied' || verb === 'denies') && source.start >= s.start;
+      const denial = denies && DENIED_DEED.test(rest);
+      // "The PDF denied that it had planted the bomb": what it asserts is the denial, not the clause
+      // denied; a person's words start at the verb ("… denied that any clash had taken place").
+      const deniedThat = denies && !denial && DENIED_THAT.test(rest);
+      const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : cStart;
+      const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
       if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;

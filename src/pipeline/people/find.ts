@@ -17,8 +17,13 @@ const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Stre
 /** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
 const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
 const HAS_SPACE = /\s/;
-/** A preposition of place right before a candidate name. */
-const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$/;
+/** An organisation's head noun right before a candidate name ("the Meitei group Arambai Tenggol
+ * denied"): the name is the organisation's. */
+const ORG_NOUN_BEFORE = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+$/;
+/** An appositive whose head is a place noun ("a village on the road", "a small town near the border"). */
+const PLACE_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|township|hamlet|district|city|ward|suburb|camp|outpost)s?\b/u;
+/** A preposition of place right before a candidate name; "a resident of" / "villagers from" name a place too. */
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$|\b(?:[Rr]esidents?|[Vv]illagers?|[Nn]atives?|[Ii]nhabitants?)\s+(?:of|from)\s+$/;
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
 /** A title after up to three words that qualify it ("Information Minister", "Deputy Information
  * Minister", "Malaysian Prime Minister", "Thai Army Spokesman"): the name is what follows. */
@@ -55,6 +60,8 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     for (const m of appos) {
       // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
+      // "Long Hkin, a village on the road to Kamaing, a KIA officer told …": a place in apposition, whatever follows.
+      if (PLACE_APPOSITIVE.test(m[3]!)) continue;
       const role = ROLE_WORD.exec(m[3]!)?.[1] ?? null;
       const speaks = SAYS_AFTER.test(m[3]!) || SAYS_AFTER.test(s.slice(m.index! + m[0].length - m[3]!.length));
       if (!role && !/^who/.test(m[2]!) && !speaks) continue;
@@ -72,6 +79,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     // split(' ') is split(/\s+/) on single-spaced text (most names), without the regex.
     const words = singleSpaced(name) ? name.split(' ') : name.split(/\s+/);
     if (!r.strong && (OF_BEFORE.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
+    if (!r.strong && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, r.start - 14), r.start))) return false;
     if (words.length < 2 && !r.title && !r.single) return false;
     // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
@@ -80,7 +88,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if ((actorSpans ??= new SpanCover(actors)).overlaps(r.start, r.end)) return false;
     if (!r.strong && isPlace(r.start, r.end)) return false;
     // "an official in Oddar Meanchey, who asked not to be named": a name after "in" or "near" is a place.
-    if (!r.title && LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) return false;
+    if (!r.title && LOCATIVE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) return false;
     return true;
   });
   return merge(withoutTitleWords(ok), text);

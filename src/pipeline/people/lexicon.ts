@@ -16,6 +16,13 @@ export const TITLES = [
   'Admiral', 'Vice Admiral', 'Rear Admiral', 'Brigadier', 'Inspector', 'Superintendent', 'Pastor', 'Reverend', 'Rev.',
   'Attorney General', 'Speaker', 'Secretary-General', 'Secretary General', 'Director-General', 'Director General',
   'Vice-Chairman', 'Vice Chairman', 'Deputy Commander', 'Chief Justice', 'Spokeswoman',
+  // Police and civil-service titles of South Asian news, several words long ("Inspector General of
+  // Police K. Kabib", "Chief Minister N. Rao"): the whole title, not its first word, stands before the name.
+  'Inspector General', 'Inspector-General', 'Inspector General of Police', 'Deputy Inspector General',
+  'Deputy Inspector General of Police', 'Additional Director General', 'Director General of Police',
+  'Superintendent of Police', 'Senior Superintendent of Police', 'Deputy Superintendent of Police',
+  'Additional Superintendent of Police', 'Deputy Director General', 'Chief Minister', 'Deputy Chief Minister',
+  'Police Commissioner', 'Deputy Commissioner',
   // Ranks without their full stop, as Myanmar outlets write them ("Col Naw Bu", "Lt Col Aung Naing").
   'Col', 'Lt Col', 'Maj', 'Capt', 'Gen', 'Brig', 'Sgt', 'Cpl',
 ];

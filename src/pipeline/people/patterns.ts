@@ -15,7 +15,12 @@ export const APPOS_OPENERS = 'a|an|the|who|one of the|whose';
 
 const CAPWORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
 const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
-export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})\\s+(${NAME})`, 'gu');
+/** Initials before a titled name ("K. Kabib", "A. K. Singh"), read only after a title: elsewhere a
+ * capital and a full stop may end a sentence. */
+const INITIALS = '(?:\\p{Lu}\\.\\s?){1,3}';
+/** A unit in brackets between a title and the name: "Inspector General of Police (Zone II) K. Kabib". */
+const TITLE_UNIT = '(?:\\s+\\([^()]{1,30}\\))?';
+export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})${TITLE_UNIT}\\s+((?:${INITIALS})?${NAME})`, 'gu');
 export const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
 export const APPOS_RE = new RegExp(`(${NAME}),\\s+(${APPOS_OPENERS})\\s+([^.;"“”]{0,140})`, 'gu');
 // "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas; the
@@ -34,9 +39,9 @@ export const PATTERNS = [TITLE_RE, HON_RE, APPOS_RE, ROLE_COMMA_RE, ROLE_RE, SAI
 
 // Necessary conditions of the patterns, kept as a readable statement of what each needs (the
 // prefilter tests check them); scan.ts finds the same anchors more cheaply.
-const wordThenCapital = (alts: string): RegExp => new RegExp(`\\s(?<=(?<![\\p{L}])(?:${alts})\\s)\\s*\\p{Lu}`, 'u');
+const wordThenCapital = (alts: string, also = ''): RegExp => new RegExp(`\\s(?<=(?<![\\p{L}])(?:${alts})\\s)\\s*[\\p{Lu}${also}]`, 'u');
 export const CUES = new Map<RegExp, RegExp>([
-  [TITLE_RE, wordThenCapital(alt(TITLES))],
+  [TITLE_RE, wordThenCapital(alt(TITLES), '(')],
   [HON_RE, wordThenCapital(alt(HONORIFICS))],
   [ROLE_RE, wordThenCapital(ROLE_ALT)],
   [ROLE_COMMA_RE, new RegExp(`\\b(?:${ROLE_WORDS})[^,]{0,50},\\s+\\p{Lu}`, 'u')],

@@ -58,7 +58,9 @@ function capitalAfterSpace(s: string, p: number): boolean {
   while (i < n && isSpace(s.charCodeAt(i))) i++;
   if (i === n) return false;
   const c = s.charCodeAt(i);
-  return c >= 128 || (c >= 65 && c <= 90);
+  // "(": a title's unit in brackets before the name ("Inspector General (Zone II) K. Kabib");
+  // "of": a title that names its service ("Superintendent of Police Ravi Kumar").
+  return c >= 128 || (c >= 65 && c <= 90) || c === 40 || (c === 111 && s.charCodeAt(i + 1) === 102 && i + 2 < n && isSpace(s.charCodeAt(i + 2)));
 }
 
 /** The leftmost, non-overlapping matches of sticky `re` at ascending candidate positions. */
