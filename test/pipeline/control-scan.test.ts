@@ -32,3 +32,12 @@ test('control cue: tested on the sentence, it passes whenever the lower-cased se
     if (lowerCue.test(s.toLowerCase())) assert.ok(ANY_CUE.test(s), JSON.stringify(s));
   }), { numRuns: 5000 });
 });
+
+test('control the noun ("has lost control of the road") and a place made an adjective ("a Yangon-based analyst") state no holding', async () => {
+  const { articleToDoc } = await import('../../src/ingest/article.js');
+  const { extractDoc } = await import('../../src/pipeline/extract.js');
+  const { myanmar } = await import('../places/helpers.js');
+  const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 't' }, 't', false), myanmar()).control.map((c) => `${c.place.name} ${c.controller?.name ?? '-'}`);
+  assert.deepEqual(run('"The military has lost control of the road to the border," said a Yangon-based analyst.'), []);
+  assert.deepEqual(run('The military controls Yangon and Mandalay.'), ['Yangon Military Forces of Myanmar', 'Mandalay Military Forces of Myanmar']);
+});

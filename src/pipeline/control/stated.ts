@@ -15,6 +15,7 @@ const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
+const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
@@ -99,6 +100,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     const mayHold = /hold|held|control|administ|\bruns?\b|keep/.test(lower); // ("have held": no "hold" in it)
     for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
       const at = s.start + m.index!;
+      // "The military has lost control of the road": control the noun, lost or taken, is no holding.
+      if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) continue;
       const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
       // "under Arakan Army control since …": a noun, not the verb.
       if (!subject || /\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.start - 10), subject.start))) continue;
@@ -110,6 +113,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const list: PlaceMention[] = [];
       for (const p of inS()) {
         if (p.start < after || /[.;]/.test(text.slice(after, p.start))) continue;
+        // "a Yangon-based analyst": a place made an adjective is not one held.
+        if (/^-\p{Ll}/u.test(text.slice(p.end, p.end + 2))) continue;
         // "…, while Demoso town remains contested": the next clause says its own.
         if (CLAUSE_BREAK.test(text.slice(after, p.start))) break;
         // "…, Moscow said its forces …": a capital speaking for its state starts the next clause.
