@@ -1,0 +1,64 @@
+// Table-driven checks of the rules added after round 10: an election-results story (phase dates
+// told once as a list, "X voted on <date>", parts cancelled after the township, townships that
+// did not vote at all, national totals, the election named by its season, township centroids),
+// and actors in stories abroad. Hand-written sentences, tiny pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { electionsStage } from '../../src/pipeline/elections/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const head = (published: string): string => `Freedonia Daily\n${published}\n\n`;
+const elections = (body: string, published = '31 January 2026'): Layers['elections'] =>
+  buildPipeline<Layers>([...EARLY, electionsStage]).run(articleToDoc(`${head(published)}${body}`, { path: 'test' }, 'test', false), tinyPack).elections;
+const facts = (body: string): string[] => elections(body)
+  .map((e) => `${e.place.name}/${e.place.precision} ${e.included ? 'in' : 'out'} vt=${e.excluded_village_tracts ?? '-'} phase=${e.phase ?? '-'} on=${e.polling_date ?? '-'}`).sort();
+
+const PHASES = 'The vote was held in three phases of voting, held on 28 December, 11 January and 25 January. ';
+
+test('elections: results-story wording', () => {
+  const cases: [string, string, string[]][] = [
+    ['a phase named after the phase dates were listed takes its date; "every village tract had a polling station"',
+      `${PHASES}In Rivertown, which voted in the first phase, every village tract had a polling station.`,
+      ['Rivertown/township in vt=0 phase=1 on=2025-12-28']],
+    ['"X voted on <date>" takes that date and the phase listed for it; "with polls cancelled in three village tracts"',
+      `${PHASES}In Hillview, which voted in the first phase, turnout was low. Rivertown voted on 11 January, with polls cancelled in three village tracts along the river.`,
+      ['Hillview/township in vt=- phase=1 on=2025-12-28', 'Rivertown/township in vt=3 phase=2 on=2026-01-11']],
+    ['"X voted on <date>" with no phase list: the date, no stale phase',
+      'In Hillview, which voted in the first phase, turnout was low. Rivertown voted on 11 January.',
+      ['Hillview/township in vt=- phase=1 on=-', 'Rivertown/township in vt=- phase=- on=2026-01-11']],
+    ['"X and Y were included in the third phase"', 'Rivertown and Hillview were included in the third phase on 25 January.',
+      ['Hillview/township in vt=- phase=3 on=2026-01-25', 'Rivertown/township in vt=- phase=3 on=2026-01-25']],
+    ['"were not included" includes nothing', 'Rivertown and Hillview were not included in the third phase on 25 January.', []],
+    ['"voting did not take place at all"', 'In Hillview Township, voting did not take place at all.', ['Hillview/township out vt=- phase=- on=-']],
+    ['"voting did not take place" without "at all"', 'In Hillview Township, voting did not take place because of the fighting.', ['Hillview/township out vt=- phase=- on=-']],
+    ['"polling did not take place in N village tracts of X" leaves X in', 'Polling did not take place in 12 village tracts of Hillview.', ['Hillview/township in vt=12 phase=- on=-']],
+    ['national total "across the country", before townships that did not vote at all',
+      'The commission said polls were not held in 3,167 wards and village tracts across the country, and that 56 townships did not vote at all.',
+      ['FD/country in vt=3167 phase=- on=-']],
+    ['national total "nationwide"', 'Polling did not take place in 410 village tracts nationwide, the commission said.', ['FD/country in vt=410 phase=- on=-']],
+    ['a count cancelled after two townships belongs to neither', 'Rivertown and Hillview voted on 11 January, with polls cancelled in three village tracts.',
+      ['Hillview/township in vt=- phase=- on=2026-01-11', 'Rivertown/township in vt=- phase=- on=2026-01-11']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(facts(body), expected, label);
+});
+
+test('elections: named by the July-June season of the publication date', () => {
+  const name = (body: string, published: string): string | undefined => elections(body, published)[0]?.election;
+  const cases: [string, string, string][] = [
+    ['no year in the text, published in January', 'Rivertown voted on 11 January.', '31 January 2026'],
+    ['no year in the text, published in December', 'Voting will take place in Rivertown on 28 December.', '1 December 2025'],
+    ['"the 2026 general election" is the same season', 'In the 2026 general election, Rivertown voted on 11 January.', '31 January 2026'],
+    ['a past election named in passing is background', 'Rivertown, which the NLF swept in the 2020 election, voted on 11 January.', '31 January 2026'],
+  ];
+  for (const [label, body, published] of cases) assert.equal(name(body, published), '2025-2026 general election', label);
+  assert.equal(name('Voting in the 2030 general election will take place in Rivertown.', '31 January 2026'), '2030 general election', 'a vote years ahead keeps its year');
+});
+
+test('elections: a township fact is placed at the township centroid, not its main town', () => {
+  const [e] = elections('Rivertown voted on 11 January.');
+  assert.deepEqual([e?.place.precision, e?.place.lat, e?.place.lon], ['township', 10.1, 10.1]);
+});
