@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../src/core/pipeline.js';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { electionsStage } from '../../src/pipeline/elections/index.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
 import { EARLY } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
@@ -61,4 +62,23 @@ test('elections: named by the July-June season of the publication date', () => {
 test('elections: a township fact is placed at the township centroid, not its main town', () => {
   const [e] = elections('Rivertown voted on 11 January.');
   assert.deepEqual([e?.place.precision, e?.place.lat, e?.place.lon], ['township', 10.1, 10.1]);
+});
+
+const events = (body: string): string[] => buildPipeline<Layers>([...EARLY, eventsStage]).run(articleToDoc(`${head('3 January 2026')}${body}`, { path: 'test' }, 'test', false), tinyPack)
+  .events.map((e) => `${e.sub_event_type}: ${e.actors.map((a) => a.name).join(' / ')}`);
+
+test('actors: a strike whose doer the text leaves unknown stays unidentified', () => {
+  const STRIKE = 'A drone dropped two bombs near a polling station in Rivertown on Monday, wounding two polling officials.';
+  const cases: [string, string, string[]][] = [
+    ['"No group claimed the attack" before a side\'s accusation', `${STRIKE} No group claimed the attack. The NLF later accused the army of staging it.`,
+      ['Air/drone strike: Unidentified Armed Group (FD) / Civilians (Freedonia)']],
+    ['a denial turned into an accusation settles nothing', `${STRIKE} The NLF said it did not attack the station and accused the army of staging it.`,
+      ['Air/drone strike: Unidentified Armed Group (FD) / Civilians (Freedonia)']],
+    ['a plain accusation still names the doer', `${STRIKE} Residents blamed the NLF.`, ['Air/drone strike: Northern Liberation Front / Civilians (Freedonia)']],
+    ['"the army spokesman said" is the source, not a party',
+      'A drone dropped two bombs on a school in Rivertown on Monday, wounding two students, the army spokesman said.', ['Air/drone strike: Unidentified Armed Group (FD) / Civilians (Freedonia)']],
+    ['"election workers" are civilians', 'A bomb exploded near a polling station in Rivertown on Monday, wounding two election workers.',
+      ['Remote explosive/landmine/IED: Unidentified Armed Group (FD) / Civilians (Freedonia)']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });

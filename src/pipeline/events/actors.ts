@@ -21,8 +21,8 @@ const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
-/** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
-const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+/** SAID_AFTER, or its office between ("Cambodia's defence ministry said"), or a title ("the township police chief said"). */
+const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officer|official|commander|head|source))?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
 
 const DRONE = /\bdrones?\b/i;
@@ -101,9 +101,16 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
-    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(text.slice(c.sentence.start, c.sentence.end))) add(stateForce);
+    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(withoutSources(text, c, inSentence.filter(sourceOnly)))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
+}
+
+/** The sentence with its sources blanked: "…, the township police chief said" implies no police in the event. */
+function withoutSources(text: string, c: Candidate, sources: readonly ActorMention[]): string {
+  let out = text.slice(c.sentence.start, c.sentence.end);
+  for (const a of sources) out = out.slice(0, a.start - c.sentence.start) + ' '.repeat(a.end - a.start) + out.slice(a.end - c.sentence.start);
+  return out;
 }
 
 /** "AA fighters clashed with the RSO": armed groups other than the state on both sides of the

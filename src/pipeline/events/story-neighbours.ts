@@ -10,6 +10,10 @@ import type { Candidate } from './clauses.js';
 import { lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 
+/** "No group claimed the attack", "no one has claimed responsibility": the text leaves the doer unknown. */
+const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b/i;
+/** "The PDF said it did not attack the station and accused the military": a denial turned into an accusation is one side's word against another's. */
+const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
 const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
 
 /** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
@@ -20,8 +24,11 @@ export function blamePerpetrators(text: string, events: EventOut[], layers: Laye
     if (!e.span || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
     const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
     for (const s of layers.sentences.slice(i, i + 3)) {
-      const m = BLAME.exec(text.slice(s.start, s.end));
+      const sent = text.slice(s.start, s.end);
+      if (NO_CLAIM.test(sent)) break;
+      const m = BLAME.exec(sent);
       if (!m) continue;
+      if (/blamed|accused/i.test(m[0]) && DENIAL.test(sent)) break;
       const blamedAt = s.start + m.index;
       const who = /blamed|accused/i.test(m[0])
         ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')
