@@ -9,8 +9,10 @@ import { articleToDoc } from '../../src/ingest/article.js';
 import { electionsStage } from '../../src/pipeline/elections/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
 import { EARLY } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
+import { myanmar } from '../places/helpers.js';
 
 const head = (published: string): string => `Freedonia Daily\n${published}\n\n`;
 const elections = (body: string, published = '31 January 2026'): Layers['elections'] =>
@@ -81,4 +83,39 @@ test('actors: a strike whose doer the text leaves unknown stays unidentified', (
       ['Remote explosive/landmine/IED: Unidentified Armed Group (FD) / Civilians (Freedonia)']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('actors: a group that only denies a role is not the story\'s party', () => {
+  assert.deepEqual(events('Troops clashed with gunmen near Hillview on Monday. The NLF denied any role in the fighting.'), ['Armed clash: Armed Forces of Freedonia']);
+  assert.deepEqual(events('Troops clashed with gunmen near Hillview on Monday. The NLF said it lost two fighters.'), ['Armed clash: Armed Forces of Freedonia / Northern Liberation Front']);
+});
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+
+test('actors abroad: a name the text calls an insurgent group is not the state army of that name', () => {
+  const claimants = (body: string): string[] => mm(body).claims.map((c) => c.claimant?.name ?? '-');
+  const cases: [string, string, string[]][] = [
+    ['"an insurgent group, the X (ACR)"', "A valley-based insurgent group, the People's Liberation Army (PLA), said in a statement that its cadres did not attack the convoy near Imphal.", ["People's Liberation Army"]],
+    ['"the ACR, an insurgent group" (the acronym alone)', 'Troops clashed with fighters near Imphal on Monday. The PLA, an insurgent group, denied any role in the fighting.', ['PLA']],
+    ['"X (ACR), a banned outfit"', "Troops clashed with fighters near Imphal on Monday. The People's Liberation Army (PLA), a banned outfit, said it lost two cadres.", ["People's Liberation Army"]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claimants(body), expected, label);
+});
+
+test('actors abroad: the story\'s country for generic forces', () => {
+  const view = (body: string): string[] => {
+    const r = mm(body);
+    return [...r.events.map((e) => `E ${e.sub_event_type}: ${e.actors.map((a) => a.name).join(' / ')}`),
+      ...r.quotes.map((q) => `Q ${q.speaker?.name}: ${q.speaker?.affiliation?.name ?? '-'}`), ...r.claims.map((c) => `C ${c.claimant?.name}`)];
+  };
+  const cases: [string, string, string[]][] = [
+    ['"Thai army spokesman X" speaks for Thailand\'s army', 'Thai army spokesman Major General Somsak Chai said Cambodian troops fired first near Surin.',
+      ['Q Somsak Chai: Military Forces of Thailand']],
+    ['"police said" in a Manipur story naming Myanmar as a country once is India\'s police',
+      'Gunmen ambushed a convoy near Imphal and Churachandpur on Monday, police said. The attackers came from Myanmar.',
+      ['E Armed clash: Police Forces of India / Military Forces of India', 'E Armed clash: Police Forces of India / Military Forces of India', 'C Police Forces of India']],
+    ['talks abroad between the junta and a home group: the junta is the home army, not the host\'s', 'The junta and the TNLA signed a ceasefire in Kunming on Monday.',
+      ["E Agreement: Military Forces of Myanmar / Ta'ang National Liberation Army"]],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(view(body), expected, label);
 });

@@ -166,10 +166,15 @@ const PARTIES = new Set(['state_force', 'rebel', 'militia', 'alliance', 'politic
 
 const ARMED_GROUPS = new Set(['rebel', 'militia', 'alliance']);
 
-/** The non-state armed group the article mentions most (first mention breaks ties). */
-export function focusActor(layers: Layers): ActorEntry | undefined {
+/** The non-state armed group the article mentions most (first mention breaks ties); mentions in
+ * a denial ("the PLA said its cadres did not attack the convoy") make no group the story's party. */
+export function focusActor(text: string, layers: Layers): ActorEntry | undefined {
   const counts = new Map<ActorEntry, number>();
-  for (const a of layers.actors) if (ARMED_GROUPS.has(a.actor.kind)) counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  const denied = layers.sentences.filter((s) => DENIAL.test(text.slice(s.start, s.end)));
+  for (const a of layers.actors) {
+    if (!ARMED_GROUPS.has(a.actor.kind) || denied.some((s) => a.start >= s.start && a.end <= s.end)) continue;
+    counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  }
   let best: ActorEntry | undefined;
   for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
   return best;
