@@ -43,10 +43,19 @@ test('elections: results-story wording', () => {
       'The commission said polls were not held in 3,167 wards and village tracts across the country, and that 56 townships did not vote at all.',
       ['FD/country in vt=3167 phase=- on=-']],
     ['national total "nationwide"', 'Polling did not take place in 410 village tracts nationwide, the commission said.', ['FD/country in vt=410 phase=- on=-']],
+    ['two phases in one sentence: each township takes the phase named after it',
+      'Rivertown voted in the first phase on 28 December, and Hillview and Lakeside in the second phase on 11 January.',
+      ['Hillview/township in vt=- phase=2 on=2026-01-11', 'Lakeside/township in vt=- phase=2 on=2026-01-11', 'Rivertown/township in vt=- phase=1 on=2025-12-28']],
     ['a count cancelled after two townships belongs to neither', 'Rivertown and Hillview voted on 11 January, with polls cancelled in three village tracts.',
       ['Hillview/township in vt=- phase=- on=2026-01-11', 'Rivertown/township in vt=- phase=- on=2026-01-11']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(facts(body), expected, label);
+});
+
+test('elections: when a township was left out — "cancelled polling there on <date>" after it, or the date its own sentence announces', () => {
+  const announced = (body: string): string[] => elections(body).map((e) => `${e.place.name} ${e.included ? 'in' : 'out'} announced=${e.announced ?? '-'}`);
+  assert.deepEqual(announced('In Hillview Township, voting did not take place at all. The commission cancelled polling there on 18 January, citing fighting.'), ['Hillview out announced=2026-01-18']);
+  assert.deepEqual(announced('The commission announced on 4 January that no polling would be held in Hillview Township.'), ['Hillview out announced=2026-01-04']);
 });
 
 test('elections: named by the July-June season of the publication date', () => {
