@@ -68,6 +68,7 @@ test('elections: named by the July-June season of the publication date', () => {
   ];
   for (const [label, body, published] of cases) assert.equal(name(body, published), '2025-2026 general election', label);
   assert.equal(name('Voting in the 2030 general election will take place in Rivertown.', '31 January 2026'), '2030 general election', 'a vote years ahead keeps its year');
+  assert.equal(name('Voting in the by-election will take place in Rivertown on 8 March.', '31 January 2026'), '2025-2026 by-election', 'a by-election is named as one');
 });
 
 test('elections: a township fact is placed at the township centroid, not its main town', () => {

@@ -168,11 +168,11 @@ const ELECTION_KEYS = Object.keys(ElectionSchema.shape);
 /**
  * The election named by its season, July to June ("2025-2026 general election"): a multi-phase
  * vote runs across the new year, so outlets call one election "the 2025 election" or "the 2026
- * election". The season is the publication date's; a year the text names in another season
- * ("the 2020 election", a past vote) is background and names nothing.
+ * election". The season is the publication date's, as the knowledge base groups facts; a past
+ * year the text names ("the 2020 election") is background.
  */
 function electionName(text: string, published: string | null): string {
-  const kind = /by-?elections?/i.test(text) && !/general election/i.test(text) ? 'by-election' : 'general election';
+  const kind = /\bby-?elections?\b/i.test(text) && !/\bgeneral election/i.test(text) ? 'by-election' : 'general election';
   const pub = published ? /^(\d{4})(?:-(\d\d))?/.exec(published) : null;
   const named = /\b(20\d\d)(?:[-–](?:20)?\d\d)?\s+(?:general\s+|by-?)?elections?\b/i.exec(text);
   if (!pub) return named ? `${named[1]} ${kind}` : kind;
