@@ -10,7 +10,7 @@ import { electionsStage } from '../../src/pipeline/elections/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
 import { extractDoc } from '../../src/pipeline/extract.js';
-import { EARLY } from '../support/run-stages.js';
+import { EARLY, runEarly } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
 import { myanmar } from '../places/helpers.js';
 
@@ -128,4 +128,13 @@ test('actors abroad: the story\'s country for generic forces', () => {
       ["E Agreement: Military Forces of Myanmar / Ta'ang National Liberation Army"]],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(view(body), expected, label);
+});
+
+test('actors: "the X group <Name>" introduces that name and refers back to no earlier group', () => {
+  const refs = (body: string): string[] => {
+    const { layers, text } = runEarly(`Freedonia Daily\n3 January 2026\n\n${body}`);
+    return layers.actors.filter((a) => /group/i.test(text.slice(a.start, a.end))).map((a) => `${text.slice(a.start, a.end)} => ${a.actor.name}`);
+  };
+  assert.deepEqual(refs('The NLF attacked Rivertown on Monday. The Southern group Red Hand denied any role.'), []);
+  assert.deepEqual(refs('The NLF attacked Rivertown on Monday. The group said it lost two fighters.'), ['The group => Northern Liberation Front']);
 });
