@@ -39,7 +39,7 @@ test('only a place in capitals before a colon is a dateline', () => {
 
 test('the home country named only as a country does not make a home story', () => {
   const at = (country: string, precision: string): PlaceMention => ({ start: 0, end: 1, surface: 'x', candidates: [], typeHint: null, location: { name: 'x', country, precision } } as unknown as PlaceMention);
-  assert.equal(articleCountry([at('MM', 'country'), at('IN', 'town')], 'MM'), 'IN');
+  assert.equal(articleCountry([at('MM', 'country'), at('IN', 'town'), at('IN', 'town')], 'MM'), 'IN');
   assert.equal(articleCountry([at('IN', 'town'), at('MM', 'town')], 'MM'), 'MM');
   assert.equal(articleCountry([at('MM', 'country')], 'MM'), 'MM');
 });

@@ -2,13 +2,26 @@
 // ("the army said", "troops", "police", "the junta") are that country's forces: "Sudan's army
 // said …" in a Sudan report is the Military Forces of Sudan, never the pack's. Names that say
 // whose forces they are ("Myanmar military", "Tatmadaw") keep their registry actor.
-import type { DomainPack } from '../../core/pack.js';
-import type { ActorMention } from '../layers.js';
+import type { ActorEntry, DomainPack } from '../../core/pack.js';
+import type { ActorMention, PlaceMention } from '../layers.js';
+import { articleCountry } from '../places/doc-country.js';
 import { nameKey } from '../lexicon/tokens.js';
 import { stateForceActor } from './foreign-forces.js';
 import { actorLexicon } from './registry-matcher.js';
 
 const memo = new WeakMap<readonly ActorMention[], Map<string, ActorMention[]>>();
+
+/** Home armed and political groups: a story naming one is a home story wherever it happens. */
+export const HOME_GROUP = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'political']);
+
+/**
+ * The country whose forces the story's generic words name: home when the story names one of the
+ * home country's own groups ("Talks between the junta and the TNLA in Kunming": the junta is
+ * Myanmar's, not China's, though the only place is Chinese), else the country of its places.
+ */
+export function storyCountry(places: readonly PlaceMention[], actors: readonly ActorMention[], home: string): string {
+  return actors.some((a) => a.actor.country === home && HOME_GROUP.has(a.actor.kind)) ? home : articleCountry(places, home);
+}
 
 /** The actors layer as read in an article about `country` (the layer itself when that is home). */
 export function localisedActors(text: string, actors: readonly ActorMention[], pack: DomainPack, country: string): ActorMention[] {

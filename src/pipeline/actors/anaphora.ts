@@ -6,6 +6,7 @@ import type { ActorMention } from '../layers.js';
 // ("the Ta'ang group", "the Kokang group": a people's name may qualify the noun; group 2.)
 const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 export function resolveAnaphora(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
@@ -14,6 +15,8 @@ export function resolveAnaphora(text: string, from: number, to: number, mentions
   for (let m = ANAPHOR.exec(slice); m; m = ANAPHOR.exec(slice)) {
     const start = from + m.index, end = start + m[0].length;
     if (mentions.some((a) => a.start < end && start < a.end)) continue;
+    // "The Meitei group Arambai Tenggol": the noun introduces the name after it, refers to nothing before.
+    if (NAME_AFTER.test(text.slice(end, end + 3))) continue;
     // The last earlier mention of an organisation (of an alliance, for "the alliance", when there
     // is one), looking back from the end: no filtered copy of the mentions per match.
     let last: ActorMention | undefined;

@@ -9,6 +9,7 @@ import { findAliasUses, findDefinedAcronyms, findUnits, findUnknownOrganisations
 import { resolveAnaphora } from './anaphora.js';
 import { findArmedGroups, findOwnForces, findStateForces } from './foreign-forces.js';
 import { nationalArmy } from './national-army.js';
+import { describedGroups } from './described-groups.js';
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
@@ -80,6 +81,7 @@ export const actorsStage: Stage<Layers> = {
       const army = a.actor.id.startsWith('new:') ? nationalArmy(a.actor, ctx.pack.country) : null;
       if (army) out[i] = { ...a, actor: army };
     }
+    describedGroups(text, out);
     out.sort((a, b) => a.start - b.start);
     const refs = resolveAnaphora(text, ctx.doc.body.start, ctx.doc.body.end, out);
     ctx.layers.actors = [...out, ...refs].sort((a, b) => a.start - b.start);

@@ -10,8 +10,7 @@ import { findDirectQuotes } from './direct.js';
 import { ASSERTS_NOTHING, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
-import { localisedActors } from '../actors/abroad.js';
-import { articleCountry } from '../places/doc-country.js';
+import { localisedActors, storyCountry } from '../actors/abroad.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
 import { SpanCover } from '../../core/span-cover.js';
@@ -56,7 +55,7 @@ export const attributionStage: Stage<Layers> = {
     const paragraphs = new SpanCover(blocks.filter((b) => b.kind === 'paragraph'));
     const story = people.filter((p) => paragraphs.covers(p.start, p.end));
     // In an article about another country, "the army said" is that country's army.
-    const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, articleCountry(need(ctx, 'places'), ctx.pack.country));
+    const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, storyCountry(need(ctx, 'places'), need(ctx, 'actors'), ctx.pack.country));
     const layers = { actors, quotations: need(ctx, 'quotations'), people };
     const quotes: QuoteOut[] = findDirectQuotes(text, blocks, layers.quotations, people, story);
     const claims: ClaimOut[] = [];

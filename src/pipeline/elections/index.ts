@@ -8,17 +8,16 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
+import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
-const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+(?:phase|round of (?:voting|polling|the election))\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 // Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" / "hand over ten names" (a noun):
 // "names" is the verb of a list, notification or commission ("The list names 31 village tracts").
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships)\b/i;
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in)\b/i;
 // ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
-const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part)\b/i;
+const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part|(?:did|does|will) not take place at all|(?:was|were) not held at all)\b/i;
 // "All village tracts in X remain on the polling list": every tract of X votes (none excluded).
-const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b|\ball\s+(?:the\s+)?(?:\d+\s+)?(?:wards and village tracts|village tracts and wards|village tracts|wards)\s+(?:of|in)\b[^.]*?\b(?:(?:remain|are|stay)\s+on\s+the\s+(?:polling\s+|voters?\s+|electoral\s+)?list|will\s+(?:vote|take part|have polling)|(?:are|will be)\s+included)\b/i;
+const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling|(?:had|has|will have) a polling station)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b|\ball\s+(?:the\s+)?(?:\d+\s+)?(?:wards and village tracts|village tracts and wards|village tracts|wards)\s+(?:of|in)\b[^.]*?\b(?:(?:remain|are|stay)\s+on\s+the\s+(?:polling\s+|voters?\s+|electoral\s+)?list|will\s+(?:vote|take part|have polling)|(?:are|will be)\s+included)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 /** "along the Sagaing-Monywa road": towns naming a road are no place of polling. */
 const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|railway|railroad)\b/iu;
@@ -44,37 +43,58 @@ export const electionsStage: Stage<Layers> = {
     const places = need(ctx, 'places');
     const facts = new Map<string, ElectionOut>();
     const announcer = need(ctx, 'actors').find((a) => a.actor.kind === 'election_body');
-    const base: Fields = { election: electionName(text), announced_by: announcer ? actorOut(announcer.actor) as ActorOut : null };
+    const base: Fields = { election: electionName(text, ctx.doc.meta.published), announced_by: announcer ? actorOut(announcer.actor) as ActorOut : null };
     let phase: number | null = null, polling: string | null = null, announced: string | null = null;
     /** The last state or region an election sentence named: "those nine townships" below are its. */
     let lastState: LocationOut | null = null;
+    /** The phases' polling dates in order, when the story lists them ("held on 28 December, 11 January and 25 January"). */
+    let phaseList: string[] | null = null;
+    /** The last township left out entirely, for "cancelled polling there" next. */
+    let lastOut: ElectionOut | null = null;
+    // The township as a unit: its centroid, not its main town's point.
+    const township = (l: LocationOut): LocationOut => {
+      const e = l.admin3_pcode ? ctx.pack.gazetteer.byId(l.admin3_pcode) : undefined;
+      return { ...l, name: l.admin3 ?? l.name, precision: 'township', ...(e?.lat != null && e.lon != null ? { lat: e.lat, lon: e.lon } : {}) };
+    };
     for (const s of need(ctx, 'sentences')) {
       const sent = text.slice(s.start, s.end);
       if (!CUE.test(sent)) continue;
       const dates = (ctx.layers.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
       const ph = PHASE.exec(sent);
       if (ph) {
-        phase = ORD[(ph[1] ?? ph[2])!.toLowerCase()] ?? (Number(ph[2]) || null);
-        polling = dates.find((d) => d.start > s.start + ph.index && /(?:scheduled for|on|held on|polling on|vote on)\s+$/i.test(text.slice(d.start - 16, d.start)))?.date ?? polling;
+        phase = phaseNumber(ph);
+        polling = phaseDate(text, s.start + ph.index, dates, phase, phaseList) ?? polling;
+      } else {
+        // "Labutta voted on 11 January": that date, and its phase when the story listed the phases' dates.
+        const v = votedOn(text, dates);
+        if (v) { const i = phaseList?.indexOf(v.date) ?? -1; phase = i >= 0 ? i + 1 : v.date === polling ? phase : null; polling = v.date; }
       }
+      phaseList = phaseDates(sent, s.start, dates) ?? phaseList;
       const ann = dates.find((d) => /announc|statement|released|dated|notification/i.test(text.slice(d.start - 40, d.end + 60)));
       if (ann && ann.date !== polling) announced = ann.date;
       // Written out, not spread from `base`: the spread copy cost more than the rest of the sentence's work.
       const f: Fields = { election: base.election, announced_by: base.announced_by, phase, polling_date: polling, announced };
+      const byTown = ph ? phasesByTownship(text, s.start, sent, dates, phaseList) : null;
+      const fOf = (p: PlaceMention): Fields => (byTown ? { ...f, ...byTown(p.start) } : f);
+      // (Before the left-out townships below: "…across the country, and 56 townships did not vote at all".)
+      const nat = nationalCount(sent);
+      if (nat) upsert(facts, { name: countryName(ctx.pack.country), country: ctx.pack.country, precision: 'country' }, { ...f, included: true, excluded_village_tracts: nat.vt, excluded_wards: nat.wards });
       const inSent = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
       const towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
       // "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards.
       // A left-out township keeps the phase only when its own sentence names it ("third-phase polling … will not be held in X").
-      const out: Fields = { ...base, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null };
+      const out: Fields = { ...base, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null, announced: ann && ann.date !== polling ? ann.date : null };
+      // "The UEC cancelled polling there on 18 January": the date the township just left out was struck off.
+      if (lastOut && !towns.length && CANCELLED_THERE.test(sent) && dates[0]) lastOut.announced = dates[0].date;
       if (LEFT_OUT.test(sent) || NO_POLLING.test(sent) && !PARTS.test(sent)) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
-        for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) upsert(facts, township(p.location!), out, true);
+        for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) lastOut = upsert(facts, township(p.location!), out, true);
         continue;
       }
       // (Only the townships inside the phrase: the sentence may include others.)
       const cancelled = sent.includes('been c') || sent.includes('been s') || sent.includes('been p') ? CANCELLED_IN.exec(sent) : null;
       if (cancelled && !PARTS.test(cancelled[1]!)) {
-        for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) upsert(facts, township(p.location!), out, true);
+        for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) lastOut = upsert(facts, township(p.location!), out, true);
       }
       // The plain literal first: with "village tract" in the sentence the costly pattern cannot decide.
       const listKind = !/village tract/i.test(sent) && /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) ? 'wards' : 'vt';
@@ -83,16 +103,20 @@ export const electionsStage: Stage<Layers> = {
         // ("raided a house in Ward 4 of Myingyan": an address, not four wards.)
         const c = ADDRESS_BEFORE.test(text.slice(Math.max(prevEnd, p.start - 24), p.start)) ? null : countsBefore(text.slice(prevEnd, p.start), listKind);
         prevEnd = p.end;
-        if (c) upsert(facts, township(p.location!), { ...f, included: true, excluded_village_tracts: c.vt, excluded_wards: c.wards });
+        if (c) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: c.vt, excluded_wards: c.wards });
       }
+      // "Labutta voted on 11 January, with polls cancelled in three village tracts": the one township before the count.
+      const pa = partsAfter(sent);
+      const before = pa ? towns.filter((p) => p.end <= s.start + pa.index) : [];
+      if (pa && before.length === 1 && !towns.some((p) => p.start >= s.start + pa.end)) upsert(facts, township(before[0]!.location!), { ...fOf(before[0]!), included: true, excluded_village_tracts: pa.vt });
       const first = towns[0];
       const opening = first && /^\s*In\s+$/.test(text.slice(s.start, first.start)) ? countAfterOpening(text.slice(first.end, s.end)) : null;
-      if (first && opening !== null) upsert(facts, township(first.location!), { ...f, included: true, excluded_village_tracts: opening });
+      if (first && opening !== null) upsert(facts, township(first.location!), { ...fOf(first), included: true, excluded_village_tracts: opening });
       if (ALL_IN.test(sent)) {
         if (OTHERS.test(sent)) for (const e of facts.values()) { if (e.included && e.excluded_village_tracts === null && e.phase === phase) e.excluded_village_tracts = 0; }
-        for (const p of towns) upsert(facts, township(p.location!), { ...f, included: true, excluded_village_tracts: 0 });
+        for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: 0 });
       } else if (INCLUDE.test(sent)) {
-        for (const p of towns) upsert(facts, township(p.location!), { ...f, included: true });
+        for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
       totals(sent, s.start, inSent, towns, facts, f, lastState);
       lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
@@ -117,17 +141,19 @@ function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns
 }
 
 const isTownship = (l: LocationOut): boolean => !!l.admin3_pcode && (l.precision === 'town' || l.precision === 'township');
-const township = (l: LocationOut): LocationOut => ({ ...l, name: l.admin3 ?? l.name, precision: 'township' });
 
-function upsert(facts: Map<string, ElectionOut>, place: LocationOut, f: Fields, override = false): void {
+function upsert(facts: Map<string, ElectionOut>, place: LocationOut, f: Fields, override = false): ElectionOut {
   const key = place.admin3_pcode ?? place.admin1_pcode ?? place.name;
   const prev = facts.get(key);
-  if (!prev || override) { facts.set(key, { excluded_village_tracts: null, excluded_wards: null, included: true, ...f, place } as ElectionOut); return; }
-  if (prev.included === false) return;
+  if (!prev || override) { const e = { excluded_village_tracts: null, excluded_wards: null, included: true, ...f, place } as ElectionOut; facts.set(key, e); return e; }
+  if (prev.included === false) return prev;
   prev.excluded_village_tracts = prev.excluded_village_tracts ?? f.excluded_village_tracts ?? null;
   prev.excluded_wards = prev.excluded_wards ?? f.excluded_wards ?? null;
   prev.phase = prev.phase ?? f.phase ?? null;
   prev.polling_date = prev.polling_date ?? f.polling_date ?? null;
+  // "Wakema and Myaungmya were included …" then "The UEC had announced on 21 December that … of Myaungmya": the later sentence dates it.
+  prev.announced = prev.announced ?? f.announced ?? null;
+  return prev;
 }
 
 /** The fact's keys in ElectionSchema's order, the order zod's copy had (see core/schema-check.ts). */
@@ -139,7 +165,20 @@ function inSchemaOrder(e: ElectionOut): ElectionOut {
 }
 const ELECTION_KEYS = Object.keys(ElectionSchema.shape);
 
-function electionName(text: string): string {
-  const y = /\b(20\d\d)(?:[-–](20)?\d\d)?\s+(?:general\s+)?election/i.exec(text);
-  return y ? y[0].replace(/\s+/g, ' ').toLowerCase() : 'general election';
+/**
+ * The election named by its season, July to June ("2025-2026 general election"): a multi-phase
+ * vote runs across the new year, so outlets call one election "the 2025 election" or "the 2026
+ * election". The season is the publication date's, as the knowledge base groups facts; a past
+ * year the text names ("the 2020 election") is background.
+ */
+function electionName(text: string, published: string | null): string {
+  const kind = /\bby-?elections?\b/i.test(text) && !/\bgeneral election/i.test(text) ? 'by-election' : 'general election';
+  const pub = published ? /^(\d{4})(?:-(\d\d))?/.exec(published) : null;
+  const named = /\b(20\d\d)(?:[-–](?:20)?\d\d)?\s+(?:general\s+|by-?)?elections?\b/i.exec(text);
+  if (!pub) return named ? `${named[1]} ${kind}` : kind;
+  const y = Number(pub[1]);
+  const start = pub[2] && Number(pub[2]) <= 6 ? y - 1 : y;
+  // A vote years ahead ("the 2030 general election" in a 2026 story) is not this season's.
+  if (named && Number(named[1]) > start + 1) return `${named[1]} ${kind}`;
+  return `${start}-${start + 1} ${kind}`;
 }

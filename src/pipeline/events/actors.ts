@@ -114,6 +114,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   return { actors: out, taker, impliedState: false };
 }
 
+/** The sentence with its sources blanked: "…, the township police chief said" implies no police in the event. */
+
 /** "AA fighters clashed with the RSO": armed groups other than the state on both sides of the
  * clash's verb, so the state is no party (allies named together, "the PDF and the YDF ambushed
  * the column", are one side). */

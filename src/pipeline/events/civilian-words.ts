@@ -5,7 +5,7 @@
 /** "according to local residents", "villagers said": people as sources, not as victims. */
 export const SOURCE_PHRASE = /\baccording to\b[^,.;]*|\b(?:local\s+)?(?:residents|villagers|witnesses)\s+(?:said|say|told|reported)\b/gi;
 export const withoutSources = (clause: string): string => clause.replace(SOURCE_PHRASE, '');
-export const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|women|displaced|family|families|students|pupils|monks|novices?|worshippers|mourners|passengers|patients|(?:polling|election|poll) (?:officials?|staff|workers?|officers?)|(?:a|an) (?:(?:elderly|young|pregnant|\d+-year-old) )?(?:man|woman|boy|girl|mother|father)|(?:his|her|their) (?:wife|husband|sons?|daughters?|grandsons?|granddaughters?|children))\b/i;
+export const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|women|displaced|family|families|students|pupils|monks|novices?|worshippers|mourners|passengers|patients|(?:polling|poll|election|electoral) (?:officials?|officers?|staff|workers?|volunteers)|(?:a|an) (?:(?:elderly|young|pregnant|\d+-year-old) )?(?:man|woman|boy|girl|mother|father)|(?:his|her|their) (?:wife|husband|sons?|daughters?|grandsons?|granddaughters?|children))\b/i;
 
 /**
  * Whether the clause names civilians outside its source phrases. Taking out a source phrase joins

@@ -7,8 +7,7 @@ import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { locateEvent } from '../places/index.js';
 import { offSceneMentions, outOfStory } from '../places/locate.js';
-import { articleCountry } from '../places/doc-country.js';
-import { localisedActors } from '../actors/abroad.js';
+import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
 import { findCandidates } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
@@ -36,7 +35,6 @@ const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|re
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
 /** Kinds of the pack's own actors that only a story about its country names. */
-const HOME_GROUP = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'political']);
 const WAR_SINCE = /\bfighting\b[^.;]{0,120}\bsince (?:(?:late|early|mid)[- ])?(?:19|20)\d\d\b/i;
 const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 /** Burned or looted homes, villages and shops: civilians' property, so civilians are its victims. */
@@ -62,13 +60,13 @@ export const eventsStage: Stage<Layers> = {
     // No trigger, no event: the story-wide work below (and every pass after the loop) has nothing to do.
     if (!cands.length) { ctx.layers.events = []; return; }
     // An article about another country: its generic forces and its events with no place are that country's.
-    const where = articleCountry(raw.places, ctx.pack.country);
+    const where = storyCountry(raw.places, raw.actors, ctx.pack.country);
     const layers: Layers = { ...raw, actors: localisedActors(text, raw.actors, ctx.pack, where) };
     const lex = actorLexicon(ctx.pack);
     const events: EventOut[] = [];
     /** The events dated by their own text (dedupe.ts), kept aside: no key to strip from each event after. */
     const dated = new Set<EventOut>();
-    const focus = focusActor(layers);
+    const focus = focusActor(text, layers);
     // The civilians of a country as its events name them (the pack's own at home).
     const civiliansOf = (country: string): ActorOut => (country === ctx.pack.country ? actorOut(ctx.pack.civilians) : genericActor('Civilians', country));
     // An article about the pack's country keeps its state force in events abroad (talks in Kunming):

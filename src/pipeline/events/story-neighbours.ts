@@ -10,9 +10,11 @@ import type { Candidate } from './clauses.js';
 import { lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 
+/** "No group claimed the attack", "no one has claimed responsibility": the text leaves the doer unknown. */
+const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b/i;
+/** "The PDF said it did not attack the station and accused the military": a denial turned into an accusation is one side's word against another's. */
+const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
 const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
-
-const DENIAL = /\b(?:denied|denies|did not|had not|has not|was not|were not)\b/i;
 
 /** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
  * fighters then attacked the base": the
@@ -22,11 +24,11 @@ export function blamePerpetrators(text: string, events: EventOut[], layers: Laye
     if (!e.span || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
     const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
     for (const s of layers.sentences.slice(i, i + 3)) {
-      const m = BLAME.exec(text.slice(s.start, s.end));
+      const sent = text.slice(s.start, s.end);
+      if (NO_CLAIM.test(sent)) break;
+      const m = BLAME.exec(sent);
       if (!m) continue;
-      // "The PDF said it did not attack the station and accused the military of staging it": a
-      // side's denial and counter-charge leave the attacker unknown.
-      if (/\bblamed|accused/i.test(m[0]) && DENIAL.test(text.slice(s.start, s.start + m.index))) continue;
+      if (/blamed|accused/i.test(m[0]) && DENIAL.test(sent)) break;
       const blamedAt = s.start + m.index;
       const who = /blamed|accused/i.test(m[0])
         ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')
@@ -167,10 +169,15 @@ const PARTIES = new Set(['state_force', 'rebel', 'militia', 'alliance', 'politic
 
 const ARMED_GROUPS = new Set(['rebel', 'militia', 'alliance']);
 
-/** The non-state armed group the article mentions most (first mention breaks ties). */
-export function focusActor(layers: Layers): ActorEntry | undefined {
+/** The non-state armed group the article mentions most (first mention breaks ties); mentions in
+ * a denial ("the PLA said its cadres did not attack the convoy") make no group the story's party. */
+export function focusActor(text: string, layers: Layers): ActorEntry | undefined {
   const counts = new Map<ActorEntry, number>();
-  for (const a of layers.actors) if (ARMED_GROUPS.has(a.actor.kind)) counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  const denied = layers.sentences.filter((s) => DENIAL.test(text.slice(s.start, s.end)));
+  for (const a of layers.actors) {
+    if (!ARMED_GROUPS.has(a.actor.kind) || denied.some((s) => a.start >= s.start && a.end <= s.end)) continue;
+    counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  }
   let best: ActorEntry | undefined;
   for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
   return best;

@@ -6,6 +6,7 @@ import type { ActorMention, Layers, PersonMention } from '../layers.js';
 import { findPeople } from './find.js';
 import { HONORIFICS } from './lexicon.js';
 import { SpanCover } from '../../core/span-cover.js';
+import { localisedActors, storyCountry } from '../actors/abroad.js';
 
 export interface Person extends PersonMention {
   readonly role: string | null;
@@ -17,8 +18,9 @@ export const peopleStage: Stage<Layers> = {
   assigns: ['people'],
   run(ctx) {
     const { text } = ctx.doc;
-    const actors = need(ctx, 'actors');
     const places = need(ctx, 'places');
+    // In a story abroad "army spokesman X" speaks for that country's army, not the pack's.
+    const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, storyCountry(places, need(ctx, 'actors'), ctx.pack.country));
     let placeSpans: SpanCover | null = null;
     const isPlace = (s: number, e: number): boolean => (placeSpans ??= new SpanCover(places)).overlaps(s, e);
     const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace);
@@ -61,7 +63,8 @@ function fullerName(out: readonly Person[], padded: readonly string[], short: st
 
 /** The organisation in the appositive ("a spokesman for the AA") or just before the name ("KNU Chairman X"). */
 function affiliationOf(text: string, start: number, end: number, appos: [number, number] | null, actors: readonly ActorMention[]): ActorEntry | null {
-  const org = (a: ActorMention): boolean => a.actor.kind !== 'person' && a.actor.kind !== 'foreign_state' && a.actor.kind !== 'outlet';
+  // A foreign state is no one's employer here, but its forces are ("Thai army spokesman X": a registry entry affiliated to its state).
+  const org = (a: ActorMention): boolean => a.actor.kind !== 'person' && (a.actor.kind !== 'foreign_state' || !!a.actor.affiliation) && a.actor.kind !== 'outlet';
   if (appos) {
     const hit = actors.find((a) => a.start >= appos[0] && a.end <= appos[1] && org(a));
     if (hit) return hit.actor;

@@ -7,7 +7,7 @@ import type { PlaceMention } from '../layers.js';
 
 const memo = new WeakMap<readonly PlaceMention[], Map<string, string>>();
 
-/** The article's country: `home` when any place below country level is at home or none is located, else the foreign country named most (first named breaks ties). */
+/** The article's country: `home` when any place is at home or none is located, else the country named most (home, then the first named, breaks ties). */
 export function articleCountry(places: readonly PlaceMention[], home: string): string {
   let byHome = memo.get(places);
   if (!byHome) memo.set(places, byHome = new Map());
@@ -18,14 +18,17 @@ export function articleCountry(places: readonly PlaceMention[], home: string): s
 
 function countOut(places: readonly PlaceMention[], home: string): string {
   const counts = new Map<string, number>();
+  // Home named only as a country ("crossed over from Myanmar" in a Manipur story) is one vote,
+  // which wins ties; any home place inside it settles the matter.
+  let homeVotes = 0;
   for (const p of places) {
     const c = p.location?.country;
     if (!c) continue;
-    // (The home country named only as such, "crossed over from Myanmar", makes no home story.)
-    if (c === home) { if (p.location!.precision !== 'country') return home; continue; }
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c === home && p.location!.precision !== 'country') return home;
+    if (c === home) homeVotes++;
+    else counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  let best = home, n = 0;
+  let best = home, n = homeVotes;
   for (const [c, k] of counts) if (k > n) { best = c; n = k; }
   return best;
 }
