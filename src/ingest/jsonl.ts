@@ -27,7 +27,30 @@ function plainLine(value: unknown): Line | null {
   return v as Line;
 }
 
-function lineOf(value: unknown, subject: string): Line {
+/** The names other feeds and scrapers give the same fields (the first one present is taken). */
+const SYNONYMS: Readonly<Record<keyof Line, readonly string[]>> = {
+  text: ['content', 'body', 'article', 'article_text', 'full_text', 'maintext'],
+  title: ['headline'],
+  published: ['date', 'pubDate', 'pub_date', 'published_at', 'publishedAt', 'date_publish', 'datetime'],
+  source: ['outlet', 'publisher', 'site_name', 'source_name', 'source_domain'],
+  url: ['link'],
+};
+
+/** A line whose fields go by other names ("content", "headline", "date", "link"): the same line under ours. */
+function withOurNames(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  let out: Record<string, unknown> | null = null;
+  for (const [ours, theirs] of Object.entries(SYNONYMS)) {
+    if (v[ours] !== undefined && v[ours] !== null) continue;
+    const name = theirs.find((k) => typeof v[k] === 'string' && v[k] !== '');
+    if (name) (out ??= { ...v })[ours] = v[name];
+  }
+  return out ?? value;
+}
+
+function lineOf(raw: unknown, subject: string): Line {
+  const value = withOurNames(raw);
   const plain = plainLine(value);
   if (plain) return plain;
   const parsed = Line.safeParse(value);
