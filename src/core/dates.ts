@@ -31,6 +31,10 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)|date[ds]?)(?:\s+on)?\s*[:\-–—]?\s*/i;
 const CLOCK = /\s*(?:[|,·•\-–—]\s*|\bat\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?$/i;
 
+// A second stamp after the date ("Published December 3, 2025 Updated a day ago", "3 Dec 2025 |
+// Last updated 2 hours ago"): the first date is the publication's; the update note is dropped.
+const UPDATED_TAIL = /\s*[|,·•\-–—]?\s*(?:last\s+)?(?:updated|modified|edited)\b.*$/i;
+
 // A dateline's place before the date on the same line: "Imphal, February 18, 2026", "YANGON — 3 Jan 2026".
 const DATELINE = /^[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:,|[-–—:|])\s*/;
 
@@ -40,7 +44,7 @@ export function parseHeaderDate(line: string): string | null {
   const bare = dateOnly(s);
   if (bare !== null) return bare;
   // Only a line that is a date once its label and clock time are off counts.
-  const trimmed = s.replace(LABEL, '').replace(DATELINE, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
+  const trimmed = s.replace(LABEL, '').replace(DATELINE, '').replace(UPDATED_TAIL, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
   return trimmed !== s && trimmed ? dateOnly(trimmed) : null;
 }
 
