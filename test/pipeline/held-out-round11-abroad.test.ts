@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHeaderDate } from '../../src/core/dates.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { annotate } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
 
 test('header date: an update stamp after the publication date is dropped', () => {
   const cases: [string, string | null][] = [
@@ -13,4 +16,33 @@ test('header date: an update stamp after the publication date is dropped', () =>
     ['Fighting updated the map on March 4, 2025', null],
   ];
   for (const [line, iso] of cases) assert.equal(parseHeaderDate(line), iso, line);
+});
+
+const doc = (body: string) => articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false);
+/** Each actor mention of the body: "surface = actor name". */
+const named = (body: string): string[] => {
+  const d = doc(body);
+  return annotate(d, myanmar()).actors.map((a) => `${d.text.slice(a.start, a.end)} = ${a.actor.name}`);
+};
+
+test('actors abroad: well-known groups and forces by the names news uses, as ACLED names them', () => {
+  const cases: [string, string, string[]][] = [
+    ['an alliance name and its slashed acronym', 'Fighters of the Alliance Fleuve Congo (AFC/M23) reached the lake shore.',
+      ['Alliance Fleuve Congo = M23: March 23 Movement', 'AFC/M23 = M23: March 23 Movement']],
+    ['a national army by its long name and acronym', 'The Armed Forces of the DRC (FARDC) pulled back overnight.',
+      ['Armed Forces of the DRC = Military Forces of Democratic Republic of Congo', 'FARDC = Military Forces of Democratic Republic of Congo']],
+    ['a group the article defines keeps the table\'s name', 'The Baloch Liberation Army (BLA) said it planted the device. The BLF denied any role.',
+      ['Baloch Liberation Army = Baloch Liberation Army', 'BLA = Baloch Liberation Army', 'BLF = Balochistan Liberation Front']],
+    ['an acronym in lower case is no name', 'The word bla appears in a song.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(named(body), expected, label);
+});
+
+test('"the rebels" refers back to a rebel group over a militia named since; a nationality says whose army', () => {
+  const cases: [string, string, string[]][] = [
+    ['the rebels', 'M23 fighters advanced on Monday while Wazalendo militiamen withdrew. Residents said the rebels then looted shops.',
+      ['M23 = M23: March 23 Movement', 'Wazalendo = Wazalendo', 'the rebels = M23: March 23 Movement']],
+    ['Rwandan army', 'Officials accused the Rwandan army of shelling the town.', ['Rwandan army = Military Forces of Rwanda']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(named(body), expected, label);
 });
