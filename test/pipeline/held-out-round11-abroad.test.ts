@@ -46,3 +46,28 @@ test('"the rebels" refers back to a rebel group over a militia named since; a na
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(named(body), expected, label);
 });
+
+/** Each place of the body the gazetteer located: "surface = name, country". */
+const placed = (body: string): string[] => {
+  const d = doc(body);
+  return annotate(d, myanmar()).places.filter((p) => p.location).map((p) => `${d.text.slice(p.start, p.end)} = ${p.location!.name}, ${p.location!.country}`);
+};
+
+test('places abroad no list has, marked by their wording: "the X area of", "near X in Y district", "the fall of X"', () => {
+  const cases: [string, string, string[]][] = [
+    ['the X area of a district', 'Gunmen attacked a police post in the Qorvan area of Quetta district in Balochistan on Monday.',
+      ['Qorvan = Qorvan, PK', 'Quetta = Quetta, PK', 'Balochistan = Balochistan, PK']],
+    ['near X in a typed district', 'A bomb went off near Dastali in Mastung district on Monday. Traffic to Quetta in Balochistan stopped.',
+      ['Dastali = Dastali, PK', 'Mastung = Mastung, PK', 'Quetta = Quetta, PK', 'Balochistan = Balochistan, PK']],
+    ['X, in a territory', 'Fighting opposed the rebels to the army on Tuesday in Kibombo, in Walikale territory of North Kivu. Goma, in the Democratic Republic of Congo, was calm.',
+      ['Kibombo = Kibombo, CD', 'North Kivu = North Kivu, CD', 'Goma = Goma, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD']],
+    ['the fall of X and of Y, then a bare use', 'The rebels entered Uvira in South Kivu, in the Democratic Republic of Congo, after the fall of Mutarule on Saturday and of Kiliba on Monday. Shops in Kiliba stayed shut.',
+      ['Uvira = Uvira, CD', 'South Kivu = South Kivu, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD', 'Mutarule = Mutarule, CD', 'Kiliba = Kiliba, CD', 'Kiliba = Kiliba, CD']],
+    ['a second focus country named only as a nationality does not keep it from the article\'s country',
+      'Militants attacked a post in the Qorvan area of Kech district on Monday.\n\nPakistani officials blamed Indian-backed groups. Markets in Quetta, Balochistan, and in Peshawar closed.',
+      ['Qorvan = Qorvan, PK', 'Quetta = Quetta, PK', 'Balochistan = Balochistan, PK', 'Peshawar = Peshawar, PK']],
+    ['a known name is left to the gazetteer', 'Troops deployed in the Goma area of North Kivu, in the Democratic Republic of Congo, on Monday.',
+      ['Goma = Goma, CD', 'North Kivu = North Kivu, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(placed(body), expected, label);
+});
