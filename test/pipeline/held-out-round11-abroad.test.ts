@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHeaderDate } from '../../src/core/dates.js';
 import { articleToDoc } from '../../src/ingest/article.js';
-import { annotate } from '../../src/pipeline/extract.js';
+import { annotate, extractDoc } from '../../src/pipeline/extract.js';
 import { myanmar } from '../places/helpers.js';
 
 test('header date: an update stamp after the publication date is dropped', () => {
@@ -70,4 +70,32 @@ test('places abroad no list has, marked by their wording: "the X area of", "near
       ['Goma = Goma, CD', 'North Kivu = North Kivu, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(placed(body), expected, label);
+});
+
+/** Each event of the body: "sub-event type | actors | place". */
+const events = (body: string): string[] => extractDoc(doc(body), myanmar()).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'}`);
+
+test('events abroad: entering a place the other side left, bombs of unknown means, a shutter-down strike, an operation that kills fighters', () => {
+  const cases: [string, string, string[]][] = [
+    ['entered after a withdrawal', 'M23 rebels entered the town of Kamanyola in South Kivu, in the Democratic Republic of Congo, on Monday. The FARDC had withdrawn from the area overnight.',
+      ['Non-state actor overtakes territory | M23: March 23 Movement / Military Forces of Democratic Republic of Congo | Kamanyola']],
+    ['entered without a withdrawal is no capture', 'M23 rebels entered Bukavu in South Kivu, in the Democratic Republic of Congo, on Monday and searched several houses.', []],
+    ['bombs fell, no aircraft', 'On Friday, bombs fell on the market of Bukavu in South Kivu, in the Democratic Republic of Congo, hitting a school.',
+      ['Shelling/artillery/missile attack | Unidentified Armed Group (Democratic Republic of Congo) | Bukavu']],
+    ['a shutter-down strike', 'Shops in Quetta, Balochistan, stayed shut on Monday as traders observed a shutter-down strike against rising prices.',
+      ['Peaceful protest | Protesters (Pakistan) | Quetta']],
+    ['an operation that kills fighters', 'Security forces carried out an operation in Khuzdar in Pakistan’s Balochistan province on Monday, killing six militants, officials said.',
+      ['Armed clash | Military Forces of Pakistan / Unidentified Armed Group (Pakistan) | Khuzdar']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('unnamed fighters abroad among several groups are unidentified; a group\'s own account of "the post" names the doer', () => {
+  const cases: [string, string, string[]][] = [
+    ['unnamed among several groups', 'Militants attacked an army post in Turbat in Pakistan’s Balochistan province on Monday night, triggering an exchange of fire.\n\nBoth the BLA and the BLF are active in the area.',
+      ['Armed clash | Unidentified Armed Group (Pakistan) / Military Forces of Pakistan | Turbat']],
+    ['a group\'s own account', 'Militants attacked an army post in Turbat in Pakistan’s Balochistan province on Monday night, triggering an exchange of fire.\n\nThe BLF, however, said its fighters had overrun the post. The BLA made no comment.',
+      ['Armed clash | Balochistan Liberation Front / Military Forces of Pakistan | Turbat']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });

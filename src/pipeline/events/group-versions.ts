@@ -1,0 +1,33 @@
+// "Militants attacked an FC post in Tump … The BLF said its fighters had overrun the post": a
+// group's own account of an attack the story told before ("the post": a definite site) is that
+// attack, and names its doer. The earlier event takes the group as its unidentified side; the
+// account is no second event.
+import type { EventOut } from '../../core/schema.js';
+import type { Layers } from '../layers.js';
+import { actorOut } from '../output.js';
+
+/** "said its fighters had overrun the post", "claimed its men had stormed the base". */
+const OWN_ACCOUNT = /\b(?:said|says|claimed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:fighters|men|militants|members|cadres|forces|guerrillas)\s+had\s+(?:\w+\s+)?(?:overrun|overran|attacked|stormed|ambushed|raided|captured|seized|struck|hit|destroyed)\s+the\s+(?:post|base|camp|checkpoint|outpost|convoy|station|position|garrison|camp)\b/i;
+const GROUP = new Set(['rebel', 'militia', 'alliance']);
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const WEEK = 7 * 86_400_000;
+
+export function groupVersions(text: string, events: EventOut[], layers: Layers): void {
+  for (let i = events.length - 1; i > 0; i--) {
+    const e = events[i]!;
+    if (!e.span) continue;
+    const sentence = text.slice(e.span.start, e.span.end);
+    const m = OWN_ACCOUNT.exec(sentence);
+    if (!m) continue;
+    const saidAt = e.span.start + m.index;
+    const group = layers.actors.findLast((a) => a.start >= e.span!.start && a.end <= saidAt && GROUP.has(a.actor.kind));
+    if (!group) continue;
+    // The attack told before: the latest earlier violent event in the same place, within a week.
+    const first = events.slice(0, i).findLast((o) => VIOLENT.has(o.event_type) && !!o.location && o.location.name === e.location?.name
+      && (!o.date || !e.date || Math.abs(Date.parse(o.date) - Date.parse(e.date)) <= WEEK));
+    if (!first) continue;
+    const k = first.actors.findIndex((a) => a.name.startsWith('Unidentified Armed Group'));
+    if (k >= 0) first.actors[k] = actorOut(group.actor);
+    events.splice(i, 1);
+  }
+}
