@@ -99,3 +99,16 @@ test('unnamed fighters abroad among several groups are unidentified; a group\'s 
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+/** Each event of the body with its toll: "sub-event type | place | fatalities". */
+const tolls = (body: string): string[] => extractDoc(doc(body), myanmar()).events.map((e) => `${e.sub_event_type} | ${e.location?.name ?? '-'} | ${e.fatalities}`);
+
+test('a source\'s count of the dead is the strike\'s toll; a party\'s account of who fired "the bombs" is no second strike', () => {
+  const cases: [string, string, string[]][] = [
+    ['counts N civilians killed', 'On Friday, bombs fell on the market of Bukavu in South Kivu, in the Democratic Republic of Congo, hitting a school. A local rights group counts at least nine civilians killed.',
+      ['Shelling/artillery/missile attack | Bukavu | 9']],
+    ['the bombs were fired by', 'On Friday, bombs fell on the market of Bukavu in South Kivu, in the Democratic Republic of Congo, hitting a school.\n\nThe rebels\' spokesman affirmed that the bombs were fired by army drones, and that the rebels had entered Goma to protect civilians.',
+      ['Shelling/artillery/missile attack | Bukavu | null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(tolls(body), expected, label);
+});

@@ -31,3 +31,17 @@ export function groupVersions(text: string, events: EventOut[], layers: Layers):
     events.splice(i, 1);
   }
 }
+
+/** "… affirmed that the bombs were fired by FARDC drones": "the bombs" of an account are those told before. */
+const DEFINITE_ACCOUNT = /\b(?:said|says|affirmed|claimed|insisted|maintained|alleged|denied|stated)\s+(?:[\w-]+\s+){0,3}?that\s+the\s+(?:bombs|shells|missiles|rockets|strikes?|air ?strikes?|drones?|explosions?|blasts?)\s+(?:were|was|had been|came)\b/i;
+
+/** A party's account of who fired "the bombs" already told is the same strike (its blame is a
+ * claim), not a second strike where the account's sentence happens to name a place. */
+export function definiteAccounts(text: string, events: EventOut[]): void {
+  for (let i = events.length - 1; i > 0; i--) {
+    const e = events[i]!;
+    if (!e.span || e.event_type !== 'Explosions/Remote violence' || !DEFINITE_ACCOUNT.test(text.slice(e.span.start, e.span.end))) continue;
+    const told = events.slice(0, i).some((o) => o.event_type === e.event_type && (!o.date || !e.date || Math.abs(Date.parse(o.date) - Date.parse(e.date)) <= WEEK));
+    if (told) events.splice(i, 1);
+  }
+}

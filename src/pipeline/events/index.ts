@@ -16,7 +16,7 @@ import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
 import { placeDatePairs } from './places.js';
 import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
-import { groupVersions } from './group-versions.js';
+import { definiteAccounts, groupVersions } from './group-versions.js';
 import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
 import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { namesCivilians } from './civilian-words.js';
@@ -171,6 +171,7 @@ export const eventsStage: Stage<Layers> = {
     tollsInNextSentence(text, events, layers);
     otherVersions(text, events, layers.places);
     groupVersions(text, events, layers);
+    definiteAccounts(text, events);
     ctx.layers.events = dedupe(events, dated);
   },
 };
