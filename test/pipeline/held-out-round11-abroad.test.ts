@@ -43,6 +43,7 @@ test('"the rebels" refers back to a rebel group over a militia named since; a na
     ['the rebels', 'M23 fighters advanced on Monday while Wazalendo militiamen withdrew. Residents said the rebels then looted shops.',
       ['M23 = M23: March 23 Movement', 'Wazalendo = Wazalendo', 'the rebels = M23: March 23 Movement']],
     ['Rwandan army', 'Officials accused the Rwandan army of shelling the town.', ['Rwandan army = Military Forces of Rwanda']],
+    ['a model designation before the noun', 'Thai F-16 jets struck the ridge at dawn.', ['Thai F-16 jets = Military Forces of Thailand']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(named(body), expected, label);
 });

@@ -44,7 +44,7 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Shelling/artillery/missile attack', re: /(?<!\b(?:backed|supported|aided|helped|covered) by (?:[\w-]+ ){0,4})\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))|^artillery\s+(?:range|cover|support)/i },
   // "bombs fell on the market" with no aircraft in the paragraph (the air-strike trigger above
   // wants one): a bombardment of unknown means, as ACLED codes it.
-  { sub: 'Shelling/artillery/missile attack', re: /\b(bombs? (?:fell|landed|rained|hit)|bombardments?|bombarded)\b/i },
+  { sub: 'Shelling/artillery/missile attack', re: /\b(bombs? (?:fell|landed|rained|hit)|bombarded)\b/i },
   { sub: 'Remote explosive/landmine/IED', re: /\b(mines? (?:planted|laid)|bomb (?:exploded|went off|blast)|explosion|blast|landmines?|mines? (?:exploded|blast)|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|explosive devices?|car bomb|bomb attack|planted (?:the |a )?(?:device|bomb))\b/i },
   { sub: 'Sexual violence', re: /\b(rap(?:ed|e|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/i },
   { sub: 'Abduction/forced disappearance', re: /\b((?:took|taken|seized|seizing|dragged|led)\s+(?:away\s+)?(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)?\s*(?:young\s+|other\s+)?(?:men|women|people|villagers|civilians|residents|boys|girls|students|children|youths|teenagers|passengers)|abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|forcibly (?:recruited|conscripted|taken)|forced recruitment|taken away|disappeared|whereabouts (?:are|remain) unknown)\b/i },
