@@ -113,3 +113,10 @@ test('a source\'s count of the dead is the strike\'s toll; a party\'s account of
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(tolls(body), expected, label);
 });
+
+test('a group claiming responsibility paragraphs after a bombing with no doer named is its doer', () => {
+  const body = 'An explosive device planted on the track went off under a train near Mastung in Pakistan’s Balochistan province on Tuesday, killing three passengers.\n\n'
+    + 'Train services to Quetta were suspended. The chief minister condemned the attack and ordered an inquiry.\n\n'
+    + 'Officials said the track would take two days to repair.\n\nThe banned BLA claimed responsibility in a statement.';
+  assert.deepEqual(events(body), ['Remote explosive/landmine/IED | Baloch Liberation Army / Civilians (Pakistan) | Mastung']);
+});

@@ -45,3 +45,24 @@ export function definiteAccounts(text: string, events: EventOut[]): void {
     if (told) events.splice(i, 1);
   }
 }
+
+/** "The banned BLA claimed responsibility in a statement": a claim with no attack of its own named. */
+const CLAIMED = /\bclaimed responsibility\b(?!\s+for\s+(?:an?\s+)?(?:separate|other|another|earlier|previous))/i;
+const BOMBINGS = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
+/** How far back (characters) a claim of responsibility still reaches a bombing the story told. */
+const CLAIM_REACH = 1500;
+
+/** A group claiming responsibility a few paragraphs after a bombing with no doer named (the
+ * sentences right after are blamePerpetrators'): the latest such bombing before it is the group's. */
+export function claimedBombings(text: string, events: EventOut[], layers: Layers): void {
+  for (const s of layers.sentences) {
+    const m = CLAIMED.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const at = s.start + m.index;
+    const group = layers.actors.findLast((a) => a.start >= s.start && a.end <= at && GROUP.has(a.actor.kind));
+    if (!group) continue;
+    const bombing = events.findLast((e) => !!e.span && e.span.end <= s.start && s.start - e.span.end <= CLAIM_REACH && BOMBINGS.has(e.sub_event_type));
+    const k = bombing ? bombing.actors.findIndex((a) => a.name.startsWith('Unidentified Armed Group')) : -1;
+    if (k >= 0) bombing!.actors[k] = actorOut(group.actor);
+  }
+}

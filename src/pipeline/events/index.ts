@@ -16,7 +16,7 @@ import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
 import { placeDatePairs } from './places.js';
 import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
-import { definiteAccounts, groupVersions } from './group-versions.js';
+import { claimedBombings, definiteAccounts, groupVersions } from './group-versions.js';
 import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
 import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { namesCivilians } from './civilian-words.js';
@@ -167,6 +167,7 @@ export const eventsStage: Stage<Layers> = {
       }
     }
     blamePerpetrators(text, events, layers);
+    claimedBombings(text, events, layers);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
     otherVersions(text, events, layers.places);
