@@ -67,6 +67,8 @@ test('places abroad no list has, marked by their wording: "the X area of", "near
     ['a second focus country named only as a nationality does not keep it from the article\'s country',
       'Militants attacked a post in the Qorvan area of Kech district on Monday.\n\nPakistani officials blamed Indian-backed groups. Markets in Quetta, Balochistan, and in Peshawar closed.',
       ['Qorvan = Qorvan, PK', 'Quetta = Quetta, PK', 'Balochistan = Balochistan, PK', 'Peshawar = Peshawar, PK']],
+    ['a talks venue outside the story\'s countries', 'Kinshasa and the rebels signed a framework agreement in Doha on Monday, officials in Goma, in the Democratic Republic of Congo, said.',
+      ['Kinshasa = Kinshasa, CD', 'Doha = Doha, QA', 'Goma = Goma, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD']],
     ['a known name is left to the gazetteer', 'Troops deployed in the Goma area of North Kivu, in the Democratic Republic of Congo, on Monday.',
       ['Goma = Goma, CD', 'North Kivu = North Kivu, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD']],
   ];
