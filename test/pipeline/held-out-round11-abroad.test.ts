@@ -54,7 +54,7 @@ const placed = (body: string): string[] => {
   return annotate(d, myanmar()).places.filter((p) => p.location).map((p) => `${d.text.slice(p.start, p.end)} = ${p.location!.name}, ${p.location!.country}`);
 };
 
-test('places abroad no list has, marked by their wording: "the X area of", "near X in Y district", "the fall of X"', () => {
+test('places abroad no list has, marked by their wording ("the X area of", "near X in Y district", "the fall of X"), and talks venues', () => {
   const cases: [string, string, string[]][] = [
     ['the X area of a district', 'Gunmen attacked a police post in the Qorvan area of Quetta district in Balochistan on Monday.',
       ['Qorvan = Qorvan, PK', 'Quetta = Quetta, PK', 'Balochistan = Balochistan, PK']],
