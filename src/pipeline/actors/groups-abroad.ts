@@ -19,9 +19,10 @@ function matcher(): PhraseMatcher<ActorEntry> {
   if (built) return built;
   built = new PhraseMatcher<ActorEntry>();
   for (const row of data.groups as Row[]) {
+    // (The id is made from the name without ACLED's "ACRONYM: " prefix: "world:march-23-movement".)
     const entry: ActorEntry = row.state
       ? stateForceActor(row.state === 'Police' ? 'Police' : 'Military', row.country)
-      : { id: `world:${nameKey(row.name!.replace(/^[^:]+:\s*/, "")).replace(/ /g, '-')}`, name: row.name!, aliases: row.aliases, kind: row.kind as ActorEntry['kind'], inter: row.inter ?? null, country: row.country };
+      : { id: `world:${nameKey(row.name!.replace(/^[^:]+:\s*/, '')).replace(/ /g, '-')}`, name: row.name!, aliases: row.aliases, kind: row.kind as ActorEntry['kind'], inter: row.inter ?? null, country: row.country };
     const names = [...(row.name ? [row.name] : []), ...row.aliases];
     spellings.set(entry, names);
     for (const n of names) built.add(n, entry);
