@@ -123,7 +123,8 @@ test('actors abroad: the story\'s country for generic forces', () => {
       ['Q Somsak Chai: Military Forces of Thailand']],
     ['"police said" in a Manipur story naming Myanmar as a country once is India\'s police',
       'Gunmen ambushed a convoy near Imphal and Churachandpur on Monday, police said. The attackers came from Myanmar.',
-      ['E Armed clash: Police Forces of India / Military Forces of India', 'E Armed clash: Police Forces of India / Military Forces of India', 'C Police Forces of India']],
+      // (The gunmen are India's unidentified armed group since acc12ab's rule for unnamed fighters abroad.)
+      ['E Armed clash: Unidentified Armed Group (India) / Police Forces of India / Military Forces of India', 'E Armed clash: Unidentified Armed Group (India) / Police Forces of India / Military Forces of India', 'C Police Forces of India']],
     ['talks abroad between the junta and a home group: the junta is the home army, not the host\'s', 'The junta and the TNLA signed a ceasefire in Kunming on Monday.',
       ["E Agreement: Military Forces of Myanmar / Ta'ang National Liberation Army"]],
   ];

@@ -369,5 +369,10 @@ function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (
     if (regions.size === 1) { const [country, admin1] = [...regions][0]!.split('|'); return village(country!, admin1!); }
     if (regions.size > 1) break;
   }
-  return focus.countries.length === 1 ? village(focus.countries[0]!.code, null) : null;
+  if (focus.countries.length === 1) return village(focus.countries[0]!.code, null);
+  // Else the one country every place the article locates is in ("Indian proxy" in a Balochistan
+  // report makes India a focus country, yet all its places are Pakistan's).
+  const located = new Set<string>();
+  for (const a of ms) { const l = a !== m ? loc(a) : null; if (l && l.country !== 'MM') located.add(l.country); }
+  return located.size === 1 ? village([...located][0]!, null) : null;
 }

@@ -21,14 +21,17 @@ export function resolveAnaphora(text: string, from: number, to: number, mentions
     // is one), looking back from the end: no filtered copy of the mentions per match.
     let last: ActorMention | undefined;
     let fit: ActorMention | undefined;
-    const wantAlliance = m[2]!.toLowerCase() === 'alliance';
+    // "the alliance" wants an alliance; "the rebels" a rebel group over a militia named since
+    // ("M23 rebels … the army and the Wazalendo militia withdrew … the rebels"), when there is one.
+    const noun = m[2]!.toLowerCase();
+    const want = noun === 'alliance' ? 'alliance' : noun === 'rebels' || noun === 'insurgents' ? 'rebel' : null;
     // "the Ta'ang group": the last organisation whose name holds that word, when one was named.
     const qualifier = m[1]?.toLowerCase();
     for (let k = mentions.length - 1; k >= 0 && !fit; k--) {
       const a = mentions[k]!;
       if (!isPrior(a, start)) continue;
       last ??= a;
-      if (qualifier ? [a.actor.name, ...a.actor.aliases].some((n) => n.toLowerCase().includes(qualifier)) : !wantAlliance || a.actor.kind === 'alliance') fit = a;
+      if (qualifier ? [a.actor.name, ...a.actor.aliases].some((n) => n.toLowerCase().includes(qualifier)) : !want || a.actor.kind === want) fit = a;
     }
     const ref = fit ?? last;
     if (ref) out.push({ start, end, actor: ref.actor });

@@ -10,6 +10,7 @@ import { resolveAnaphora } from './anaphora.js';
 import { findArmedGroups, findOwnForces, findStateForces } from './foreign-forces.js';
 import { nationalArmy } from './national-army.js';
 import { describedGroups } from './described-groups.js';
+import { findGroupsAbroad, isGroupAbroad } from './groups-abroad.js';
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
@@ -31,7 +32,14 @@ export const actorsStage: Stage<Layers> = {
       // A new name that contains a foreign state ("Sylvania Times", "China Daily") is its own actor.
       const unknown = findUnknownOrganisations(text, b.start, b.end);
       const registry = lex.matcher.match(tokens, text);
+      // Armed actors abroad ("M23", "FARDC"), unless the pack's registry names a longer phrase there.
+      for (const g of findGroupsAbroad(text, tokens)) {
+        if (registry.some((m) => m.start < g.end && g.start < m.end && m.end - m.start >= g.end - g.start)) continue;
+        out.push(g);
+        taken.push([g.start, g.end]);
+      }
       for (const u of unknown) {
+        if (taken.some(([s, e]) => u.start < e && s < u.end)) continue;
         const inside = registry.filter((m) => m.start >= u.start && m.end <= u.end);
         // ... and so is one whose only registry word is its final noun ("White Army", not the
         // state's "army"): a generic alias never names a capitalised organisation.
@@ -56,7 +64,15 @@ export const actorsStage: Stage<Layers> = {
       // "its forces" is rare: the block's mentions are gathered only when it occurs.
       const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country);
       // The three lists in turn (no joined copy per block).
-      for (const list of [findStateForces(text, b.start, b.end, ctx.pack.country), findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), own]) {
+      const foreign = findStateForces(text, b.start, b.end, ctx.pack.country);
+      // "the Rwandan army": the nationality says whose army; the registry's generic "army" inside
+      // it (the home state's, or the story country's once localised) gives way.
+      for (const f of foreign) {
+        const inner = out.filter((a) => a.start < f.end && f.start < a.end);
+        if (!inner.length || !inner.every((a) => a.start >= f.start && a.end <= f.end && a.actor.kind === 'state_force' && lex.lowerOk.has(nameKey(text.slice(a.start, a.end))))) continue;
+        for (const a of inner) { out.splice(out.indexOf(a), 1); taken.splice(taken.findIndex(([s, e]) => s === a.start && e === a.end), 1); }
+      }
+      for (const list of [foreign, findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), own]) {
         for (const f of list) {
           if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
           out.push(f);
@@ -67,7 +83,7 @@ export const actorsStage: Stage<Layers> = {
     // New organisations defined with an acronym, then every later use of that acronym.
     const overlaps = (m: { start: number; end: number }): boolean => out.some((a) => a.start < m.end && m.start < a.end);
     const defined = findDefinedAcronyms(text, ctx.doc.body.start, ctx.doc.body.end)
-      .filter((d) => !out.some((a) => a.start <= d.start && d.end <= a.end) && !lex.matcher.lookup(d.actor.aliases[0]!).length);
+      .filter((d) => !out.some((a) => a.start <= d.start && d.end <= a.end) && !lex.matcher.lookup(d.actor.aliases[0]!).length && !isGroupAbroad(d.actor.name) && !isGroupAbroad(d.actor.aliases[0]!));
     for (const d of defined) {
       const inside = out.filter((a) => a.start >= d.start && a.end <= d.end);
       for (const a of inside) out.splice(out.indexOf(a), 1);

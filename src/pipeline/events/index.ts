@@ -15,6 +15,8 @@ import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
 import { placeDatePairs } from './places.js';
 import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
+import { claimedBombings, definiteAccounts, groupVersions } from './group-versions.js';
+import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
 import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { namesCivilians } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
@@ -83,6 +85,7 @@ export const eventsStage: Stage<Layers> = {
     const sentenceDates: SentenceDates = new Map();
     const tollBySentence = new Map<Sentence, number | null>();
     let draftLead: boolean | undefined;
+    let groupsAbroad: number | undefined;
     for (const c of cands) {
       if (takenNotPlace(text, c, layers.places)) continue;
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
@@ -104,7 +107,13 @@ export const eventsStage: Stage<Layers> = {
       if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
-      if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
+      // Abroad, with several armed groups in the story, "militants attacked a post" does not say
+      // which: ACLED's unidentified armed group, not the most named one.
+      // (No group named at all: unidentified too.) The fighters before the verb are its subject.
+      const fighters = where !== ctx.pack.country && !actors.some((a) => a.kind !== 'state_force') ? UNNAMED_FIGHTERS.exec(sentence) : null;
+      const unnamed = !!fighters && (!focus || (groupsAbroad ??= armedGroupCount(layers)) > 1);
+      if (sub === 'Armed clash' && unnamed) actors.splice(c.sentence.start + fighters!.index < c.trigger.start ? 0 : actors.length, 0, unidentifiedGroup(where));
+      else if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
       if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
       // A non-state capture is taken from the state unless the text names another loser.
       if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && !nonStateLoser(text, layers.actors, c)) actors.push(lex.stateForce);
@@ -159,9 +168,12 @@ export const eventsStage: Stage<Layers> = {
       }
     }
     blamePerpetrators(text, events, layers);
+    claimedBombings(text, events, layers);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
     otherVersions(text, events, layers.places);
+    groupVersions(text, events, layers);
+    definiteAccounts(text, events);
     ctx.layers.events = dedupe(events, dated);
   },
 };

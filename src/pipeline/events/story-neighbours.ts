@@ -124,6 +124,8 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   const sent = text.slice(c.sentence.start, c.sentence.end);
   // "The strike killed three villagers": the strike told just before, named back by its noun.
   if (THE_STRIKE_KILLED.test(sent)) return tollOfPrevious(text, c, events, layers, namesCivilians(sent) ? civilians : undefined);
+  // "The civil society counts at least 23 civilians killed": a source's count of the strike's dead.
+  if (COUNTED_DEAD.test(sent)) return tollOfPrevious(text, c, events, layers);
   const killed = /\b(?:were|was|been)\s+(?:killed|shot dead)\b/.exec(sent);
   if (!killed) return false;
   // "A village administrator working with the KIA said seven civilians … were killed": a side
@@ -134,6 +136,7 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   return tollOfPrevious(text, c, events, layers);
 }
 
+const COUNTED_DEAD = /\b(?:counts?|counted|tallies|tallied|recorded|records)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?[\w,]+\s+(?:civilians?|people|persons|villagers|residents)\s+(?:killed|dead)\b/i;
 const THE_STRIKE_KILLED = /^(?:The|That|This)\s+(?:(?:air|drone|aerial|artillery|mortar)\s+)?(?:strike|airstrike|air strike|bombing|bombardment|shelling|attack|blast|explosion)s?\s+(?:also\s+|reportedly\s+)?(?:killed|left)\b/;
 
 /** The toll of the strike told just before (at most 400 characters and two line breaks back). */

@@ -10,6 +10,7 @@ import { isSpace } from '../../core/chars.js';
 import { allSpace, oneSpace } from './chars.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 import { withVariants } from './variants.js';
+import { addUnlistedTowns } from './unlisted-towns.js';
 
 // Capitalised words that may stand right before a place name without joining it.
 const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'into', 'across', 'inside', 'outside', 'around', 'throughout',
@@ -100,6 +101,7 @@ function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: Ph
       explicit: !!(ta ?? tb), plural: !!(ta?.plural ?? tb?.plural), after, typeEnd: ta?.typeEnd ?? m.end, forward: !!tb });
   }
   addUnlistedVillages(tokens, text, hits);
+  addUnlistedTowns(tokens, text, hits);
   sortByStart(hits);
   spreadHints(hits, text, (key) => gaz.lookup(key).some((e) => e.kind === 'state'));
   return hits;

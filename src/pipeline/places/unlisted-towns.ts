@@ -1,0 +1,65 @@
+// Names no list has that news wording still marks as places, beside "the town of Bara" (see
+// mentions.ts): "in the Tump area of Kech district", "near Spezand in Mastung district", "in
+// Nyabiondo, in Masisi territory", "the fall of Luvungi". They become unlisted towns: the
+// gazetteer places them by their container or the article's country (docs/geocoder.md, rule 6),
+// and later bare uses of the name are the same place. Pack-neutral: English words only.
+import type { Token } from '../lexicon/tokens.js';
+import { allSpace } from './chars.js';
+import type { Hit } from './hints.js';
+
+/** Admin words a container is typed with ("in Mastung district", "in Masisi territory"). */
+const ADMIN = new Set(['district', 'territory', 'province', 'region', 'county', 'governorate', 'department', 'state', 'division', 'tehsil']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
+/** Capitalised words that never name the place itself. */
+const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'north', 'south', 'east', 'west', 'northern', 'southern',
+  'eastern', 'western', 'central', 'upper', 'lower', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MAX_WORDS = 3;
+
+/** The capitalised run of at most MAX_WORDS words from token `from`, joined by single spaces or hyphens: its end index. */
+function nameRun(tokens: readonly Token[], text: string, from: number): number {
+  let to = from;
+  while (to < tokens.length && to - from < MAX_WORDS && tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !NOT_NAME.has(tokens[to]!.norm)
+    && (to === from || /^[ -]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
+  return to;
+}
+
+const isWord = (t: Token | undefined, words: ReadonlySet<string> | string): boolean => !!t && (typeof words === 'string' ? t.norm === words : words.has(t.norm));
+
+/** Whether the tokens from `i` read "in <Name> <admin word>" (a typed container), skipping a comma before "in". */
+function typedContainerAt(tokens: readonly Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  if (!isWord(t, 'in') || !/^,?\s+$/.test(text.slice(tokens[i - 1]!.end, t!.start))) return false;
+  const end = nameRun(tokens, text, i + 1);
+  return end > i + 1 && isWord(tokens[end], ADMIN) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start);
+}
+
+/** Unlisted towns in one region's tokens, added to `hits` where no known name stands. */
+export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: Hit[]): void {
+  const add = (from: number, to: number): void => {
+    const start = tokens[from]!.start, end = tokens[to - 1]!.end;
+    if (hits.some((h) => h.start < end && start < h.end)) return; // a known name: the gazetteer's
+    const key = tokens.slice(from, to).map((t) => t.norm).join(' ');
+    hits.push({ start, end, from, to, key, hint: 'town', explicit: true, plural: false, after: to, typeEnd: end, forward: false, unlisted: true });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    const prev = tokens[i - 1]!;
+    const gap = allSpace(text, prev.end, t.start);
+    const end = nameRun(tokens, text, i);
+    if (end === i || !gap) continue;
+    // "the Tump area of Kech district", "in the Zehri area"
+    if (prev.norm === 'the' && isWord(tokens[end], 'area') && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start)) { add(i, end); continue; }
+    // "near Spezand in Mastung district", "in Nyabiondo, in Masisi territory"
+    if (LOCATIVE.has(prev.norm) && typedContainerAt(tokens, text, end)) { add(i, end); continue; }
+    // "the fall of Luvungi on Saturday and of Sange on Tuesday": a place that fell
+    if (prev.norm === 'of' && (isWord(tokens[i - 2], 'fall') && isWord(tokens[i - 3], 'the') || isWord(tokens[i - 2], 'and') && fellBefore(tokens, i - 2))) add(i, end);
+  }
+}
+
+/** "… the fall of X on Saturday and of Y": the "of" list goes back (within a few words) to "the fall of". */
+function fellBefore(tokens: readonly Token[], and: number): boolean {
+  for (let k = and - 1; k >= 2 && k >= and - 6; k--) if (isWord(tokens[k], 'of') && isWord(tokens[k - 1], 'fall') && isWord(tokens[k - 2], 'the')) return true;
+  return false;
+}
