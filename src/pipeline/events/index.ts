@@ -24,6 +24,7 @@ import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
+import { foreignStriker } from './state-doers.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -161,6 +162,7 @@ export const eventsStage: Stage<Layers> = {
       }
     }
     blamePerpetrators(text, events, layers);
+    foreignStriker(events);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
     otherVersions(text, events, layers.places);
