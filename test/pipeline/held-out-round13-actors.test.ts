@@ -26,3 +26,36 @@ test('a state named as the doer strikes through its military; a cross-border war
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
 });
+
+test('well-known groups abroad under ACLED\'s names; a state\'s regional command is its military; "the attack" names back its doer', () => {
+  const cases: [string, string, string[]][] = [
+    ['"al-Shabaab fighters"', 'Al-Shabaab fighters attacked a military base in Beledweyne, Somalia, on Saturday.',
+      ['Armed clash | Al Shabaab / Military Forces of Somalia | Beledweyne']],
+    ['bare "al-Shabab"', 'Soldiers clashed with al-Shabab near Jilib, Somalia, on Saturday.',
+      ['Armed clash | Military Forces of Somalia / Al Shabaab | Jilib']],
+    ['"AFC/M23"', 'The AFC/M23 captured Uvira, Democratic Republic of Congo, on Wednesday.',
+      ['Non-state actor overtakes territory | M23: March 23 Movement / Military Forces of Democratic Republic of Congo | Uvira']],
+    ['a regional command', 'The United States Africa Command (AFRICOM) said it had carried out an air strike near Jilib, Somalia, on Saturday.',
+      ['Air/drone strike | Military Forces of United States | Jilib']],
+    ['"The attack … when a suicide bomber"', 'At least 17 people were killed after al-Shabaab gunmen stormed a hotel in Mogadishu, Somalia, on Sunday.\n\nThe attack on the hotel began when a suicide bomber drove a car into its gate.',
+      ['Attack | Al Shabaab / Civilians (Somalia) | Mogadishu', 'Suicide bomb | Al Shabaab | Mogadishu']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('a state force that only describes the victim or a thing is no doer; a claim of responsibility further on names it', () => {
+  const cases: [string, string, string[]][] = [
+    ['"junta-appointed" and "the regime\'s planned election"', 'A junta-appointed ward administrator was shot dead in Thingangyun Township on Monday, days before the regime\'s planned election.',
+      ['Attack | Unidentified Armed Group (Myanmar) / Civilians (Myanmar) | Thingangyun']],
+    ['the regime\'s soldiers still act', 'A ward administrator was shot dead in Thingangyun Township on Monday by the regime\'s soldiers.',
+      ['Attack | Military Forces of Myanmar / Civilians (Myanmar) | Thingangyun']],
+    ['claimed responsibility four sentences on', 'A junta-appointed ward administrator was shot dead in Thingangyun Township on Monday. Two men on a motorbike pulled up at his gate. One of them fired three shots. He died in hospital. Later that day the Golden Owl Strike Force claimed responsibility.',
+      ['Attack | Golden Owl Strike Force / Civilians (Myanmar) | Thingangyun']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});
+
+test('"fired several shells into" a village is one salvo, its doer named', () => {
+  assert.deepEqual(events('A regime navy vessel fired several shells into Kyauk Ni Maw village in Ramree Township on Wednesday morning.'),
+    ['Shelling/artillery/missile attack | Military Forces of Myanmar | Kyauk Ni Maw']);
+});

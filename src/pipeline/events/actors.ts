@@ -7,7 +7,7 @@ import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
-import { stateAsDoer } from './state-doers.js';
+import { onlyDescribes, stateAsDoer } from './state-doers.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
@@ -72,7 +72,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // ("Moscow said its forces had retaken …": a state's own forces stay its.)
   const owned = (a: ActorMention): boolean => a.actor.kind === 'state_force' && OWN_TROOPS.test(text.slice(Math.max(0, a.start - 8), a.end))
     && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE.has(o.actor.kind));
-  const sent = inSentence.map((a) => stateAsDoer(text, c, a, stateForce)).filter((a) => !sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a));
+  const sent = inSentence.map((a) => stateAsDoer(text, c, a, stateForce)).filter((a) => !sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a));
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();

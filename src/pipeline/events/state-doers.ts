@@ -2,6 +2,8 @@
 // Forces of Russia (ACLED codes a state's strikes and battles to its military, never to the
 // state itself), and in a cross-border war a strike the sentence leaves unattributed ("drones hit
 // port infrastructure in Odesa") is the one foreign force the story names striking that country.
+// And a state force named only to describe the victim or the time ("a junta-appointed ward
+// administrator was shot dead … ahead of the regime's planned election") did not do it.
 import type { ActorEntry } from '../../core/pack.js';
 import type { EventOut, SubEventType } from '../../core/schema.js';
 import type { ActorMention } from '../layers.js';
@@ -19,6 +21,35 @@ export function stateAsDoer(text: string, c: Candidate, a: ActorMention, stateFo
   const iso = a.actor.country;
   if (a.actor.kind !== 'foreign_state' || !iso || !STATE_ACTS.has(c.sub) || a.end > c.trigger.start || !SUBJECT_GAP.test(text.slice(a.end, c.trigger.start))) return a;
   return { ...a, actor: iso === stateForce?.country ? stateForce : stateForceActor('Military', iso) };
+}
+
+/** Violence whose victim a state's word may describe. */
+const VICTIM_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
+/** "junta-appointed", "regime-backed": the force's word fused into a modifier of someone else. */
+const FUSED = /^[-‑](?:appointed|installed|backed|run|owned|controlled|affiliated|linked|aligned|allied|supported|sponsored|organi[sz]ed|nominated)\b/i;
+/** "the regime's planned election": the force owns a thing, not the men who act. */
+const OWNS_THING = /^['’]s\s+(?!(?:own\s+)?(?:soldiers|troops|forces|men|units?|columns?|police|officers|militia|militiamen|fighters|gunmen|agents|personnel|army|battalion|navy|air\s+force|drones?|aircraft|jets?)\b)/i;
+
+/** A state force named in an act of violence against civilians only as a modifier of the victim
+ * or of another thing: no party to it. */
+export function onlyDescribes(text: string, c: Candidate, a: ActorMention): boolean {
+  if (!VICTIM_SUBS.has(c.sub) || a.actor.kind !== 'state_force') return false;
+  const next = text.slice(a.end, a.end + 40);
+  return FUSED.test(next) || (a.start > c.trigger.end && OWNS_THING.test(next));
+}
+
+// Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
+const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/gi;
+
+/** Whether `clause` names the state's men as doers: a word of theirs neither fused into a
+ * modifier ("junta-appointed") nor owning a thing ("the regime's planned election"). */
+export function namesStateDoer(clause: string): boolean {
+  STATE_WORDS.lastIndex = 0;
+  for (let m = STATE_WORDS.exec(clause); m; m = STATE_WORDS.exec(clause)) {
+    const next = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!FUSED.test(next) && !OWNS_THING.test(next)) return true;
+  }
+  return false;
 }
 
 const REMOTE = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack']);
