@@ -59,3 +59,18 @@ test('"fired several shells into" a village is one salvo, its doer named', () =>
   assert.deepEqual(events('A regime navy vessel fired several shells into Kyauk Ni Maw village in Ramree Township on Wednesday morning.'),
     ['Shelling/artillery/missile attack | Military Forces of Myanmar | Kyauk Ni Maw']);
 });
+
+test('who detained, whose drones, whose base a shell came from', () => {
+  const cases: [string, string, string[]][] = [
+    ['"picked up by plainclothes police"', 'Two young men were picked up by plainclothes police at a tea shop in Pyigyitagon Township on Monday.',
+      ['Arrests | Police Forces of Myanmar | Pyigyitagon']],
+    ['"picked up" by a bus is no arrest', 'Two young men were picked up by a bus at a tea shop in Pyigyitagon Township on Monday.', []],
+    ['"Resistance drones" (the Myanmar pack)', 'Resistance drones dropped bombs on the police station in Salin town on Wednesday night, wounding three policemen.',
+      ['Air/drone strike | People\'s Defence Force / Police Forces of Myanmar | Salin']],
+    ['a shell from a headquarters', 'A shell fired from the direction of the command headquarters hit a house in Bhamo on Thursday evening.',
+      ['Shelling/artillery/missile attack | Military Forces of Myanmar | Bhamo']],
+    ['a shell from a rebel camp is not the state\'s', 'A shell fired from the direction of a rebel camp hit a house in Bhamo on Thursday evening.',
+      ['Shelling/artillery/missile attack | Unidentified Armed Group (Myanmar) | Bhamo']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(events(body), expected, label);
+});

@@ -51,6 +51,8 @@ function firedFrom(text: string, c: Candidate, layers: Layers): ActorEntry | nul
   return p ? stateForceActor('Military', p.location!.country) : null;
 }
 
+const FROM_BASE = /\b(?:fired|launched|shot|came)\s+from\s+(?:the\s+direction\s+of\s+)?(?:the|a|an)\s+(?!(?:[\w-]+\s+)?(?:rebel|insurgent|resistance|militant|guerrilla)s?\b)(?:[\w-]+\s+){0,2}?(?:headquarters|base|garrison|barracks|outpost|battalion)\b/i;
+
 /** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
@@ -104,6 +106,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
   // "Rockets fired from Cambodia landed …": with no doer named, the country they came from is the doer.
   if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
+  // "A shell fired from the direction of the command headquarters": bases and headquarters are the state's, unless a group's is named.
+  if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
   // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
