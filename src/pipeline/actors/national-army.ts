@@ -10,6 +10,9 @@ import { stateForceActor } from './foreign-forces.js';
 
 /** The armed-forces noun that ends the name (after optional "People's", "National", "Republic of …"). */
 const FORCES_TAIL = /\s+(?:People['’]s\s+)?(?:National\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|National\s+Army|Defen[cs]e\s+Army)$/;
+/** A state's regional military command: "United States Africa Command" (AFRICOM), "US Central
+ * Command" — one capitalised region word, then "Command". */
+const COMMAND_TAIL = /\s+\p{Lu}[\p{L}-]*\s+Command$/u;
 
 let byName: Map<string, string> | null = null;
 /** Country names and nationality adjectives, lower-cased, to ISO codes (built on first use: the rule is rare). */
@@ -27,9 +30,11 @@ function countries(): Map<string, string> {
  * pack's own registry in charge of its country's forces. */
 export function nationalArmy(actor: ActorEntry, home: string): ActorEntry | null {
   if (!actor.id.startsWith('new:')) return null;
-  const tail = FORCES_TAIL.exec(actor.name);
+  const tail = FORCES_TAIL.exec(actor.name) ?? COMMAND_TAIL.exec(actor.name);
   if (!tail) return null;
-  const iso = countries().get(actor.name.slice(0, tail.index).trim().toLowerCase());
+  const head = actor.name.slice(0, tail.index).trim();
+  // ("US Africa Command": a country's code as written in capitals.)
+  const iso = countries().get(head.toLowerCase()) ?? (/^(?:US|U\.S\.|UK)$/.test(head) ? (head === 'UK' ? 'GB' : 'US') : undefined);
   if (!iso || iso === home) return null;
   return stateForceActor('Military', iso);
 }

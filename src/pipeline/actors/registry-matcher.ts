@@ -3,6 +3,12 @@
 import type { ActorEntry, DomainPack } from '../../core/pack.js';
 import { PhraseMatcher } from '../lexicon/matcher.js';
 import { nameKey } from '../lexicon/tokens.js';
+import worldData from './data/world-groups.json' with { type: 'json' };
+
+/** Well-known armed groups abroad, known to every pack's matcher under their ACLED names. */
+const WORLD_GROUPS: readonly ActorEntry[] = worldData.groups.map((g) => ({
+  id: `world:${nameKey(g.name).replace(/ /g, '-')}`, name: g.name, aliases: g.aliases, kind: 'rebel', inter: 2, country: g.country,
+}));
 
 export interface ActorLexicon {
   matcher: PhraseMatcher<ActorEntry>;
@@ -20,7 +26,10 @@ export function actorLexicon(pack: DomainPack): ActorLexicon {
   const matcher = new PhraseMatcher<ActorEntry>();
   const lowerOk = new Set<string>();
   const byId = new Map<string, ActorEntry>();
-  for (const a of [...pack.actors, pack.civilians]) {
+  // (A pack's own entry for a name comes first: the world list adds, it never overrides.)
+  const own = new Set(pack.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
+  const world = WORLD_GROUPS.filter((a) => ![a.name, ...a.aliases].some((n) => own.has(nameKey(n))));
+  for (const a of [...pack.actors, pack.civilians, ...world]) {
     byId.set(a.id, a);
     for (const n of [a.name, ...a.aliases]) {
       matcher.add(n, a);

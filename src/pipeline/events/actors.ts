@@ -7,6 +7,7 @@ import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
+import { onlyDescribes, stateAsDoer } from './state-doers.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
@@ -24,7 +25,8 @@ const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
 /** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
 // ("the township police chief said": an officer of the force speaks for it.)
 const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
-const ACCORDING_BEFORE = /\baccording to (?:the |a |an )?(?:\w+ )?$/i;
+// ("according to the Odesa City Military Administration": the force's word inside an office's name.)
+const ACCORDING_BEFORE = /\b[Aa]ccording to (?:the |a |an )?(?:\w+ )?(?:\p{Lu}[\p{L}'’-]* ){0,3}$/u;
 
 const DRONE = /\bdrones?\b/i;
 /** ("air" covers "air force", "air strikes", "air raids", "air and drone attacks".) */
@@ -49,6 +51,8 @@ function firedFrom(text: string, c: Candidate, layers: Layers): ActorEntry | nul
   return p ? stateForceActor('Military', p.location!.country) : null;
 }
 
+const FROM_BASE = /\b(?:fired|launched|shot|came)\s+from\s+(?:the\s+direction\s+of\s+)?(?:the|a|an)\s+(?!(?:[\w-]+\s+)?(?:rebel|insurgent|resistance|militant|guerrilla)s?\b)(?:[\w-]+\s+){0,2}?(?:headquarters|base|garrison|barracks|outpost|battalion)\b/i;
+
 /** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
@@ -56,7 +60,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // The source at the end ("…, police said", "according to the army") tells of the event; it is no party to it.
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
-    && (OFFICE_SAID_AFTER.test(text.slice(a.end, a.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 25), a.start)));
+    && (OFFICE_SAID_AFTER.test(text.slice(a.end, a.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)));
   const inSentence = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind));
   // "The Sudan Doctors Network said the fighters then killed …": a source whose report names its own doer.
   const reporter = (a: ActorMention): boolean => {
@@ -70,7 +74,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // ("Moscow said its forces had retaken …": a state's own forces stay its.)
   const owned = (a: ActorMention): boolean => a.actor.kind === 'state_force' && OWN_TROOPS.test(text.slice(Math.max(0, a.start - 8), a.end))
     && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE.has(o.actor.kind));
-  const sent = inSentence.filter((a) => !sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a));
+  const sent = inSentence.map((a) => stateAsDoer(text, c, a, stateForce)).filter((a) => !sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a));
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();
@@ -102,6 +106,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
   // "Rockets fired from Cambodia landed …": with no doer named, the country they came from is the doer.
   if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
+  // "A shell fired from the direction of the command headquarters": bases and headquarters are the state's, unless a group's is named.
+  if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
   // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
@@ -123,7 +129,7 @@ export function nonStateSides(text: string, mentions: readonly ActorMention[], c
   const inClause = mentions.filter((m) => m.start >= c.clause.start && m.end <= c.clause.end);
   // ("KNLA fighters attacked junta positions, the brigade said": the junta is named; the brigade only reports.)
   if (inClause.some((m) => m.actor.kind === 'state_force')) return false;
-  const reports = (m: ActorMention): boolean => SAID_AFTER.test(text.slice(m.end, m.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
+  const reports = (m: ActorMention): boolean => SAID_AFTER.test(text.slice(m.end, m.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
   return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
 }

@@ -25,6 +25,8 @@ import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
+import { foreignStriker, namesStateDoer } from './state-doers.js';
+import { attackerOfTheAttack } from './the-attack.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -32,8 +34,6 @@ const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|bo
 // "arrested for failing to report for military service": punished for evading it, an arrest.
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
-// Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
-const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/i;
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
 /** Kinds of the pack's own actors that only a story about its country names. */
@@ -104,7 +104,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
       const doerFrom = text.startsWith('and ', c.clause.start) ? c.sentence.start : c.clause.start;
-      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && STATE_WORDS.test(text.slice(doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
+      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && namesStateDoer(text.slice(doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
       // Abroad, with several armed groups in the story, "militants attacked a post" does not say
@@ -169,6 +169,8 @@ export const eventsStage: Stage<Layers> = {
     }
     blamePerpetrators(text, events, layers);
     claimedBombings(text, events, layers);
+    foreignStriker(events);
+    attackerOfTheAttack(text, events);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
     otherVersions(text, events, layers.places);

@@ -23,11 +23,14 @@ export function blamePerpetrators(text: string, events: EventOut[], layers: Laye
   for (const e of events) {
     if (!e.span || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
     const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
-    for (const s of layers.sentences.slice(i, i + 3)) {
+    // (A claim of responsibility names the doer further on too: after the victim's story, "… claimed responsibility".)
+    for (const [k, s] of layers.sentences.slice(i, i + 5).entries()) {
       const sent = text.slice(s.start, s.end);
       if (NO_CLAIM.test(sent)) break;
       const m = BLAME.exec(sent);
-      if (!m) continue;
+      if (!m || (k > 2 && !/^claimed responsibility$/i.test(m[0]))) continue;
+      // "The PDF said it did not attack the station and accused the military of staging it": a
+      // side's denial and counter-charge leave the attacker unknown.
       if (/blamed|accused/i.test(m[0]) && DENIAL.test(sent)) break;
       const blamedAt = s.start + m.index;
       const who = /blamed|accused/i.test(m[0])

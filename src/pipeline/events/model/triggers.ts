@@ -68,7 +68,7 @@ export const TRIGGERS: Trigger[] = [
     // "protest leaders said" names people, not a protest.
     without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b|^demonstrations? of (?:\w+ ){0,2}(?:power|strength|force|might|capabilit\w*|technolog\w*|products?|how)\b|^demonstrated (?:by|that|how|its|their|his|her|the|a|an)\b/i,
     with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully|marched (?:[\w-]+ ){0,6}?(?:against|to demand|in support of|in solidarity))/i },
-  { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
+  { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody|picked up(?= by (?:[\w-]+\s+){0,2}?(?:police|policemen|officers|soldiers|troops|security forces)\b))\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   // "attacked a funeral gathering", "attacked mourners": an attack on a civilian gathering.
   { sub: 'Attack', re: /\b(attack(?:ed|s)? (?:on )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:funeral|mourners|wedding (?:party|guests|ceremony)|worshippers|congregation))\b/i },
   // "opened fire on villagers, killing two", "fired into a crowd", "gunned down": shooting at civilians.

@@ -1,0 +1,76 @@
+// States named as the doers of violence: "Russia struck Kharkiv with drones" is the Military
+// Forces of Russia (ACLED codes a state's strikes and battles to its military, never to the
+// state itself), and in a cross-border war a strike the sentence leaves unattributed ("drones hit
+// port infrastructure in Odesa") is the one foreign force the story names striking that country.
+// And a state force named only to describe the victim or the time ("a junta-appointed ward
+// administrator was shot dead … ahead of the regime's planned election") did not do it.
+import type { ActorEntry } from '../../core/pack.js';
+import type { EventOut, SubEventType } from '../../core/schema.js';
+import type { ActorMention } from '../layers.js';
+import { stateForceActor } from '../actors/foreign-forces.js';
+import { stateForceName } from '../../core/countries.js';
+import type { Candidate } from './clauses.js';
+
+/** Acts a state does through its armed forces. */
+const STATE_ACTS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Non-state actor overtakes territory', 'Government regains territory']);
+/** Nothing but auxiliaries and adverbs between the state and the verb: "Russia (had) (again) struck". */
+const SUBJECT_GAP = /^\s+(?:(?:had|has|have|also|then|again|later|reportedly|allegedly|repeatedly|overnight)\s+)*$/i;
+
+/** A state (a `foreign_state` registry entry) right before a strike or battle verb: its military. */
+export function stateAsDoer(text: string, c: Candidate, a: ActorMention, stateForce: ActorEntry | undefined): ActorMention {
+  const iso = a.actor.country;
+  if (a.actor.kind !== 'foreign_state' || !iso || !STATE_ACTS.has(c.sub) || a.end > c.trigger.start || !SUBJECT_GAP.test(text.slice(a.end, c.trigger.start))) return a;
+  return { ...a, actor: iso === stateForce?.country ? stateForce : stateForceActor('Military', iso) };
+}
+
+/** Violence whose victim a state's word may describe. */
+const VICTIM_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
+/** "junta-appointed", "regime-backed": the force's word fused into a modifier of someone else. */
+const FUSED = /^[-‑](?:appointed|installed|backed|run|owned|controlled|affiliated|linked|aligned|allied|supported|sponsored|organi[sz]ed|nominated)\b/i;
+/** "the regime's planned election": the force owns a thing, not the men who act. */
+const OWNS_THING = /^['’]s\s+(?!(?:own\s+)?(?:soldiers|troops|forces|men|units?|columns?|police|officers|militia|militiamen|fighters|gunmen|agents|personnel|army|battalion|navy|air\s+force|drones?|aircraft|jets?)\b)/i;
+
+/** A state force named in an act of violence against civilians only as a modifier of the victim
+ * or of another thing: no party to it. */
+export function onlyDescribes(text: string, c: Candidate, a: ActorMention): boolean {
+  if (!VICTIM_SUBS.has(c.sub) || a.actor.kind !== 'state_force') return false;
+  const next = text.slice(a.end, a.end + 40);
+  return FUSED.test(next) || (a.start > c.trigger.end && OWNS_THING.test(next));
+}
+
+// Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
+const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/gi;
+
+/** Whether `clause` names the state's men as doers: a word of theirs neither fused into a
+ * modifier ("junta-appointed") nor owning a thing ("the regime's planned election"). */
+export function namesStateDoer(clause: string): boolean {
+  STATE_WORDS.lastIndex = 0;
+  for (let m = STATE_WORDS.exec(clause); m; m = STATE_WORDS.exec(clause)) {
+    const next = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!FUSED.test(next) && !OWNS_THING.test(next)) return true;
+  }
+  return false;
+}
+
+const REMOTE = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack']);
+const isForce = (name: string): boolean => name.startsWith('Military Forces of ');
+
+/** Strikes with an unidentified doer in a country that the story shows one other country's
+ * military striking ("Russian forces launched drones …", "Russia struck Kharkiv …") are that
+ * military's. Two foreign forces striking there, or none, leave the doer unidentified. */
+export function foreignStriker(events: EventOut[]): void {
+  const strikers = new Map<string, Set<string>>();
+  for (const e of events) {
+    const doer = e.actors[0], country = e.location?.country;
+    if (!doer || !country || !REMOTE.has(e.sub_event_type) || !isForce(doer.name) || doer.name === stateForceName('Military', country)) continue;
+    if (!strikers.has(country)) strikers.set(country, new Set());
+    strikers.get(country)!.add(doer.name);
+  }
+  for (const e of events) {
+    const country = e.location?.country;
+    const only = country ? strikers.get(country) : undefined;
+    if (!only || only.size !== 1 || !REMOTE.has(e.sub_event_type) || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
+    const force = events.flatMap((x) => x.actors).find((a) => a.name === [...only][0])!;
+    e.actors[0] = force;
+  }
+}
