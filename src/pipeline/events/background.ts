@@ -37,6 +37,8 @@ const CALLED_UNTRUE = wordGated(/\b(?:(?:fake|false|baseless|groundless|fabricat
 const BEGAN_AS_MOVE = /^[^.;]*?\bwhen\s+(?:[\w'’-]+\s+){0,5}?(?:advanced|moved|marched|set out|headed|pushed|deployed|arrived)\b(?![^.;]*\b(?:clash\w*|fight\w*|fought|attack\w*|shell\w*|bomb\w*|battle\w*|killed|captured|seized|fire|ambush\w*|overr[au]n)\b)/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
+/** "fired several shells into the village": one volley at a place, not a generalisation. */
+const VOLLEY = /\b(?:fired|launched|lobbed)\s+(?:several|multiple|dozens of)\s+(?:[\w-]+\s+)?$/i;
 // (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+)?$/i;
 /** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
@@ -164,7 +166,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (PROTEST_CAUSE(w, from, start, left)) return true;
   if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left) || CALLED_UNTRUE(w, from, start, left)) return true;
   if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
-  if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;
+  if (/s$/i.test(trigger) && GENERIC(w, from, start, left) && !VOLLEY.test(left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
   // "… were killed in gang violence in the first three months of the year": the period may follow
   // (not "since the coup" there: "…, the first command the regime has lost since the 2021 coup").
