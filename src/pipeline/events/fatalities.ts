@@ -4,11 +4,12 @@
 import type { DateMention, NumberMention } from '../layers.js';
 import { parseNumberWord } from '../numbers/index.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
+import { HIMSELF_BEFORE, joinedAfterCount, ONE_TO_DEATH, putTollAt, TO_DEATH } from './toll-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 // ("five of their own members had died": a bare "had" before "died".)
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been|had|have)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$/;
+const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
 /** "Two men who had gone back to their farms were killed": a relative clause between count and verb. */
 const KILL_AFTER_CLAUSE = /^\s*(?:[\p{L}-]+\s+){1,2}(?:who|that)\s+[^,.;:"“”]{3,80}?\s+(?:were|had been|have been)\s+(?:killed|shot dead|found dead|slain)\b/u;
 /** "claimed at least 12 lives", "caused 12 deaths", "12 fatalities were reported". */
@@ -35,7 +36,7 @@ export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|k
 const NO_ONE_IN = wordGated(NO_ONE);
 const VICTIM = '(?:man|woman|boy|girl|child|baby|infant|toddler|mother|father|son|daughter|wife|husband|grandmother|grandfather|novice|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter|fisherman|herder|shepherd|porter|miner|trader|shopkeeper|catechist|deacon|rescuer|midwife|labou?rer|guard|journalist|reporter|elder|headman|passenger|patient|pedestrian)';
 // ("killing the driver and injuring two passengers": one named by his role.)
-const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
+const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered|${TO_DEATH})\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
 /** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
 // (Any noun heads it, "a 62-year-old catechist": whoever is killed counts.)
 // ("A ward administrator in Yangon's Thingangyun Township was shot dead": a place may follow the noun.)
@@ -74,7 +75,8 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
     const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) ?? KILL_AFTER_CLAUSE.exec(after) : null;
-    if (killAfter || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c)) || (LIVES_AFTER.test(after) && LIVES_BEFORE.test(before))) {
+    const himself = HIMSELF_BEFORE.test(before);
+    if (killAfter || himself || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c)) || putTollAt(before, KILLED.test(c)) || (LIVES_AFTER.test(after) && LIVES_BEFORE.test(before))) {
       // "five civilians were injured" counts the wounded; "killed five civilians and injured 10" does not.
       if (/^\s*(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
       // "put the number of abducted at 17 and said no one was killed": the count is of others, "no one" is none.
@@ -83,7 +85,8 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
       if (killAfter && !KILL_BEFORE.test(before) && ACTIVE_IN_CLAUSE.test(killAfter[0])) continue;
       if (OWN_AFTER.test(after)) own += n.value;
       else if (total !== null && OTHER_SOURCE.test(text.slice(span.start, n.start))) total = Math.min(total, n.value);
-      else total = Math.max(total ?? 0, n.value);
+      // ("killing himself and three soldiers": four; "killing three patients and a nurse": four.)
+      else total = Math.max(total ?? 0, n.value + Number(himself) + joinedAfterCount(after));
     } else if (LOST_BEFORE.test(before) && LOST_AFTER.test(after)) own += n.value;
   }
   // "killed nine soldiers and lost two of their own": both sides' dead.
@@ -95,7 +98,7 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   const active = dying ? SINGLE_VICTIM.exec(c) : null;
   if (kin && !active) return 1 + joinedVictims(kin[1]!);
   // ("A miner was killed when he stepped on a mine, his co-workers said": one; the joins below are an object's.)
-  if (!active && dying && SINGLE_PASSIVE.test(c)) return 1;
+  if (!active && dying && (SINGLE_PASSIVE.test(c) || ONE_TO_DEATH.test(c))) return 1;
   // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
   // an apposition, no second victim).
   if (active) return 1 + joinedVictims(/^[^.;]*/.exec(c.slice(active.index + active[0].length))![0]);
