@@ -82,3 +82,33 @@ test('a toll after a strike with a second source\'s figure joins the strike, wit
 test('shells fired in a volley are a shelling, not a generalisation', () => {
   assert.deepEqual(tolls('A navy ship fired several shells into Kyaukphyu town on Monday, killing a fisherman.'), ['Shelling/artillery/missile attack | Kyaukphyu | 1']);
 });
+
+test('victims joined after a count, a bomber among the dead, a crowd killing, a source\'s figure', () => {
+  const cases: [string, number | null][] = [
+    ['A jet bombed the clinic at noon, killing two patients and a doctor, the health department said.', 3],
+    ['Three policemen and a vendor were killed.', 4],
+    ['The strike killed 12 people and a number of cattle.', 12],
+    ['A bomber blew himself up at the gate, killing himself and four guards, officials said.', 5],
+    ['A crowd beat to death a man they accused of theft, police said.', 1],
+    ['Villagers beat a suspected informer to death on Friday.', 1],
+    ['Residents beat and burned to death three men on Monday.', 3],
+    ['A nurse who helped bury the dead put the number at six.', 6],
+    ['The opposition put the death toll at 19 in a statement.', 19],
+    ['Police put the number at 30 arrested.', null],
+  ];
+  for (const [s, n] of cases) assert.equal(toll(s), n, s);
+});
+
+test('another source\'s lower count told after the toll replaces it; a rival count gives none to a strike without', () => {
+  const cases: [string, string, string[]][] = [
+    ['a lower figure a sentence on', 'The KIA and junta troops clashed near Mansi town on Monday. Twenty soldiers were killed, the KIA said. The army gave a much lower figure. It said eight soldiers had died.',
+      ['Armed clash | Mansi | 8']],
+    ['put the toll at', 'A junta jet bombed Kyaukme town on Monday, killing nine people, residents said. A rescue group put the toll at seven.',
+      ['Air/drone strike | Kyaukme | 7']],
+    ['a higher rival figure', 'A junta jet bombed Kyaukme town on Monday, killing nine people, residents said. A rescue group put the toll at 12.',
+      ['Air/drone strike | Kyaukme | 9']],
+    ['a rival figure with no toll before it', 'A junta jet bombed Kyaukme town on Monday. The NUG put the number of dead at 12 in a statement.',
+      ['Air/drone strike | Kyaukme | null']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(tolls(body), expected, label);
+});

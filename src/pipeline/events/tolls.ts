@@ -1,9 +1,10 @@
 // A toll told in its own sentences right after an event ("Fighting … lasted from Monday to
 // Wednesday. About 30 junta soldiers were killed, according to …"; "A jet bombed the camp. Five
 // people died at the scene.") is that event's, when those sentences tell no event of their own and
-// the event's sentence told no other event to split it with. The toll may wait a sentence, or
-// open the next paragraph ("The group said four of its soldiers died"). "No one was hurt" after
-// any event says it had no deaths.
+// the event's sentence told no other event to split it with. The toll may wait a sentence or two,
+// or come in the next paragraph ("The group said four of its soldiers died"); another source's
+// lower count after it ("put the toll at …") replaces it. "No one was hurt" after any event says
+// it had no deaths.
 import type { EventOut, SubEventType } from '../../core/schema.js';
 import type { Layers, Sentence } from '../layers.js';
 import { fatalitiesIn, NO_ONE } from './fatalities.js';
@@ -23,6 +24,10 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eig
 /** "A sixth victim, a 12-year-old boy, died before …": the toll told before grows by one. */
 const NTH_DIED = new RegExp(String.raw`\b(?:a|the)\s+(${ORDINALS.join('|')})\s+(?:[\w-]+\s+)?(?:victim|person|man|woman|child|casualty|villager|civilian|body)\b[^.;]{0,60}?\b(?:died|was killed|succumbed)\b`, 'i');
 
+/** "The army gave a much lower figure.", "The NUG put the toll at 21": another source's count of
+ * the same dead follows (the lower one is kept, ACLED's most conservative figure). */
+const OTHER_COUNT = /\bput\s+(?:the\s+)?(?:(?:death\s+)?toll|number|figure)\b|\b(?:lower|different|smaller|rival)\s+(?:figure|toll|number|count|account)\b/i;
+
 type TollLayers = Pick<Layers, 'sentences' | 'numbers' | 'dates' | 'blocks'>;
 
 export function tollsInNextSentence(text: string, events: EventOut[], layers: TollLayers): void {
@@ -34,9 +39,18 @@ export function tollsInNextSentence(text: string, events: EventOut[], layers: To
     const i = sentences.findIndex((s) => s.start >= span.end);
     const here = sentences[i - 1];
     if (i < 0 || !here) continue;
+    let rival = false;
     for (const next of following(sentences, i, here, layers)) {
       if (events.some((o) => o.span && o.span.start < next.end && next.start < o.span.end)) break;
       const s = text.slice(next.start, next.end);
+      // (The cue may stand a sentence before the figure: "The army gave a lower figure. It said 30 soldiers had died.")
+      rival ||= OTHER_COUNT.test(s);
+      // (With no toll of its own, the event may take the lead's: a rival count is no toll to start from.)
+      if (rival) {
+        const other = e.fatalities ? fatalitiesIn(text, next, layers.numbers, layers.dates) : null;
+        if (other !== null && other < e.fatalities!) { e.fatalities = other; break; }
+        continue;
+      }
       if (e.fatalities === null && next.block === here.block && NO_ONE.test(s)) { e.fatalities = 0; break; }
       const nth = e.fatalities ? NTH_DIED.exec(s) : null;
       if (nth && ORDINALS.indexOf(nth[1]!.toLowerCase()) + 1 === e.fatalities) { e.fatalities++; continue; }
@@ -49,13 +63,11 @@ export function tollsInNextSentence(text: string, events: EventOut[], layers: To
   }
 }
 
-/** The two sentences after `here` (index i on): in its paragraph, or the first of the paragraph right after it. */
+/** The three sentences after `here` (index i on), in its paragraph or the paragraph right after it. */
 function following(sentences: readonly Sentence[], i: number, here: Sentence, layers: TollLayers): Sentence[] {
   const out: Sentence[] = [];
-  for (const next of sentences.slice(i, i + 2)) {
-    const sameBlock = next.block === here.block;
-    const firstOfNext = next.block === here.block + 1 && layers.blocks[next.block]?.kind === 'paragraph' && sentences.indexOf(next) > 0 && sentences[sentences.indexOf(next) - 1]!.block !== next.block;
-    if (!sameBlock && !firstOfNext) break;
+  for (const next of sentences.slice(i, i + 3)) {
+    if (next.block !== here.block && !(next.block === here.block + 1 && layers.blocks[next.block]?.kind === 'paragraph')) break;
     out.push(next);
   }
   return out;
