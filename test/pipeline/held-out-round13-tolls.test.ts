@@ -112,3 +112,15 @@ test('another source\'s lower count told after the toll replaces it; a rival cou
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(tolls(body), expected, label);
 });
+
+test('people hurt by a strike, and people at work, are civilian victims; fighters and crowds are not', () => {
+  const cases: [string, string, string[]][] = [
+    ['people killed by a strike', 'A junta jet bombed Kyaukme town on Monday, killing six people.', ['Air/drone strike | civilians']],
+    ['people wounded, shooters named', 'Shells fired by junta troops landed in Kyaukme town on Monday, wounding three people.', ['Shelling/artillery/missile attack | civilians']],
+    ['fighters killed', 'A junta jet bombed KIA positions near Mansi town on Monday, killing six people.', ['Air/drone strike | -']],
+    ['a worker on a mine', 'A plantation worker was killed on Monday when he stepped on a landmine near Kyaukme town.', ['Remote explosive/landmine/IED | civilians']],
+    ['miners', 'A junta jet bombed a camp near Kyaukme town on Monday, killing four miners.', ['Air/drone strike | civilians']],
+    ['workers rallying', 'Hundreds of garment workers rallied in Hlaingthaya on Monday to demand higher wages.', ['Peaceful protest | -']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(victims(body), expected, label);
+});
