@@ -124,3 +124,8 @@ test('people hurt by a strike, and people at work, are civilian victims; fighter
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(victims(body), expected, label);
 });
+
+test('a toll told before its cause: "N were killed when drones slammed into …" is the strike', () => {
+  const body = 'Russian drones hit Kharkiv and Odesa overnight, killing four people. In Kharkiv, three people were killed when drones slammed into an apartment block, the mayor said.';
+  assert.deepEqual(tolls(body), ['Air/drone strike | Kharkiv | 3', 'Air/drone strike | Odesa | null']);
+});

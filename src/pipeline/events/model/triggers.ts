@@ -31,7 +31,7 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Non-state actor overtakes territory', re: /\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z]))|(?<=\b(?:was|were|been) )taken(?= (?:by|in|on|during|after|last|earlier)\b))/ },
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
-  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit))\b/i },
+  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
   // Stun and smoke grenades are crowd control, not explosive attacks.
   // Grenades held, seized or found ("arrested in possession of hand grenades") were not thrown.
