@@ -56,7 +56,8 @@ test('tolls: a battle\'s toll in the next sentence, an appositive before "were k
   const cases: [string, string, (number | null)[]][] = [
     ['the next sentence', 'The NLF fought the army in Rivertown on Monday. About 30 soldiers were killed, the NLF said.', [30]],
     ['not when that sentence tells an event of its own', 'The NLF fought the army in Rivertown on Monday. Two soldiers were killed in an air strike on Hillview on Tuesday.', [null, 2]],
-    ['not across paragraphs', 'The NLF fought the army in Rivertown on Monday.\n\nAbout 30 soldiers were killed, the NLF said.', [null]],
+    // (Since round 13 a battle's fighters' toll may come in the next paragraph too, up to three sentences on.)
+    ['the next paragraph', 'The NLF fought the army in Rivertown on Monday.\n\nAbout 30 soldiers were killed, the NLF said.', [30]],
     ['an appositive', 'Four civilians, including two children, were killed when a jet bombed Rivertown on Monday.', [4]],
     ['shot dead', 'Soldiers raided a cattle camp in Rivertown on Monday and shot dead three herders.', [3]],
   ];

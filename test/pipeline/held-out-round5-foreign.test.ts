@@ -59,7 +59,8 @@ test('another country: its forces, civilians and no scene where words were spoke
     ['a capital that acts', 'In November, a landmine wounded four soldiers on patrol near Kantharalak in Thailand, and Bangkok suspended the agreement.',
       ['Remote explosive/landmine/IED | Unidentified Armed Group (Thailand) | Kantharalak']],
     ['fired from a country', 'On Tuesday, rockets fired from Cambodia landed near a hospital in Kantharalak, Thailand, wounding two people.',
-      ['Shelling/artillery/missile attack | Military Forces of Cambodia | Kantharalak']],
+      // (People wounded by a strike are civilians unless fighters or a military target are named.)
+      ['Shelling/artillery/missile attack | Military Forces of Cambodia / Civilians (Thailand) | Kantharalak']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(abroad(body), expected, label);
   assert.deepEqual(mm('Gunmen killed five civilians on Sunday, the army said.\n\nLater, the foreign ministry in Port Sudan, Sudan, condemned the killings.').claims.map((c) => c.claimant?.name),

@@ -37,7 +37,7 @@ const CALLED_UNTRUE = wordGated(/\b(?:(?:fake|false|baseless|groundless|fabricat
 const BEGAN_AS_MOVE = /^[^.;]*?\bwhen\s+(?:[\w'’-]+\s+){0,5}?(?:advanced|moved|marched|set out|headed|pushed|deployed|arrived)\b(?![^.;]*\b(?:clash\w*|fight\w*|fought|attack\w*|shell\w*|bomb\w*|battle\w*|killed|captured|seized|fire|ambush\w*|overr[au]n)\b)/i;
 /** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
-const SALVO = /\b(?:fired|launched|dropped|lobbed)\s+(?:several|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
+const SALVO = /\b(?:fired|launched|dropped|lobbed)\s+(?:several|multiple|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 // (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+)?$/i;
 /** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its

@@ -3,9 +3,12 @@
 // said").
 
 /** "according to local residents", "villagers said": people as sources, not as victims. */
-export const SOURCE_PHRASE = /\baccording to\b[^,.;]*|\b(?:local\s+)?(?:residents|villagers|witnesses)\s+(?:said|say|told|reported)\b/gi;
+// ("a relief worker said", "aid workers told …": workers speaking.)
+export const SOURCE_PHRASE = /\baccording to\b[^,.;]*|\b(?:local\s+)?(?:residents|villagers|witnesses|(?:[\w-]+\s+)?workers?)\s+(?:said|say|told|reported)\b/gi;
 export const withoutSources = (clause: string): string => clause.replace(SOURCE_PHRASE, '');
-export const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|women|displaced|family|families|students|pupils|monks|novices?|worshippers|mourners|passengers|patients|(?:polling|poll|election|electoral) (?:officials?|officers?|staff|workers?|volunteers)|(?:a|an) (?:(?:elderly|young|pregnant|\d+-year-old) )?(?:man|woman|boy|girl|mother|father)|(?:his|her|their) (?:wife|husband|sons?|daughters?|grandsons?|granddaughters?|children))\b/i;
+// (People at work: "a rubber plantation worker", "four miners", "a fisherman", "a catechist"; not
+// "traders" or "workers" as a crowd: they strike and rally.)
+export const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|herders?|shepherds?|fisherm[ae]n|miners?|porters|catechists?|(?:a|an) (?:[\w-]+ ){0,2}(?:worker|trader|teacher)|labou?rers|vendors|women|displaced|family|families|students|pupils|monks|novices?|worshippers|mourners|passengers|patients|(?:polling|poll|election|electoral) (?:officials?|officers?|staff|workers?|volunteers)|(?:a|an) (?:(?:elderly|young|pregnant|\d+-year-old) )?(?:man|woman|boy|girl|mother|father)|(?:his|her|their) (?:wife|husband|sons?|daughters?|grandsons?|granddaughters?|children))\b/i;
 
 /**
  * Whether the clause names civilians outside its source phrases. Taking out a source phrase joins
@@ -16,4 +19,14 @@ export const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farme
  */
 export function namesCivilians(clause: string): boolean {
   return CIVILIAN_WORDS.test(clause) && CIVILIAN_WORDS.test(withoutSources(clause));
+}
+
+/** "killing nine people", "three other people were wounded": people hurt by a strike are civilians,
+ * unless fighters or a military target are named ("killing two soldiers", "struck the police
+ * station"; troops named as the shooters, "fired by junta troops", are no target). */
+const PEOPLE_HURT = /\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:at least |more than |about |some |nearly |over )?(?:\d+|[a-z]+)\s+(?:other\s+)?(?:people|persons)\b|\b(?:people|persons)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:killed|wounded|injured)\b|\b(?:people|persons)\s+died\b/i;
+const MILITARY_TARGET = /\b(?:soldiers|troops|fighters|militants|personnel|police officers|policemen|cadets|servicemen|base|barracks|police station|checkpoint|outpost|positions|institute|gangs?)\b/i;
+const SHOOTERS = /\bby\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces)\b/gi;
+export function strikeHurtPeople(sentence: string): boolean {
+  return PEOPLE_HURT.test(sentence) && !MILITARY_TARGET.test(sentence.replace(SHOOTERS, ''));
 }

@@ -4,10 +4,12 @@
 import type { DateMention, NumberMention } from '../layers.js';
 import { parseNumberWord } from '../numbers/index.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
+import { HIMSELF_BEFORE, joinedAfterCount, ONE_TO_DEATH, putTollAt, TO_DEATH } from './toll-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
-const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = /(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried)\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$/;
+// ("five of their own members had died": a bare "had" before "died".)
+const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been|had|have)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
+const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
 /** "Two men who had gone back to their farms were killed": a relative clause between count and verb. */
 const KILL_AFTER_CLAUSE = /^\s*(?:[\p{L}-]+\s+){1,2}(?:who|that)\s+[^,.;:"“”]{3,80}?\s+(?:were|had been|have been)\s+(?:killed|shot dead|found dead|slain)\b/u;
 /** "claimed at least 12 lives", "caused 12 deaths", "12 fatalities were reported". */
@@ -16,6 +18,14 @@ const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing|caus(?:ed
 /** "The death toll from Tuesday's strike rose to 12": the count a toll named earlier reached. */
 const TOLL_TO = /\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands)\s+(?:to|at)\s+(?:at least |more than |over )?$/;
 const hasToll = (sentence: string): boolean => sentence.includes('toll');
+/** "had lost two of their own", "while losing five soldiers of their own": a side's own dead, told beside those it killed. */
+const LOST_BEFORE = /\b(?:lost|losing)\s+(?:at least |about |some |more than |over )?$/;
+const LOST_AFTER = /^\s+(?:of\s+(?:their|its|his|our)\s+own\b|(?:of\s+(?:their|its|his|our)\s+)?(?:men|fighters|soldiers|troops|members|comrades|personnel|officers|policemen)\b)/;
+/** "… and that five of their own members had died": the speaking side's own dead. */
+const OWN_AFTER = /^\s+of\s+(?:their|its|his|our)\s+own\b/;
+/** "Three were killed, according to a relative, while the PDF said five had died": a second
+ * source's figure for the same dead, in a clause of its own (the lower one is kept). */
+const OTHER_SOURCE = /,\s+(?:while|whereas|but)\s+(?![^,.;]*\b(?:and|also)\b)[^,.;]*\b(?:said|says|put|claimed|reported|told)\s+(?:[^,.;]*\s)?$/;
 // The sentence tests are word-gated (sentence-words.ts): most event sentences hold none of their words.
 const WOUNDED_OR = wordGated(/killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/);
 const WOUNDED = wordGated(/\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i);
@@ -24,11 +34,15 @@ const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
 export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths) (?:were|was) reported\b/i;
 const NO_ONE_IN = wordGated(NO_ONE);
-const VICTIM = '(?:man|woman|boy|girl|child|baby|infant|toddler|mother|father|son|daughter|wife|husband|grandmother|grandfather|novice|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter)';
-const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
+const VICTIM = '(?:man|woman|boy|girl|child|baby|infant|toddler|mother|father|son|daughter|wife|husband|grandmother|grandfather|novice|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter|fisherman|herder|shepherd|porter|miner|trader|shopkeeper|catechist|deacon|rescuer|midwife|labou?rer|guard|journalist|reporter|elder|headman|passenger|patient|pedestrian)';
+// ("killing the driver and injuring two passengers": one named by his role.)
+const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered|${TO_DEATH})\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
 /** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
 // (Any noun heads it, "a 62-year-old catechist": whoever is killed counts.)
-const SINGLE_PASSIVE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b/i;
+// ("A ward administrator in Yangon's Thingangyun Township was shot dead": a place may follow the noun.)
+const SINGLE_PASSIVE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+(?:(?:in|from|of|at)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b/i;
+/** "A woman and her ten-year-old son were killed", "a fisherman and his two daughters died": kin joined to one victim, all dead. */
+const KIN_PASSIVE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*((?:,\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)+)\s+(?:were|had been|have been)?\s*(?:killed|died|shot dead|lost their lives)\b/i;
 /** "a 91-year-old woman", "aged 45": an age, not a count. */
 const AGE_AFTER = /^-?\s*(?:years?|yrs?)[- ]old\b/i;
 const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
@@ -46,43 +60,57 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   const w = words ?? scanSentence(text, span.start, span.end);
   const { start: from, end: to } = span;
   if (WOUNDED_OR(w, from, to, c)) return null;
-  let total: number | null = null;
+  let total: number | null = null, own = 0;
+  const dying = DEATH_WORD(w, from, to, c);
+  // "A woman and her ten-year-old son were killed", "a man and his two sons died": kin joined on
+  // count (their own numbers are part of the list, not a toll).
+  const kin = (dying || c.includes('died')) ? KIN_PASSIVE.exec(c) : null;
+  const inKin = (x: number): boolean => !!kin && x >= span.start + kin.index && x < span.start + kin.index + kin[0].length;
   for (const n of numbers) {
-    if (n.start < span.start || n.end > span.end) continue;
+    if (n.start < span.start || n.end > span.end || inKin(n.start)) continue;
     if (dates.some((d) => d.start <= n.start && n.end <= d.end)) continue;
-    const after = text.slice(n.end, Math.min(span.end, n.end + 60));
+    // (A relative clause may hold a place: "Two men who had returned to their houses in Kyaukme were killed".)
+    const after = text.slice(n.end, Math.min(span.end, n.end + 110));
     const before = text.slice(Math.max(span.start, n.start - 40), n.start);
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
     const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) ?? KILL_AFTER_CLAUSE.exec(after) : null;
-    if (killAfter || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c)) || (LIVES_AFTER.test(after) && LIVES_BEFORE.test(before))) {
+    const himself = HIMSELF_BEFORE.test(before);
+    if (killAfter || himself || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c)) || putTollAt(before, KILLED.test(c)) || (LIVES_AFTER.test(after) && LIVES_BEFORE.test(before))) {
       // "five civilians were injured" counts the wounded; "killed five civilians and injured 10" does not.
       if (/^\s*(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
       // "put the number of abducted at 17 and said no one was killed": the count is of others, "no one" is none.
       if (killAfter && !KILL_BEFORE.test(before) && (/\b(?:no one|nobody|none|not|no)\b/i.test(killAfter[0]) || /\bno\s+$/i.test(before))) continue;
       // "Two soldiers who killed a villager": the count is of the killers.
       if (killAfter && !KILL_BEFORE.test(before) && ACTIVE_IN_CLAUSE.test(killAfter[0])) continue;
-      total = Math.max(total ?? 0, n.value);
-    }
+      if (OWN_AFTER.test(after)) own += n.value;
+      else if (total !== null && OTHER_SOURCE.test(text.slice(span.start, n.start))) total = Math.min(total, n.value);
+      // ("killing himself and three soldiers": four; "killing three patients and a nurse": four.)
+      else total = Math.max(total ?? 0, n.value + Number(himself) + joinedAfterCount(after));
+    } else if (LOST_BEFORE.test(before) && LOST_AFTER.test(after)) own += n.value;
   }
+  // "killed nine soldiers and lost two of their own": both sides' dead.
+  if (own) total = (total ?? 0) + own;
   if (total === null && WOUNDED(w, from, to, c) && !KILLED.test(c)) return 0;
   // "No one was hurt": none; "shot dead U Than Htike", "killed a schoolteacher": one victim.
   if (total === null && NO_ONE_IN(w, from, to, c)) return 0;
-  const active = total === null && DEATH_WORD(w, from, to, c) ? SINGLE_VICTIM.exec(c) : null;
+  if (total !== null) return total;
+  const active = dying ? SINGLE_VICTIM.exec(c) : null;
+  if (kin && !active) return 1 + joinedVictims(kin[1]!);
   // ("A miner was killed when he stepped on a mine, his co-workers said": one; the joins below are an object's.)
-  if (!active && total === null && DEATH_WORD(w, from, to, c) && SINGLE_PASSIVE.test(c)) return 1;
-  const one = active;
-  if (one) {
-    // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
-    // an apposition, no second victim).
-    const rest = /^[^.;]*/.exec(c.slice(one.index + one[0].length))![0];
-    // ("a mother and her two children": three.)
-    let n = 1;
-    for (const j of rest.matchAll(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s(?:(?=(\w+)\s)|)/g)) {
-      if (SPEAKER_NEXT.test(rest.slice(j.index! + j[0].length))) break;
-      n += (j[1] && parseNumberWord(j[1])) || 1;
-    }
-    return n;
+  if (!active && dying && (SINGLE_PASSIVE.test(c) || ONE_TO_DEATH.test(c))) return 1;
+  // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
+  // an apposition, no second victim).
+  if (active) return 1 + joinedVictims(/^[^.;]*/.exec(c.slice(active.index + active[0].length))![0]);
+  return null;
+}
+
+/** The victims joined on after the first ("…, his wife and their two children": three more). */
+function joinedVictims(rest: string): number {
+  let n = 0;
+  for (const j of rest.matchAll(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s(?:(?=(\w+)\s)|)/g)) {
+    if (SPEAKER_NEXT.test(rest.slice(j.index! + j[0].length))) break;
+    n += (j[1] && parseNumberWord(j[1])) || 1;
   }
-  return total;
+  return n;
 }

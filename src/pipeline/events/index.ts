@@ -18,7 +18,7 @@ import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from
 import { claimedBombings, definiteAccounts, groupVersions } from './group-versions.js';
 import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
 import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
-import { namesCivilians } from './civilian-words.js';
+import { namesCivilians, strikeHurtPeople } from './civilian-words.js';
 import { dedupe } from './dedupe.js';
 import { actorOut } from '../output.js';
 import { commonParties, withCommonParties } from './agreement-parties.js';
@@ -132,7 +132,7 @@ export const eventsStage: Stage<Layers> = {
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
-      if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
+      if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && (CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end)) || strikeHurtPeople(sentence))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
       // A sentence's toll is the same for each of its candidates: counted once.
       let fatalities = tollBySentence.get(c.sentence);

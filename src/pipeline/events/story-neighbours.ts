@@ -135,16 +135,25 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   // named in the source before the speech verb does not do the killing.
   const said = /\b(?:said|told [\w ]{1,30}?that|says|reported)\b/.exec(sent.slice(0, killed.index));
   const from = c.sentence.start + (said ? said.index + said[0].length : 0);
-  if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && a.actor.kind !== 'civilian')) return false;
-  return tollOfPrevious(text, c, events, layers);
+  // ("Three were killed, according to a relative, while the PDF said five had died": the side
+  // giving another figure is a source, not a killer.)
+  const other = OTHER_FIGURE.exec(sent.slice(killed.index));
+  const to = other ? c.sentence.start + killed.index + other.index : c.sentence.end;
+  if (layers.actors.some((a) => a.start >= from && a.end <= to && a.actor.kind !== 'civilian')) return false;
+  return tollOfPrevious(text, c, events, layers, namesCivilians(sent) ? civilians : undefined);
 }
 
 const COUNTED_DEAD = /\b(?:counts?|counted|tallies|tallied|recorded|records)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?[\w,]+\s+(?:civilians?|people|persons|villagers|residents)\s+(?:killed|dead)\b/i;
+
+const OTHER_FIGURE = /,\s+(?:while|whereas|but)\s+[^,.;]*\b(?:said|says|put|claimed|reported)\b/;
+
 const THE_STRIKE_KILLED = /^(?:The|That|This)\s+(?:(?:air|drone|aerial|artillery|mortar)\s+)?(?:strike|airstrike|air strike|bombing|bombardment|shelling|attack|blast|explosion)s?\s+(?:also\s+|reportedly\s+)?(?:killed|left)\b/;
 
 /** The toll of the strike told just before (at most 400 characters and two line breaks back). */
 function tollOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers, civilians?: (country: string) => ActorOut): boolean {
-  const prev = events[events.length - 1];
+  // (The strike's sentence may have told another event after it: "AFRICOM said it had carried out an air strike … in coordination with …".)
+  const last = events[events.length - 1];
+  const prev = last && !REMOTE.has(last.sub_event_type) ? events.findLast((e) => e.span?.start === last.span?.start && REMOTE.has(e.sub_event_type)) ?? last : last;
   if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
   if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words) ?? prev.fatalities;
   // "The strike killed three villagers": its victims were civilians.

@@ -1,30 +1,74 @@
-// A toll told in its own sentence right after a battle ("Fighting … lasted from Monday to
-// Wednesday. About 30 junta soldiers were killed, according to …") is that battle's, when the
-// sentence tells no event of its own and the battle sentence told no other event to split it with.
-// "No one was hurt" after any event says it had no deaths.
-import type { EventOut } from '../../core/schema.js';
-import type { Layers } from '../layers.js';
+// A toll told in its own sentences right after an event ("Fighting … lasted from Monday to
+// Wednesday. About 30 junta soldiers were killed, according to …"; "A jet bombed the camp. Five
+// people died at the scene.") is that event's, when those sentences tell no event of their own and
+// the event's sentence told no other event to split it with. The toll may wait a sentence or two,
+// or come in the next paragraph ("The group said four of its soldiers died"); another source's
+// lower count after it ("put the toll at …") replaces it. "No one was hurt" after any event says
+// it had no deaths.
+import type { EventOut, SubEventType } from '../../core/schema.js';
+import type { Layers, Sentence } from '../layers.js';
 import { fatalitiesIn, NO_ONE } from './fatalities.js';
 
-const BATTLES = new Set<EventOut['sub_event_type']>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory']);
+const BATTLES = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory']);
+const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+const FIGHTERS = String.raw`(?:soldiers|troops|fighters|combatants|militants|rebels|insurgents|terrorists|personnel|police(?:men| officers)?|members)`;
 /** Dead named as fighters: civilians killed are an attack of their own, not a battle's toll. */
-const COMBATANT_TOLL = /\b(?:soldiers|troops|fighters|combatants|militants|rebels|insurgents|personnel|police(?:men| officers)?|members)\b[^.;]{0,30}?\b(?:were|had been|have been)\s+killed\b/i;
+// ("30 soldiers were killed", "four of its soldiers died", "had killed at least 23 junta soldiers".)
+const COMBATANT_TOLL = new RegExp(String.raw`\b${FIGHTERS}\b[^.;]{0,30}?\b(?:(?:were|had been|have been)\s+killed|(?:had\s+)?died)\b`, 'i');
+/** "… had killed at least 23 junta soldiers": a clash's toll as a side tells it (a capture's
+ * next sentence may be the other side's denial: "repelled the attack and killed 47"). */
+const KILLED_FIGHTERS = new RegExp(String.raw`\bkilled\s+(?:at least\s+|more than\s+|about\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?${FIGHTERS}\b`, 'i');
+/** Any death told: a strike's toll may be of anyone ("Five people died at the scene"). */
+const DEATHS = /\b(?:killed|died|dead|bodies)\b/;
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** "A sixth victim, a 12-year-old boy, died before …": the toll told before grows by one. */
+const NTH_DIED = new RegExp(String.raw`\b(?:a|the)\s+(${ORDINALS.join('|')})\s+(?:[\w-]+\s+)?(?:victim|person|man|woman|child|casualty|villager|civilian|body)\b[^.;]{0,60}?\b(?:died|was killed|succumbed)\b`, 'i');
 
-export function tollsInNextSentence(text: string, events: EventOut[], layers: Pick<Layers, 'sentences' | 'numbers' | 'dates'>): void {
+/** "The army gave a much lower figure.", "The NUG put the toll at 21": another source's count of
+ * the same dead follows (the lower one is kept, ACLED's most conservative figure). */
+const OTHER_COUNT = /\bput\s+(?:the\s+)?(?:(?:death\s+)?toll|number|figure)\b|\b(?:lower|different|smaller|rival)\s+(?:figure|toll|number|count|account)\b/i;
+
+type TollLayers = Pick<Layers, 'sentences' | 'numbers' | 'dates' | 'blocks'>;
+
+export function tollsInNextSentence(text: string, events: EventOut[], layers: TollLayers): void {
   const { sentences } = layers;
   for (const e of events) {
-    if (e.fatalities !== null || !e.span) continue;
+    if (!e.span) continue;
     const span = e.span;
     if (events.some((o) => o !== e && o.span?.start === span.start)) continue;
     const i = sentences.findIndex((s) => s.start >= span.end);
-    const next = sentences[i], here = sentences[i - 1];
-    if (!next || !here || next.block !== here.block) continue;
-    if (events.some((o) => o.span && o.span.start < next.end && next.start < o.span.end)) continue;
-    const s = text.slice(next.start, next.end);
-    if (NO_ONE.test(s)) { e.fatalities = 0; continue; }
-    if (!BATTLES.has(e.sub_event_type)) continue;
-    // The cheap word first: most sentences after a battle say nothing of deaths.
-    if (!s.includes('killed') || !COMBATANT_TOLL.test(s)) continue;
-    e.fatalities = fatalitiesIn(text, next, layers.numbers, layers.dates);
+    const here = sentences[i - 1];
+    if (i < 0 || !here) continue;
+    let rival = false;
+    for (const next of following(sentences, i, here, layers)) {
+      if (events.some((o) => o.span && o.span.start < next.end && next.start < o.span.end)) break;
+      const s = text.slice(next.start, next.end);
+      // (The cue may stand a sentence before the figure: "The army gave a lower figure. It said 30 soldiers had died.")
+      rival ||= OTHER_COUNT.test(s);
+      // (With no toll of its own, the event may take the lead's: a rival count is no toll to start from.)
+      if (rival) {
+        const other = e.fatalities ? fatalitiesIn(text, next, layers.numbers, layers.dates) : null;
+        if (other !== null && other < e.fatalities!) { e.fatalities = other; break; }
+        continue;
+      }
+      if (e.fatalities === null && next.block === here.block && NO_ONE.test(s)) { e.fatalities = 0; break; }
+      const nth = e.fatalities ? NTH_DIED.exec(s) : null;
+      if (nth && ORDINALS.indexOf(nth[1]!.toLowerCase()) + 1 === e.fatalities) { e.fatalities++; continue; }
+      if (e.fatalities !== null || !DEATHS.test(s)) continue;
+      // The cheap word first: most sentences after a battle say nothing of deaths.
+      const told = BATTLES.has(e.sub_event_type) ? COMBATANT_TOLL.test(s) || (e.sub_event_type === 'Armed clash' && KILLED_FIGHTERS.test(s)) : STRIKES.has(e.sub_event_type);
+      if (!told) continue;
+      e.fatalities = fatalitiesIn(text, next, layers.numbers, layers.dates);
+    }
   }
+}
+
+/** The three sentences after `here` (index i on), in its paragraph or the paragraph right after it. */
+function following(sentences: readonly Sentence[], i: number, here: Sentence, layers: TollLayers): Sentence[] {
+  const out: Sentence[] = [];
+  for (const next of sentences.slice(i, i + 3)) {
+    if (next.block !== here.block && !(next.block === here.block + 1 && layers.blocks[next.block]?.kind === 'paragraph')) break;
+    out.push(next);
+  }
+  return out;
 }

@@ -35,7 +35,7 @@ export const TRIGGERS: Trigger[] = [
     with: /\b(?:withdr[eo]w|withdrawn|withdrawal|withdrawing|had left (?:its|their) positions|left (?:its|their) positions|abandoned (?:its|their) positions|retreated|pulled out|without (?:a fight|resistance))\b/i },
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
-  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit))\b/i },
+  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
   // Stun and smoke grenades are crowd control, not explosive attacks.
   // Grenades held, seized or found ("arrested in possession of hand grenades") were not thrown.

@@ -1,0 +1,24 @@
+// Wordings of a toll beside the plain "killing N" / "N were killed" (fatalities.ts): the victims
+// joined on after a count, a bomber who dies with his victims, a source's "put the toll at N",
+// a crowd beating someone to death.
+
+/** "killing three patients and a nurse", "Four soldiers and a civilian were killed": one more
+ * victim joined on after the counted ones ("and a half", "and a number of" are no victims). */
+const ONE_MORE = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+(?:a|an)\s+(?!(?:few|number|dozen|half|total|further|third|quarter)\b)(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b/;
+/** The victims a count's own words join on after it: 0 or 1. */
+export const joinedAfterCount = (after: string): number => (ONE_MORE.test(after) ? 1 : 0);
+
+/** "blew himself up …, killing himself and three soldiers": the bomber is one of the dead. */
+export const HIMSELF_BEFORE = /\b(?:killing|killed)\s+(?:himself|herself)\s+and\s+(?:at least |more than |about |some )?$/;
+
+/** "put the death toll at 17", "put the number of dead at 21", "put the number at five" (a bare
+ * number only in a sentence of deaths): a source's figure. */
+const PUT_TOLL_AT = /\bput\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|those killed|people killed|victims))\s+at\s+(?:at least |more than |about |around |some )?$/;
+const PUT_NUMBER_AT = /\bput\s+(?:the\s+)?(?:number|figure)\s+at\s+(?:at least |more than |about |around |some )?$/;
+export const putTollAt = (before: string, sentenceOfDeaths: boolean): boolean =>
+  PUT_TOLL_AT.test(before) || (sentenceOfDeaths && PUT_NUMBER_AT.test(before));
+
+/** "beat to death a man", "beat and burned to death two men": a crowd's killing verb. */
+export const TO_DEATH = String.raw`(?:beat|beaten|burned|burnt|hacked|stoned)(?:\s+and\s+(?:beat|burned|burnt))?\s+to\s+death`;
+/** "a crowd beat a man to death": one victim between the verb and "to death". */
+export const ONE_TO_DEATH = /\b(?:beat|beaten|hacked|stoned|burned|burnt)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+to\s+death\b/;
