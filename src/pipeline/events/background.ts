@@ -22,6 +22,10 @@ const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+o
 const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more than|at least|about|over|some)\s+)?(?:[\w,-]+\s+){0,3}(?:in|during)\s+the\s+$/i);
 const FIGHT_COMMENT = /^\s+(?:between\s+[^.;]{1,80}?\s+(?=has|have|had))?(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:(?:the|its|their)\s+)?(?:worst|heaviest|fiercest|deadliest|biggest|largest|most intense)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
+/** "two men who had filmed the protest", "an organiser who spoke at the rally": a protest named as the
+ * object of a relative clause about someone is a protest told elsewhere. */
+const PROTEST_SUBS = new Set<SubEventType>(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
+const RELATIVE_OBJECT = wordGated(/\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|led|saw|joined|spoke|took part|were|was)\s+(?:at\s+|in\s+|during\s+|on\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?$/i);
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
@@ -162,6 +166,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "those arrested had been spreading false news": the people of an arrest told elsewhere.
   if (sub === 'Arrests' && /^(?:detained|arrested)$/i.test(trigger) && /\b(?:the|a|his|her|their|of|those)\s+$/i.test(left)) return true;
   if (PROTEST_CAUSE(w, from, start, left)) return true;
+  if (PROTEST_SUBS.has(sub) && RELATIVE_OBJECT(w, from, start, left)) return true;
+  // "were taken away after the crowd broke up": the end of a protest told as the time of something else.
+  if (PROTEST_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right)) return true;
   if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left) || CALLED_UNTRUE(w, from, start, left)) return true;
   if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
   if (/s$/i.test(trigger) && GENERIC(w, from, start, left)) return true;

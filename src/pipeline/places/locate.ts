@@ -50,6 +50,9 @@ const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/i;
 // named after a town is not in it.
 const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
+// "outside the Myanmar embassy in Bangkok", "Myanmar migrant workers": a country's name before its
+// mission or its people abroad says whose they are, not where things happened.
+const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migrant workers|workers|nationals|citizens|refugees|exiles|diaspora|communit(?:y|ies))\b/i;
 
 // The patterns above that end the text before a place can only end in these words (and the
 // space after them), and need one of the next words somewhere: read first, they spare running the
@@ -207,6 +210,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   if (outOfStory(text, blocks, p)) return true;
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
+  if (p.location?.precision === 'country' && NATIONALS_AFTER.test(text.slice(p.end, p.end + 24))) return true;
   // (The words before it in its own block: "residents flee to nearby villages" closing the block above
   // does not make the next paragraph's first place a destination.)
   const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);

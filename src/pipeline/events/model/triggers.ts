@@ -29,6 +29,8 @@ export const TRIGGERS: Trigger[] = [
   // ("Kyauktaw was taken by the AA", "Thandwe was taken in December 2024": a passive "taken" with a
   // place for its subject, which index.ts asks of the places; people taken are not this.)
   { sub: 'Non-state actor overtakes territory', re: /\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z]))|(?<=\b(?:was|were|been) )taken(?= (?:by|in|on|during|after|last|earlier)\b))/ },
+  // "its troops had "liberated" the village of X": the taker's own word for a capture.
+  { sub: 'Non-state actor overtakes territory', re: /\b(liberat(?:ed|es|ing)["”’]? (?:the |a )(?:[\w-]+ )?(?:village|town|city|settlement|base|camp|outpost)\b)/i },
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
   { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit))\b/i },
@@ -40,16 +42,20 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|(?:military|aerial) strike|bomb(?:ed|ing|s)|dropped (?:\w+ ){0,3}(?:bombs?|explosives|munitions|grenades)|bombs? (?:fell|hit|landed)|struck(?! back\b)|strike (?:on|against) (?:a|an|the) (?:[\w-]+ )?(?:monastery|village|school|hospital|church|market|camp|town|house|home))\b/i, context: 'paragraph',
     with: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|aircraft|jets?|planes?|helicopters?|drones?|air force|warplanes?|bombers?|dropped|from the air)\b/i },
   { sub: 'Shelling/artillery/missile attack', re: /(?<!\b(?:backed|supported|aided|helped|covered) by (?:[\w-]+ ){0,4})\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))|^artillery\s+(?:range|cover|support)/i },
+  // "a parcel delivered to the party office exploded", "a letter bomb": a bomb sent by post.
+  { sub: 'Remote explosive/landmine/IED', re: /\b((?:parcel|package|letter)(?: bombs?)?\b[^.;]{0,140}?\b(?:exploded|blew up|detonated|went off)|(?:parcel|letter|package) bombs?)\b/i },
   { sub: 'Remote explosive/landmine/IED', re: /\b(mines? (?:planted|laid)|bomb (?:exploded|went off|blast)|explosion|blast|landmines?|mines? (?:exploded|blast)|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|explosive devices?|car bomb|bomb attack|planted (?:the |a )?(?:device|bomb))\b/i },
   { sub: 'Sexual violence', re: /\b(rap(?:ed|e|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/i },
   { sub: 'Abduction/forced disappearance', re: /\b((?:took|taken|seized|seizing|dragged|led)\s+(?:away\s+)?(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)?\s*(?:young\s+|other\s+)?(?:men|women|people|villagers|civilians|residents|boys|girls|students|children|youths|teenagers|passengers)|abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|forcibly (?:recruited|conscripted|taken)|forced recruitment|taken away|disappeared|whereabouts (?:are|remain) unknown)\b/i },
   { sub: 'Excessive force against protesters', re: /\b(opened fire(?: with [\w ]{1,25}?)? on|opened fire|began shooting|shot (?:dead|at)?|fired (?:live (?:rounds|ammunition)|on)|killed)\b/i, with: /\b(protest(?:ers|ors)?|demonstrat(?:ors|ion|ions)|marchers|rall(?:y|ies))\b/i },
   // Before the intervention: protesters throwing stones make the demonstration a riot, police action and all.
   { sub: 'Violent demonstration', re: /\b(stormed|ransacked)\b/i, with: /\b(?:crowd|protesters|demonstrators|residents|villagers|rioters)\b[^.;]{0,60}\b(?:stormed|ransacked)\b/i },
-  { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
+  // "riot police", "anti-riot units": the force sent against a crowd, not a riot.
+  { sub: 'Violent demonstration', re: /(?<!\banti-)\b(riot(?:s|ers|ing|ed)?(?! (?:police(?:men)?|gear|squads?|shields?|control|units?|troops|officers)\b)|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
   { sub: 'Protest with intervention', re: /\b(broke up|dispersed|break up|crack(?:ed)? down on|tear gas|water cannon|(?:detained|arrested) (?:\w+ ){0,3}(?:participants|protesters|demonstrators|marchers))\b/i, with: /\b(protest|demonstrat|gathering|rally|march|strike|crowd)/i },
   // "a local vigilante leader said": a vigilante group's member speaking is no mob.
-  { sub: 'Mob violence', re: /\b(mob|lynch(?:ed|ing)?|vigilantes?(?! (?:leaders?|groups?|commanders?|members?|chiefs?|spokes(?:man|woman|person)|forces?|militias?)\b)|beat (?:\w+ )?to death)\b/i },
+  // "a flash mob protest": a brief staged gathering, no crowd violence.
+  { sub: 'Mob violence', re: /(?<!\bflash[- ])\b(mob|lynch(?:ed|ing)?|vigilantes?(?! (?:leaders?|groups?|commanders?|members?|chiefs?|spokes(?:man|woman|person)|forces?|militias?)\b)|beat (?:\w+ )?to death)\b/i },
   // A crowd killing someone by hand is mob violence; soldiers doing it are an attack (below).
   { sub: 'Mob violence', re: /\b(beat (?:\w+ ){0,3}to death|beat and burned|burned (?:\w+ ){0,3}alive|hacked (?:\w+ ){0,3}to death)\b/i,
     with: /\b(?:crowd|mob|residents|villagers|locals)\b[^.;]{0,60}\b(?:beat|burned|hacked)\b/i },
@@ -58,6 +64,13 @@ export const TRIGGERS: Trigger[] = [
     // "protest leaders said" names people, not a protest.
     without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b|^demonstrations? of (?:\w+ ){0,2}(?:power|strength|force|might|capabilit\w*|technolog\w*|products?|how)\b|^demonstrated (?:by|that|how|its|their|his|her|the|a|an)\b/i,
     with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully|marched (?:[\w-]+ ){0,6}?(?:against|to demand|in support of|in solidarity))/i },
+  // Strikes and walkouts: workers stopping work in protest ("junior doctors stopped work", "a
+  // shutter-down strike"); a strike launched from the air or by drones is not one.
+  { sub: 'Peaceful protest', re: /\b(walk-?outs?|walked out|stopped work|stop(?:ped)? working|downed tools|went on strike|(?:are|were|was|is|been) on strike|(?:general|shutter-down|wheel-jam|hunger|labou?r|workers['’]?) strikes?|(?:staged|held|called|observed|joined|began) (?:a |an |the )?(?:[\w-]+ )?strike)\b/i,
+    without: /\b(?:air|drone|missile|military|aerial|artillery|rocket|precision|retaliatory|pre-?emptive|strategic|surgical|lightning|counter|first)[- ]?strike/i,
+    with: /\b(?:workers|doctors|nurses|medics|staff|employees|teachers|traders|shopkeepers|merchants|students|drivers|miners|labou?rers|civil servants|unions?|shops|businesses|markets|protest\w*)\b/i },
+  // "were picked up by plainclothes police", "Police picked him up at his home": an arrest told plainly.
+  { sub: 'Arrests', re: /\b(picked up by (?:[\w-]+ ){0,2}(?:police(?:men)?|soldiers|troops|security forces|officers|authorities|junta|military)|(?:police(?:men)?|officers|soldiers|troops|authorities) (?:later |then )?picked (?:up|him|her|them))\b/i },
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   // "attacked a funeral gathering", "attacked mourners": an attack on a civilian gathering.
   { sub: 'Attack', re: /\b(attack(?:ed|s)? (?:on )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:funeral|mourners|wedding (?:party|guests|ceremony)|worshippers|congregation))\b/i },
