@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { extractDoc } from '../../src/pipeline/extract.js';
+import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
 import { myanmar } from '../places/helpers.js';
 
 /** Each event as "sub-type @ place". */
@@ -69,4 +70,30 @@ test('"the Myanmar embassy", "Myanmar migrants" abroad: no event in Myanmar', ()
 
 test('a period in a relative clause about a thing is no running tally', () => {
   assert.deepEqual(subs('In Monywa, around 60 doctors stopped work on Monday, demanding stipends that had been withheld since August.'), ['Peaceful protest']);
+});
+
+const dated = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n16 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  .events.map((e) => `${e.sub_event_type} @ ${e.location?.name ?? '-'} ${e.date}`);
+
+test('a date just before a speech verb dates the report, not the event', () => {
+  assert.deepEqual(dated('A junta spokesman on Monday dismissed reports that an air strike hit a monastery and a school in Ayadaw Township, Sagaing Region, on December 2.'), ['Air/drone strike @ Ayadaw 2025-12-02']);
+});
+
+test('a label line ending on a quoted phrase is no sentence of the story', () => {
+  const text = "A school bombing 'that never happened'\n\nThe spokesman said so.\n";
+  assert.deepEqual(splitBlocks(text, 0).map((b) => b.kind), ['caption', 'paragraph']);
+});
+
+test('the start of a state held dates no capture told after it', () => {
+  assert.deepEqual(dated('The AA has held Buthidaung since May 2024 and captured Maungdaw, the last junta stronghold on the border, in December 2024.'), ['Non-state actor overtakes territory @ Maungdaw 2024-12']);
+});
+
+test('"since the group overran the town in late 2024": a capture dated by its year', () => {
+  assert.deepEqual(dated('Jets bombed a market in Ramree Township on Thursday. The island has been under Arakan Army control since the group overran the town in late 2024.'),
+    ['Air/drone strike @ Ramree 2025-12-11', 'Non-state actor overtakes territory @ Ramree 2024']);
+});
+
+test('"took the men away": an abduction, at the village the men are from', () => {
+  assert.deepEqual(dated('Five men from Kan Chaung village in Ponnagyun Township have been missing since Monday, when armed men stopped a group of villagers and took the men away, residents said.'),
+    ['Abduction/forced disappearance @ Kan Chaung 2025-12-15']);
 });

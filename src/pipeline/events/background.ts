@@ -53,10 +53,12 @@ const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single
 const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
 // "who had occupied the town since July 2024": an occupation dated by its start is told for itself.
 const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})|\bsince (?:(?:early |late |mid-)?${MONTH} \d{4}|\d{4})\b`);
+const SINCE_THE = /\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const OWN_YEAR = /^[^.;,]*?\bin (?:early |late |mid-)?(?:19|20)\d\d\b/i;
 /** A past-tense verb after a subject ("the AA took", "the army shelled"), dated in its own clause. */
 const PAST_VERB = /^(?:[a-z]+ed|took|overran|fell|fought|struck|retook)$/i;
 function subjectOfDatedVerb(left: string, trigger: string, right: string): boolean {
-  return PAST_VERB.test(trigger) && /\bthe\s+[\w'’-]+\s+$/i.test(left) && ownDate(right);
+  return PAST_VERB.test(trigger) && /\bthe\s+[\w'’-]+\s+$/i.test(left) && (ownDate(right) || OWN_YEAR.test(right));
 }
 /** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
 function ownDate(right: string): boolean {
@@ -95,7 +97,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // (The period may follow the clause: "have fought each other, and the regime, … in recent years".)
   if (sub === 'Armed clash' && WAR_LENGTH_VERB.test(trigger) && WAR_LENGTH_AUX.test(left) && (WAR_LENGTH.test(right) || (!!p.sentenceRight && !ownDate(right) && WAR_LENGTH.test(p.sentenceRight)))) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
-  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
+  // ("since the group overran the town in late 2024": a year dates the verb after "since the group" too.)
+  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !(SINCE_THE.test(left) && OWN_YEAR.test(right)) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
   // "Two bombs fell on the village": munitions falling, not a town.
   if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;

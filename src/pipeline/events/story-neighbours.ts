@@ -109,7 +109,8 @@ export function theTownBefore(text: string, c: Candidate, places: Layers['places
   // "captured the town of Kutkai": the town named next, not one before.
   if (/^\s+the\s+(?:town|city)\s+of\s/i.test(after)) return places.find((x) => x.start >= c.trigger.end && x.start - c.trigger.end < 20 && x.location)?.location ?? null;
   if (!/^\s+the\s+(?:town|city)\b/i.test(after)) return null;
-  const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && x.location?.precision === 'town' && listable(x));
+  // (A township named for its town counts: "a village in Ramree Township … overran the town".)
+  const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && (x.location?.precision === 'town' || x.location?.precision === 'township') && listable(x));
   return p && !text.slice(p.end, c.trigger.start).includes('\n') ? p.location : null;
 }
 

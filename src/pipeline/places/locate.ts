@@ -18,7 +18,8 @@ export { isCityOfTownships } from './best.js';
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
 // ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
-const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+// ("nine men from Kin Taung village were taken away": where people taken or held live is where it happened to them.)
+const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // ("displaced people marched in Laiza": "displaced" describing people is no flight to the place.)
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** FLIGHT's verbs alone (or their stems), without the u flag or \b (many times faster): every FLIGHT

@@ -70,7 +70,9 @@ export const TRIGGERS: Trigger[] = [
     without: /\b(?:air|drone|missile|military|aerial|artillery|rocket|precision|retaliatory|pre-?emptive|strategic|surgical|lightning|counter|first)[- ]?strike/i,
     with: /\b(?:workers|doctors|nurses|medics|staff|employees|teachers|traders|shopkeepers|merchants|students|drivers|miners|labou?rers|civil servants|unions?|shops|businesses|markets|protest\w*)\b/i },
   // "were picked up by plainclothes police", "Police picked him up at his home": an arrest told plainly.
-  { sub: 'Arrests', re: /\b(picked up by (?:[\w-]+ ){0,2}(?:police(?:men)?|soldiers|troops|security forces|officers|authorities|junta|military)|(?:police(?:men)?|officers|soldiers|troops|authorities) (?:later |then )?picked (?:up|him|her|them))\b/i },
+  { sub: 'Arrests', re: /\b(picked up(?= by (?:[\w-]+ ){0,2}(?:police(?:men)?|soldiers|troops|security forces|officers|authorities|junta|military)\b)|(?<=\b(?:police(?:men)?|officers|soldiers|troops|authorities) (?:later |then )?)picked (?:up|him|her|them))\b/i },
+  // "took the men away", "led them away": people carried off, the object before "away".
+  { sub: 'Abduction/forced disappearance', re: /\b((?:took|led|dragged|carried) (?:the (?:[\w-]+ )?(?:men|women|villagers|youths|boys|girls|people|students|farmers)|them|him|her) away)\b/i },
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   // "attacked a funeral gathering", "attacked mourners": an attack on a civilian gathering.
   { sub: 'Attack', re: /\b(attack(?:ed|s)? (?:on )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:funeral|mourners|wedding (?:party|guests|ceremony)|worshippers|congregation))\b/i },
