@@ -170,7 +170,8 @@ test('negation: the month May is not the modal "may"', () => {
 test('strikes: "a strike on a monastery" in a paragraph about attacks from the air is an air strike on civilians', () => {
   const cases: [string, string[]][] = [
     ['Rivertown has been hit from the air many times. On Monday, a strike on a monastery in the town killed at least six people.', [`Air/drone strike Armed Forces of Freedonia/Civilians (Freedonia) Rivertown 2025-12-29..`]],
-    ['Workers at the Rivertown mill began a strike on the factory floor on Monday.', []],
+    // (Not an air strike; a labour strike is a peaceful protest, as ACLED codes it, since round 13.)
+    ['Workers at the Rivertown mill began a strike on the factory floor on Monday.', ['Peaceful protest Protesters (FD) Rivertown 2025-12-29..']],
   ];
   for (const [body, expected] of cases) assert.deepEqual(events(body), expected, body);
 });

@@ -22,6 +22,10 @@ const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+o
 const DIED_IN_THE = wordGated(/\b(?:died|killed|wounded|injured)\s+(?:(?:more than|at least|about|over|some)\s+)?(?:[\w,-]+\s+){0,3}(?:in|during)\s+the\s+$/i);
 const FIGHT_COMMENT = /^\s+(?:between\s+[^.;]{1,80}?\s+(?=has|have|had))?(?:in\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3})?(?:(?:is|was|has been|had been|were|are)\s+(?:now\s+)?(?:(?:the|its|their)\s+)?(?:worst|heaviest|fiercest|deadliest|biggest|largest|most intense)\b|(?:has|have|had)\s+(?:since|now|also)?\s*spread\b)/u;
 const MUNITIONS = /\b(?:bombs?|shells?|strikes?|airstrikes?|missiles?|rockets?|explosions?|blasts?|artillery|drones?|mortars?|incendiary|devices?|shelling|bombing)\b/i;
+/** "two men who had filmed the protest", "an organiser who spoke at the rally": a protest named as the
+ * object of a relative clause about someone is a protest told elsewhere. */
+const PROTEST_SUBS = new Set<SubEventType>(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
+const RELATIVE_OBJECT = wordGated(/\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|led|saw|joined|spoke|took part|were|was)\s+(?:at\s+|in\s+|during\s+|on\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?$/i);
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
 /** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
@@ -50,10 +54,12 @@ const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single
 const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
 // "who had occupied the town since July 2024": an occupation dated by its start is told for itself.
 const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})|\bsince (?:(?:early |late |mid-)?${MONTH} \d{4}|\d{4})\b`);
+const SINCE_THE = /\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const OWN_YEAR = /^[^.;,]*?\bin (?:early |late |mid-)?(?:19|20)\d\d\b/i;
 /** A past-tense verb after a subject ("the AA took", "the army shelled"), dated in its own clause. */
 const PAST_VERB = /^(?:[a-z]+ed|took|overran|fell|fought|struck|retook)$/i;
 function subjectOfDatedVerb(left: string, trigger: string, right: string): boolean {
-  return PAST_VERB.test(trigger) && /\bthe\s+[\w'’-]+\s+$/i.test(left) && ownDate(right);
+  return PAST_VERB.test(trigger) && /\bthe\s+[\w'’-]+\s+$/i.test(left) && (ownDate(right) || OWN_YEAR.test(right));
 }
 /** A date for the trigger itself: before any other verb ("fought … in Mogok had vowed in October" dates the vow). */
 function ownDate(right: string): boolean {
@@ -92,7 +98,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // (The period may follow the clause: "have fought each other, and the regime, … in recent years".)
   if (sub === 'Armed clash' && WAR_LENGTH_VERB.test(trigger) && WAR_LENGTH_AUX.test(left) && (WAR_LENGTH.test(right) || (!!p.sentenceRight && !ownDate(right) && WAR_LENGTH.test(p.sentenceRight)))) return true;
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
-  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
+  // ("since the group overran the town in late 2024": a year dates the verb after "since the group" too.)
+  if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !(SINCE_THE.test(left) && OWN_YEAR.test(right)) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
   // "Two bombs fell on the village": munitions falling, not a town.
   if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;
@@ -163,6 +170,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "those arrested had been spreading false news": the people of an arrest told elsewhere.
   if (sub === 'Arrests' && /^(?:detained|arrested)$/i.test(trigger) && /\b(?:the|a|his|her|their|of|those)\s+$/i.test(left)) return true;
   if (PROTEST_CAUSE(w, from, start, left)) return true;
+  if (PROTEST_SUBS.has(sub) && RELATIVE_OBJECT(w, from, start, left)) return true;
+  // "were taken away after the crowd broke up": the end of a protest told as the time of something else.
+  if (PROTEST_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right)) return true;
   if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left) || CALLED_UNTRUE(w, from, start, left)) return true;
   if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
   // ("a navy vessel fired several shells into the village": one salvo, fired by a doer at one place.)

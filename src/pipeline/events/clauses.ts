@@ -47,14 +47,23 @@ const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|h
 // ("the clashes spread on Friday to at least six areas along the border": likewise.)
 const WIDESPREAD = wordGated(/\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b/i);
 const isTimes = withLiteral(/ times/i, TIMES);
+/** "60 doctors stopped work, demanding stipends that had been withheld since August": the period and
+ * its perfect verb sit in a relative clause about a thing, with no count inside it; the count
+ * before it is the story's own, no running tally. */
+const RELATIVE_SINCE = /\b(?:that|which)\s[^,;.]*?\bsince\b/i;
+function sinceInRelativeOnly(sentence: string): boolean {
+  const m = RELATIVE_SINCE.exec(sentence);
+  return !!m && !PERFECT.test(sentence.slice(0, m.index)) && !TALLY.test(sentence.slice(m.index));
+}
+const sinceTally = (sentence: string): boolean => PERFECT.test(sentence) && TALLY.test(sentence) && !sinceInRelativeOnly(sentence);
 export function isTally(sentence: string): boolean {
-  return isTimes(sentence) || (SINCE_PERIOD.test(sentence) && PERFECT.test(sentence) && TALLY.test(sentence));
+  return isTimes(sentence) || (SINCE_PERIOD.test(sentence) && sinceTally(sentence));
 }
 const TIMES_IN = wordGated(TIMES);
 const SINCE_IN = wordGated(SINCE_PERIOD);
 /** isTally for a scanned sentence. */
 const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
-  TIMES_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && PERFECT.test(sent) && TALLY.test(sent));
+  TIMES_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
 
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];

@@ -14,6 +14,8 @@ import { wordGated } from './sentence-words.js';
 // ("has continued since Monday", "have raged": the perfect of going on, up to the report.)
 const ONGOING = wordGated(/\b(?:currently|ongoing|continu(?:es|ing)|still|has (?:currently )?escalated|remains?|(?:has|have) (?:been )?(?:continued|raged|raging|persisted|dragged on|gone on))\b/i);
 const REPORT_DATE = new RegExp(`\\b(?:${REPORT_VERBS}|statement (?:issued|released)|alleged)\\s+(?:late\\s+|early\\s+)?(?:on|in|at)?\\s*$`, 'i');
+/** "on Wednesday dismissed reports that an air strike hit …": a date just before a speech verb dates the report. */
+const REPORT_NEXT = /^\s+(?:said|says|told|dismissed|denied|rejected|announced|reported|confirmed|claimed|alleged|accused|insisted)\s+(?:reports?\s+|claims?\s+|that\b|it\b|they\b)/i;
 // "from May 28 to May 31", "between Friday and Monday": a range only when its other end follows.
 const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
 const SPAN_FROM = /\b(?:from|between)\s+(?:on\s+)?$/i;
@@ -43,7 +45,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   if (!known) {
     known = {
       peers: all.filter((o) => o.sentence === c.sentence),
-      datesIn: dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !namesEvent(text, d)),
+      datesIn: dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !REPORT_NEXT.test(text.slice(d.end, d.end + 30)) && !namesEvent(text, d)),
       owners: new Map(),
     };
     memo.set(c.sentence, known);
@@ -60,7 +62,10 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // before "and"/"but" belongs to the trigger before it, not to the verb after the conjunction.
   const closes = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && CLOSING.test(text.slice(d.end, o.trigger.start))
     && peers.some((p) => p !== o && p.sub !== o.sub && p.trigger.end <= d.start); // ("attacked on Saturday, and clashes continued through Wednesday": one fight)
-  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
+  // "has held Buthidaung since May 2024 and captured Maungdaw … in December 2024": the start of a
+  // state held dates no change of hands told after it.
+  const heldFrom = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && startsHeld(text, d);
+  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (heldFrom(d, o) ? 1e5 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   // The cheapest peer, the first of equals (what a stable sort puts first); the same for every peer's call.
   const owner = (d: DateMention): Candidate | undefined => {
     if (owners.has(d)) return owners.get(d);
@@ -156,6 +161,12 @@ function namesEvent(text: string, d: DateMention): boolean {
 /** "under TNLA control since February 2024", "Namtu, which the TNLA captured in February 2024,",
  * "The TNLA captured Namtu in February 2024.": a date that starts a state, dates an aside or dates
  * a past change of hands (to the month or year) is background, not the time of what follows. */
+function startsHeld(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 120), d.start);
+  const sentence = before.split(/[.!?]["”’]?\s+(?=\p{Lu})|\n/u).pop() ?? '';
+  return SINCE.test(sentence) && HELD.test(sentence);
+}
+
 export function isBackground(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 240), d.start);
   const sentence = before.split(/[.!?]["”’]?\s+(?=\p{Lu})|\n/u).pop() ?? '';

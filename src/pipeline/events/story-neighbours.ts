@@ -41,6 +41,7 @@ export function blamePerpetrators(text: string, events: EventOut[], layers: Laye
   }
 }
 
+const AT_THE_CROWD = /\b(?:after|as|when|before) the (?:crowd|protest|rally|demonstration|march|gathering|sit-in) (?:broke up|dispersed|was dispersed|ended)\b|\b(?:at|during|from) the (?:protest|rally|demonstration|march|gathering|sit-in)\b/i;
 /** "… staged a flash protest … Two of them were detained.": an arrest told right after a protest,
  * naming no place or party of its own, is the intervention in that protest, not a new event. */
 export function detentionsAtProtests(text: string, events: EventOut[], layers: Layers): void {
@@ -50,7 +51,10 @@ export function detentionsAtProtests(text: string, events: EventOut[], layers: L
     const own = (a: { start: number; end: number }): boolean => a.start >= e.span!.start && a.end <= e.span!.end;
     // (Right after it, or one short sentence later in the same paragraph: "The fishermen were protesting a tax. Five of them were detained.")
     // (The police or soldiers who detain are the intervention itself: "Police fired tear gas … and detained five people".)
-    if (layers.places.some(own) || layers.actors.some((a) => own(a) && a.actor.kind !== 'state_force') || e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'))) continue;
+    // ("Four farmers were taken away after the crowd broke up": told as the crowd's end, it is that
+    // protest's intervention however far after the protest it comes.)
+    const far = e.span.start - prev.span.end > 3 && (e.span.start - prev.span.end > 160 || text.slice(prev.span.end, e.span.start).includes('\n'));
+    if (layers.places.some(own) || layers.actors.some((a) => own(a) && a.actor.kind !== 'state_force') || (far && !AT_THE_CROWD.test(text.slice(e.span.start, e.span.end)))) continue;
     if (prev.sub_event_type === 'Peaceful protest') prev.sub_event_type = 'Protest with intervention';
     for (const a of e.actors) if (/^(?:Police|Military) Forces\b/.test(a.name) && !prev.actors.some((b) => b.name === a.name)) prev.actors.push(a);
     events.splice(i, 1);
@@ -108,7 +112,8 @@ export function theTownBefore(text: string, c: Candidate, places: Layers['places
   // "captured the town of Kutkai": the town named next, not one before.
   if (/^\s+the\s+(?:town|city)\s+of\s/i.test(after)) return places.find((x) => x.start >= c.trigger.end && x.start - c.trigger.end < 20 && x.location)?.location ?? null;
   if (!/^\s+the\s+(?:town|city)\b/i.test(after)) return null;
-  const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && x.location?.precision === 'town' && listable(x));
+  // (A township named for its town counts: "a village in Ramree Township … overran the town".)
+  const p = places.findLast((x) => x.end <= c.trigger.start && c.trigger.start - x.end < 600 && (x.location?.precision === 'town' || x.location?.precision === 'township') && listable(x));
   return p && !text.slice(p.end, c.trigger.start).includes('\n') ? p.location : null;
 }
 

@@ -18,7 +18,8 @@ export { isCityOfTownships } from './best.js';
 const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
 // ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
-const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+// ("nine men from Kin Taung village were taken away": where people taken or held live is where it happened to them.)
+const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // ("displaced people marched in Laiza": "displaced" describing people is no flight to the place.)
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** FLIGHT's verbs alone (or their stems), without the u flag or \b (many times faster): every FLIGHT
@@ -50,6 +51,9 @@ const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/i;
 // named after a town is not in it.
 const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
+// "outside the Myanmar embassy in Bangkok", "Myanmar migrant workers": a country's name before its
+// mission or its people abroad says whose they are, not where things happened.
+const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migrant workers|workers|nationals|citizens|refugees|exiles|diaspora|communit(?:y|ies))\b/i;
 
 // The patterns above that end the text before a place can only end in these words (and the
 // space after them), and need one of the next words somewhere: read first, they spare running the
@@ -207,6 +211,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   if (outOfStory(text, blocks, p)) return true;
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
+  if (p.location?.precision === 'country' && NATIONALS_AFTER.test(text.slice(p.end, p.end + 24))) return true;
   // (The words before it in its own block: "residents flee to nearby villages" closing the block above
   // does not make the next paragraph's first place a destination.)
   const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);

@@ -48,6 +48,8 @@ function classify(line: string, start: number, end: number, next: () => string):
 /** A short line without closing punctuation, followed by more text: a photo caption or label. */
 function isCaption(line: string, next: () => string): boolean {
   if (line.length > CAPTION_MAX || !next()) return false;
-  if (/[.!?:;,"”’'…]$/.test(line) && !/\((?:File|Photo)[^)]*\)$/i.test(line)) return false;
+  // (A label may end on a quoted phrase, "A bombing 'that never happened'": a closing quote after a
+  // letter closes no sentence.)
+  if (/[.!?:;,"”’'…]$/.test(line) && !/\((?:File|Photo)[^)]*\)$/i.test(line) && !/\p{L}["”’']$/u.test(line)) return false;
   return /^\p{Lu}/u.test(line) || /^\(/.test(line);
 }

@@ -33,6 +33,8 @@ export const TRIGGERS: Trigger[] = [
   // side gave up is taking it; "entered" alone (a raid, a search) is not.
   { sub: 'Non-state actor overtakes territory', re: /(?<![\w-])(entered (?:the (?:city|town|village|provincial capital|capital) of )?[A-Z][\w-]+|entry into [A-Z][\w-]+)/, context: 'paragraph',
     with: /\b(?:withdr[eo]w|withdrawn|withdrawal|withdrawing|had left (?:its|their) positions|left (?:its|their) positions|abandoned (?:its|their) positions|retreated|pulled out|without (?:a fight|resistance))\b/i },
+  // "its troops had "liberated" the village of X": the taker's own word for a capture.
+  { sub: 'Non-state actor overtakes territory', re: /\b(liberat(?:ed|es|ing)["”’]? (?:the |a )(?:[\w-]+ )?(?:village|town|city|settlement|base|camp|outpost)\b)/i },
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
   { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
@@ -47,16 +49,20 @@ export const TRIGGERS: Trigger[] = [
   // "bombs fell on the market" with no aircraft in the paragraph (the air-strike trigger above
   // wants one): a bombardment of unknown means, as ACLED codes it.
   { sub: 'Shelling/artillery/missile attack', re: /\b(bombs? (?:fell|landed|rained|hit)|bombarded)\b/i },
+  // "a parcel delivered to the party office exploded", "a letter bomb": a bomb sent by post.
+  { sub: 'Remote explosive/landmine/IED', re: /\b((?:parcel|package|letter)(?: bombs?)?\b[^.;]{0,140}?\b(?:exploded|blew up|detonated|went off)|(?:parcel|letter|package) bombs?)\b/i },
   { sub: 'Remote explosive/landmine/IED', re: /\b(mines? (?:planted|laid)|bomb (?:exploded|went off|blast)|explosion|blast|landmines?|mines? (?:exploded|blast)|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|explosive devices?|car bomb|bomb attack|planted (?:the |a )?(?:device|bomb))\b/i },
   { sub: 'Sexual violence', re: /\b(rap(?:ed|e|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/i },
   { sub: 'Abduction/forced disappearance', re: /\b((?:took|taken|seized|seizing|dragged|led)\s+(?:away\s+)?(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)?\s*(?:young\s+|other\s+)?(?:men|women|people|villagers|civilians|residents|boys|girls|students|children|youths|teenagers|passengers)|abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|forcibly (?:recruited|conscripted|taken)|forced recruitment|taken away|disappeared|whereabouts (?:are|remain) unknown)\b/i },
   { sub: 'Excessive force against protesters', re: /\b(opened fire(?: with [\w ]{1,25}?)? on|opened fire|began shooting|shot (?:dead|at)?|fired (?:live (?:rounds|ammunition)|on)|killed)\b/i, with: /\b(protest(?:ers|ors)?|demonstrat(?:ors|ion|ions)|marchers|rall(?:y|ies))\b/i },
   // Before the intervention: protesters throwing stones make the demonstration a riot, police action and all.
   { sub: 'Violent demonstration', re: /\b(stormed|ransacked)\b/i, with: /\b(?:crowd|protesters|demonstrators|residents|villagers|rioters)\b[^.;]{0,60}\b(?:stormed|ransacked)\b/i },
-  { sub: 'Violent demonstration', re: /\b(riot(?:s|ers|ing|ed)?|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
+  // "riot police", "anti-riot units": the force sent against a crowd, not a riot.
+  { sub: 'Violent demonstration', re: /(?<!\banti-)\b(riot(?:s|ers|ing|ed)?(?! (?:police(?:men)?|gear|squads?|shields?|control|units?|troops|officers)\b)|violent (?:protest|demonstration)|protesters (?:set fire|torched|stormed|threw))\b/i },
   { sub: 'Protest with intervention', re: /\b(broke up|dispersed|break up|crack(?:ed)? down on|tear gas|water cannon|(?:detained|arrested) (?:\w+ ){0,3}(?:participants|protesters|demonstrators|marchers))\b/i, with: /\b(protest|demonstrat|gathering|rally|march|strike|crowd)/i },
   // "a local vigilante leader said": a vigilante group's member speaking is no mob.
-  { sub: 'Mob violence', re: /\b(mob|lynch(?:ed|ing)?|vigilantes?(?! (?:leaders?|groups?|commanders?|members?|chiefs?|spokes(?:man|woman|person)|forces?|militias?)\b)|beat (?:\w+ )?to death)\b/i },
+  // "a flash mob protest": a brief staged gathering, no crowd violence.
+  { sub: 'Mob violence', re: /(?<!\bflash[- ])\b(mob|lynch(?:ed|ing)?|vigilantes?(?! (?:leaders?|groups?|commanders?|members?|chiefs?|spokes(?:man|woman|person)|forces?|militias?)\b)|beat (?:\w+ )?to death)\b/i },
   // A crowd killing someone by hand is mob violence; soldiers doing it are an attack (below).
   { sub: 'Mob violence', re: /\b(beat (?:\w+ ){0,3}to death|beat and burned|burned (?:\w+ ){0,3}alive|hacked (?:\w+ ){0,3}to death)\b/i,
     with: /\b(?:crowd|mob|residents|villagers|locals)\b[^.;]{0,60}\b(?:beat|burned|hacked)\b/i },
@@ -68,7 +74,16 @@ export const TRIGGERS: Trigger[] = [
     // "protest leaders said" names people, not a protest.
     without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b|^demonstrations? of (?:\w+ ){0,2}(?:power|strength|force|might|capabilit\w*|technolog\w*|products?|how)\b|^demonstrated (?:by|that|how|its|their|his|her|the|a|an)\b/i,
     with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully|marched (?:[\w-]+ ){0,6}?(?:against|to demand|in support of|in solidarity))/i },
-  { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody|picked up(?= by (?:[\w-]+\s+){0,2}?(?:police|policemen|officers|soldiers|troops|security forces)\b))\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
+  // Strikes and walkouts: workers stopping work in protest ("junior doctors stopped work", "a
+  // shutter-down strike"); a strike launched from the air or by drones is not one.
+  { sub: 'Peaceful protest', re: /\b(walk-?outs?|walked out|stopped work|stop(?:ped)? working|downed tools|went on strike|(?:are|were|was|is|been) on strike|(?:general|shutter-down|wheel-jam|hunger|labou?r|workers['’]?) strikes?|(?:staged|held|called|observed|joined|began) (?:a |an |the )?(?:[\w-]+ )?strike)\b/i,
+    without: /\b(?:air|drone|missile|military|aerial|artillery|rocket|precision|retaliatory|pre-?emptive|strategic|surgical|lightning|counter|first)[- ]?strike/i,
+    with: /\b(?:workers|doctors|nurses|medics|staff|employees|teachers|traders|shopkeepers|merchants|students|drivers|miners|labou?rers|civil servants|unions?|shops|businesses|markets|protest\w*)\b/i },
+  // "were picked up by plainclothes police", "Police picked him up at his home": an arrest told plainly.
+  { sub: 'Arrests', re: /\b(picked up(?= by (?:[\w-]+ ){0,2}(?:police(?:men)?|soldiers|troops|security forces|officers|authorities|junta|military)\b)|(?<=\b(?:police(?:men)?|officers|soldiers|troops|authorities) (?:later |then )?)picked (?:up|him|her|them))\b/i },
+  // "took the men away", "led them away": people carried off, the object before "away".
+  { sub: 'Abduction/forced disappearance', re: /\b((?:took|led|dragged|carried) (?:the (?:[\w-]+ )?(?:men|women|villagers|youths|boys|girls|people|students|farmers)|them|him|her) away)\b/i },
+  { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
   // "attacked a funeral gathering", "attacked mourners": an attack on a civilian gathering.
   { sub: 'Attack', re: /\b(attack(?:ed|s)? (?:on )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:funeral|mourners|wedding (?:party|guests|ceremony)|worshippers|congregation))\b/i },
   // "opened fire on villagers, killing two", "fired into a crowd", "gunned down": shooting at civilians.
