@@ -10,7 +10,7 @@ import { resolveAnaphora } from './anaphora.js';
 import { findArmedGroups, findOwnForces, findStateForces } from './foreign-forces.js';
 import { nationalArmy } from './national-army.js';
 import { describedGroups } from './described-groups.js';
-import { findGroupsAbroad, isGroupAbroad } from './groups-abroad.js';
+import { findForcesAbroad, isGroupAbroad } from './forces-abroad.js';
 
 export const actorsStage: Stage<Layers> = {
   name: 'actors',
@@ -32,8 +32,8 @@ export const actorsStage: Stage<Layers> = {
       // A new name that contains a foreign state ("Sylvania Times", "China Daily") is its own actor.
       const unknown = findUnknownOrganisations(text, b.start, b.end);
       const registry = lex.matcher.match(tokens, text);
-      // Armed actors abroad ("M23", "FARDC"), unless the pack's registry names a longer phrase there.
-      for (const g of findGroupsAbroad(text, tokens)) {
+      // States' forces abroad by their own names ("FARDC"), unless the registry names a longer phrase there.
+      for (const g of findForcesAbroad(text, tokens)) {
         if (registry.some((m) => m.start < g.end && g.start < m.end && m.end - m.start >= g.end - g.start)) continue;
         out.push(g);
         taken.push([g.start, g.end]);

@@ -7,7 +7,7 @@ import worldData from './data/world-groups.json' with { type: 'json' };
 
 /** Well-known armed groups abroad, known to every pack's matcher under their ACLED names. */
 const WORLD_GROUPS: readonly ActorEntry[] = worldData.groups.map((g) => ({
-  id: `world:${nameKey(g.name).replace(/ /g, '-')}`, name: g.name, aliases: g.aliases, kind: 'rebel', inter: 2, country: g.country,
+  id: `world:${nameKey(g.name).replace(/ /g, '-')}`, name: g.name, aliases: g.aliases, kind: g.kind as ActorEntry['kind'], inter: g.inter, country: g.country,
 }));
 
 export interface ActorLexicon {
