@@ -119,7 +119,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   const ana = ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1'));
   if (ana && THE_NOUN_AT_END.test(trimmed)) {
-    const prev = lastOrgBefore(layers.actors, sentStart);
+    // "the command said" names back the organisation last named with that head noun ("United
+    // States Africa Command"): a command is never the state's forces or a group at large.
+    const head = ana[1]!.toLowerCase();
+    const prev = head === 'command' ? lastBeforeWhere(layers.actors, sentStart, (a) => text.slice(a.start, a.end).toLowerCase().endsWith(head)) : lastOrgBefore(layers.actors, sentStart);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }
   // "The resistance alliance said": a described organisation is the first one the sentence before names.

@@ -43,6 +43,8 @@ function mayOpenTitle(name: string): boolean {
   }
   return false;
 }
+/** An appositive's head noun (a word or two) followed by "who": "a hotel cleaner who hid …". */
+const PERSON_NOUN_WHO = /^(?:[\p{Ll}-]+\s+){1,3}who\b/u;
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
 // `single`: one word next to a speech verb ("Brown said"), a person only as the short form of a
@@ -62,9 +64,10 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
       // "Long Hkin, a village on the road to Kamaing, a KIA officer told …": a place in apposition, whatever follows.
       if (PLACE_APPOSITIVE.test(m[3]!)) continue;
-      const role = ROLE_WORD.exec(m[3]!)?.[1] ?? null;
+      const role = ROLE_WORD.exec(m[2]!)?.[1] ?? ROLE_WORD.exec(m[3]!)?.[1] ?? null;
       const speaks = SAYS_AFTER.test(m[3]!) || SAYS_AFTER.test(s.slice(m.index! + m[0].length - m[3]!.length));
-      if (!role && !/^who/.test(m[2]!) && !speaks) continue;
+      // "Faadumo Osman, a hotel cleaner who hid …": a noun with a "who" clause describes a person.
+      if (!role && !/^who/.test(m[2]!) && !speaks && !PERSON_NOUN_WHO.test(m[3]!)) continue;
       const apposStart = b.start + m.index! + m[1]!.length;
       addRaw(raws, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
     }

@@ -1,0 +1,71 @@
+// Table-driven checks of the quote and claim rules added after round 13's unseen articles:
+// "allege" in the plural present, friends as sources, "told reporters at the scene", a speech
+// verb joined by "and" to the sentence's first predicate, appositives that name a person ("a
+// hotel cleaner who …", "spokesperson for …"), "wrote" after a quote, colon-introduced quotes
+// and "the command said". Hand-written sentences, the tiny pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runEarly } from '../support/run-stages.js';
+
+const head = 'Freedonia Daily\n3 January 2026\n\n';
+/** Each claim as "claimant: hedged | text". */
+const claims = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.hedged} | ${c.text}`);
+/** Each quote as "speaker: text". */
+const quotes = (body: string): string[] => runEarly(head + body).layers.quotes.map((q) => `${q.speaker?.name}: ${q.text}`);
+
+test('claims: "X allege that …" is a hedged claim; "abroad" may follow the source noun', () => {
+  const cases: [string, string, string[]][] = [
+    ['activists abroad', 'Exiled activists abroad allege that the prisoners were moved to a camp near the border.', ['Exiled activists: true | the prisoners were moved to a camp near the border']],
+    ['villagers', 'Villagers allege that soldiers burned the rice stores before leaving.', ['Villagers: true | soldiers burned the rice stores before leaving']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('claims: "according to a friend of …" is an unnamed source', () => {
+  assert.deepEqual(claims('The two students were detained at a bus station on Friday evening, according to a friend of the pair.'),
+    ['friend: false | The two students were detained at a bus station on Friday evening']);
+});
+
+test('quotes: "…, X told reporters at the scene." — where it was told is not what was said', () => {
+  const cases: [string, string, string[]][] = [
+    ['at the scene', 'Troops cleared the last gunmen from the market shortly before noon, police spokesman Major Tom Reed told reporters at the scene.', ['Tom Reed: Troops cleared the last gunmen from the market shortly before noon']],
+    ['in a town', 'The bridge had been mined overnight, army spokesman Colonel Ann Berg told journalists in the capital.', ['Ann Berg: The bridge had been mined overnight']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});
+
+test('quotes: "He put the toll at 17, including …, and said …" — the verb after "and" shares the opening subject', () => {
+  const cases: [string, string, string[]][] = [
+    ['pronoun', 'Colonel Tun Lin arrived on Monday. He put the death toll at nine, including two members of the militia, and said 30 people had been wounded.', ['Tun Lin: 30 people had been wounded']],
+    ['name', 'Colonel Tun Lin visited the camp with three officers of the brigade, and said the families would be moved.', ['Tun Lin: the families would be moved']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});
+
+test('people: an appositive naming a person by a "who" clause or a role without its article', () => {
+  const cases: [string, string, string[]][] = [
+    ['"a hotel cleaner who"', 'Mara Quist, a hotel cleaner who hid in a cupboard, described the night.\n\n"They were shouting to each other all night long," she said.', ['Mara Quist: They were shouting to each other all night long']],
+    ['"spokesperson for"', 'Pavel Orlik, spokesperson for the eastern group of forces, told the Daily that the village was still held by his units.', ['Pavel Orlik: the village was still held by his units']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});
+
+test('quotes: "…," X wrote on social media — "wrote" names the speaker after a quote', () => {
+  assert.deepEqual(quotes('President Ivo Marek called for more air defence.\n\n"Every such night shows they do not want peace at all," Marek wrote on social media.'),
+    ['Ivo Marek: Every such night shows they do not want peace at all']);
+});
+
+test('quotes: a colon after any clause of the person opening the sentence introduces the quote', () => {
+  const cases: [string, string, string[]][] = [
+    ['described the scene:', 'Ko Zaw Lin, 41, who lost his shop, described the scene: "The fire came first, then the soldiers."', ['Ko Zaw Lin: The fire came first, then the soldiers.']],
+    ['no person opening the sentence', 'The banner read: "The fire came first, then the soldiers."', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
+});
+
+test('claims: "the command said" names back the organisation last named as a command, not the last one named', () => {
+  const got = claims('The Eastern Command said it had struck a camp near Hillview on Saturday. The strike was aimed at the Red Hornbill. No civilians were harmed, the command said.');
+  assert.equal(got.length, 2);
+  // The tiny pack reads "Eastern Command" as a unit of the state's forces.
+  assert.equal(got[1], 'Armed Forces of Freedonia: false | No civilians were harmed');
+});
