@@ -69,3 +69,46 @@ test('claims: "the command said" names back the organisation last named as a com
   // The tiny pack reads "Eastern Command" as a unit of the state's forces.
   assert.equal(got[1], 'Armed Forces of Freedonia: false | No civilians were harmed');
 });
+
+test('claims: "a member of the …" / "an official from the …" keep the described owner in the source\'s name', () => {
+  const cases: [string, string, string[]][] = [
+    ['said a member of', 'The soldiers shot two of the porters, said a member of the resistance group who helped bury them.', ['member of the resistance group: false | The soldiers shot two of the porters']],
+    ['according to a member of', 'A bomb tore through the roof of the clinic, according to a member of the clinic staff.', ['member of the clinic staff: false | A bomb tore through the roof of the clinic']],
+    ['an official from … told', 'A parcel exploded in the party office on Wednesday, an official from the ruling party told reporters.', ['official from the ruling party: false | A parcel exploded in the party office on Wednesday']],
+    ['a plain official keeps its name', 'A parcel exploded in the party office on Wednesday, an official told reporters.', ['official: false | A parcel exploded in the party office on Wednesday']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('people: "the General Staff" is no person named Staff', () => {
+  assert.deepEqual(quotes('The General Staff also said 40 clashes had taken place along the front line over the past day.'), []);
+});
+
+test('claims: "…, X reported on Dec. 16." — an abbreviated date after the verb is when, not what', () => {
+  assert.deepEqual(claims('The enemy has lost around 1,200 tanks since the start of the war, the Freedonian Army reported on Dec. 16.'),
+    ['Freedonian Army: false | The enemy has lost around 1,200 tanks since the start of the war']);
+});
+
+test('claims: "…, according to X, while Y said …" — the rival source after an "according to" statement', () => {
+  assert.deepEqual(claims('Three people were killed, according to a relative of one of the victims, while the Red Hornbill said five had died.'),
+    ['relative: false | Three people were killed', 'Red Hornbill: false | five had died']);
+});
+
+test('claims: a person\'s count of bodies or "a man was killed" is a toll, and "either figure" doubts a count of bodies', () => {
+  const cases: [string, string, string[]][] = [
+    ['bodies', 'Ko Tun Aung, a rescue worker, said 14 bodies had been recovered by Tuesday evening.', ['Ko Tun Aung: false | 14 bodies had been recovered by Tuesday evening']],
+    ['a man was killed', 'A man was killed when drones hit the port, according to Governor Ivo Marek.', ['Ivo Marek: false | A man was killed when drones hit the port']],
+    ['bodies without a count', 'Ko Tun Aung, a rescue worker, said rescuers had pulled bodies from the rubble all day.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+  const doubted = claims('A rescue volunteer said 14 bodies had been recovered by Tuesday evening. The Red Hornbill put the toll at 17. The Daily could not independently verify either figure.');
+  assert.ok(doubted[0]!.startsWith('rescue volunteer: true |'), doubted.join('\n'));
+});
+
+test('quotes and claims: "Army spokesman Major General X dismissed the reports, saying …" — the person after the role speaks, and a party\'s rebuttal is also its claim', () => {
+  const body = 'Army spokesman Major General Tun Lin of the Freedonian Army dismissed the reports on Saturday, saying the air force had struck only rebel camps. He said photos of dead children were fabricated by the rebels.';
+  assert.deepEqual(quotes(body), ['Tun Lin: the air force had struck only rebel camps', 'Tun Lin: photos of dead children were fabricated by the rebels']);
+  assert.deepEqual(claims(body), ['Tun Lin: false | the air force had struck only rebel camps', 'Tun Lin: false | photos of dead children were fabricated by the rebels']);
+  // Without a rebuttal of reports or a charge of fabrication, a spokesman's words stay a quote.
+  assert.deepEqual(claims('Major General Tun Lin of the Freedonian Army rejected the rebel version and said his troops had not been in the village.'), []);
+});

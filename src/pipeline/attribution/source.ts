@@ -7,7 +7,7 @@ import { ANAPHORIC_ORGS, CITING, DOCUMENTS, NAMED_BACK_HEADS } from './lexicon.j
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
-import { cleanUnnamed } from './unnamed-name.js';
+import { cleanUnnamed, withOwner } from './unnamed-name.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 
 export type Source =
@@ -93,7 +93,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const back = NAMED_BACK_HEADS.exec(phrase);
     const prev = back ? lastBeforeWhere(layers.actors, start, (a) => ORG_KINDS.has(a.actor.kind) && text.slice(a.start, a.end).toLowerCase().endsWith(back[1]!.toLowerCase())) : undefined;
     if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
-    return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
+    return { kind: 'unnamed', name: withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
@@ -172,6 +172,9 @@ function namedUnitBefore(text: string, pos: number, words: string): string | nul
   return null;
 }
 
+/** Only title words between a role and the name it introduces (" Major General "). */
+const ROLE_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
 /** ", reporting that …" / ", saying …": the speaker is the sentence's subject. */
 export function sentenceSubject(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
   const person = layers.people.find((p) => p.start >= sentStart && p.start <= sentStart + 40 && p.end <= verbStart);
@@ -183,7 +186,10 @@ export function sentenceSubject(text: string, sentStart: number, verbStart: numb
   // The unnamed phrase wins unless an organisation's name holds it ("the Mon State Federal
   // Council") or names it in apposition ("A little-known resistance group, the YDGF, claimed").
   const named = un && actor && (actor.start < unStart + un.length ? actor.end >= unStart + un.length - 2 : /^,\s*(?:the\s+)?$/i.test(text.slice(unStart + un.length, actor.start)));
-  if (un && unStart === first && !named) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
+  // "Regime spokesman Major General Zaw Min Tun dismissed …": the role names the person after it.
+  const roleOfPerson = !!un && !!person && person.start >= unStart + un.length && ROLE_BEFORE_NAME.test(text.slice(unStart + un.length, person.start));
+  if (un && unStart === first && !named && !roleOfPerson) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
+  if (roleOfPerson) return { kind: 'person', person: person!, start: person!.start, end: person!.end };
   if (person && person.start === first) return { kind: 'person', person, start: person.start, end: person.end };
   return actor ? { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) } : null;
 }
@@ -204,7 +210,7 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un) && actor.end <= unStart + un.length)) {
     return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
-  if (un) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
+  if (un) return { kind: 'unnamed', name: withOwner(cleanUnnamed(un), text.slice(unStart + un.length, to)), start: unStart, end: unStart + un.length };
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   return null;
 }

@@ -66,10 +66,12 @@ const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
+/** ", while the Madaya PDF said …" after an "according to" source: another source's statement follows. */
+const RIVAL_AFTER = /^[^,;"“”]{0,60}?,\s+(?:while|whereas|but)\s+/;
 /** A source and its verb ending the sentence after a comma ("…, a labour activist said."). */
 const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"“”]{1,40}?)\s*\.?\s*$/;
-/** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
-const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
+/** "…, the UEC announced earlier this month.", "…, residents said at the time.", "… reported on Dec. 16.": a time after the verb, not what it reports. */
+const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:on|in)\s+[A-Z][a-z]{2}\.\s+\d{1,2}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
 /** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
 const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:video|audio|message|statement|interview|post|speech|address|conference|briefing|broadcast|call|email|e-mail|letter|meeting|sermon|rally|livestream|podcast)s?(?:\s+(?:on|to|with)\s+[\w' ]{1,30}?)?(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|(?:earlier|later)(?:\s+on\s+\w+)?|yesterday|today))?\.?$/;
 
@@ -132,6 +134,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (si === 0 || sentences[si - 1]!.block !== s.block) paraStart = s.start;
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
+    /** Where the sentence's speech verbs are read from (past an "according to" statement that a rival's follows). */
+    let verbFrom = 0;
     const acc = cite < citations.length && citations[cite]! + ACCORDING_LENGTH <= s.end ? ACCORDING.exec(body) : null;
     // "X said that …, according to the GNLM": the outlet relays a person's words, which are X's.
     // Not "would be treated according to the Geneva Conventions": a source must follow.
@@ -146,10 +150,18 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "According to X, a research group, more than …": the appositive describes the source.
       const appositive = atStart ? SOURCE_APPOSITIVE.exec(text.slice(srcTo + 1, s.end)) : null;
       const content = atStart ? { start: Math.min(srcTo + 1 + (appositive ? appositive[0].length : 0), s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
-      if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); lastAt = si; continue; }
+      if (source) {
+        out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s });
+        lastAt = si;
+        // "Three people were killed, according to a relative, while the PDF said five had died": a
+        // rival's statement joined after the source is read on from there.
+        const rival = atStart ? null : RIVAL_AFTER.exec(text.slice(source.end, s.end));
+        if (!rival) continue;
+        verbFrom = source.end - s.start + rival.index + rival[0].length;
+      }
     }
     const before = out.length;
-    for (let m = nextVerb(body, 0); m; m = nextVerb(body, m.index + m[0].length)) {
+    for (let m = nextVerb(body, verbFrom); m; m = nextVerb(body, m.index + m[0].length)) {
       const vStart = s.start + m.index;
       const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
