@@ -112,3 +112,30 @@ test('quotes and claims: "Army spokesman Major General X dismissed the reports, 
   // Without a rebuttal of reports or a charge of fabrication, a spokesman's words stay a quote.
   assert.deepEqual(claims('Major General Tun Lin of the Freedonian Army rejected the rebel version and said his troops had not been in the village.'), []);
 });
+
+test('claims: a short quoted phrase opening reported speech ("said \\"X\\" had been …") is a claim, not a direct quote', () => {
+  const cases: [string, string, string[]][] = [
+    ['after "said"', 'State television said "rebel terrorists" had been driven back from the hill with heavy losses.', ['State television: false | "rebel terrorists" had been driven back from the hill with heavy losses']],
+    ['after "said … that"', 'The regional administration said in a statement that "a few agitators" had tried to force their way into the office.', ['regional administration: false | "a few agitators" had tried to force their way into the office']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('claims: "they suspect …" and "… but offered no evidence" hedge the claim', () => {
+  const cases: [string, string, string[]][] = [
+    ['they suspect', 'Villagers told a local outlet that soldiers camped on the farm in October and that they suspect the soldiers left mines behind.', ['Villagers: true | soldiers camped on the farm in October and that they suspect the soldiers left mines behind']],
+    ['offered no evidence', 'State television blamed the Red Hornbill for the blast but offered no evidence.', ['State television: true | State television blamed the Red Hornbill for the blast but offered no evidence']],
+    ['"suspected" as an adjective is no hedge', 'Suspected rebels burned two trucks on the road, villagers said.', ['villagers: false | Suspected rebels burned two trucks on the road']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('claims: "A <group> officer on the front, speaking on condition of anonymity, said …" is an unnamed source', () => {
+  assert.deepEqual(claims('A militia officer on the eastern front, speaking on condition of anonymity, said two drones circled over the trench line before dropping their bombs.'),
+    ['militia officer: false | two drones circled over the trench line before dropping their bombs']);
+});
+
+test('claims: "Later the same day, a little-known group … claimed responsibility, saying …" — the subject after an opening adverbial', () => {
+  assert.deepEqual(claims('Later the same day, a little-known guerrilla group calling itself the Night Owls claimed responsibility in a post online, saying it had punished an informer.'),
+    ['little-known guerrilla group: true | it had punished an informer']);
+});

@@ -38,6 +38,7 @@ const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(
 const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
 const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|regime|army)\b|\b(?:the\s+)?(?:military|junta|regime|army)\s+(?:was|were|had|has)\b/u;
 const NONE: readonly Statement[] = [];
+const NO_EVIDENCE = /\b(?:offered|provided|gave|presented) no evidence\b|\bwithout (?:offering|providing|giving|presenting) (?:any )?evidence\b/i;
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
 /** A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
@@ -113,7 +114,9 @@ export const attributionStage: Stage<Layers> = {
         said.push({ who: sourceKey(st.source), start: st.content.start, sentence: si });
         const content = text.slice(st.content.start, st.content.end);
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
-        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
+        // "Police described it as … but offered no evidence": the cue may trail the statement too.
+        const trailing = text.slice(Math.max(st.content.end, st.source.end), s.end);
+        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing);
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, CITING, DOCUMENTS, NAMED_BACK_HEADS } from './lexicon.js';
+import { ANAPHORIC_ORGS, CITING, DOCUMENTS, LEADING_ADVERBIAL, NAMED_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
@@ -177,6 +177,9 @@ const ROLE_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
 /** ", reporting that …" / ", saying …": the speaker is the sentence's subject. */
 export function sentenceSubject(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
+  // "Later the same day, a little-known group … claimed responsibility, saying …": the subject follows the opening adverbial.
+  const lead = LEADING_ADVERBIAL.exec(text.slice(sentStart, verbStart));
+  if (lead) sentStart += lead[0].length;
   const person = layers.people.find((p) => p.start >= sentStart && p.start <= sentStart + 40 && p.end <= verbStart);
   const actor = layers.actors.find((a) => a.start >= sentStart && a.start <= sentStart + 40 && a.end <= verbStart);
   const un = unnamedAtStart(text.slice(sentStart, verbStart));

@@ -33,7 +33,7 @@ export interface Statement {
   sentence: Sentence;
 }
 
-const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?)|him|her|them|us)(?=\s)/u;
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?|outlets?)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that". Not "said
 // at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
 // finite verb is the statement itself, not when or how it was made.
@@ -51,6 +51,8 @@ const THAT = /\bthat\b/;
 /** "… told reporters at the scene." / "… told Reuters in Mogadishu.": where or how it was told may follow. */
 const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+[\w' -]+)?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
+/** A short quoted phrase the sentence's verb follows: the quote is the subject of reported speech. */
+const PARTIAL_QUOTE_AFTER = /^\s*["“‘][^"”’.,;:]{1,50}["”’]\s+(?:had|have|has|was|were|is|are|would|will|could|did)\b/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
 const THAT_AT_END = /\bthat\s*$/;
@@ -209,7 +211,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         continue;
       }
       if (!source) continue;
-      if (QUOTE_AFTER.test(after) || COLON_QUOTE_AFTER.test(after)) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
+      // "said \"KIA terrorists\" had been driven back": a quoted phrase opening reported speech.
+      const partial = PARTIAL_QUOTE_AFTER.test(after);
+      if (!partial && (QUOTE_AFTER.test(after) || COLON_QUOTE_AFTER.test(after))) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
       // "“…,” she said from her bed at the hospital": the verb attributes the quote before it.
       if (!participle && layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && ONLY_COMMAS.test(text.slice(q.end, source.start)))) continue;
       const obj = verb.startsWith('tell') || verb.startsWith('told') ? TOLD_OBJECT.exec(after) : null;
@@ -226,7 +230,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
-      if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
+      if (content.end - content.start < 12 || (!partial && !THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       break;
     }
