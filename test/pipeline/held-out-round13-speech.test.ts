@@ -139,3 +139,37 @@ test('claims: "Later the same day, a little-known group … claimed responsibili
   assert.deepEqual(claims('Later the same day, a little-known guerrilla group calling itself the Night Owls claimed responsibility in a post online, saying it had punished an informer.'),
     ['little-known guerrilla group: true | it had punished an informer']);
 });
+
+test('claims: present-tense reports ("residents reached by telephone report that …", "affirmed that …")', () => {
+  const cases: [string, string, string[]][] = [
+    ['report that', 'Residents reached by telephone report that the rebels first took the border post and then the market.', ['Residents: false | the rebels first took the border post and then the market']],
+    ['affirmed that', 'The NLF affirmed that its fighters had left the town.', ['Northern Liberation Front: false | its fighters had left the town']],
+    ['"report" as a noun', 'The report that was published on Monday listed 40 villages.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('claims: "<source> counts / reports N dead" is the source\'s toll, told as a whole clause', () => {
+  const cases: [string, string, string[]][] = [
+    ['counts', 'Bombs fell on the market on Friday. The civil society of the plain counts at least 23 civilians killed.', ['civil society: false | The civil society of the plain counts at least 23 civilians killed']],
+    ['reports', 'Fighting went on near Hillview on Tuesday. A local administrative source reports four dead among the fighters.', ['local administrative source: false | A local administrative source reports four dead among the fighters']],
+    ['no count', 'A local administrative source reports heavy fighting near Hillview.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('quotes: "According to him, …" names back the person of the paragraph, or the unnamed source just before', () => {
+  assert.deepEqual(quotes('The government spokesperson, Ivo Marek, spoke on Wednesday evening. According to him, the government remains committed to the talks.'),
+    ['Ivo Marek: the government remains committed to the talks']);
+  assert.deepEqual(claims('Colonel Tun Lin visited the camp.\n\nA village leader told the Daily on Tuesday that the truce was under strain. According to him, dozens of families have left the hill villages.'),
+    ['village leader: false | the truce was under strain', 'village leader: false | dozens of families have left the hill villages']);
+});
+
+test('quotes: "…," the chief minister said — the person last named with that title', () => {
+  assert.deepEqual(quotes('Chief Minister Ravi Sen condemned the attack. "Those who target passengers will be dealt with firmly," the chief minister said.'),
+    ['Ravi Sen: Those who target passengers will be dealt with firmly']);
+});
+
+test('claims: "X told the Daily on Tuesday that …" reports the clause after "that" (the time is no told-whom-only tail)', () => {
+  assert.deepEqual(claims('A village leader told the Daily on Tuesday that the truce was under strain.'), ['village leader: false | the truce was under strain']);
+});

@@ -105,7 +105,8 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
     // "…," the spokesperson said: the spokesperson the story named last, when it named one.
     const noun = (g[1] ?? g[2])!;
     const def = /^\s*,?\s*(?:the\s|said\s+the\s)/i.test(after);
-    const named = def ? story.findLast((p) => p.start < q.start && !!p.role && p.role.toLowerCase() === noun.toLowerCase()) : undefined;
+    // Or whose title it is: "…," the chief minister said, after "Chief Minister Sarfraz Bugti".
+    const named = def ? story.findLast((p) => p.start < q.start && [p.role, p.title].some((r) => !!r && r.toLowerCase() === noun.toLowerCase())) : undefined;
     return named ? personOut(named) : namedOut(noun);
   }
   return null;

@@ -10,6 +10,7 @@ import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { firstIndex } from '../../core/search.js';
+import { pronounPerson } from './pronoun.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -24,6 +25,17 @@ function invertedSource(text: string, from: number, to: number, layers: Ctx): So
   const rest = text.slice(src?.end ?? to, to);
   if (src?.kind === 'person' && /^\s*,\s*(?:a|an|the)\b[^"“”]*$/.test(rest)) return src; // "said X, a nurse at …"
   return src && /^\s*(?:(?:in|from|at|of|with|near)\s+[\p{L}\s'’-]{1,40}?)?\s*(?:,?\s*who\b[^.]*)?[.\s]*$/u.test(rest) ? src : null;
+}
+
+/** "According to him, …": the person the pronoun names back, named in the same paragraph; else
+ * the source of the sentence just before ("A Kuki leader told the Chronicle … . According to him, …"). */
+const HIM_HER = /^(him|her)\s*$/i;
+function pronounAfter(text: string, from: number, paragraphPeople: readonly Person[], prev: Source | null): Source | null {
+  const m = HIM_HER.exec(text.slice(from, from + 5).replace(/,.*$/s, ''));
+  if (!m) return null;
+  const p = pronounPerson(text, paragraphPeople, from, m[1]!.toLowerCase() === 'him' ? 'he' : 'she');
+  if (p) return { kind: 'person', person: p, start: from, end: from + m[1]!.length };
+  return prev && prev.kind !== 'person' ? { ...prev, start: from, end: from + m[1]!.length } : null;
 }
 
 export interface Statement {
@@ -48,8 +60,9 @@ const PARTICIPLE_AFTER = /^\s*,\s*[a-z]+ing\b/;
 const THAT = /\bthat\b/;
 /** "…, X told Reuters." / "… told reporters.": only whom the verb was told follows it. */
 /** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
-/** "… told reporters at the scene." / "… told Reuters in Mogadishu.": where or how it was told may follow. */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+[\w' -]+)?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+/** "… told reporters at the scene." / "… told Reuters in Mogadishu.": where or how it was told may
+ * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+)?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 /** A short quoted phrase the sentence's verb follows: the quote is the subject of reported speech. */
 const PARTIAL_QUOTE_AFTER = /^\s*["“‘][^"”’.,;:]{1,50}["”’]\s+(?:had|have|has|was|were|is|are|would|will|could|did)\b/;
@@ -148,7 +161,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const atStart = acc.index < 3;
       const srcFrom = s.start + acc.index + acc[0].length;
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
-      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) : null);
+      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) ?? pronounAfter(text, srcFrom, storyPeople.filter((p) => p.start >= paraStart), prevSource) : null);
       // "According to X, a research group, more than …": the appositive describes the source.
       const appositive = atStart ? SOURCE_APPOSITIVE.exec(text.slice(srcTo + 1, s.end)) : null;
       const content = atStart ? { start: Math.min(srcTo + 1 + (appositive ? appositive[0].length : 0), s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
@@ -266,7 +279,8 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
   // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
-  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
+  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$|,\s*(?:the\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
   // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
   if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
