@@ -36,7 +36,7 @@ test('quotes: "…, X told reporters at the scene." — where it was told is not
 
 test('quotes: "He put the toll at 17, including …, and said …" — the verb after "and" shares the opening subject', () => {
   const cases: [string, string, string[]][] = [
-    ['pronoun', 'Colonel Tun Lin arrived on Monday. He put the death toll at nine, including two members of the militia, and said 30 people had been wounded.', ['Tun Lin: 30 people had been wounded']],
+    ['pronoun (the toll joined by "and" is part of his words)', 'Colonel Tun Lin arrived on Monday. He put the death toll at nine, including two members of the militia, and said 30 people had been wounded.', ['Tun Lin: put the death toll at nine, including two members of the militia, and said 30 people had been wounded']],
     ['name', 'Colonel Tun Lin visited the camp with three officers of the brigade, and said the families would be moved.', ['Tun Lin: the families would be moved']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(quotes(body), expected, label);
@@ -172,4 +172,35 @@ test('quotes: "…," the chief minister said — the person last named with that
 
 test('claims: "X told the Daily on Tuesday that …" reports the clause after "that" (the time is no told-whom-only tail)', () => {
   assert.deepEqual(claims('A village leader told the Daily on Tuesday that the truce was under strain.'), ['village leader: false | the truce was under strain']);
+});
+
+test('claims: "X claimed responsibility in a statement" is the whole clause; "no group claimed responsibility" claims nothing', () => {
+  const cases: [string, string, string[]][] = [
+    ['organisation', 'The banned Northern Liberation Front (NLF) claimed responsibility in a statement sent to journalists.', ['Northern Liberation Front: true | Northern Liberation Front (NLF) claimed responsibility in a statement sent to journalists']],
+    ['no group', 'The blast damaged two shops, and no group claimed responsibility for it.', []],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+test('claims: a phrase quoted inside the clause before "…, the army said." does not make it a direct quote', () => {
+  assert.deepEqual(claims('Four soldiers were killed, while nine rebels were "sent to hell" as troops repulsed the attack, the army said.'),
+    ['Armed Forces of Freedonia: false | Four soldiers were killed, while nine rebels were "sent to hell" as troops repulsed the attack']);
+  assert.deepEqual(claims('"We will not leave the town until the road is open again," the army said.'), [], 'a direct quote stays one');
+});
+
+test('claims: "…, residents said, weeks before …" — the context after the verb is the outlet\'s', () => {
+  assert.deepEqual(claims('A jet bombed a village late on Monday, killing at least 17 people, residents said, weeks before the junta holds its election.'),
+    ['residents: false | A jet bombed a village late on Monday, killing at least 17 people']);
+});
+
+test('claims: "X put the number of dead at 21 … and said …" — the charge joined by "and" is part of the claim', () => {
+  assert.deepEqual(claims('The NLF put the number of dead at 21 in a statement on Tuesday and said more than 30 people were wounded.'),
+    ['Northern Liberation Front: false | NLF put the number of dead at 21 in a statement on Tuesday and said more than 30 people were wounded']);
+  assert.deepEqual(claims('Colonel Tun Lin arrived. He put the death toll at 17, including three policemen, and said 42 people had been wounded.'),
+    ['Tun Lin: false | put the death toll at 17, including three policemen, and said 42 people had been wounded'], 'a person\'s toll is also his claim');
+});
+
+test('claims: "… could not verify the death toll" after a claim that gives none doubts the toll before it', () => {
+  const got = claims('A jet bombed the village on Monday, killing at least 17 people, residents said.\n\nThe aircraft dropped two bombs near the monastery, according to two villagers.\n\nThe Daily could not independently verify the death toll.');
+  assert.deepEqual(got, ['residents: true | A jet bombed the village on Monday, killing at least 17 people', 'two villagers: false | The aircraft dropped two bombs near the monastery']);
 });

@@ -78,6 +78,23 @@ const DENIED_THAT = /^\s+that\s/;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
+/** Whether quotation `q` is the clause's direct quote (it opens the clause or fills half of it),
+ * not a phrase quoted inside it ("nine terrorists were \"sent to hell\" as troops …, the ISPR said"). */
+function quotesClause(q: { start: number; end: number }, from: number, to: number): boolean {
+  return q.start <= from + 2 || (q.end - q.start) * 2 > to - from;
+}
+/** "…, residents said, weeks before the junta stages …": the outlet's context after the verb, not what was said. */
+const CONTEXT_AFTER = /^\s*,\s+(?:(?:weeks|days|hours|months|years|moments|shortly|just|only|a\s+(?:day|week|month))\s+)?(?:before|after|amid|despite)\s/;
+const RESPONSIBILITY = /^\s+responsibility\b/;
+/** "no group claimed responsibility": nobody claimed anything. */
+const NO_ONE = /\b(?:no|nobody|none)\b/i;
+const AND_END = /\sand\s+(?:also\s+)?$/;
+/** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1. */
+function chargeVerbIn(s: string): number {
+  CHARGE_VERBS.lastIndex = 0;
+  const m = CHARGE_VERBS.exec(s);
+  return m ? m.index : -1;
+}
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
@@ -204,21 +221,21 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after)
-        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after);
+        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after) || CONTEXT_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
       const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);
-        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start)) out.push({ source: inverted, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
+        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start && quotesClause(q, s.start, cut))) out.push({ source: inverted, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
         continue;
       }
       if (tail) {
         // "…, villagers said." — the clause is before the source.
         if (source && source.start > s.start + 10) {
           const cut = text.lastIndexOf(',', source.start);
-          const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start);
+          const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start && quotesClause(q, s.start, cut));
           if (cut > s.start && !quoted) out.push({ source, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
         }
         continue;
@@ -239,7 +256,13 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "The PDF denied that it had planted the bomb": what it asserts is the denial, not the clause
       // denied; a person's words start at the verb ("… denied that any clash had taken place").
       const deniedThat = denies && !denial && DENIED_THAT.test(rest);
-      const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : cStart;
+      // "The BLA claimed responsibility in a statement": the claim is the whole clause, subject and verb.
+      const owned = verb === 'claimed' && RESPONSIBILITY.test(rest) && source.kind !== 'person';
+      if (owned && NO_ONE.test(text.slice(Math.max(s.start, source.start - 12), source.end))) continue;
+      // "The NUG put the number of dead at 21 … and said more than 30 were wounded": the charge
+      // joined by "and" is part of what the source asserts.
+      const charged = source.end <= vStart && AND_END.test(text.slice(source.end, vStart)) ? chargeVerbIn(text.slice(source.end, vStart)) : -1;
+      const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
       const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
