@@ -204,3 +204,23 @@ test('claims: "… could not verify the death toll" after a claim that gives non
   const got = claims('A jet bombed the village on Monday, killing at least 17 people, residents said.\n\nThe aircraft dropped two bombs near the monastery, according to two villagers.\n\nThe Daily could not independently verify the death toll.');
   assert.deepEqual(got, ['residents: true | A jet bombed the village on Monday, killing at least 17 people', 'two villagers: false | The aircraft dropped two bombs near the monastery']);
 });
+
+test('claims: "X was unable to confirm the report" doubts the source\'s whole account in the paragraph', () => {
+  assert.deepEqual(claims('Colonel Tun Lin spoke on Monday.\n\nA drone dropped two bombs on Hillview late on Wednesday, wounding a woman, the NLF said in a statement. The group blamed the army. The Daily was unable to confirm the report.'),
+    ['Northern Liberation Front: true | A drone dropped two bombs on Hillview late on Wednesday, wounding a woman', 'Northern Liberation Front: true | The group blamed the army']);
+  // The source's claim in the paragraph before is not doubted.
+  assert.deepEqual(claims('The NLF said its fighters had planted the bomb.\n\nThe NLF also said its fighters had shot an informer. The claim could not be independently verified.'),
+    ['Northern Liberation Front: false | its fighters had planted the bomb', 'Northern Liberation Front: true | its fighters had shot an informer']);
+});
+
+test('claims: "A charity team … put the death toll at three, saying …" — the charge before the participle is claimed too', () => {
+  assert.deepEqual(claims('A local charity team that carried the wounded put the death toll at three, saying an elderly man died of his injuries.'),
+    ['local charity team: false | put the death toll at three, saying an elderly man died of his injuries']);
+});
+
+test('claims: "groups falsely claimed …" and "The same statement alleged …"', () => {
+  assert.deepEqual(claims('Some rebel groups falsely claimed on social media that Hillview had fallen to the rebels.'),
+    ['rebel groups: true | Hillview had fallen to the rebels']);
+  assert.deepEqual(claims('The army said in a statement that troops had killed 26 rebels. The same statement alleged that rebel artillery had struck a ward of Hillview.'),
+    ['Armed Forces of Freedonia: false | troops had killed 26 rebels', 'Armed Forces of Freedonia: true | rebel artillery had struck a ward of Hillview']);
+});

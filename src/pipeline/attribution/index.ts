@@ -97,7 +97,7 @@ export const attributionStage: Stage<Layers> = {
         // "… could not verify either side's figures" doubts the tolls claimed, a little further back, and nothing else.
         const both = BOTH_DOUBTED.test(sentText);
         const figures = both && FIGURE_DOUBT.test(sentText);
-        const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sentences[lastClaim.sentence]!.start;
+        const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
         // "…, and claimed to have captured 63 soldiers. X could not verify the figure": the figure is the counted claim's, not its neighbour's.
         const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text)));
         const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];
@@ -169,6 +169,28 @@ function rebuts(text: string, start: number, words: string): boolean {
   const lead = text.slice(Math.max(0, start - 240), start);
   const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
   return REBUTTAL_VERB.test(lead.slice(cut + 1));
+}
+
+/** Where the last claims' run by one source starts ("…, the TNLA said. The group blamed the
+ * military. HHA was unable to confirm the report.": the doubt covers the source's whole account),
+ * from `floor` on; `last` is the start of the last claim's sentence. */
+function sameSourceFrom(claims: readonly ClaimOut[], src: Source, floor: number, last: number): number {
+  const key = src.kind === 'person' ? src.person.name : src.kind === 'actor' ? src.actor.name : src.name;
+  let from = last;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (!c.span || c.span.start >= last) continue;
+    if (c.span.start < floor || c.claimant?.name !== key) break;
+    from = c.span.start;
+  }
+  return from;
+}
+
+/** The start of the sentence up to two before `si` in its paragraph. */
+function paragraphFloor(sentences: readonly Sentence[], si: number): number {
+  let k = si;
+  while (k > 0 && si - k < 2 && sentences[k - 1]!.block === sentences[si]!.block) k--;
+  return sentences[k]!.start;
 }
 
 /** How many sentences back a "neither account" doubt reaches. */

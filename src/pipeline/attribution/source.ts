@@ -24,14 +24,16 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
 const COMMA_END = /,\s*$/;
-const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too)$/i;
+// "… groups falsely claimed": the text's own judgement between subject and verb is no part of the source.
+const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too|falsely|wrongly|publicly|repeatedly|initially)$/i;
 /** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
 const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
 const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
 const LEADING_PARENS = /^\s*\([^)]*\)/;
 const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
-const THE_REPORT = /\b(?:the|its|their)\s+(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
+// "The same statement alleged" (not "the same reports": plural, they may be anyone's).
+const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
 const THE_NOUN_AT_END = /(?:the|its)\s+\w+$/i;

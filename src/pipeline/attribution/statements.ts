@@ -89,6 +89,7 @@ const RESPONSIBILITY = /^\s+responsibility\b/;
 /** "no group claimed responsibility": nobody claimed anything. */
 const NO_ONE = /\b(?:no|nobody|none)\b/i;
 const AND_END = /\sand\s+(?:also\s+)?$/;
+const COMMA_END = /,\s*$/;
 /** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1. */
 function chargeVerbIn(s: string): number {
   CHARGE_VERBS.lastIndex = 0;
@@ -261,7 +262,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (owned && NO_ONE.test(text.slice(Math.max(s.start, source.start - 12), source.end))) continue;
       // "The NUG put the number of dead at 21 … and said more than 30 were wounded": the charge
       // joined by "and" is part of what the source asserts.
-      const charged = source.end <= vStart && AND_END.test(text.slice(source.end, vStart)) ? chargeVerbIn(text.slice(source.end, vStart)) : -1;
+      // So is the charge a participle follows ("A charity team put the death toll at three, saying …").
+      const between = source.end <= vStart ? text.slice(source.end, vStart) : '';
+      const charged = AND_END.test(between) || participle && COMMA_END.test(between) ? chargeVerbIn(between) : -1;
       const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
       const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
