@@ -90,11 +90,13 @@ const RESPONSIBILITY = /^\s+responsibility\b/;
 const NO_ONE = /\b(?:no|nobody|none)\b/i;
 const AND_END = /\sand\s+(?:also\s+)?$/;
 const COMMA_END = /,\s*$/;
-/** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1. */
-function chargeVerbIn(s: string): number {
+/** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of"). */
+const TOLL_CHARGE = /^(?:put|count|report|speak)/;
+/** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
+function chargeVerbIn(s: string, only?: RegExp): number {
   CHARGE_VERBS.lastIndex = 0;
   const m = CHARGE_VERBS.exec(s);
-  return m ? m.index : -1;
+  return m && (!only || only.test(m[0])) ? m.index : -1;
 }
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
@@ -262,9 +264,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (owned && NO_ONE.test(text.slice(Math.max(s.start, source.start - 12), source.end))) continue;
       // "The NUG put the number of dead at 21 … and said more than 30 were wounded": the charge
       // joined by "and" is part of what the source asserts.
-      // So is the charge a participle follows ("A charity team put the death toll at three, saying …").
+      // So is the toll a participle follows ("A charity team put the death toll at three, saying …"; not
+      // "blamed the NLF for the fire, saying …", where the participle's clause is the charge's ground).
       const between = source.end <= vStart ? text.slice(source.end, vStart) : '';
-      const charged = AND_END.test(between) || participle && COMMA_END.test(between) ? chargeVerbIn(between) : -1;
+      const charged = AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
       const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
       const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
