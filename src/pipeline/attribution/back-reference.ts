@@ -1,6 +1,8 @@
 // A statement's source named back by a pronoun: "They" or "he" opening the next sentence is the
 // source of the statement just before, when no one else is named in between.
 import type { Source } from './source.js';
+import type { Person } from '../people/index.js';
+import { pronounPerson } from './pronoun.js';
 
 /** "They" opening the sentence right after an unnamed plural source's statement ("…, residents
  * said. They blamed soldiers for the arson." / "… the naval outpost, they said.") is that source,
@@ -36,4 +38,24 @@ export function heUnnamedBack(text: string, sentStart: number, vStart: number, p
   const before = text.slice(sentStart, vStart).trimEnd();
   if (!(before.length <= 4 && HE_OPENS.test(before)) && !HE_TRAILS.test(before.slice(-6))) return null;
   return { ...prev, start: sentStart + before.length - 3, end: sentStart + before.length };
+}
+
+/** "He put the death toll at 17, including three members of the security forces, and said 42
+ * people had been wounded": a speech verb joined by "and" to the sentence's first predicate shares
+ * that predicate's subject, the pronoun or person opening the sentence (the nouns in between,
+ * "three members", are objects, not sources). */
+const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:also\s+|later\s+|then\s+)?$/u;
+const OPENING_PRONOUN = /^\s*(He|She)\s/;
+/** Only a title's capitalised words may stand before the person opening the sentence ("Colonel "). */
+const TITLE_WORDS = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+export function coordinatedSubject(text: string, sentStart: number, vStart: number, people: readonly Person[], storyPeople: readonly Person[]): Source | null {
+  const left = text.slice(sentStart, vStart);
+  if (!AND_BEFORE.test(left)) return null;
+  const pron = OPENING_PRONOUN.exec(left);
+  if (pron) {
+    const p = pronounPerson(text, storyPeople, sentStart, pron[1]!);
+    return p ? { kind: 'person', person: p, start: sentStart + pron.index, end: sentStart + pron[0].trimEnd().length } : null;
+  }
+  const p = people.find((x) => x.start >= sentStart && x.start <= sentStart + 40 && x.end < vStart && TITLE_WORDS.test(text.slice(sentStart, x.start)));
+  return p ? { kind: 'person', person: p, start: p.start, end: p.end } : null;
 }

@@ -20,11 +20,11 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|(?:said|says|added|told [^:]{1,4
  * group ("said AA spokesman", "said junta spokesperson Maj-Gen"), no clause of its own. */
 const ROLE_GAP = /^\s*,?\s*(?:said|says|added|told)\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}$/u;
 const ROLE_BEFORE = /^\s*,?\s*(?:[\p{L}\p{M}'’-]+\.?\s+){1,6}$/u;
-const VERB_NEXT = /^\s*(?:said|says|added|told)\b/;
+const VERB_NEXT = /^\s*(?:said|says|added|told|wrote|writes)\b/;
 /** A closing quote mark after a comma inside it, or a comma right after it. */
 const HANDS_OVER = /,\s*["”’']|["”’'],/;
 const NOT_ROLE_WORD = /\s(?:who|whom|that|which|to|of|from|with|in|at|on|by|for|after|before|when|had|has|have|was|were|is|are|and|or)\s/i;
-const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked)|(?:said|added)\s+(he|she))\b/i;
+const AFTER_PRON = /^\s*,?\s*(?:(he|she)\s+(?:said|added|says|told|explained|continued|asked|wrote)|(?:said|added)\s+(he|she))\b/i;
 /** A speech verb and ":" or "," right before a quote. */
 const SAID_BEFORE = /(?:said|says|told [^:]{1,40}|added|wrote|stated)\s*[:,]\s*$/i;
 /**
@@ -42,7 +42,7 @@ function mayIntroduce(before: string): boolean {
 const DESCRIBED_AS = /\bdescrib(?:ed|es)\s+[^."“”]{1,60}?\s+as\s*$/i;
 const BETWEEN_NAME = new RegExp(`^\\s*,?\\s*(?:said|says|added|told)?\\s*(?:(?:${alt(TITLES)})\\s+)?$`, 'i');
 const APPOS_VERB = /^\s*,\s*(?:a|an|the)\s[^"“”.;,]{1,80}(?:,\s*[^"“”.;,]{1,40})?,\s*(?:said|says|added|told)\b/;
-const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told)\b/i;
+const AFTER_VERB = /^\s*,?\s*(?:said|says|added|told|wrote|writes)\b/i;
 /** Between two quotes of one paragraph, the first one's attribution closing its sentence:
  * `"…," he said. "…"` / `"…," Ko Tun told the Daily. "…"`: the second continues the same speaker. */
 const SAID_THEN = /^[\s,]*[^.!?"“”]{0,60}?\b(?:said|says|added|told|explained|continued)\b[^.!?"“”]{0,50}\.\s*$/;
@@ -105,13 +105,27 @@ function speakerAfter(text: string, q: Quotation, after: string, people: readonl
     // "…," the spokesperson said: the spokesperson the story named last, when it named one.
     const noun = (g[1] ?? g[2])!;
     const def = /^\s*,?\s*(?:the\s|said\s+the\s)/i.test(after);
-    const named = def ? story.findLast((p) => p.start < q.start && !!p.role && p.role.toLowerCase() === noun.toLowerCase()) : undefined;
+    // Or whose title it is: "…," the chief minister said, after "Chief Minister Sarfraz Bugti".
+    const named = def ? story.findLast((p) => p.start < q.start && [p.role, p.title].some((r) => !!r && r.toLowerCase() === noun.toLowerCase())) : undefined;
     return named ? personOut(named) : namedOut(noun);
   }
   return null;
 }
 
+/** A colon right before the quote. */
+const COLON_END = /:\s*$/;
+/** Where the last sentence of the text before the quote starts. */
+const LAST_SENTENCE = /(?:^|[.!?]["”’]?\s+)(?=[^.!?]*$)/;
+
 function speakerBefore(text: string, blockStart: number, qStart: number, before: string, people: readonly Person[], story: readonly Person[]): Speaker | null {
+  // "U Aung Kyaw Moe, 58, who …, described the scene: \"…\"": any clause ending on a colon
+  // introduces the quote as the words of the person who opens its sentence.
+  if (COLON_END.test(before) && !SAID_BEFORE.test(before)) {
+    const m = LAST_SENTENCE.exec(before)!;
+    const from = blockStart + m.index + m[0].length;
+    const opener = people.find((x) => x.start >= from && x.start <= from + 3 && x.end <= qStart);
+    return opener ? personOut(opener) : null;
+  }
   // "X, a villager, described the raid as \"…\"": the quote is X's words.
   if (!mayIntroduce(before) || (!SAID_BEFORE.test(before) && !DESCRIBED_AS.test(before))) return null;
   const p = people.findLast((x) => x.start >= blockStart && x.end <= qStart);

@@ -15,7 +15,8 @@ import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
 import { SpanCover } from '../../core/span-cover.js';
 
-const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+// "14 bodies had been recovered", "a man was killed" and "put the death toll at 17" give a death toll too.
+const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies\b|\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|soldier|resident|villager|person)\s+(?:was|had been)\s+killed\b|\bdeath\s+toll\s+at\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
 /** A count of people or things ("63 junta soldiers", "dozens of rifles"), not a unit's number ("Battalion 365 base"). */
 const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|bodies|dead|deaths|casualties)\b/u;
@@ -27,8 +28,8 @@ const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|near
 // literal scan (cheap) decides whether the pattern (costly at each word) can match at all.
 const DOUBT_WORDS = /verif|confirm|check/i;
 /** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
-const DEATHS = /killed|dead|died|buried|lost|deaths/i;
-const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost/i;
+const DEATHS = /killed|dead|died|buried|lost|deaths|death toll|\d\s+bodies|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies/i;
+const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost|bodies|toll/i;
 /** Verbs that distance the text from a person's words ("He claimed that …"). */
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
@@ -37,6 +38,7 @@ const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(
 const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
 const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|regime|army)\b|\b(?:the\s+)?(?:military|junta|regime|army)\s+(?:was|were|had|has)\b/u;
 const NONE: readonly Statement[] = [];
+const NO_EVIDENCE = /\b(?:offered|provided|gave|presented) no evidence\b|\bwithout (?:offering|providing|giving|presenting) (?:any )?evidence\b/i;
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
 /** A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
@@ -86,6 +88,7 @@ export const attributionStage: Stage<Layers> = {
         if (from !== null && !own.some((st) => st.content.start < at)) bothDoubted.push({ from, to: at, figures: FIGURE_DOUBT.test(sentText) });
       }
       // The state tests before the patterns (all are pure: none of these regexes is global).
+      let tollElsewhere = false;
       const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText) ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
       // "…, the brigade claimed X, a figure the Times could not verify": a doubt trailing the
       // sentence's own statement is about that statement only (hedged below), not the ones before.
@@ -94,15 +97,17 @@ export const attributionStage: Stage<Layers> = {
         // "… could not verify either side's figures" doubts the tolls claimed, a little further back, and nothing else.
         const both = BOTH_DOUBTED.test(sentText);
         const figures = both && FIGURE_DOUBT.test(sentText);
-        const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sentences[lastClaim.sentence]!.start;
+        const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
         // "…, and claimed to have captured 63 soldiers. X could not verify the figure": the figure is the counted claim's, not its neighbour's.
         const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text)));
         const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];
-        for (const c of counted.length ? counted : inRange) c.hedged = true;
+        // "… could not verify the death toll" after a claim with no toll: the doubt is the toll's (below).
+        tollElsewhere = TOLL_DOUBT.test(sentText) && !inRange.some((c) => TOLL.test(c.text) || KILLING_N.test(c.text));
+        if (!tollElsewhere) for (const c of counted.length ? counted : inRange) c.hedged = true;
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.
-      if ((!lastClaim || cue < 0) && claims.length && doubts(sentText) && TOLL_DOUBT.test(sentText)) {
+      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubts(sentText) && TOLL_DOUBT.test(sentText)) {
         const at = s.start + sentText.search(DOUBT_SENTENCE);
         const from = sentences[Math.max(0, si - 10)]!.start;
         const tolled = !own.some((st) => st.content.start < at) ? claims.findLast((c) => !!c.span && c.span.end <= at && c.span.start >= from && (TOLL.test(c.text) || KILLING_N.test(c.text))) : undefined;
@@ -112,7 +117,9 @@ export const attributionStage: Stage<Layers> = {
         said.push({ who: sourceKey(st.source), start: st.content.start, sentence: si });
         const content = text.slice(st.content.start, st.content.end);
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
-        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(text.slice(Math.max(st.content.end, st.source.end), s.end));
+        // "Police described it as … but offered no evidence": the cue may trail the statement too.
+        const trailing = text.slice(Math.max(st.content.end, st.source.end), s.end);
+        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing);
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
@@ -140,7 +147,8 @@ export const attributionStage: Stage<Layers> = {
     for (const q of quotes) {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
-      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && DENIAL.test(q.text) && BLAME.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
+      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
       else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
@@ -149,6 +157,41 @@ export const attributionStage: Stage<Layers> = {
     ctx.layers.claims = claims.filter(says);
   },
 };
+
+/** A rebuttal verb in the words' sentence before them, or words calling the other side's account false. */
+const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:reports?|accounts?|claims?|allegations?|accusations?)\b/i;
+/** Words that are the rebutted noun itself ("the accusation in a voice message"), no clause. */
+const REBUTTED_NOUN = /^(?:the|these|those|such)\s+(?:reports?|accounts?|claims?|allegations?|accusations?)\b/i;
+const CALLED_FALSE = /\b(?:fabricated|fabrications?|baseless|groundless|untrue|fake news)\b/i;
+function rebuts(text: string, start: number, words: string): boolean {
+  if (REBUTTED_NOUN.test(words)) return false;
+  if (CALLED_FALSE.test(words)) return true;
+  const lead = text.slice(Math.max(0, start - 240), start);
+  const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
+  return REBUTTAL_VERB.test(lead.slice(cut + 1));
+}
+
+/** Where the last claims' run by one source starts ("…, the TNLA said. The group blamed the
+ * military. HHA was unable to confirm the report.": the doubt covers the source's whole account),
+ * from `floor` on; `last` is the start of the last claim's sentence. */
+function sameSourceFrom(claims: readonly ClaimOut[], src: Source, floor: number, last: number): number {
+  const key = src.kind === 'person' ? src.person.name : src.kind === 'actor' ? src.actor.name : src.name;
+  let from = last;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (!c.span || c.span.start >= last) continue;
+    if (c.span.start < floor || c.claimant?.name !== key) break;
+    from = c.span.start;
+  }
+  return from;
+}
+
+/** The start of the sentence up to two before `si` in its paragraph. */
+function paragraphFloor(sentences: readonly Sentence[], si: number): number {
+  let k = si;
+  while (k > 0 && si - k < 2 && sentences[k - 1]!.block === sentences[si]!.block) k--;
+  return sentences[k]!.start;
+}
 
 /** How many sentences back a "neither account" doubt reaches. */
 const SIDES_BACK = 8;

@@ -2,16 +2,18 @@
 import { NO_POLLING, PARTS } from '../elections/no-polling.js';
 
 // Plural-noun look-alikes ("media reports", "the claims") are left out on purpose.
-export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|insisted|warned|explained|stated|reported|announced|announces|confirmed';
+// "Activists allege that …": the plural present of the hedging verb (not "claim", mostly a noun).
+// "affirmed that", "residents report that": only before their clause ("maintained control", "the report").
+export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|allege|insisted|warned|explained|stated|reported|announced|announces|confirmed|(?:affirmed|affirms|asserted|asserts|maintained|maintains|report)(?=\\s+that\\b)';
 
 /** Verbs that charge or characterise rather than report ("State television blamed protesters for
- * the fires", "residents described Sake as split", "the police put the number of abducted at 17", "the election subcommission put turnout at 61 percent"): the claim is the whole clause, subject and
+ * the fires", "residents described Sake as split", "the police put the number of abducted at 17", "the election subcommission put turnout at 61 percent", "a local source reports four dead", "civil society counts at least 23 civilians killed"): the claim is the whole clause, subject and
  * verb included. Read only where no speech verb reports the sentence. */
-export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses|puts?(?=\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number|figure|count|total)\b|\s+(?:the\s+)?(?:voter\s+)?turnout\s+at\b))\b/g;
+export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses|puts?(?=\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number|figure|count|total)\b|\s+(?:the\s+)?(?:voter\s+)?turnout\s+at\b)|(?:counts?|reports?|speaks\s+(?:instead\s+)?of)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|wounded|injured)\b))\b/g;
 
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral;
- * "X is said to hold …" is not. */
-export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|edly|es|ing|ation)|reportedly|(?:is|are|was|were) said to|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified|(?:has|have) not been able to (?:independently )?(?:verif|confirm)|(?:was|were) unable to (?:independently )?(?:verif|confirm))/i;
+ * "X is said to hold …" is not; nor is "they suspect …" or "… but offered no evidence". */
+export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:e|ed|edly|es|ing|ation)|reportedly|(?:is|are|was|were) said to|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified|(?:has|have) not been able to (?:independently )?(?:verif|confirm)|(?:was|were) unable to (?:independently )?(?:verif|confirm)|\b(?:they|we|I|he|she)\s+suspect(?:s|ed)?\b|suspected to be|(?:offered|provided|gave|presented) no evidence|without (?:offering|providing|giving|presenting) (?:any )?evidence)/i;
 
 /** A sentence that casts doubt on what came before it ("The Courier could not verify the toll"). */
 export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed|check|checked)\b|\bcould not be (?:independently )?(?:verified|confirmed|checked)\b|^\s*(?:Neither|None)\b[^.]*\b(?:could|can) be (?:independently )?(?:verified|confirmed|checked)\b/i;
@@ -19,13 +21,13 @@ export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable t
 /** Head nouns of unnamed sources: "residents", "a local aid worker", "a women's rights network
  * working in the area", "junta-controlled media", "a security source and a local official",
  * "the junta-run Myawady daily", "aid agencies". */
-export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|owners?|brokers?|businessm[ae]n|merchants?|vendors?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|locals|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|passengers?|members?|channels?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officers?|commanders?|co-workers|colleagues|(?:rescue|relief|medical|search|aid|health|volunteer) teams?|sub-?commissions?|police|government|ministry|council|office|agenc(?:y|ies)';
+export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|owners?|brokers?|businessm[ae]n|merchants?|vendors?|fishermen|farmers?|drivers?|nurses?|health workers?|task force|chiefs?|administrators?|guards?|miners?|students?|parents?|mothers?|fathers?|neighbou?rs?|villagers?|residents?|locals|villagers?|relatives?|family members|famil(?:y|ies)|witness(?:es)?|eyewitness(?:es)?|sources?|friends?|administration|civil society|officials?|workers?|volunteers?|groups?|network|committee|monitors?|activists?|doctors?|medics?|organi[sz]ers?|people|media|newspapers?|dail(?:y|ies)|television|TV|radio(?: station)?|outlets?|authorities|observers|analysts|elders?|survivors?|passengers?|members?|channels?|teachers?|monks?|staff|lawyer|spokes(?:man|woman|person)|officers?|commanders?|co-workers|colleagues|(?:rescue|relief|medical|search|aid|health|volunteer|charity) teams?|sub-?commissions?|police|government|ministry|council|office|agenc(?:y|ies)';
 
 /** Documents that stand before their author in "according to a tally kept by X", "the list published in junta-controlled newspapers". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of|in)\s+/i;
 
 /** Nouns that refer back to the last organisation named ("the group said"). */
-export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta|regime|military)\b/i;
+export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta|regime|military|command)\b/i;
 
 /** "The council said": a body's head noun that names back the last organisation so named
  * ("Chinland Council"); not "the government" or "the army", which mostly mean the state. */

@@ -3,11 +3,11 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, CITING, DOCUMENTS, NAMED_BACK_HEADS } from './lexicon.js';
+import { ANAPHORIC_ORGS, CITING, DOCUMENTS, LEADING_ADVERBIAL, NAMED_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
-import { cleanUnnamed } from './unnamed-name.js';
+import { cleanUnnamed, withOwner } from './unnamed-name.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 
 export type Source =
@@ -24,14 +24,16 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
 const COMMA_END = /,\s*$/;
-const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too)$/i;
+// "… groups falsely claimed": the text's own judgement between subject and verb is no part of the source.
+const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too|falsely|wrongly|publicly|repeatedly|initially)$/i;
 /** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
 const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
 const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
 const LEADING_PARENS = /^\s*\([^)]*\)/;
 const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
-const THE_REPORT = /\b(?:the|its|their)\s+(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
+// "The same statement alleged" (not "the same reports": plural, they may be anyone's).
+const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
 const THE_NOUN_AT_END = /(?:the|its)\s+\w+$/i;
@@ -93,7 +95,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const back = NAMED_BACK_HEADS.exec(phrase);
     const prev = back ? lastBeforeWhere(layers.actors, start, (a) => ORG_KINDS.has(a.actor.kind) && text.slice(a.start, a.end).toLowerCase().endsWith(back[1]!.toLowerCase())) : undefined;
     if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
-    return { kind: 'unnamed', name: cleanUnnamed(phrase), start, end: start + phrase.length };
+    return { kind: 'unnamed', name: withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
@@ -119,7 +121,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   const ana = ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1'));
   if (ana && THE_NOUN_AT_END.test(trimmed)) {
-    const prev = lastOrgBefore(layers.actors, sentStart);
+    // "the command said" names back the organisation last named with that head noun ("United
+    // States Africa Command"): a command is never the state's forces or a group at large.
+    const head = ana[1]!.toLowerCase();
+    const prev = head === 'command' ? lastBeforeWhere(layers.actors, sentStart, (a) => text.slice(a.start, a.end).toLowerCase().endsWith(head)) : lastOrgBefore(layers.actors, sentStart);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }
   // "The resistance alliance said": a described organisation is the first one the sentence before names.
@@ -169,8 +174,14 @@ function namedUnitBefore(text: string, pos: number, words: string): string | nul
   return null;
 }
 
+/** Only title words between a role and the name it introduces (" Major General "). */
+const ROLE_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
 /** ", reporting that …" / ", saying …": the speaker is the sentence's subject. */
 export function sentenceSubject(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
+  // "Later the same day, a little-known group … claimed responsibility, saying …": the subject follows the opening adverbial.
+  const lead = LEADING_ADVERBIAL.exec(text.slice(sentStart, verbStart));
+  if (lead) sentStart += lead[0].length;
   const person = layers.people.find((p) => p.start >= sentStart && p.start <= sentStart + 40 && p.end <= verbStart);
   const actor = layers.actors.find((a) => a.start >= sentStart && a.start <= sentStart + 40 && a.end <= verbStart);
   const un = unnamedAtStart(text.slice(sentStart, verbStart));
@@ -180,7 +191,10 @@ export function sentenceSubject(text: string, sentStart: number, verbStart: numb
   // The unnamed phrase wins unless an organisation's name holds it ("the Mon State Federal
   // Council") or names it in apposition ("A little-known resistance group, the YDGF, claimed").
   const named = un && actor && (actor.start < unStart + un.length ? actor.end >= unStart + un.length - 2 : /^,\s*(?:the\s+)?$/i.test(text.slice(unStart + un.length, actor.start)));
-  if (un && unStart === first && !named) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
+  // "Regime spokesman Major General Zaw Min Tun dismissed …": the role names the person after it.
+  const roleOfPerson = !!un && !!person && person.start >= unStart + un.length && ROLE_BEFORE_NAME.test(text.slice(unStart + un.length, person.start));
+  if (un && unStart === first && !named && !roleOfPerson) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
+  if (roleOfPerson) return { kind: 'person', person: person!, start: person!.start, end: person!.end };
   if (person && person.start === first) return { kind: 'person', person, start: person.start, end: person.end };
   return actor ? { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) } : null;
 }
@@ -201,7 +215,7 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un) && actor.end <= unStart + un.length)) {
     return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
-  if (un) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
+  if (un) return { kind: 'unnamed', name: withOwner(cleanUnnamed(un), text.slice(unStart + un.length, to)), start: unStart, end: unStart + un.length };
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   return null;
 }

@@ -4,12 +4,13 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { ASIDE_AFTER_VERB, CHARGE_VERBS, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE } from './lexicon.js';
-import { heBack, heUnnamedBack, theyBack } from './back-reference.js';
+import { coordinatedSubject, heBack, heUnnamedBack, theyBack } from './back-reference.js';
 import { claimSpan, trim } from './claim-span.js';
 import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { firstIndex } from '../../core/search.js';
+import { pronounPerson } from './pronoun.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -26,6 +27,17 @@ function invertedSource(text: string, from: number, to: number, layers: Ctx): So
   return src && /^\s*(?:(?:in|from|at|of|with|near)\s+[\p{L}\s'’-]{1,40}?)?\s*(?:,?\s*who\b[^.]*)?[.\s]*$/u.test(rest) ? src : null;
 }
 
+/** "According to him, …": the person the pronoun names back, named in the same paragraph; else
+ * the source of the sentence just before ("A Kuki leader told the Chronicle … . According to him, …"). */
+const HIM_HER = /^(him|her)\s*$/i;
+function pronounAfter(text: string, from: number, paragraphPeople: readonly Person[], prev: Source | null): Source | null {
+  const m = HIM_HER.exec(text.slice(from, from + 5).replace(/,.*$/s, ''));
+  if (!m) return null;
+  const p = pronounPerson(text, paragraphPeople, from, m[1]!.toLowerCase() === 'him' ? 'he' : 'she');
+  if (p) return { kind: 'person', person: p, start: from, end: from + m[1]!.length };
+  return prev && prev.kind !== 'person' ? { ...prev, start: from, end: from + m[1]!.length } : null;
+}
+
 export interface Statement {
   source: Source;
   verb: string;
@@ -33,7 +45,7 @@ export interface Statement {
   sentence: Sentence;
 }
 
-const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?)|him|her|them|us)(?=\s)/u;
+const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?|outlets?)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that". Not "said
 // at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
 // finite verb is the statement itself, not when or how it was made.
@@ -48,8 +60,12 @@ const PARTICIPLE_AFTER = /^\s*,\s*[a-z]+ing\b/;
 const THAT = /\bthat\b/;
 /** "…, X told Reuters." / "… told reporters.": only whom the verb was told follows it. */
 /** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by)\s+[\w ]+)?\.?$|^\s+(?:reporters|journalists|us)\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+/** "… told reporters at the scene." / "… told Reuters in Mogadishu.": where or how it was told may
+ * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+)?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
+/** A short quoted phrase the sentence's verb follows: the quote is the subject of reported speech. */
+const PARTIAL_QUOTE_AFTER = /^\s*["“‘][^"”’.,;:]{1,50}["”’]\s+(?:had|have|has|was|were|is|are|would|will|could|did)\b/;
 const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
 const ONLY_COMMAS = /^[\s,]*$/;
 const THAT_AT_END = /\bthat\s*$/;
@@ -62,13 +78,35 @@ const DENIED_THAT = /^\s+that\s/;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
+/** Whether quotation `q` is the clause's direct quote (it opens the clause or fills half of it),
+ * not a phrase quoted inside it ("nine terrorists were \"sent to hell\" as troops …, the ISPR said"). */
+function quotesClause(q: { start: number; end: number }, from: number, to: number): boolean {
+  return q.start <= from + 2 || (q.end - q.start) * 2 > to - from;
+}
+/** "…, residents said, weeks before the junta stages …": the outlet's context after the verb, not what was said. */
+const CONTEXT_AFTER = /^\s*,\s+(?:(?:weeks|days|hours|months|years|moments|shortly|just|only|a\s+(?:day|week|month))\s+)?(?:before|after|amid|despite)\s/;
+const RESPONSIBILITY = /^\s+responsibility\b/;
+/** "no group claimed responsibility": nobody claimed anything. */
+const NO_ONE = /\b(?:no|nobody|none)\b/i;
+const AND_END = /\sand\s+(?:also\s+)?$/;
+const COMMA_END = /,\s*$/;
+/** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of"). */
+const TOLL_CHARGE = /^(?:put|count|report|speak)/;
+/** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
+function chargeVerbIn(s: string, only?: RegExp): number {
+  CHARGE_VERBS.lastIndex = 0;
+  const m = CHARGE_VERBS.exec(s);
+  return m && (!only || only.test(m[0])) ? m.index : -1;
+}
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
+/** ", while the Madaya PDF said …" after an "according to" source: another source's statement follows. */
+const RIVAL_AFTER = /^[^,;"“”]{0,60}?,\s+(?:while|whereas|but)\s+/;
 /** A source and its verb ending the sentence after a comma ("…, a labour activist said."). */
 const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"“”]{1,40}?)\s*\.?\s*$/;
-/** "…, the UEC announced earlier this month.", "…, residents said at the time.": a time after the verb, not what it reports. */
-const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
+/** "…, the UEC announced earlier this month.", "…, residents said at the time.", "… reported on Dec. 16.": a time after the verb, not what it reports. */
+const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:on|in)\s+[A-Z][a-z]{2}\.\s+\d{1,2}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
 /** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
 const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:video|audio|message|statement|interview|post|speech|address|conference|briefing|broadcast|call|email|e-mail|letter|meeting|sermon|rally|livestream|podcast)s?(?:\s+(?:on|to|with)\s+[\w' ]{1,30}?)?(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|(?:earlier|later)(?:\s+on\s+\w+)?|yesterday|today))?\.?$/;
 
@@ -131,6 +169,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (si === 0 || sentences[si - 1]!.block !== s.block) paraStart = s.start;
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
+    /** Where the sentence's speech verbs are read from (past an "according to" statement that a rival's follows). */
+    let verbFrom = 0;
     const acc = cite < citations.length && citations[cite]! + ACCORDING_LENGTH <= s.end ? ACCORDING.exec(body) : null;
     // "X said that …, according to the GNLM": the outlet relays a person's words, which are X's.
     // Not "would be treated according to the Geneva Conventions": a source must follow.
@@ -141,14 +181,22 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const atStart = acc.index < 3;
       const srcFrom = s.start + acc.index + acc[0].length;
       const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
-      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) : null);
+      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) ?? pronounAfter(text, srcFrom, storyPeople.filter((p) => p.start >= paraStart), prevSource) : null);
       // "According to X, a research group, more than …": the appositive describes the source.
       const appositive = atStart ? SOURCE_APPOSITIVE.exec(text.slice(srcTo + 1, s.end)) : null;
       const content = atStart ? { start: Math.min(srcTo + 1 + (appositive ? appositive[0].length : 0), s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
-      if (source) { out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s }); lastAt = si; continue; }
+      if (source) {
+        out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s });
+        lastAt = si;
+        // "Three people were killed, according to a relative, while the PDF said five had died": a
+        // rival's statement joined after the source is read on from there.
+        const rival = atStart ? null : RIVAL_AFTER.exec(text.slice(source.end, s.end));
+        if (!rival) continue;
+        verbFrom = source.end - s.start + rival.index + rival[0].length;
+      }
     }
     const before = out.length;
-    for (let m = nextVerb(body, 0); m; m = nextVerb(body, m.index + m[0].length)) {
+    for (let m = nextVerb(body, verbFrom); m; m = nextVerb(body, m.index + m[0].length)) {
       const vStart = s.start + m.index;
       const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
@@ -165,7 +213,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
-      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : theyBack(text, s.start, vStart, prevUnnamed) ?? heUnnamedBack(text, s.start, vStart, prevUnnamed, !!prevUnnamed && storyPeople.some((p) => p.start >= paraStart && p.start < vStart)) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : coordinatedSubject(text, s.start, vStart, layers.people, storyPeople) ?? theyBack(text, s.start, vStart, prevUnnamed) ?? heUnnamedBack(text, s.start, vStart, prevUnnamed, !!prevUnnamed && storyPeople.some((p) => p.start >= paraStart && p.start < vStart)) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
       // "… a PNLA officer told the Herald. He said …": no person named, so the source just before.
       if (!source && !participle && !m[4]) source = heBack(text, s.start, vStart, prevSource);
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
@@ -176,27 +224,29 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after)
-        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after);
+        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after) || CONTEXT_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
       const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
       if (inverted) {
         // "…, said a shopkeeper in the town who asked not to be named."
         const cut = text.lastIndexOf(',', vStart);
-        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start)) out.push({ source: inverted, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
+        if (cut > s.start && !layers.quotations.some((q) => q.start < cut && q.end > s.start && quotesClause(q, s.start, cut))) out.push({ source: inverted, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
         continue;
       }
       if (tail) {
         // "…, villagers said." — the clause is before the source.
         if (source && source.start > s.start + 10) {
           const cut = text.lastIndexOf(',', source.start);
-          const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start);
+          const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start && quotesClause(q, s.start, cut));
           if (cut > s.start && !quoted) out.push({ source, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
         }
         continue;
       }
       if (!source) continue;
-      if (QUOTE_AFTER.test(after) || COLON_QUOTE_AFTER.test(after)) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
+      // "said \"KIA terrorists\" had been driven back": a quoted phrase opening reported speech.
+      const partial = PARTIAL_QUOTE_AFTER.test(after);
+      if (!partial && (QUOTE_AFTER.test(after) || COLON_QUOTE_AFTER.test(after))) continue; // introduces a direct quote ("told the Daily by phone: \"…\"")
       // "“…,” she said from her bed at the hospital": the verb attributes the quote before it.
       if (!participle && layers.quotations.some((q) => q.end >= s.start && q.end <= source.start && ONLY_COMMAS.test(text.slice(q.end, source.start)))) continue;
       const obj = verb.startsWith('tell') || verb.startsWith('told') ? TOLD_OBJECT.exec(after) : null;
@@ -209,11 +259,20 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "The PDF denied that it had planted the bomb": what it asserts is the denial, not the clause
       // denied; a person's words start at the verb ("… denied that any clash had taken place").
       const deniedThat = denies && !denial && DENIED_THAT.test(rest);
-      const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : cStart;
+      // "The BLA claimed responsibility in a statement": the claim is the whole clause, subject and verb.
+      const owned = verb === 'claimed' && RESPONSIBILITY.test(rest) && source.kind !== 'person';
+      if (owned && NO_ONE.test(text.slice(Math.max(s.start, source.start - 12), source.end))) continue;
+      // "The NUG put the number of dead at 21 … and said more than 30 were wounded": the charge
+      // joined by "and" is part of what the source asserts.
+      // So is the toll a participle follows ("A charity team put the death toll at three, saying …"; not
+      // "blamed the NLF for the fire, saying …", where the participle's clause is the charge's ground).
+      const between = source.end <= vStart ? text.slice(source.end, vStart) : '';
+      const charged = AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
+      const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
       const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
-      if (content.end - content.start < 12 || (!THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
+      if (content.end - content.start < 12 || (!partial && !THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       break;
     }
@@ -249,7 +308,8 @@ function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: re
   const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
   // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
-  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
+  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$|,\s*(?:the\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
   // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
   if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;

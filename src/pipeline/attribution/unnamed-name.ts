@@ -17,3 +17,15 @@ export function cleanUnnamed(s: string): string {
   if (v) n = v[1]!;
   return n.replace(/^(?:an?|the|one|some|their|his|her|its)\s+/i, '').replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '').trim();
 }
+
+/** Heads that say nothing without whose they are: "a member of the resistance group", "an official from the junta-aligned party". */
+const PARTITIVE_HEAD = /\b(?:members?|officials?)$/i;
+/** "of the resistance group" / "from the junta-aligned party": a described owner (lower-case words, not a name), ending the phrase. */
+const OWNER_AFTER = /^\s+((?:of|from)\s+the\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+(?:who|whose|in|at|on|with|told|said|says)\b))/u;
+
+/** The unnamed source's name with the described owner that follows its head ("member of the clinic staff"). */
+export function withOwner(name: string, after: string): string {
+  if (!PARTITIVE_HEAD.test(name)) return name;
+  const m = OWNER_AFTER.exec(after);
+  return m ? `${name} ${m[1]!}` : name;
+}

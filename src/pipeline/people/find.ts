@@ -12,7 +12,7 @@ export { CUES, PATTERNS } from './patterns.js';
 
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
-const ORG_HEADS = new Set(['Group', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
+const ORG_HEADS = new Set(['Group', 'Staff', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
 const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Street', 'Highway', 'Bridge', 'Lake', 'Valley', 'Hill', 'Hills', 'Mountain', 'Mountains', 'Camp', 'Market', 'Pagoda', 'Monastery', 'Village', 'Town', 'Township', 'Airport', 'Port', 'Island']);
 /** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
 const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
@@ -43,6 +43,8 @@ function mayOpenTitle(name: string): boolean {
   }
   return false;
 }
+/** An appositive's head noun (a word or two) followed by "who": "a hotel cleaner who hid …". */
+const PERSON_NOUN_WHO = /^(?:[\p{Ll}-]+\s+){1,3}who\b/u;
 const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
 // `single`: one word next to a speech verb ("Brown said"), a person only as the short form of a
@@ -62,9 +64,10 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
       // "Long Hkin, a village on the road to Kamaing, a KIA officer told …": a place in apposition, whatever follows.
       if (PLACE_APPOSITIVE.test(m[3]!)) continue;
-      const role = ROLE_WORD.exec(m[3]!)?.[1] ?? null;
+      const role = ROLE_WORD.exec(m[2]!)?.[1] ?? ROLE_WORD.exec(m[3]!)?.[1] ?? null;
       const speaks = SAYS_AFTER.test(m[3]!) || SAYS_AFTER.test(s.slice(m.index! + m[0].length - m[3]!.length));
-      if (!role && !/^who/.test(m[2]!) && !speaks) continue;
+      // "Faadumo Osman, a hotel cleaner who hid …": a noun with a "who" clause describes a person.
+      if (!role && !/^who/.test(m[2]!) && !speaks && !PERSON_NOUN_WHO.test(m[3]!)) continue;
       const apposStart = b.start + m.index! + m[1]!.length;
       addRaw(raws, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
     }

@@ -10,8 +10,9 @@ export const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.l
  * ("told Lower Chindwin Now that …"), not who speaks. */
 export const VERBS_AFTER = ['said', 'says', 'added'];
 export const VERBS_BEFORE = ['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'warned', 'denied', 'insisted'];
-/** Words that open an appositive after "<Name>,". */
-export const APPOS_OPENERS = 'a|an|the|who|one of the|whose';
+/** Words that open an appositive after "<Name>,"; a role noun without its article opens one
+ * when it says whose role it is ("Viktor Trehubov, spokesperson for the Dnipro group,"). */
+export const APPOS_OPENERS = 'a|an|the|who|one of the|whose|(?:spokes(?:man|woman|person)|head|chief|commander|leader|director|chair(?:man|woman|person)?|secretary|deputy|member|minister|governor|mayor|president|founder|coordinator)(?=\\s+(?:of|for|at)\\s)';
 
 const CAPWORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
 const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
@@ -45,6 +46,6 @@ export const CUES = new Map<RegExp, RegExp>([
   [HON_RE, wordThenCapital(alt(HONORIFICS))],
   [ROLE_RE, wordThenCapital(ROLE_ALT)],
   [ROLE_COMMA_RE, new RegExp(`\\b(?:${ROLE_WORDS})[^,]{0,50},\\s+\\p{Lu}`, 'u')],
-  [APPOS_RE, /,(?<=\p{Lu}[\p{L}'’]*,)\s+(?:a|an|the|who|one of the|whose)\s/u],
+  [APPOS_RE, new RegExp(`,(?<=\\p{Lu}[\\p{L}'’]*,)\\s+(?:${APPOS_OPENERS})\\s`, 'u')],
   [SAID_BEFORE, /\s(?<=\p{Lu}[\p{L}'’]*\s)\s*(?:said|says|told|added|explained|stated|wrote|warned|denied|insisted)\b/u],
 ]);
