@@ -84,3 +84,11 @@ test('a headline or caption states nothing', () => {
   const text = 'Freedonia Daily\n3 January 2026\nBombing kills 11, residents say; army insists it hit a camp\n\nSoldiers burned houses in Rivertown, residents say\n\nThe NLF said the army had burned 30 houses.';
   assert.deepEqual(runEarly(text).layers.claims.map((c) => c.text), ['the army had burned 30 houses']);
 });
+
+test('a colon-introduced quote whose clause holds a full stop with no space after it (".)”") does not crash', async () => {
+  const { articleToDoc } = await import('../../src/ingest/article.js');
+  const { extractDoc } = await import('../../src/pipeline/extract.js');
+  const { myanmar } = await import('../places/helpers.js');
+  const text = 'Test Wire\n10 December 2025\n\n(The rates were predictable.)” Hogg then wrote to his followers: “Pick a number and call the company.”\n';
+  assert.doesNotThrow(() => extractDoc(articleToDoc(text, { path: 't' }, 't', false), myanmar()));
+});

@@ -1,6 +1,6 @@
 // `sitrep extract`: runs the pipeline on files without a database and prints extraction/v1.
 import type { Command } from 'commander';
-import { SitrepError } from '../../core/errors.js';
+import { asSitrepError, SitrepError } from '../../core/errors.js';
 import { validateExtraction } from '../../core/validate.js';
 import { readArticles } from '../../ingest/sources.js';
 import { extractDoc } from '../../pipeline/extract.js';
@@ -29,7 +29,13 @@ export function registerExtract(program: Command): void {
           bar.tick(r.subject);
           // The lines before a failed article go out before its error, as the input ordered them.
           if (!r.ok) { failed++; bar.done(); out.flush(); process.stderr.write(`${r.error.message}\n`); continue; }
-          const x = validateExtraction(extractDoc(r.doc, pack), r.subject);
+          let x;
+          // A stage failing on one article (E022) is that article's error: the rest go on, as for a broken file.
+          try {
+            x = validateExtraction(extractDoc(r.doc, pack), r.subject);
+          } catch (e) {
+            failed++; bar.done(); out.flush(); process.stderr.write(`${asSitrepError(e, 'E022', r.subject).message}\n`); continue;
+          }
           if (opts.json) results.push(x);
           else out.line(JSON.stringify(x));
         }

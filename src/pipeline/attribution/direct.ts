@@ -121,7 +121,9 @@ function speakerBefore(text: string, blockStart: number, qStart: number, before:
   // "U Aung Kyaw Moe, 58, who …, described the scene: \"…\"": any clause ending on a colon
   // introduces the quote as the words of the person who opens its sentence.
   if (COLON_END.test(before) && !SAID_BEFORE.test(before)) {
-    const m = LAST_SENTENCE.exec(before)!;
+    // (No sentence start when a full stop inside the clause has no space after it: "U.S.:".)
+    const m = LAST_SENTENCE.exec(before);
+    if (!m) return null;
     const from = blockStart + m.index + m[0].length;
     const opener = people.find((x) => x.start >= from && x.start <= from + 3 && x.end <= qStart);
     return opener ? personOut(opener) : null;
