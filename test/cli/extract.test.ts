@@ -13,7 +13,7 @@ test('a stage failing on one article of a batch loses only that article', async 
   const file = join(dir, 'batch.jsonl');
   const line = (text: string) => JSON.stringify({ text, source: 'Test Wire', published: '2025-12-10' });
   writeFileSync(file, [line('Troops shelled Kutkai on Monday.'), line('Troops shelled Lashio on Monday. BOOM'), line('Troops shelled Hsipaw on Monday.')].join('\n') + '\n');
-  const stage = STAGES.find((s) => s.name === 'attribution')! as { run: (ctx: { doc: { text: string } }) => void };
+  const stage = STAGES.find((s) => s.name === 'attribution')! as unknown as { run: (ctx: { doc: { text: string } }) => void };
   const run = stage.run;
   stage.run = (ctx) => { if (ctx.doc.text.includes('BOOM')) throw new Error('simulated'); run.call(stage, ctx); };
   const out: string[] = [];
