@@ -3,14 +3,15 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ASIDE_AFTER_VERB, CHARGE_VERBS, PASSIVE_BEFORE, REFUTED_NOUN, SECOND_CLAUSE } from './lexicon.js';
+import { ASIDE_AFTER_VERB, PASSIVE_BEFORE, REFUTED_NOUN } from './lexicon.js';
 import { coordinatedSubject, heBack, heUnnamedBack, theyBack } from './back-reference.js';
-import { claimSpan, trim } from './claim-span.js';
+import { claimSpan } from './claim-span.js';
 import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { firstIndex } from '../../core/search.js';
-import { pronounPerson } from './pronoun.js';
+import { ACCORDING, ACCORDING_LENGTH, citationsIn, pronounAfter, RIVAL_AFTER, SAYS, SOURCE_APPOSITIVE, titleName } from './according-to.js';
+import { CHARGE_WORDS, chargeStatement, chargeVerbIn, secondClause, TOLL_CHARGE } from './charges.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -25,17 +26,6 @@ function invertedSource(text: string, from: number, to: number, layers: Ctx): So
   const rest = text.slice(src?.end ?? to, to);
   if (src?.kind === 'person' && /^\s*,\s*(?:a|an|the)\b[^"“”]*$/.test(rest)) return src; // "said X, a nurse at …"
   return src && /^\s*(?:(?:in|from|at|of|with|near)\s+[\p{L}\s'’-]{1,40}?)?\s*(?:,?\s*who\b[^.]*)?[.\s]*$/u.test(rest) ? src : null;
-}
-
-/** "According to him, …": the person the pronoun names back, named in the same paragraph; else
- * the source of the sentence just before ("A Kuki leader told the Chronicle … . According to him, …"). */
-const HIM_HER = /^(him|her)\s*$/i;
-function pronounAfter(text: string, from: number, paragraphPeople: readonly Person[], prev: Source | null): Source | null {
-  const m = HIM_HER.exec(text.slice(from, from + 5).replace(/,.*$/s, ''));
-  if (!m) return null;
-  const p = pronounPerson(text, paragraphPeople, from, m[1]!.toLowerCase() === 'him' ? 'he' : 'she');
-  if (p) return { kind: 'person', person: p, start: from, end: from + m[1]!.length };
-  return prev && prev.kind !== 'person' ? { ...prev, start: from, end: from + m[1]!.length } : null;
 }
 
 export interface Statement {
@@ -90,19 +80,9 @@ const RESPONSIBILITY = /^\s+responsibility\b/;
 const NO_ONE = /\b(?:no|nobody|none)\b/i;
 const AND_END = /\sand\s+(?:also\s+)?$/;
 const COMMA_END = /,\s*$/;
-/** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of"). */
-const TOLL_CHARGE = /^(?:put|count|report|speak)/;
-/** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
-function chargeVerbIn(s: string, only?: RegExp): number {
-  CHARGE_VERBS.lastIndex = 0;
-  const m = CHARGE_VERBS.exec(s);
-  return m && (!only || only.test(m[0])) ? m.index : -1;
-}
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
-/** ", while the Madaya PDF said …" after an "according to" source: another source's statement follows. */
-const RIVAL_AFTER = /^[^,;"“”]{0,60}?,\s+(?:while|whereas|but)\s+/;
 /** A source and its verb ending the sentence after a comma ("…, a labour activist said."). */
 const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"“”]{1,40}?)\s*\.?\s*$/;
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.", "… reported on Dec. 16.": a time after the verb, not what it reports. */
@@ -110,36 +90,9 @@ const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:on|in)\s+[A-Z][a-z
 /** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
 const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:video|audio|message|statement|interview|post|speech|address|conference|briefing|broadcast|call|email|e-mail|letter|meeting|sermon|rally|livestream|podcast)s?(?:\s+(?:on|to|with)\s+[\w' ]{1,30}?)?(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|(?:earlier|later)(?:\s+on\s+\w+)?|yesterday|today))?\.?$/;
 
-// Most sentences have no "according to": a literal scan tells, the pattern then finds it.
-const SAYS = /\b(?:said|says|told)\b/;
-const ACCORDING_WORDS = /according to/gi;
-const ACCORDING_LENGTH = 'according to'.length;
 
-/** The offsets of "according to" (any case) in the text, ascending. */
-function citationsIn(text: string): number[] {
-  const at: number[] = [];
-  ACCORDING_WORDS.lastIndex = 0;
-  for (let m = ACCORDING_WORDS.exec(text); m; m = ACCORDING_WORDS.exec(text)) at.push(m.index);
-  return at;
-}
-const ACCORDING = /,?\s*\baccording to\b\s*/i;
-/** Whether the document holds a charge verb at all (read once per document). Built from
- * CHARGE_VERBS itself: a hand-written stem list missed "accused" once that verb joined it. */
-const CHARGE_WORDS = new RegExp(CHARGE_VERBS.source);
+export type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
-type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
-
-/** "According to Data for Myanmar, …": a title-case name the registry does not know is an organisation. */
-const TITLE_NAME = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|on|in|the)\s+)*\p{Lu}[\p{L}'’-]*)*)\s*$/u;
-function titleName(text: string, from: number, to: number): Source | null {
-  const m = to - from < 80 ? TITLE_NAME.exec(text.slice(from, to)) : null;
-  if (!m) return null;
-  const name = m[1]!;
-  const start = from + m[0].indexOf(name);
-  return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
-}
-/** ", a research group, …" / ", a monitoring group based in Thailand, …" after the source of a sentence-opening "According to X". */
-const SOURCE_APPOSITIVE = /^\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|monitor|agency|body|network|institute|watchdog|charity|association|project|initiative|platform|cent(?:re|er)|outlet|database)\b[^,;"“”]{0,50},\s*/;
 
 export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
   const out: Statement[] = [];
@@ -286,48 +239,4 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (out.length > before) lastAt = si;
   }
   return out;
-}
-
-/** "State television blamed protesters for the fires", "Junta-controlled newspapers described the
- * three as members of a \"terrorist\" cell": a charge or characterisation by the sentence's subject.
- * The subject must open the sentence (after an opening adverbial) and stand right before the verb,
- * so "six civil servants accused of …" or "a man they described as …" are not read. A person's
- * characterisation is a direct quote ("described the raid as \"…\"") or left alone. "The AA has
- * accused the RSO of abducting …": a party's accusation, likewise. */
-function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null = null): Statement | null {
-  const body = text.slice(s.start, s.end);
-  CHARGE_VERBS.lastIndex = 0;
-  const m = CHARGE_VERBS.exec(body);
-  if (!m) return null;
-  const vStart = s.start + m.index;
-  if (inQuote(vStart) || /\b(?:was|were|been|is|are|be|being)\s+$/i.test(body.slice(0, m.index))) return null;
-  // "described X as …" needs its "as"; "blamed X" needs an object.
-  if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
-  // "accused X of …" needs its "of" and a deed after it ("accused the RSO of abducting 27 men").
-  if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
-  const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
-  // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
-  // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
-  // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
-  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
-  if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$|,\s*(?:the\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
-  // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
-  if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
-  // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
-  const semi = body.indexOf(';', m.index);
-  const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
-  return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
-}
-
-/** "it said the vote was a sham and claimed that the junta had …": two statements of one source,
- * each hedged on its own (the second's verb may be the hedge). */
-function secondClause(text: string, st: Statement, inQuote: (i: number) => boolean): Statement[] {
-  const body = text.slice(st.content.start, st.content.end);
-  const m = SECOND_CLAUSE.exec(body);
-  if (!m || m.index < 12 || inQuote(st.content.start + m.index)) return [st];
-  const cut = st.content.start + m.index;
-  const rest = { start: cut + m[0].length, end: st.content.end };
-  if (rest.end - rest.start < 12) return [st];
-  const verb = /(said|claimed|alleged|added|insisted|warned|stated)/.exec(m[0])![1]!;
-  return [{ ...st, content: trim(text, { start: st.content.start, end: cut }) }, { ...st, verb, content: claimSpan(text, rest) }];
 }

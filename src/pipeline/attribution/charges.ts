@@ -1,0 +1,67 @@
+// Charges and characterisations by a sentence's subject ("State television blamed protesters for
+// the fires", "The NUG put the number of dead at 21"), and a source's second clause ("it said … and
+// claimed that …"): statements findStatements reads beside its speech verbs.
+import type { ActorEntry } from '../../core/pack.js';
+import type { Sentence } from '../layers.js';
+import type { Person } from '../people/index.js';
+import { CHARGE_VERBS, SECOND_CLAUSE } from './lexicon.js';
+import { theyBack } from './back-reference.js';
+import { claimSpan, trim } from './claim-span.js';
+import { sourceBefore, type Source } from './source.js';
+import type { Ctx, Statement } from './statements.js';
+
+/** Whether the document holds a charge verb at all (read once per document). Built from
+ * CHARGE_VERBS itself: a hand-written stem list missed "accused" once that verb joined it. */
+export const CHARGE_WORDS = new RegExp(CHARGE_VERBS.source);
+/** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of"). */
+export const TOLL_CHARGE = /^(?:put|count|report|speak)/;
+/** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
+export function chargeVerbIn(s: string, only?: RegExp): number {
+  CHARGE_VERBS.lastIndex = 0;
+  const m = CHARGE_VERBS.exec(s);
+  return m && (!only || only.test(m[0])) ? m.index : -1;
+}
+
+/** "State television blamed protesters for the fires", "Junta-controlled newspapers described the
+ * three as members of a \"terrorist\" cell": a charge or characterisation by the sentence's subject.
+ * The subject must open the sentence (after an opening adverbial) and stand right before the verb,
+ * so "six civil servants accused of …" or "a man they described as …" are not read. A person's
+ * characterisation is a direct quote ("described the raid as \"…\"") or left alone. "The AA has
+ * accused the RSO of abducting …": a party's accusation, likewise. */
+export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null = null): Statement | null {
+  const body = text.slice(s.start, s.end);
+  CHARGE_VERBS.lastIndex = 0;
+  const m = CHARGE_VERBS.exec(body);
+  if (!m) return null;
+  const vStart = s.start + m.index;
+  if (inQuote(vStart) || /\b(?:was|were|been|is|are|be|being)\s+$/i.test(body.slice(0, m.index))) return null;
+  // "described X as …" needs its "as"; "blamed X" needs an object.
+  if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
+  // "accused X of …" needs its "of" and a deed after it ("accused the RSO of abducting 27 men").
+  if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
+  const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
+  // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
+  // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
+  // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
+  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$|,\s*(?:the\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
+  // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
+  if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
+  // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
+  const semi = body.indexOf(';', m.index);
+  const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
+  return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
+}
+
+/** "it said the vote was a sham and claimed that the junta had …": two statements of one source,
+ * each hedged on its own (the second's verb may be the hedge). */
+export function secondClause(text: string, st: Statement, inQuote: (i: number) => boolean): Statement[] {
+  const body = text.slice(st.content.start, st.content.end);
+  const m = SECOND_CLAUSE.exec(body);
+  if (!m || m.index < 12 || inQuote(st.content.start + m.index)) return [st];
+  const cut = st.content.start + m.index;
+  const rest = { start: cut + m[0].length, end: st.content.end };
+  if (rest.end - rest.start < 12) return [st];
+  const verb = /(said|claimed|alleged|added|insisted|warned|stated)/.exec(m[0])![1]!;
+  return [{ ...st, content: trim(text, { start: st.content.start, end: cut }) }, { ...st, verb, content: claimSpan(text, rest) }];
+}
