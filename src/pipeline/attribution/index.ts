@@ -14,6 +14,7 @@ import { localisedActors, storyCountry } from '../actors/abroad.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
 import { SpanCover } from '../../core/span-cover.js';
+import { paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
 
 // "14 bodies had been recovered", "a man was killed" and "put the death toll at 17" give a death toll too.
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies\b|\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|soldier|resident|villager|person)\s+(?:was|had been)\s+killed\b|\bdeath\s+toll\s+at\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
@@ -169,46 +170,6 @@ function rebuts(text: string, start: number, words: string): boolean {
   const lead = text.slice(Math.max(0, start - 240), start);
   const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
   return REBUTTAL_VERB.test(lead.slice(cut + 1));
-}
-
-/** Where the last claims' run by one source starts ("…, the TNLA said. The group blamed the
- * military. HHA was unable to confirm the report.": the doubt covers the source's whole account),
- * from `floor` on; `last` is the start of the last claim's sentence. */
-function sameSourceFrom(claims: readonly ClaimOut[], src: Source, floor: number, last: number): number {
-  const key = src.kind === 'person' ? src.person.name : src.kind === 'actor' ? src.actor.name : src.name;
-  let from = last;
-  for (let i = claims.length - 1; i >= 0; i--) {
-    const c = claims[i]!;
-    if (!c.span || c.span.start >= last) continue;
-    if (c.span.start < floor || c.claimant?.name !== key) break;
-    from = c.span.start;
-  }
-  return from;
-}
-
-/** The start of the sentence up to two before `si` in its paragraph. */
-function paragraphFloor(sentences: readonly Sentence[], si: number): number {
-  let k = si;
-  while (k > 0 && si - k < 2 && sentences[k - 1]!.block === sentences[si]!.block) k--;
-  return sentences[k]!.start;
-}
-
-/** How many sentences back a "neither account" doubt reaches. */
-const SIDES_BACK = 8;
-const sourceKey = (src: Source): string => (src.kind === 'person' ? `p:${src.person.name}` : src.kind === 'actor' ? `a:${src.actor.id}` : `u:${src.name}`);
-
-/** Where the statements of the last two sources begin (the two sides a "neither account" doubt
- * weighs), walking back from the last statement; null unless exactly two sides within SIDES_BACK sentences. */
-function twoSidesFrom(said: readonly { who: string; start: number; sentence: number }[], si: number): number | null {
-  const sides = new Set<string>();
-  let from: number | null = null;
-  for (let i = said.length - 1; i >= 0 && si - said[i]!.sentence <= SIDES_BACK; i--) {
-    const st = said[i]!;
-    if (!sides.has(st.who) && sides.size === 2) break;
-    sides.add(st.who);
-    from = st.start;
-  }
-  return sides.size === 2 ? from : null;
 }
 
 /** Where a statement's own hedge cues may stand: from its source ("X claimed …, saying …"), but

@@ -1,0 +1,46 @@
+// How far back a doubt reaches: "HHA was unable to confirm the report" covers the last source's
+// whole run of claims in the paragraph; "neither account could be verified" the last two sides'.
+import type { ClaimOut } from '../../core/schema.js';
+import type { Sentence } from '../layers.js';
+import type { Source } from './source.js';
+
+/** Where the last claims' run by one source starts ("…, the TNLA said. The group blamed the
+ * military. HHA was unable to confirm the report.": the doubt covers the source's whole account),
+ * from `floor` on; `last` is the start of the last claim's sentence. */
+export function sameSourceFrom(claims: readonly ClaimOut[], src: Source, floor: number, last: number): number {
+  const key = src.kind === 'person' ? src.person.name : src.kind === 'actor' ? src.actor.name : src.name;
+  let from = last;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (!c.span || c.span.start >= last) continue;
+    if (c.span.start < floor || c.claimant?.name !== key) break;
+    from = c.span.start;
+  }
+  return from;
+}
+
+/** The start of the sentence up to two before `si` in its paragraph. */
+export function paragraphFloor(sentences: readonly Sentence[], si: number): number {
+  let k = si;
+  while (k > 0 && si - k < 2 && sentences[k - 1]!.block === sentences[si]!.block) k--;
+  return sentences[k]!.start;
+}
+
+/** How many sentences back a "neither account" doubt reaches. */
+const SIDES_BACK = 8;
+export const sourceKey = (src: Source): string => (src.kind === 'person' ? `p:${src.person.name}` : src.kind === 'actor' ? `a:${src.actor.id}` : `u:${src.name}`);
+
+/** Where the statements of the last two sources begin (the two sides a "neither account" doubt
+ * weighs), walking back from the last statement; null unless exactly two sides within SIDES_BACK sentences. */
+export function twoSidesFrom(said: readonly { who: string; start: number; sentence: number }[], si: number): number | null {
+  const sides = new Set<string>();
+  let from: number | null = null;
+  for (let i = said.length - 1; i >= 0 && si - said[i]!.sentence <= SIDES_BACK; i--) {
+    const st = said[i]!;
+    if (!sides.has(st.who) && sides.size === 2) break;
+    sides.add(st.who);
+    from = st.start;
+  }
+  return sides.size === 2 ? from : null;
+}
+
