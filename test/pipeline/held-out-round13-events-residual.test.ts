@@ -1,0 +1,44 @@
+// Table-driven checks of the event rules added for the residual misses of rounds 11 and 13:
+// clashes told as "came under attack from", fire from boats, paragliders, strikes on named
+// villages, artillery that "struck", relative dates and places.
+// Hand-written sentences, run through the whole pipeline with the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const subs = (body: string): string[] => mm(body).events.map((e) => e.sub_event_type);
+const MIL = 'Military Forces of Myanmar';
+
+test('a unit that "came under attack/fire from" a group fought it; a bus that came under fire did not', () => {
+  const cases: [string, string, boolean][] = [
+    ['column under attack', 'A junta column came under attack from a local resistance force near Nyaung Pin Thar village in Myaing Township on Monday.', true],
+    ['troops under heavy fire', 'Regime troops guarding the bridge came under heavy fire from resistance fighters near Salin town on Sunday.', true],
+    ['an outpost under assault', 'The police outpost at Pauk came under assault from about 40 fighters on Tuesday night.', true],
+    ['a passenger bus is no unit', 'A passenger bus came under fire near Myaing town on Monday, and nobody was hurt.', false],
+  ];
+  for (const [label, body, clash] of cases) assert.equal(subs(body).includes('Armed clash'), clash, label);
+});
+
+test('boats that open fire shell; artillery that "struck" is shelling; a paraglider drops bombs from the air', () => {
+  const cases: [string, string, string, string | null][] = [
+    ['gunboats opened fire', 'Two navy gunboats that had sailed up the river opened fire on Kyauk Taw village in Pauktaw Township on Monday, killing a fisherman.', 'Shelling/artillery/missile attack', MIL],
+    ['a warship fired', 'A regime warship fired on Sin Kyun village in Ramree Township on Sunday, wounding three villagers.', 'Shelling/artillery/missile attack', MIL],
+    ['artillery had struck', 'The statement said AA artillery had struck a ward of Sittwe town on Monday, wounding a child, and that air strikes followed.', 'Shelling/artillery/missile attack', null],
+    ['paraglider with mortar shells', 'A motorised paraglider dropped mortar shells onto a market in Ywar Thit village in Madaya Township on Friday, killing two vendors.', 'Air/drone strike', MIL],
+  ];
+  for (const [label, body, sub, actor1] of cases) {
+    const ev = mm(body).events;
+    assert.equal(ev[0]?.sub_event_type, sub, `${label}: ${ev.map((e) => e.sub_event_type).join(', ')}`);
+    if (actor1) assert.equal(ev[0]?.actors[0]?.name, actor1, label);
+    assert.ok(!ev.some((e) => e.sub_event_type === 'Attack' || e.sub_event_type === 'Air/drone strike' && sub !== 'Air/drone strike'), `${label}: no second event`);
+  }
+});
+
+test('"a strike on <named> village" that kills people, in an air-war paragraph, is an air strike', () => {
+  const body = 'Jets dropped bombs on two towns last week. In late November, a strike on Nyaung Kone village in Patheingyi Township killed six people, residents said.';
+  const ev = mm(body).events.filter((e) => e.location?.name === 'Nyaung Kone' || e.evidence?.includes('Nyaung Kone'));
+  assert.deepEqual(ev.map((e) => `${e.sub_event_type} | ${e.actors[0]?.name}`), [`Air/drone strike | ${MIL}`]);
+});
