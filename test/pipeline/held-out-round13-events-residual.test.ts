@@ -42,3 +42,26 @@ test('"a strike on <named> village" that kills people, in an air-war paragraph, 
   const ev = mm(body).events.filter((e) => e.location?.name === 'Nyaung Kone' || e.evidence?.includes('Nyaung Kone'));
   assert.deepEqual(ev.map((e) => `${e.sub_event_type} | ${e.actors[0]?.name}`), [`Air/drone strike | ${MIL}`]);
 });
+
+test('a place a distance is measured from, with no other place in the sentence, is the event\'s', () => {
+  const cases: [string, string, string][] = [
+    ['miles west of a town', 'Jets bombed a camp for displaced people about eight miles west of Kanbalu town on Monday, killing four people.', 'Kanbalu'],
+    ['km north of a town', 'A jet bombed a displacement camp 12 km north of Myaing on Monday, killing two people.', 'Myaing'],
+  ];
+  for (const [label, body, place] of cases) assert.deepEqual(mm(body).events.map((e) => e.location?.name), [place], label);
+  // A capture of a base measured from a town does not give the town.
+  const taken = mm('The Arakan Army said it captured a junta base about six miles north of Gwa town on Monday.').control.map((c) => c.place.name);
+  assert.ok(!taken.includes('Gwa'), `capture: ${taken.join(', ')}`);
+});
+
+test('"N days after the X was hit," and "came a day after" count from the date told before', () => {
+  const cases: [string, string, string, string][] = [
+    ['two days after … was hit', 'Jets bombed a monastery in Ohn Taw village on Monday, 1 December. Two days after the monastery was hit, a jet bombed a school in Kyunhla town.', 'Kyunhla', '2025-12-03'],
+    ['came a day after', 'Commandos killed the last gunmen in Myaing town on Monday, 8 December. The siege came a day after resistance fighters attacked a junta base near Pakokku.', 'Pakokku', '2025-12-07'],
+    ['its own date wins', 'The AA captured Gwa on Sunday, 29 December 2024. The fall came nine days after the AA overran the army base in Ann on 20 December 2024.', 'Ann', '2024-12-20'],
+  ];
+  for (const [label, body, place, date] of cases) {
+    const ev = mm(body).events.find((e) => e.location?.name === place);
+    assert.equal(ev?.date, date, label);
+  }
+});
