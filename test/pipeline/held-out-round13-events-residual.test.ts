@@ -65,3 +65,14 @@ test('"N days after the X was hit," and "came a day after" count from the date t
     assert.equal(ev?.date, date, label);
   }
 });
+
+test('a hospital, university or prison named for its town places an event in that town', () => {
+  const cases: [string, string, string, string][] = [
+    ['teaching hospital of a region-named town', 'Young activists marched in Mandalay on Sunday. At Magway Teaching Hospital, 40 junior doctors stopped work on Monday in protest over unpaid stipends.', 'Magway', 'MMR009001'],
+    ['a university used as a base', 'Activists marched in Mandalay on Sunday. KNDF drones struck the army positions at Loikaw University on Monday morning.', 'Loikaw', 'MMR002001'],
+  ];
+  for (const [label, body, place, pcode] of cases) {
+    const ev = mm(body).events.filter((e) => e.location?.name === place);
+    assert.equal(ev[0]?.location?.admin3_pcode, pcode, `${label}: ${mm(body).events.map((e) => e.location?.name).join(', ')}`);
+  }
+});
