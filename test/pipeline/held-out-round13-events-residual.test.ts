@@ -76,3 +76,12 @@ test('a hospital, university or prison named for its town places an event in tha
     assert.equal(ev[0]?.location?.admin3_pcode, pcode, `${label}: ${mm(body).events.map((e) => e.location?.name).join(', ')}`);
   }
 });
+
+test('forces that "killed the last of the attackers" fought them; killing villagers is no clash', () => {
+  const cases: [string, string, boolean][] = [
+    ['commandos killed the last attackers', 'Commandos from a special police unit killed the last of the attackers on the roof of a hotel in Myitkyina town on Monday.', true],
+    ['soldiers shot dead three gunmen', 'Soldiers guarding the bridge shot dead three gunmen near Salin town on Sunday.', true],
+    ['soldiers killed villagers', 'Soldiers killed three villagers near Salin town on Sunday.', false],
+  ];
+  for (const [label, body, clash] of cases) assert.equal(subs(body).includes('Armed clash'), clash, `${label}: ${subs(body).join(', ')}`);
+});
