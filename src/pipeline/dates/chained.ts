@@ -12,6 +12,9 @@ import { parseNumberWord } from '../numbers/index.js';
 const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
 /** Each phrase with the days it adds; `m[1]` (when the phrase counts) is how many units. Each runs
  * only around its words ("later", "same"): the phrases are rare, and scanning for them was half the stage. */
+const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** Not when the rest of the sentence dates the act itself ("… in Ann on 20 December", "… on Friday"). */
+const OWN_DATE_AHEAD = `(?![^.;]*\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTHS}\\.?\\s+\\d|\\d{1,2}\\s+${MONTHS}\\b))`;
 const PHRASES: { re: KeyedPattern; days: (n: number) => number }[] = ([
   // ("two days after that": "that" is the date told before.)
   { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+(?:later\\b|after\\s+that\\b)`, 'gi'), days: (n) => n },
@@ -20,6 +23,10 @@ const PHRASES: { re: KeyedPattern; days: (n: number) => number }[] = ([
   // "a day before the offensive began" counts from what follows.
   { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+days?\\s+(?:earlier\\b|before(?:\\s+that\\b|(?=\\s*[,.;])))`, 'gi'), days: (n) => -n },
   { re: new RegExp(`\\b(?:about\\s+|some\\s+)?${COUNT}\\s+weeks?\\s+(?:earlier\\b|before(?:\\s+that\\b|(?=\\s*[,.;])))`, 'gi'), days: (n) => -7 * n },
+  // "Two days after the monastery was hit, a jet struck the camp": counted from the act told before.
+  { re: new RegExp(`\\b${COUNT}\\s+days?\\s+after\\s+(?:the|its|their)\\s+[\\w\\s'’-]{3,50}?\\s+(?:was|were|had\\s+been)\\s+\\w+(?=\\s*,)${OWN_DATE_AHEAD}`, 'gi'), days: (n) => n },
+  // "The siege came a day after the fighters attacked a base": what follows came before the act told before.
+  { re: new RegExp(`\\bcame\\s+${COUNT}\\s+days?\\s+after\\b${OWN_DATE_AHEAD}`, 'gi'), days: (n) => -n },
   { re: /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|night|evening)|the\s+day\s+after(?=\s*[,.;]))\b/gi, days: () => 1 },
   { re: /\b(?:the\s+day\s+before(?=\s*[,.;])|the\s+previous\s+day)/gi, days: () => -1 },
   { re: /\b(?:(?:later|earlier)\s+)?(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\b/gi, days: () => 0 },

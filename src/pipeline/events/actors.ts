@@ -30,7 +30,7 @@ const ACCORDING_BEFORE = /\b[Aa]ccording to (?:the |a |an )?(?:\w+ )?(?:\p{Lu}[\
 
 const DRONE = /\bdrones?\b/i;
 /** ("air" covers "air force", "air strikes", "air raids", "air and drone attacks".) */
-const AIRCRAFT = /\b(?:air|airstrikes?|jets?|aircraft|planes?|helicopters?|gunships?|warplanes?|bombers?)\b/i;
+const AIRCRAFT = /\b(?:air|airstrikes?|jets?|aircraft|planes?|helicopters?|paragliders?|gunships?|warplanes?|bombers?)\b/i;
 /** A paragraph about drones and nothing that flies for a state ("air and drone attacks" does). */
 const DRONE_ONLY = (paragraph: string): boolean => DRONE.test(paragraph) && !AIRCRAFT.test(paragraph);
 const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): string => {

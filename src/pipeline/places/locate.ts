@@ -41,6 +41,8 @@ const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained
 // "30 km south of Bahir Dar", "a village west of El Obeid", "from the direction of Lashio", "the
 // Mandalay–Muse highway": a place named to say where another place is, not where things happened.
 const RELATIVE_BEFORE = /(?:\b\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\bdirection\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+/** A distance and a bearing before a place: "about eight miles west of", "30 km north of the town of". */
+const DISTANCE_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/iu;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
 // (A hyphen joins the ends too: "the Kyaukkyi-Shwegyin road".)
@@ -93,7 +95,9 @@ const CAMP_AFTER = /^\s+(?:displacement|IDP|refugee|displaced people['’]s) cam
 const isCamp = (text: string, p: { end: number }): boolean => CAMP_AFTER.test(text.slice(p.end, p.end + 30));
 
 /** `home`: the pack's country, whose places outrank foreign ones named in the same sentence. */
-export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null): LocationOut | null {
+/** `measured`: whether a place a distance is measured from may stand for the event's (not for a
+ * capture: "took the base, six miles north of Ngapudaw town" does not give the town). */
+export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, trigger?: Span, home: string | null = null, measured = true): LocationOut | null {
   const { text } = doc;
   const blocks = layers.blocks ?? [];
   const places = layers.places ?? [];
@@ -119,6 +123,11 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const roadEnd = spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country'
     && isStory(blocks, here as Sentence) && RELATIVE_AFTER.test(text.slice(p.end, p.end + 40)) && !relativeBefore(text.slice(Math.max(0, p.start - 60), p.start)));
   if (roadEnd) return roadEnd.location;
+  // "struck a displacement camp about eight miles west of Kanbalu town", no other place named:
+  // the town a distance is measured from is the nearest the text places the event.
+  const measuredFrom = measured && spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country' && p.location.precision !== 'state'
+    && isStory(blocks, here as Sentence) && DISTANCE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  if (measuredFrom) return measuredFrom.location;
   // Nothing named in the sentence: the closest earlier story sentence that names a place; for
   // "the town's Ward 5", the closest that names a town.
   const before = storyBefore(spans, blocks, here.start);

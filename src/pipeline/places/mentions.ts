@@ -49,12 +49,24 @@ function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
 
 const isAcronym = (t: Token, text: string): boolean => { const w = text.slice(t.start, t.end); return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w); };
 
+// A facility named for its town stands in it: "Magway Teaching Hospital", "Loikaw University".
+const FACILITY_WORDS = new Set(['hospital', 'university', 'college', 'airport', 'prison', 'jail']);
+/** Up to three capitalised words after the name, the last a facility word. */
+function facilityAfter(tokens: readonly Token[], text: string, after: number, end: number): boolean {
+  for (let j = after, prevEnd = end; j < after + 3; prevEnd = tokens[j]!.end, j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || !oneSpace(text, prevEnd, t.start)) return false;
+    if (FACILITY_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The name continues a longer proper name on either side ("Min Aung Hlaing", "Arakan Army"). */
 function partOfLongerName(tokens: readonly Token[], text: string, from: number, after: number, end: number): boolean {
   const prev = tokens[from - 1];
   if (prev && prev.cap && oneSpace(text, prev.end, tokens[from]!.start) && !PREV_OK.has(prev.norm) && !/['’]s$/i.test(text.slice(prev.start, prev.end + 2))) return true;
   const next = tokens[after];
-  return !!next && next.cap && oneSpace(text, end, next.start) && !NEXT_OK.has(next.norm);
+  return !!next && next.cap && oneSpace(text, end, next.start) && !NEXT_OK.has(next.norm) && !facilityAfter(tokens, text, after, end);
 }
 
 // A document with a view is searched twice (before and after the view, with the same region
@@ -97,7 +109,9 @@ function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: Ph
     const tb = ta ? null : typeBefore(tokens, text, m.from);
     const after = ta?.after ?? m.to;
     if (partOfLongerName(tokens, text, m.from, after, ta?.typeEnd ?? m.end)) continue;
-    hits.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: ta?.hint ?? tb?.hint ?? null,
+    // ("Magway Teaching Hospital": the town of that name, not its region.)
+    const facility = !ta && !tb && facilityAfter(tokens, text, m.to, m.end) ? 'town' : null;
+    hits.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: ta?.hint ?? tb?.hint ?? facility,
       explicit: !!(ta ?? tb), plural: !!(ta?.plural ?? tb?.plural), after, typeEnd: ta?.typeEnd ?? m.end, forward: !!tb });
   }
   addUnlistedVillages(tokens, text, hits);
