@@ -30,3 +30,21 @@ test('election facts of round-13 wordings', () => {
   ];
   for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
 });
+
+const control = (body: string): string[] => extract(body).control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.status}`);
+
+test('control facts of round-13 wordings', () => {
+  const cases: [string, string[]][] = [
+    // "which it has controlled": the armed party named before it in the sentence.
+    ['Rights groups accused the Arakan Army of abusing residents in Paletwa, which it has controlled since January 2024.', ['Paletwa: Arakan Army controlled']],
+    // Most of a town held while the other side stays inside: contested; most of a township alone stays held.
+    ['The TNLA holds most of Kyaukme\'s quarters, while army units remain in the hospital compound.', ['Kyaukme: - contested']],
+    ['The Arakan Army controls most of Kyauktaw, but regime troops still hold the hilltop base.', ['Kyauktaw: - contested']],
+    ['The Arakan Army controls most of Kyauktaw Township.', ['Kyauktaw: Arakan Army controlled']],
+    // A capture told in a relative clause after a list of towns: each of them (the event's town first).
+    ['Hpakant and Waingmaw towns, which the KIA captured in 2025, are now run by its own administrators.', ['Waingmaw: Kachin Independence Army controlled', 'Hpakant: Kachin Independence Army controlled']],
+    // A capture claim the other side disputes: fighting on and its units still holding positions.
+    ['The military claimed on Monday that its troops had recaptured Mogaung. A KIA spokesman said fighting was ongoing on the town\'s outskirts and that KIA units still held positions there.', ['Mogaung: - contested']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
