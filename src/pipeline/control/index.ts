@@ -8,6 +8,7 @@ import type { ControlOut, EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
 import { bothSidesClaim } from './both-sides.js';
+import { disputedCaptures } from './disputed.js';
 import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 
@@ -39,7 +40,7 @@ export const controlStage: Stage<Layers> = {
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    ctx.layers.control = townOverTownship(bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)));
+    ctx.layers.control = townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts))));
   },
 };
 

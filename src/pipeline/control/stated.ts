@@ -9,6 +9,7 @@ import { genericHolders } from './generic-holders.js';
 import { isTownLike, lastTownInParagraph } from './same-place.js';
 import { inTerritory } from './territory.js';
 import { mayBeUnder, underControl } from './under.js';
+import { whichTook } from './which-took.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
@@ -72,6 +73,16 @@ const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
+/** "holds most of Bhamo's wards", "controls most of the town, while junta troops remain in …": a town
+ * one side holds most of, with the other still inside, is contested. */
+const MOST_OF_BEFORE = /\b(?:most|much|half|some)\s+of\s+(?:the\s+)?$/i;
+const TOWN_PARTS_AFTER = /^['’]s\s+(?:wards|quarters|neighbou?rhoods|streets|districts)\b/i;
+const OTHER_REMAINS = /\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:remains?|remained|still\s+(?:hold|holds|held|control|controls))\b/i;
+function mostOfTown(text: string, p: PlaceMention, sentEnd: number): boolean {
+  if (!MOST_OF_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return false;
+  return TOWN_PARTS_AFTER.test(text.slice(p.end, p.end + 30)) || OTHER_REMAINS.test(text.slice(p.end, sentEnd));
+}
+
 /** What stands between two names of one list. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
@@ -129,7 +140,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       if (town?.location) out.push({ place: town.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
       for (const p of list) {
-        if (/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+        if ((/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) || mostOfTown(text, p, s.end)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
         else add(p, subject.actor, s);
       }
     }
@@ -164,7 +175,9 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     }
     for (const m of mayHold && lower.includes('which') ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
-      const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length);
+      // "Paletwa, which it has controlled since …": "it" is the sentence's last armed party before it.
+      const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length)
+        ?? (/^(?:it|they)$/i.test(m[1]!) ? holders.findLast((a) => a.end <= at && a.start >= s.start) : undefined);
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
       if (who && place) add(place, who.actor, s);
     }
@@ -172,5 +185,6 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
   }
+  out.push(...whichTook(text, sentences, holders, places, dates));
   return out;
 }

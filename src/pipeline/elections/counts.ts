@@ -23,6 +23,15 @@ export function countAfterOpening(after: string): number | null {
   return m ? n(m[1]!) : null;
 }
 
+/** "polling would not take place in seven of the township's village tracts", "excluded nine of its village tracts":
+ * a count of the township the story just named. */
+const OF_THE_TOWNSHIP = new RegExp(`${NUM}\\s+of\\s+(?:the\\s+township['’]s|its)\\s+(?:\\d+\\s+)?(?:wards and village tracts|village tracts and wards|village tracts)\\b`, 'i');
+const LEFT_OUT_CUE = /\b(?:not|no|excluded|left out|cancell?ed|postponed|suspended)\b/i;
+export function countOfTownship(sent: string): number | null {
+  const m = OF_THE_TOWNSHIP.exec(sent);
+  return m && LEFT_OUT_CUE.test(sent) ? n(m[1]!) : null;
+}
+
 const WARD_NO_BEFORE = /\b(?:ward|quarter|block|no\.?|number)\s*$/i;
 
 export interface Counts { vt: number | null; wards: number | null }

@@ -6,16 +6,18 @@ import { need, type Stage } from '../../core/pipeline.js';
 import { ElectionSchema, type ActorOut, type ElectionOut, type LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countsBefore, num } from './counts.js';
+import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countOfTownship, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 
 const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|village tracts?|wards?)\b/i;
+// "plans to hold elections in parts of X", "X will take part in Sunday's third phase of voting": X is in.
 // Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" / "hand over ten names" (a noun):
 // "names" is the verb of a list, notification or commission ("The list names 31 village tracts").
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in)\b/i;
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in|hold (?:the )?(?:elections?|polls|polling|voting|the vote) in|(?:will|would|is to|are to) take part in(?=[^.]{0,40}\b(?:phase|vote|voting|polls?|elections?)\b))\b/i;
+// ("X and Y are not on the commission's list for the first phase": left out of that phase.)
 // ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
-const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part|(?:did|does|will) not take place at all|(?:was|were) not held at all)\b/i;
+const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|(?:is|are|was|were) not (?:on|in) the\b[^.;]{0,50}?\blist|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part|(?:did|does|will) not take place at all|(?:was|were) not held at all)\b/i;
 // "All village tracts in X remain on the polling list": every tract of X votes (none excluded).
 const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling|(?:had|has|will have) a polling station)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b|\ball\s+(?:the\s+)?(?:\d+\s+)?(?:wards and village tracts|village tracts and wards|village tracts|wards)\s+(?:of|in)\b[^.]*?\b(?:(?:remain|are|stay)\s+on\s+the\s+(?:polling\s+|voters?\s+|electoral\s+)?list|will\s+(?:vote|take part|have polling)|(?:are|will be)\s+included)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
@@ -51,6 +53,8 @@ export const electionsStage: Stage<Layers> = {
     let phaseList: string[] | null = null;
     /** The last township left out entirely, for "cancelled polling there" next. */
     let lastOut: ElectionOut | null = null;
+    /** The last township an election sentence put in, for "seven of the township's village tracts" next. */
+    let lastTown: ElectionOut | null = null;
     // The township as a unit: its centroid, not its main town's point.
     const township = (l: LocationOut): LocationOut => {
       const e = l.admin3_pcode ? ctx.pack.gazetteer.byId(l.admin3_pcode) : undefined;
@@ -80,16 +84,23 @@ export const electionsStage: Stage<Layers> = {
       const nat = nationalCount(sent);
       if (nat) upsert(facts, { name: countryName(ctx.pack.country), country: ctx.pack.country, precision: 'country' }, { ...f, included: true, excluded_village_tracts: nat.vt, excluded_wards: nat.wards });
       const inSent = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
-      const towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
+      let towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
       // "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards.
       // A left-out township keeps the phase only when its own sentence names it ("third-phase polling … will not be held in X").
       const out: Fields = { ...base, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null, announced: ann && ann.date !== polling ? ann.date : null };
       // "The UEC cancelled polling there on 18 January": the date the township just left out was struck off.
       if (lastOut && !towns.length && CANCELLED_THERE.test(sent) && dates[0]) lastOut.announced = dates[0].date;
-      if (LEFT_OUT.test(sent) || NO_POLLING.test(sent) && !PARTS.test(sent)) {
+      const leftOut = LEFT_OUT.exec(sent) ?? (NO_POLLING.test(sent) && !PARTS.test(sent) ? NO_POLLING.exec(sent) : null);
+      if (leftOut) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
-        for (const p of towns.filter((x) => cut <= s.start || x.start < cut)) lastOut = upsert(facts, township(p.location!), out, true);
-        continue;
+        // "X is among the townships scheduled to vote, but … no polls will be held at all in Y": only Y's clause is out.
+        const [from, to] = clauseAround(sent, leftOut.index).map((i) => s.start + i);
+        const outTowns = towns.filter((x) => x.start >= from! && x.start < to! && (cut <= s.start || x.start < cut));
+        // (The phase named in the other clause is the other township's.)
+        const outPhase = ph && (ph.index < from! - s.start || ph.index >= to! - s.start) ? { ...out, phase: null, polling_date: null } : out;
+        for (const p of outTowns) lastOut = upsert(facts, township(p.location!), outPhase, true);
+        towns = towns.filter((x) => x.start < from! || x.start >= to!);
+        if (!towns.length) continue;
       }
       // (Only the townships inside the phrase: the sentence may include others.)
       const cancelled = sent.includes('been c') || sent.includes('been s') || sent.includes('been p') ? CANCELLED_IN.exec(sent) : null;
@@ -105,6 +116,9 @@ export const electionsStage: Stage<Layers> = {
         prevEnd = p.end;
         if (c) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: c.vt, excluded_wards: c.wards });
       }
+      // "polling would not take place in seven of the township's village tracts": the township just named.
+      const own = !towns.length && lastTown ? countOfTownship(sent) : null;
+      if (own !== null && lastTown) lastTown.excluded_village_tracts ??= own;
       // "Labutta voted on 11 January, with polls cancelled in three village tracts": the one township before the count.
       const pa = partsAfter(sent);
       const before = pa ? towns.filter((p) => p.end <= s.start + pa.index) : [];
@@ -119,6 +133,21 @@ export const electionsStage: Stage<Layers> = {
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
       totals(sent, s.start, inSent, towns, facts, f, lastState);
+      const lastIn = towns.at(-1) && facts.get(towns.at(-1)!.location!.admin3_pcode!);
+      if (lastIn?.included) lastTown = lastIn;
+      // "12 village tracts in Mandalay Region and 71 in Sagaing Region": counts told before states are the states' totals
+      // (after the totals above, whose wider patterns read lists of states first). Not the first state of a list
+      // ("… in Kachin, Chin, Shan …": the count is all of theirs) nor a possessive ("seven of Mon State's townships").
+      if (/village tract/i.test(sent)) {
+        let prev = s.start;
+        for (const p of inSent) {
+          const next = inSent.find((q) => q.start >= p.end);
+          const alone = !/^['’]s\b/.test(text.slice(p.end, p.end + 3)) && !(next && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(p.end, next.start)));
+          const c = p.location!.precision === 'state' && alone ? countsBefore(text.slice(prev, p.start), 'vt') : null;
+          prev = p.end;
+          if (c?.vt != null) upsert(facts, p.location!, { ...f, included: true, excluded_village_tracts: c.vt });
+        }
+      }
       lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
     }
     ctx.layers.elections = [...facts.values()].map(inSchemaOrder);
@@ -138,6 +167,17 @@ function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns
   const t = TOTAL_IN_STATE.exec(sent);
   const state = towns[0]?.location;
   if (t && state?.admin1_pcode) upsert(facts, { name: state.admin1 ?? state.admin1_pcode, country: state.country, admin1: state.admin1 ?? null, admin1_pcode: state.admin1_pcode, precision: 'state' }, { ...f, included: true, excluded_village_tracts: num(t[1]!) });
+}
+
+/** The stretch of `sent` around `at` between clause breaks (", but", "; ", ", while", ", whereas", ", although"). */
+const CLAUSE_BREAKS = /,\s+(?:but|while|whereas|although|though)\b|;\s/g;
+function clauseAround(sent: string, at: number): [number, number] {
+  let from = 0, to = sent.length;
+  for (const m of sent.matchAll(CLAUSE_BREAKS)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! > at) { to = m.index!; break; }
+  }
+  return [from, to];
 }
 
 const isTownship = (l: LocationOut): boolean => !!l.admin3_pcode && (l.precision === 'town' || l.precision === 'township');

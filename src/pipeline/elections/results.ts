@@ -8,7 +8,8 @@ import { num } from './counts.js';
 
 const NUM = '(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 
-export const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+and\s+(?:final|last))?[\s-]+(?:phase|round of (?:voting|polling|the election))\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
+// ("in the first of three phases": the ordinal before "of <n> phases".)
+export const PHASE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:(?:\s+and\s+(?:final|last))?[\s-]+(?:phase|round of (?:voting|polling|the election))|\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:phases|rounds))\b|\bphase\s+(one|two|three|four|five|\d)\b/i;
 const PHASES = new RegExp(PHASE.source, 'gi');
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 export const phaseNumber = (m: RegExpExecArray): number | null => ORD[(m[1] ?? m[2])!.toLowerCase()] ?? (Number(m[2]) || null);
@@ -16,7 +17,9 @@ export const phaseNumber = (m: RegExpExecArray): number | null => ORD[(m[1] ?? m
 /** The polling date told after a phase at `from` ("the third phase on 25 January"), else the listed phase date. */
 export function phaseDate(text: string, from: number, dates: readonly DateMention[], phase: number | null, list: readonly string[] | null): string | undefined {
   return dates.find((d) => d.start > from && /(?:scheduled for|on|held on|polling on|vote on)\s+$/i.test(text.slice(d.start - 16, d.start)))?.date
-    ?? (phase !== null ? list?.[phase - 1] : undefined);
+    ?? (phase !== null ? list?.[phase - 1] : undefined)
+    // "has scheduled polling for X and Y on December 28, in the first of three phases": the scheduled date before it.
+    ?? dates.find((d) => d.end <= from && /\bscheduled\b[^.;]{0,100}\bon\s+$/i.test(text.slice(Math.max(0, d.start - 120), d.start)))?.date;
 }
 
 /**

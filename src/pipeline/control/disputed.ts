@@ -1,0 +1,30 @@
+// A capture the other side disputes: "Russia claimed its troops had 'liberated' the village …
+// [Its spokesman] said fighting was ongoing on the village's outskirts and that Ukrainian units
+// still held positions there." A place the losing side is said to still hold positions in, with
+// fighting going on, is contested: the capture fact its paragraph gave yields (keeping its date, when the
+// contest began).
+import type { ControlOut } from '../../core/schema.js';
+import type { Layers, PlaceMention } from '../layers.js';
+import { isTownLike, samePlace } from './same-place.js';
+
+/** "still held positions there", "still hold positions in the town". */
+const STILL_POSITIONS = /\bstill\s+(?:held|hold|holds|holding|control|controls|controlled)\s+(?:positions|parts|part|areas|sections)\b/i;
+/** "fighting was ongoing", "clashes continue", "battles are still raging". */
+const FIGHTING_ON = /\b(?:fighting|clashes|battles?)\s+(?:was|were|is|are|remains?|remained|continues|continued)\s+(?:still\s+)?(?:ongoing|under\s?way|raging|going on)?/i;
+/** A place named only to locate another ("15 kilometers northeast of Pokrovsk"). */
+const REFERENCE_POINT = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i;
+
+export function disputedCaptures(text: string, sentences: Layers['sentences'], places: readonly PlaceMention[], facts: ControlOut[]): ControlOut[] {
+  if (!/still\s+h|still\s+contr/i.test(text)) return facts;
+  for (const s of sentences) {
+    const sent = text.slice(s.start, s.end);
+    if (!STILL_POSITIONS.test(sent) || !FIGHTING_ON.test(sent)) continue;
+    // The place: the last one of its paragraph up to here (not a reference point) that a capture was told of.
+    const from = sentences.find((x) => x.block === s.block)?.start ?? s.start;
+    const captured = (p: PlaceMention): number => facts.findIndex((f) => f.how === 'captured' && samePlace(f.place, p.location!));
+    const place = places.findLast((p) => p.start >= from && p.end <= s.end && !!p.location && isTownLike(p.location) && !REFERENCE_POINT.test(text.slice(Math.max(0, p.start - 24), p.start)) && captured(p) >= 0);
+    if (!place) continue;
+    facts[captured(place)] = { place: facts[captured(place)]!.place, controller: null, status: 'contested', since: facts[captured(place)]!.since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } };
+  }
+  return facts;
+}
