@@ -75,7 +75,7 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
     const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) ?? KILL_AFTER_CLAUSE.exec(after) : null;
-    const himself = HIMSELF_BEFORE.test(before);
+    const himself = before.includes('self') && HIMSELF_BEFORE.test(before); // (A literal gate: most counts have no "himself" before them.)
     if (killAfter || himself || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c)) || putTollAt(before, KILLED.test(c)) || (LIVES_AFTER.test(after) && LIVES_BEFORE.test(before))) {
       // "five civilians were injured" counts the wounded; "killed five civilians and injured 10" does not.
       if (/^\s*(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,2}(?:were\s+)?(?:wounded|injured)/u.test(after)) continue;
