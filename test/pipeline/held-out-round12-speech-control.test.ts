@@ -51,3 +51,23 @@ test('control facts of round-12 wordings', () => {
   // (Every case checked, so one failing rule does not hide another.)
   assert.deepEqual(cases.map(([body]) => control(body)), cases.map(([, want]) => want));
 });
+
+const claims = (body: string): string[] => extract(body).claims.map((c) => `${c.claimant?.name ?? '-'}${c.hedged ? ' (hedged)' : ''}: ${c.text}`);
+
+test('claims of round-12 wordings', () => {
+  const cases: [string, string[]][] = [
+    // "<group> forces say they …": the group speaks through its forces.
+    ['Arakan Army forces say they took full control of Paletwa town on Thursday.', ['Arakan Army: they took full control of Paletwa town on Thursday']],
+    // "…, the KNU's Dooplaya District said in a statement": a district of the organisation speaks for it.
+    ['A jet bombed a school in Kawkareik Township on Sunday, killing two pupils, the KNU\'s Dooplaya District said in a statement.',
+      ['Karen National Union: A jet bombed a school in Kawkareik Township on Sunday, killing two pupils']],
+    // "according to a union of …": a union is a source.
+    ['Four drivers were killed, according to a union of transporters.', ['union: Four drivers were killed']],
+  ];
+  assert.deepEqual(cases.map(([body]) => claims(body)), cases.map(([, want]) => want));
+});
+
+test('a spokesman\'s claim carries his group\'s names, also after "The group\'s spokesman, X,"', () => {
+  const c = extract('The TNLA\'s spokesman, Tar Aik Kyaw, said two of its fighters had been killed in the clash.').claims;
+  assert.deepEqual(c.map((x) => [x.claimant?.name, x.claimant?.aliases?.includes('Ta\'ang National Liberation Army')]), [['Tar Aik Kyaw', true]]);
+});

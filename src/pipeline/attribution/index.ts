@@ -13,6 +13,7 @@ import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
+import { speaksFor } from './speaks-for.js';
 import { SpanCover } from '../../core/span-cover.js';
 import { paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
 
@@ -155,7 +156,7 @@ export const attributionStage: Stage<Layers> = {
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-    ctx.layers.claims = claims.filter(says);
+    ctx.layers.claims = claims.filter(says).map(speaksFor);
   },
 };
 
