@@ -63,6 +63,12 @@ test('claims of round-12 wordings', () => {
       ['Karen National Union: A jet bombed a school in Kawkareik Township on Sunday, killing two pupils']],
     // "according to a union of …": a union is a source.
     ['Four drivers were killed, according to a union of transporters.', ['union: Four drivers were killed']],
+    // "…, the group claimed.": the verb after the words hedges them.
+    ['Fighters of the Arakan Army ambushed a column near Paletwa on Monday and killed nine soldiers, the Arakan Army claimed.',
+      ['Arakan Army (hedged): Fighters of the Arakan Army ambushed a column near Paletwa on Monday and killed nine soldiers']],
+    // "denied the claim and said …": the words after "said", not hedged by the noun "claim".
+    ['An Arakan Army spokesman denied the claim and said the group had no troops in the area.',
+      ['Arakan Army spokesman: the group had no troops in the area']],
   ];
   assert.deepEqual(cases.map(([body]) => claims(body)), cases.map(([, want]) => want));
 });
