@@ -13,6 +13,7 @@ import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
+import { speaksFor } from './speaks-for.js';
 import { SpanCover } from '../../core/span-cover.js';
 import { paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
 
@@ -120,7 +121,8 @@ export const attributionStage: Stage<Layers> = {
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
         // "Police described it as … but offered no evidence": the cue may trail the statement too.
         const trailing = text.slice(Math.max(st.content.end, st.source.end), s.end);
-        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing);
+        // ("…, the YDF claimed.": the verb after the words is their cue too.)
+        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
@@ -155,7 +157,7 @@ export const attributionStage: Stage<Layers> = {
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-    ctx.layers.claims = claims.filter(says);
+    ctx.layers.claims = claims.filter(says).map(speaksFor);
   },
 };
 
@@ -172,11 +174,15 @@ function rebuts(text: string, start: number, words: string): boolean {
   return REBUTTAL_VERB.test(lead.slice(cut + 1));
 }
 
+const REFUTED_AND = /\b(?:denied|denies)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s+and\s+\w+\s+(?:that\s+)?$/i;
+
 /** Where a statement's own hedge cues may stand: from its source ("X claimed …, saying …"), but
  * after a refuted noun from the participle ("The KNU denied the allegation, saying …": the noun
  * names the other side's claim, not a doubt about the KNU's). */
 function hedgeFrom(text: string, st: { verb: string; source: Source; content: { start: number } }): number {
   const from = Math.min(st.source.start, st.content.start);
+  // "denied the claim and said …": the noun names the other side's claim (the words start after it).
+  if (/^(?:denied|denies)$/.test(st.verb) && REFUTED_AND.test(text.slice(from, st.content.start))) return st.content.start;
   if (st.verb !== 'saying' && st.verb !== 'adding') return from;
   const at = text.lastIndexOf(st.verb, st.content.start);
   return at > from && REFUTED.test(text.slice(from, at)) ? at : from;

@@ -16,9 +16,10 @@ export type Source =
   | { kind: 'unnamed'; name: string; start: number; end: number };
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA,",
+ * "forces" / "'s Dooplaya District" (the organisation's troops or one of its districts),
  * "'s True News Information Team" (a unit or office of the organisation named), "statement
  * released on Monday" (the office's text, dated). */
-const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).

@@ -65,6 +65,8 @@ const SUBJECT_LEAD = /(?:^\s*|,\s+|\band\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]
 /** What a denial denies when no clause follows: a deed ("denied targeting civilians"), "any role", "reports that …". */
 const DENIED_DEED = /^\s+(?:[a-z]+ing\b|any\s+[a-z]+|reports?\s+(?:that|on|of)\b)/;
 const DENIED_THAT = /^\s+that\s/;
+/** "denied the claim and said (that)": the rebutted noun, then the source's own words. */
+const DENIED_AND_SAID = /^\s*(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s+and\s+(?:said|says|insisted|added)\s+(?:that\s+)?/i;
 /** '"' or '“' (a content span is never empty here: it is at least 12 long). */
 const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
@@ -221,7 +223,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "blamed the NLF for the fire, saying …", where the participle's clause is the charge's ground).
       const between = source.end <= vStart ? text.slice(source.end, vStart) : '';
       const charged = AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
-      const from = deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
+      // "A BGF spokesman denied the claim and said the group \"is not involved\"": its words are what follows "said".
+      const andSaid = denies ? DENIED_AND_SAID.exec(rest) : null;
+      const from = andSaid ? vStart + m[0].length + andSaid[0].length : deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
       const content = claimSpan(text, { start: from, end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").

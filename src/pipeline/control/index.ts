@@ -27,14 +27,16 @@ export const controlStage: Stage<Layers> = {
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
-      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash') facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
+      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '')) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
       if (e.sub_event_type === 'Non-violent transfer of territory') {
         // "The TNLA withdrew from Mogok": its only side named is the one that left, so no holder is known.
         const to = receiver(text, e, ctx.layers.actors ?? []) ?? (e.actors.length === 1 && LEFT_ALONE.test(e.evidence ?? '') ? null : controller);
         if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
       }
     }
-    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start)));
+    // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
+    // retook it in October 2025. The military has held Moebye since.").
+    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
@@ -52,6 +54,9 @@ function receiver(text: string, e: EventOut, actors: readonly { start: number; e
   const hit = actors.find((a) => a.start >= e.span!.start && a.end <= e.span!.end && m.test(s.slice(0, a.start - e.span!.start)));
   return hit ? actorOut(hit.actor) : null;
 }
+
+/** "briefly occupied the post … before withdrawing": a raid, not a holding. */
+const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took)\b[^.;]{0,80}\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:out|back))\b/i;
 
 /** A withdrawal names the side that left, not the one that took over. */
 const LEFT_ALONE = /\bwithdr[eo]wn? from\b/i;

@@ -5,7 +5,10 @@ import type { Layers, PlaceMention } from '../layers.js';
 export const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
 // Two towns of one township (Chipwi and Pang War) are two places: below township level the
 // gazetteer point (or, without one, the name) tells them apart; spellings of one town share it.
-const samePoint = (a: LocationOut, b: LocationOut): boolean => (a.lat != null && a.lon != null ? a.lat === b.lat && a.lon === b.lon : a.name === b.name);
+// A town the gazetteer has no point for borrows its township's; the township's own town (Pekon)
+// and another town placed there (Moebye in Pekon Township) then share a point but not a place.
+const samePoint = (a: LocationOut, b: LocationOut): boolean => (a.lat != null && a.lon != null ? a.lat === b.lat && a.lon === b.lon && (a.name === b.name || isSeat(a) === isSeat(b)) : a.name === b.name);
+const isSeat = (l: LocationOut): boolean => l.name === l.admin3;
 export const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision && (a.precision === 'township' || samePoint(a, b)))
   || (!a.admin3_pcode && a.name === b.name);
 

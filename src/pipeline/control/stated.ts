@@ -15,13 +15,14 @@ import { whichTook } from './which-took.js';
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
-const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
+const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled|administered)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
 const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
-/** "Sittwe, the state capital, which the junta still holds": the place comes first. */
-const WHICH_HOLDS = /\bwhich\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|has held|has controlled)\b/gu;
+/** "Sittwe, the state capital, which the junta still holds": the place comes first; also "Cikha,
+ * the border town the militia has held since …", a relative clause without "which". */
+const WHICH_HOLDS = /\b(?:which|the\s+(?:[\p{L}-]+\s+)?(?:town|city|village|base|camp|outpost)(?:\s+(?:which|that))?)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|(?:has|have)\s+(?:long\s+)?(?:held|controlled))\b/gu;
 export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
 
@@ -70,6 +71,9 @@ export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|con
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
 
+/** "has held Moebye since." / "… since then.": "since" with no date of its own. */
+const BARE_SINCE = /^\s+since(?:\s+then)?\s*(?:[.;]|$)/;
+
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
@@ -97,7 +101,9 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
   const holders = [...actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind)), ...genericHolders(text, actors)].sort((a, b) => a.start - b.start);
   const add = (p: PlaceMention, a: ActorEntry, s: { start: number; end: number }): void => {
     // "has controlled Bhamo since December 2024", "under KIA control since its capture in March 2024".
-    const since = SINCE_AFTER.test(text.slice(p.end, p.end + 60)) ? dates.find((d) => d.start > p.end && d.start - p.end <= 60 && d.end <= s.end)?.date ?? null : null;
+    const since = SINCE_AFTER.test(text.slice(p.end, p.end + 60)) ? dates.find((d) => d.start > p.end && d.start - p.end <= 60 && d.end <= s.end)?.date
+      // "… retook it in October 2025. The military has held Moebye since.": a bare "since" counts from the last date told before.
+      ?? (BARE_SINCE.test(text.slice(p.end, p.end + 12)) ? dates.findLast((d) => d.end <= p.start && p.start - d.end < 400)?.date : null) ?? null : null;
     if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
   for (const s of sentences) {
@@ -173,7 +179,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       }
     }
-    for (const m of mayHold && lower.includes('which') ? sent.matchAll(WHICH_HOLDS) : []) {
+    for (const m of mayHold && /which|the /.test(lower) ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
       // "Paletwa, which it has controlled since …": "it" is the sentence's last armed party before it.
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length)

@@ -14,12 +14,16 @@ const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|
 // "plans to hold elections in parts of X", "X will take part in Sunday's third phase of voting": X is in.
 // Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" / "hand over ten names" (a noun):
 // "names" is the verb of a list, notification or commission ("The list names 31 village tracts").
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in|hold (?:the )?(?:elections?|polls|polling|voting|the vote) in|(?:will|would|is to|are to) take part in(?=[^.]{0,40}\b(?:phase|vote|voting|polls?|elections?)\b))\b/i;
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in|hold (?:the )?(?:elections?|polls|polling|voting|the vote) in|(?:will|would|is to|are to) take part in(?=[^.]{0,40}\b(?:phase|vote|voting|polls?|elections?)\b)|(?:went|go|goes|will go) to the polls)\b/i;
 // ("X and Y are not on the commission's list for the first phase": left out of that phase.)
 // ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
 const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|(?:is|are|was|were) not (?:on|in) the\b[^.;]{0,50}?\blist|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part|(?:did|does|will) not take place at all|(?:was|were) not held at all)\b/i;
 // "All village tracts in X remain on the polling list": every tract of X votes (none excluded).
 const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling|(?:had|has|will have) a polling station)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b|\ball\s+(?:the\s+)?(?:\d+\s+)?(?:wards and village tracts|village tracts and wards|village tracts|wards)\s+(?:of|in)\b[^.]*?\b(?:(?:remain|are|stay)\s+on\s+the\s+(?:polling\s+|voters?\s+|electoral\s+)?list|will\s+(?:vote|take part|have polling)|(?:are|will be)\s+included)\b/i;
+// "Voting went ahead across the whole of X Township": no part of it left out.
+const WHOLE_IN = /\b(?:voting|polling|the vote|elections?)\s+(?:went ahead|took place|(?:was|were) held|(?:will|would) (?:go ahead|take place|be held))\s+(?:across|throughout|in)\s+(?:the\s+)?(?:whole|entire(?:ty)?)\b/i;
+/** "polling there was cancelled altogether": the township just named is out. */
+const THERE_OUT = /\b(?:polling|voting|the vote|elections?)\s+there\s+(?:was|were|has been|had been|would be|will be)\s+(?:cancell?ed|called off|scrapped)\b/i;
 const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
 /** "along the Sagaing-Monywa road": towns naming a road are no place of polling. */
 const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|railway|railroad)\b/iu;
@@ -90,6 +94,10 @@ export const electionsStage: Stage<Layers> = {
       const out: Fields = { ...base, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null, announced: ann && ann.date !== polling ? ann.date : null };
       // "The UEC cancelled polling there on 18 January": the date the township just left out was struck off.
       if (lastOut && !towns.length && CANCELLED_THERE.test(sent) && dates[0]) lastOut.announced = dates[0].date;
+      // "X Township had been listed for the second phase, but … polling there was cancelled altogether": the township before "there".
+      const there = THERE_OUT.exec(sent);
+      const thereTown = there && !PARTS.test(sent.slice(there.index)) ? towns.findLast((x) => x.end <= s.start + there.index) : undefined;
+      if (thereTown) { lastOut = upsert(facts, township(thereTown.location!), out, true); towns = towns.filter((x) => x !== thereTown); }
       const leftOut = LEFT_OUT.exec(sent) ?? (NO_POLLING.test(sent) && !PARTS.test(sent) ? NO_POLLING.exec(sent) : null);
       if (leftOut) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
@@ -126,12 +134,15 @@ export const electionsStage: Stage<Layers> = {
       const first = towns[0];
       const opening = first && /^\s*In\s+$/.test(text.slice(s.start, first.start)) ? countAfterOpening(text.slice(first.end, s.end)) : null;
       if (first && opening !== null) upsert(facts, township(first.location!), { ...fOf(first), included: true, excluded_village_tracts: opening });
-      if (ALL_IN.test(sent)) {
+      if (ALL_IN.test(sent) || WHOLE_IN.test(sent)) {
         if (OTHERS.test(sent)) for (const e of facts.values()) { if (e.included && e.excluded_village_tracts === null && e.phase === phase) e.excluded_village_tracts = 0; }
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: 0 });
       } else if (INCLUDE.test(sent)) {
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
+      // "…, meaning no polls were held in 29 of the township's village tracts": the township's total outweighs the parts told before it.
+      const total = towns.length === 1 ? countOfTownship(sent) : null;
+      if (total !== null) { const e = upsert(facts, township(towns[0]!.location!), { ...fOf(towns[0]!), included: true }); if (e.included) e.excluded_village_tracts = total; }
       totals(sent, s.start, inSent, towns, facts, f, lastState);
       const lastIn = towns.at(-1) && facts.get(towns.at(-1)!.location!.admin3_pcode!);
       if (lastIn?.included) lastTown = lastIn;

@@ -76,5 +76,6 @@ function affiliationOf(text: string, start: number, end: number, appos: [number,
   }
   const before = actors.filter((a) => a.end <= start && start - a.end <= 40 && org(a) && !/[.;]/.test(text.slice(a.end, start)));
   const last = before[before.length - 1];
-  return last && /^['’]?s?\s*[\p{L}\s-]{0,30}$/u.test(text.slice(last.end, start)) ? last.actor : null;
+  // ("The ZRA's spokesman, Pu Khup Za Thang, said": a possessive role set off by a comma.)
+  return last && /^(?:['’]?s?\s*[\p{L}\s-]{0,30}|['’]s\s+[\p{L}\s-]{1,30}?,\s*)$/u.test(text.slice(last.end, start)) ? last.actor : null;
 }
