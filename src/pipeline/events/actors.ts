@@ -21,7 +21,8 @@ const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', '
 const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$/i;
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
-const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+// ("…, the YDF claimed": a claim told after the event is its source; "claimed responsibility" is a deed.)
+const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed|claimed(?! (?:responsibility|credit|the|a|an|to)\b))\b/;
 /** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
 // ("the township police chief said": an officer of the force speaks for it.)
 const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;

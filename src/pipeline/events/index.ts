@@ -9,7 +9,7 @@ import { locateEvent } from '../places/index.js';
 import { offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
-import { findCandidates } from './clauses.js';
+import { findCandidates, RELATIVE_PAST } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
@@ -32,8 +32,10 @@ const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
 const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|boys)) to (?:a |an |the )?(?:military )?training (?:camps?|schools?|centres?|centers?)\b/i;
 // "arrested for failing to report for military service": punished for evading it, an arrest.
-const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b/i;
+// ("arrested …, accusing them of taking money to strike names off the conscription list": an offence charged, an arrest.)
+const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b/i;
+const DIED_IN_FIRE = /\b(?:died|killed|perished|trapped) in the (?:flames|fire|blaze)\b|\bburned (?:to death|alive)\b/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
@@ -94,7 +96,8 @@ export const eventsStage: Stage<Layers> = {
       const sentence = text.slice(c.sentence.start, c.sentence.end);
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
       // A place changing hands under a deal is a handover, not a battle.
-      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
+      // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal.)
+      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start))) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
       // "taken away in a police truck", "taken away by police": police who take people away arrest them.
@@ -103,6 +106,8 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && lex.stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
       // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
       if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
+      // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
+      if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
