@@ -43,6 +43,7 @@ const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territo
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$/i;
+const PARTICIPLE_BEFORE = /\b(?:since|after|before|while|upon)\s+$/i;
 const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
 const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;
 const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
@@ -99,7 +100,10 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     const left = text.slice(c.clause.start, c.trigger.start);
     const rel = left.includes(' that ') || left.includes(' which ') ? c.clause.start + Math.max(left.lastIndexOf(' that '), left.lastIndexOf(' which ')) : -1;
     const ownSubject = rel >= 0 ? inClause.find((a) => a.start > rel && /^\s(?:that|which)\s+(?:the\s+)?$/.test(text.slice(rel, a.start))) : undefined;
-    const subject = adjacent ?? ownSubject ?? inClause.pop();
+    // "…, the alliance which has administered Falam since capturing the town": a participle after
+    // "since"/"after" shares the subject of the clause it hangs on, the nearest side before it.
+    const participle = PARTICIPLE_BEFORE.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start)) && /ing$/i.test(trig) ? inClause[0] : undefined;
+    const subject = adjacent ?? ownSubject ?? participle ?? inClause.pop();
     const stateSubject = !subject && stateForce && STATE_SUBJECT.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
     taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }

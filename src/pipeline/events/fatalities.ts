@@ -105,9 +105,13 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   return null;
 }
 
+const NUMBER_JOINED = /^\s+and\s+(\w+)\s+(?:[\w-]+\s+)?[a-z]+s\b/;
+
 /** The victims joined on after the first ("…, his wife and their two children": three more). */
 function joinedVictims(rest: string): number {
-  let n = 0;
+  // "killing a nurse and two patients": a counted group joined right after the first victim.
+  const counted = NUMBER_JOINED.exec(rest);
+  let n = counted ? parseNumberWord(counted[1]!) ?? 0 : 0;
   for (const j of rest.matchAll(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s(?:(?=(\w+)\s)|)/g)) {
     if (SPEAKER_NEXT.test(rest.slice(j.index! + j[0].length))) break;
     n += (j[1] && parseNumberWord(j[1])) || 1;
