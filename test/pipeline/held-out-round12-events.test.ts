@@ -1,0 +1,87 @@
+// Table-driven checks of event rules added after round 12: passives of people seized and houses
+// destroyed, handovers told as a pull-out under a brokered deal, relative-clause captures and
+// dates, a widespread ", as" clause, arson that kills, participles after "since", joined victims.
+// Hand-written sentences, run through the whole pipeline with the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const row = (e: ReturnType<typeof mm>['events'][number]): string => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} | ${e.date}`;
+const subs = (body: string): string[] => mm(body).events.map((e) => e.sub_event_type);
+const MIL = 'Military Forces of Myanmar';
+
+test('people as the subject of a passive "seized" are abducted, not a place captured', () => {
+  const cases: [string, string, string[]][] = [
+    ['workers seized', 'Earlier this week, about 20 workers at a rice mill in Hlaingbwe were seized by soldiers on their way home.', ['Abduction/forced disappearance']],
+    ['dragging men from homes', 'Soldiers went from house to house in Hpa-an on Monday night, dragging at least nine young men from their homes.', ['Abduction/forced disappearance']],
+    ['a town seized stays a capture', 'The town of Hpapun was seized by the Karen National Liberation Army on Monday.', ['Non-state actor overtakes territory']],
+  ];
+  for (const [label, body, expected] of cases) assert.deepEqual(subs(body), expected, label);
+});
+
+test('arrests on an accusation stay arrests in a conscription story', () => {
+  assert.deepEqual(subs('Police in Pyay arrested two ward clerks on Monday, accusing them of selling exemptions from the conscription list.'), ['Arrests']);
+  assert.deepEqual(subs('Police in Pyay arrested two young men on Monday and sent them for military service.'), ['Abduction/forced disappearance']);
+});
+
+test('new trigger wordings: retake, battling, fired on a police post, houses were destroyed', () => {
+  const cases: [string, string, string][] = [
+    ['retake after an overrun', 'Resistance forces overran Kyondoe in March 2024, only for regime troops to retake it in June 2025.', `Government regains territory | ${MIL} | Kyondoe | 2025-06`],
+    ['battling troops', 'Since Monday, fighters of the Karenni Nationalities Defence Force have been battling troops near Demoso.', 'Armed clash'],
+    ['fired on a police post', 'In Kawthoung town, members of the local People\'s Defence Force fired on a police post on Sunday afternoon.', 'Armed clash'],
+    ['houses were destroyed', 'On Monday smoke rose over Myaing, where more than 50 houses were destroyed, residents said.', 'Looting/property destruction'],
+  ];
+  for (const [label, body, expected] of cases) {
+    const got = mm(body).events.map(row);
+    assert.ok(got.some((g) => g === expected || g.startsWith(`${expected} |`)), `${label}: ${got.join(' ; ')}`);
+  }
+  // The capture before the retaking keeps its own date.
+  assert.ok(mm('Resistance forces overran Kyondoe in March 2024, only for regime troops to retake it in June 2025.').events.some((e) => e.sub_event_type === 'Non-state actor overtakes territory' && e.date === '2024-03'));
+});
+
+test('a pull-out under a brokered deal is a handover; the capture in its relative clause keeps its date', () => {
+  const body = 'On December 2, the PNLA pulled its fighters out of Hopong, a town that it had seized from the military in May 2024, and left it to the PNA under an arrangement brokered by monks.';
+  const got = mm(body).events.map(row);
+  assert.ok(got.some((g) => g.startsWith('Non-violent transfer of territory | Pa-O National Army') && g.endsWith('Hopong | 2025-12-02')), got.join(' ; '));
+  assert.ok(got.some((g) => g.startsWith('Non-state actor overtakes territory') && g.endsWith('Hopong | 2024-05')), got.join(' ; '));
+});
+
+test('a widespread ", as" clause does not cancel the event before it', () => {
+  assert.deepEqual(subs('Two poll workers were wounded when a bomb went off outside a polling station in Pyay on Sunday, as the regime held its election in dozens of townships.'), ['Remote explosive/landmine/IED']);
+  assert.deepEqual(subs('Bombs went off in dozens of townships on Sunday.'), []);
+});
+
+test('a date in an appositive about who holds the place since then does not date the clash', () => {
+  const got = mm('On Sunday, CNA troops and fighters of the Zomi Revolutionary Army (ZRA) exchanged fire for about an hour near Tonzang, the hill town the ZRA has held since the army left it in late 2024.').events.map(row);
+  assert.ok(got.length > 0 && got.every((g) => g.endsWith('2025-12-07')), got.join(' ; '));
+});
+
+test('"…, the YDF claimed" is the source of the ambush, so the column is the other side', () => {
+  const got = mm('Fighters from the Yaw Defence Force, together with a local PDF, ambushed the column near Gangaw on Sunday and killed four soldiers, the YDF claimed.').events.map(row);
+  assert.ok(got.some((g) => g.startsWith('Armed clash') && g.includes(MIL)), got.join(' ; '));
+});
+
+test('arson that kills someone is an attack; "blamed soldiers" names the army', () => {
+  const body = 'On Friday night, homes were set on fire in Myaing. At least 20 houses were burned and an old woman died in the flames, residents said. They blamed soldiers for the arson.';
+  const got = mm(body).events.map(row);
+  assert.deepEqual(got.map((g) => g.split(' | ')[0]), ['Attack'], got.join(' ; '));
+  assert.ok(got[0]!.startsWith(`Attack | ${MIL}`), got.join(' ; '));
+});
+
+test('"since capturing the town from the military": the alliance before it took the town', () => {
+  const body = 'A junta drone hit a clinic in Hakha on Monday, killing a nurse, according to the Chin Brotherhood, the alliance which has administered Falam since capturing the town from the military in April 2025.';
+  const got = mm(body).events.map(row);
+  assert.ok(got.some((g) => g.startsWith(`Non-state actor overtakes territory | Chin Brotherhood / ${MIL}`) && g.endsWith('2025-04')), got.join(' ; '));
+});
+
+test('a counted group joined to the first victim counts too', () => {
+  const cases: [string, string, number][] = [
+    ['a nurse and two patients', 'A junta drone bombed a clinic in Lumbang village on Monday, killing a nurse and two patients and wounding six other people.', 3],
+    ['a teacher and three pupils', 'A junta jet bombed the school in Naung Kaing village on Sunday, killing a teacher and three pupils.', 4],
+    ['one victim, wounded others', 'A junta jet bombed the school in Naung Kaing village on Sunday, killing a teacher and wounding three pupils.', 1],
+  ];
+  for (const [label, body, n] of cases) assert.equal(mm(body).events[0]?.fatalities, n, label);
+});
