@@ -85,3 +85,29 @@ test('a counted group joined to the first victim counts too', () => {
   ];
   for (const [label, body, n] of cases) assert.equal(mm(body).events[0]?.fatalities, n, label);
 });
+
+test('"the day after the capture" dates from the story\'s capture', () => {
+  const body = 'The Arakan Army captured Myebon on December 1.\n\nThe day after the capture, a junta jet bombed the town\'s market, killing two civilians.';
+  const got = mm(body).events.map(row);
+  assert.ok(got.some((g) => g.startsWith('Air/drone strike') && g.endsWith('2025-12-02')), got.join(' ; '));
+});
+
+test('more dead "bringing the toll to" an earlier attack are no new attack', () => {
+  const body = 'At least nine civilians were killed when soldiers stormed Ye Hla village on Monday.\n\nOn Wednesday two old men were found dead in a burned house, bringing the confirmed toll to nine, rescuers said.';
+  assert.deepEqual(subs(body), ['Attack']);
+});
+
+test('a detention followed by "their whereabouts are unknown" is one disappearance', () => {
+  const body = 'Relatives said BGF soldiers detained four men from a village near Myawaddy on Saturday. Their whereabouts are unknown.';
+  assert.deepEqual(subs(body), ['Abduction/forced disappearance']);
+});
+
+test('a government that "lodged a protest" held no protest', () => {
+  assert.deepEqual(subs('Two shells landed near Mae Sot on Friday. The Thai army said it had lodged a protest with the Myanmar side.').filter((s) => s.includes('protest')), []);
+  assert.deepEqual(subs('Hundreds of students held a protest in Mandalay on Friday against conscription.'), ['Peaceful protest']);
+});
+
+test('a strike on a site "sheltering" people is placed where the site is', () => {
+  const got = mm('On November 9, a junta airstrike on a monastery sheltering displaced families in Myaing Township killed five people.').events.map(row);
+  assert.ok(got.some((g) => g.includes('| Myaing |')), got.join(' ; '));
+});

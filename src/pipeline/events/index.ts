@@ -36,6 +36,7 @@ const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|bo
 // ("arrested …, accusing them of taking money to strike names off the conscription list": an offence charged, an arrest.)
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b/i;
+const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
@@ -129,6 +130,16 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
+      // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
+      if (sub === 'Attack' && TOLL_UPDATE.test(sentence) && events.some((e) => e.sub_event_type === 'Attack')) continue;
+      // "BGF soldiers detained three men … Their whereabouts are unknown.": the detention told just before was a disappearance.
+      const gone = sub === 'Abduction/forced disappearance' && /^whereabouts/i.test(text.slice(c.trigger.start, c.trigger.end)) ? events[events.length - 1] : undefined;
+      if (gone && (gone.sub_event_type === 'Arrests' || gone.sub_event_type === 'Abduction/forced disappearance') && gone.span && c.sentence.start - gone.span.end < 3) {
+        gone.sub_event_type = 'Abduction/forced disappearance';
+        gone.event_type = typeOfSubEvent(gone.sub_event_type);
+        if (!gone.actors.some((a) => a.kind === 'civilian')) gone.actors.push(actorOut(ctx.pack.civilians));
+        continue;
+      }
       // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
       if (sub === 'Armed clash' && WAR_SINCE.test(text.slice(c.clause.start, c.clause.end)) && /\b(?:has|have) been\s+$/i.test(text.slice(c.clause.start, c.trigger.start))) continue;
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
