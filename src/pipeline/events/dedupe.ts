@@ -56,7 +56,16 @@ function gapDays(a: EventOut, b: EventOut): number {
  * Returns those finer reports (none: not a summary). */
 function finerReports(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<EventOut>): EventOut[] {
   const loc = e.location;
-  if (!loc || loc.precision !== 'state') return [];
+  // "Jihadists attacked an army post in southern Mali, killing 15", then "The assault on the post at
+  // Loulouni": a lead with no place, then a report of its sub-type within days, is that report
+  // (the nearest in time, when only one is).
+  if (!loc) {
+    const near = all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && gapDays(e, p) <= 3);
+    const least = Math.min(...near.map((p) => gapDays(e, p)));
+    const nearest = near.filter((p) => gapDays(e, p) === least);
+    return nearest.length === 1 ? nearest : [];
+  }
+  if (loc.precision !== 'state') return [];
   return all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
     && p.location.country === loc.country && (loc.admin1_pcode ? p.location.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && p.location.admin1 === loc.admin1)
     && (!dated.has(e) || gapDays(e, p) <= 3));
