@@ -111,3 +111,24 @@ test('a strike on a site "sheltering" people is placed where the site is', () =>
   const got = mm('On November 9, a junta airstrike on a monastery sheltering displaced families in Myaing Township killed five people.').events.map(row);
   assert.ok(got.some((g) => g.includes('| Myaing |')), got.join(' ; '));
 });
+
+test('"briefly occupied … before withdrawing" is a raid, not a change of hands', () => {
+  assert.deepEqual(subs('The attackers briefly occupied the army post at Kani on Monday before withdrawing.').filter((s) => s.includes('territory')), []);
+  assert.deepEqual(subs('The attackers occupied the army post at Kani on Monday.').filter((s) => s.includes('territory')), ['Non-state actor overtakes territory']);
+});
+
+test('tear gas fired on a crowd the paragraph names is an intervention', () => {
+  const body = 'In Mandalay, hundreds of drivers took to the streets on Thursday to protest against fuel prices. Police fired tear gas to disperse them.';
+  assert.deepEqual(subs(body), ['Protest with intervention']);
+});
+
+test('"neutralising dozens of terrorists" counts twelve dead', () => {
+  assert.equal(mm('The army said it had carried out drone strikes on militant positions in Sagaing on Monday, neutralising dozens of terrorists.').events[0]?.fatalities, 12);
+});
+
+test('a lead with no place joins the nearest report of its sub-type', () => {
+  const body = 'Gunmen attacked an army post in the north on Tuesday, killing at least nine soldiers, sources said.\n\nThe assault on the post at Kani began before dawn on Tuesday, a local official said.\n\nOn Saturday, gunmen ambushed a convoy near Hpakant.';
+  const got = mm(body).events.filter((e) => e.sub_event_type === 'Armed clash');
+  assert.ok(got.every((e) => e.location), got.map(row).join(' ; '));
+  assert.equal(got.find((e) => e.location?.name === 'Kani')?.fatalities, 9, got.map(row).join(' ; '));
+});
