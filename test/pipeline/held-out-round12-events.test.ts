@@ -132,3 +132,8 @@ test('a lead with no place joins the nearest report of its sub-type', () => {
   assert.ok(got.every((e) => e.location), got.map(row).join(' ; '));
   assert.equal(got.find((e) => e.location?.name === 'Kani')?.fatalities, 9, got.map(row).join(' ; '));
 });
+
+test('"…, a KNDF officer told" reports the clash; the troops fought are the army', () => {
+  const got = mm('Since Monday, fighters of the Karenni Nationalities Defence Force have been battling troops near Demoso, a KNDF officer told reporters.').events.map(row);
+  assert.ok(got.some((g) => g.startsWith(`Armed clash | Karenni Nationalities Defence Force / ${MIL}`)), got.join(' ; '));
+});

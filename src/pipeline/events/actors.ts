@@ -25,7 +25,7 @@ const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor ove
 const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed|claimed(?! (?:responsibility|credit|the|a|an|to)\b))\b/;
 /** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
 // ("the township police chief said": an officer of the force speaks for it.)
-const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed|claimed(?! (?:responsibility|credit|the|a|an|to)\b))\b/;
 // ("according to the Odesa City Military Administration": the force's word inside an office's name.)
 const ACCORDING_BEFORE = /\b[Aa]ccording to (?:the |a |an )?(?:\w+ )?(?:\p{Lu}[\p{L}'’-]* ){0,3}$/u;
 
@@ -134,7 +134,8 @@ export function nonStateSides(text: string, mentions: readonly ActorMention[], c
   const inClause = mentions.filter((m) => m.start >= c.clause.start && m.end <= c.clause.end);
   // ("KNLA fighters attacked junta positions, the brigade said": the junta is named; the brigade only reports.)
   if (inClause.some((m) => m.actor.kind === 'state_force')) return false;
-  const reports = (m: ActorMention): boolean => SAID_AFTER.test(text.slice(m.end, m.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  // ("…, a KNDF officer told Threshold": an officer of a group speaking for it reports.)
+  const reports = (m: ActorMention): boolean => OFFICE_SAID_AFTER.test(text.slice(m.end, m.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
   return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
 }
