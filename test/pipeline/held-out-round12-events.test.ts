@@ -137,3 +137,13 @@ test('"…, a KNDF officer told" reports the clash; the troops fought are the ar
   const got = mm('Since Monday, fighters of the Karenni Nationalities Defence Force have been battling troops near Demoso, a KNDF officer told reporters.').events.map(row);
   assert.ok(got.some((g) => g.startsWith(`Armed clash | Karenni Nationalities Defence Force / ${MIL}`)), got.join(' ; '));
 });
+
+test('houses destroyed (passive) right after a strike are its damage, not a new event', () => {
+  const body = 'Three villagers were killed when a junta aircraft bombed Kani village on Wednesday. About 20 houses were destroyed.';
+  assert.deepEqual(subs(body), ['Air/drone strike']);
+  assert.ok(subs('Soldiers raided Kani village on Wednesday. Later, about 20 houses were destroyed.').includes('Looting/property destruction'));
+});
+
+test('"briefly captured" stays a capture; only "briefly occupied" is a raid', () => {
+  assert.deepEqual(subs('KNLA troops briefly captured the town of Bilin in April 2024.').filter((s) => s.includes('territory')), ['Non-state actor overtakes territory']);
+});

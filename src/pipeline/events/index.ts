@@ -37,6 +37,7 @@ const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|bo
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b/i;
 const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
+const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
@@ -144,6 +145,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && WAR_SINCE.test(text.slice(c.clause.start, c.clause.end)) && /\b(?:has|have) been\s+$/i.test(text.slice(c.clause.start, c.trigger.start))) continue;
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
       if (sub === 'Looting/property destruction' && /^destroy/i.test(text.slice(c.trigger.start, c.trigger.end)) && cands.some((o) => o.sentence === c.sentence && STRIKES.has(o.sub))) continue;
+      // "… a junta aircraft bombed Kin village. … about 20 houses were destroyed.": houses destroyed (passive) right after a strike are its damage.
+      const struck = events[events.length - 1];
+      if (sub === 'Looting/property destruction' && PASSIVE_DAMAGE.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 20), c.trigger.end)) && struck?.span && STRIKES.has(struck.sub_event_type) && (struck.span.start === c.sentence.start || c.sentence.start - struck.span.end < 3)) continue;
       if (sub === 'Disrupted weapons use' && spoilsOfPrevious(text, c, events)) continue;
       // "Community leaders reached an agreement with a bandit faction": parties no registry names.
       const common = sub === 'Agreement' ? commonParties(text.slice(c.clause.start, c.clause.end)) : null;
