@@ -21,10 +21,11 @@ const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', '
 const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$/i;
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
-const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+// ("…, the YDF claimed": a claim told after the event is its source; "claimed responsibility" is a deed.)
+const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed|claimed(?! (?:responsibility|credit|the|a|an|to)\b))\b/;
 /** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
 // ("the township police chief said": an officer of the force speaks for it.)
-const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed)\b/;
+const OFFICE_SAID_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2}|\s+(?:chief|spokes(?:man|woman|person)|officials?|officers?|commander|head|sources?))?\s+(?:said|says|told|reported|added|stated|confirmed|claimed(?! (?:responsibility|credit|the|a|an|to)\b))\b/;
 // ("according to the Odesa City Military Administration": the force's word inside an office's name.)
 const ACCORDING_BEFORE = /\b[Aa]ccording to (?:the |a |an )?(?:\w+ )?(?:\p{Lu}[\p{L}'’-]* ){0,3}$/u;
 
@@ -42,6 +43,7 @@ const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territo
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$/i;
+const PARTICIPLE_BEFORE = /\b(?:since|after|before|while|upon)\s+$/i;
 const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
 const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;
 const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
@@ -98,7 +100,10 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     const left = text.slice(c.clause.start, c.trigger.start);
     const rel = left.includes(' that ') || left.includes(' which ') ? c.clause.start + Math.max(left.lastIndexOf(' that '), left.lastIndexOf(' which ')) : -1;
     const ownSubject = rel >= 0 ? inClause.find((a) => a.start > rel && /^\s(?:that|which)\s+(?:the\s+)?$/.test(text.slice(rel, a.start))) : undefined;
-    const subject = adjacent ?? ownSubject ?? inClause.pop();
+    // "…, the alliance which has administered Falam since capturing the town": a participle after
+    // "since"/"after" shares the subject of the clause it hangs on, the nearest side before it.
+    const participle = PARTICIPLE_BEFORE.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start)) && /ing$/i.test(trig) ? inClause[0] : undefined;
+    const subject = adjacent ?? ownSubject ?? participle ?? inClause.pop();
     const stateSubject = !subject && stateForce && STATE_SUBJECT.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
     taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }
@@ -129,7 +134,8 @@ export function nonStateSides(text: string, mentions: readonly ActorMention[], c
   const inClause = mentions.filter((m) => m.start >= c.clause.start && m.end <= c.clause.end);
   // ("KNLA fighters attacked junta positions, the brigade said": the junta is named; the brigade only reports.)
   if (inClause.some((m) => m.actor.kind === 'state_force')) return false;
-  const reports = (m: ActorMention): boolean => SAID_AFTER.test(text.slice(m.end, m.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  // ("…, a KNDF officer told Threshold": an officer of a group speaking for it reports.)
+  const reports = (m: ActorMention): boolean => OFFICE_SAID_AFTER.test(text.slice(m.end, m.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
   return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
 }

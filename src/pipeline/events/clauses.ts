@@ -24,7 +24,9 @@ export interface Candidate {
 const TERRITORY_TWICE = new Set<SubEventType>(['Non-state actor overtakes territory']);
 /** Between two triggers: a comma, then a subordinate clause's opening word ("…, the same month that …"). */
 const SUBORDINATE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,3}(?:that|when|which|where)\s/i;
-export const RETAKE = /^(?:retook|retaken|recaptur|regain|re-?entered|re-?took)/i;
+/** "… that it had" right before a trigger: the verb of a relative clause about a place ("a town that it had seized in 2024"). */
+export const RELATIVE_PAST = /\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}(?:had|has|have)\s+(?:\w+ly\s+)?$/i;
+export const RETAKE = /^(?:retook|retaken|retak|recaptur|regain|re-?entered|re-?took)/i;
 // Word-gated: most sentences with an air trigger's word hold no ground-fire word.
 const GROUND_FIRE = wordGated(/\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i);
 const AIRCRAFT = wordGated(/\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes?|helicopters?|drones?|paragliders?|air force|warplanes?|bombers?|dropped)\b/i);
@@ -45,7 +47,8 @@ const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|n
 const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|(?<!${MONTH}\s)\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
 /** "foiled terrorist plots in several townships", "across the country": no one place and time. */
 // ("the clashes spread on Friday to at least six areas along the border": likewise.)
-const WIDESPREAD = wordGated(/\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b/i);
+const WIDESPREAD_RE = /\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b/i;
+const WIDESPREAD = wordGated(WIDESPREAD_RE);
 const isTimes = withLiteral(/ times/i, TIMES);
 /** "60 doctors stopped work, demanding stipends that had been withheld since August": the period and
  * its perfect verb sit in a relative clause about a thing, with no count inside it; the count
@@ -58,6 +61,17 @@ function sinceInRelativeOnly(sentence: string): boolean {
 const sinceTally = (sentence: string): boolean => PERFECT.test(sentence) && TALLY.test(sentence) && !sinceInRelativeOnly(sentence);
 export function isTally(sentence: string): boolean {
   return isTimes(sentence) || (SINCE_PERIOD.test(sentence) && sinceTally(sentence));
+}
+/** ", as the regime held the second phase of its election in dozens of townships": a clause of
+ * the moment around the event, set off by ", as" or ", while", spreads over many places, the event
+ * before it does not. */
+const AS_CLAUSE = /,\s+(?:as|while)\s/gi;
+/** Where a widespread sentence's widespread part begins: 0, or the ", as" clause that holds it. */
+export function widespreadFrom(sentence: string): number {
+  const at = WIDESPREAD_RE.exec(sentence)?.index ?? 0;
+  let cut = 0;
+  for (const m of sentence.matchAll(AS_CLAUSE)) if (m.index < at) cut = m.index;
+  return cut;
 }
 const TIMES_IN = wordGated(TIMES);
 const SINCE_IN = wordGated(SINCE_PERIOD);
@@ -76,7 +90,10 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const quoted = quotations.filter((q) => q.inner.end - q.inner.start > 30 && q.start < s.end && s.start < q.end);
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
-    if (tallyIn(w, s, sent) || WIDESPREAD(w, s.start, s.end, sent)) continue;
+    if (tallyIn(w, s, sent)) continue;
+    // Triggers from this offset on are "in several townships" (none: -1).
+    const wideFrom = WIDESPREAD(w, s.start, s.end, sent) ? widespreadFrom(sent) : -1;
+    if (wideFrom === 0) continue;
     // The paragraph context, and a trigger's `with` answer there, are the same for every sentence of a block.
     if (s.block !== block) { block = s.block; para = contextOf(text, blocks, s.block); withInPara = []; }
     const seen: { sub: SubEventType; clause: { start: number; end: number }; retake: boolean; at: number }[] = [];
@@ -91,12 +108,13 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
       for (const hit of triggerHits(ti, sent, s.start, at)) {
         const start = s.start + hit.index;
+        if (wideFrom > 0 && hit.index >= wideFrom) continue;
         const clause = clauseAround(text, sent, s, start);
         const here = seen.filter((x) => x.clause.start === clause.start);
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.
         const retake = RETAKE.test(hit[0]);
         // "Thandwe was taken in December, the same month that Maungdaw fell": a subordinate clause between two captures makes them two.
-        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) && SUBORDINATE_BETWEEN.test(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || blocked(t.sub, new Set(here.map((x) => x.sub)))) continue;
+        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) && SUBORDINATE_BETWEEN.test(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || (blocked(t.sub, new Set(here.map((x) => x.sub))) && !pastOfPlace(t.sub, sent, hit.index))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;
@@ -122,6 +140,12 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
   let j = i - 1;
   while (j >= 0 && blocks[j]!.kind !== 'paragraph') j--;
   return text.slice(j >= 0 ? blocks[j]!.start : b.start, b.end);
+}
+
+/** "pulled out of X, a town that it had seized in 2024": a capture told in a relative clause is
+ * an earlier change of hands, not the handover's own. */
+function pastOfPlace(sub: SubEventType, sent: string, at: number): boolean {
+  return sub === 'Non-state actor overtakes territory' && RELATIVE_PAST.test(sent.slice(Math.max(0, at - 50), at));
 }
 
 /** A capture or handover already explains the fighting, strike or protest words around it. */

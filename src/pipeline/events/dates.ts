@@ -26,11 +26,14 @@ const LOOKBACK = 700;
 const NAMING_BEFORE = /\bthe\s+$/i;
 const NAMING_AFTER = /^\s+(?:[\w-]+\s+)?(?:coup|offensive|elections?|earthquake|uprising|crackdown|revolution|war|operation|ceasefire)\b/i;
 /** After the trigger: an aside still open at the date (", a town that fell in April"; not ", a town that …, in April"). */
-const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$/i;
+// (", the border town the ZRA has held since the military withdrew in late 2024": an appositive
+// with no "that" whose holder holds the place since a date is an aside too.)
+const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$|,\s(?:a|an|the)\s[^,]*\b(?:has|have|had)\s+(?:\w+\s+)?(?:held|controlled|ruled|administered|occupied|run)\s+(?:it\s+)?since\b[^,]*$/i;
 /** "Clashes in Bhamo town, which began on 25 December, …": an aside dating the event itself. */
 const STARTED = /\b(?:(?:began|started|erupted|broke out|flared)\s+(?:on\s+|in\s+)?|(?:lasted|raged|went on|continued)\s+(?:from|between)\s+)$/i;
 const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
-const CLOSING = /^\s*,?\s*(?:and|but|then)\s+(?:[\w'’-]+\s+){0,3}$/i;
+// ("overran Moebye in January 2024, only for regime troops to retake it": likewise.)
+const CLOSING = /^\s*,?\s*(?:and|but|then|only for)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
 
@@ -51,6 +54,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     memo.set(c.sentence, known);
   }
   const { peers, datesIn: eventDatesIn, owners } = known;
+  const isRetake = (o: Candidate): boolean => RETAKE.test(text.slice(o.trigger.start, o.trigger.end));
   // Nearest trigger, counting a trigger after the date at double distance (dates usually follow
   // the verb they date).
   // A date inside a relative aside dates the aside ("the KNA, the BGF that broke with the junta in
@@ -61,7 +65,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // "clashed in X on Monday and captured the town on Wednesday": a date that closes a clause
   // before "and"/"but" belongs to the trigger before it, not to the verb after the conjunction.
   const closes = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && CLOSING.test(text.slice(d.end, o.trigger.start))
-    && peers.some((p) => p !== o && p.sub !== o.sub && p.trigger.end <= d.start); // ("attacked on Saturday, and clashes continued through Wednesday": one fight)
+    && peers.some((p) => p !== o && (p.sub !== o.sub || isRetake(p) !== isRetake(o)) && p.trigger.end <= d.start); // ("attacked on Saturday, and clashes continued through Wednesday": one fight)
   // "has held Buthidaung since May 2024 and captured Maungdaw … in December 2024": the start of a
   // state held dates no change of hands told after it.
   const heldFrom = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && startsHeld(text, d);

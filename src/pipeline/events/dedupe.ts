@@ -31,7 +31,7 @@ export function dedupe(events: readonly EventOut[], dated: ReadonlySet<EventOut>
     if (prev) merge(prev, e);
     else out.push(e);
   }
-  const kept = oneCapture(out).filter((e) => {
+  const kept = oneCapture(out).filter((e) => !burningOfDeadlyArson(e, out)).filter((e) => {
     const finer = finerReports(e, out, dated);
     // "bombed a village in Sagaing Region, killing at least 17" then the village named: one event,
     // told twice; the lead's toll and victims are the village's. (A summary of several keeps its total to itself.)
@@ -56,10 +56,25 @@ function gapDays(a: EventOut, b: EventOut): number {
  * Returns those finer reports (none: not a summary). */
 function finerReports(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<EventOut>): EventOut[] {
   const loc = e.location;
-  if (!loc || loc.precision !== 'state') return [];
+  // "Jihadists attacked an army post in southern Mali, killing 15", then "The assault on the post at
+  // Loulouni": a lead with no place, then a report of its sub-type within days, is that report
+  // (the nearest in time, when only one is).
+  if (!loc) {
+    const near = all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && gapDays(e, p) <= 3);
+    const least = Math.min(...near.map((p) => gapDays(e, p)));
+    const nearest = near.filter((p) => gapDays(e, p) === least);
+    return nearest.length === 1 ? nearest : [];
+  }
+  if (loc.precision !== 'state') return [];
   return all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
     && p.location.country === loc.country && (loc.admin1_pcode ? p.location.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && p.location.admin1 === loc.admin1)
     && (!dated.has(e) || gapDays(e, p) <= 3));
+}
+
+/** "arson that kills is an attack" (index.ts): its houses burned, told in the sentence before at the same place and date, are that attack. */
+export const DIED_IN_FIRE = /\b(?:died|killed|perished|trapped) in the (?:flames|fire|blaze)\b|\bburned (?:to death|alive)\b/i;
+function burningOfDeadlyArson(e: EventOut, all: readonly EventOut[]): boolean {
+  return e.sub_event_type === 'Looting/property destruction' && all.some((p) => p.sub_event_type === 'Attack' && placeKey(p) === placeKey(e) && p.date === e.date && DIED_IN_FIRE.test(p.evidence ?? ''));
 }
 
 const CAPTURES = new Set(['Non-state actor overtakes territory', 'Government regains territory']);

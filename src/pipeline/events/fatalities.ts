@@ -9,7 +9,8 @@ import { HIMSELF_BEFORE, joinedAfterCount, ONE_TO_DEATH, putTollAt, TO_DEATH } f
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 // ("five of their own members had died": a bare "had" before "died".)
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been|had|have)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
-const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
+// ("neutralising dozens of terrorists": an army's word for killing.)
+const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|neutrali[sz](?:ed|ing)|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
 /** "Two men who had gone back to their farms were killed": a relative clause between count and verb. */
 const KILL_AFTER_CLAUSE = /^\s*(?:[\p{L}-]+\s+){1,2}(?:who|that)\s+[^,.;:"“”]{3,80}?\s+(?:were|had been|have been)\s+(?:killed|shot dead|found dead|slain)\b/u;
 /** "claimed at least 12 lives", "caused 12 deaths", "12 fatalities were reported". */
@@ -105,9 +106,13 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   return null;
 }
 
+const NUMBER_JOINED = /^\s+and\s+(\w+)\s+(?:[\w-]+\s+)?[a-z]+s\b/;
+
 /** The victims joined on after the first ("…, his wife and their two children": three more). */
 function joinedVictims(rest: string): number {
-  let n = 0;
+  // "killing a nurse and two patients": a counted group joined right after the first victim.
+  const counted = NUMBER_JOINED.exec(rest);
+  let n = counted ? parseNumberWord(counted[1]!) ?? 0 : 0;
   for (const j of rest.matchAll(/(?:,\s*(?:his|her|their)|\s+and\s+(?:his|her|their|a|an))\s(?:(?=(\w+)\s)|)/g)) {
     if (SPEAKER_NEXT.test(rest.slice(j.index! + j[0].length))) break;
     n += (j[1] && parseNumberWord(j[1])) || 1;

@@ -9,7 +9,7 @@ import { locateEvent } from '../places/index.js';
 import { offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
-import { findCandidates } from './clauses.js';
+import { findCandidates, RELATIVE_PAST } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
@@ -19,12 +19,13 @@ import { claimedBombings, definiteAccounts, groupVersions } from './group-versio
 import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
 import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { namesCivilians, strikeHurtPeople } from './civilian-words.js';
-import { dedupe } from './dedupe.js';
+import { dedupe, DIED_IN_FIRE } from './dedupe.js';
 import { actorOut } from '../output.js';
 import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
+import { dayAfterEvent } from './day-after.js';
 import { foreignStriker, namesStateDoer } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
 
@@ -32,8 +33,11 @@ const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
 const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|boys)) to (?:a |an |the )?(?:military )?training (?:camps?|schools?|centres?|centers?)\b/i;
 // "arrested for failing to report for military service": punished for evading it, an arrest.
-const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b/i;
+// ("arrested …, accusing them of taking money to strike names off the conscription list": an offence charged, an arrest.)
+const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b/i;
+const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
+const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
@@ -94,7 +98,8 @@ export const eventsStage: Stage<Layers> = {
       const sentence = text.slice(c.sentence.start, c.sentence.end);
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
       // A place changing hands under a deal is a handover, not a battle.
-      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence)) sub = 'Non-violent transfer of territory';
+      // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal.)
+      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start))) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
       // "taken away in a police truck", "taken away by police": police who take people away arrest them.
@@ -103,6 +108,8 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && lex.stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
       // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
       if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
+      // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
+      if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
@@ -124,10 +131,23 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
+      // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
+      if (sub === 'Attack' && TOLL_UPDATE.test(sentence) && events.some((e) => e.sub_event_type === 'Attack')) continue;
+      // "BGF soldiers detained three men … Their whereabouts are unknown.": the detention told just before was a disappearance.
+      const gone = sub === 'Abduction/forced disappearance' && /^whereabouts/i.test(text.slice(c.trigger.start, c.trigger.end)) ? events[events.length - 1] : undefined;
+      if (gone && (gone.sub_event_type === 'Arrests' || gone.sub_event_type === 'Abduction/forced disappearance') && gone.span && c.sentence.start - gone.span.end < 3) {
+        gone.sub_event_type = 'Abduction/forced disappearance';
+        gone.event_type = typeOfSubEvent(gone.sub_event_type);
+        if (!gone.actors.some((a) => a.kind === 'civilian')) gone.actors.push(actorOut(ctx.pack.civilians));
+        continue;
+      }
       // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
       if (sub === 'Armed clash' && WAR_SINCE.test(text.slice(c.clause.start, c.clause.end)) && /\b(?:has|have) been\s+$/i.test(text.slice(c.clause.start, c.trigger.start))) continue;
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
       if (sub === 'Looting/property destruction' && /^destroy/i.test(text.slice(c.trigger.start, c.trigger.end)) && cands.some((o) => o.sentence === c.sentence && STRIKES.has(o.sub))) continue;
+      // "… a junta aircraft bombed Kin village. … about 20 houses were destroyed.": houses destroyed (passive) right after a strike are its damage.
+      const struck = events[events.length - 1];
+      if (sub === 'Looting/property destruction' && PASSIVE_DAMAGE.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 20), c.trigger.end)) && struck?.span && STRIKES.has(struck.sub_event_type) && (struck.span.start === c.sentence.start || c.sentence.start - struck.span.end < 3)) continue;
       if (sub === 'Disrupted weapons use' && spoilsOfPrevious(text, c, events)) continue;
       // "Community leaders reached an agreement with a bandit faction": parties no registry names.
       const common = sub === 'Agreement' ? commonParties(text.slice(c.clause.start, c.clause.end)) : null;
@@ -136,7 +156,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && (CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end)) || strikeHurtPeople(sentence))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
-      const dates = sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
+      const dates = sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? dayAfterEvent(text, c, events) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
       // A sentence's toll is the same for each of its candidates: counted once.
       let fatalities = tollBySentence.get(c.sentence);
       if (fatalities === undefined) tollBySentence.set(c.sentence, fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words));

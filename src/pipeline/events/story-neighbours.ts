@@ -9,11 +9,13 @@ import { namesCivilians } from './civilian-words.js';
 import type { Candidate } from './clauses.js';
 import { lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
+import { stateForceOf } from './generic-actors.js';
 
 /** "No group claimed the attack", "no one has claimed responsibility": the text leaves the doer unknown. */
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b/i;
 /** "The PDF said it did not attack the station and accused the military": a denial turned into an accusation is one side's word against another's. */
 const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
+const BLAMED_SOLDIERS = /^\s+(?:the\s+)?(?:soldiers|troops|the army|the military|army troops)\b/i;
 const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
 
 /** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
@@ -37,6 +39,8 @@ export function blamePerpetrators(text: string, events: EventOut[], layers: Laye
         ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')
         : layers.actors.findLast((a) => a.start >= s.start && a.end <= blamedAt && a.actor.kind !== 'civilian' && a.actor.kind !== 'outlet');
       if (who) { e.actors[0] = actorOut(who.actor); break; }
+      // "They blamed soldiers for the arson": a country's soldiers named by common noun only are its army.
+      if (/blamed|accused/i.test(m[0]) && e.location && BLAMED_SOLDIERS.test(sent.slice(m.index + m[0].length))) { e.actors[0] = stateForceOf('Military', e.location.country); break; }
     }
   }
 }

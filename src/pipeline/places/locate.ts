@@ -20,8 +20,9 @@ const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquar
 // ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
 // ("nine men from Kin Taung village were taken away": where people taken or held live is where it happened to them.)
 const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
-// ("displaced people marched in Laiza": "displaced" describing people is no flight to the place.)
-const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+// ("displaced people marched in Laiza": "displaced" describing people is no flight to the place; nor is
+// "a strike on a monastery sheltering displaced families in Myaing", a site that shelters them.)
+const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|(?<!\b(?:monaster(?:y|ies)|schools?|church(?:es)?|camps?|compounds?|halls?|buildings?|temples?|mosques?|clinics?|hospitals?)\s)sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** FLIGHT's verbs alone (or their stems), without the u flag or \b (many times faster): every FLIGHT
  * match holds one. Under /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
 const FLIGHT_VERB = /fle[de]|escap|cross|shelter|refuge|evacuated|relocated|displaced|moved/i;
