@@ -43,8 +43,11 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
   // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
   // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
-  if (!source || source.kind === 'person' || !/^(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
-  if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}$|,\s*(?:the\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
+  // (Or one of its offices: "The regime's information team blamed …".)
+  if (!source || source.kind === 'person' || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  // The subject may follow a contrast ("No group has claimed responsibility, but the army blamed …")
+  // and carry an owner's label ("Junta-run MRTV blamed …").
+  if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}$|,\s*(?:but\s+|while\s+)?(?:the\s+)?(?:[\p{L}]+-(?:run|controlled|backed|owned|aligned)\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
   // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
   if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
