@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runEarly } from '../support/run-stages.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
 
 const head = 'Freedonia Daily\n3 January 2026\nA headline\n\n';
 const claims = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name ?? '-'}${c.hedged ? ' (hedged)' : ''}: ${c.text}`);
@@ -23,4 +26,20 @@ test('claims: a charge after "…, but", by an owner-labelled outlet, by an offi
       []],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
+});
+
+const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 January 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const elections = (body: string): string[] => extract(body).elections
+  .map((e) => `${e.place.name}: ${e.included ? 'in' : 'out'} ${e.excluded_village_tracts ?? '-'}`);
+
+test('elections: a count after a relative clause, "struck off", "X lost N village tracts and Y M"', () => {
+  const cases: [string, string[]][] = [
+    ['In Pakokku, which the army retook in March, the commission excluded 12 village tracts from the vote.', ['Pakokku: in 12']],
+    ['In Chauk, where clashes went on all year, voting went ahead in town, as 9 of the township\'s village tracts had been struck off the list.', ['Chauk: in 9']],
+    ['Under the election notices, Pakokku lost 30 village tracts and Chauk 8.', ['Pakokku: in 30', 'Chauk: in 8']],
+    ['Under the election notices, Pakokku lost 30 village tracts, Chauk 8 and Myaing 5.', ['Pakokku: in 30', 'Chauk: in 8', 'Myaing: in 5']],
+    // Ground lost in fighting is no count of the vote.
+    ['Before the vote, Pakokku lost 3 village tracts to resistance forces.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
 });

@@ -17,16 +17,28 @@ const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 /** "In Namtu Township, nine village tracts will be excluded" ("33 wards and village tracts are
  * excluded": one number, counted as village tracts): a count told after the township
  * that opens the sentence (the text after the township's name). */
-const AFTER_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?,\\s+${NUM}\\s+(?:of\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?)?(?:wards?\\s+and\\s+)?village tracts?(?:\\s+and\\s+wards?)?\\b[^.]*?\\b(?:excluded|left out|will not|would not|no (?:polling|voting)|cancell?ed)\\b`, 'i');
+// (A relative clause may stand between: "In X, which the army retook in May, the commission excluded 21 village tracts".)
+const AFTER_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?(?:,\\s+(?:which|where)\\b[^.;,]{1,120})?,\\s+${NUM}\\s+(?:of\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?)?(?:wards?\\s+and\\s+)?village tracts?(?:\\s+and\\s+wards?)?\\b[^.]*?\\b(?:excluded|left out|will not|would not|no (?:polling|voting)|cancell?ed)\\b`, 'i');
+/** "…, the commission excluded 21 village tracts": the excluding verb before the count. */
+const VERB_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?(?:,\\s+(?:which|where)\\b[^.;,]{1,120})?,\\s+(?:the\\s+)?[\\w\\s'’-]{1,40}?\\b(?:excluded|struck off|removed|left out)\\s+${NUM}\\s+(?:(?:wards?\\s+and\\s+)?village tracts?|village tracts?\\s+and\\s+wards?)\\b`, 'i');
 export function countAfterOpening(after: string): number | null {
-  const m = AFTER_OPENING.exec(after);
+  const m = AFTER_OPENING.exec(after) ?? VERB_OPENING.exec(after);
   return m ? n(m[1]!) : null;
+}
+
+/** "Kanbalu lost 74 village tracts and Kawlin 46": a township's count told after its name (not
+ * "lost 3 village tracts to the KIA", ground lost in fighting). `bare`: the list's next, "and Kawlin 46". */
+const LOST_AFTER = new RegExp(`^(?:\\s+[Tt]ownship)?\\s+lost\\s+${NUM}\\s+(?:of\\s+its\\s+)?village tracts?\\b(?!\\s+to\\b)`, 'i');
+const BARE_AFTER = new RegExp(`^(?:\\s+[Tt]ownship)?\\s+${NUM}\\b(?!\\s+(?:\\w+\\s+)?(?:village|wards?|people|civilians|km|miles)\\b)`, 'i');
+export function countLostAfter(after: string, bare: boolean): { vt: number | null; len: number } | null {
+  const m = (bare ? BARE_AFTER : LOST_AFTER).exec(after);
+  return m ? { vt: n(m[1]!), len: m[0].length } : null;
 }
 
 /** "polling would not take place in seven of the township's village tracts", "excluded nine of its village tracts":
  * a count of the township the story just named. */
 const OF_THE_TOWNSHIP = new RegExp(`${NUM}\\s+of\\s+(?:the\\s+township['’]s|its)\\s+(?:\\d+\\s+)?(?:wards and village tracts|village tracts and wards|village tracts)\\b`, 'i');
-const LEFT_OUT_CUE = /\b(?:not|no|excluded|left out|cancell?ed|postponed|suspended)\b/i;
+const LEFT_OUT_CUE = /\b(?:not|no|excluded|left out|struck off|removed|cancell?ed|postponed|suspended)\b/i;
 export function countOfTownship(sent: string): number | null {
   const m = OF_THE_TOWNSHIP.exec(sent);
   return m && LEFT_OUT_CUE.test(sent) ? n(m[1]!) : null;

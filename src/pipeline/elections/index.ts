@@ -6,7 +6,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import { ElectionSchema, type ActorOut, type ElectionOut, type LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countOfTownship, countsBefore, num } from './counts.js';
+import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 
@@ -31,6 +31,8 @@ const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|
 const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped|postponed|suspended)\b/i;
 
 const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
+/** Between two names of a list: ", ", ", and ", " and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
 
 interface Fields {
@@ -117,12 +119,17 @@ export const electionsStage: Stage<Layers> = {
       }
       // The plain literal first: with "village tract" in the sentence the costly pattern cannot decide.
       const listKind = !/village tract/i.test(sent) && /^[^.]*?\bwards?\b(?![^.]*village tract)/i.test(sent) ? 'wards' : 'vt';
-      let prevEnd = s.start;
+      let prevEnd = s.start, lostRun = 0;
       for (const p of towns) {
         // ("raided a house in Ward 4 of Myingyan": an address, not four wards.)
         const c = ADDRESS_BEFORE.test(text.slice(Math.max(prevEnd, p.start - 24), p.start)) ? null : countsBefore(text.slice(prevEnd, p.start), listKind);
         prevEnd = p.end;
         if (c) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: c.vt, excluded_wards: c.wards });
+        // "Kanbalu lost 74 village tracts and Kawlin 46": the count after the name; the list's next bare.
+        const after = text.slice(p.end, Math.min(s.end, p.end + 60));
+        const lost = c ? null : countLostAfter(after, lostRun > 0 && LIST_GAP.test(text.slice(lostRun, p.start)));
+        lostRun = lost ? p.end + lost.len : 0;
+        if (lost) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: lost.vt });
       }
       // "polling would not take place in seven of the township's village tracts": the township just named.
       const own = !towns.length && lastTown ? countOfTownship(sent) : null;
