@@ -43,3 +43,17 @@ test('elections: a count after a relative clause, "struck off", "X lost N villag
   ];
   for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
 });
+
+const control = (body: string): string[] => extract(body).control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.status} ${c.how}`);
+
+test('control: a handover and a "both of which have been held by" clause after the places', () => {
+  const cases: [string, string[]][] = [
+    ['In Kutkai, which the TNLA handed back to the military in May, the market reopened.', ['Kutkai: Military Forces of Myanmar controlled negotiated']],
+    ['Under a deal, the TNLA handed Kutkai town in northern Shan State back to the military in May.', ['Kutkai: Military Forces of Myanmar controlled negotiated']],
+    ['Polling was cancelled in Waingmaw and Chipwi townships in Kachin State, both of which have been largely held by the KIA.',
+      ['Waingmaw: Kachin Independence Army controlled unknown', 'Chipwi: Kachin Independence Army controlled unknown']],
+    // Prisoners handed over are no place.
+    ['The TNLA handed over ten prisoners to the military in Kutkai.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});

@@ -9,6 +9,7 @@ import { genericHolders } from './generic-holders.js';
 import { isTownLike, lastTownInParagraph } from './same-place.js';
 import { inTerritory } from './territory.js';
 import { mayBeUnder, underControl } from './under.js';
+import { handedBack } from './handed-back.js';
 import { whichTook } from './which-took.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
@@ -191,6 +192,6 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
   }
-  out.push(...whichTook(text, sentences, holders, places, dates));
+  out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));
   return out;
 }

@@ -1,0 +1,58 @@
+// Control told by a handover or a relative clause after the places, without a capture event:
+// "Mongmit, which the TNLA handed back to the regime in November", "the TNLA handed Momeik town
+// back to the military", "Momauk and Mansi townships in Kachin State, both of which have been
+// largely held by the KIA". The receiver (or the holder) controls each place of the list.
+import type { ControlOut } from '../../core/schema.js';
+import type { Layers, PlaceMention } from '../layers.js';
+import { actorOut } from '../output.js';
+import { isTownLike, listBefore } from './same-place.js';
+
+type Mention = Layers['actors'][number];
+
+/** "which the TNLA handed back to": the receiver's name follows. */
+const WHICH_HANDED = /\b(?:which|that)\s+(?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:had\s+|has\s+)?(?:handed|gave|returned)\s+(?:back|over)\s+to\s+(?:the\s+)?/gu;
+/** "both of which have been largely held by": the holder's name follows. */
+const WHICH_HELD_BY = /\b(?:which|(?:both|all)\s+of\s+which)\s+(?:has|have|had)\s+(?:long\s+|largely\s+|mostly\s+)?been\s+(?:largely\s+|mostly\s+|firmly\s+)?(?:held|controlled|administered|run)\s+by\s+(?:the\s+)?/gu;
+/** "handed Momeik town back to the", "handed over Kunlong to the": the place right after the verb. */
+const HANDED = /\b(?:handed|gave|returned)\s+(?:back\s+|over\s+)?/g;
+const HANDED_TAIL = /^(?:\s+(?:town|city|township))?(?:\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L} ()-]{2,30}?)?\s+(?:back\s+|over\s+)?to\s+(?:the\s+)?/u;
+/** Between the last place and "which": a comma, after "town(s)" or "… in <State>" (the state is skipped). */
+const GAP = /^\s*(?:(?:towns?|villages?|cities|city|townships?)\s*)?,\s*$/i;
+
+export function handedBack(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[]): ControlOut[] {
+  const out: ControlOut[] = [];
+  for (const s of sentences) {
+    const sent = text.slice(s.start, s.end);
+    if (!/handed|gave|returned|held by|controlled by|administered by|run by/.test(sent)) continue;
+    const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
+    const push = (p: PlaceMention, who: Mention, how: ControlOut['how']): void => {
+      if (isTownLike(p.location!)) out.push({ place: p.location!, controller: actorOut(who.actor), status: 'controlled', since: null, how, evidence: sent, span: { start: s.start, end: s.end } });
+    };
+    for (const [re, how] of [[WHICH_HANDED, 'negotiated'], [WHICH_HELD_BY, 'unknown']] as const) {
+      for (const m of sent.matchAll(re)) {
+        const at = s.start + m.index!, end = at + m[0].length;
+        const who = holders.find((a) => a.start === end);
+        let last = inS.findLast((p) => p.end <= at);
+        // "Momauk and Mansi townships in Kachin State, both of which …": the towns before the state.
+        if (last && last.location!.precision === 'state') {
+          const before = inS.findLast((p) => p.end <= last!.start);
+          if (before && /^\s*(?:(?:towns?|townships?)\s+)?in\s+(?:the\s+)?$/i.test(text.slice(before.end, last.start))) last = before;
+          else last = undefined;
+        }
+        if (!who || !last) continue;
+        const gap = text.slice(last.end, at).replace(/^\s*(?:(?:towns?|townships?)\s+)?in\s+(?:the\s+)?[\p{L} ()-]{2,30}?(?=,)/u, '');
+        if (!GAP.test(gap)) continue;
+        for (const p of listBefore(text, inS, last)) push(p, who, how);
+      }
+    }
+    for (const m of /handed|gave|returned/.test(sent) ? sent.matchAll(HANDED) : []) {
+      const after = s.start + m.index! + m[0].length;
+      const place = inS.find((p) => p.start === after);
+      if (!place) continue;
+      const tail = HANDED_TAIL.exec(text.slice(place.end, place.end + 60));
+      const who = tail ? holders.find((a) => a.start === place.end + tail[0].length) : undefined;
+      if (who) push(place, who, 'negotiated');
+    }
+  }
+  return out;
+}
