@@ -35,6 +35,8 @@ export interface Statement {
   sentence: Sentence;
 }
 
+/** A semicolon, then another source's speech verb ("; a Chin Front spokesman said"). */
+const NEXT_SPEAKER = /;\s+(?:an?|the)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added)\b/i;
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?|outlets?)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that". Not "said
 // at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
@@ -226,12 +228,14 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "A BGF spokesman denied the claim and said the group \"is not involved\"": its words are what follows "said".
       const andSaid = denies ? DENIED_AND_SAID.exec(rest) : null;
       const from = andSaid ? vStart + m[0].length + andSaid[0].length : deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
-      const content = claimSpan(text, { start: from, end });
+      // "X said three of its fighters were killed; a Y spokesman said …": the next speaker's clause is its own statement.
+      const semi = NEXT_SPEAKER.exec(text.slice(from, end));
+      const content = claimSpan(text, { start: from, end: semi ? from + semi.index : end });
       // A quote right after the verb is a direct quote; after "that" it is a quoted phrase inside
       // the claim ("said that \"peace and stability\" had been restored").
       if (content.end - content.start < 12 || (!partial && !THAT_AT_END.test(that?.[0] ?? '') && opensQuote(text.charCodeAt(content.start)))) continue;
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
-      break;
+      if (!semi) break;
     }
     // "State television blamed protesters for the fires; protest leaders denied any role": a charge
     // before a semicolon stands beside the statements found after it.
