@@ -40,11 +40,12 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   // "accused X of …" needs its "of" and a deed after it ("accused the RSO of abducting 27 men").
   if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
   const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
-  // "The state government, which is loyal to the army, blamed …": a relative clause may stand between.
+  // "The state government, which is loyal to the army, blamed …": a relative clause may stand between,
+  // or an apposition ("The Doctors Network, a medical group that tracks casualties, put the toll at 23").
   // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
   // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
   // (Or one of its offices: "The regime's information team blamed …".)
-  if (!source || source.kind === 'person' || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:which|who)\b[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  if (!source || source.kind === 'person' || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
   // The subject may follow a contrast ("No group has claimed responsibility, but the army blamed …")
   // and carry an owner's label ("Junta-run MRTV blamed …").
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}$|,\s*(?:but\s+|while\s+)?(?:the\s+)?(?:[\p{L}]+-(?:run|controlled|backed|owned|aligned)\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
