@@ -58,6 +58,8 @@ test('control: a handover and a "both of which have been held by" clause after t
     ['Under a deal, the TNLA handed Kutkai town in northern Shan State back to the military in May.', ['Kutkai: Military Forces of Myanmar controlled negotiated']],
     ['Polling was cancelled in Waingmaw and Chipwi townships in Kachin State, both of which have been largely held by the KIA.',
       ['Waingmaw: Kachin Independence Army controlled unknown', 'Chipwi: Kachin Independence Army controlled unknown']],
+    ['The capital Sittwe, which along with Kyaukphyu is one of only two Rakhine townships the regime still controls, is cut off by land.',
+      ['Sittwe: Military Forces of Myanmar controlled unknown', 'Kyaukphyu: Military Forces of Myanmar controlled unknown']],
     // Prisoners handed over are no place.
     ['The TNLA handed over ten prisoners to the military in Kutkai.', []],
   ];

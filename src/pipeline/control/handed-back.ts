@@ -1,7 +1,8 @@
 // Control told by a handover or a relative clause after the places, without a capture event:
 // "Mongmit, which the TNLA handed back to the regime in November", "the TNLA handed Momeik town
 // back to the military", "Momauk and Mansi townships in Kachin State, both of which have been
-// largely held by the KIA". The receiver (or the holder) controls each place of the list.
+// largely held by the KIA", "Sittwe, which along with Kyaukphyu is one of only two townships the regime still
+// controls". The receiver (or the holder) controls each place of the list.
 import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
@@ -18,12 +19,15 @@ const HANDED = /\b(?:handed|gave|returned)\s+(?:back\s+|over\s+)?/g;
 const HANDED_TAIL = /^(?:\s+(?:town|city|township))?(?:\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L} ()-]{2,30}?)?\s+(?:back\s+|over\s+)?to\s+(?:the\s+)?/u;
 /** Between the last place and "which": a comma, after "town(s)" or "… in <State>" (the state is skipped). */
 const GAP = /^\s*(?:(?:towns?|villages?|cities|city|townships?)\s*)?,\s*$/i;
+/** "X, which along with Y and Z is one of only three Rakhine townships the regime still controls": the holder's name follows. */
+const ONE_OF_HELD = /,\s+which\s+(?:(?:along|together)\s+with\s+[^,.;]{2,60}?\s+)?(?:is|was|remains)\s+one\s+of\s+(?:only\s+|the\s+)?(?:\w+\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:townships|towns|cities)\s+(?:that\s+|which\s+)?(?:the\s+)?/gu;
+const HOLDS_AFTER = /^\s+(?:still\s+|now\s+)?(?:controls|holds)\b/;
 
 export function handedBack(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[]): ControlOut[] {
   const out: ControlOut[] = [];
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
-    if (!/handed|gave|returned|held by|controlled by|administered by|run by/.test(sent)) continue;
+    if (!/handed|gave|returned|held by|controlled by|administered by|run by|one of/.test(sent)) continue;
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
     const push = (p: PlaceMention, who: Mention, how: ControlOut['how']): void => {
       if (isTownLike(p.location!)) out.push({ place: p.location!, controller: actorOut(who.actor), status: 'controlled', since: null, how, evidence: sent, span: { start: s.start, end: s.end } });
@@ -44,6 +48,14 @@ export function handedBack(text: string, sentences: Layers['sentences'], holders
         if (!GAP.test(gap)) continue;
         for (const p of listBefore(text, inS, last)) push(p, who, how);
       }
+    }
+    for (const m of /one of/.test(sent) ? sent.matchAll(ONE_OF_HELD) : []) {
+      const at = s.start + m.index!, end = at + m[0].length;
+      const who = holders.find((a) => a.start === end && HOLDS_AFTER.test(text.slice(a.end, a.end + 20)));
+      const head = inS.findLast((p) => p.end <= at);
+      if (!who || !head || !/^\s*$/.test(text.slice(head.end, at))) continue;
+      // The head and the places named "along with" it.
+      for (const p of [head, ...inS.filter((q) => q.start > at && q.end < end)]) push(p, who, 'unknown');
     }
     for (const m of /handed|gave|returned/.test(sent) ? sent.matchAll(HANDED) : []) {
       const after = s.start + m.index! + m[0].length;
