@@ -50,6 +50,10 @@ const OPENING_PRONOUN = /^\s*(He|She)\s/;
 const TITLE_WORDS = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 export function coordinatedSubject(text: string, sentStart: number, vStart: number, people: readonly Person[], storyPeople: readonly Person[]): Source | null {
   const left = text.slice(sentStart, vStart);
+  // AND_BEFORE leaves one of these words before the trailing white space (which trimEnd strips as
+  // \s does): a check at the end spares its search, which tries every position of the sentence.
+  const t = left.trimEnd();
+  if (t.length === left.length || !(t.endsWith('and') || t.endsWith('also') || t.endsWith('later') || t.endsWith('then'))) return null;
   if (!AND_BEFORE.test(left)) return null;
   const pron = OPENING_PRONOUN.exec(left);
   if (pron) {

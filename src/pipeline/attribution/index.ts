@@ -7,7 +7,7 @@ import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { ASSERTS_NOTHING, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
+import { ASSERTS_NOTHING, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
@@ -122,7 +122,7 @@ export const attributionStage: Stage<Layers> = {
         // "Police described it as … but offered no evidence": the cue may trail the statement too.
         const trailing = text.slice(Math.max(st.content.end, st.source.end), s.end);
         // ("…, the YDF claimed.": the verb after the words is their cue too.)
-        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
+        const hedged = hedges(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
@@ -151,8 +151,8 @@ export const attributionStage: Stage<Layers> = {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
       // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
-      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
