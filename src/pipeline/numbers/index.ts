@@ -44,33 +44,11 @@ function isDigits(w: string): boolean {
   return true;
 }
 
-/** NUM, tried only where it may start: every match opens at an ASCII word start (its \b under /i
- * without /u) on a digit or on the first letter of one of its words. A scan for such positions
- * costs a fraction of NUM's own search, which tries its \b and alternation at every position. */
-const NUM_AT = new RegExp(NUM.source, 'iy');
-/** Per char code below 128: 1 a word character of \b, 2 also a possible first character of NUM. */
-const START = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/\w/.test(ch)) START[c] = /[\dadefhnost]/i.test(ch) ? 2 : 1;
-}
-function nextNumber(s: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || START[c] !== 2) continue;
-    const p = i > 0 ? s.charCodeAt(i - 1) : 128;
-    if (p < 128 && START[p]) continue; // inside a word: no \b here
-    NUM_AT.lastIndex = i;
-    const m = NUM_AT.exec(s);
-    if (m) return m;
-  }
-  return null;
-}
-
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {
   const out: NumberMention[] = [];
   const slice = text.slice(from, to);
-  for (let m = nextNumber(slice, 0); m; m = nextNumber(slice, m.index + m[0].length)) {
+  NUM.lastIndex = 0;
+  for (let m = NUM.exec(slice); m; m = NUM.exec(slice)) {
     const value = parseNumberWord(m[0]);
     if (value === null) continue;
     const before = slice.slice(Math.max(0, m.index - 24), m.index);
