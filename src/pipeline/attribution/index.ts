@@ -83,15 +83,17 @@ export const attributionStage: Stage<Layers> = {
     sentences.forEach((s, si) => {
       const own = bySentence.get(s) ?? NONE;
       const sentText = text.slice(s.start, s.end);
+      let doubting: boolean | undefined; // doubts(sentText), read once (up to four tests ask)
+      const doubtful = (): boolean => (doubting ??= doubts(sentText));
       // "Neither claim could be verified" after a rival's reply (a person's words reset lastClaim) still doubts both sides.
-      if (said.length && doubts(sentText) && BOTH_DOUBTED.test(sentText)) {
+      if (said.length && doubtful() && BOTH_DOUBTED.test(sentText)) {
         const at = s.start + sentText.search(DOUBT_SENTENCE);
         const from = twoSidesFrom(said, si);
         if (from !== null && !own.some((st) => st.content.start < at)) bothDoubted.push({ from, to: at, figures: FIGURE_DOUBT.test(sentText) });
       }
       // The state tests before the patterns (all are pure: none of these regexes is global).
       let tollElsewhere = false;
-      const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText) ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
+      const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubtful() ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
       // "…, the brigade claimed X, a figure the Times could not verify": a doubt trailing the
       // sentence's own statement is about that statement only (hedged below), not the ones before.
       if (cue >= 0 && lastClaim && !own.some((st) => st.content.start < cue)) {
@@ -109,7 +111,7 @@ export const attributionStage: Stage<Layers> = {
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.
-      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubts(sentText) && TOLL_DOUBT.test(sentText)) {
+      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubtful() && TOLL_DOUBT.test(sentText)) {
         const at = s.start + sentText.search(DOUBT_SENTENCE);
         const from = sentences[Math.max(0, si - 10)]!.start;
         const tolled = !own.some((st) => st.content.start < at) ? claims.findLast((c) => !!c.span && c.span.end <= at && c.span.start >= from && (TOLL.test(c.text) || KILLING_N.test(c.text))) : undefined;
@@ -140,7 +142,7 @@ export const attributionStage: Stage<Layers> = {
           lastClaim = { source: st.source, sentence: si };
         }
       }
-      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !SPEECH_VERB.test(sentText) && CONTINUE_CUES.test(sentText) && !doubts(sentText)
+      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !SPEECH_VERB.test(sentText) && CONTINUE_CUES.test(sentText) && !doubtful()
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
         claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
       }
