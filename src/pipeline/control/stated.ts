@@ -179,7 +179,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       }
     }
-    for (const m of mayHold && /which|the /.test(lower) ? sent.matchAll(WHICH_HOLDS) : []) {
+    // (WHICH_HOLDS's verb, case and all, in the sentence first: "which" or "the " is in almost every one.)
+    for (const m of mayHold && /which|the /.test(lower) && (sent.includes('holds') || sent.includes('control') || sent.includes('held')) ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
       // "Paletwa, which it has controlled since …": "it" is the sentence's last armed party before it.
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length)
