@@ -48,8 +48,23 @@ const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:also\s+|later\s+|then\s+)?$/u;
 const OPENING_PRONOUN = /^\s*(He|She)\s/;
 /** Only a title's capitalised words may stand before the person opening the sentence ("Colonel "). */
 const TITLE_WORDS = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/** `s.trimEnd().length` without the copy (trimEnd strips what \s matches). */
+function endOfWords(s: string): number {
+  let e = s.length;
+  while (e > 0) {
+    const c = s.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE.test(s[e - 1]!))) e--;
+    else break;
+  }
+  return e;
+}
+const WHITE = /\s/;
 export function coordinatedSubject(text: string, sentStart: number, vStart: number, people: readonly Person[], storyPeople: readonly Person[]): Source | null {
   const left = text.slice(sentStart, vStart);
+  // AND_BEFORE leaves one of these words before the trailing white space: a check at the end
+  // spares its search, which tries every position of the sentence.
+  const e = endOfWords(left);
+  if (e === left.length || !(left.endsWith('and', e) || left.endsWith('also', e) || left.endsWith('later', e) || left.endsWith('then', e))) return null;
   if (!AND_BEFORE.test(left)) return null;
   const pron = OPENING_PRONOUN.exec(left);
   if (pron) {

@@ -7,7 +7,7 @@ import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
-import { ASSERTS_NOTHING, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, HEDGE_CUES, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
+import { ASSERTS_NOTHING, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
@@ -83,15 +83,17 @@ export const attributionStage: Stage<Layers> = {
     sentences.forEach((s, si) => {
       const own = bySentence.get(s) ?? NONE;
       const sentText = text.slice(s.start, s.end);
+      let doubting: boolean | undefined; // doubts(sentText), read once (up to four tests ask)
+      const doubtful = (): boolean => (doubting ??= doubts(sentText));
       // "Neither claim could be verified" after a rival's reply (a person's words reset lastClaim) still doubts both sides.
-      if (said.length && doubts(sentText) && BOTH_DOUBTED.test(sentText)) {
+      if (said.length && doubtful() && BOTH_DOUBTED.test(sentText)) {
         const at = s.start + sentText.search(DOUBT_SENTENCE);
         const from = twoSidesFrom(said, si);
         if (from !== null && !own.some((st) => st.content.start < at)) bothDoubted.push({ from, to: at, figures: FIGURE_DOUBT.test(sentText) });
       }
       // The state tests before the patterns (all are pure: none of these regexes is global).
       let tollElsewhere = false;
-      const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubts(sentText) ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
+      const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubtful() ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
       // "…, the brigade claimed X, a figure the Times could not verify": a doubt trailing the
       // sentence's own statement is about that statement only (hedged below), not the ones before.
       if (cue >= 0 && lastClaim && !own.some((st) => st.content.start < cue)) {
@@ -109,7 +111,7 @@ export const attributionStage: Stage<Layers> = {
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.
-      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubts(sentText) && TOLL_DOUBT.test(sentText)) {
+      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubtful() && TOLL_DOUBT.test(sentText)) {
         const at = s.start + sentText.search(DOUBT_SENTENCE);
         const from = sentences[Math.max(0, si - 10)]!.start;
         const tolled = !own.some((st) => st.content.start < at) ? claims.findLast((c) => !!c.span && c.span.end <= at && c.span.start >= from && (TOLL.test(c.text) || KILLING_N.test(c.text))) : undefined;
@@ -122,7 +124,7 @@ export const attributionStage: Stage<Layers> = {
         // "Police described it as … but offered no evidence": the cue may trail the statement too.
         const trailing = text.slice(Math.max(st.content.end, st.source.end), s.end);
         // ("…, the YDF claimed.": the verb after the words is their cue too.)
-        const hedged = HEDGE_CUES.test(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
+        const hedged = hedges(text.slice(hedgeFrom(text, st), st.content.end)) || doubts(trailing) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
@@ -140,7 +142,7 @@ export const attributionStage: Stage<Layers> = {
           lastClaim = { source: st.source, sentence: si };
         }
       }
-      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !SPEECH_VERB.test(sentText) && CONTINUE_CUES.test(sentText) && !doubts(sentText)
+      if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && !SPEECH_VERB.test(sentText) && CONTINUE_CUES.test(sentText) && !doubtful()
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
         claims.push({ text: sentText, claimant: claimant(lastClaim.source), hedged: true, reported_by: outlet, evidence: sentText, span: { start: s.start, end: s.end } });
       }
@@ -151,8 +153,8 @@ export const attributionStage: Stage<Layers> = {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
       // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
-      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: HEDGE_CUES.test(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

@@ -11,12 +11,12 @@ import { inTerritory } from './territory.js';
 import { mayBeUnder, underControl } from './under.js';
 import { handedBack } from './handed-back.js';
 import { whichTook } from './which-took.js';
+import { holderVerbs } from './holder-verb.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
-const HOLDER_VERB = /\b(?:now\s+|still\s+)?(?:holds?|(?<=\b(?:leav(?:es|e|ing)|left)\s+(?:[\w'’-]+\s+){1,4})holding|controls?|(?:has|have|had)\s+(?:long\s+|since\s+)?(?:held|controlled|administered)|keeps?\s+(?:its|their)\s+administration\s+in|administers?|runs?)\s+(?:only\s+)?(?:the\s+towns?\s+of\s+)?/g;
 const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
@@ -116,7 +116,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     if (!ANY_CUE.test(sent)) continue;
     const lower = sent.toLowerCase();
     const mayHold = /hold|held|control|administ|\bruns?\b|keep/.test(lower); // ("have held": no "hold" in it)
-    for (const m of mayHold ? sent.matchAll(HOLDER_VERB) : []) {
+    for (const m of mayHold ? holderVerbs(sent) : []) {
       const at = s.start + m.index!;
       // "The military has lost control of the road": control the noun, lost or taken, is no holding.
       if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) continue;
@@ -180,7 +180,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
         out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
       }
     }
-    for (const m of mayHold && /which|the /.test(lower) ? sent.matchAll(WHICH_HOLDS) : []) {
+    // (WHICH_HOLDS's verb, case and all, in the sentence first: "which" or "the " is in almost every one.)
+    for (const m of mayHold && /which|the /.test(lower) && (sent.includes('holds') || sent.includes('control') || sent.includes('held')) ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
       // "Paletwa, which it has controlled since …": "it" is the sentence's last armed party before it.
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length)

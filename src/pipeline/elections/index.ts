@@ -82,7 +82,7 @@ export const electionsStage: Stage<Layers> = {
       phaseList = phaseDates(sent, s.start, dates) ?? phaseList;
       const ann = dates.find((d) => /announc|statement|released|dated|notification/i.test(text.slice(d.start - 40, d.end + 60)));
       if (ann && ann.date !== polling) announced = ann.date;
-      // Written out, not spread from `base`: the spread copy cost more than the rest of the sentence's work.
+      // Written out, not spread from `base` (here and in `out` below): the spread copy cost more than the rest of the sentence's work.
       const f: Fields = { election: base.election, announced_by: base.announced_by, phase, polling_date: polling, announced };
       const byTown = ph ? phasesByTownship(text, s.start, sent, dates, phaseList) : null;
       const fOf = (p: PlaceMention): Fields => (byTown ? { ...f, ...byTown(p.start) } : f);
@@ -93,7 +93,7 @@ export const electionsStage: Stage<Layers> = {
       let towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
       // "no polling would be held in X Township": the whole township, unless the sentence counts village tracts or wards.
       // A left-out township keeps the phase only when its own sentence names it ("third-phase polling … will not be held in X").
-      const out: Fields = { ...base, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null, announced: ann && ann.date !== polling ? ann.date : null };
+      const out: Fields = { election: base.election, announced_by: base.announced_by, included: false, phase: ph ? phase : null, polling_date: ph ? polling : null, announced: ann && ann.date !== polling ? ann.date : null };
       // "The UEC cancelled polling there on 18 January": the date the township just left out was struck off.
       if (lastOut && !towns.length && CANCELLED_THERE.test(sent) && dates[0]) lastOut.announced = dates[0].date;
       // "X Township had been listed for the second phase, but … polling there was cancelled altogether": the township before "there".
