@@ -1,0 +1,36 @@
+// Table-driven checks of the event rules added for the misses of round 14: warships by class
+// name, forcing a side "out of" a place, …
+// Hand-written sentences, run through the whole pipeline with the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const MIL = 'Military Forces of Myanmar';
+
+test('frigates, destroyers and corvettes that fire on a village shell it, for the military', () => {
+  const cases: [string, string][] = [
+    ['navy frigates fired rounds', 'On Monday evening, two navy frigates anchored offshore fired at least 20 rounds into Sin Kyun village in Ramree Township, killing three civilians.'],
+    ['a destroyer opened fire', 'A navy destroyer opened fire on Kyauk Taw village in Pauktaw Township on Sunday, wounding two fishermen.'],
+  ];
+  for (const [label, body] of cases) {
+    const ev = mm(body).events;
+    assert.deepEqual(ev.map((e) => `${e.sub_event_type} | ${e.actors[0]?.name}`), [`Shelling/artillery/missile attack | ${MIL}`], label);
+  }
+});
+
+test('driving or pushing a side "out of" a place is a capture; leaving under a deal is not this', () => {
+  const cases: [string, string, string, string][] = [
+    ['resistance drove troops out', 'The Kachin Independence Army said its fighters had driven junta troops out of Mansi town on Monday after three days of fighting.', 'Non-state actor overtakes territory', 'Kachin Independence Army'],
+    ['army pushed rebels out', 'The military said its troops pushed the Arakan Army out of Ann town on Sunday.', 'Government regains territory', MIL],
+  ];
+  for (const [label, body, sub, taker] of cases) {
+    const ev = mm(body).events.filter((e) => e.sub_event_type === sub);
+    assert.equal(ev.length, 1, `${label}: ${mm(body).events.map((e) => e.sub_event_type).join(', ')}`);
+    assert.equal(ev[0]!.actors[0]?.name, taker, label);
+  }
+  const plain = mm('Villagers said smoke drove families out of their homes in Mansi town on Monday.').events;
+  assert.ok(!plain.some((e) => e.sub_event_type.includes('territory')), 'families out of homes');
+});
