@@ -34,3 +34,19 @@ test('driving or pushing a side "out of" a place is a capture; leaving under a d
   const plain = mm('Villagers said smoke drove families out of their homes in Mansi town on Monday.').events;
   assert.ok(!plain.some((e) => e.sub_event_type.includes('territory')), 'families out of homes');
 });
+
+test('a strike whose doer the text calls unknown is the unidentified armed group\'s, whoever is blamed', () => {
+  const UNID = 'Unidentified Armed Group (Myanmar)';
+  const cases: [string, string, string[]][] = [
+    ['no group claimed, one blamed', 'On Tuesday night an explosion wrecked the bridge at Kyaik Pi near Kyaikto town. Nobody was hurt. No group has claimed responsibility, but the junta blamed PDF terrorists for the blast.', [UNID]],
+    ['accusations both ways', 'On Monday a shell landed in a market in Ohn Taw Gyi village in Sittwe Township, killing two women. The junta blamed Arakan Army artillery. The Arakan Army said the shell came from a military battalion nearby. Who fired it could not be confirmed.', [UNID, 'Civilians (Myanmar)']],
+  ];
+  for (const [label, body, actors] of cases) {
+    const ev = mm(body).events.filter((e) => e.event_type === 'Explosions/Remote violence');
+    assert.equal(ev.length, 1, `${label}: ${mm(body).events.map((e) => e.sub_event_type).join(', ')}`);
+    assert.deepEqual(ev[0]!.actors.map((a) => a.name), actors, label);
+  }
+  // A claimed strike keeps its doer.
+  const claimed = mm('On Monday a military jet bombed Kin village in Kani Township, killing three villagers. The military has not commented.').events;
+  assert.equal(claimed[0]?.actors[0]?.name, MIL, 'claimed strike');
+});

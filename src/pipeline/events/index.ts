@@ -28,6 +28,7 @@ import { sinceFightingBegan } from './since-fighting.js';
 import { dayAfterEvent } from './day-after.js';
 import { foreignStriker, namesStateDoer } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
+import { unclaimedStrikes } from './unclaimed.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -199,6 +200,7 @@ export const eventsStage: Stage<Layers> = {
     otherVersions(text, events, layers.places);
     groupVersions(text, events, layers);
     definiteAccounts(text, events);
+    unclaimedStrikes(text, events, layers, where);
     ctx.layers.events = dedupe(events, dated);
   },
 };
