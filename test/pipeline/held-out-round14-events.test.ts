@@ -50,3 +50,18 @@ test('a strike whose doer the text calls unknown is the unidentified armed group
   const claimed = mm('On Monday a military jet bombed Kin village in Kani Township, killing three villagers. The military has not commented.').events;
   assert.equal(claimed[0]?.actors[0]?.name, MIL, 'claimed strike');
 });
+
+test('"killing a couple" is two dead; "the abbot of … was killed" is one', () => {
+  const cases: [string, string, number | null][] = [
+    ['killing a couple', 'A junta paramotor dropped bombs on Kin village in Kani Township on Sunday night, killing an elderly couple.', 2],
+    ['a couple were killed', 'A military jet bombed Kin village in Kani Township on Sunday, and a couple in the village were killed.', 2],
+    ['the abbot of …', 'The abbot of a village monastery in Thaton Township, Mon State, was killed on Monday when junta artillery struck the monastery grounds.', 1],
+    ['the headman', 'The headman of Kin village in Kani Township was killed on Monday when junta artillery shells hit his house.', 1],
+    ['plural heads stay unknown', 'Junta artillery struck the monastery grounds in Thaton Township on Monday and the monks fled.', null],
+  ];
+  for (const [label, body, n] of cases) {
+    const ev = mm(body).events;
+    assert.ok(ev.length >= 1, label);
+    assert.equal(ev[0]!.fatalities, n, `${label}: ${ev.map((e) => `${e.sub_event_type} ${e.fatalities}`).join(', ')}`);
+  }
+});
