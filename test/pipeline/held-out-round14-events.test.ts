@@ -65,3 +65,17 @@ test('"killing a couple" is two dead; "the abbot of … was killed" is one', () 
     assert.equal(ev[0]!.fatalities, n, `${label}: ${ev.map((e) => `${e.sub_event_type} ${e.fatalities}`).join(', ')}`);
   }
 });
+
+test('drones told "shot down" or "intercepted" in the passive were disrupted; air defences are the state\'s', () => {
+  const cases: [string, string, string[]][] = [
+    ['launched … had been shot down', 'On Sunday, state television said the Arakan Army had launched three drones at Sittwe airport and that all of them had been shot down by air defence units.', [MIL, 'Arakan Army']],
+    ['were intercepted', 'Two drones were intercepted over Kyaukphyu town on Monday, the military said.', []],
+  ];
+  for (const [label, body, actors] of cases) {
+    const ev = mm(body).events.filter((e) => e.sub_event_type === 'Disrupted weapons use');
+    assert.equal(ev.length, 1, `${label}: ${mm(body).events.map((e) => e.sub_event_type).join(', ')}`);
+    if (actors.length) assert.deepEqual(ev[0]!.actors.map((a) => a.name), actors, label);
+  }
+  // A plane shot down in a story is not this rule's unless something flew at someone.
+  assert.ok(!mm('The old bridge was shot down in a storm, villagers said.').events.some((e) => e.sub_event_type === 'Disrupted weapons use'), 'no drone');
+});

@@ -37,6 +37,7 @@ const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|bo
 // ("arrested …, accusing them of taking money to strike names off the conscription list": an offence charged, an arrest.)
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b/i;
+const AIR_DEFENCE = /\bair[- ]defen[cs]es?\b/i;
 const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
 const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;
 const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
@@ -107,6 +108,8 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Abduction/forced disappearance' && POLICE_TOOK.test(text.slice(c.clause.start, c.clause.end)) && !FORCED_SERVICE.test(sentence)) sub = 'Arrests';
       // "at least 25 men were detained": with no doer named, the state detains.
       if (sub === 'Arrests' && lex.stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
+      // "drones … shot down by air defence units", "air defences intercepted four drones": air defences are the state's.
+      if (sub === 'Disrupted weapons use' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && AIR_DEFENCE.test(sentence)) actors.unshift(lex.stateForce);
       // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
       if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
       // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.

@@ -119,6 +119,10 @@ export const TRIGGERS: Trigger[] = [
   // "more than 100 houses were destroyed": the buildings as the subject of a passive.
   { sub: 'Looting/property destruction', re: /(?<=\b(?:houses|homes|buildings|shops|huts)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?)(destroyed|burned|burnt|torched|razed|set (?:on fire|alight))\b/i },
   { sub: 'Headquarters or base established', re: /\b((?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:\w+ ){0,2}(?:base|camp|headquarters|outpost|garrison|office|administration)|(?:moved|relocated|shifted) (?:its|their) (?:\w+ )?(?:headquarters|base|command))\b/i },
+  // "launched three drones at the airport and all of them had been shot down": the drones told
+  // before a passive downing.
+  { sub: 'Disrupted weapons use', re: /\b((?:were|was|had been|have been|being) (?:all )?(?:shot down|intercepted|downed|jammed))\b/i,
+    with: /\b(?:drones?|missiles?|rockets?|aircraft|UAVs?)\b/i },
   { sub: 'Disrupted weapons use', re: /\b(defus(?:ed|ing)|(?:seized|found|discovered|confiscated) (?:\w+ ){0,6}(?:mines?|explosives?|bombs?|detonators?|weapons cache|rifles|guns|grenades|ammunition)|foiled|intercepted|shot down (?:[\w-]+ ){0,3}(?:drones?|aircraft|jets?|planes?|helicopters?|missiles?|rockets?|uavs?|balloons?))\b/i },
   // "four members surrendered with two guns", "laid down their arms", "returned to the legal fold":
   // fighters giving up their arms leave the group (ACLED: Change to group/activity).
