@@ -79,3 +79,11 @@ test('drones told "shot down" or "intercepted" in the passive were disrupted; ai
   // A plane shot down in a story is not this rule's unless something flew at someone.
   assert.ok(!mm('The old bridge was shot down in a storm, villagers said.').events.some((e) => e.sub_event_type === 'Disrupted weapons use'), 'no drone');
 });
+
+test('a capture of "a town in <area>" is placed in that area, never at another place of the sentence', () => {
+  const lead = (taken: string) => `Jets bombed Kin village in Kani Township on Monday, while the Arakan Army said it had seized ${taken}.`;
+  const captures = (body: string) => mm(body).events.filter((e) => e.sub_event_type.includes('territory')).map((e) => `${e.location?.name}/${e.location?.precision}`);
+  assert.deepEqual(captures(lead('a strategic town in Magway Region')), [], 'state only: no town to code');
+  assert.deepEqual(captures(lead('a junta base in Salin Township')), ['Salin/township'], 'township area');
+  assert.deepEqual(captures(lead('Salin town')), ['Salin/town'], 'a named town is unchanged');
+});

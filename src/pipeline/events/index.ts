@@ -29,6 +29,7 @@ import { dayAfterEvent } from './day-after.js';
 import { foreignStriker, namesStateDoer } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
 import { unclaimedStrikes } from './unclaimed.js';
+import { unnamedTakenArea } from './unnamed-taken.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -165,8 +166,11 @@ export const eventsStage: Stage<Layers> = {
       let fatalities = tollBySentence.get(c.sentence);
       if (fatalities === undefined) tollBySentence.set(c.sentence, fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words));
       // An agreement is signed in one place: the first named ("signed in Kunming …, the group agreed to withdraw from Hseni").
+      // "retook a strategic town in North Kordofan": the area after "in", or no event at all.
+      const takenArea = TERRITORY.has(sub) ? unnamedTakenArea(text, c.trigger.end, layers.places) : undefined;
+      if (takenArea === null) continue;
       const pairs = placeDatePairs(text, c, layers.places, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
-      const locs: [LocationOut | null, EventDates][] = pairs.length > 1
+      const locs: [LocationOut | null, EventDates][] = takenArea ? [[takenArea.location, dates]] : pairs.length > 1
         ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
         : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) ?? passiveSubjectPlace(text, c, layers.places) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country, !TERRITORY.has(sub)) ?? nearbyLocation(events, c)
