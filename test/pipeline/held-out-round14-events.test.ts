@@ -87,3 +87,15 @@ test('a capture of "a town in <area>" is placed in that area, never at another p
   assert.deepEqual(captures(lead('a junta base in Salin Township')), ['Salin/township'], 'township area');
   assert.deepEqual(captures(lead('Salin town')), ['Salin/town'], 'a named town is unchanged');
 });
+
+test('an abbot, a monk, "a Rohingya woman", "a nine-year-old girl" and a couple are civilian victims', () => {
+  const cases: [string, string][] = [
+    ['the abbot', 'The abbot of a village monastery in Thaton Township, Mon State, was killed on Monday when junta artillery struck the monastery grounds.'],
+    ['a Rohingya woman', 'A junta shell landed beside a water point in Ohn Taw Gyi village in Sittwe Township on Monday, killing a Rohingya woman.'],
+    ['a nine-year-old girl', 'Junta artillery shells hit Kin village in Kani Township on Monday, killing a nine-year-old girl.'],
+  ];
+  for (const [label, body] of cases) {
+    const ev = mm(body).events;
+    assert.ok(ev[0]?.actors.some((a) => a.name === 'Civilians (Myanmar)'), `${label}: ${ev.map((e) => e.actors.map((a) => a.name).join('/')).join(', ')}`);
+  }
+});
