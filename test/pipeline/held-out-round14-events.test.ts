@@ -99,3 +99,10 @@ test('an abbot, a monk, "a Rohingya woman", "a nine-year-old girl" and a couple 
     assert.ok(ev[0]?.actors.some((a) => a.name === 'Civilians (Myanmar)'), `${label}: ${ev.map((e) => e.actors.map((a) => a.name).join('/')).join(', ')}`);
   }
 });
+
+test('an event named only to date another ("a day after the blast", "The shelling came a day after") is no new event', () => {
+  const body = 'On Tuesday night an explosion wrecked the bridge at Kyaik Pi near Kyaikto town. A day after the blast, soldiers searched homes in Kyaikto town and detained seven people.';
+  assert.deepEqual(mm(body).events.map((e) => `${e.sub_event_type} ${e.date}`), ['Remote explosive/landmine/IED 2025-12-09', 'Arrests 2025-12-10']);
+  const came = 'Junta artillery shelled Kin village in Kani Township on Monday, killing a farmer. The shelling came a day after resistance fighters ambushed a junta column near Salin town on Sunday.';
+  assert.deepEqual(mm(came).events.map((e) => `${e.sub_event_type} ${e.location?.name}`), ['Shelling/artillery/missile attack Kin', 'Armed clash Salin']);
+});
