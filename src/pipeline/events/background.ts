@@ -16,6 +16,11 @@ const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:str
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
 const REFERENCE = wordGated(/\b(?:linked to|connected to|in connection with|responsibility for|blamed for|behind|over|since|heard|described|condemned|recalled)\s+the\s+(?:[\w-]+\s+)?$|\b(?:caused by|blamed on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\b(?:backed|supported|covered) by (?:[\w-]+ (?:and )?)?$|\b(?:within|in|out of) (?:the )?range of (?:[\w-]+\s+)?$/i);
+/** "a day after the blast", "two days after the strike": an interval counted from an event told before. */
+const AFTER_THE = /\b(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|hours?|weeks?|nights?)\s+(?:after|before)\s+the\s+(?:[\w-]+\s+){0,2}$/i;
+/** "The shelling came a day after …": the sentence opens by naming back an event to date it. */
+const THE_BEFORE = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?$/;
+const CAME_AFTER = /^\s+(?:came|followed|happened|occurred|took place)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|several|a few|\d+|hours|days|weeks|shortly|soon)\b[^.;]{0,20}?\b(?:after|before)\b/i;
 /** "different accounts of the fighting": the sentence is about what the sides say, the fight is told elsewhere. */
 const ACCOUNTS_OF = wordGated(/\b(?:accounts?|versions?)\b(?:\s+[\w-]+){0,3}\s+of\s+the\s+(?:[\w-]+\s+)?$/i);
 /** "three fighters had died in the fighting": a toll of a fight told elsewhere, not a new one. */
@@ -150,6 +155,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // ("since the AA took Gwa in December 2024": "the AA" is the subject of a dated verb, not a
   // determiner of an event noun told elsewhere, as in "since the blast".)
   if ((REFERENCE(w, from, start, left) && !subjectOfDatedVerb(left, trigger, right)) || ACCOUNTS_OF(w, from, start, left)) return true;
+  // "A day after the blast, soldiers searched homes", "The shelling came a day after troops
+  // ambushed a column": the event named only to date another is told elsewhere.
+  if (AFTER_THE.test(left) || (THE_BEFORE.test(left) && CAME_AFTER.test(right))) return true;
   // ("it said 30 soldiers had died in the attack and that troops had withdrawn": likewise for an attack.)
   // (An attack naming a place or day of its own is told for itself: "died in the attack on a post in X on Monday".)
   if ((fightNoun || (/^(?:attack|ambush)/i.test(trigger) && !/\b(?:in|near|at|around|on)\s+[A-Z]/.test(right))) && DIED_IN_THE(w, from, start, left) && !ownDate(right) && !/^\s+(?:in|near|at|around)\s+[A-Z]/.test(right)) return true;

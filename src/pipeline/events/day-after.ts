@@ -7,7 +7,7 @@ import type { EventOut } from '../../core/schema.js';
 import type { Candidate } from './clauses.js';
 import type { EventDates } from './dates.js';
 
-const DAY_AFTER = /\b(?:the|a) day (after|before) (?:the|that|this) (capture|fall|takeover|seizure|attack|assault|ambush|strike|air ?strike|bombing|raid|battle|clash(?:es)?)\b/i;
+const DAY_AFTER = /\b(?:the|a) day (after|before) (?:the|that|this) (capture|fall|takeover|seizure|attack|assault|ambush|strike|air ?strike|bombing|blast|explosion|shelling|raid|battle|clash(?:es)?)\b/i;
 const TERRITORY = /^(?:Non-state actor overtakes territory|Government regains territory|Non-violent transfer of territory)$/;
 
 /** The dates of an event told "the day after the capture" (or "before"), from that event; null otherwise. */

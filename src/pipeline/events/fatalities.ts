@@ -4,7 +4,7 @@
 import type { DateMention, NumberMention } from '../layers.js';
 import { parseNumberWord } from '../numbers/index.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
-import { HIMSELF_BEFORE, joinedAfterCount, ONE_TO_DEATH, putTollAt, TO_DEATH } from './toll-words.js';
+import { COUPLE_KILLED, HIMSELF_BEFORE, joinedAfterCount, ONE_TO_DEATH, putTollAt, THE_ONE_PASSIVE, TO_DEATH } from './toll-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 // ("five of their own members had died": a bare "had" before "died".)
@@ -96,10 +96,12 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   // "No one was hurt": none; "shot dead U Than Htike", "killed a schoolteacher": one victim.
   if (total === null && NO_ONE_IN(w, from, to, c)) return 0;
   if (total !== null) return total;
+  // "killing a couple": two, before the one-victim readings below take "a couple" for one.
+  if (dying && COUPLE_KILLED.test(c)) return 2;
   const active = dying ? SINGLE_VICTIM.exec(c) : null;
   if (kin && !active) return 1 + joinedVictims(kin[1]!);
   // ("A miner was killed when he stepped on a mine, his co-workers said": one; the joins below are an object's.)
-  if (!active && dying && (SINGLE_PASSIVE.test(c) || ONE_TO_DEATH.test(c))) return 1;
+  if (!active && dying && (SINGLE_PASSIVE.test(c) || ONE_TO_DEATH.test(c) || THE_ONE_PASSIVE.test(c))) return 1;
   // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
   // an apposition, no second victim).
   if (active) return 1 + joinedVictims(/^[^.;]*/.exec(c.slice(active.index + active[0].length))![0]);

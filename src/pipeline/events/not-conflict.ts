@@ -29,7 +29,8 @@ const VACCINE_SHOT = /\b(?:flu|booster|vaccine|vaccination|covid|measles|polio|t
 const DEAL_STRUCK = /^struck\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|bargain|balance|chord|note|tone|pose|compromise|accord|partnership)\b/i;
 const ARMS_TRADE = /\b(?:sell|sells|selling|sale|sales|sold|purchase[sd]?|buy(?:ing|s)?|bought|contracts?|deals?|package|exports?|imports?|procure\w*|supply|supplied|manufactur\w*|arms deal)\b/i;
 const FIRED = /\b(?:fired|firing|hit|struck|landed|killed|wounded|injured|pounded|rained|exploded|shelled|shelling)\b/i;
-const WEAPON_BLAST = /\b(?:bombs?|bombing|mines?|landmines?|ieds?|explosives?|devices?|booby|detonat\w*|grenades?|attack\w*|militants?|insurgents?|rebels?|troops|soldiers|police|checkpoint|convoy|suicide|terror\w*|gunmen|armed|shell(?:s|ing)?)\b/i;
+// (A blast through a bridge or a pylon is sabotage: nothing else blows those up in a war story.)
+const WEAPON_BLAST = /\b(?:bridges?|pylons?|bombs?|bombing|mines?|landmines?|ieds?|explosives?|devices?|booby|detonat\w*|grenades?|attack\w*|militants?|insurgents?|rebels?|troops|soldiers|police|checkpoint|convoy|suicide|terror\w*|gunmen|armed|shell(?:s|ing)?)\b/i;
 const FORCED = /\b(?:forc\w+|abduct\w*|kidnap\w*|detain\w*|arrest\w*|taken|custody|soldiers?|troops|police|security forces|gunmen|junta|military|militias?|armed|whereabouts)\b/i;
 const GROUP = /\b(?:party|parties|council|alliance|coalition|front|government|junta|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood|members|fighters)\b/i;
 

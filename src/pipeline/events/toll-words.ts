@@ -22,3 +22,10 @@ export const putTollAt = (before: string, sentenceOfDeaths: boolean): boolean =>
 export const TO_DEATH = String.raw`(?:beat|beaten|burned|burnt|hacked|stoned)(?:\s+and\s+(?:beat|burned|burnt))?\s+to\s+death`;
 /** "a crowd beat a man to death": one victim between the verb and "to death". */
 export const ONE_TO_DEATH = /\b(?:beat|beaten|hacked|stoned|burned|burnt)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+to\s+death\b/;
+
+/** "killing an elderly couple", "a couple were killed": two dead. */
+export const COUPLE_KILLED = /\b(?:killing|killed|shot dead|shooting dead|gunned down|murdered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\s+(?:(?:in|from|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|had been|have been)\s+(?:killed|shot dead|murdered)\b/i;
+
+/** "The abbot of a village monastery in X Township was killed", "the driver was shot dead": one
+ * victim named by a singular role with "the" (a place or an "of" phrase may follow the noun). */
+export const THE_ONE_PASSIVE = new RegExp(String.raw`\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:abbot|monk|nun|pastor|priest|headman|administrator|driver|teacher|headmaster|doctor|nurse|journalist|owner|chairman|leader)\s+(?:(?:of|in|from|at)\s+[^.;"“”]{0,80}?)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded)\b`);

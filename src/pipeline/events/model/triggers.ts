@@ -36,13 +36,17 @@ export const TRIGGERS: Trigger[] = [
   // side gave up is taking it; "entered" alone (a raid, a search) is not.
   { sub: 'Non-state actor overtakes territory', re: /(?<![\w-])(entered (?:the (?:city|town|village|provincial capital|capital) of )?[A-Z][\w-]+|entry into [A-Z][\w-]+)/, context: 'paragraph',
     with: /\b(?:withdr[eo]w|withdrawn|withdrawal|withdrawing|had left (?:its|their) positions|left (?:its|their) positions|abandoned (?:its|their) positions|retreated|pulled out|without (?:a fight|resistance))\b/i },
+  // "the army had driven the militia out of X", "pushed junta troops out of the town": forcing the
+  // other side out of a place is taking it (the pulled-out-under-a-deal case is a handover above).
+  { sub: 'Non-state actor overtakes territory', re: /\b((?:drove|driven|drive|drives|driving|pushed|chased|forced|kicked) (?:the |its |their |all |remaining )?(?:[\w'’-]+ ){1,4}?out of)(?= (?:the |a |an |its |their )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|area|[A-Z]))/ },
   // "its troops had "liberated" the village of X": the taker's own word for a capture.
   { sub: 'Non-state actor overtakes territory', re: /\b(liberat(?:ed|es|ing)["”’]? (?:the |a )(?:[\w-]+ )?(?:village|town|city|settlement|base|camp|outpost)\b)/i },
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
   { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
-  // "two navy gunboats … opened fire on the village", "a warship fired shells": fire from the water is a bombardment.
-  { sub: 'Shelling/artillery/missile attack', re: /\b((?:gun ?boats?|warships?|(?:navy|naval) (?:vessels?|ships?|boats?|craft))\b[^.;]{0,60}?\b(?:opened fire|fired|shelled|bombarded))\b/i },
+  // "two navy gunboats … opened fire on the village", "a warship fired shells": fire from the water is a bombardment
+  // (frigates, destroyers and corvettes are warships too).
+  { sub: 'Shelling/artillery/missile attack', re: /\b((?:gun ?boats?|warships?|frigates?|destroyers?|corvettes?|(?:navy|naval) (?:vessels?|ships?|boats?|craft))\b[^.;]{0,60}?\b(?:opened fire|fired|shelled|bombarded))\b/i },
   { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
   // Stun and smoke grenades are crowd control, not explosive attacks.
   // Grenades held, seized or found ("arrested in possession of hand grenades") were not thrown.
@@ -115,6 +119,10 @@ export const TRIGGERS: Trigger[] = [
   // "more than 100 houses were destroyed": the buildings as the subject of a passive.
   { sub: 'Looting/property destruction', re: /(?<=\b(?:houses|homes|buildings|shops|huts)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?)(destroyed|burned|burnt|torched|razed|set (?:on fire|alight))\b/i },
   { sub: 'Headquarters or base established', re: /\b((?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:\w+ ){0,2}(?:base|camp|headquarters|outpost|garrison|office|administration)|(?:moved|relocated|shifted) (?:its|their) (?:\w+ )?(?:headquarters|base|command))\b/i },
+  // "launched three drones at the airport and all of them had been shot down": the drones told
+  // before a passive downing.
+  { sub: 'Disrupted weapons use', re: /\b((?:were|was|had been|have been|being) (?:all )?(?:shot down|intercepted|downed|jammed))\b/i,
+    with: /\b(?:drones?|missiles?|rockets?|aircraft|UAVs?)\b/i },
   { sub: 'Disrupted weapons use', re: /\b(defus(?:ed|ing)|(?:seized|found|discovered|confiscated) (?:\w+ ){0,6}(?:mines?|explosives?|bombs?|detonators?|weapons cache|rifles|guns|grenades|ammunition)|foiled|intercepted|shot down (?:[\w-]+ ){0,3}(?:drones?|aircraft|jets?|planes?|helicopters?|missiles?|rockets?|uavs?|balloons?))\b/i },
   // "four members surrendered with two guns", "laid down their arms", "returned to the legal fold":
   // fighters giving up their arms leave the group (ACLED: Change to group/activity).

@@ -1,0 +1,28 @@
+// "An explosion tore through the bridge … No group has claimed responsibility, but the district
+// administration blamed the PDF", "a shell landed in the camp … The regime blamed AA artillery; the
+// AA blamed the army. Who fired it could not be confirmed": when the text itself says the doer is
+// unknown, the strike told just before is ACLED's unidentified armed group's, whatever sides the
+// accusations around it name.
+import type { EventOut } from '../../core/schema.js';
+import type { Layers } from '../layers.js';
+import { genericActor } from './generic-actors.js';
+
+const UNKNOWN_DOER = /\b(?:no (?:group|one|side|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:claimed|admitted|taken responsibility)\b|\bwho (?:fired|launched|planted|set off|detonated|carried out|was behind|is behind|was responsible|is responsible)\b[^.;]{0,30}?\b(?:could not|cannot|can't|has not|had not|was not|is not|remains? un)\b|\b(?:could not|cannot|can't|unable to) (?:be )?(?:independently )?(?:confirm|verify|establish|determine|say)(?:ed)? who\b|\bit (?:was|is|remains|remained) (?:not |un)clear who\b/i;
+const STRIKES = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
+
+export function unclaimedStrikes(text: string, events: EventOut[], layers: Layers, where: string): void {
+  for (const [i, s] of layers.sentences.entries()) {
+    if (!UNKNOWN_DOER.test(text.slice(s.start, s.end))) continue;
+    // The strikes told before the cue, within its paragraph and three sentences back (the
+    // accusations between them tell the same strike again and merge with it later).
+    const from = layers.sentences[Math.max(0, i - 3)]!;
+    for (const e of events) {
+      if (!e.span || !STRIKES.has(e.sub_event_type) || e.span.start > s.start || e.span.start < from.start) continue;
+      if (layers.sentences.find((y) => y.start === e.span!.start)?.block !== s.block) continue;
+      // Already unknown: its other sides (a police post it hit) stand.
+      if (e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
+      const civilians = e.actors.filter((a) => a.kind === 'civilian');
+      e.actors = [genericActor('Unidentified Armed Group', e.location?.country ?? where), ...civilians];
+    }
+  }
+}
