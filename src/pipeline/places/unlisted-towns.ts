@@ -46,6 +46,8 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     const t = tokens[i]!;
     if (!t.cap) continue;
     const prev = tokens[i - 1]!;
+    // Every shape below follows "the", "of" or a locative: decided before the name run is read.
+    if (prev.norm !== 'the' && prev.norm !== 'of' && !LOCATIVE.has(prev.norm)) continue;
     const gap = allSpace(text, prev.end, t.start);
     const end = nameRun(tokens, text, i);
     if (end === i || !gap) continue;
