@@ -1,0 +1,29 @@
+// Table-driven checks of the event rules added after round 15: links to other stories (a
+// "Read more:" line, a bulleted list of headlines under "Recommended Stories") are not story
+// sentences, so a linked headline yields no event. Hand-written sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
+import { splitSentences } from '../../src/pipeline/structure/sentences.js';
+
+const sentences = (body: string): string[] =>
+  splitSentences(body, splitBlocks(body, 0)).map((s) => body.slice(s.start, s.end));
+
+test('blocks: links to other stories are not story sentences', () => {
+  const story = 'Soldiers shelled the market on Monday, killing two traders.';
+  const cases: [string, string, string[]][] = [
+    ['bulleted headlines under "Recommended Stories"',
+      `${story}\n\nRecommended Stories\n- Jets bomb river town as talks stall\n- Explainer: Why are the two armies fighting?\n\nThe talks resume next week.`,
+      [story, 'The talks resume next week.']],
+    ['bulleted headlines under "Related:"',
+      `${story}\nRelated:\n• Rebels seize border post after three-day battle\n\nThe talks resume next week.`,
+      [story, 'The talks resume next week.']],
+    ['a one-line "Read more:" link',
+      `${story}\n\nRead more: Drone strike on monastery kills six\n\nThe talks resume next week.`,
+      [story, 'The talks resume next week.']],
+    ['a bullet list that follows story text stays story',
+      `${story}\n- Rebels said they seized the border post.\n`,
+      [story, '- Rebels said they seized the border post.']],
+  ];
+  for (const [name, body, want] of cases) assert.deepEqual(sentences(body), want, name);
+});
