@@ -27,3 +27,13 @@ test('blocks: links to other stories are not story sentences', () => {
   ];
   for (const [name, body, want] of cases) assert.deepEqual(sentences(body), want, name);
 });
+
+test('blocks: a wire-style dateline ending on the agency and a hyphen is not story text', () => {
+  const cases: [string, string][] = [
+    ['PORTVILLE, Freedonia, March 3 (Daily Wire) - Gunmen killed four farmers on Sunday.', 'Gunmen killed four farmers on Sunday.'],
+    ['PORTVILLE (Daily Wire) - Gunmen killed four farmers on Sunday.', 'Gunmen killed four farmers on Sunday.'],
+    // A hyphen with no agency before it is not a dateline.
+    ['GUNMEN - not rebels - killed four farmers on Sunday.', 'GUNMEN - not rebels - killed four farmers on Sunday.'],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(sentences(body), [want], body);
+});
