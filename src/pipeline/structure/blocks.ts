@@ -6,7 +6,7 @@ import type { Block } from '../layers.js';
 const BYLINE = /^By\s+\p{Lu}/u;
 // "SITTWE, 1 January 2025 — " or "MAWLAMYINE — " at the start of a paragraph.
 // Wire style ends on the agency and a hyphen: "KANO, Nigeria, Feb 10 (Agency) - ".
-const DATELINE = /^(\p{Lu}[\p{Lu}\s.'-]{1,40}\p{Lu})(,\s[^—–\n]{1,40}?)?\s+(?:[—–]|(?<=\)\s)-)\s+/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}\s.'-]{1,40}\p{Lu})((?:,\s|\s(?=\())[^—–\n]{1,40}?)?\s+(?:[—–]|(?<=\)\s)-)\s+/u;
 const CAPTION_MAX = 160;
 // Links to other stories are not this story: "Read more: Airstrike kills …" on one line, or a
 // heading ("Recommended Stories", "Related") over a bulleted list of headlines. A linked headline
