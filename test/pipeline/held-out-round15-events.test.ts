@@ -5,6 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
 import { splitSentences } from '../../src/pipeline/structure/sentences.js';
+import { findDates } from '../../src/pipeline/dates/find.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
 
 const sentences = (body: string): string[] =>
   splitSentences(body, splitBlocks(body, 0)).map((s) => body.slice(s.start, s.end));
@@ -36,4 +42,19 @@ test('blocks: a wire-style dateline ending on the agency and a hyphen is not sto
     ['GUNMEN - not rebels - killed four farmers on Sunday.', 'GUNMEN - not rebels - killed four farmers on Sunday.'],
   ];
   for (const [body, want] of cases) assert.deepEqual(sentences(body), [want], body);
+});
+
+test('dates: "in <month> of last year" is that month of the year before', () => {
+  const cases: [string, string][] = [
+    ['The village was raided in May of last year.', '2024-05'],
+    ['Troops have held the bridge since March of this year.', '2025-03'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(findDates(text, 0, text.length, '2025-09-19').map((d) => d.date), [want], text);
+});
+
+test('events: a date borrowed from the sentence before is stale when a month or more older than the report date', () => {
+  const body = 'Soldiers torched 60 houses in Kyauk Chet village in May of last year. '
+    + 'State media reported on Wednesday that resistance fighters had attacked a security column near the village, killing two soldiers.';
+  const clash = mm(body).events.filter((e) => e.sub_event_type === 'Armed clash');
+  assert.deepEqual(clash.map((e) => e.date), ['2025-09-17']);
 });
