@@ -58,3 +58,14 @@ test('events: a date borrowed from the sentence before is stale when a month or 
   const clash = mm(body).events.filter((e) => e.sub_event_type === 'Armed clash');
   assert.deepEqual(clash.map((e) => e.date), ['2025-09-17']);
 });
+
+test('events: a running total counted "since fighting resumed" in the perfect is not an event', () => {
+  const none: string[] = [
+    'Since fighting resumed on September 2, the army has reported 14 soldiers and two civilians killed.',
+    'Since the clashes broke out last month, rebels have lost more than 30 fighters.',
+  ];
+  for (const body of none) assert.deepEqual(mm(body).events.map((e) => e.sub_event_type), [], body);
+  // A past-tense event after the opening is told for itself.
+  const one = 'Fighting resumed on September 2, when troops shelled Kyauk Chet village, killing two civilians.';
+  assert.ok(mm(one).events.length > 0, one);
+});
