@@ -69,3 +69,11 @@ test('events: a running total counted "since fighting resumed" in the perfect is
   const one = 'Fighting resumed on September 2, when troops shelled Kyauk Chet village, killing two civilians.';
   assert.ok(mm(one).events.length > 0, one);
 });
+
+test('events: "has been using air strikes" is a practice, not one strike', () => {
+  const none: string[] = [
+    'The military has been using air strikes around Hpakant since the offensive began.',
+    'Junta troops have been launching drone attacks on the villages for months.',
+  ];
+  for (const body of none) assert.deepEqual(mm(body).events.map((e) => e.sub_event_type), [], body);
+});

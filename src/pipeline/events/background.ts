@@ -52,6 +52,8 @@ const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(
 /** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
  * last 53 are enough (one more keeps \b exact). */
 const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
+/** "has been using", "have been carrying out" just before a plural weapon or attack noun: a practice. */
+const BEEN_USING = wordGated(/\b(?:has|have) been (?:using|carrying out|conducting|launching|deploying)\s+(?:[\w-]+\s+){0,2}$/i);
 /** A total over a period; CUMULATIVE adds the periods that only count before the trigger. */
 const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
 const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
@@ -121,6 +123,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The column seized one homemade rifle, 12 mines …": a weapon taken, not a place.
   if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun)s?\b/i.test(right)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
+  // "The military has been using air strikes around the town since …": a practice, not one strike.
+  if (/s$/i.test(trigger) && BEEN_USING(w, from, start, left)) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
