@@ -80,8 +80,8 @@ export const RULES: Rule[] = [
     // "last Saturday" in a Saturday paper is a week back; "on Saturday" stays the day itself.
     return { date: d === ref && /\blast\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)) ? addDays(ref, -7) : d, relative: true };
   } },
-  // "in March last year", "since January this year": the month in the year named (before "last year" takes the words).
-  { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\s+(last|this)\\s+year\\b`, 'gi'), at: { kind: 'month', before: charSet('insceduryrgtlbyofam', '-') }, make: (m, ref) => {
+  // "in March last year", "since January this year", "in May of last year": the month in the year named (before "last year" takes the words).
+  { re: new RegExp(`\\b(?:in|since|during|until|by|of|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\s+(?:of\\s+)?(last|this)\\s+year\\b`, 'gi'), at: { kind: 'month', before: charSet('insceduryrgtlbyofam', '-') }, make: (m, ref) => {
     const mo = monthNumber(m[1]!); const y = +ref.slice(0, 4) - (/last/i.test(m[2]!) ? 1 : 0);
     return mo ? { date: `${y}-${String(mo).padStart(2, '0')}`, relative: true } : null;
   } },

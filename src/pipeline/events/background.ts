@@ -52,11 +52,15 @@ const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(
 /** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
  * last 53 are enough (one more keeps \b exact). */
 const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
+/** "has been using", "have been carrying out" just before a plural weapon or attack noun: a practice. */
+const BEEN_USING = wordGated(/\b(?:has|have) been (?:using|carrying out|conducting|launching|deploying)\s+(?:[\w-]+\s+){0,2}$/i);
 /** A total over a period; CUMULATIVE adds the periods that only count before the trigger. */
 const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
 const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
 const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single )?(?:day|night|week)\b/i);
 const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
+/** A sentence opening on the start of the fighting and counting in the perfect up to now ("has", "have"). */
+const SINCE_RESUMED_TOTAL = /^\s*Since (?:the )?(?:[\w-]+ )?(?:fighting|clashes|hostilities|war) (?:resumed|began|started|erupted|broke out|flared up)\b[^.;]*\b(?:has|have)\b/;
 // "who had occupied the town since July 2024": an occupation dated by its start is told for itself.
 const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})|\bsince (?:(?:early |late |mid-)?${MONTH} \d{4}|\d{4})\b`);
 const SINCE_THE = /\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -119,6 +123,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The column seized one homemade rifle, 12 mines …": a weapon taken, not a place.
   if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun)s?\b/i.test(right)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
+  // "The military has been using air strikes around the town since …": a practice, not one strike.
+  if (/s$/i.test(trigger) && BEEN_USING(w, from, start, left)) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
@@ -189,6 +195,10 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "… were killed in gang violence in the first three months of the year": the period may follow
   // (not "since the coup" there: "…, the first command the regime has lost since the 2021 coup").
   if (CUMULATIVE(w, from, start, left) || CUMULATIVE(w, start, end, trigger) || PERIOD_TOTAL(w, end, to, right)) return true;
+  // "Since fighting resumed on 8 May, the army has reported 23 soldiers killed": a running total.
+  // (The opening "fighting" itself is the start of the count, not a clash told here. The cheap
+  // test first: the joined text is built only for a sentence opening on "Since".)
+  if (/^\s*Since\b/.test(left.slice(0, 12)) && SINCE_RESUMED_TOTAL.test(left + trigger + right)) return true;
   // "aircraft bombed the hills almost every day": a habit, not one event.
   if (HABITUAL(w, end, to, right)) return true;
   // "more than 40 air strikes in January": a tally, not one event (the digit first: it is cheaper).

@@ -44,6 +44,9 @@ export type SentenceDates = Map<Sentence, { peers: Candidate[]; datesIn: DateMen
 /** `memo`: one per document (see SentenceDates). */
 export function eventDates(text: string, c: Candidate, all: readonly Candidate[], dates: readonly DateMention[], published: string | null, memo: SentenceDates = new Map()): EventDates {
   const future = (d: DateMention): boolean => !!published && d.date.slice(0, published.length) > published;
+  /** The day a speech verb in the candidate's sentence dates ("said on Tuesday"). */
+  const reportDate = (): DateMention | undefined =>
+    dates.find((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && !future(d) && d.date.length === 10 && REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   let known = memo.get(c.sentence);
   if (!known) {
     known = {
@@ -117,7 +120,11 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
       && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
     // A date borrowed from context is a guess: it dates the event but does not make it a new one.
     // A background date (a state's start, an aside, an old capture) dates nothing told after it.
-    if (inherited && !isBackground(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
+    // "… raided in May of last year. The army reported on Wednesday that rebels had attacked …":
+    // a date a month or more before the sentence's own report date is stale, not this event's.
+    const said = inherited && reportDate();
+    const stale = !!said && inherited!.date.slice(0, 7) < addDays(said.date, -31).slice(0, 7);
+    if (inherited && !stale && !isBackground(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
   }
   // A year the text left out and that lands after publication belongs to the year before
   // ("had taken Kyondoe on 12 January" in a November article).
@@ -131,7 +138,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     if (prior) return { date: prior.date, dateEnd: null, explicit: false };
   }
   if (!pick) {
-    const said = dates.find((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && !future(d) && d.date.length === 10 && REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+    const said = reportDate();
     if (said) return { date: said.date, dateEnd: null, explicit: false };
   }
   const date = pick?.date ?? published;

@@ -5,13 +5,21 @@ import type { Block } from '../layers.js';
 
 const BYLINE = /^By\s+\p{Lu}/u;
 // "SITTWE, 1 January 2025 — " or "MAWLAMYINE — " at the start of a paragraph.
-const DATELINE = /^(\p{Lu}[\p{Lu}\s.'-]{1,40}\p{Lu})(,\s[^—–\n]{1,40}?)?\s+[—–]\s+/u;
+// Wire style ends on the agency and a hyphen: "KANO, Nigeria, Feb 10 (Agency) - ".
+const DATELINE = /^(\p{Lu}[\p{Lu}\s.'-]{1,40}\p{Lu})((?:,\s|\s(?=\())[^—–\n]{1,40}?)?\s+(?:[—–]|(?<=\)\s)-)\s+/u;
 const CAPTION_MAX = 160;
+// Links to other stories are not this story: "Read more: Airstrike kills …" on one line, or a
+// heading ("Recommended Stories", "Related") over a bulleted list of headlines. A linked headline
+// reports another day's events and must not yield events, claims or quotes here.
+const LINK_LINE = /^(?:Read|See) (?:more|also)\s*:|^(?:Also read|Related(?: stories| articles| coverage)?|More on this story)\s*:/i;
+const LINK_HEADING = /^(?:Recommended(?: stories| for you| reading)?|Related(?: stories| articles| content| coverage)?|More on this story|Read more|Also read|You (?:may|might) also like|Further reading)\s*:?$/i;
+const BULLET = /^[-•*–]\s+\S/u;
 
 export function splitBlocks(text: string, bodyStart: number): Block[] {
   const blocks: Block[] = [];
   if (bodyStart > 0) blocks.push({ start: 0, end: bodyStart, kind: 'header' });
   let pos = bodyStart;
+  let inLinks = false; // inside a bulleted list under a related-stories heading
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
@@ -20,7 +28,13 @@ export function splitBlocks(text: string, bodyStart: number): Block[] {
     if (trimmed) {
       const start = pos + line.indexOf(trimmed);
       const stop = start + trimmed.length;
-      blocks.push(...classify(trimmed, start, stop, () => nextLine(text, end)));
+      if (LINK_HEADING.test(trimmed) || LINK_LINE.test(trimmed) || (inLinks && BULLET.test(trimmed))) {
+        blocks.push({ start, end: stop, kind: 'caption' });
+        inLinks ||= LINK_HEADING.test(trimmed);
+      } else {
+        blocks.push(...classify(trimmed, start, stop, () => nextLine(text, end)));
+        inLinks = false;
+      }
     }
     pos = end + 1;
   }
