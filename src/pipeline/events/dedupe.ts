@@ -39,7 +39,26 @@ export function dedupe(events: readonly EventOut[], dated: ReadonlySet<EventOut>
     if (finer.length === 1) merge(finer[0]!, { ...e, actors: e.actors.filter((a) => a.kind === 'civilian') });
     return !finer.length && !fightOfCapture(e, out);
   });
-  return kept.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return oneSigning(kept).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+const FINENESS = ['country', 'state', 'township', 'town', 'village'];
+const fineness = (e: EventOut): number => (e.location ? FINENESS.indexOf(e.location.precision) : -1);
+/** "Thailand and Cambodia signed a ceasefire on Saturday … The ministers signed the agreement at the
+ * checkpoint in Chanthaburi …": one signing told at several places of one country (or at none) on one
+ * day is one Agreement, at the most exact of them, with every party named. */
+function oneSigning(events: EventOut[]): EventOut[] {
+  const out: EventOut[] = [];
+  for (const e of events) {
+    const prev = e.sub_event_type === 'Agreement' && e.date?.length === 10
+      ? out.find((p) => p.sub_event_type === 'Agreement' && p.date === e.date && (!p.location || !e.location || p.location.country === e.location.country)) : undefined;
+    if (!prev) { out.push(e); continue; }
+    const [keep, drop] = fineness(e) > fineness(prev) ? [e, prev] : [prev, e];
+    for (const a of drop.actors) if (!keep.actors.some((b) => b.name === a.name)) keep.actors.push(a);
+    if (keep.fatalities === null) keep.fatalities = drop.fatalities;
+    out[out.indexOf(prev)] = keep;
+  }
+  return out;
 }
 
 /** Days between the ends of two events' date ranges, 0 when the ranges overlap. */
