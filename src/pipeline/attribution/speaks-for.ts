@@ -11,5 +11,7 @@ export function speaksFor(c: ClaimOut): ClaimOut {
   const org = who?.affiliation;
   if (who?.kind !== 'person' || !org || !SPEAKS_FOR.test(`${who.title ?? ''} ${who.role ?? ''}`)) return c;
   const aliases = [...(who.aliases ?? []), org.name, ...(org.aliases ?? [])].filter((a, i, all) => a !== who.name && all.indexOf(a) === i);
-  return { ...c, claimant: { ...who, aliases } };
+  // (The schema's key order, name then aliases: the CLI prints the object as it is, zod's copy in that order.)
+  const { name, aliases: _own, ...rest } = who;
+  return { ...c, claimant: { name, aliases, ...rest } };
 }
