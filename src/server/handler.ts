@@ -122,7 +122,13 @@ export function createHandler(opts: HandlerOptions): Handler {
   ];
 
   async function route(req: Request): Promise<Reply> {
-    const url = new URL(req.url, 'http://sitrep.invalid');
+    // ("//" or "//api/events": a path whose leading slashes would read as a host, one slash here.)
+    let url: URL;
+    try {
+      url = new URL(req.url.replace(/^\/{2,}/, '/'), 'http://sitrep.invalid');
+    } catch {
+      throw new SitrepError('E060', `request target: ${req.url.slice(0, 80)}`);
+    }
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new SitrepError('E062', `${req.method} ${path}`);
     const file = files.get(path);

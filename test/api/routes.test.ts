@@ -106,6 +106,11 @@ describe('other routes', () => {
     await apiError('/api/facets?limit=5', 400, 'E060', 'limit');
   });
 
+  it('leading double slashes are one ("//", "//api/events"), as browsers and proxies send them', async () => {
+    assert.equal((await app.get('//')).status, 200);
+    assert.equal(EventPageSchema.parse((await app.get('//api/events')).json()).items.length > 0, true);
+  });
+
   it('/healthz', async () => {
     assert.deepEqual(HealthSchema.parse((await app.get('/healthz')).json()), { ok: true, counts: { articles: 3, events: 5 } });
   });
