@@ -9,13 +9,16 @@ import type { Span } from '../../core/span.js';
 import { FOLDS_TO_ASCII, endsWithWord, endsWithWordHolding, gatedBy } from '../lexicon/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
 import { best, locatedAfterLocative } from './best.js';
-import { skipSpace } from './chars.js';
 import { SpanIndex } from './spans.js';
 import { spokenOrActing } from './spoken.js';
+import { NOT_STORY, outOfStory } from './dateline.js';
+import { isRelativeMention, RELATIVE_AFTER, relativeBefore } from './relative.js';
+
+export { isRelativeMention } from './relative.js';
+export { opensAsDateline, outOfStory } from './dateline.js';
 
 export { isCityOfTownships } from './best.js';
 
-const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
 // ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
 // ("nine men from Kin Taung village were taken away": where people taken or held live is where it happened to them.)
@@ -39,21 +42,8 @@ const FLED = /\b(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|(?:sought|
 const fledTo = gatedBy((before) => /fle[de]|escap|evacuated|refuge/i.test(before), FLED);
 const LIST_JOIN = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
-// "30 km south of Bahir Dar", "a village west of El Obeid", "from the direction of Lashio", "the
-// Mandalay–Muse highway": a place named to say where another place is, not where things happened.
-const RELATIVE_BEFORE = /(?:\b\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\bdirection\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 /** A distance and a bearing before a place: "about eight miles west of", "30 km north of the town of". */
 const DISTANCE_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
-const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/iu;
-const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
-// (A hyphen joins the ends too: "the Kyaukkyi-Shwegyin road".)
-const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—-]\s*$/u;
-// (Either case: "the Yangon-Mawlamyine Union Highway".)
-const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/i;
-// "a checkpoint on the Lashio road", "a priest of the Loikaw diocese": a road or a church body
-// named after a town is not in it.
-const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric)\b/i;
-const THE_BEFORE = /\bthe\s+$/i;
 // "outside the Myanmar embassy in Bangkok", "Myanmar migrant workers": a country's name before its
 // mission or its people abroad says whose they are, not where things happened.
 const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migrant workers|workers|nationals|citizens|refugees|exiles|diaspora|communit(?:y|ies))\b/i;
@@ -65,27 +55,8 @@ const THE_TOWN_OF = ['the', 'of'];
 const origin = endsWithWordHolding(['from', 'in', 'at', ...THE_TOWN_OF], /from|based|stationed|headquartered/i, ORIGIN);
 const sourceBefore = endsWithWord(['in', 'at', 'from', 'the'], SOURCE_BEFORE);
 const personBefore = endsWithWord(['in', 'at', 'from', 'the'], PERSON_BEFORE);
-const relativeBefore = endsWithWordHolding(['from', ...THE_TOWN_OF], /km|kilomet|mile|north|south|east|west|direction/i, RELATIVE_BEFORE);
-// (Case-sensitive: every match holds "between".)
-const betweenBefore = gatedBy((before) => before.includes('between'), BETWEEN_BEFORE);
 
-/** Whether a mention only locates something else ("25 km west of Goma", "the Mandalay–Muse road"). */
-export function isRelativeMention(text: string, p: { start: number; end: number }): boolean {
-  if (relativeBefore(text.slice(Math.max(0, p.start - 60), p.start))) return true;
-  if (RELATIVE_AFTER.test(text.slice(p.end, p.end + 40))) return true;
-  // "the road between Kanbalu and Kyunhla": the road is coded at its first end.
-  if (betweenBefore(text.slice(Math.max(0, p.start - 50), p.start))) return true;
-  if (NAMED_AFTER.test(text.slice(p.end, p.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start))) return true;
-  // The other end of "the Mandalay–Muse road": Muse follows a dash after another name. (The
-  // anchored road test first: the dash pattern, with \p{…} before $, costs ten times more.)
-  return ROAD_AFTER.test(text.slice(p.end, p.end + 30)) && NAME_DASH_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
-}
 
-// "SITTWE —", "LASHIO, 3 March —"; wire style "BANGKOK, Nov 12 (Reuters) - " (a hyphen only after
-// the comma's date or credit: a bare "Lashio - Hsipaw" is a road); "QUETTA: " (capitals only).
-// ("BANGKOK (AP) — ", "Yangon (AFP) - ": an agency's credit in brackets.)
-const INLINE_DATELINE = /^\s*(?:,[^.\n—–]{0,40})?(?:\s*\([^()\n]{1,30}\))?\s+[—–]\s|^\s*(?:,[^.\n—–-]{0,40}|\s*\([^()\n]{1,30}\))\s+--?\s/;
-const CAPS_COLON = /^:\s/;
 const MAX_LOOKBACK = 8;
 const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
 // Gate: every match holds "the city" or "the town", which V8 finds fifty times faster than the
@@ -186,13 +157,6 @@ export function offSceneMentions(text: string, blocks: readonly Block[], places:
   };
 }
 
-/** A mention in a dateline, a header, a byline or a caption, or opening its paragraph as a
- * dateline ("BANGKOK, Nov 12 (Reuters) - "): where the reporter is, never where an event was. */
-export function outOfStory(text: string, blocks: readonly Block[], p: { start: number; end: number }): boolean {
-  const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
-  return !!block && (NOT_STORY.has(block.kind) || opensAsDateline(text, block, p));
-}
-
 function eligibility(text: string, blocks: readonly Block[], places: readonly PlaceMention[]): (p: PlaceMention) => boolean {
   const memo = docMemo(text, blocks, places).eligible;
   const offScene = offSceneMentions(text, blocks, places);
@@ -206,14 +170,6 @@ function eligibility(text: string, blocks: readonly Block[], places: readonly Pl
 function isStory(blocks: readonly Block[], s: Sentence): boolean {
   const b = blocks[s.block];
   return !b || !NOT_STORY.has(b.kind);
-}
-
-/** "SHWEBO —", "SITTWE, 1 January 2025 —": the mention opens its block and a dash follows. */
-export function opensAsDateline(text: string, block: { start: number }, p: { start: number; end: number }): boolean {
-  // (Only white space before it, read in place: `!/\S/.test(text.slice(block.start, p.start))`.)
-  if (skipSpace(text, block.start, p.start) < p.start) return false;
-  const after = text.slice(p.end, p.end + 50);
-  return INLINE_DATELINE.test(after) || (CAPS_COLON.test(after) && !/\p{Ll}/u.test(text.slice(p.start, p.end)));
 }
 
 function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, offScene: (p: PlaceMention) => boolean): boolean {
