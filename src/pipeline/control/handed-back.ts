@@ -6,7 +6,7 @@
 import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { isTownLike, listBefore } from './same-place.js';
+import { BEFORE_WHICH, isTownLike, listBefore } from './same-place.js';
 
 type Mention = Layers['actors'][number];
 
@@ -17,8 +17,6 @@ const WHICH_HELD_BY = /\b(?:which|(?:both|all)\s+of\s+which)\s+(?:has|have|had)\
 /** "handed Momeik town back to the", "handed over Kunlong to the": the place right after the verb. */
 const HANDED = /\b(?:handed|gave|returned)\s+(?:back\s+|over\s+)?/g;
 const HANDED_TAIL = /^(?:\s+(?:town|city|township))?(?:\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L} ()-]{2,30}?)?\s+(?:back\s+|over\s+)?to\s+(?:the\s+)?/u;
-/** Between the last place and "which": a comma, after "town(s)" or "… in <State>" (the state is skipped). */
-const GAP = /^\s*(?:(?:towns?|villages?|cities|city|townships?)\s*)?,\s*$/i;
 /** "X, which along with Y and Z is one of only three Rakhine townships the regime still controls": the holder's name follows. */
 const ONE_OF_HELD = /,\s+which\s+(?:(?:along|together)\s+with\s+[^,.;]{2,60}?\s+)?(?:is|was|remains)\s+one\s+of\s+(?:only\s+|the\s+)?(?:\w+\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:townships|towns|cities)\s+(?:that\s+|which\s+)?(?:the\s+)?/gu;
 const HOLDS_AFTER = /^\s+(?:still\s+|now\s+)?(?:controls|holds)\b/;
@@ -45,7 +43,7 @@ export function handedBack(text: string, sentences: Layers['sentences'], holders
         }
         if (!who || !last) continue;
         const gap = text.slice(last.end, at).replace(/^\s*(?:(?:towns?|townships?)\s+)?in\s+(?:the\s+)?[\p{L} ()-]{2,30}?(?=,)/u, '');
-        if (!GAP.test(gap)) continue;
+        if (!BEFORE_WHICH.test(gap)) continue;
         for (const p of listBefore(text, inS, last)) push(p, who, how);
       }
     }

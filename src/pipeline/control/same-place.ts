@@ -1,6 +1,7 @@
 // Which places control facts are about, and when two facts name the same place.
 import type { LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
+import { LIST_GAP } from '../places/list-gap.js';
 
 export const isTownLike = (l: LocationOut): boolean => l.precision === 'town' || l.precision === 'township' || l.precision === 'village';
 // Two towns of one township (Chipwi and Pang War) are two places: below township level the
@@ -14,6 +15,9 @@ export const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_
 
 /** "Only Sittwe, Kyaukphyu and Manaung remain in junta hands": the places listed before `last`
  * (joined by commas and "and" only) share its statement. */
+/** Between the last place of a list and a relative clause about it ("Mansi and Momauk towns, which …"): a comma, optionally after "town(s)" or "village(s)". */
+export const BEFORE_WHICH = /^\s*(?:(?:towns?|villages?|cities|city|townships?)\s*)?,\s*$/i;
+
 export function listBefore(text: string, inSentence: readonly PlaceMention[], last: PlaceMention): PlaceMention[] {
   const out = [last];
   // (A name may come with more than one mention, "Kyaukphyu" and its parts: walk by position.)
@@ -21,7 +25,7 @@ export function listBefore(text: string, inSentence: readonly PlaceMention[], la
   for (const p of before) {
     if (p.end > out[0]!.start) continue;
     const gap = text.slice(p.end, out[0]!.start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
+    if (!LIST_GAP.test(gap)) break;
     out.unshift(p);
   }
   return out;

@@ -12,6 +12,7 @@ import { mayBeUnder, underControl } from './under.js';
 import { handedBack } from './handed-back.js';
 import { whichTook } from './which-took.js';
 import { holderVerbs } from './holder-verb.js';
+import { LIST_GAP } from '../places/list-gap.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
@@ -89,7 +90,6 @@ function mostOfTown(text: string, p: PlaceMention, sentEnd: number): boolean {
 }
 
 /** What stands between two names of one list. */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /**
  * Control stated outright. Two shapes: "<actor> (now) holds/controls/keeps its administration in

@@ -5,6 +5,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { PlaceMention } from '../layers.js';
 import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { listBefore } from './same-place.js';
+import { LIST_GAP } from '../places/list-gap.js';
 
 type Mention = { start: number; end: number; actor: ActorEntry };
 
@@ -25,7 +26,6 @@ const POSSESSIVE = /\b(?:its|their)\s+(?:own\s+)?(?:control|occupation|administr
 const AS_ARE = /^[^.;]{0,30}?,\s*as\s+(?:are|is|was|were|does|do|did)\s+/;
 /** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
 const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /** Whether a sentence (lower-cased) may hold one of these statements. */
 export const mayBeUnder = (lower: string): boolean => /hold|control|held by|hands|occupation|administration|\brule\b/.test(lower) && UNDER_WORDS.mayMatch(lower)[0]!;

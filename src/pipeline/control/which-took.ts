@@ -4,13 +4,11 @@
 import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { isTownLike, listBefore } from './same-place.js';
+import { BEFORE_WHICH, isTownLike, listBefore } from './same-place.js';
 
 type Mention = Layers['actors'][number];
 
 const WHICH_TOOK = /\b(?:which|that)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:had\s+|has\s+)?(?:seized|captured|overran|took\s+(?:control\s+of|over)|took)\b/gu;
-/** Between the last place and "which": a comma, optionally after "town(s)" / "village(s)". */
-const GAP = /^\s*(?:(?:towns?|villages?|cities|city|townships?)\s*)?,\s*$/i;
 
 export function whichTook(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[], dates: Layers['dates']): ControlOut[] {
   const out: ControlOut[] = [];
@@ -23,7 +21,7 @@ export function whichTook(text: string, sentences: Layers['sentences'], holders:
       const who = holders.find((a) => a.start >= at && a.end <= end)
         ?? (/^(?:it|they)$/i.test(m[1]!) ? holders.findLast((a) => a.end <= at && a.start >= s.start) : undefined);
       const last = inS.findLast((p) => p.end <= at);
-      if (!who || !last || !GAP.test(text.slice(last.end, at))) continue;
+      if (!who || !last || !BEFORE_WHICH.test(text.slice(last.end, at))) continue;
       // "… seized in 2024," / "… captured on 3 March": the date right after the verb.
       const when = dates.find((d) => d.start >= end && d.start - end < 12 && d.end <= s.end)?.date ?? null;
       for (const p of listBefore(text, inS, last)) {

@@ -8,6 +8,7 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
+import { LIST_GAP } from '../places/list-gap.js';
 import { electionName, inSchemaOrder, isTownship, upsert, type Fields } from './facts.js';
 import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 
@@ -33,7 +34,6 @@ const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,8
 
 const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
 /** Between two names of a list: ", ", ", and ", " and ". */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
 
 
@@ -157,7 +157,7 @@ export const electionsStage: Stage<Layers> = {
         let prev = s.start;
         for (const p of inSent) {
           const next = inSent.find((q) => q.start >= p.end);
-          const alone = !/^['’]s\b/.test(text.slice(p.end, p.end + 3)) && !(next && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(p.end, next.start)));
+          const alone = !/^['’]s\b/.test(text.slice(p.end, p.end + 3)) && !(next && LIST_GAP.test(text.slice(p.end, next.start)));
           const c = p.location!.precision === 'state' && alone ? countsBefore(text.slice(prev, p.start), 'vt') : null;
           prev = p.end;
           if (c?.vt != null) upsert(facts, p.location!, { ...f, included: true, excluded_village_tracts: c.vt });

@@ -85,6 +85,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
   let dateEnd: string | null = null;
+  let same: DateMention | undefined;
   if (mine.length) {
     const from = mine.find((d) => SPAN_FROM.test(text.slice(Math.max(0, d.start - 20), d.start)));
     const to = from && eventDatesIn.find((d) => d.start > from.end && SPAN_TO.test(text.slice(from.end, d.start)) && (d.date >= from.date || from.relative));
@@ -105,10 +106,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
     pick = start ?? cheapest(mine, (d) => cost(d, c));
     if (end) dateEnd = end.date;
-  } else if (sameTime(text, eventDatesIn, c)) {
+  } else if ((same = sameTime(text, eventDatesIn, c))) {
     // "was taken in December 2024, the same month that Maungdaw fell": the date named just before.
-    const d = sameTime(text, eventDatesIn, c)!;
-    return { date: d.date, dateEnd: d.dateEnd, explicit: true };
+    return { date: same.date, dateEnd: same.dateEnd, explicit: true };
   } else if (eventDatesIn.some((d) => d.end <= c.trigger.start && !aside(d, c) && /\band\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(d.end, c.trigger.start)))) {
     // "On Monday, fighters attacked the base and captured the town": a verb joined by "and" with
     // no date of its own happened at the time of the one before it.
