@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SitrepError, asSitrepError } from '../core/errors.js';
 import { articleToDoc } from './article.js';
+import { fileLines } from './file-lines.js';
 import type { ReadResult } from './sources.js';
 
 const Line = z.object({
@@ -62,17 +63,40 @@ export function* jsonlArticles(content: string, file: string, requireDate: boole
   const lines = content.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.trim();
+    if (raw) yield jsonlArticle(raw, `${file}:${i + 1}`, requireDate);
+  }
+}
+
+/** A JSONL file read line by line (file-lines.ts): any size, each line an article of at most
+ * `maxLine` bytes. A line that is too long, not UTF-8 or not an article is that line's error. */
+export function* jsonlFileArticles(path: string, file: string, requireDate: boolean, maxLine: number): Generator<ReadResult> {
+  let any = false;
+  for (const line of fileLines(path, maxLine)) {
+    const subject = `${file}:${line.n}`;
+    if ('tooLong' in line) { any = true; yield fail(new SitrepError('E015', `line of ${(line.tooLong / 1048576).toFixed(1)} MB > ${(maxLine / 1048576).toFixed(0)} MB limit`, subject)); continue; }
+    // A binary file named .jsonl: one error for the file, not one per line of noise.
+    if (line.n === 1 && line.bytes.subarray(0, 8192).includes(0)) { yield fail(new SitrepError('E013', 'contains NUL bytes', file)); return; }
+    let raw: string;
+    try { raw = utf8.decode(line.bytes).trim(); } catch { any = true; yield fail(new SitrepError('E014', 'not valid UTF-8', subject)); continue; }
     if (!raw) continue;
-    const subject = `${file}:${i + 1}`;
-    try {
-      let value: unknown;
-      try { value = JSON.parse(raw); } catch (e) { throw new SitrepError('E017', (e as Error).message, subject); }
-      const a = lineOf(value, subject);
-      // Feed metadata wins; a text without a header gets one from the metadata.
-      const text = a.source && a.published && !a.text.startsWith(a.source) ? `${a.source}\n${a.published}\n${a.title ? `${a.title}\n` : ''}\n${a.text}` : a.text;
-      yield { ok: true, doc: articleToDoc(text, { source: a.source, published: a.published, title: a.title, url: a.url, path: subject }, subject, requireDate), subject };
-    } catch (e) {
-      yield { ok: false, error: asSitrepError(e, 'E017', subject), subject };
-    }
+    any = true;
+    yield jsonlArticle(raw, subject, requireDate);
+  }
+  if (!any) yield fail(new SitrepError('E011', 'no article lines', file));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const fail = (error: SitrepError): ReadResult => ({ ok: false, error, subject: error.subject ?? '' });
+
+function jsonlArticle(raw: string, subject: string, requireDate: boolean): ReadResult {
+  try {
+    let value: unknown;
+    try { value = JSON.parse(raw); } catch (e) { throw new SitrepError('E017', (e as Error).message, subject); }
+    const a = lineOf(value, subject);
+    // Feed metadata wins; a text without a header gets one from the metadata.
+    const text = a.source && a.published && !a.text.startsWith(a.source) ? `${a.source}\n${a.published}\n${a.title ? `${a.title}\n` : ''}\n${a.text}` : a.text;
+    return { ok: true, doc: articleToDoc(text, { source: a.source, published: a.published, title: a.title, url: a.url, path: subject }, subject, requireDate), subject };
+  } catch (e) {
+    return { ok: false, error: asSitrepError(e, 'E017', subject), subject };
   }
 }

@@ -5,10 +5,10 @@ import { extname, join } from 'node:path';
 import type { Doc } from '../core/doc.js';
 import { SitrepError, asSitrepError } from '../core/errors.js';
 import { articleToDoc } from './article.js';
-import { decodeText } from './decode.js';
+import { MAX_BYTES, decodeText } from './decode.js';
 import { htmlToText } from './html.js';
 import { pageMeta } from './html-meta.js';
-import { jsonlArticles } from './jsonl.js';
+import { jsonlFileArticles } from './jsonl.js';
 import { feedArticles, isFeed } from './feed.js';
 
 export type ReadResult = { ok: true; doc: Doc; subject: string } | { ok: false; error: SitrepError; subject: string };
@@ -53,17 +53,22 @@ export function* readArticles(paths: readonly string[], opts: ReadOptions = {}, 
 
 function* readFile(file: string, opts: ReadOptions, stdin?: () => Buffer): Generator<ReadResult> {
   const subject = file === '-' ? '<stdin>' : file;
+  const ext = extname(file).toLowerCase();
+  // A JSONL file streams line by line: the size limit is per article (line), not per file.
+  if (ext === '.jsonl' || ext === '.ndjson') {
+    try {
+      yield* jsonlFileArticles(file, subject, opts.requireDate ?? true, opts.maxBytes ?? MAX_BYTES);
+    } catch (e) {
+      yield { ok: false, error: asSitrepError(e, 'E012', subject), subject };
+    }
+    return;
+  }
   let text: string;
   try {
     const bytes = file === '-' ? (stdin ?? (() => readFileSync(0)))() : readFileSync(file);
     text = decodeText(bytes, subject, opts.maxBytes);
   } catch (e) {
     yield { ok: false, error: asSitrepError(e, 'E012', subject), subject };
-    return;
-  }
-  const ext = extname(file).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') {
-    yield* jsonlArticles(text, subject, opts.requireDate ?? true);
     return;
   }
   // An .rss/.atom/.xml file, or a feed piped in on stdin.
