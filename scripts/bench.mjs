@@ -3,7 +3,7 @@
 //  - pack load time and geocoder mentions/s
 //  - extraction: articles/s and MB/s on >= 2,000 generated ~4 KB articles, one core, peak RSS
 //  - ingest into SQLite (extraction, KB merge, batched commits as `sitrep ingest`): articles/s
-import { mkdtempSync, rmSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -32,10 +32,13 @@ const N = Number(process.env.BENCH_N ?? 2000);
 const docs = [];
 const lines = [];
 let bytes = 0;
-for (let i = 0; i < N; i++) {
+const article = (i) => {
   let s = texts[i % texts.length];
   while (s.length < 4000) s += '\n' + texts[(i + 7) % texts.length].split('\n').slice(3).join('\n');
-  s = s.slice(0, 4096) + `\nRef ${i}.`;
+  return s.slice(0, 4096) + `\nRef ${i}.`;
+};
+for (let i = 0; i < N; i++) {
+  const s = article(i);
   bytes += Buffer.byteLength(s);
   lines.push(JSON.stringify({ text: s }));
   docs.push(articleToDoc(s, { path: `bench-${i}` }, `bench-${i}`, false));
@@ -72,6 +75,24 @@ try {
     const steady = total - startup;
     console.log(`sitrep extract --jsonl${pin ? ' (taskset: one core)' : ''}: ${N} articles in ${total.toFixed(2)} s (start-up ${startup.toFixed(2)} s) → `
       + `${Math.round(N / steady)} articles/s, ${(mb / steady).toFixed(2)} MB/s after start-up; ${Math.round(N / total)} articles/s with it`);
+    // A long batch on one core: the first ~1,000 articles also pay V8's optimising compiler (on the
+    // same core); the articles after the first N show the rate a long feed settles at. One file of
+    // LONG_N articles (~40 MB, read as a stream), its time less the N-article run's.
+    const LONG_N = Number(process.env.BENCH_LONG_N ?? 10_000);
+    if (pin && LONG_N > N) {
+      const long = join(dir, 'long.jsonl');
+      let longBytes = 0;
+      writeFileSync(long, '');
+      for (let i = 0; i < LONG_N; i += 1000) {
+        const chunk = [];
+        for (let j = i; j < Math.min(LONG_N, i + 1000); j++) { const a = article(j); if (j >= N) longBytes += Buffer.byteLength(a); chunk.push(JSON.stringify({ text: a })); }
+        appendFileSync(long, chunk.join('\n') + '\n');
+      }
+      const lt = cli(long, pin);
+      const rest = lt - total;
+      console.log(`sitrep extract --jsonl (taskset: one core), long batch: ${LONG_N} articles in ${lt.toFixed(2)} s → ${Math.round(LONG_N / lt)} articles/s overall; `
+        + `articles ${N + 1}–${LONG_N}: ${Math.round((LONG_N - N) / rest)} articles/s, ${(longBytes / 1048576 / rest).toFixed(2)} MB/s`);
+    }
   }
 
   const store = openSqliteStore(join(dir, 'bench.db'));
