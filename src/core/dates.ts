@@ -36,7 +36,11 @@ const CLOCK = /\s*(?:[|,·•\-–—]\s*|\bat\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s
 const UPDATED = /\s*[|,·•\-–—(]?\s*(?:last\s+)?(?:updated|modified|edited)\b.*$/i;
 
 // A dateline's place before the date on the same line: "Imphal, February 18, 2026", "YANGON — 3 Jan 2026".
-const DATELINE = /^[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:,|[-–—:|])\s*/;
+// Also with its country or region: "Pemba, Mozambique, 27 Feb 2026".
+const PLACE = "[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}";
+const DATELINE = new RegExp(`^${PLACE}(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*${PLACE})?\\s*(?:,|[-–—:|])\\s*`);
+// A wire's agency tag after the date: "27 Feb 2026 (INA)", "3 Jan 2026 (AFP) -".
+const AGENCY = /\s*\([A-Z][A-Za-z.&' ]{0,24}\)\s*[-–—:]?$/;
 
 // News sites' other decorations: the clock before the date ("Updated 4:12 AM GMT+7, November 20,
 // 2025"), a byline before it ("By The Irrawaddy 20 November 2025") and a reading time after it ("· 5 min read").
@@ -50,7 +54,7 @@ export function parseHeaderDate(line: string): string | null {
   const bare = dateOnly(s);
   if (bare !== null) return bare;
   // Only a line that is a date once its label and clock time are off counts.
-  const trimmed = s.replace(LABEL, '').replace(BYLINE, '').replace(DATELINE, '').replace(LEAD_CLOCK, '').replace(READ_TIME, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
+  const trimmed = s.replace(LABEL, '').replace(BYLINE, '').replace(DATELINE, '').replace(LEAD_CLOCK, '').replace(READ_TIME, '').replace(AGENCY, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
   if (trimmed !== s && trimmed) {
     const d = dateOnly(trimmed);
     if (d !== null) return d;

@@ -19,6 +19,9 @@ const DATES: [string, string | null][] = [
   ['Published December 3, 2025 Updated a day ago', '2025-12-03'], ['November 20, 2025 10:42 AM GMT+7 Updated 2 hours ago', '2025-11-20'],
   ['Updated 4:12 AM GMT+7, November 20, 2025', '2025-11-20'], ['By The Irrawaddy 20 November 2025', '2025-11-20'], ['2025.11.20', '2025-11-20'],
   ['Nov 20, 2025 · 5 min read', '2025-11-20'], ['Updated 2 hours ago', null], ['By Reuters Staff', null], ['The junta updated its list on 3 January 2026', null],
+  // A dateline with its country, a wire's agency tag after the date.
+  ['Pemba, Mozambique, 27 Feb 2026 (INA)', '2026-02-27'], ['Bangkok, 3 Jan 2026 (AFP) -', '2026-01-03'], ['Goma, North Kivu — March 4, 2026', '2026-03-04'],
+  ['Pemba, Mozambique', null], ['Fighting in Pemba, Mozambique, on 27 Feb 2026', null], ['(AFP)', null],
   ['Published by CNI News', null], ['Imphal, Manipur', null], ['Fighting in Bhamo, January', null], ['Updated 10:45', null], ['Fighting resumed on 3 January 2026 at 10:45', null],
 ];
 

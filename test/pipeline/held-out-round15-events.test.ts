@@ -38,6 +38,12 @@ test('blocks: a wire-style dateline ending on the agency and a hyphen is not sto
   const cases: [string, string][] = [
     ['PORTVILLE, Freedonia, March 3 (Daily Wire) - Gunmen killed four farmers on Sunday.', 'Gunmen killed four farmers on Sunday.'],
     ['PORTVILLE (Daily Wire) - Gunmen killed four farmers on Sunday.', 'Gunmen killed four farmers on Sunday.'],
+    // Title case with a date after the place (and country), and an agency tag or not.
+    ['Portville, Freedonia, 3 Mar 2026 (DW) - Gunmen killed four farmers on Sunday.', 'Gunmen killed four farmers on Sunday.'],
+    ['Portville, March 3, 2026 — Gunmen killed four farmers on Sunday.', 'Gunmen killed four farmers on Sunday.'],
+    // Title case without a date is story text: a road, a list.
+    ['Portville, Freedonia - the road was closed on Sunday.', 'Portville, Freedonia - the road was closed on Sunday.'],
+    ['Published Thu, 03/03/2026 - 16:05 | Gunmen killed four farmers on Sunday.', 'Published Thu, 03/03/2026 - 16:05 | Gunmen killed four farmers on Sunday.'],
     // A hyphen with no agency before it is not a dateline.
     ['GUNMEN - not rebels - killed four farmers on Sunday.', 'GUNMEN - not rebels - killed four farmers on Sunday.'],
   ];
