@@ -3,7 +3,7 @@
 // "two dozen" → 24, "half a dozen" → 6.
 import type { Stage } from '../../core/pipeline.js';
 import type { Layers, NumberMention } from '../layers.js';
-import { endsInWordAndSpace, numberMatches } from './scan.js';
+import { endsInWordAndSpace } from './qualifier.js';
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -22,9 +22,7 @@ export const APPROX = /(?:about|around|approximately|nearly|almost|roughly|some|
 export const MIN_LAST = ['least', 'than', 'over', 'of'];
 export const APPROX_LAST = ['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'estimated', 'to'];
 
-export const NUM = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|dozen))?\b|\b(half\s+a\s+dozen|(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|a\s+few|several|dozens|tens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
-/** NUM tried only where a number can start (scan.ts). */
-const NUM_AT = new RegExp(NUM.source, 'iy');
+const NUM = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|dozen))?\b|\b(half\s+a\s+dozen|(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|a\s+few|several|dozens|tens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
 
 export function parseNumberWord(w: string): number | null {
   // Most numbers are a few plain digits ("12", "2025"): what the steps below give them anyway
@@ -54,7 +52,8 @@ function isDigits(w: string): boolean {
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {
   const out: NumberMention[] = [];
   const slice = text.slice(from, to);
-  for (const m of numberMatches(slice, NUM_AT)) {
+  NUM.lastIndex = 0;
+  for (let m = NUM.exec(slice); m; m = NUM.exec(slice)) {
     const value = parseNumberWord(m[0]);
     if (value === null) continue;
     const before = slice.slice(Math.max(0, m.index - 24), m.index);
