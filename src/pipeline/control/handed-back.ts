@@ -7,7 +7,6 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { BEFORE_WHICH, isTownLike, listBefore } from './same-place.js';
-import type { Cues } from './cues.js';
 
 type Mention = Layers['actors'][number];
 
@@ -22,11 +21,9 @@ const HANDED_TAIL = /^(?:\s+(?:town|city|township))?(?:\s+in\s+(?:northern\s+|so
 const ONE_OF_HELD = /,\s+which\s+(?:(?:along|together)\s+with\s+[^,.;]{2,60}?\s+)?(?:is|was|remains)\s+one\s+of\s+(?:only\s+|the\s+)?(?:\w+\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:townships|towns|cities)\s+(?:that\s+|which\s+)?(?:the\s+)?/gu;
 const HOLDS_AFTER = /^\s+(?:still\s+|now\s+)?(?:controls|holds)\b/;
 
-export function handedBack(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[], cues: Cues): ControlOut[] {
+export function handedBack(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[]): ControlOut[] {
   const out: ControlOut[] = [];
   for (const s of sentences) {
-    // (The document's scan first: a superset of the test below, which most sentences fail.)
-    if (!cues.has('handed', s.start, s.end)) continue;
     const sent = text.slice(s.start, s.end);
     if (!/handed|gave|returned|held by|controlled by|administered by|run by|one of/.test(sent)) continue;
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);

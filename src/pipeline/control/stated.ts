@@ -13,7 +13,6 @@ import { handedBack } from './handed-back.js';
 import { whichTook } from './which-took.js';
 import { holderVerbs } from './holder-verb.js';
 import { LIST_GAP } from '../places/list-gap.js';
-import type { Cues } from './cues.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
@@ -97,7 +96,7 @@ function mostOfTown(text: string, p: PlaceMention, sentEnd: number): boolean {
  * <places>" (the places follow the verb closely) and "<place> …, which remains under <actor>
  * control" / "<place> is held by <actor>" (the place comes first). Anything looser is left out.
  */
-export function statedControl(text: string, sentences: Layers['sentences'], actors: Layers['actors'], places: readonly PlaceMention[], dates: Layers['dates'], cues: Cues): ControlOut[] {
+export function statedControl(text: string, sentences: Layers['sentences'], actors: Layers['actors'], places: readonly PlaceMention[], dates: Layers['dates']): ControlOut[] {
   const out: ControlOut[] = [];
   // (In text order: anaphora's mentions come after the others.)
   const holders = [...actors.filter((a) => !['outlet', 'person', 'civilian', 'election_body'].includes(a.actor.kind)), ...genericHolders(text, actors)].sort((a, b) => a.start - b.start);
@@ -114,8 +113,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
     // Every pattern below needs one of these words (most sentences have none): one test skips them all.
-    // (The document's scan first: most sentences hold no cue word, and the pattern tried every offset.)
-    if (!(cues.has('anyCue', s.start, s.end) || cues.folds) || !ANY_CUE.test(sent)) continue;
+    if (!ANY_CUE.test(sent)) continue;
     const lower = sent.toLowerCase();
     const mayHold = /hold|held|control|administ|\bruns?\b|keep/.test(lower); // ("have held": no "hold" in it)
     for (const m of mayHold ? holderVerbs(sent) : []) {
@@ -195,6 +193,6 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
   }
-  out.push(...whichTook(text, sentences, holders, places, dates, cues), ...handedBack(text, sentences, holders, places, cues));
+  out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));
   return out;
 }

@@ -5,17 +5,14 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { BEFORE_WHICH, isTownLike, listBefore } from './same-place.js';
-import type { Cues } from './cues.js';
 
 type Mention = Layers['actors'][number];
 
 const WHICH_TOOK = /\b(?:which|that)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:had\s+|has\s+)?(?:seized|captured|overran|took\s+(?:control\s+of|over)|took)\b/gu;
 
-export function whichTook(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[], dates: Layers['dates'], cues: Cues): ControlOut[] {
+export function whichTook(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[], dates: Layers['dates']): ControlOut[] {
   const out: ControlOut[] = [];
   for (const s of sentences) {
-    // (The verb first, from the document's scan: "that" is in most sentences, the verb in few.)
-    if (!cues.has('took', s.start, s.end)) continue;
     const sent = text.slice(s.start, s.end);
     if (!/\b(?:which|that)\b/.test(sent) || !/seiz|captur|overran|took/.test(sent)) continue;
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end);

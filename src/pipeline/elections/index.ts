@@ -9,7 +9,6 @@ import { actorOut } from '../output.js';
 import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 import { LIST_GAP } from '../places/list-gap.js';
-import { cuesOf } from '../control/cues.js';
 import { electionName, inSchemaOrder, isTownship, upsert, type Fields } from './facts.js';
 import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 
@@ -45,9 +44,7 @@ export const electionsStage: Stage<Layers> = {
   run(ctx) {
     const { text } = ctx.doc;
     // A story with no word of elections has no election facts ("the administrator of a ward … hand over ten names").
-    // (Its stems first, from the document's scan shared with the control stage: most stories have none.)
-    const cues = cuesOf(ctx.doc, text);
-    if (!cues.has('electionWord', 0, text.length) || !ELECTION_WORD.test(text)) { ctx.layers.elections = []; return; }
+    if (!ELECTION_WORD.test(text)) { ctx.layers.elections = []; return; }
     const places = need(ctx, 'places');
     const facts = new Map<string, ElectionOut>();
     const announcer = need(ctx, 'actors').find((a) => a.actor.kind === 'election_body');
@@ -67,7 +64,6 @@ export const electionsStage: Stage<Layers> = {
       return { ...l, name: l.admin3 ?? l.name, precision: 'township', ...(e?.lat != null && e.lon != null ? { lat: e.lat, lon: e.lon } : {}) };
     };
     for (const s of need(ctx, 'sentences')) {
-      if (!cues.has('electionCue', s.start, s.end)) continue;
       const sent = text.slice(s.start, s.end);
       if (!CUE.test(sent)) continue;
       const dates = (ctx.layers.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
