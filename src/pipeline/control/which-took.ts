@@ -14,8 +14,7 @@ export function whichTook(text: string, sentences: Layers['sentences'], holders:
   const out: ControlOut[] = [];
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
-    // (The verb first: "which" or "that" is in most sentences, the verb in few.)
-    if (!/seiz|captur|overran|took/.test(sent) || !/\b(?:which|that)\b/.test(sent)) continue;
+    if (!/\b(?:which|that)\b/.test(sent) || !/seiz|captur|overran|took/.test(sent)) continue;
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end);
     for (const m of sent.matchAll(WHICH_TOOK)) {
       const at = s.start + m.index!, end = at + m[0].length;
