@@ -4,6 +4,19 @@
 import { addDays, isoDay, validDay, weekday } from '../../core/dates.js';
 
 export function yearFor(month: number, day: number, ref: string): number {
+  // A story names the same few days against one reference date again and again; the steps below
+  // build and parse three ISO dates per call.
+  const key = `${ref} ${month} ${day}`;
+  let y = years.get(key);
+  if (y === undefined) {
+    if (years.size > 5000) years.clear();
+    years.set(key, (y = nearestYear(month, day, ref)));
+  }
+  return y;
+}
+const years = new Map<string, number>();
+
+function nearestYear(month: number, day: number, ref: string): number {
   const ry = Number(ref.slice(0, 4));
   let best = ry;
   let bestCost = Infinity;

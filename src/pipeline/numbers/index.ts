@@ -3,6 +3,7 @@
 // "two dozen" → 24, "half a dozen" → 6.
 import type { Stage } from '../../core/pipeline.js';
 import type { Layers, NumberMention } from '../layers.js';
+import { endsInWordAndSpace } from './qualifier.js';
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -14,8 +15,12 @@ const WORDS: Record<string, number> = {
 const MULTIPLIER: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, dozen: 12 };
 const VAGUE: Record<string, number> = { dozens: 12, tens: 10, hundreds: 100, thousands: 1000, scores: 20 };
 
-const MIN = /(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|not\s+less\s+than)\s+$/i;
-const APPROX = /(?:about|around|approximately|nearly|almost|roughly|some|an\s+estimated|close\s+to|up\s+to)\s+$/i;
+export const MIN = /(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|not\s+less\s+than)\s+$/i;
+export const APPROX = /(?:about|around|approximately|nearly|almost|roughly|some|an\s+estimated|close\s+to|up\s+to)\s+$/i;
+/** The words MIN's and APPROX's matches end in: tested first, since an end-anchored pattern is
+ * tried at every offset of the text before the number. */
+export const MIN_LAST = ['least', 'than', 'over', 'of'];
+export const APPROX_LAST = ['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'estimated', 'to'];
 
 const NUM = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|dozen))?\b|\b(half\s+a\s+dozen|(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen|a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|a\s+few|several|dozens|tens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
 
@@ -53,7 +58,7 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     if (value === null) continue;
     const before = slice.slice(Math.max(0, m.index - 24), m.index);
     const vague = !!m[2] && /^(dozens|tens|hundreds|thousands|scores|several|a few|a handful of)$/i.test(m[2]);
-    const qualifier = vague ? 'vague' : MIN.test(before) ? 'min' : APPROX.test(before) ? 'approx' : 'exact';
+    const qualifier = vague ? 'vague' : endsInWordAndSpace(before, MIN_LAST) && MIN.test(before) ? 'min' : endsInWordAndSpace(before, APPROX_LAST) && APPROX.test(before) ? 'approx' : 'exact';
     out.push({ start: from + m.index, end: from + m.index + m[0].length, value, qualifier });
   }
   return out;
