@@ -93,11 +93,7 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
     if (m.neighbour === null || m.rejected) return;
     // The neighbour as the article placed it: this mention, or another of its name that a
     // container placed, else any other of its name that was placed (by its own context).
-    const nb = ms[m.neighbour]!;
-    const same = [m.neighbour, ...ms.flatMap((a, k) => (a.key === nb.key && a.container !== null ? [k] : [])),
-      ...ms.flatMap((a, k) => (a.key === nb.key && a.container === null && k !== m.neighbour ? [k] : []))];
-    const near = same.map((k) => out[k]).find((l) => l && (l.admin3_pcode || l.country !== 'MM'));
-    out[i] = nextTo(ix, m, near, out[i] ?? null);
+    out[i] = nextTo(ix, m, neighbourPlace(ms, m.neighbour, out), out[i] ?? null);
   });
   // A village placed by its container or neighbour keeps that place at its other, bare mentions.
   ms.forEach((m, i) => {
@@ -106,6 +102,18 @@ export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[]
     if (j >= 0) out[i] = { ...out[j]!, name: out[i]?.name ?? displayName(m.set.surface) };
   });
   return out;
+}
+
+/** The first placed (with a township, or abroad) of: the neighbour, the mentions of its name a
+ * container placed, the others of its name. Scanned in place: a list of indices built per
+ * neighbour made long village lists quadratic in allocations. */
+function neighbourPlace(ms: readonly Mention[], n: number, out: readonly (LocationOut | null)[]): LocationOut | null | undefined {
+  const placed = (l: LocationOut | null | undefined): boolean => !!l && (!!l.admin3_pcode || l.country !== 'MM');
+  if (placed(out[n])) return out[n];
+  const key = ms[n]!.key;
+  for (let k = 0; k < ms.length; k++) if (ms[k]!.key === key && ms[k]!.container !== null && placed(out[k])) return out[k];
+  for (let k = 0; k < ms.length; k++) if (ms[k]!.key === key && ms[k]!.container === null && k !== n && placed(out[k])) return out[k];
+  return undefined;
 }
 
 /** The village in the neighbour's township: the listed one there, else an unlisted one. */
