@@ -45,63 +45,107 @@ function textContext(text: string): TextContext {
   return lastContext;
 }
 
+// resolvePlaces runs in three phases, each its own function: one function inlining all of them
+// took TurboFan 150–250 ms to compile, and was compiled again after each deopt in any part.
 export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[], text: string, focus?: Focus): (LocationOut | null)[] {
+  // (No mentions: nothing to place. An empty list would also reach the phases with another array
+  // map than usual, and deoptimise them.)
+  if (!sets.length) return [];
   const tc = textContext(text);
-  const ms = sets.map((set) => analyse(ix, set, text, tc));
+  const ms: Mention[] = [];
+  for (const set of sets) ms.push(analyse(ix, set, text, tc));
+  const echoes = linkMentions(ms, text, focus);
+  const out = placeAll(ix, ms, echoes, tc, focus);
+  settleNeighbours(ix, ms, echoes, out);
+  return out;
+}
+
+/** Containers, neighbours and echoes: the mentions read together, before any is placed. Returns the echoes. */
+function linkMentions(ms: Mention[], text: string, focus?: Focus): Set<number> {
   supportListedWeakNames(ms, text);
-  ms.forEach((m, i) => {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
     m.container = findContainer(ms, i, text);
     if (m.container === null) m.neighbour = neighbourOf(ms, i, text);
-  });
-  ms.forEach((m) => { if (m.container !== null) restrictTo(m, ms[m.container]!); });
+  }
+  for (const m of ms) if (m.container !== null) restrictTo(m, ms[m.container]!);
   // "Sinbo village in Thayetchaung Township … south of Sinbo": a bare later mention is the village
   // the article placed, not a namesake town elsewhere; it anchors nothing and takes that place.
   // (The names of such villages first: most articles have none, and then no pair of mentions is compared.)
   const placedVillages = new Set<string>();
   for (const a of ms) if (isVillageHint(a.set.typeHint) && a.container !== null) placedVillages.add(a.key);
   const echoes = new Set<number>();
-  if (placedVillages.size) ms.forEach((m, i) => { if (!m.rejected && !m.set.typeHint && m.container === null && placedVillages.has(m.key)) echoes.add(i); });
+  if (placedVillages.size) {
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (!m.rejected && !m.set.typeHint && m.container === null && placedVillages.has(m.key)) echoes.add(i);
+    }
+  }
   for (const i of echoes) ms[i]!.senses = [];
   if (focus) supportWorldCities(ms);
+  return echoes;
+}
+
+/** Each mention's place, containers first (they are higher units, so a synthetic village can read
+ * its township); names no list has come last: they are placed by the others. */
+function placeAll(ix: PlaceIndex, ms: Mention[], echoes: ReadonlySet<number>, tc: TextContext, focus?: Focus): (LocationOut | null)[] {
+  const text = tc.text;
   const mmAnchors = ms.some((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);
   const votes = new Votes(ms);
   const settled = new Map<string, Sense>(); // one sense per discourse
   for (const m of ms) if (!m.rejected && m.senses.length === 1) settled.set(m.key, m.senses[0]!);
   const out: (LocationOut | null)[] = new Array(ms.length).fill(null);
-  // Containers first (they are higher units), so a synthetic village can read its township.
-  // Names no list has come last: they are placed by the others.
   const units = new AnchorUnits(ms);
-  const order = ms.map((_, i) => i).sort((a, b) => Number(!ms[a]!.senses.length) - Number(!ms[b]!.senses.length) || ms[a]!.level - ms[b]!.level);
+  // (Pushed, not mapped: an inlined map makes a holey array, the builtin a packed one, and the
+  // sort was deoptimised by whichever came second.)
+  const order: number[] = [];
+  for (let i = 0; i < ms.length; i++) order.push(i);
+  order.sort((a, b) => Number(!ms[a]!.senses.length) - Number(!ms[b]!.senses.length) || ms[a]!.level - ms[b]!.level);
   for (const i of order) {
     const m = ms[i]!;
     if (m.rejected || echoes.has(i)) continue;
     const name = displayName(m.set.surface) + (isVillageHint(m.set.typeHint) && /^\s+camp\b/i.test(text.slice(m.set.end)) ? ' camp' : '');
     if (isVillageHint(m.set.typeHint) && m.senses.length && m.container === null && mmAnchors) {
-      // A listed village tract far from every place the article names is more likely another
-      // village of that name: place it by its context instead.
-      const near = m.senses.filter((s) => votes.support(m, s) >= 1);
-      if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name, tc, units); continue; }
-      // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
-      // sentence names settles it; a listed namesake elsewhere is another village.
-      const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : units.township(m.sent) ?? null;
-      if (unit && !near.some((s) => s.admin3 === unit)) { out[i] = villageIn(ix, unit, name); continue; }
-      m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
+      const placed = placeListedVillage(ix, ms, m, i, out, name, tc, units, votes);
+      if (placed !== undefined) { out[i] = placed; continue; }
     }
     out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, tc, units, focus);
   }
-  ms.forEach((m, i) => {
-    if (m.neighbour === null || m.rejected) return;
+  return out;
+}
+
+/** A village a list has, in an article with Myanmar anchors: its place when its context settles it,
+ * else undefined with its senses narrowed to those near the anchors. */
+function placeListedVillage(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
+  units: AnchorUnits, votes: Votes): LocationOut | null | undefined {
+  // A listed village tract far from every place the article names is more likely another
+  // village of that name: place it by its context instead.
+  const near = m.senses.filter((s) => votes.support(m, s) >= 1);
+  if (!near.length) return placeUnlisted(ix, ms, m, i, out, name, tc, units);
+  // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
+  // sentence names settles it; a listed namesake elsewhere is another village.
+  const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : units.township(m.sent) ?? null;
+  if (unit && !near.some((s) => s.admin3 === unit)) return villageIn(ix, unit, name);
+  m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
+  return undefined;
+}
+
+/** Villages placed by a neighbour, and the bare mentions of villages placed by a container or neighbour. */
+function settleNeighbours(ix: PlaceIndex, ms: readonly Mention[], echoes: ReadonlySet<number>, out: (LocationOut | null)[]): void {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.neighbour === null || m.rejected) continue;
     // The neighbour as the article placed it: this mention, or another of its name that a
     // container placed, else any other of its name that was placed (by its own context).
     out[i] = nextTo(ix, m, neighbourPlace(ms, m.neighbour, out), out[i] ?? null);
-  });
+  }
   // A village placed by its container or neighbour keeps that place at its other, bare mentions.
-  ms.forEach((m, i) => {
-    if ((!isVillageHint(m.set.typeHint) && !echoes.has(i)) || m.container !== null || m.neighbour !== null) return;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if ((!isVillageHint(m.set.typeHint) && !echoes.has(i)) || m.container !== null || m.neighbour !== null) continue;
     const j = ms.findIndex((a, k) => k !== i && a.key === m.key && (a.container !== null || a.neighbour !== null) && out[k]);
     if (j >= 0) out[i] = { ...out[j]!, name: out[i]?.name ?? displayName(m.set.surface) };
-  });
-  return out;
+  }
 }
 
 /** The first placed (with a township, or abroad) of: the neighbour, the mentions of its name a
@@ -232,7 +276,9 @@ function choose(ix: PlaceIndex, votes: Votes, m: Mention, settled: Map<string, S
     if (!pick) return sharedUnit(ix, m.senses, name);
     best = pick;
   } else if (m.senses.length > 1) {
-    const scored = m.senses.map((s) => ({ s, score: score(votes, m, s, settled) })).sort((a, b) => b.score - a.score);
+    const scored: { s: Sense; score: number }[] = []; // (pushed, not mapped: see `order` in placeAll)
+    for (const s of m.senses) scored.push({ s, score: score(votes, m, s, settled) });
+    scored.sort((a, b) => b.score - a.score);
     if (scored[0]!.score - scored[1]!.score < 0.25) return sharedUnit(ix, m.senses, name);
     best = scored[0]!.s;
   }
