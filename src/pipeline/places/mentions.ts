@@ -218,11 +218,9 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], posi
 export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null,
   regionTokens: readonly (readonly Token[])[] = regions.map((r) => tokenize(text, r.start, r.end))): PlaceCandidateSet[] {
   const matcher = matcherFor(gaz);
+  // (A view with no names of its own gets no matcher: it would match nothing, after building its filter.)
   let extra: PhraseMatcher<string> | null = null;
-  if (view) {
-    extra = new PhraseMatcher<string>();
-    for (const key of view.names()) extra.add(key, key);
-  }
+  if (view) for (const key of view.names()) (extra ??= new PhraseMatcher<string>()).add(key, key);
   const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
   const main = mainSearch(regionTokens, text, matcher);
   const all: Hit[] = [];
