@@ -38,7 +38,10 @@ export class ForeignDocument implements DocumentGazetteer {
 
   constructor(private readonly ix: PlaceIndex, private readonly world: WorldCities, readonly focus: Focus, text: string, regions: readonly Span[],
     runs: readonly (readonly WordToken[])[]) {
-    this.countries = focus.countries.map((c) => world.country(c.code));
+    // (Pushed, not mapped: a packed array whether or not the map would be inlined; see focus.ts.)
+    const countries: CountryCities[] = [];
+    for (const c of focus.countries) countries.push(world.country(c.code));
+    this.countries = countries;
     const lower = new Set<string>();
     for (const tokens of runs) for (const t of tokens) if (!t.cap) lower.add(t.norm);
     const keys: string[] = [];

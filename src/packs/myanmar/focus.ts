@@ -108,7 +108,10 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
     }
   }
   const home = score.get(HOME) ?? 0;
-  const countries = [...score].filter(([c, v]) => c !== HOME && v >= 2).map(([code, v]) => ({ code, score: v }))
-    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  // Pushed, not filtered and mapped: an inlined map makes a holey array, the builtin a packed one,
+  // and the sort here and the users of the list were deoptimised by whichever came second.
+  const countries: { code: string; score: number }[] = [];
+  for (const [code, v] of score) if (code !== HOME && v >= 2) countries.push({ code, score: v });
+  countries.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   return { home, countries, foreign: countries.length > 0 && countries[0]!.score > FOREIGN_RATIO * home };
 }

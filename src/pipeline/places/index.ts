@@ -1,8 +1,9 @@
 // The places stage: finds place names in the story (not the header or byline), asks the pack's
 // gazetteer to resolve each from document context, and keeps the ones that resolve (plus named
 // villages it could not place, so later stages still know a place was named there).
-import type { DomainPack } from '../../core/pack.js';
-import { need, type Stage } from '../../core/pipeline.js';
+import type { DomainPack, Gazetteer, PlaceCandidateSet } from '../../core/pack.js';
+import type { LocationOut } from '../../core/schema.js';
+import { need, type Context, type Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import { nameKey } from '../lexicon/tokens.js';
 import { surfaceKey } from './keys.js';
@@ -37,47 +38,62 @@ export const placesStage: Stage<Layers> = {
   requires: ['blocks', 'sentences', 'tokens'],
   assigns: ['places'],
   run(ctx) {
-    const { text, body } = ctx.doc;
-    const blocks = need(ctx, 'blocks');
-    const regions: Span[] = blocks.filter((b) => STORY.has(b.kind));
-    const story = regions.length ? regions : [body];
-    const gaz = ctx.pack.gazetteer;
-    const storyTokens = need(ctx, 'tokens').of(story);
-    let sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), null, storyTokens);
-    // The pack may read this document its own way (e.g. world cities of the countries it is about).
-    const view = gaz.forDocument?.(text, story, sets, storyTokens) ?? null;
-    if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view, storyTokens);
-    // A dateline names where the reporter is, not the story's area: resolve its place on its own,
-    // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
-    const datelines = blocks.filter((b) => b.kind === 'dateline');
-    // Also the dateline the block splitter left inside the first paragraph ("SHWEBO — Villagers …").
-    const inlineDateline = (x: { start: number; end: number }): boolean => {
-      const b = blockAt(blocks, x.start);
-      return !!b && b.kind === 'paragraph' && opensAsDateline(text, b, x);
-    };
-    const inDateline = (x: { start: number; end: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end) || inlineDateline(x);
-    const dateline = sets.map(inDateline);
-    const storySets = sets.filter((_, i) => !dateline[i]);
-    const storyLocations = (view ?? gaz).resolve(storySets, text);
-    let nthStory = 0;
-    const locations = sets.map((x, i) => (dateline[i] ? (view ?? gaz).resolve([x], text)[0] ?? null : storyLocations[nthStory++] ?? null));
-    const places: PlaceMention[] = [];
-    // A later bare mention of a name the article already placed ("Nyaung Pin Thar village,
-    // Tabayin Township" … "into Nyaung Pin Thar") is the same place.
-    const placed = new Map<string, NonNullable<PlaceMention['location']>>();
-    for (let i = 0; i < sets.length; i++) {
-      const s = sets[i]!;
-      const key = surfaceKey(s.surface);
-      const prior = placed.get(key);
-      // A bare later mention left at state level takes the township an earlier mention settled.
-      const own = locations[i];
-      // ("Bhamo District" is a district on purpose.)
-      const bare = s.typeHint !== 'district' && s.typeHint !== 'state';
-      const location = own && !(bare && own.precision === 'state' && prior?.admin3_pcode && prior.admin1_pcode === own.admin1_pcode) ? own : prior ?? own ?? null;
-      if (location && (!prior || (prior.precision === 'state' && location.admin3_pcode))) placed.set(key, location);
-      // The set's fields written out, not spread: a spread copy is several times slower.
-      if (location || s.typeHint === 'village') places.push({ start: s.start, end: s.end, surface: s.surface, candidates: s.candidates, typeHint: s.typeHint, location });
-    }
-    ctx.layers.places = places;
+    ctx.layers.places = findPlaces(ctx);
   },
 };
+
+// The stage in three functions (finding, resolving, keeping): one run() inlining all of it was
+// costly for TurboFan to compile, and compiled again after a deopt anywhere in it.
+function findPlaces(ctx: Context<Layers>): PlaceMention[] {
+  const { text, body } = ctx.doc;
+  const blocks = need(ctx, 'blocks');
+  const regions: Span[] = blocks.filter((b) => STORY.has(b.kind));
+  const story = regions.length ? regions : [body];
+  const gaz = ctx.pack.gazetteer;
+  const storyTokens = need(ctx, 'tokens').of(story);
+  let sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), null, storyTokens);
+  // The pack may read this document its own way (e.g. world cities of the countries it is about).
+  const view = gaz.forDocument?.(text, story, sets, storyTokens) ?? null;
+  if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view, storyTokens);
+  // A dateline names where the reporter is, not the story's area: resolve its place on its own,
+  // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
+  const datelines = blocks.filter((b) => b.kind === 'dateline');
+  // Also the dateline the block splitter left inside the first paragraph ("SHWEBO — Villagers …").
+  const inlineDateline = (x: { start: number; end: number }): boolean => {
+    const b = blockAt(blocks, x.start);
+    return !!b && b.kind === 'paragraph' && opensAsDateline(text, b, x);
+  };
+  const inDateline = (x: { start: number; end: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end) || inlineDateline(x);
+  const dateline = sets.map(inDateline);
+  return keepPlaced(sets, resolveAll(view ?? gaz, sets, dateline, text));
+}
+
+/** Each set's location: the story's resolved together, each dateline's on its own. */
+function resolveAll(gaz: Pick<Gazetteer, 'resolve'>, sets: readonly PlaceCandidateSet[], dateline: readonly boolean[], text: string): (LocationOut | null)[] {
+  const storySets = sets.filter((_, i) => !dateline[i]);
+  const storyLocations = gaz.resolve(storySets, text);
+  let nthStory = 0;
+  return sets.map((x, i) => (dateline[i] ? gaz.resolve([x], text)[0] ?? null : storyLocations[nthStory++] ?? null));
+}
+
+/** The mentions kept: those located (a later bare mention taking an earlier one's place), and named villages. */
+function keepPlaced(sets: readonly PlaceCandidateSet[], locations: readonly (LocationOut | null)[]): PlaceMention[] {
+  const places: PlaceMention[] = [];
+  // A later bare mention of a name the article already placed ("Nyaung Pin Thar village,
+  // Tabayin Township" … "into Nyaung Pin Thar") is the same place.
+  const placed = new Map<string, NonNullable<PlaceMention['location']>>();
+  for (let i = 0; i < sets.length; i++) {
+    const s = sets[i]!;
+    const key = surfaceKey(s.surface);
+    const prior = placed.get(key);
+    // A bare later mention left at state level takes the township an earlier mention settled.
+    const own = locations[i];
+    // ("Bhamo District" is a district on purpose.)
+    const bare = s.typeHint !== 'district' && s.typeHint !== 'state';
+    const location = own && !(bare && own.precision === 'state' && prior?.admin3_pcode && prior.admin1_pcode === own.admin1_pcode) ? own : prior ?? own ?? null;
+    if (location && (!prior || (prior.precision === 'state' && location.admin3_pcode))) placed.set(key, location);
+    // The set's fields written out, not spread: a spread copy is several times slower.
+    if (location || s.typeHint === 'village') places.push({ start: s.start, end: s.end, surface: s.surface, candidates: s.candidates, typeHint: s.typeHint, location });
+  }
+  return places;
+}

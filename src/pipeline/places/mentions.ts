@@ -84,7 +84,9 @@ let lastMain: MainSearch | null = null;
 
 function mainSearch(regions: readonly (readonly Token[])[], text: string, matcher: PhraseMatcher<string>): MainSearch {
   if (lastMain?.regions === regions && lastMain.text === text && lastMain.matcher === matcher) return lastMain;
-  const matches = regions.map((tokens) => matcher.match(tokens, text, { capitalised: true }));
+  // (Pushed, not mapped: see the end of findPlaceSets.)
+  const matches: PhraseMatch<string>[][] = [];
+  for (const tokens of regions) matches.push(matcher.match(tokens, text, { capitalised: true }));
   lastMain = { regions, text, matcher, matches, hits: [] };
   return lastMain;
 }
@@ -216,20 +218,19 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], posi
 export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null,
   regionTokens: readonly (readonly Token[])[] = regions.map((r) => tokenize(text, r.start, r.end))): PlaceCandidateSet[] {
   const matcher = matcherFor(gaz);
+  // (A view with no names of its own gets no matcher: it would match nothing, after building its filter.)
   let extra: PhraseMatcher<string> | null = null;
-  if (view) {
-    extra = new PhraseMatcher<string>();
-    for (const key of view.names()) extra.add(key, key);
-  }
+  if (view) for (const key of view.names()) (extra ??= new PhraseMatcher<string>()).add(key, key);
   const lookup = view ? (key: string) => view.lookup(key) : (key: string) => gaz.lookup(key);
   const main = mainSearch(regionTokens, text, matcher);
-  const found = regionTokens.map((tokens, r) => {
+  const all: Hit[] = [];
+  for (let r = 0; r < regionTokens.length; r++) {
+    const tokens = regionTokens[r]!;
     const more = extra ? extra.match(tokens, text, { capitalised: true }) : NO_MATCHES;
     // (Hits are not changed once found: the first search's serve the second.)
-    return more.length ? hitsIn(tokens, text, gaz, main.matches[r]!, more) : (main.hits[r] ??= hitsIn(tokens, text, gaz, main.matches[r]!, NO_MATCHES));
-  });
-  const all: Hit[] = [];
-  for (const hits of found) for (const h of hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
+    const hits = more.length ? hitsIn(tokens, text, gaz, main.matches[r]!, more) : (main.hits[r] ??= hitsIn(tokens, text, gaz, main.matches[r]!, NO_MATCHES));
+    for (const h of hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
+  }
   // Names the article introduced as villages count as places when used bare later on. (Most
   // articles introduce none: then no matcher is made, with its 8 KB filter, nor searched with.)
   let local: PhraseMatcher<PlaceKind> | null = null;
@@ -245,6 +246,10 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     }
   }
   sortByStart(all);
-  return all.map((h) => ({ start: h.start, end: h.end, surface: text.slice(h.start, h.end), candidates: lookup(h.key), typeHint: h.hint }));
+  // Built by push, not map: a map TurboFan inlines makes a holey array, the builtin a packed one, and
+  // code optimised for one (here the geocoder) is deoptimised by the other.
+  const sets: PlaceCandidateSet[] = [];
+  for (const h of all) sets.push({ start: h.start, end: h.end, surface: text.slice(h.start, h.end), candidates: lookup(h.key), typeHint: h.hint });
+  return sets;
 }
 
