@@ -11,6 +11,7 @@ import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './sourc
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { firstIndex } from '../../core/search.js';
 import { ACCORDING, ACCORDING_LENGTH, citationsIn, pronounAfter, RIVAL_AFTER, SAYS, SOURCE_APPOSITIVE, titleName } from './according-to.js';
+import { withParticiple } from './with-participle.js';
 import { CHARGE_WORDS, chargeStatement, chargeVerbIn, secondClause, TOLL_CHARGE } from './charges.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
@@ -87,6 +88,10 @@ const COMMA_END = /,\s*$/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
+/** ", but would …", ", and shops had until …": the source's reported speech goes on after it (a bare
+ * modal, or a clause whose verb is backshifted as reported speech is), not the outlet's narrative. */
+const SPEECH_GOES_ON = /^\s*,\s+(?:and|but)\s+(?:(?:would|could|might|had)\s|[^,;.:"“”]{1,60}?\s(?:would|could|might|had)\s)/;
+
 /** A source and its verb ending the sentence after a comma ("…, a labour activist said."). */
 const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"“”]{1,40}?)\s*\.?\s*$/;
 /** "…, the UEC announced earlier this month.", "…, residents said at the time.", "… reported on Dec. 16.": a time after the verb, not what it reports. */
@@ -156,8 +161,13 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     for (let m = nextVerb(body, verbFrom); m; m = nextVerb(body, m.index + m[0].length)) {
       const vStart = s.start + m.index;
       const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-      if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
       if (inQuote(vStart)) continue;
+      if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) {
+        // "…, with the TNLA saying it had killed 17 soldiers": the absolute clause's subject speaks.
+        const w = withParticiple(text, s, vStart, verb, layers);
+        if (w) out.push(w);
+        continue;
+      }
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
       if (WHO_BEFORE.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
       if (PASSIVE_BEFORE.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
@@ -196,7 +206,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         if (source && source.start > s.start + 10) {
           const cut = text.lastIndexOf(',', source.start);
           const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start && quotesClause(q, s.start, cut));
-          if (cut > s.start && !quoted) out.push({ source, verb, content: claimSpan(text, { start: s.start, end: cut }), sentence: s });
+          // "The group would not attack first, she added, but would defend …": reported speech that
+          // goes on past the source (a modal or past perfect of its own) is one statement.
+          const end = SPEECH_GOES_ON.test(after) ? s.end : cut;
+          if (cut > s.start && !quoted) out.push({ source, verb, content: claimSpan(text, { start: s.start, end }), sentence: s });
         }
         continue;
       }
