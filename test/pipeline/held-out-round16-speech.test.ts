@@ -34,3 +34,18 @@ test('quotes: reported speech that goes on past ", she added, but would …"', (
   ];
   for (const [body, want] of cases) assert.deepEqual(quotes(body), want, body);
 });
+
+test('claims: "the column"/"the paper" named back, a unit named before its head noun, "attributed … to"', () => {
+  const cases: [string, string[]][] = [
+    ['The KIA blamed the army for the raid. The column denied any involvement.',
+      ['Kachin Independence Army: KIA blamed the army for the raid', 'Kachin Independence Army: The column denied any involvement']],
+    ['The Global New Light of Myanmar ran a report on the fires. The paper claimed that the rebels had set fire to the houses themselves.',
+      ['Global New Light of Myanmar (hedged): the rebels had set fire to the houses themselves']],
+    ['The Hill Rock column said it had withdrawn from the pass.', ['Hill Rock column: it had withdrawn from the pass']],
+    ['A bomb hit the police post on Monday. Officers attributed the attack to the Hill Rock column.',
+      ['Officers: Officers attributed the attack to the Hill Rock column']],
+    // A passive with no source charges nobody.
+    ['The rise in prices was attributed to the blockade.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(claims(body), want, body);
+});

@@ -8,8 +8,8 @@ export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies
 
 /** Verbs that charge or characterise rather than report ("State television blamed protesters for
  * the fires", "residents described Sake as split", "the police put the number of abducted at 17", "the election subcommission put turnout at 61 percent", "a local source reports four dead", "civil society counts at least 23 civilians killed"): the claim is the whole clause, subject and
- * verb included. Read only where no speech verb reports the sentence. */
-export const CHARGE_VERBS = /\b(?:blamed|blames|described|describes|accused|accuses|puts?(?=\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number|figure|count|total)\b|\s+(?:the\s+)?(?:voter\s+)?turnout\s+at\b)|(?:counts?|reports?|speaks\s+(?:instead\s+)?of)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|wounded|injured)\b))\b/g;
+ * verb included. "Police attributed the attack to the X front" charges too. Read only where no speech verb reports the sentence. */
+export const CHARGE_VERBS = /\b(?:blamed|blames|(?:attributed|attributes)(?=\s+(?:the|this|these|those|its|their|an?)\s+[^.;,]{1,50}?\s+to\s)|described|describes|accused|accuses|puts?(?=\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number|figure|count|total)\b|\s+(?:the\s+)?(?:voter\s+)?turnout\s+at\b)|(?:counts?|reports?|speaks\s+(?:instead\s+)?of)(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|wounded|injured)\b))\b/g;
 
 /** Distancing cues: the text does not vouch for the statement. "said"/"reported" are neutral;
  * "X is said to hold …" is not; nor is "they suspect …" or "… but offered no evidence". */
@@ -31,7 +31,11 @@ export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|owners?|brokers?|bus
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of|in)\s+/i;
 
 /** Nouns that refer back to the last organisation named ("the group said"). */
-export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta|regime|military|command)\b/i;
+export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta|regime|military|command|column|faction|paper|newspaper)\b/i;
+
+/** Head nouns that name back only an armed group ("The column denied any involvement"), or only an outlet ("The paper claimed …"). */
+export const GROUP_BACK_HEADS = /^(?:column|faction)$/;
+export const OUTLET_BACK_HEADS = /^(?:paper|newspaper)$/;
 
 /** "The council said": a body's head noun that names back the last organisation so named
  * ("Chinland Council"); not "the government" or "the army", which mostly mean the state. */

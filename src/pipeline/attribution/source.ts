@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, CITING, DOCUMENTS, LEADING_ADVERBIAL, NAMED_BACK_HEADS } from './lexicon.js';
+import { ANAPHORIC_ORGS, CITING, DOCUMENTS, GROUP_BACK_HEADS, LEADING_ADVERBIAL, NAMED_BACK_HEADS, OUTLET_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
@@ -114,7 +114,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     return { kind: 'actor', actor: { id: `new:${acro[1]!.toLowerCase()}`, name: acro[1]!, aliases: [], kind: 'unknown', inter: null }, start, end: start + acro[1]!.length, surface: acro[1]! };
   }
   // "The Meitei group Arambai Tenggol denied": a name the registry does not know, told as a group's.
-  const grouped = GROUP_THEN_NAME.exec(trimmed.slice(-80));
+  const grouped = GROUP_THEN_NAME.exec(trimmed.slice(-80)) ?? NAME_THEN_UNIT.exec(trimmed.slice(-80));
   if (grouped) {
     const name = grouped[1]!;
     const start = sentStart + trimmed.length - name.length;
@@ -125,7 +125,11 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     // "the command said" names back the organisation last named with that head noun ("United
     // States Africa Command"): a command is never the state's forces or a group at large.
     const head = ana[1]!.toLowerCase();
-    const prev = head === 'command' ? lastBeforeWhere(layers.actors, sentStart, (a) => text.slice(a.start, a.end).toLowerCase().endsWith(head)) : lastOrgBefore(layers.actors, sentStart);
+    // "The column denied …" names back a non-state armed group, "the paper claimed …" an outlet.
+    const prev = head === 'command' ? lastBeforeWhere(layers.actors, sentStart, (a) => text.slice(a.start, a.end).toLowerCase().endsWith(head))
+      : GROUP_BACK_HEADS.test(head) ? lastBeforeWhere(layers.actors, sentStart, (a) => NON_STATE_ORG.has(a.actor.kind))
+      : OUTLET_BACK_HEADS.test(head) ? lastBeforeWhere(layers.actors, sentStart, (a) => a.actor.kind === 'outlet')
+      : lastOrgBefore(layers.actors, sentStart);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
   }
   // "The resistance alliance said": a described organisation is the first one the sentence before names.
@@ -151,6 +155,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+/** A unit's capitalised name before its lower-case head noun: "the Carlos Patiño front", "the Hill Rock column". */
+const NAME_THEN_UNIT = /(?:^|[\s,(])(?:[Tt]he\s+)?((?!The\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:front|column|faction|battalion|brigade))$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
 const DESCRIBED_HEAD_AT_END = /(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation)$/i;
 const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+([\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;
