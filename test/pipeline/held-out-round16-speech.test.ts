@@ -49,3 +49,13 @@ test('claims: "the column"/"the paper" named back, a unit named before its head 
   ];
   for (const [body, want] of cases) assert.deepEqual(claims(body), want, body);
 });
+
+test('claims: a source before ", who …, said", and "…, he said by phone from X."', () => {
+  const cases: [string, string[]][] = [
+    ['A district official, who asked not to be named because he was not allowed to speak, said the bomber drove a truck into the gate.',
+      ['district official: the bomber drove a truck into the gate']],
+    ['A district official said the bomber drove a truck into the gate. Four more guards died in the fighting that followed, he said by phone from the town.',
+      ['district official: the bomber drove a truck into the gate', 'district official: Four more guards died in the fighting that followed']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(claims(body), want, body);
+});

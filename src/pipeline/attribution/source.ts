@@ -53,6 +53,9 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const left = text.slice(sentStart, verbStart);
   const cited = CITING.exec(left);
   if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
+  // "A security official, who asked not to be named, said …": the subject stands before the relative clause.
+  const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left) : null;
+  if (rel && rel.index > 0) return sourceBefore(text, sentStart, sentStart + rel.index, layers, storyPeople, topic);
   // "Residents also said", "It later said": the adverb between subject and verb is left out.
   const trimmed = left.trimEnd().replace(ADVERB_AT_END, ''); // the same white space as \s
   const itPron = atEnd(IT_THEY, trimmed, 5);
@@ -155,6 +158,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+/** A relative clause between the subject and its verb: ", who asked not to be named because …, ". */
+const WHO_CLAUSE = /,\s*who\s+[^,;"“”]{1,120},\s*$/;
 /** A unit's capitalised name before its lower-case head noun: "the Carlos Patiño front", "the Hill Rock column". */
 const NAME_THEN_UNIT = /(?:^|[\s,(])(?:[Tt]he\s+)?((?!The\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:front|column|faction|battalion|brigade))$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */

@@ -88,6 +88,8 @@ const COMMA_END = /,\s*$/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
 
+/** "…, he said by phone from Garbahaarey.": how the words were given, not what they say. */
+const BY_PHONE = /^\s*(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)(?:\s+from\s+[\p{L}' -]{1,30})?\s*\.?$/u;
 /** ", but would …", ", and shops had until …": the source's reported speech goes on after it (a bare
  * modal, or a clause whose verb is backshifted as reported speech is), not the outlet's narrative. */
 const SPEECH_GOES_ON = /^\s*,\s+(?:and|but)\s+(?:(?:would|could|might|had)\s|[^,;.:"“”]{1,60}?\s(?:would|could|might|had)\s)/;
@@ -190,7 +192,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after)
+      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after) || BY_PHONE.test(after)
         || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after) || CONTEXT_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
