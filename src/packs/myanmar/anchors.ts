@@ -31,12 +31,15 @@ export class AnchorUnits {
   private readonly byParagraph = new Map<number, string | null>();
   readonly state: string | null | undefined;
 
-  constructor(ms: readonly Mention[]) {
+  constructor(ms: readonly Mention[], text = '') {
     let state: string | null | undefined;
     for (const a of ms) {
       if (!isAnchor(a)) continue;
       const s = a.senses[0]!;
-      if (s.admin3) { tally(this.bySentence, a.sent, s.admin3); tally(this.byParagraph, a.para, s.admin3); }
+      // "militiamen brought from Pyay set fire to Thit Poke": where the doers came from is not
+      // where the villages are (the word is checked first: few mentions follow "from").
+      const origin = text.startsWith('from', a.set.start - 5) && ORIGIN.test(text.slice(Math.max(0, a.set.start - 40), a.set.start));
+      if (s.admin3 && !origin) { tally(this.bySentence, a.sent, s.admin3); tally(this.byParagraph, a.para, s.admin3); }
       if (s.country === 'MM' && s.admin1) state = state === undefined || state === s.admin1 ? s.admin1 : null;
     }
     this.state = state;
@@ -55,6 +58,9 @@ export class AnchorUnits {
     return undefined;
   }
 }
+
+/** A mover's origin: "brought from", "sent in from", "deployed from". */
+const ORIGIN = /\b(?:brought|sent|deployed|dispatched|transferred|drafted|recruited|bussed|trucked|ferried|redeployed|moved)\s+(?:(?:in|up|down|over)\s+)?from\s+$/i;
 
 function tally(units: Map<number, string | null>, at: number, unit: string): void {
   const had = units.get(at);

@@ -97,7 +97,7 @@ function placeAll(ix: PlaceIndex, ms: Mention[], echoes: ReadonlySet<number>, tc
   const settled = new Map<string, Sense>(); // one sense per discourse
   for (const m of ms) if (!m.rejected && m.senses.length === 1) settled.set(m.key, m.senses[0]!);
   const out: (LocationOut | null)[] = new Array(ms.length).fill(null);
-  const units = new AnchorUnits(ms);
+  const units = new AnchorUnits(ms, text);
   // (Pushed, not mapped: an inlined map makes a holey array, the builtin a packed one, and the
   // sort was deoptimised by whichever came second.)
   const order: number[] = [];

@@ -30,6 +30,7 @@ import { foreignStriker, namesStateDoer } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
 import { unclaimedStrikes } from './unclaimed.js';
 import { unnamedTakenArea } from './unnamed-taken.js';
+import { ownDevices } from './own-devices.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -200,6 +201,7 @@ export const eventsStage: Stage<Layers> = {
     }
     blamePerpetrators(text, events, layers);
     claimedBombings(text, events, layers);
+    ownDevices(text, events);
     foreignStriker(events);
     attackerOfTheAttack(text, events);
     detentionsAtProtests(text, events, layers);
