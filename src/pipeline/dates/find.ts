@@ -69,6 +69,16 @@ export const RULES: Rule[] = [
     const mo = monthNumber(m[1]!) ?? 0; const d = day(yearFor(mo, +m[2]!, ref), mo, +m[2]!);
     return d ? { date: d, relative: true } : null;
   } },
+  // "the last week of October (2025)", "the first week of March": that week of the month, as a range
+  // (before "last week" and "October 2025" take the words).
+  { re: new RegExp(`\\bthe\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+${M}\\b(?:,?\\s+${Y})?`, 'gi'), at: { kind: 'month', before: charSet('thefirscondulawk') }, make: (m, ref) => {
+    const mo = monthNumber(m[2]!); if (!mo) return null;
+    const y = m[3] ? +m[3] : yearForMonth(mo, ref);
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    const n = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+    const a = n < 0 ? last - 6 : 1 + 7 * n;
+    return { date: isoDay(y, mo, a), dateEnd: isoDay(y, mo, n < 0 ? last : a + 6), relative: !m[3] };
+  } },
   { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, relative: false } : null;
   } },
