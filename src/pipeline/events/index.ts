@@ -13,7 +13,7 @@ import { findCandidates, RELATIVE_PAST } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
-import { placeDatePairs } from './places.js';
+import { placeDatePairs, type PlaceDate } from './places.js';
 import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
 import { claimedBombings, definiteAccounts, groupVersions } from './group-versions.js';
 import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
@@ -172,7 +172,7 @@ export const eventsStage: Stage<Layers> = {
       if (takenArea === null) continue;
       const pairs = placeDatePairs(text, c, layers.places, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
       const locs: [LocationOut | null, EventDates][] = takenArea ? [[takenArea.location, dates]] : pairs.length > 1
-        ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
+        ? pairLocations(pairs, dates)
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
         : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) ?? passiveSubjectPlace(text, c, layers.places) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country, !TERRITORY.has(sub)) ?? nearbyLocation(events, c)
           ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
@@ -221,3 +221,11 @@ function leadOf(text: string, layers: Layers): string {
 
 /** Sub-events that happen in one place however many places the sentence lists. */
 const ONE_PLACE = new Set<SubEventType>(['Agreement']);
+
+/** Each pair's place with its own date, or the event's. A loop, not map(): map()'s array took
+ * another shape than the literals beside it, and the loop over them deoptimised run(). */
+function pairLocations(pairs: readonly PlaceDate[], dates: EventDates): [LocationOut | null, EventDates][] {
+  const out: [LocationOut | null, EventDates][] = [];
+  for (const p of pairs) out.push([p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates]);
+  return out;
+}
