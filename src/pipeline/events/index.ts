@@ -142,9 +142,7 @@ export const eventsStage: Stage<Layers> = {
       // "BGF soldiers detained three men … Their whereabouts are unknown.": the detention told just before was a disappearance.
       const gone = sub === 'Abduction/forced disappearance' && /^whereabouts/i.test(text.slice(c.trigger.start, c.trigger.end)) ? events[events.length - 1] : undefined;
       if (gone && (gone.sub_event_type === 'Arrests' || gone.sub_event_type === 'Abduction/forced disappearance') && gone.span && c.sentence.start - gone.span.end < 3) {
-        gone.sub_event_type = 'Abduction/forced disappearance';
-        gone.event_type = typeOfSubEvent(gone.sub_event_type);
-        if (!gone.actors.some((a) => a.kind === 'civilian')) gone.actors.push(actorOut(ctx.pack.civilians));
+        disappeared(gone, ctx.pack.civilians);
         continue;
       }
       // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
@@ -228,4 +226,12 @@ function pairLocations(pairs: readonly PlaceDate[], dates: EventDates): [Locatio
   const out: [LocationOut | null, EventDates][] = [];
   for (const p of pairs) out.push([p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates]);
   return out;
+}
+
+/** The detention told just before was a disappearance, of civilians. (Its own function: the rare
+ * read of that event's actors, arrays of several shapes, deoptimised run() when inlined there.) */
+function disappeared(gone: EventOut, civilians: ActorEntry): void {
+  gone.sub_event_type = 'Abduction/forced disappearance';
+  gone.event_type = typeOfSubEvent(gone.sub_event_type);
+  if (!Array.prototype.some.call(gone.actors, (a: ActorOut) => a.kind === 'civilian')) gone.actors.push(actorOut(civilians));
 }
