@@ -76,7 +76,13 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // ("Moscow said its forces had retaken …": a state's own forces stay its.)
   const owned = (a: ActorMention): boolean => a.actor.kind === 'state_force' && OWN_TROOPS.test(text.slice(Math.max(0, a.start - 8), a.end))
     && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE.has(o.actor.kind));
-  const sent = inSentence.map((a) => stateAsDoer(text, c, a, stateForce)).filter((a) => !sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a));
+  // One loop, not map then filter: the array map() returns took another shape when empty, and
+  // the filter() read on it deoptimised this function (twice) in a cold run.
+  const sent: ActorMention[] = [];
+  for (const m of inSentence) {
+    const a = stateAsDoer(text, c, m, stateForce);
+    if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a)) sent.push(a);
+  }
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();

@@ -94,6 +94,9 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     // Triggers from this offset on are "in several townships" (none: -1).
     const wideFrom = WIDESPREAD(w, s.start, s.end, sent) ? widespreadFrom(sent) : -1;
     if (wideFrom === 0) continue;
+    // The first offset no trigger may start at: past every hit when nothing is widespread. One
+    // compare always taken, not a rare one whose missing type feedback deoptimised this function.
+    const wideLimit = wideFrom > 0 ? wideFrom : sent.length + 1;
     // The paragraph context, and a trigger's `with` answer there, are the same for every sentence of a block.
     if (s.block !== block) { block = s.block; para = contextOf(text, blocks, s.block); withInPara = []; }
     const seen: { sub: SubEventType; clause: { start: number; end: number }; retake: boolean; at: number }[] = [];
@@ -108,7 +111,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
       for (const hit of triggerHits(ti, sent, s.start, at)) {
         const start = s.start + hit.index;
-        if (wideFrom > 0 && hit.index >= wideFrom) continue;
+        if (hit.index >= wideLimit) continue;
         const clause = clauseAround(text, sent, s, start);
         const here = seen.filter((x) => x.clause.start === clause.start);
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.
@@ -121,7 +124,10 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;
-        if (NOT(w, clause.start, start, left.includes('May') ? left.replace(MONTH_MAY, 'Mai') : left) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
+        // (One replace call whatever the text, a plain search for the absent "May" when there is none:
+        // a call made only on the rare "May" lacked type feedback and deoptimised this function, and
+        // MONTH_MAY run on every left part cost more than the includes it spares.)
+        if (NOT(w, clause.start, start, left.replace(left.includes('May') ? MONTH_MAY : 'May', 'Mai')) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
         const sentenceLeft = t.sub === 'Looting/property destruction' || t.sub === 'Shelling/artillery/missile attack' ? text.slice(s.start, start) : undefined;
         const sentenceRight = t.sub === 'Armed clash' && clause.end < s.end ? text.slice(end, s.end) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft, sentenceRight })) continue;

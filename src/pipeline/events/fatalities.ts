@@ -48,6 +48,8 @@ const KIN_PASSIVE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*((?:,\s*(?:his|h
 const AGE_AFTER = /^-?\s*(?:years?|yrs?)[- ]old\b/i;
 const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
 
+/** "5 km", "30 houses", "10 days": a count of no people (hoisted: a literal in the loop is a new object per number). */
+const NOT_PEOPLE_AFTER = /^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i;
 const ACTIVE_IN_CLAUSE = /\b(?:who|which|that)\s+(?:had\s+|have\s+)?(?:killed|shot dead)\b/;
 /** ", his co-workers said": a speaker after the victim, not another victim. */
 const SPEAKER_NEXT = /^(?:[\w-]+\s+){0,2}(?:said|say|says|told|reported)\b/;
@@ -59,6 +61,8 @@ const mayKillAfter = (after: string): boolean => after.includes('killed') || aft
 export function fatalitiesIn(text: string, span: { start: number; end: number }, numbers: readonly NumberMention[], dates: readonly DateMention[], words?: Starts): number | null {
   const c = text.slice(span.start, span.end);
   const w = words ?? scanSentence(text, span.start, span.end);
+  // The bounds read once: spans of several shapes (sentences, event spans) reach here, and a read
+  // of one in the loop deoptimised this function when a new shape came after it was optimised.
   const { start: from, end: to } = span;
   if (WOUNDED_OR(w, from, to, c)) return null;
   let total: number | null = null, own = 0;
@@ -66,14 +70,14 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   // "A woman and her ten-year-old son were killed", "a man and his two sons died": kin joined on
   // count (their own numbers are part of the list, not a toll).
   const kin = (dying || c.includes('died')) ? KIN_PASSIVE.exec(c) : null;
-  const inKin = (x: number): boolean => !!kin && x >= span.start + kin.index && x < span.start + kin.index + kin[0].length;
+  const inKin = (x: number): boolean => !!kin && x >= from + kin.index && x < from + kin.index + kin[0].length;
   for (const n of numbers) {
-    if (n.start < span.start || n.end > span.end || inKin(n.start)) continue;
+    if (n.start < from || n.end > to || inKin(n.start)) continue;
     if (dates.some((d) => d.start <= n.start && n.end <= d.end)) continue;
     // (A relative clause may hold a place: "Two men who had returned to their houses in Kyaukme were killed".)
-    const after = text.slice(n.end, Math.min(span.end, n.end + 110));
-    const before = text.slice(Math.max(span.start, n.start - 40), n.start);
-    if (/^\s*(?:km|kilomet|miles|percent|%|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm|bombs?)\b/i.test(after)) continue;
+    const after = text.slice(n.end, Math.min(to, n.end + 110));
+    const before = text.slice(Math.max(from, n.start - 40), n.start);
+    if (NOT_PEOPLE_AFTER.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
     const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) ?? KILL_AFTER_CLAUSE.exec(after) : null;
     const himself = before.includes('self') && HIMSELF_BEFORE.test(before); // (A literal gate: most counts have no "himself" before them.)

@@ -13,11 +13,12 @@ import { findCandidates, RELATIVE_PAST } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
-import { placeDatePairs } from './places.js';
+import { placeDatePairs, type PlaceDate } from './places.js';
 import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
 import { claimedBombings, definiteAccounts, groupVersions } from './group-versions.js';
 import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
-import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, focusActor, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
+import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
+import { focusActor } from './focus-actor.js';
 import { namesCivilians, strikeHurtPeople } from './civilian-words.js';
 import { dedupe, DIED_IN_FIRE } from './dedupe.js';
 import { actorOut } from '../output.js';
@@ -142,9 +143,7 @@ export const eventsStage: Stage<Layers> = {
       // "BGF soldiers detained three men … Their whereabouts are unknown.": the detention told just before was a disappearance.
       const gone = sub === 'Abduction/forced disappearance' && /^whereabouts/i.test(text.slice(c.trigger.start, c.trigger.end)) ? events[events.length - 1] : undefined;
       if (gone && (gone.sub_event_type === 'Arrests' || gone.sub_event_type === 'Abduction/forced disappearance') && gone.span && c.sentence.start - gone.span.end < 3) {
-        gone.sub_event_type = 'Abduction/forced disappearance';
-        gone.event_type = typeOfSubEvent(gone.sub_event_type);
-        if (!gone.actors.some((a) => a.kind === 'civilian')) gone.actors.push(actorOut(ctx.pack.civilians));
+        disappeared(gone, ctx.pack.civilians);
         continue;
       }
       // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
@@ -172,7 +171,7 @@ export const eventsStage: Stage<Layers> = {
       if (takenArea === null) continue;
       const pairs = placeDatePairs(text, c, layers.places, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
       const locs: [LocationOut | null, EventDates][] = takenArea ? [[takenArea.location, dates]] : pairs.length > 1
-        ? pairs.map((p) => [p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates])
+        ? pairLocations(pairs, dates)
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
         : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) ?? passiveSubjectPlace(text, c, layers.places) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country, !TERRITORY.has(sub)) ?? nearbyLocation(events, c)
           ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
@@ -222,3 +221,19 @@ function leadOf(text: string, layers: Layers): string {
 
 /** Sub-events that happen in one place however many places the sentence lists. */
 const ONE_PLACE = new Set<SubEventType>(['Agreement']);
+
+/** Each pair's place with its own date, or the event's. A loop, not map(): map()'s array took
+ * another shape than the literals beside it, and the loop over them deoptimised run(). */
+function pairLocations(pairs: readonly PlaceDate[], dates: EventDates): [LocationOut | null, EventDates][] {
+  const out: [LocationOut | null, EventDates][] = [];
+  for (const p of pairs) out.push([p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates]);
+  return out;
+}
+
+/** The detention told just before was a disappearance, of civilians. (Its own function: the rare
+ * read of that event's actors, arrays of several shapes, deoptimised run() when inlined there.) */
+function disappeared(gone: EventOut, civilians: ActorEntry): void {
+  gone.sub_event_type = 'Abduction/forced disappearance';
+  gone.event_type = typeOfSubEvent(gone.sub_event_type);
+  if (!Array.prototype.some.call(gone.actors, (a: ActorOut) => a.kind === 'civilian')) gone.actors.push(actorOut(civilians));
+}

@@ -53,7 +53,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     // clause's trigger is about the place it follows, not every place before it.
     const rel = RELATIVE_TRIGGER.exec(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.trigger.start));
     const antecedent = rel ? mentions.findLast((p) => p.end <= c.trigger.start - rel[0].length) : undefined;
-    if (antecedent && mentions.length > 1) return [{ location: antecedent.location!, date: dates.find((d) => d.start >= c.trigger.end && d.end <= c.clause.end) ?? null }];
+    // (Built by map() as the lists below are: an array literal here had another shape, and run()'s
+    // read of this rare result deoptimised it.)
+    if (antecedent && mentions.length > 1) return [antecedent].map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= c.trigger.end && d.end <= c.clause.end) ?? null }));
     // "Thandwe was taken in December, the same month that Maungdaw and the base in Ann fell": the
     // list that ends right before the trigger is its subject; places further back are other clauses'.
     mentions = trailingList(text, mentions, c.trigger.start);

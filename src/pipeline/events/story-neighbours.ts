@@ -14,7 +14,7 @@ import { stateForceOf } from './generic-actors.js';
 /** "No group claimed the attack", "no one has claimed responsibility": the text leaves the doer unknown. */
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b/i;
 /** "The PDF said it did not attack the station and accused the military": a denial turned into an accusation is one side's word against another's. */
-const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
+export const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
 const BLAMED_SOLDIERS = /^\s+(?:the\s+)?(?:soldiers|troops|the army|the military|army troops)\b/i;
 const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
 
@@ -190,19 +190,3 @@ export function previousSentenceActors(layers: Layers, c: Candidate): ActorEntry
   return found;
 }
 const PARTIES = new Set(['state_force', 'rebel', 'militia', 'alliance', 'political']);
-
-const ARMED_GROUPS = new Set(['rebel', 'militia', 'alliance']);
-
-/** The non-state armed group the article mentions most (first mention breaks ties); mentions in
- * a denial ("the PLA said its cadres did not attack the convoy") make no group the story's party. */
-export function focusActor(text: string, layers: Layers): ActorEntry | undefined {
-  const counts = new Map<ActorEntry, number>();
-  const denied = layers.sentences.filter((s) => DENIAL.test(text.slice(s.start, s.end)));
-  for (const a of layers.actors) {
-    if (!ARMED_GROUPS.has(a.actor.kind) || denied.some((s) => a.start >= s.start && a.end <= s.end)) continue;
-    counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
-  }
-  let best: ActorEntry | undefined;
-  for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
-  return best;
-}

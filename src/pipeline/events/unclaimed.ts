@@ -5,14 +5,22 @@
 // accusations around it name.
 import type { EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
+import { gatedBy } from '../lexicon/gates.js';
 import { genericActor } from './generic-actors.js';
 
 const UNKNOWN_DOER = /\b(?:no (?:group|one|side|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?(?:claimed|admitted|taken responsibility)\b|\bwho (?:fired|launched|planted|set off|detonated|carried out|was behind|is behind|was responsible|is responsible)\b[^.;]{0,30}?\b(?:could not|cannot|can't|has not|had not|was not|is not|remains? un)\b|\b(?:could not|cannot|can't|unable to) (?:be )?(?:independently )?(?:confirm|verify|establish|determine|say)(?:ed)? who\b|\bit (?:was|is|remains|remained) (?:not |un)clear who\b/i;
+// Every match holds "who", or one of the verbs after "no group …": most sentences hold none.
+const unknownDoer = gatedBy((t) => /who|claimed|admitted|taken responsibility/i.test(t), UNKNOWN_DOER);
 const STRIKES = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
 
 export function unclaimedStrikes(text: string, events: EventOut[], layers: Layers, where: string): void {
+  // A cue reaches only strikes told at or before it: sentences before the first strike (all of
+  // them in a story with none) are not read.
+  let first = Infinity;
+  for (const e of events) if (e.span && STRIKES.has(e.sub_event_type) && e.span.start < first) first = e.span.start;
+  if (first === Infinity) return;
   for (const [i, s] of layers.sentences.entries()) {
-    if (!UNKNOWN_DOER.test(text.slice(s.start, s.end))) continue;
+    if (s.start < first || !unknownDoer(text.slice(s.start, s.end))) continue;
     // The strikes told before the cue, within its paragraph and three sentences back (the
     // accusations between them tell the same strike again and merge with it later).
     const from = layers.sentences[Math.max(0, i - 3)]!;
