@@ -10,8 +10,9 @@ import { nextVerb } from './verbs.js';
 import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import { firstIndex } from '../../core/search.js';
-import { ACCORDING, ACCORDING_LENGTH, citationsIn, pronounAfter, RIVAL_AFTER, SAYS, SOURCE_APPOSITIVE, titleName } from './according-to.js';
-import { CHARGE_WORDS, chargeStatement, chargeVerbIn, secondClause, TOLL_CHARGE } from './charges.js';
+import { ACCORDING, ACCORDING_LENGTH, pronounAfter, RIVAL_AFTER, SAYS, SOURCE_APPOSITIVE, titleName } from './according-to.js';
+import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
+import { cuesIn } from './cues.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -107,8 +108,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
   // Where "according to" stands, found once per document (a test per sentence cost more than
   // the scan of the whole text).
-  const citations = citationsIn(text);
-  const mayCharge = CHARGE_WORDS.test(text);
+  const cues = cuesIn(text);
+  const citations = cues.citations;
+  const charges = mayCharge(text, cues.charges);
   /** Where the sentence's paragraph starts. */
   let paraStart = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -153,7 +155,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       }
     }
     const before = out.length;
-    for (let m = nextVerb(body, verbFrom); m; m = nextVerb(body, m.index + m[0].length)) {
+    for (let m = nextVerb(body, s.start, verbFrom, cues.verbs); m; m = nextVerb(body, s.start, m.index + m[0].length, cues.verbs)) {
       const vStart = s.start + m.index;
       const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) continue;
@@ -241,7 +243,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     // before a semicolon stands beside the statements found after it.
     const semi = out.length > before ? body.indexOf(';') : -1;
     if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
-      const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed) : null;
+      const charge = charges ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges) : null;
       if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
     }
     if (out.length > before) lastAt = si;
