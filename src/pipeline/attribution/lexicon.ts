@@ -97,3 +97,5 @@ export const MISSING = /\b(?:believed|feared|thought) to be (?:buried|trapped)\b
  * had not been told where the men were taken", "she did not know who fired") and a clause cut off
  * before its verb ("its leaders say they have no plans to."). Not a claim. */
 export const ASSERTS_NOTHING = /^(?:they|he|she|we|it|the families|relatives)\s+(?:(?:had|have|has)\s+not\s+been\s+(?:told|informed)|(?:did|do|does)\s+not\s+know|(?:had|have|has)\s+(?:no|not\s+received\s+any)\s+(?:information|news|word))\b|\bto$/i;
+/** How every ASSERTS_NOTHING match that does not end on "to" opens. */
+export const ASSERTS_OPENER = /^(?:they|he|she|we|it|the families|relatives)\s/i;
