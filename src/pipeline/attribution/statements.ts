@@ -12,7 +12,7 @@ import { firstIndex } from '../../core/search.js';
 import { ACCORDING, ACCORDING_LENGTH } from './according-to.js';
 import { citedStatement } from './cited.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
-import { cuesIn } from './cues.js';
+import type { Cues } from './cues.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -101,7 +101,7 @@ const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the
 export type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
 
-export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
+export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[], cues: Cues): Statement[] {
   const out: Statement[] = [];
   // The organisation the story last reported as speaking, for "It said" / "the group said".
   let topic: { actor: ActorEntry; at: number } | null = null;
@@ -110,7 +110,6 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
   // Where "according to" stands, found once per document (a test per sentence cost more than
   // the scan of the whole text).
-  const cues = cuesIn(text);
   const citations = cues.citations;
   const charges = mayCharge(text, cues.charges);
   /** Where the sentence's paragraph starts. */
