@@ -5,18 +5,10 @@ import type { Person } from '../people/index.js';
 import type { Source } from './source.js';
 import { pronounPerson } from './pronoun.js';
 
-// Most sentences have no "according to": a literal scan tells, the pattern then finds it.
+// Most sentences have no "according to": where the phrase stands (cues.ts) tells, the pattern then finds it.
 export const SAYS = /\b(?:said|says|told)\b/;
-const ACCORDING_WORDS = /according to/gi;
 export const ACCORDING_LENGTH = 'according to'.length;
 
-/** The offsets of "according to" (any case) in the text, ascending. */
-export function citationsIn(text: string): number[] {
-  const at: number[] = [];
-  ACCORDING_WORDS.lastIndex = 0;
-  for (let m = ACCORDING_WORDS.exec(text); m; m = ACCORDING_WORDS.exec(text)) at.push(m.index);
-  return at;
-}
 export const ACCORDING = /,?\s*\baccording to\b\s*/i;
 
 /** "According to Data for Myanmar, …": a title-case name the registry does not know is an organisation. */

@@ -9,10 +9,13 @@ import { theyBack } from './back-reference.js';
 import { claimSpan, trim } from './claim-span.js';
 import { sourceBefore, type Source } from './source.js';
 import type { Ctx, Statement } from './statements.js';
+import { firstAt, someAt } from './sticky-at.js';
 
-/** Whether the document holds a charge verb at all (read once per document). Built from
- * CHARGE_VERBS itself: a hand-written stem list missed "accused" once that verb joined it. */
-export const CHARGE_WORDS = new RegExp(CHARGE_VERBS.source);
+/** CHARGE_VERBS tried only where its leading words start (cues.ts finds them, from CHARGE_VERBS
+ * itself: a hand-written stem list missed "accused" once that verb joined it). */
+const CHARGE_AT = new RegExp(CHARGE_VERBS.source, 'y');
+/** Whether the document holds a charge verb at all (read once per document; `at`: cues.ts's charges). */
+export const mayCharge = (text: string, at: readonly number[]): boolean => someAt(CHARGE_AT, text, at);
 /** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of"). */
 export const TOLL_CHARGE = /^(?:put|count|report|speak)/;
 /** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
@@ -28,10 +31,9 @@ export function chargeVerbIn(s: string, only?: RegExp): number {
  * so "six civil servants accused of …" or "a man they described as …" are not read. A person's
  * characterisation is a direct quote ("described the raid as \"…\"") or left alone. "The AA has
  * accused the RSO of abducting …": a party's accusation, likewise. */
-export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null = null): Statement | null {
+export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null, at: readonly number[]): Statement | null {
   const body = text.slice(s.start, s.end);
-  CHARGE_VERBS.lastIndex = 0;
-  const m = CHARGE_VERBS.exec(body);
+  const m = firstAt(CHARGE_AT, body, s.start, 0, at);
   if (!m) return null;
   const vStart = s.start + m.index;
   if (inQuote(vStart) || /\b(?:was|were|been|is|are|be|being)\s+$/i.test(body.slice(0, m.index))) return null;

@@ -16,8 +16,11 @@ export const CHARGE_VERBS = /\b(?:blamed|blames|(?:attributed|attributes)(?=\s+(
 export const HEDGE_CUES = /\b(?:claim(?:ed|s|ing)?|alleg(?:e|ed|edly|es|ing|ation)|reportedly|(?:is|are|was|were) said to|purportedly|supposedly|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif|confirm)|cannot (?:be )?(?:independently )?(?:verif|confirm)|has not been (?:independently )?verified|not (?:be )?independently verified|(?:has|have) not been able to (?:independently )?(?:verif|confirm)|(?:was|were) unable to (?:independently )?(?:verif|confirm)|\b(?:they|we|I|he|she)\s+suspect(?:s|ed)?\b|suspected to be|(?:offered|provided|gave|presented) no evidence|without (?:offering|providing|giving|presenting) (?:any )?evidence)/i;
 /** Every HEDGE_CUES match holds one of these words: a plain alternation, which V8 scans several
  * times faster than HEDGE_CUES (whose \b and alternation it tries at every position), rules most texts out. */
-const HEDGE_WORDS = /claim|alleg|reportedly|said to|purportedly|supposedly|verif|confirm|suspect|evidence/i;
+export const HEDGE_WORDS = /claim|alleg|reportedly|said to|purportedly|supposedly|verif|confirm|suspect|evidence/i;
 export const hedges = (s: string): boolean => HEDGE_WORDS.test(s) && HEDGE_CUES.test(s);
+/** Every DOUBT_SENTENCE match holds one of these words: a literal scan (cheap) decides whether the
+ * pattern (costly at each word) can match at all. */
+export const DOUBT_WORDS = /verif|confirm|check/i;
 
 /** A sentence that casts doubt on what came before it ("The Courier could not verify the toll"). */
 export const DOUBT_SENTENCE = /\b(?:could not|cannot|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed|check|checked)\b|\bcould not be (?:independently )?(?:verified|confirmed|checked)\b|^\s*(?:Neither|None)\b[^.]*\b(?:could|can) be (?:independently )?(?:verified|confirmed|checked)\b/i;
@@ -101,3 +104,5 @@ export const MISSING = /\b(?:believed|feared|thought) to be (?:buried|trapped)\b
  * had not been told where the men were taken", "she did not know who fired") and a clause cut off
  * before its verb ("its leaders say they have no plans to."). Not a claim. */
 export const ASSERTS_NOTHING = /^(?:they|he|she|we|it|the families|relatives)\s+(?:(?:had|have|has)\s+not\s+been\s+(?:told|informed)|(?:did|do|does)\s+not\s+know|(?:had|have|has)\s+(?:no|not\s+received\s+any)\s+(?:information|news|word))\b|\bto$/i;
+/** How every ASSERTS_NOTHING match that does not end on "to" opens. */
+export const ASSERTS_OPENER = /^(?:they|he|she|we|it|the families|relatives)\s/i;

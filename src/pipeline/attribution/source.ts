@@ -9,6 +9,7 @@ import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
 import { cleanUnnamed, withOwner } from './unnamed-name.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
+import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
@@ -25,8 +26,6 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
 const COMMA_END = /,\s*$/;
-// "… groups falsely claimed": the text's own judgement between subject and verb is no part of the source.
-const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too|falsely|wrongly|publicly|repeatedly|initially)$/i;
 /** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
 const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
 const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
@@ -37,16 +36,6 @@ const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
 const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
-const THE_NOUN_AT_END = /(?:the|its)\s+\w+$/i;
-
-const IT_THEY = /(?:^|[\s,])(it|they)$/gi;
-const HE_SHE = /(?:^|[\s,])(he|she)$/gi;
-/** `re.exec(s)` for a global `re` whose matches end the text and are at most `max` long: the
- * search starts `max` from the end instead of trying every position. */
-function atEnd(re: RegExp, s: string, max: number): RegExpExecArray | null {
-  re.lastIndex = Math.max(0, s.length - max);
-  return re.exec(s);
-}
 
 /** `topic`: the organisation whose statement the story is reporting, for "it said" / "the group said". */
 export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
@@ -57,15 +46,15 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left) : null;
   if (rel && rel.index > 0) return sourceBefore(text, sentStart, sentStart + rel.index, layers, storyPeople, topic);
   // "Residents also said", "It later said": the adverb between subject and verb is left out.
-  const trimmed = left.trimEnd().replace(ADVERB_AT_END, ''); // the same white space as \s
-  const itPron = atEnd(IT_THEY, trimmed, 5);
+  const trimmed = withoutAdverb(left.trimEnd()); // the same white space as \s
+  const itPron = itTheyAtEnd(trimmed);
   // "It said …" opening the sentence, or "…, it added." ending it.
   if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)))) {
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
   }
-  const pron = atEnd(HE_SHE, trimmed, 4);
+  const pron = heSheAtEnd(trimmed);
   if (pron) {
     const p = pronounPerson(text, storyPeople, verbStart, pron[1]!);
     return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
@@ -123,8 +112,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const start = sentStart + trimmed.length - name.length;
     return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
   }
-  const ana = ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1'));
-  if (ana && THE_NOUN_AT_END.test(trimmed)) {
+  const ana = theNounAtEnd(trimmed) ? ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1')) : null;
+  if (ana) {
     // "the command said" names back the organisation last named with that head noun ("United
     // States Africa Command"): a command is never the state's forces or a group at large.
     const head = ana[1]!.toLowerCase();

@@ -4,15 +4,16 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { ASIDE_AFTER_VERB, PASSIVE_BEFORE, REFUTED_NOUN } from './lexicon.js';
-import { coordinatedSubject, heBack, heUnnamedBack, theyBack } from './back-reference.js';
 import { claimSpan } from './claim-span.js';
 import { nextVerb } from './verbs.js';
-import { sentenceSubject, sourceAfter, sourceBefore, type Source } from './source.js';
-import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
+import { sourceAfter, type Source } from './source.js';
+import { speakerOf } from './speaker.js';
 import { firstIndex } from '../../core/search.js';
-import { ACCORDING, ACCORDING_LENGTH, citationsIn, pronounAfter, RIVAL_AFTER, SAYS, SOURCE_APPOSITIVE, titleName } from './according-to.js';
+import { ACCORDING, ACCORDING_LENGTH } from './according-to.js';
 import { withParticiple } from './with-participle.js';
-import { CHARGE_WORDS, chargeStatement, chargeVerbIn, secondClause, TOLL_CHARGE } from './charges.js';
+import { citedStatement } from './cited.js';
+import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
+import type { Cues } from './cues.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -46,6 +47,8 @@ const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at(?!\s+(?:least|most)\b)|la
 
 // The loop's tests of the verb and the text after it, as constants (a regex literal is a new
 // object at each evaluation, and these run for every speech verb).
+const AS_BEFORE = /\bas\s$/;
+const GROUP_NOUN = /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i;
 const PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'alleging', 'adding', 'telling']);
 const WHO_BEFORE = /\bwho\s+(?:also\s+)?$/i;
 const NOTHING_AFTER = /^\s*[.,]?\s*$/;
@@ -105,7 +108,7 @@ const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the
 export type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
 
-export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[]): Statement[] {
+export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[], cues: Cues): Statement[] {
   const out: Statement[] = [];
   // The organisation the story last reported as speaking, for "It said" / "the group said".
   let topic: { actor: ActorEntry; at: number } | null = null;
@@ -114,8 +117,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   const inQuote = (i: number): boolean => layers.quotations.some((q) => q.inner.start <= i && i < q.inner.end);
   // Where "according to" stands, found once per document (a test per sentence cost more than
   // the scan of the whole text).
-  const citations = citationsIn(text);
-  const mayCharge = CHARGE_WORDS.test(text);
+  const citations = cues.citations;
+  const charges = mayCharge(text, cues.charges);
   /** Where the sentence's paragraph starts. */
   let paraStart = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -136,35 +139,23 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     /** Where the sentence's speech verbs are read from (past an "according to" statement that a rival's follows). */
     let verbFrom = 0;
     const acc = cite < citations.length && citations[cite]! + ACCORDING_LENGTH <= s.end ? ACCORDING.exec(body) : null;
-    // "X said that …, according to the GNLM": the outlet relays a person's words, which are X's.
-    // Not "would be treated according to the Geneva Conventions": a source must follow.
-    const relayed = acc && acc.index >= 3 && layers.people.some((p) => p.start >= s.start && p.end <= s.start + acc.index) && SAYS.test(body.slice(0, acc.index))
-      && !!sourceAfter(text, s.start + acc.index + acc[0].length, s.end, layers);
-    const end = relayed ? s.start + acc.index : s.end;
-    if (acc && !relayed && !inQuote(s.start + acc.index)) {
-      const atStart = acc.index < 3;
-      const srcFrom = s.start + acc.index + acc[0].length;
-      const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
-      const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) ?? pronounAfter(text, srcFrom, storyPeople.filter((p) => p.start >= paraStart), prevSource) : null);
-      // "According to X, a research group, more than …": the appositive describes the source.
-      const appositive = atStart ? SOURCE_APPOSITIVE.exec(text.slice(srcTo + 1, s.end)) : null;
-      const content = atStart ? { start: Math.min(srcTo + 1 + (appositive ? appositive[0].length : 0), s.end), end: s.end } : { start: s.start, end: s.start + acc.index };
-      if (source) {
-        out.push({ source, verb: 'according to', content: claimSpan(text, content), sentence: s });
+    let end = s.end;
+    if (acc) {
+      const cited = citedStatement(text, s, body, acc, layers, storyPeople, paraStart, prevSource, inQuote);
+      end = cited.end;
+      if (cited.statement) {
+        out.push(cited.statement);
         lastAt = si;
-        // "Three people were killed, according to a relative, while the PDF said five had died": a
-        // rival's statement joined after the source is read on from there.
-        const rival = atStart ? null : RIVAL_AFTER.exec(text.slice(source.end, s.end));
-        if (!rival) continue;
-        verbFrom = source.end - s.start + rival.index + rival[0].length;
+        if (cited.verbFrom < 0) continue;
+        verbFrom = cited.verbFrom;
       }
     }
     const before = out.length;
-    for (let m = nextVerb(body, verbFrom); m; m = nextVerb(body, m.index + m[0].length)) {
+    for (let m = nextVerb(body, s.start, verbFrom, cues.verbs); m; m = nextVerb(body, s.start, m.index + m[0].length, cues.verbs)) {
       const vStart = s.start + m.index;
       const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       if (inQuote(vStart)) continue;
-      if (m[4] && !/\bas\s$/.test(text.slice(Math.max(s.start, vStart - 3), vStart))) {
+      if (m[4] && !AS_BEFORE.test(text.slice(Math.max(s.start, vStart - 3), vStart))) {
         // "…, with the TNLA saying it had killed 17 soldiers": the absolute clause's subject speaks.
         const w = withParticiple(text, s, vStart, verb, layers);
         if (w) out.push(w);
@@ -182,14 +173,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
-      let source = m[4] ? quotedAs(text, s.start, vStart, layers) : participle ? quoteSpeaker(text, s, vStart, layers, storyPeople) ?? sentenceSubject(text, s.start, vStart, layers) : coordinatedSubject(text, s.start, vStart, layers.people, storyPeople) ?? theyBack(text, s.start, vStart, prevUnnamed) ?? heUnnamedBack(text, s.start, vStart, prevUnnamed, !!prevUnnamed && storyPeople.some((p) => p.start >= paraStart && p.start < vStart)) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
-      // "… a PNLA officer told the Herald. He said …": no person named, so the source just before.
-      if (!source && !participle && !m[4]) source = heBack(text, s.start, vStart, prevSource);
+      let source = speakerOf(text, s, vStart, m, participle, layers, storyPeople, prevUnnamed, prevSource, paraStart, hint);
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
       if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
-      if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i.test(source.surface)) source = { ...source, actor: hint };
+      if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && GROUP_NOUN.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after) || BY_PHONE.test(after)
@@ -256,7 +245,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     // before a semicolon stands beside the statements found after it.
     const semi = out.length > before ? body.indexOf(';') : -1;
     if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
-      const charge = mayCharge ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed) : null;
+      const charge = charges ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges) : null;
       if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
     }
     if (out.length > before) lastAt = si;

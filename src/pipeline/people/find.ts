@@ -67,7 +67,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       const role = ROLE_WORD.exec(m[2]!)?.[1] ?? ROLE_WORD.exec(m[3]!)?.[1] ?? null;
       const speaks = SAYS_AFTER.test(m[3]!) || SAYS_AFTER.test(s.slice(m.index! + m[0].length - m[3]!.length));
       // "Faadumo Osman, a hotel cleaner who hid …": a noun with a "who" clause describes a person.
-      if (!role && !/^who/.test(m[2]!) && !speaks && !PERSON_NOUN_WHO.test(m[3]!)) continue;
+      if (!role && !m[2]!.startsWith('who') && !speaks && !PERSON_NOUN_WHO.test(m[3]!)) continue;
       const apposStart = b.start + m.index! + m[1]!.length;
       addRaw(raws, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
     }
@@ -169,7 +169,7 @@ function merge(raws: Raw[], text: string): Merged[] {
       out[out.length - 1] = merged;
       continue;
     }
-    out.push({ start: r.start, end: r.end, name: text.slice(r.start, r.end), title: r.title, role: r.role, nameSpan: { start: r.start, end: r.end }, appos: r.appos, single: !!r.single && !r.title && !/\s/.test(text.slice(r.start, r.end)) });
+    out.push({ start: r.start, end: r.end, name: text.slice(r.start, r.end), title: r.title, role: r.role, nameSpan: { start: r.start, end: r.end }, appos: r.appos, single: !!r.single && !r.title && !HAS_SPACE.test(text.slice(r.start, r.end)) });
   }
   return out;
 }

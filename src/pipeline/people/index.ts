@@ -61,6 +61,11 @@ function fullerName(out: readonly Person[], padded: readonly string[], short: st
   return undefined;
 }
 
+// Constants: a regex literal is a new object at each evaluation (these run for every person).
+const ROLE_OF_THE = /^,?\s+(?:Chairman|Chairwoman|Chair|Leader|Head|Spokesperson|Spokesman|Commander)\s+of\s+the\s+/i;
+const STOP = /[.;]/;
+const ROLE_GAP = /^(?:['’]?s?\s*[\p{L}\s-]{0,30}|['’]s\s+[\p{L}\s-]{1,30}?,\s*)$/u;
+
 /** The organisation in the appositive ("a spokesman for the AA") or just before the name ("KNU Chairman X"). */
 function affiliationOf(text: string, start: number, end: number, appos: [number, number] | null, actors: readonly ActorMention[]): ActorEntry | null {
   // A foreign state is no one's employer here, but its forces are ("Thai army spokesman X": a registry entry affiliated to its state).
@@ -69,13 +74,13 @@ function affiliationOf(text: string, start: number, end: number, appos: [number,
     const hit = actors.find((a) => a.start >= appos[0] && a.end <= appos[1] && org(a));
     if (hit) return hit.actor;
   }
-  const after = /^,?\s+(?:Chairman|Chairwoman|Chair|Leader|Head|Spokesperson|Spokesman|Commander)\s+of\s+the\s+/i.exec(text.slice(end, end + 40));
+  const after = ROLE_OF_THE.exec(text.slice(end, end + 40));
   if (after) {
     const hit = actors.find((a) => a.start >= end && a.start <= end + after[0].length + 2 && org(a));
     if (hit) return hit.actor;
   }
-  const before = actors.filter((a) => a.end <= start && start - a.end <= 40 && org(a) && !/[.;]/.test(text.slice(a.end, start)));
+  const before = actors.filter((a) => a.end <= start && start - a.end <= 40 && org(a) && !STOP.test(text.slice(a.end, start)));
   const last = before[before.length - 1];
   // ("The ZRA's spokesman, Pu Khup Za Thang, said": a possessive role set off by a comma.)
-  return last && /^(?:['’]?s?\s*[\p{L}\s-]{0,30}|['’]s\s+[\p{L}\s-]{1,30}?,\s*)$/u.test(text.slice(last.end, start)) ? last.actor : null;
+  return last && ROLE_GAP.test(text.slice(last.end, start)) ? last.actor : null;
 }
