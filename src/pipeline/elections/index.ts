@@ -6,7 +6,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorOut, ElectionOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countsBefore, num } from './counts.js';
+import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countOfTownshipAt, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 import { LIST_GAP } from '../places/list-gap.js';
 import { electionName, inSchemaOrder, isTownship, upsert, type Fields } from './facts.js';
@@ -145,8 +145,11 @@ export const electionsStage: Stage<Layers> = {
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
       // "…, meaning no polls were held in 29 of the township's village tracts": the township's total outweighs the parts told before it.
-      const total = towns.length === 1 ? countOfTownship(sent) : null;
-      if (total !== null) { const e = upsert(facts, township(towns[0]!.location!), { ...fOf(towns[0]!), included: true }); if (e.included) e.excluded_village_tracts = total; }
+      // ("Kyaukme voted …, after the commission excluded 58 of the township's village tracts; Hsipaw also voted": with
+      // several townships, the last one named before the count.)
+      const tot = towns.length ? countOfTownshipAt(sent) : null;
+      const totTown = tot && (towns.length === 1 ? towns[0] : towns.findLast((p) => p.end <= s.start + tot.index));
+      if (tot && totTown) { const e = upsert(facts, township(totTown.location!), { ...fOf(totTown), included: true }); if (e.included) e.excluded_village_tracts = tot.vt; }
       totals(sent, s.start, inSent, towns, facts, f, lastState);
       const lastIn = towns.at(-1) && facts.get(towns.at(-1)!.location!.admin3_pcode!);
       if (lastIn?.included) lastTown = lastIn;

@@ -1,0 +1,25 @@
+// Round-16 control and election wordings, on hand-written sentences (Myanmar pack): village tracts
+// of "the township" struck off with the verb split around the count, a state's townships counted
+// as one fact, places that only name a road or where a route leads, "remain under the <group>",
+// and towns handed back to a side the sentence does not name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 February 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.status}`);
+const elections = (body: string): string[] => run(body).elections.map((e) => `${e.place.name} ${e.place.precision}: ${e.included ? 'in' : 'out'} vt=${e.excluded_village_tracts}`);
+
+const ARMY = 'Military Forces of Myanmar';
+
+test('village tracts of "the township" struck off, the verb split around the count', () => {
+  const cases: [string, string[]][] = [
+    ['The regime held polls in Yesagyo in the second phase on 11 January, although the commission had struck 14 of the township\'s village tracts off the voters\' list.', ['Yesagyo township: in vt=14']],
+    ['Voting took place in Taze in the first phase, but the election body had left nine of the township\'s village tracts out of the polls.', ['Taze township: in vt=9']],
+    // Several townships: the one named last before the count.
+    ['Kanbalu voted in the third phase on 25 January after the commission excluded 40 of the township\'s village tracts; Shwebo also voted.', ['Kanbalu township: in vt=40', 'Shwebo township: in vt=null']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
+});
