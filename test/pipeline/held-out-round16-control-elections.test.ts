@@ -23,3 +23,14 @@ test('village tracts of "the township" struck off, the verb split around the cou
   ];
   for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
 });
+
+test("a state's townships counted, not named: one fact for the state", () => {
+  const cases: [string, string[]][] = [
+    ['The USDP won every seat in Magway Region\'s 25 townships in the first phase of the election on 28 December, when voting was held in all of them.', ['Magway state: in vt=null']],
+    ['Voting took place in Naypyitaw\'s eight townships on 28 December.', ['Nay Pyi Taw state: in vt=null']],
+    // Left out, or no word that the vote went ahead: no fact.
+    ['The commission will not hold voting in five of Magway Region\'s 25 townships.', []],
+    ['Magway Region\'s 25 townships are home to three million people, the election commission said.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
+});

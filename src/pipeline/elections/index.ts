@@ -32,6 +32,12 @@ const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|
 /** "polling in Gangaw and Tilin townships has been cancelled altogether", "voting in X has been postponed until further notice": the townships named in it are left out. */
 const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped|postponed|suspended)\b/i;
 
+/** "Naypyitaw's eight townships", "Mon State's 10 townships": a state's townships counted. */
+const STATE_TOWNSHIPS = /^(?:\s+(?:State|Region|Union Territory))?['’]s\s+(?:[\w-]+\s+)?townships\b/;
+/** "voting was held in all of them", "polls took place": the vote went ahead. */
+const HELD = /\b(?:voting|polling|polls|the vote|elections?)\s+(?:was|were)\s+held\b|\b(?:voting|polling|polls|the vote)\s+took\s+place\b/i;
+/** Words that make a sentence's count of townships one left out ("will not hold voting in … seven of Mon State's 10 townships"). */
+const NEGATED = /\b(?:not|no|none|excluded|cancell?ed|postponed|left out)\b/i;
 const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
 /** Between two names of a list: ", ", ", and ", " and ". */
 const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
@@ -164,6 +170,14 @@ export const electionsStage: Stage<Layers> = {
           const c = p.location!.precision === 'state' && alone ? countsBefore(text.slice(prev, p.start), 'vt') : null;
           prev = p.end;
           if (c?.vt != null) upsert(facts, p.location!, { ...f, included: true, excluded_village_tracts: c.vt });
+        }
+      }
+      // "won every seat in Naypyitaw's eight townships in the first phase …, when voting was held in all of them": the
+      // state (or union territory) as one unit, its townships counted rather than named.
+      if (sent.includes('townships') && !NEGATED.test(sent) && (ph || INCLUDE.test(sent) || HELD.test(sent))) {
+        for (const p of inSent) {
+          const l = p.location!;
+          if (l.admin1_pcode && STATE_TOWNSHIPS.test(text.slice(p.end, p.end + 40))) upsert(facts, { name: l.precision === 'state' ? l.name : l.admin1 ?? l.name, country: l.country, admin1: l.admin1 ?? null, admin1_pcode: l.admin1_pcode, precision: 'state' }, { ...f, included: true });
         }
       }
       lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
