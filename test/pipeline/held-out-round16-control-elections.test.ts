@@ -34,3 +34,14 @@ test("a state's townships counted, not named: one fact for the state", () => {
   ];
   for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
 });
+
+test('towns that only name a road, or where a route leads, are not the places held', () => {
+  const cases: [string, string[]][] = [
+    ['Today the army holds Kalay and the stretch of the Monywa-Kalewa road beyond it.', [`Kalay: ${ARMY} controlled`]],
+    ['Hakha town and the stretch of the Falam-Hakha road that runs through it remain firmly under junta control, residents said.', [`Hakha: ${ARMY} controlled`]],
+    ['Kawthaung town and the small islands along the sea lane to Myeik remain firmly in junta hands, fishermen said.', [`Kawthaung: ${ARMY} controlled`]],
+    // A clause of its own after the place: it is the one held.
+    ['Hundreds of families fled to Kalay, which remains under junta control.', [`Kalay: ${ARMY} controlled`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});

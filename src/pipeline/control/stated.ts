@@ -6,7 +6,7 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { genericHolders } from './generic-holders.js';
-import { isTownLike, lastTownInParagraph } from './same-place.js';
+import { isTownLike, lastTownInParagraph, namesRoad } from './same-place.js';
 import { inTerritory } from './territory.js';
 import { mayBeUnder, underControl } from './under.js';
 import { handedBack } from './handed-back.js';
@@ -110,7 +110,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
-    const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
+    // (Not a town that names a road: "holds Kyaukme and the stretch of the Mandalay-Lashio road".)
+    const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end && !namesRoad(text, p)));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
     // Every pattern below needs one of these words (most sentences have none): one test skips them all.
     if (!ANY_CUE.test(sent)) continue;

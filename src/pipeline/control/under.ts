@@ -27,6 +27,9 @@ const AS_ARE = /^[^.;]{0,30}?,\s*as\s+(?:are|is|was|were|does|do|did)\s+/;
 /** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
 const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
 
+/** "the road to", "the sea lane towards": the place a route leads to. */
+const LEADS_TO = /\b(?:to|towards?)\s+$/i;
+
 /** Whether a sentence (lower-cased) may hold one of these statements. */
 export const mayBeUnder = (lower: string): boolean => /hold|control|held by|hands|occupation|administration|\brule\b/.test(lower) && UNDER_WORDS.mayMatch(lower)[0]!;
 
@@ -39,7 +42,10 @@ export function underControl(text: string, from: number, to: number, inSentence:
       ?? (POSSESSIVE.test(m[0]) ? holders.findLast((a) => a.end <= at && a.start >= from) : undefined);
     // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition;
     // "Katha, about 25 miles east of Indaw, remains …": nor the town that only locates it.)
-    const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(from, p.start - 16), p.start));
+    // ("Kyunsu town and the islands along the sea lane to Myeik remain in junta hands": nor the place a route leads to,
+    // unless a clause of its own follows it, "fled to Kalay, which remains …".)
+    const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(from, p.start - 16), p.start))
+      && !(LEADS_TO.test(text.slice(Math.max(from, p.start - 9), p.start)) && !text.slice(p.end, at).includes(','));
     const place = inSentence.findLast((p) => near(p) && townLike(p)) ?? inSentence.findLast(near);
     if (!who || !place) continue;
     for (const p of listBefore(text, inSentence, place)) out.push([p, who.actor]);
