@@ -45,3 +45,13 @@ test('towns that only name a road, or where a route leads, are not the places he
   ];
   for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
 });
+
+test('"remain under <group>": the group named bare closes the clause', () => {
+  const cases: [string, string[]][] = [
+    ['Mansi and Momauk, along with most of the hills around them, remain under the KIA.', ['Mansi: Kachin Independence Army controlled', 'Momauk: Kachin Independence Army controlled']],
+    ['Paletwa has been under the Arakan Army since early 2024, residents said.', ['Paletwa: Arakan Army controlled']],
+    // Under a group's command or protection: no statement of who holds the town.
+    ['The fighters in Laiza remain under the KIA\'s command.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});

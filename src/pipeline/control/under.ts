@@ -66,3 +66,24 @@ export function underControl(text: string, from: number, to: number, inSentence:
   }
   return out;
 }
+
+/** "Namhsan and Manton, along with most of the zone, remain under the TNLA": under a group named bare, the
+ * group's name closing the clause (not "under the command of …", "under the KIA's protection"). */
+const UNDER_GROUP = new RegExp(`\\b(?:remains?|remained|(?:is|are|was|were)\\s+(?:still|now|firmly)|(?:has|have|had)\\s+been)\\s+${ADV}under\\s+(?:the\\s+)?`, 'g');
+const CLAUSE_END = /^\s*(?:[,.;]|$|(?:and|but|while|since|after|until)\b)/;
+
+/** Whether a sentence (lower-cased) may hold "remain under <group>". */
+export const mayBeUnderGroup = (lower: string): boolean => lower.includes(' under ') && /remain|still|now|firmly|been/.test(lower);
+
+/** The (place, holder) pairs "<places> remain under <group>" gives in the sentence [from, to). */
+export function underGroup(text: string, from: number, to: number, inSentence: readonly PlaceMention[], holders: readonly Mention[], townLike: (p: PlaceMention) => boolean): [PlaceMention, ActorEntry][] {
+  const out: [PlaceMention, ActorEntry][] = [];
+  for (const m of text.slice(from, to).matchAll(UNDER_GROUP)) {
+    const at = from + m.index!, end = at + m[0].length;
+    const who = holders.find((a) => a.start === end);
+    if (!who || !CLAUSE_END.test(text.slice(who.end, Math.min(to, who.end + 12)))) continue;
+    const place = inSentence.findLast((p) => p.end <= at && at - p.end < 90 && townLike(p) && !REFERENCE_POINT.test(text.slice(Math.max(from, p.start - 16), p.start)));
+    if (place) for (const p of listBefore(text, inSentence, place)) out.push([p, who.actor]);
+  }
+  return out;
+}
