@@ -55,3 +55,15 @@ test('"remain under <group>": the group named bare closes the clause', () => {
   ];
   for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
 });
+
+test('towns handed back with the receiver unnamed return to the state forces', () => {
+  const cases: [string, string[]][] = [
+    ['Under the ceasefire, the MNDAA agreed to leave Lashio and Hsenwi, and it handed Lashio back on 22 April and Hsenwi before the end of that month, residents said. Junta troops moved in days later.',
+      [`Lashio: ${ARMY} controlled`, `Hsenwi: ${ARMY} controlled`]],
+    // The receiver named: that side.
+    ['The TNLA handed Mogoke back to the military on 20 November.', [`Mogoke: ${ARMY} controlled`]],
+    // A state force giving a town back: to whom is not said.
+    ['Junta troops handed Kalay back on 3 March, residents said.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
