@@ -6,6 +6,7 @@
 import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
+import { backTo } from './back-to.js';
 import { BEFORE_WHICH, isTownLike, listBefore } from './same-place.js';
 
 type Mention = Layers['actors'][number];
@@ -19,6 +20,10 @@ const HANDED = /\b(?:handed|gave|returned)\s+(?:back\s+|over\s+)?/g;
 const HANDED_TAIL = /^(?:\s+(?:town|city|township))?(?:\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L} ()-]{2,30}?)?\s+(?:back\s+|over\s+)?to\s+(?:the\s+)?/u;
 /** "X, which along with Y and Z is one of only three Rakhine townships the regime still controls": the holder's name follows. */
 const ONE_OF_HELD = /,\s+which\s+(?:(?:along|together)\s+with\s+[^,.;]{2,60}?\s+)?(?:is|was|remains)\s+one\s+of\s+(?:only\s+|the\s+)?(?:\w+\s+)?(?:[\p{Lu}][\p{L}]+\s+)?(?:townships|towns|cities)\s+(?:that\s+|which\s+)?(?:the\s+)?/gu;
+/** "handed Momeik back", not "handed Momeik back to the military" (HANDED_TAIL's). */
+const BACK_AFTER = /^(?:\s+(?:town|city|township))?\s+back\b(?!\s+(?:on\s+[^.;,]{1,30}?\s+)?to\b)/;
+/** "… back on 18 November and Mogoke": the next place given back, a date between. */
+const BACK_LIST = /^(?:\s+(?:town|city|township))?\s+back(?:\s+(?:on|in|by)\s+[^,.;]{1,30}?)?,?\s+and\s+$/;
 const HOLDS_AFTER = /^\s+(?:still\s+|now\s+)?(?:controls|holds)\b/;
 
 export function handedBack(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[]): ControlOut[] {
@@ -27,7 +32,7 @@ export function handedBack(text: string, sentences: Layers['sentences'], holders
     const sent = text.slice(s.start, s.end);
     if (!/handed|gave|returned|held by|controlled by|administered by|run by|one of/.test(sent)) continue;
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
-    const push = (p: PlaceMention, who: Mention, how: ControlOut['how']): void => {
+    const push = (p: PlaceMention, who: Pick<Mention, 'actor'>, how: ControlOut['how']): void => {
       if (isTownLike(p.location!)) out.push({ place: p.location!, controller: actorOut(who.actor), status: 'controlled', since: null, how, evidence: sent, span: { start: s.start, end: s.end } });
     };
     for (const [re, how] of [[WHICH_HANDED, 'negotiated'], [WHICH_HELD_BY, 'unknown']] as const) {
@@ -62,6 +67,18 @@ export function handedBack(text: string, sentences: Layers['sentences'], holders
       const tail = HANDED_TAIL.exec(text.slice(place.end, place.end + 60));
       const who = tail ? holders.find((a) => a.start === place.end + tail[0].length) : undefined;
       if (who) push(place, who, 'negotiated');
+      // "(it) handed Momeik back on 18 November and Mogoke before the end of that month": back to the side
+      // it was taken from (back-to.ts), and so is each place listed after it.
+      if (who || !BACK_AFTER.test(text.slice(place.end, place.end + 60))) continue;
+      const giver = holders.findLast((a) => a.end <= s.start + m.index! && a.start >= s.start);
+      const to = giver ? backTo(giver.actor.kind, holders) : null;
+      if (!to) continue;
+      let last = place;
+      for (const q of inS.filter((x) => x.start >= place.end)) {
+        if (q !== place && !BACK_LIST.test(text.slice(last.end, q.start))) break;
+        push(q, { actor: to }, 'negotiated');
+        last = q;
+      }
     }
   }
   return out;

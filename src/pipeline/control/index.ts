@@ -7,6 +7,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ControlOut, EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
+import { BACK_UNNAMED, backTo } from './back-to.js';
 import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
 import { samePlace } from './same-place.js';
@@ -30,7 +31,9 @@ export const controlStage: Stage<Layers> = {
       if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '')) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
       if (e.sub_event_type === 'Non-violent transfer of territory') {
         // "The TNLA withdrew from Mogok": its only side named is the one that left, so no holder is known.
-        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (e.actors.length === 1 && LEFT_ALONE.test(e.evidence ?? '') ? null : controller);
+        // "… and it handed Momeik back on 18 November": back to the side it was taken from (back-to.ts).
+        const back = e.actors.length === 1 && BACK_UNNAMED.test(e.evidence ?? '') ? backTo(controller?.kind as ActorEntry['kind'] | undefined, ctx.layers.actors ?? []) : null;
+        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (back ? actorOut(back) : e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller);
         if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
       }
     }

@@ -13,6 +13,10 @@ const isSeat = (l: LocationOut): boolean => l.name === l.admin3;
 export const samePlace = (a: LocationOut, b: LocationOut): boolean => (a.admin3_pcode && a.admin3_pcode === b.admin3_pcode && a.precision === b.precision && (a.precision === 'township' || samePoint(a, b)))
   || (!a.admin3_pcode && a.name === b.name);
 
+/** "the stretch of the Mandalay-Lashio road", "the Pyay-Taungoo road": towns that name a road are not places held. */
+const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|railway|railroad)\b/iu;
+export const namesRoad = (text: string, p: { end: number }): boolean => ROAD_AFTER.test(text.slice(p.end, p.end + 40));
+
 /** "Only Sittwe, Kyaukphyu and Manaung remain in junta hands": the places listed before `last`
  * (joined by commas and "and" only) share its statement. */
 /** Between the last place of a list and a relative clause about it ("Mansi and Momauk towns, which …"): a comma, optionally after "town(s)" or "village(s)". */

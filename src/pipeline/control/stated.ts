@@ -6,9 +6,9 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { genericHolders } from './generic-holders.js';
-import { isTownLike, lastTownInParagraph } from './same-place.js';
+import { isTownLike, lastTownInParagraph, namesRoad } from './same-place.js';
 import { inTerritory } from './territory.js';
-import { mayBeUnder, underControl } from './under.js';
+import { mayBeUnder, mayBeUnderGroup, underControl, underGroup } from './under.js';
 import { handedBack } from './handed-back.js';
 import { whichTook } from './which-took.js';
 import { holderVerbs } from './holder-verb.js';
@@ -68,7 +68,7 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|rule/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been) under/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -110,7 +110,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
-    const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end));
+    // (Not a town that names a road: "holds Kyaukme and the stretch of the Mandalay-Lashio road".)
+    const inS = (): PlaceMention[] => (inSentence ??= places.filter((p) => p.start >= s.start && p.end <= s.end && !namesRoad(text, p)));
     // Cheap keyword checks first: the patterns below are costly and rarely apply.
     // Every pattern below needs one of these words (most sentences have none): one test skips them all.
     if (!ANY_CUE.test(sent)) continue;
@@ -191,6 +192,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     }
     const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
+    if (mayBeUnderGroup(lower)) for (const [p, a] of underGroup(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
   }
   out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));

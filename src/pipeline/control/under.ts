@@ -27,6 +27,9 @@ const AS_ARE = /^[^.;]{0,30}?,\s*as\s+(?:are|is|was|were|does|do|did)\s+/;
 /** "… east of Indaw", "Moebye lies in Pekon Township and had been held by …": a place named only to locate another. */
 const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:lies|lay|located|situated)\s+in)\s+$/i;
 
+/** "the road to", "the sea lane towards": the place a route leads to. */
+const LEADS_TO = /\b(?:to|towards?)\s+$/i;
+
 /** Whether a sentence (lower-cased) may hold one of these statements. */
 export const mayBeUnder = (lower: string): boolean => /hold|control|held by|hands|occupation|administration|\brule\b/.test(lower) && UNDER_WORDS.mayMatch(lower)[0]!;
 
@@ -39,7 +42,10 @@ export function underControl(text: string, from: number, to: number, inSentence:
       ?? (POSSESSIVE.test(m[0]) ? holders.findLast((a) => a.end <= at && a.start >= from) : undefined);
     // ("Sittwe, the Rakhine capital, remains in …": the town, not the state named in apposition;
     // "Katha, about 25 miles east of Indaw, remains …": nor the town that only locates it.)
-    const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(from, p.start - 16), p.start));
+    // ("Kyunsu town and the islands along the sea lane to Myeik remain in junta hands": nor the place a route leads to,
+    // unless a clause of its own follows it, "fled to Kalay, which remains …".)
+    const near = (p: PlaceMention): boolean => p.end <= at && at - p.end < 90 && !REFERENCE_POINT.test(text.slice(Math.max(from, p.start - 16), p.start))
+      && !(LEADS_TO.test(text.slice(Math.max(from, p.start - 9), p.start)) && !text.slice(p.end, at).includes(','));
     const place = inSentence.findLast((p) => near(p) && townLike(p)) ?? inSentence.findLast(near);
     if (!who || !place) continue;
     for (const p of listBefore(text, inSentence, place)) out.push([p, who.actor]);
@@ -57,6 +63,27 @@ export function underControl(text: string, from: number, to: number, inSentence:
       out.push([p, who.actor]);
       last = p.end;
     }
+  }
+  return out;
+}
+
+/** "Namhsan and Manton, along with most of the zone, remain under the TNLA": under a group named bare, the
+ * group's name closing the clause (not "under the command of …", "under the KIA's protection"). */
+const UNDER_GROUP = new RegExp(`\\b(?:remains?|remained|(?:is|are|was|were)\\s+(?:still|now|firmly)|(?:has|have|had)\\s+been)\\s+${ADV}under\\s+(?:the\\s+)?`, 'g');
+const CLAUSE_END = /^\s*(?:[,.;]|$|(?:and|but|while|since|after|until)\b)/;
+
+/** Whether a sentence (lower-cased) may hold "remain under <group>". */
+export const mayBeUnderGroup = (lower: string): boolean => lower.includes(' under ') && /remain|still|now|firmly|been/.test(lower);
+
+/** The (place, holder) pairs "<places> remain under <group>" gives in the sentence [from, to). */
+export function underGroup(text: string, from: number, to: number, inSentence: readonly PlaceMention[], holders: readonly Mention[], townLike: (p: PlaceMention) => boolean): [PlaceMention, ActorEntry][] {
+  const out: [PlaceMention, ActorEntry][] = [];
+  for (const m of text.slice(from, to).matchAll(UNDER_GROUP)) {
+    const at = from + m.index!, end = at + m[0].length;
+    const who = holders.find((a) => a.start === end);
+    if (!who || !CLAUSE_END.test(text.slice(who.end, Math.min(to, who.end + 12)))) continue;
+    const place = inSentence.findLast((p) => p.end <= at && at - p.end < 90 && townLike(p) && !REFERENCE_POINT.test(text.slice(Math.max(from, p.start - 16), p.start)));
+    if (place) for (const p of listBefore(text, inSentence, place)) out.push([p, who.actor]);
   }
   return out;
 }

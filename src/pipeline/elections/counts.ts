@@ -38,10 +38,15 @@ export function countLostAfter(after: string, bare: boolean): { vt: number | nul
 /** "polling would not take place in seven of the township's village tracts", "excluded nine of its village tracts":
  * a count of the township the story just named. */
 const OF_THE_TOWNSHIP = new RegExp(`${NUM}\\s+of\\s+(?:the\\s+township['’]s|its)\\s+(?:\\d+\\s+)?(?:wards and village tracts|village tracts and wards|village tracts)\\b`, 'i');
-const LEFT_OUT_CUE = /\b(?:not|no|excluded|left out|struck off|removed|cancell?ed|postponed|suspended)\b/i;
+// ("had struck 11 of the township's village tracts off the polling list", "left 21 of … out of the polls": the verb split around the count.)
+const LEFT_OUT_CUE = /\b(?:not|no|excluded|left out|struck off|removed|cancell?ed|postponed|suspended)\b|\b(?:struck|left|kept|taken|took)\s+\S[^.;]{0,60}?\b(?:off|out\s+of)\b/i;
 export function countOfTownship(sent: string): number | null {
+  return countOfTownshipAt(sent)?.vt ?? null;
+}
+/** countOfTownship with where its count stands in the sentence (the township meant is the one named before it). */
+export function countOfTownshipAt(sent: string): { vt: number | null; index: number } | null {
   const m = OF_THE_TOWNSHIP.exec(sent);
-  return m && LEFT_OUT_CUE.test(sent) ? n(m[1]!) : null;
+  return m && LEFT_OUT_CUE.test(sent) ? { vt: n(m[1]!), index: m.index } : null;
 }
 
 const WARD_NO_BEFORE = /\b(?:ward|quarter|block|no\.?|number)\s*$/i;

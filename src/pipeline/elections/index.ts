@@ -6,7 +6,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorOut, ElectionOut, LocationOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countsBefore, num } from './counts.js';
+import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countOfTownshipAt, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 import { LIST_GAP } from '../places/list-gap.js';
 import { electionName, inSchemaOrder, isTownship, upsert, type Fields } from './facts.js';
@@ -32,6 +32,12 @@ const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|
 /** "polling in Gangaw and Tilin townships has been cancelled altogether", "voting in X has been postponed until further notice": the townships named in it are left out. */
 const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped|postponed|suspended)\b/i;
 
+/** "Naypyitaw's eight townships", "Mon State's 10 townships": a state's townships counted. */
+const STATE_TOWNSHIPS = /^(?:\s+(?:State|Region|Union Territory))?['’]s\s+(?:[\w-]+\s+)?townships\b/;
+/** "voting was held in all of them", "polls took place": the vote went ahead. */
+const HELD = /\b(?:voting|polling|polls|the vote|elections?)\s+(?:was|were)\s+held\b|\b(?:voting|polling|polls|the vote)\s+took\s+place\b/i;
+/** Words that make a sentence's count of townships one left out ("will not hold voting in … seven of Mon State's 10 townships"). */
+const NEGATED = /\b(?:not|no|none|excluded|cancell?ed|postponed|left out)\b/i;
 const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
 /** Between two names of a list: ", ", ", and ", " and ". */
 const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
@@ -145,8 +151,11 @@ export const electionsStage: Stage<Layers> = {
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
       // "…, meaning no polls were held in 29 of the township's village tracts": the township's total outweighs the parts told before it.
-      const total = towns.length === 1 ? countOfTownship(sent) : null;
-      if (total !== null) { const e = upsert(facts, township(towns[0]!.location!), { ...fOf(towns[0]!), included: true }); if (e.included) e.excluded_village_tracts = total; }
+      // ("Kyaukme voted …, after the commission excluded 58 of the township's village tracts; Hsipaw also voted": with
+      // several townships, the last one named before the count.)
+      const tot = towns.length ? countOfTownshipAt(sent) : null;
+      const totTown = tot && (towns.length === 1 ? towns[0] : towns.findLast((p) => p.end <= s.start + tot.index));
+      if (tot && totTown) { const e = upsert(facts, township(totTown.location!), { ...fOf(totTown), included: true }); if (e.included) e.excluded_village_tracts = tot.vt; }
       totals(sent, s.start, inSent, towns, facts, f, lastState);
       const lastIn = towns.at(-1) && facts.get(towns.at(-1)!.location!.admin3_pcode!);
       if (lastIn?.included) lastTown = lastIn;
@@ -161,6 +170,14 @@ export const electionsStage: Stage<Layers> = {
           const c = p.location!.precision === 'state' && alone ? countsBefore(text.slice(prev, p.start), 'vt') : null;
           prev = p.end;
           if (c?.vt != null) upsert(facts, p.location!, { ...f, included: true, excluded_village_tracts: c.vt });
+        }
+      }
+      // "won every seat in Naypyitaw's eight townships in the first phase …, when voting was held in all of them": the
+      // state (or union territory) as one unit, its townships counted rather than named.
+      if (sent.includes('townships') && !NEGATED.test(sent) && (ph || INCLUDE.test(sent) || HELD.test(sent))) {
+        for (const p of inSent) {
+          const l = p.location!;
+          if (l.admin1_pcode && STATE_TOWNSHIPS.test(text.slice(p.end, p.end + 40))) upsert(facts, { name: l.precision === 'state' ? l.name : l.admin1 ?? l.name, country: l.country, admin1: l.admin1 ?? null, admin1_pcode: l.admin1_pcode, precision: 'state' }, { ...f, included: true });
         }
       }
       lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
