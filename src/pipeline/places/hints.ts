@@ -12,6 +12,8 @@ const TYPE_WORDS: Record<string, PlaceKind> = {
   // Admin words of other countries' news: "Kharkiv Oblast", "Idlib governorate", "Norte de Santander department", "Tibú municipality".
   oblast: 'state', oblasts: 'state', governorate: 'state', governorates: 'state', department: 'state', departments: 'state',
   municipality: 'town', municipalities: 'town',
+  // Kenya's and Liberia's counties are their first-level units: "Mandera County".
+  county: 'state', counties: 'state',
   village: 'village', villages: 'village', ward: 'ward', wards: 'ward',
 };
 const TYPE_WORD_MAP = new Map(Object.entries(TYPE_WORDS));
