@@ -35,6 +35,14 @@ const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 // ("overran Moebye in January 2024, only for regime troops to retake it": likewise.)
 const CLOSING = /^\s*,?\s*(?:and|but|then|only for)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+/** "NAIROBI, Kenya, March 5 - ", "BANGKOK, Nov 12 (Reuters) - ": a wire dateline opening the
+ * sentence dates the report, never an event (the event's own "on Tuesday" follows). */
+const DATELINE_BEFORE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s+\p{Lu}[\p{L}.' -]{1,30})?,\s+$/u;
+const DATELINE_AFTER = /^,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--?|[—–])\s/;
+function inDateline(text: string, sentenceStart: number, d: DateMention): boolean {
+  return d.start - sentenceStart < 50 && DATELINE_AFTER.test(text.slice(d.end, d.end + 40)) && DATELINE_BEFORE.test(text.slice(sentenceStart, d.start));
+}
+
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
 
 /** Per sentence of one document: what every candidate of the sentence reads alike (its peers,
@@ -51,7 +59,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   if (!known) {
     known = {
       peers: all.filter((o) => o.sentence === c.sentence),
-      datesIn: dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !REPORT_NEXT.test(text.slice(d.end, d.end + 30)) && !namesEvent(text, d)),
+      datesIn: dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !REPORT_NEXT.test(text.slice(d.end, d.end + 30)) && !namesEvent(text, d) && !inDateline(text, c.sentence.start, d)),
       owners: new Map(),
     };
     memo.set(c.sentence, known);
@@ -136,6 +144,13 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   if (!pick && RETAKE.test(text.slice(c.trigger.start, c.trigger.end))) {
     const prior = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.trigger.start && !future(d)).pop();
     if (prior) return { date: prior.date, dateEnd: null, explicit: false };
+  }
+  // "militants attacked the base before dawn on Tuesday, opening with a suicide car bomb and then
+  // storming the compound": a trigger whose sentence has one event date (a day), taken by another
+  // trigger nearer to it, is part of that day's episode.
+  if (!pick && eventDatesIn.length === 1) {
+    const only = eventDatesIn[0]!;
+    if (only.date.length === 10 && !only.dateEnd && !aside(only, c)) return { date: only.date, dateEnd: null, explicit: false };
   }
   if (!pick) {
     const said = reportDate();
