@@ -43,6 +43,8 @@ function inDateline(text: string, sentenceStart: number, d: DateMention): boolea
   return d.start - sentenceStart < 50 && DATELINE_AFTER.test(text.slice(d.end, d.end + 40)) && DATELINE_BEFORE.test(text.slice(sentenceStart, d.start));
 }
 
+const CAPTURES = new Set<string>(['Non-state actor overtakes territory', 'Government regains territory']);
+
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
 
 /** Per sentence of one document: what every candidate of the sentence reads alike (its peers,
@@ -159,7 +161,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const date = pick?.date ?? published;
   dateEnd = dateEnd ?? pick?.dateEnd ?? null;
   // The pattern last: it reads the whole sentence, and most events already fail the cheap tests.
-  if (published && date && date.length === 10 && date < published && !dateEnd && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
+  // A town taken on a day is taken that day ("El Adde, where fighters overran a base on January 15,
+  // 2016, still carries the memory"): a capture dated to the day never runs on to publication.
+  if (published && date && date.length === 10 && date < published && !dateEnd && !(pick && CAPTURES.has(c.sub)) && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
   return { date, dateEnd, explicit: !!pick };
 }
 
