@@ -152,7 +152,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // trigger nearer to it, is part of that day's episode.
   if (!pick && eventDatesIn.length === 1) {
     const only = eventDatesIn[0]!;
-    if (only.date.length === 10 && !only.dateEnd && !aside(only, c)) return { date: only.date, dateEnd: null, explicit: false };
+    // (Not "have been attacking since Monday, and the army has answered with air strikes": a
+    // start date of fighting, in another clause, dates no answer to it.)
+    if (only.date.length === 10 && !only.dateEnd && !aside(only, c) && only.start >= c.clause.start && only.end <= c.clause.end && !/\bsince\s+$/i.test(text.slice(Math.max(0, only.start - 8), only.start))) return { date: only.date, dateEnd: null, explicit: false };
   }
   if (!pick) {
     const said = reportDate();
