@@ -43,6 +43,8 @@ function inDateline(text: string, sentenceStart: number, d: DateMention): boolea
   return d.start - sentenceStart < 50 && DATELINE_AFTER.test(text.slice(d.end, d.end + 40)) && DATELINE_BEFORE.test(text.slice(sentenceStart, d.start));
 }
 
+/** Words that set one time against another ("since", "after", "when"), or open a relative clause. */
+const LINKED_TIME = /\b(?:since|after|when|while|as|until|once|which|who|that|week|month|year)\b/i;
 const CAPTURES = new Set<string>(['Non-state actor overtakes territory', 'Government regains territory']);
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
@@ -152,9 +154,11 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // trigger nearer to it, is part of that day's episode.
   if (!pick && eventDatesIn.length === 1) {
     const only = eventDatesIn[0]!;
-    // (Not "have been attacking since Monday, and the army has answered with air strikes": a
-    // start date of fighting, in another clause, dates no answer to it.)
-    if (only.date.length === 10 && !only.dateEnd && !aside(only, c) && only.start >= c.clause.start && only.end <= c.clause.end && !/\bsince\s+$/i.test(text.slice(Math.max(0, only.start - 8), only.start))) return { date: only.date, dateEnd: null, explicit: false };
+    // (Not "have been attacking since Monday, and the army has answered with air strikes", nor
+    // "handed the town back …, since the two sides agreed a ceasefire on 28 October", nor "killed on
+    // Monday when artillery struck …, in a week that also saw an ambush": a time word between the
+    // date and the trigger ties them to different moments.)
+    if (only.date.length === 10 && !only.dateEnd && !aside(only, c) && only.start >= c.clause.start && only.end <= c.clause.end && !LINKED_TIME.test(text.slice(Math.min(only.end, c.trigger.end), Math.max(only.start, c.trigger.start)))) return { date: only.date, dateEnd: null, explicit: false };
   }
   if (!pick) {
     const said = reportDate();
