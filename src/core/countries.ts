@@ -31,6 +31,9 @@ function lookUp(iso: string): string {
 }
 
 /** "Military Forces of Sudan", "Police Forces of Mali": ACLED's name for a country's forces. */
+/** Countries whose names take "the" after "Forces of" in ACLED's actor names ("Military Forces of the Philippines"). */
+const WITH_THE = new Set(['PH', 'US', 'CD', 'GB', 'NL', 'AE', 'CF']);
+
 export function stateForceName(kind: 'Military' | 'Police', iso: string): string {
-  return `${kind} Forces of ${countryName(iso)}`;
+  return `${kind} Forces of ${WITH_THE.has(iso) ? 'the ' : ''}${countryName(iso)}`;
 }

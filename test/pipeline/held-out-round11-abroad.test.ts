@@ -30,7 +30,7 @@ test('actors abroad: well-known groups and forces by the names news uses, as ACL
     ['an alliance name and its slashed acronym', 'Fighters of the Alliance Fleuve Congo (AFC/M23) reached the lake shore.',
       ['Alliance Fleuve Congo = M23: March 23 Movement', 'AFC/M23 = M23: March 23 Movement']],
     ['a national army by its long name and acronym', 'The Armed Forces of the DRC (FARDC) pulled back overnight.',
-      ['Armed Forces of the DRC = Military Forces of Democratic Republic of Congo', 'FARDC = Military Forces of Democratic Republic of Congo']],
+      ['Armed Forces of the DRC = Military Forces of the Democratic Republic of Congo', 'FARDC = Military Forces of the Democratic Republic of Congo']],
     ['a group the article defines keeps the table\'s name', 'The Baloch Liberation Army (BLA) said it planted the device. The BLF denied any role.',
       ['Baloch Liberation Army = Baloch Liberation Army', 'BLA = Baloch Liberation Army', 'BLF = Balochistan Liberation Front']],
     ['an acronym in lower case is no name', 'The word bla appears in a song.', []],
@@ -81,7 +81,7 @@ const events = (body: string): string[] => extractDoc(doc(body), myanmar()).even
 test('events abroad: entering a place the other side left, bombs of unknown means, a shutter-down strike, an operation that kills fighters', () => {
   const cases: [string, string, string[]][] = [
     ['entered after a withdrawal', 'M23 rebels entered the town of Kamanyola in South Kivu, in the Democratic Republic of Congo, on Monday. The FARDC had withdrawn from the area overnight.',
-      ['Non-state actor overtakes territory | M23: March 23 Movement / Military Forces of Democratic Republic of Congo | Kamanyola']],
+      ['Non-state actor overtakes territory | M23: March 23 Movement / Military Forces of the Democratic Republic of Congo | Kamanyola']],
     ['entered without a withdrawal is no capture', 'M23 rebels entered Bukavu in South Kivu, in the Democratic Republic of Congo, on Monday and searched several houses.', []],
     ['bombs fell, no aircraft', 'On Friday, bombs fell on the market of Bukavu in South Kivu, in the Democratic Republic of Congo, hitting a school.',
       ['Shelling/artillery/missile attack | Unidentified Armed Group (Democratic Republic of Congo) | Bukavu']],

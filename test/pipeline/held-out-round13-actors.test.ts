@@ -34,9 +34,9 @@ test('well-known groups abroad under ACLED\'s names; a state\'s regional command
     ['bare "al-Shabab"', 'Soldiers clashed with al-Shabab near Jilib, Somalia, on Saturday.',
       ['Armed clash | Military Forces of Somalia / Al Shabaab | Jilib']],
     ['"AFC/M23"', 'The AFC/M23 captured Uvira, Democratic Republic of Congo, on Wednesday.',
-      ['Non-state actor overtakes territory | M23: March 23 Movement / Military Forces of Democratic Republic of Congo | Uvira']],
+      ['Non-state actor overtakes territory | M23: March 23 Movement / Military Forces of the Democratic Republic of Congo | Uvira']],
     ['a regional command', 'The United States Africa Command (AFRICOM) said it had carried out an air strike near Jilib, Somalia, on Saturday.',
-      ['Air/drone strike | Military Forces of United States | Jilib']],
+      ['Air/drone strike | Military Forces of the United States | Jilib']],
     ['"The attack … when a suicide bomber"', 'At least 17 people were killed after al-Shabaab gunmen stormed a hotel in Mogadishu, Somalia, on Sunday.\n\nThe attack on the hotel began when a suicide bomber drove a car into its gate.',
       ['Attack | Al Shabaab / Civilians (Somalia) | Mogadishu', 'Suicide bomb | Al Shabaab | Mogadishu']],
   ];

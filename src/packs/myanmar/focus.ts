@@ -31,7 +31,7 @@ export interface Focus {
   readonly foreign: boolean;
 }
 
-type Cue = { code: string; weight: number; stopName: boolean; once?: boolean };
+type Cue = { code: string; weight: number; stopName: boolean; once?: boolean; demonym?: boolean };
 let cues: PhraseMatcher<Cue> | null = null;
 
 function cueMatcher(): PhraseMatcher<Cue> {
@@ -45,7 +45,7 @@ function cueMatcher(): PhraseMatcher<Cue> {
     const code = codes.get(n);
     if (code) m.add(n, { code, weight: 2, stopName: true });
   }
-  for (const d of worldTable().demonyms) for (const n of d.names) m.add(n, { code: d.code, weight: 2, stopName: false });
+  for (const d of worldTable().demonyms) for (const n of d.names) m.add(n, { code: d.code, weight: 2, stopName: false, demonym: true });
   for (const r of worldTable().regions) {
     if (r.capital && nameKey(r.capital).length > 5) m.add(r.capital, { code: r.country, weight: 1, stopName: false, once: true });
   }
@@ -67,6 +67,15 @@ function oneCountry(cands: readonly MmPlace[]): string | null {
 
 const LOCATIVE_BEFORE = /\b(?:in|across|throughout|to|into|from|of|inside|outside|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+(?:the\s+)?$/i;
 
+/** Words that open a phrase before a demonym ("The Somali National Army", "in Saudi Arabia"). */
+const OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'and', 'from', 'to', 'as', 'but', 'after', 'when']);
+const joined = (text: string, a: WordToken | undefined, b: WordToken | undefined): boolean => !!a && !!b && a.cap && b.cap && text.slice(a.end, b.start) === ' ';
+/** A demonym in the middle of a proper name ("Datu Saudi Ampatuan", a Philippine town) names no country. */
+function insideName(tokens: readonly WordToken[], text: string, from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  return joined(text, prev, tokens[from]) && !OPENERS.has(prev!.norm) && joined(text, tokens[to - 1], tokens[to]);
+}
+
 /** `regionTokens`: the words of each story region. */
 export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readonly (readonly WordToken[])[], found: readonly PlaceCandidateSet[]): Focus {
   const score = new Map<string, number>();
@@ -83,6 +92,7 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
         const joined = next && next.cap && text.slice(m.end, next.start) === ' ';
         if (joined || (!possessive && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       }
+      if (cue.demonym && insideName(tokens, text, m.from, m.to)) continue;
       if (cue.once) {
         const key = nameKey(text.slice(m.start, m.end));
         if (once.has(key) || ix.byKey.has(key)) continue; // a place we list counts below

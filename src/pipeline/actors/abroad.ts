@@ -9,6 +9,10 @@ import { nameKey } from '../lexicon/tokens.js';
 import { stateForceActor } from './foreign-forces.js';
 import { actorLexicon } from './registry-matcher.js';
 
+/** The entries made here from the home registry's generic words ("police", "the army"): they name
+ * whichever country's forces are where an event happens, not only the story's country. */
+export const GENERIC_FORCES = new WeakSet<ActorEntry>();
+
 const memo = new WeakMap<readonly ActorMention[], Map<string, ActorMention[]>>();
 
 /** Home armed and political groups: a story naming one is a home story wherever it happens. */
@@ -38,7 +42,10 @@ function localise(text: string, actors: readonly ActorMention[], pack: DomainPac
   const forces = new Map<string, ReturnType<typeof stateForceActor>>();
   const force = (kind: 'Military' | 'Police'): ReturnType<typeof stateForceActor> => {
     let f = forces.get(kind);
-    if (!f) forces.set(kind, f = stateForceActor(kind, country));
+    if (!f) {
+      forces.set(kind, f = stateForceActor(kind, country));
+      GENERIC_FORCES.add(f);
+    }
     return f;
   };
   return actors.map((m) => {

@@ -15,7 +15,7 @@ const DETERMINER = /^(?:The|A|An|Some|Several|Many|Other|Its|Their|His|Her|Two|T
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 // ("Thai F-16 jets", "Russian Su-34 aircraft": a model designation may stand before the noun.)
-const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?\\s+)?(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters)\\b`, 'g');
+const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?\\s+)?(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters|(?:military |army )?(?:bases?|outposts?|garrisons?|convoys?))\\b`, 'g');
 /** Each noun of FIGHTERS, or a prefix of it ("militia" in "militiamen"): present whenever FIGHTERS matches. */
 const FIGHTER_NOUN = /rebels|fighters|militants|insurgents|militia|jihadists|paramilitaries|guerrillas|coalition|gang/;
 const FIGHTERS_NOUN = '(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)';
@@ -35,7 +35,7 @@ export function stateForceActor(kind: 'Military' | 'Police', iso: string): Actor
 }
 const forceNames = new Map<string, string>();
 
-/** "Russian missiles", "Nigerian Air Force", "Somali troops": a foreign state's forces (never the home country's, whose registry names them). */
+/** "Russian missiles", "Nigerian Air Force", "Somali troops", "a Kenyan base" (the men holding it): a foreign state's forces (never the home country's, whose registry names them). */
 export function findStateForces(text: string, from: number, to: number, home: string): ActorMention[] {
   const out: ActorMention[] = [];
   STATE_FORCE.lastIndex = 0;

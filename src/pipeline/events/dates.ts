@@ -35,6 +35,18 @@ const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 // ("overran Moebye in January 2024, only for regime troops to retake it": likewise.)
 const CLOSING = /^\s*,?\s*(?:and|but|then|only for)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+/** "NAIROBI, Kenya, March 5 - ", "BANGKOK, Nov 12 (Reuters) - ": a wire dateline opening the
+ * sentence dates the report, never an event (the event's own "on Tuesday" follows). */
+const DATELINE_BEFORE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s+\p{Lu}[\p{L}.' -]{1,30})?,\s+$/u;
+const DATELINE_AFTER = /^,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--?|[—–])\s/;
+function inDateline(text: string, sentenceStart: number, d: DateMention): boolean {
+  return d.start - sentenceStart < 50 && DATELINE_AFTER.test(text.slice(d.end, d.end + 40)) && DATELINE_BEFORE.test(text.slice(sentenceStart, d.start));
+}
+
+/** Words that set one time against another ("since", "after", "when"), or open a relative clause. */
+const LINKED_TIME = /\b(?:since|after|when|while|as|until|once|which|who|that|week|month|year)\b/i;
+const CAPTURES = new Set<string>(['Non-state actor overtakes territory', 'Government regains territory']);
+
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
 
 /** Per sentence of one document: what every candidate of the sentence reads alike (its peers,
@@ -51,7 +63,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   if (!known) {
     known = {
       peers: all.filter((o) => o.sentence === c.sentence),
-      datesIn: dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !REPORT_NEXT.test(text.slice(d.end, d.end + 30)) && !namesEvent(text, d)),
+      datesIn: dates.filter((d) => d.start >= c.sentence.start && d.end <= c.sentence.end && (!future(d) || d.relative) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !REPORT_NEXT.test(text.slice(d.end, d.end + 30)) && !namesEvent(text, d) && !inDateline(text, c.sentence.start, d)),
       owners: new Map(),
     };
     memo.set(c.sentence, known);
@@ -137,6 +149,17 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     const prior = dates.filter((d) => d.start >= c.sentence.start && d.end <= c.trigger.start && !future(d)).pop();
     if (prior) return { date: prior.date, dateEnd: null, explicit: false };
   }
+  // "militants attacked the base before dawn on Tuesday, opening with a suicide car bomb and then
+  // storming the compound": a trigger whose sentence has one event date (a day), taken by another
+  // trigger nearer to it, is part of that day's episode.
+  if (!pick && eventDatesIn.length === 1) {
+    const only = eventDatesIn[0]!;
+    // (Not "have been attacking since Monday, and the army has answered with air strikes", nor
+    // "handed the town back …, since the two sides agreed a ceasefire on 28 October", nor "killed on
+    // Monday when artillery struck …, in a week that also saw an ambush": a time word between the
+    // date and the trigger ties them to different moments.)
+    if (only.date.length === 10 && !only.dateEnd && !aside(only, c) && only.start >= c.clause.start && only.end <= c.clause.end && !LINKED_TIME.test(text.slice(Math.min(only.end, c.trigger.end), Math.max(only.start, c.trigger.start)))) return { date: only.date, dateEnd: null, explicit: false };
+  }
   if (!pick) {
     const said = reportDate();
     if (said) return { date: said.date, dateEnd: null, explicit: false };
@@ -144,7 +167,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const date = pick?.date ?? published;
   dateEnd = dateEnd ?? pick?.dateEnd ?? null;
   // The pattern last: it reads the whole sentence, and most events already fail the cheap tests.
-  if (published && date && date.length === 10 && date < published && !dateEnd && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
+  // A town taken on a day is taken that day ("El Adde, where fighters overran a base on January 15,
+  // 2016, still carries the memory"): a capture dated to the day never runs on to publication.
+  if (published && date && date.length === 10 && date < published && !dateEnd && !(pick && CAPTURES.has(c.sub)) && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
   return { date, dateEnd, explicit: !!pick };
 }
 

@@ -5,6 +5,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import { typeOfSubEvent, type ActorOut, type EventOut, type SubEventType } from '../../core/schema.js';
 import { actorOut } from '../output.js';
 import { countryName, stateForceName } from '../../core/countries.js';
+import { GENERIC_FORCES } from '../actors/abroad.js';
 
 export type GenericKind = 'Protesters' | 'Rioters' | 'Unidentified Armed Group' | 'Civilians';
 
@@ -43,7 +44,8 @@ export function localActors(actors: ActorEntry[], here: string, country: string 
   const out: EventOut['actors'] = [];
   for (const a of actors) {
     if (a === civilians) out.push(genericActor('Civilians', here));
-    else if (a === stateForce || (a.kind === 'state_force' && a.country === country)) out.push(stateForceOf(/police/i.test(a.name) ? 'Police' : 'Military', here));
+    // "police" in a Somalia story, at a bomb in a Kenyan county, are Kenya's police.
+    else if (a === stateForce || (a.kind === 'state_force' && (a.country === country || (GENERIC_FORCES.has(a) && a.country !== here)))) out.push(stateForceOf(/police/i.test(a.name) ? 'Police' : 'Military', here));
     else if (a.country !== country) out.push(actorOut(a));
   }
   return out.filter((a, i) => out.findIndex((b) => b.name === a.name) === i);

@@ -12,6 +12,8 @@ const TYPE_WORDS: Record<string, PlaceKind> = {
   // Admin words of other countries' news: "Kharkiv Oblast", "Idlib governorate", "Norte de Santander department", "Tibú municipality".
   oblast: 'state', oblasts: 'state', governorate: 'state', governorates: 'state', department: 'state', departments: 'state',
   municipality: 'town', municipalities: 'town',
+  // Kenya's and Liberia's counties are their first-level units: "Mandera County".
+  county: 'state', counties: 'state',
   village: 'village', villages: 'village', ward: 'ward', wards: 'ward',
 };
 const TYPE_WORD_MAP = new Map(Object.entries(TYPE_WORDS));
@@ -71,6 +73,8 @@ export function typeAfter(tokens: readonly Token[], text: string, to: number, en
 /** "the town of Mogok", "the towns of Mansi and Momauk". */
 export function typeBefore(tokens: readonly Token[], text: string, from: number): { hint: PlaceKind; plural: boolean } | null {
   const of = tokens[from - 1];
+  // "Barangay Kitango": the Philippine word for a village tract, written before its name.
+  if (of?.norm === 'barangay' && of.cap && allSpace(text, of.end, tokens[from]!.start)) return { hint: 'village', plural: false };
   const type = tokens[from - 2];
   if (!of || !type || of.norm !== 'of' || !BEFORE_OF.has(type.norm)) return null;
   if (!allSpace(text, type.end, of.start) || !allSpace(text, of.end, tokens[from]!.start)) return null;

@@ -36,16 +36,22 @@ function typedContainerAt(tokens: readonly Token[], text: string, i: number): bo
 
 /** Unlisted towns in one region's tokens, added to `hits` where no known name stands. */
 export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: Hit[]): void {
-  const add = (from: number, to: number): void => {
+  const add = (from: number, to: number, hint: 'town' | 'village' = 'town'): void => {
     const start = tokens[from]!.start, end = tokens[to - 1]!.end;
     if (hits.some((h) => h.start < end && start < h.end)) return; // a known name: the gazetteer's
     const key = tokens.slice(from, to).map((t) => t.norm).join(' ');
-    hits.push({ start, end, from, to, key, hint: 'town', explicit: true, plural: false, after: to, typeEnd: end, forward: false, unlisted: true });
+    hits.push({ start, end, from, to, key, hint, explicit: true, plural: false, after: to, typeEnd: end, forward: false, unlisted: true });
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
     const prev = tokens[i - 1]!;
+    // "in Barangay Tuayan": the Philippine village word written before the name.
+    if (prev.norm === 'barangay' && prev.cap) {
+      const end = nameRun(tokens, text, i);
+      if (end > i && allSpace(text, prev.end, t.start)) add(i, end, 'village');
+      continue;
+    }
     // Every shape below follows "the", "of" or a locative: decided before the name run is read.
     if (prev.norm !== 'the' && prev.norm !== 'of' && !LOCATIVE.has(prev.norm)) continue;
     const gap = allSpace(text, prev.end, t.start);

@@ -47,7 +47,8 @@ export const TRIGGERS: Trigger[] = [
   // "two navy gunboats … opened fire on the village", "a warship fired shells": fire from the water is a bombardment
   // (frigates, destroyers and corvettes are warships too).
   { sub: 'Shelling/artillery/missile attack', re: /\b((?:gun ?boats?|warships?|frigates?|destroyers?|corvettes?|(?:navy|naval) (?:vessels?|ships?|boats?|craft))\b[^.;]{0,60}?\b(?:opened fire|fired|shelled|bombarded))\b/i },
-  { sub: 'Suicide bomb', re: /\bsuicide (?:bomb(?:er|ing)?|attack)/i },
+  // "a suicide car bomb", "a suicide truck bomber": the vehicle between the two words.
+  { sub: 'Suicide bomb', re: /\bsuicide (?:(?:car|truck|lorry|vehicle|motorcycle) )?(?:bomb(?:er|ing|s)?|attack)/i },
   // Stun and smoke grenades are crowd control, not explosive attacks.
   // Grenades held, seized or found ("arrested in possession of hand grenades") were not thrown.
   { sub: 'Grenade', re: /(?<!\b(?:stun|smoke|tear[- ]gas) )(?<!\b(?:possession of|possessing|carrying|seized|seizing|confiscated|found|recovered|smuggling|stockpiled)\s(?:[\w-]+,?\s){0,3})\bgrenades?\b/i },
