@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { leadingWords } from '../../src/pipeline/events/leading-words.js';
+import { leadingWords } from '../../src/pipeline/lexicon/leading-words.js';
 import { WordStarts } from '../../src/pipeline/lexicon/word-starts.js';
 import { scanSentence } from '../../src/pipeline/events/sentence-words.js';
 import { TRIGGER_IDS, triggerHits } from '../../src/pipeline/events/trigger-hits.js';

@@ -4,7 +4,7 @@
 // then tried (sticky) only where one of its leading words starts: VERB_WORDS and CHARGE_VERBS
 // scanned every sentence again (and CHARGE_VERBS the whole text) at several times the cost.
 import { WordStarts } from '../lexicon/word-starts.js';
-import { leadingWords } from '../events/leading-words.js';
+import { leadingWords } from '../lexicon/leading-words.js';
 import { CHARGE_VERBS, DOUBT_WORDS, HEDGE_WORDS } from './lexicon.js';
 import { VERB } from './verbs.js';
 

@@ -5,7 +5,7 @@
 // "linked to the" cannot end a clause holding no "linked to", "behind", "over" ….
 import { requiredWords } from '../lexicon/prefilter.js';
 import { WordStarts } from '../lexicon/word-starts.js';
-import { minimal } from './leading-words.js';
+import { minimal } from '../lexicon/leading-words.js';
 
 /** Per sentence and registered id: the ascending offsets where one of its words starts. */
 export type Starts = readonly (readonly number[] | undefined)[];

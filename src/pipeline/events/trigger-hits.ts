@@ -1,7 +1,7 @@
 // The matches of each trigger pattern in a sentence, as a global regex walking the sentence finds
 // them, but tried (sticky) only where one of the pattern's leading words starts: most sentences
 // flagged for a trigger hold its words in other roles ("led" in "killed" and "called").
-import { leadingWords } from './leading-words.js';
+import { leadingWords } from '../lexicon/leading-words.js';
 import { TRIGGERS } from './model/triggers.js';
 import { registerWords } from './sentence-words.js';
 

@@ -1,5 +1,5 @@
 // A JavaScript regex's source read into a small tree, for analyses that must be sound about what
-// a pattern can match (required-words.ts: strings every match contains; events/leading-words.ts:
+// a pattern can match (required-words.ts: strings every match contains; leading-words.ts:
 // strings every match starts with). It keeps only what those analyses use: characters, simple
 // classes, repetition, alternation; everything richer is `any`, which an analysis must treat as
 // "could be anything". A source it cannot read throws.

@@ -4,7 +4,7 @@
 // of the sentence (V8 cannot skip ahead for patterns opening on "\b(" and an alternation).
 // Sound by construction: when unsure (a class, a non-ASCII letter, an optional part) a sequence
 // stops there, and the strings read so far still begin every match; null when nothing is known.
-import { parseRegexSource, type RegexNode } from '../lexicon/regex-source.js';
+import { parseRegexSource, type RegexNode } from './regex-source.js';
 
 /** `exact`: the strings a piece can match (null: many, or unknown); `first`: non-empty strings
  * one of which starts every match (null: unknown); `zero`: an assertion that matches no text. */
