@@ -13,7 +13,7 @@ export interface Trigger {
 }
 
 export const TRIGGERS: Trigger[] = [
-  { sub: 'Non-violent transfer of territory', re: /\b(handed (?:the |over the )?(?:[\w-]+ ){0,3}(?:town|city|village|base|camp|outpost|headquarters|township) of|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handover|returned\b[^.;]{0,90}?\bto (?:the )?(?:control|junta|military|regime|government|army|Tatmadaw)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|them|the town|the city) up)\b/i,
+  { sub: 'Non-violent transfer of territory', re: /\b(handed (?:the |over the )?(?:[\w-]+ ){0,3}(?:town|city|village|base|camp|outpost|headquarters|township) of|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handover|returned\b[^.;]{0,90}?\bto (?:the )?(?:control|junta|military|regime|government|army)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|them|the town|the city) up)\b/i,
     // "ordered to hand over ten names", "handed over the suspects to police": people, lists or arms, not a place.
     without: /^(?:hand(?:ed|s|ing)? (?:over|back)|handover of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|his\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+)?(?:[\w-]+\s+)?(?:names|lists?|money|cash|ransom|weapons|arms|guns|rifles|ammunition|suspects?|recruits|men|people|youths|prisoners|detainees|captives|hostages|bodies|remains|documents|evidence|data|phones|power|authority)\b/i },
   // "troops withdrew from the town after negotiations", "took over the town without a fight":
