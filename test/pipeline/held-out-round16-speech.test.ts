@@ -59,3 +59,8 @@ test('claims: a source before ", who …, said", and "…, he said by phone from
   ];
   for (const [body, want] of cases) assert.deepEqual(claims(body), want, body);
 });
+
+test('quotes: a relative clause that names the speaker ("who gave his name only as X") keeps X as the speaker', () => {
+  const body = 'A spokesman for the local militia, who gave his name only as Ko Zaw, said his fighters blew up two trucks on the road.';
+  assert.deepEqual(quotes(body), ['Ko Zaw: his fighters blew up two trucks on the road']);
+});

@@ -147,8 +147,9 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
-/** A relative clause between the subject and its verb: ", who asked not to be named because …, ". */
-const WHO_CLAUSE = /,\s*who\s+[^,;"“”]{1,120},\s*$/;
+/** A relative clause between the subject and its verb: ", who asked not to be named because …, ".
+ * Not one that names the speaker (", who gave his name only as Bo Thura, "): the name is the source. */
+const WHO_CLAUSE = /,\s*who\s+(?!(?:gave|gives|identified|identifies|goes|asked\s+to\s+be\s+(?:identified|called|named))\b)[^,;"“”]{1,120},\s*$/;
 /** A unit's capitalised name before its lower-case head noun: "the Carlos Patiño front", "the Hill Rock column". */
 const NAME_THEN_UNIT = /(?:^|[\s,(])(?:[Tt]he\s+)?((?!The\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:front|column|faction|battalion|brigade))$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
