@@ -9,6 +9,7 @@ import { locateEvent } from '../places/index.js';
 import { offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
+import { namesNoCountry } from './no-country.js';
 import { findCandidates, RELATIVE_PAST } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
@@ -70,7 +71,7 @@ export const eventsStage: Stage<Layers> = {
     const raw = ctx.layers as Layers;
     const cands = findCandidates(text, raw.sentences, raw.quotations, raw.blocks);
     // No trigger, no event: the story-wide work below (and every pass after the loop) has nothing to do.
-    if (!cands.length) { ctx.layers.events = []; return; }
+    if (!cands.length || namesNoCountry(text, raw.places, raw.actors, ctx.pack)) { ctx.layers.events = []; return; }
     // An article about another country: its generic forces and its events with no place are that country's.
     const where = storyCountry(raw.places, raw.actors, ctx.pack.country);
     const layers: Layers = { ...raw, actors: localisedActors(text, raw.actors, ctx.pack, where) };
