@@ -32,6 +32,7 @@ import { attackerOfTheAttack } from './the-attack.js';
 import { unclaimedStrikes } from './unclaimed.js';
 import { unnamedTakenArea } from './unnamed-taken.js';
 import { ownDevices } from './own-devices.js';
+import { combatantDead } from './combatant-dead.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -137,6 +138,7 @@ export const eventsStage: Stage<Layers> = {
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
+      if (sub === 'Attack' && combatantDead(text, c)) continue;
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
       if (sub === 'Attack' && TOLL_UPDATE.test(sentence) && events.some((e) => e.sub_event_type === 'Attack')) continue;
