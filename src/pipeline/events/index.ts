@@ -33,6 +33,7 @@ import { unclaimedStrikes } from './unclaimed.js';
 import { unnamedTakenArea } from './unnamed-taken.js';
 import { ownDevices } from './own-devices.js';
 import { combatantDead } from './combatant-dead.js';
+import { theFightingBefore } from './the-fighting.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -207,6 +208,7 @@ export const eventsStage: Stage<Layers> = {
     attackerOfTheAttack(text, events);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
+    theFightingBefore(text, events);
     otherVersions(text, events, layers.places);
     groupVersions(text, events, layers);
     definiteAccounts(text, events);
