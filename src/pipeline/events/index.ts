@@ -27,13 +27,14 @@ import { siteOfEarlier } from './site-anaphor.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
 import { dayAfterEvent } from './day-after.js';
-import { foreignStriker, namesStateDoer } from './state-doers.js';
+import { foreignStriker, namesStateDoer, theColumnBack } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
 import { unclaimedStrikes } from './unclaimed.js';
 import { unnamedTakenArea } from './unnamed-taken.js';
 import { ownDevices } from './own-devices.js';
 import { combatantDead } from './combatant-dead.js';
 import { theFightingBefore } from './the-fighting.js';
+import { bodiesAfterBurning } from './found-after-burning.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -123,7 +124,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
       const doerFrom = text.startsWith('and ', c.clause.start) ? c.sentence.start : c.clause.start;
-      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && namesStateDoer(text.slice(doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
+      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && (namesStateDoer(text.slice(doerFrom, c.clause.end)) || theColumnBack(text, doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
       // Abroad, with several armed groups in the story, "militants attacked a post" does not say
@@ -209,6 +210,7 @@ export const eventsStage: Stage<Layers> = {
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
     theFightingBefore(text, events);
+    bodiesAfterBurning(text, events, layers);
     otherVersions(text, events, layers.places);
     groupVersions(text, events, layers);
     definiteAccounts(text, events);
