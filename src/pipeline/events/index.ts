@@ -35,6 +35,7 @@ import { ownDevices } from './own-devices.js';
 import { combatantDead } from './combatant-dead.js';
 import { theFightingBefore } from './the-fighting.js';
 import { bodiesAfterBurning } from './found-after-burning.js';
+import { receiverFirst } from './handover-sides.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -164,6 +165,7 @@ export const eventsStage: Stage<Layers> = {
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
+      if (sub === 'Non-violent transfer of territory') receiverFirst(text, c, actors, layers.actors, lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && (CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end)) || strikeHurtPeople(sentence))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? dayAfterEvent(text, c, events) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
       // A sentence's toll is the same for each of its candidates: counted once.
