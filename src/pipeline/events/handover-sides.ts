@@ -22,10 +22,18 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
   let receiver = to?.actor;
   if (!receiver) {
     const giver = mentions.findLast((m) => m.start >= c.sentence.start && m.end <= c.trigger.start && actors.includes(m.actor))?.actor;
-    if (giver && NON_STATE.has(giver.kind) && stateForce && GIVING_BACK.test(verb)) receiver = stateForce;
+    // (Another group among the sides may be the one that takes over: "the PNLA pulled out of X", the PNA moving in.)
+    const other = actors.some((a) => a !== giver && NON_STATE.has(a.kind) && !(a.kind === 'rebel' && giver?.kind === 'rebel' && sameFamily(a, giver)));
+    if (giver && NON_STATE.has(giver.kind) && stateForce && GIVING_BACK.test(verb) && !other) receiver = stateForce;
   }
   if (!receiver || actors[0] === receiver) return;
   const k = actors.indexOf(receiver);
   if (k >= 0) actors.splice(k, 1);
   actors.unshift(receiver);
+}
+
+/** A group's armed wing and its political body ("Pa-O National Liberation Army / Organization"): one side. */
+function sameFamily(a: ActorEntry, b: ActorEntry): boolean {
+  const stem = (x: ActorEntry): string => x.name.replace(/\s+(?:Army|Organi[sz]ation|Front|Council|Union)$/i, '');
+  return stem(a) === stem(b);
 }
