@@ -4,13 +4,15 @@
 import type { DateMention, NumberMention } from '../layers.js';
 import { parseNumberWord } from '../numbers/index.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
-import { COUPLE_KILLED, HIMSELF_BEFORE, joinedAfterCount, ONE_TO_DEATH, putTollAt, THE_ONE_PASSIVE, TO_DEATH } from './toll-words.js';
+import { COUPLE_KILLED, HIMSELF_BEFORE, joinedAfterCount, joinedCount, ONE_TO_DEATH, putTollAt, THE_ONE_PASSIVE, TO_DEATH } from './toll-words.js';
 
 // ("Four civilians, including two children, were killed": an appositive may stand before the verb.)
 // ("five of their own members had died": a bare "had" before "died".)
 const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:including|among them)\b[^,.;]{0,40},\s+)?(?:were|was|had been|have been|had|have)?\s*(?:killed|dead|died|slain|shot dead|lost their lives)\b/u;
 // ("neutralising dozens of terrorists": an army's word for killing.)
 const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|neutrali[sz](?:ed|ing)|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
+/** "four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed": a group's full name between count and verb. */
+const KILL_AFTER_ORG = /^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:\(\p{Lu}[\p{L}-]*\)\s+)?(?:were|had been|have been)\s+(?:killed|shot dead|slain)\b/u;
 /** "Two men who had gone back to their farms were killed": a relative clause between count and verb. */
 const KILL_AFTER_CLAUSE = /^\s*(?:[\p{L}-]+\s+){1,2}(?:who|that)\s+[^,.;:"“”]{3,80}?\s+(?:were|had been|have been)\s+(?:killed|shot dead|found dead|slain)\b/u;
 /** "claimed at least 12 lives", "caused 12 deaths", "12 fatalities were reported". */
@@ -44,6 +46,8 @@ const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned 
 const SINGLE_PASSIVE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+(?:(?:in|from|of|at)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\w+ing(?:\s+[\w-]+){0,2}\s+)?(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|beaten to death)\b/i;
 /** "A woman and her ten-year-old son were killed", "a fisherman and his two daughters died": kin joined to one victim, all dead. */
 const KIN_PASSIVE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*((?:,\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+)+)\s+(?:were|had been|have been)?\s*(?:killed|died|shot dead|lost their lives)\b/i;
+/** "A soldier and four …": one victim named before the count, joined on by "and". */
+const ONE_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?${VICTIM}\s+and\s+(?:at least |more than |about |some )?$`);
 /** "a 91-year-old woman", "aged 45": an age, not a count. */
 const AGE_AFTER = /^-?\s*(?:years?|yrs?)[- ]old\b/i;
 const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
@@ -79,7 +83,9 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
     const before = text.slice(Math.max(from, n.start - 40), n.start);
     if (NOT_PEOPLE_AFTER.test(after)) continue;
     if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
-    const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) ?? KILL_AFTER_CLAUSE.exec(after) : null;
+    const killAfter = mayKillAfter(after) ? KILL_AFTER.exec(after) ?? KILL_AFTER_CLAUSE.exec(after) ?? joinedKilled(after) ?? KILL_AFTER_ORG.exec(after) : null;
+    // ("A soldier and four militants were killed": one victim joined on before the count.)
+    const oneBefore = killAfter && before.includes(' and') && ONE_BEFORE.test(before) ? 1 : 0;
     const himself = before.includes('self') && HIMSELF_BEFORE.test(before); // (A literal gate: most counts have no "himself" before them.)
     if (killAfter || himself || KILL_BEFORE.test(before) || (TOLL_TO.test(before) && hasToll(c)) || putTollAt(before, KILLED.test(c)) || (LIVES_AFTER.test(after) && LIVES_BEFORE.test(before))) {
       // "five civilians were injured" counts the wounded; "killed five civilians and injured 10" does not.
@@ -91,7 +97,7 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
       if (OWN_AFTER.test(after)) own += n.value;
       else if (total !== null && OTHER_SOURCE.test(text.slice(span.start, n.start))) total = Math.min(total, n.value);
       // ("killing himself and three soldiers": four; "killing three patients and a nurse": four.)
-      else total = Math.max(total ?? 0, n.value + Number(himself) + joinedAfterCount(after));
+      else total = Math.max(total ?? 0, n.value + Number(himself) + oneBefore + joinedAfterCount(after));
     } else if (LOST_BEFORE.test(before) && LOST_AFTER.test(after)) own += n.value;
   }
   // "killed nine soldiers and lost two of their own": both sides' dead.
@@ -110,6 +116,12 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   // an apposition, no second victim).
   if (active) return 1 + joinedVictims(/^[^.;]*/.exec(c.slice(active.index + active[0].length))![0]);
   return null;
+}
+
+/** "Five soldiers and 14 of the attackers died": the verb after the second of two joined counts is the first's too. */
+function joinedKilled(after: string): RegExpExecArray | null {
+  const j = joinedCount(after);
+  return j && mayKillAfter(j.rest) ? KILL_AFTER.exec(j.rest) : null;
 }
 
 const NUMBER_JOINED = /^\s+and\s+(\w+)\s+(?:[\w-]+\s+)?[a-z]+s\b/;

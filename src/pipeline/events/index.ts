@@ -28,11 +28,15 @@ import { siteOfEarlier } from './site-anaphor.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
 import { dayAfterEvent } from './day-after.js';
-import { foreignStriker, namesStateDoer } from './state-doers.js';
+import { foreignStriker, namesStateDoer, theColumnBack } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
 import { unclaimedStrikes } from './unclaimed.js';
 import { unnamedTakenArea } from './unnamed-taken.js';
 import { ownDevices } from './own-devices.js';
+import { combatantDead } from './combatant-dead.js';
+import { theFightingBefore } from './the-fighting.js';
+import { bodiesAfterBurning } from './found-after-burning.js';
+import { receiverFirst } from './handover-sides.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -122,7 +126,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
       const doerFrom = text.startsWith('and ', c.clause.start) ? c.sentence.start : c.clause.start;
-      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && namesStateDoer(text.slice(doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
+      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && (namesStateDoer(text.slice(doerFrom, c.clause.end)) || theColumnBack(text, doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
       // Abroad, with several armed groups in the story, "militants attacked a post" does not say
@@ -138,6 +142,7 @@ export const eventsStage: Stage<Layers> = {
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
+      if (sub === 'Attack' && combatantDead(text, c)) continue;
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
       if (sub === 'Attack' && TOLL_UPDATE.test(sentence) && events.some((e) => e.sub_event_type === 'Attack')) continue;
@@ -161,6 +166,7 @@ export const eventsStage: Stage<Layers> = {
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
+      if (sub === 'Non-violent transfer of territory') receiverFirst(text, c, actors, layers.actors, lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && (CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end)) || strikeHurtPeople(sentence))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? dayAfterEvent(text, c, events) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
       // A sentence's toll is the same for each of its candidates: counted once.
@@ -206,6 +212,8 @@ export const eventsStage: Stage<Layers> = {
     attackerOfTheAttack(text, events);
     detentionsAtProtests(text, events, layers);
     tollsInNextSentence(text, events, layers);
+    theFightingBefore(text, events);
+    bodiesAfterBurning(text, events, layers);
     otherVersions(text, events, layers.places);
     groupVersions(text, events, layers);
     definiteAccounts(text, events);

@@ -52,6 +52,14 @@ export function namesStateDoer(clause: string): boolean {
   return false;
 }
 
+const THE_COLUMN = /\b[Tt]he\s+column\b/;
+const STATE_COLUMN = /\b(?:military|junta|army|regime|troop|government)\s+column\b|\bcolumn\s+of\s+(?:around\s+|about\s+|some\s+)?(?:\d+\s+)?(?:junta\s+|regime\s+)?(?:soldiers|troops)\b/i;
+/** "On the following day the column entered Wet Toe village": "the column" named back, when the
+ * story told a military column before (the text up to the clause). */
+export function theColumnBack(text: string, from: number, to: number): boolean {
+  return THE_COLUMN.test(text.slice(from, to)) && STATE_COLUMN.test(text.slice(0, from));
+}
+
 const REMOTE = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack']);
 const isForce = (name: string): boolean => name.startsWith('Military Forces of ');
 

@@ -1,12 +1,26 @@
 // Wordings of a toll beside the plain "killing N" / "N were killed" (fatalities.ts): the victims
 // joined on after a count, a bomber who dies with his victims, a source's "put the toll at N",
 // a crowd beating someone to death.
+import { parseNumberWord } from '../numbers/index.js';
 
 /** "killing three patients and a nurse", "Four soldiers and a civilian were killed": one more
  * victim joined on after the counted ones ("and a half", "and a number of" are no victims). */
 const ONE_MORE = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+(?:a|an)\s+(?!(?:few|number|dozen|half|total|further|third|quarter)\b)(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b/;
 /** The victims a count's own words join on after it: 0 or 1. */
-export const joinedAfterCount = (after: string): number => (ONE_MORE.test(after) ? 1 : 0);
+export const joinedAfterCount = (after: string): number => (ONE_MORE.test(after) ? 1 : joinedCount(after)?.n ?? 0);
+
+/** "Five more soldiers and 14 of the attackers died", "killing two policemen and three
+ * passers-by": a second count joined on after the first, both of the same dead (not when the
+ * second is of wounded: "two soldiers and three others were wounded"). */
+const COUNT_MORE = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+(\d+|[a-z]+)\b/;
+const WOUNDED_NEXT = /^[^.;,]{0,50}?\b(?:wounded|injured|hurt|missing|arrested|detained|captured)\b|^\s*(?:km|kilomet|miles|percent|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm)\b/;
+export function joinedCount(after: string): { n: number; rest: string } | null {
+  const m = after.includes(' and ') ? COUNT_MORE.exec(after) : null;
+  const n = m ? parseNumberWord(m[1]!) : null;
+  if (!m || !n) return null;
+  const rest = after.slice(m[0].length);
+  return WOUNDED_NEXT.test(rest) ? null : { n, rest };
+}
 
 /** "blew himself up …, killing himself and three soldiers": the bomber is one of the dead. */
 export const HIMSELF_BEFORE = /\b(?:killing|killed)\s+(?:himself|herself)\s+and\s+(?:at least |more than |about |some )?$/;

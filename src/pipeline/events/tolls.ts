@@ -8,6 +8,7 @@
 import type { EventOut, SubEventType } from '../../core/schema.js';
 import type { Layers, Sentence } from '../layers.js';
 import { fatalitiesIn, NO_ONE } from './fatalities.js';
+import { tollsOfParts } from './sibling-tolls.js';
 
 const BATTLES = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory']);
 const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
@@ -35,10 +36,15 @@ export function tollsInNextSentence(text: string, events: EventOut[], layers: To
   for (const e of events) {
     if (!e.span) continue;
     const span = e.span;
-    if (events.some((o) => o !== e && o.span?.start === span.start)) continue;
     const i = sentences.findIndex((s) => s.start >= span.end);
     const here = sentences[i - 1];
     if (i < 0 || !here) continue;
+    const parts = events.filter((o) => o.span?.start === span.start);
+    if (parts.length > 1) {
+      // (Once per sentence: its first event stands for the others.)
+      if (parts[0] === e && !parts.some((o) => o.fatalities !== null)) tollsOfParts(text, parts, quietAfter(following(sentences, i, here, layers), events), layers);
+      continue;
+    }
     let rival = false;
     for (const next of following(sentences, i, here, layers)) {
       if (events.some((o) => o.span && o.span.start < next.end && next.start < o.span.end)) break;
@@ -61,6 +67,16 @@ export function tollsInNextSentence(text: string, events: EventOut[], layers: To
       e.fatalities = fatalitiesIn(text, next, layers.numbers, layers.dates);
     }
   }
+}
+
+/** The sentences up to the first that tells an event of its own. */
+function quietAfter(next: readonly Sentence[], events: readonly EventOut[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of next) {
+    if (events.some((o) => o.span && o.span.start < s.end && s.start < o.span.end)) break;
+    out.push(s);
+  }
+  return out;
 }
 
 /** The three sentences after `here` (index i on), in its paragraph or the paragraph right after it. */

@@ -1,0 +1,39 @@
+// A handover's side that receives the place is actor1, as the side that takes a place is in a
+// capture: "the KNA handed the town of X to the military" (the military first), "the TNLA … handed
+// Momeik back on 18 November" (given back by a group with no receiver named: back to the state,
+// which held it before). "Junta troops withdrew from the town" names the giver only: the sides
+// stay as found.
+import type { ActorEntry } from '../../core/pack.js';
+import type { ActorMention } from '../layers.js';
+import type { Candidate } from './clauses.js';
+
+/** Verbs whose subject gives the place up. */
+const GIVING = /^(?:hand(?:ed|s|ing)?\s|handed\b|withdr|pulled|gave|give|ceded|returned|return)/i;
+/** "… to the military", "… to the control of the junta": the receiver after "to". */
+const TO_BEFORE = /\bto\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
+/** "handed it back", "withdrew from", "gave up": a group giving back what it had taken. */
+const GIVING_BACK = /\bback\b|^withdr|^pulled|^gave up|^give up/i;
+const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
+
+export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], mentions: readonly ActorMention[], stateForce: ActorEntry | undefined): void {
+  const verb = text.slice(c.trigger.start, c.trigger.end);
+  if (!GIVING.test(verb)) return;
+  const to = mentions.find((m) => m.start >= c.trigger.start && m.end <= c.sentence.end && m.start - c.trigger.end < 80 && TO_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  let receiver = to?.actor;
+  if (!receiver) {
+    const giver = mentions.findLast((m) => m.start >= c.sentence.start && m.end <= c.trigger.start && actors.includes(m.actor))?.actor;
+    // (Another group among the sides may be the one that takes over: "the PNLA pulled out of X", the PNA moving in.)
+    const other = actors.some((a) => a !== giver && NON_STATE.has(a.kind) && !(a.kind === 'rebel' && giver?.kind === 'rebel' && sameFamily(a, giver)));
+    if (giver && NON_STATE.has(giver.kind) && stateForce && GIVING_BACK.test(verb) && !other) receiver = stateForce;
+  }
+  if (!receiver || actors[0] === receiver) return;
+  const k = actors.indexOf(receiver);
+  if (k >= 0) actors.splice(k, 1);
+  actors.unshift(receiver);
+}
+
+/** A group's armed wing and its political body ("Pa-O National Liberation Army / Organization"): one side. */
+function sameFamily(a: ActorEntry, b: ActorEntry): boolean {
+  const stem = (x: ActorEntry): string => x.name.replace(/\s+(?:Army|Organi[sz]ation|Front|Council|Union)$/i, '');
+  return stem(a) === stem(b);
+}
