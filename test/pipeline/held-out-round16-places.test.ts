@@ -1,0 +1,19 @@
+// Table-driven checks of the event-place rules added after round 16: which of a sentence's places
+// an event is at. Hand-written sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const placesOf = (body: string, sub: string): (string | undefined)[] =>
+  mm(body).events.filter((e) => e.sub_event_type === sub).map((e) => e.location?.name);
+
+test('places: the town that "fell to" a group is the place taken, not a later one', () => {
+  const cases: [string, string, string][] = [
+    ['Hsipaw fell to the TNLA in January 2024, and for months the front ran close to Lashio.', 'Non-state actor overtakes territory', 'Hsipaw'],
+    ['Kutkai fell to the MNDAA in November 2023, cutting the highway to the edge of Lashio.', 'Non-state actor overtakes territory', 'Kutkai'],
+  ];
+  for (const [body, sub, want] of cases) assert.deepEqual(placesOf(body, sub), [want], body);
+});
