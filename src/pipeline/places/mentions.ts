@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
 import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
 import { isSpace } from '../../core/chars.js';
-import { allSpace, oneSpace } from './chars.js';
+import { allSpace, oneSpace, particleInName } from './chars.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 import { withVariants } from './variants.js';
 import { addUnlistedTowns } from './unlisted-towns.js';
@@ -199,8 +199,13 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], posi
     if (tokens[i + 1]!.norm !== 'of' || !allSpace(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const from = i + 2;
     let to = from;
-    while (to < tokens.length && to - from < 4 && tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
-      && (to === from ? allSpace(text, tokens[i + 1]!.end, tokens[to]!.start) : spaceOrHyphen(text, tokens[to - 1]!.end, tokens[to]!.start))) to++;
+    while (to < tokens.length && to - from < 4) {
+      if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; continue; } // "Mocímboa da Praia"
+      if (!(tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
+        && (to === from ? allSpace(text, tokens[i + 1]!.end, tokens[to]!.start) : spaceOrHyphen(text, tokens[to - 1]!.end, tokens[to]!.start)))) break;
+      to++;
+    }
+    if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
     if (to === from || to - from > 3 || ORG_WORDS.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
