@@ -17,3 +17,20 @@ test('places: the town that "fell to" a group is the place taken, not a later on
   ];
   for (const [body, sub, want] of cases) assert.deepEqual(placesOf(body, sub), [want], body);
 });
+
+const abroad = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+
+test('places: a name with a lower-case particle is read whole ("X da Y", "X del Y")', () => {
+  const cases: [string, string][] = [
+    // The world list holds the town under its first word only.
+    ['Insurgents killed four villagers in Mocímboa da Praia in Mozambique on Monday.', 'Mocímboa da Praia'],
+    // No list holds it: the "town of" run goes through the particle.
+    ['In Mozambique, insurgents killed four villagers on Monday in the town of Vila do Lago.', 'Vila do Lago'],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(abroad(body).events.map((e) => e.location?.name), [want], body);
+});
+
+test('events: drones that "dropped explosive charges" made an air/drone strike', () => {
+  const body = 'In Colombia, two drones dropped explosive charges on a police station in the town of Villa Rica on Monday, killing a patrolman.';
+  assert.deepEqual(abroad(body).events.map((e) => e.sub_event_type), ['Air/drone strike']);
+});
