@@ -34,3 +34,10 @@ test('events: drones that "dropped explosive charges" made an air/drone strike',
   const body = 'In Colombia, two drones dropped explosive charges on a police station in the town of Villa Rica on Monday, killing a patrolman.';
   assert.deepEqual(abroad(body).events.map((e) => e.sub_event_type), ['Air/drone strike']);
 });
+
+test('dedupe: a country-wide lead is the summary of the same sub-type told later with its town', () => {
+  const body = 'Violence in Colombia rose again this week, with a drone strike on an army post.\n\n'
+    + 'On Tuesday, drones struck the army post in the town of Villa Rica, wounding two soldiers.';
+  const got = abroad(body).events.filter((e) => e.sub_event_type === 'Air/drone strike').map((e) => e.location?.name);
+  assert.deepEqual(got, ['Villa Rica']);
+});
