@@ -41,3 +41,20 @@ test('dedupe: a country-wide lead is the summary of the same sub-type told later
   const got = abroad(body).events.filter((e) => e.sub_event_type === 'Air/drone strike').map((e) => e.location?.name);
   assert.deepEqual(got, ['Villa Rica']);
 });
+
+test('places: a place used as a noun modifier does not locate the event', () => {
+  const cases: [string, string, string][] = [
+    ['State television said on Monday that police had arrested four men linked to the Lashio explosion in Hsipaw Township.', 'Arrests', 'Hsipaw'],
+    ['Troops arrested two drivers accused of smuggling fuel along the Mogok road in Momeik Township on Sunday.', 'Arrests', 'Momeik'],
+  ];
+  for (const [body, sub, want] of cases) assert.deepEqual(placesOf(body, sub), [want], body);
+});
+
+test('events: people taken away by soldiers and police are arrested', () => {
+  const cases: [string, string][] = [
+    ['Since Monday, soldiers and police have been going house to house in Bhamo and have taken away at least 12 people.', 'Arrests'],
+    ['Police and troops took away nine residents of Bhamo on Friday night.', 'Arrests'],
+    ['Soldiers took away nine villagers from Bhamo on Friday night.', 'Abduction/forced disappearance'],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(mm(body).events.map((e) => e.sub_event_type), [want], body);
+});
