@@ -58,3 +58,11 @@ test('events: people taken away by soldiers and police are arrested', () => {
   ];
   for (const [body, want] of cases) assert.deepEqual(mm(body).events.map((e) => e.sub_event_type), [want], body);
 });
+
+test('places: "in the municipality of X" reads X, and a place said to be in one is a town', () => {
+  const cases: [string, string][] = [
+    ['In Colombia, gunmen killed two farmers on Sunday in the municipality of Villa Serena.', 'Villa Serena'],
+    ['In Colombia, troops clashed with rebels on Sunday near Las Palmitas, in the municipality of Villa Serena, killing three.', 'Las Palmitas'],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(abroad(body).events.map((e) => e.location?.name), [want], body);
+});

@@ -75,8 +75,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   for (let i = 1; i < unique.length; i++) {
     const gap = text.slice(unique[i - 1]!.end, unique[i]!.start);
     if (LIST_END.test(gap) && !CLAUSE_WORD.test(gap)) { n = i; break; }
-    // "Mamove, north of Oicha in Beni territory": the area the place lies in, not a second place.
-    if (/\bin\s+(?:the\s+)?$/.test(gap) && !/\band\b/.test(gap)) { n = i; break; }
+    // "Mamove, north of Oicha in Beni territory": the area the place lies in, not a second place
+    // ("near El Plateado, in the municipality of Argelia", too).
+    if (/\bin\s+(?:the\s+)?(?:(?:municipality|commune|district|locality|province|county|department)\s+of\s+)?$/.test(gap) && !/\band\b/.test(gap)) { n = i; break; }
     if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
   return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));
