@@ -66,3 +66,8 @@ test('places: "in the municipality of X" reads X, and a place said to be in one 
   ];
   for (const [body, want] of cases) assert.deepEqual(abroad(body).events.map((e) => e.location?.name), [want], body);
 });
+
+test('places: "the island of X" names a place as "the town of X" does', () => {
+  const body = 'In Mozambique, insurgents killed four fishermen on Monday on the island of Nanuque.';
+  assert.deepEqual(abroad(body).events.map((e) => e.location?.name), ['Nanuque']);
+});

@@ -152,10 +152,11 @@ function typeWordsIn(tokens: readonly Token[]): { villages: number[]; of: number
   const of: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    const n = norm.length; // "camp", "ward", "town", "village", "constructor" (see villageWord)
-    if (n !== 4 && n !== 7 && n !== 11) continue;
-    if (i >= 1 && villageWord(norm)) villages.push(i);
-    if ((norm === 'village' || norm === 'town') && i + 2 < tokens.length) of.push(i);
+    const n = norm.length; // "camp", "ward", "town", "village", "constructor" (see villageWord); "island"
+    if (n !== 4 && n !== 7 && n !== 11 && n !== 6) continue;
+    if (n !== 6 && i >= 1 && villageWord(norm)) villages.push(i);
+    // ("the island of Quirimba": named as a town is, abroad.)
+    if ((norm === 'village' || norm === 'town' || norm === 'island') && i + 2 < tokens.length) of.push(i);
   }
   return { villages, of };
 }
@@ -189,7 +190,7 @@ function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]
   addVillagesOf(tokens, text, hits, at.of);
 }
 
-/** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara": a
+/** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara", "the island of Ibo": a
  * capitalised run after "village of" / "town of" that no list has (the gazetteer may place it
  * by its context; a town only abroad, see docs/geocoder.md). */
 /** `positions`: the tokens "village" and "town" (see typeWordsIn). */
