@@ -71,3 +71,9 @@ test('places: "the island of X" names a place as "the town of X" does', () => {
   const body = 'In Mozambique, insurgents killed four fishermen on Monday on the island of Nanuque.';
   assert.deepEqual(abroad(body).events.map((e) => e.location?.name), ['Nanuque']);
 });
+
+test('places: fighting "north of X", nothing nearer named, is coded at X (not an earlier sentence\'s place)', () => {
+  const body = 'Junta artillery struck Man Loi village in Namhsan Township on Monday.\n\n'
+    + 'Fighting then broke out on the hills north of Hsipaw town on Wednesday and lasted two days.';
+  assert.deepEqual(placesOf(body, 'Armed clash'), ['Hsipaw']);
+});
