@@ -8,6 +8,7 @@ import type { DocumentGazetteer, PlaceCandidateSet, WordToken } from '../../core
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import { NAME_PARTICLES } from '../../pipeline/places/chars.js';
 import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import type { MmPlace, PlaceIndex } from './places.js';
@@ -62,11 +63,24 @@ export class ForeignDocument implements DocumentGazetteer {
         for (let n = run; n >= 1; n--) {
           const key = keys[n - 1]!;
           if (n === 1 && lower.has(key)) continue; // a common word here ("for the sake of")
-          if (this.worldCities(key).length) { this.keys.add(key); i += n - 1; break; }
+          if (this.worldCities(key).length) { this.keys.add(key); this.addLonger(tokens, i, n, text); i += n - 1; break; }
         }
       }
     }
     for (const r of regions) this.findUnlisted(text.slice(r.start, r.end));
+  }
+
+  /** "Mocímboa da Praia" where the list has only "Mocímboa": the city named as the text names it
+   * (a particle, then a capitalised word, continue the name); the list's city places it. */
+  private addLonger(tokens: readonly WordToken[], i: number, n: number, text: string): void {
+    const p = tokens[i + n], next = tokens[i + n + 1];
+    if (!p || !next || !NAME_PARTICLES.has(p.norm) || p.cap || !next.cap) return;
+    if (p.start !== tokens[i + n - 1]!.end + 1 || next.start !== p.end + 1) return;
+    const key = `${keyOf(tokens, i, n)} ${p.norm} ${next.norm}`;
+    if (this.keys.has(key) || this.ix.byKey.has(key)) return;
+    const city = this.worldCities(keyOf(tokens, i, n))[0]!;
+    this.unlisted.set(key, { ...city, id: `${city.id}:${key}`, name: text.slice(tokens[i]!.start, next.end) });
+    this.keys.add(key);
   }
 
   private findUnlisted(text: string): void {
@@ -124,6 +138,8 @@ export class ForeignDocument implements DocumentGazetteer {
     return out.sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, MAX_CANDIDATES);
   }
 }
+
+const keyOf = (tokens: readonly WordToken[], i: number, n: number): string => tokens.slice(i, i + n).map((t) => t.norm).join(' ');
 
 /** How many tokens from i (at most max) are one name: only a space or a hyphen between them. */
 function adjacentRun(tokens: readonly WordToken[], i: number, max: number, text: string): number {

@@ -84,9 +84,13 @@ function finerReports(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<
     const nearest = near.filter((p) => gapDays(e, p) === least);
     return nearest.length === 1 ? nearest : [];
   }
-  if (loc.precision !== 'state') return [];
+  // ("Violence in Colombia escalated this week, with a drone attack on a police station …", then
+  // the strike told with its town: a country-wide lead summarises the same way.)
+  if (loc.precision !== 'state' && loc.precision !== 'country') return [];
+  const within = (l: NonNullable<EventOut['location']>): boolean => loc.precision === 'country'
+    || (loc.admin1_pcode ? l.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && l.admin1 === loc.admin1);
   return all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
-    && p.location.country === loc.country && (loc.admin1_pcode ? p.location.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && p.location.admin1 === loc.admin1)
+    && p.location.country === loc.country && within(p.location)
     && (!dated.has(e) || gapDays(e, p) <= 3));
 }
 

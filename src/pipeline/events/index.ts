@@ -44,7 +44,8 @@ const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|bo
 // "arrested for failing to report for military service": punished for evading it, an arrest.
 // ("arrested …, accusing them of taking money to strike names off the conscription list": an offence charged, an arrest.)
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
-const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b/i;
+// ("soldiers and police … have taken away 23 people", "police and troops took away": police among the doers, too.)
+const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b|\b(?:soldiers|troops|security forces) and police\b|\bpolice and (?:soldiers|troops)\b/i;
 const AIR_DEFENCE = /\bair[- ]defen[cs]es?\b/i;
 const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
 const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;

@@ -7,6 +7,8 @@ import type { Candidate } from './clauses.js';
 
 const PASSIVE_TAKEN = /^taken$/i;
 const AUX = /\b(?:was|were|been)\s+$/i;
+/** "Kyaukme fell to the TNLA": "fell" is intransitive, its subject is the place lost, as a passive's is. */
+const FELL = /^fell\b/i;
 /** Words that open a clause before its subject ("…, and Kyauktaw was taken"). */
 const OPENER = /^\s*(?:(?:and|but|while|when|after|before|since|as|then|that|which|where)\s+)*(?:the\s+(?:town|city|village|township)\s+of\s+)?/i;
 /** A subject whose head is a place word ("the town", "the battalion headquarters in Ann"). */
@@ -21,7 +23,7 @@ interface PassiveSubject { place: PlaceMention | null; placeHead: boolean }
  * opens with, and whether its head is a place at all; null when the trigger is not passive. */
 function passiveSubject(text: string, c: Candidate, places: readonly PlaceMention[]): PassiveSubject | null {
   const left = text.slice(c.clause.start, c.trigger.start);
-  const aux = AUX.exec(left);
+  const aux = FELL.test(text.slice(c.trigger.start, c.trigger.end)) ? { index: left.trimEnd().length } : AUX.exec(left);
   if (!aux) return null;
   // The subject's first part: an appositive after a comma ("Thandwe, with its airport, was taken") describes it.
   const subject = left.slice(0, aux.index);

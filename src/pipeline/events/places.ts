@@ -6,6 +6,7 @@ import type { LocationOut } from '../../core/schema.js';
 import type { DateMention, PlaceMention, Sentence } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { isCityOfTownships } from '../places/locate.js';
+import { asModifier } from '../places/best.js';
 
 const TOWN_LIKE = new Set(['town', 'township', 'village']);
 const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|places|cities|bases|camps)\b/i;
@@ -40,7 +41,8 @@ export interface PlaceDate { location: LocationOut; date: DateMention | null }
 export function placeDatePairs(text: string, c: Candidate, places: readonly PlaceMention[], listable: (p: PlaceMention) => boolean, dates: readonly DateMention[], sentences: readonly Sentence[]): PlaceDate[] {
   const town = (p: PlaceMention): boolean => !!p.location && TOWN_LIKE.has(p.location.precision);
   // Possessives ("Beijing's special envoy") qualify a noun; they are not where things happened.
-  const possessive = (p: PlaceMention): boolean => /^['’]s\b/.test(text.slice(p.end, p.end + 3));
+  // So do noun modifiers ("linked to the Pyinmana explosion in Lewe Township").
+  const possessive = (p: PlaceMention): boolean => /^['’]s\b/.test(text.slice(p.end, p.end + 3)) || asModifier(text, p);
   let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p) && !possessive(p) && listable(p));
   // "was taken in December, the same month that Maungdaw and Ann fell": places after a
   // subordinate clause's opening word are that clause's.
@@ -73,8 +75,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   for (let i = 1; i < unique.length; i++) {
     const gap = text.slice(unique[i - 1]!.end, unique[i]!.start);
     if (LIST_END.test(gap) && !CLAUSE_WORD.test(gap)) { n = i; break; }
-    // "Mamove, north of Oicha in Beni territory": the area the place lies in, not a second place.
-    if (/\bin\s+(?:the\s+)?$/.test(gap) && !/\band\b/.test(gap)) { n = i; break; }
+    // "Mamove, north of Oicha in Beni territory": the area the place lies in, not a second place
+    // ("near El Plateado, in the municipality of Argelia", too).
+    if (/\bin\s+(?:the\s+)?(?:(?:municipality|commune|district|locality|province|county|department)\s+of\s+)?$/.test(gap) && !/\band\b/.test(gap)) { n = i; break; }
     if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
   return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));

@@ -9,6 +9,11 @@ const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|toward
 // (The pattern can only end in these words and the space after them: read first, see gates.ts.)
 const locative = endsWithWord(['in', 'at', 'near', 'on', 'into', 'around', 'outside', 'inside', 'toward', 'towards', 'across', 'over', 'the', 'of'], LOCATIVE);
 const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** "the Pyinmana explosion", "the Lashio road", "the Kunming talks": a place naming another event or
+ * thing (a noun modifier), not where this one happened; the words after it are read only after "the". */
+const MODIFIED_NOUN = /^\s+(?:explosions?|blasts?|bombings?|attacks?|massacres?|raids?|incidents?|road|highway|talks|deal|agreement|ceasefire|accord|trial|case)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
+export const asModifier = (text: string, p: PlaceMention): boolean => THE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start)) && MODIFIED_NOUN.test(text.slice(p.end, p.end + 16));
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 /** A town coded without its admin3 where admin units have codes: a city of several (Yangon, Mandalay). */
 export const isCityOfTownships = (loc: LocationOut): boolean => loc.precision === 'town' && !!loc.admin1_pcode && !loc.admin3_pcode;
@@ -29,6 +34,7 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
     let v = RANK[loc.precision] >= 2 ? 3 : loc.precision === 'state' ? 1 : 0;
     if (home && loc.country !== home) v -= loc.precision === 'country' ? 0 : 1;
     if (located(p)) v += 2;
+    if (asModifier(text, p)) v -= 3;
     if (trigger) {
       v -= Math.abs(p.start - trigger.start) / 200;
       if (p.start >= trigger.end && OBJECT_GAP.test(text.slice(trigger.end, p.start))) v += 2; // "shelled Bhamo", "captured the towns of"

@@ -18,3 +18,12 @@ export function skipSpace(text: string, from: number, to: number): number {
   while (i < to && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** Lower-case particles inside Portuguese, Spanish, French, Italian and Arabic place names
+ * ("Mocímboa da Praia", "San José del Guaviare", "Ras al Khaimah"): part of the name when a
+ * capitalised word follows. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'das', 'de', 'del', 'della', 'des', 'di', 'do', 'dos', 'du', 'al', 'el']);
+/** Whether `t` (lower-case, not capitalised) joins the name run: a particle, one space each side, then a capitalised word. */
+export function particleInName(text: string, prev: { end: number }, t: { start: number; end: number; norm: string; cap: boolean }, next: { start: number; cap: boolean } | undefined): boolean {
+  return !t.cap && NAME_PARTICLES.has(t.norm) && !!next?.cap && oneSpace(text, prev.end, t.start) && oneSpace(text, t.end, next.start);
+}

@@ -42,8 +42,9 @@ const FLED = /\b(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|(?:sought|
 const fledTo = gatedBy((before) => /fle[de]|escap|evacuated|refuge/i.test(before), FLED);
 const LIST_JOIN = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
-/** A distance and a bearing before a place: "about eight miles west of", "30 km north of the town of". */
-const DISTANCE_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
+/** A distance and a bearing before a place: "about eight miles west of", "30 km north of the town of", "north of". */
+// (A bearing alone, too: "on the ridges north of Kyaukme town", nothing nearer named.)
+const DISTANCE_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+)?\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 // "outside the Myanmar embassy in Bangkok", "Myanmar migrant workers": a country's name before its
 // mission or its people abroad says whose they are, not where things happened.
 const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migrant workers|workers|nationals|citizens|refugees|exiles|diaspora|communit(?:y|ies))\b/i;

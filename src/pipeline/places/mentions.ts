@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
 import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
 import { isSpace } from '../../core/chars.js';
-import { allSpace, oneSpace } from './chars.js';
+import { allSpace, oneSpace, particleInName } from './chars.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 import { withVariants } from './variants.js';
 import { addUnlistedTowns } from './unlisted-towns.js';
@@ -152,10 +152,11 @@ function typeWordsIn(tokens: readonly Token[]): { villages: number[]; of: number
   const of: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    const n = norm.length; // "camp", "ward", "town", "village", "constructor" (see villageWord)
-    if (n !== 4 && n !== 7 && n !== 11) continue;
-    if (i >= 1 && villageWord(norm)) villages.push(i);
-    if ((norm === 'village' || norm === 'town') && i + 2 < tokens.length) of.push(i);
+    const n = norm.length; // "camp", "ward", "town", "village", "constructor" (see villageWord); "island"
+    if (n !== 4 && n !== 7 && n !== 11 && n !== 6) continue;
+    if (n !== 6 && i >= 1 && villageWord(norm)) villages.push(i);
+    // ("the island of Quirimba": named as a town is, abroad.)
+    if ((norm === 'village' || norm === 'town' || norm === 'island') && i + 2 < tokens.length) of.push(i);
   }
   return { villages, of };
 }
@@ -189,7 +190,7 @@ function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]
   addVillagesOf(tokens, text, hits, at.of);
 }
 
-/** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara": a
+/** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara", "the island of Ibo": a
  * capitalised run after "village of" / "town of" that no list has (the gazetteer may place it
  * by its context; a town only abroad, see docs/geocoder.md). */
 /** `positions`: the tokens "village" and "town" (see typeWordsIn). */
@@ -199,8 +200,13 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], posi
     if (tokens[i + 1]!.norm !== 'of' || !allSpace(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const from = i + 2;
     let to = from;
-    while (to < tokens.length && to - from < 4 && tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
-      && (to === from ? allSpace(text, tokens[i + 1]!.end, tokens[to]!.start) : spaceOrHyphen(text, tokens[to - 1]!.end, tokens[to]!.start))) to++;
+    while (to < tokens.length && to - from < 4) {
+      if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; continue; } // "Mocímboa da Praia"
+      if (!(tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
+        && (to === from ? allSpace(text, tokens[i + 1]!.end, tokens[to]!.start) : spaceOrHyphen(text, tokens[to - 1]!.end, tokens[to]!.start)))) break;
+      to++;
+    }
+    if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
     if (to === from || to - from > 3 || ORG_WORDS.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;

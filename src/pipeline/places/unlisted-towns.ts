@@ -1,15 +1,17 @@
 // Names no list has that news wording still marks as places, beside "the town of Bara" (see
 // mentions.ts): "in the Tump area of Kech district", "near Spezand in Mastung district", "in
-// Nyabiondo, in Masisi territory", "the fall of Luvungi". They become unlisted towns: the
+// Nyabiondo, in Masisi territory", "the fall of Luvungi", "near El Plateado, in the municipality of Argelia". They become unlisted towns: the
 // gazetteer places them by their container or the article's country (docs/geocoder.md, rule 6),
 // and later bare uses of the name are the same place. Pack-neutral: English words only.
 import type { Token } from '../lexicon/tokens.js';
-import { allSpace } from './chars.js';
+import { allSpace, particleInName } from './chars.js';
 import type { Hit } from './hints.js';
 
 /** Admin words a container is typed with ("in Mastung district", "in Masisi territory"). */
 const ADMIN = new Set(['district', 'territory', 'province', 'region', 'county', 'governorate', 'department', 'state', 'division', 'tehsil']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
+/** Local units written before their name: "the municipality of Suárez", "the commune of Kati". */
+const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality']);
 /** Capitalised words that never name the place itself. */
 const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'north', 'south', 'east', 'west', 'northern', 'southern',
   'eastern', 'western', 'central', 'upper', 'lower', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -19,8 +21,13 @@ const MAX_WORDS = 3;
 /** The capitalised run of at most MAX_WORDS words from token `from`, joined by single spaces or hyphens: its end index. */
 function nameRun(tokens: readonly Token[], text: string, from: number): number {
   let to = from;
-  while (to < tokens.length && to - from < MAX_WORDS && tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !NOT_NAME.has(tokens[to]!.norm)
-    && (to === from || /^[ -]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
+  while (to < tokens.length && to - from < MAX_WORDS) {
+    if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; continue; } // "Mocímboa da Praia"
+    if (!(tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !NOT_NAME.has(tokens[to]!.norm)
+      && (to === from || /^[ -]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) break;
+    to++;
+  }
+  if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
   return to;
 }
 
@@ -30,6 +37,8 @@ const isWord = (t: Token | undefined, words: ReadonlySet<string> | string): bool
 function typedContainerAt(tokens: readonly Token[], text: string, i: number): boolean {
   const t = tokens[i];
   if (!isWord(t, 'in') || !/^,?\s+$/.test(text.slice(tokens[i - 1]!.end, t!.start))) return false;
+  // "in the municipality of Argelia"
+  if (isWord(tokens[i + 1], 'the') && isWord(tokens[i + 2], UNIT_OF) && isWord(tokens[i + 3], 'of')) return nameRun(tokens, text, i + 4) > i + 4;
   const end = nameRun(tokens, text, i + 1);
   return end > i + 1 && isWord(tokens[end], ADMIN) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start);
 }
@@ -61,6 +70,8 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     if (prev.norm === 'the' && isWord(tokens[end], 'area') && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start)) { add(i, end); continue; }
     // "near Spezand in Mastung district", "in Nyabiondo, in Masisi territory"
     if (LOCATIVE.has(prev.norm) && typedContainerAt(tokens, text, end)) { add(i, end); continue; }
+    // "in the municipality of Suárez": the unit's seat, as ACLED codes it
+    if (prev.norm === 'of' && isWord(tokens[i - 2], UNIT_OF) && isWord(tokens[i - 3], 'the')) { add(i, end); continue; }
     // "the fall of Luvungi on Saturday and of Sange on Tuesday": a place that fell
     if (prev.norm === 'of' && (isWord(tokens[i - 2], 'fall') && isWord(tokens[i - 3], 'the') || isWord(tokens[i - 2], 'and') && fellBefore(tokens, i - 2))) add(i, end);
   }
