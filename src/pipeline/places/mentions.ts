@@ -7,34 +7,13 @@ import type { Span } from '../../core/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
 import { nameKey, tokenize, type Token } from '../lexicon/tokens.js';
 import { isSpace } from '../../core/chars.js';
-import { allSpace, oneSpace, particleInName } from './chars.js';
+import { oneSpace } from './chars.js';
 import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 import { withVariants } from './variants.js';
 import { addUnlistedTowns } from './unlisted-towns.js';
+import { addUnlistedVillages } from './unlisted-villages.js';
+import { NEXT_OK, PREV_OK } from './place-words.js';
 
-// Capitalised words that may stand right before a place name without joining it.
-const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'into', 'across', 'inside', 'outside', 'around', 'throughout',
-  'within', 'between', 'the', 'both', 'and', 'but', 'while', 'meanwhile', 'since', 'after', 'before', 'during', 'when', 'as', 'by',
-  'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'north', 'south', 'east', 'west', 'northeastern',
-  'northwestern', 'southeastern', 'southwestern', 'rural', 'greater', 'neighbouring', 'neighboring', 'nearby', 'downtown', 'also',
-  'like', 'including', 'outside', 'unlike', 'beyond', 'toward', 'towards', 'via', 'through', 'with', 'without', 'over', 'under',
-  // sentence-opening determiners: "One Hseni resident said", "A Rivertown farmer", "Many Lashio families"
-  'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'another', 'every', 'each',
-  // sentence-opening adverbs and conjunctions: "Only Sittwe, Kyaukphyu and Manaung remain …"
-  'only', 'today', 'now', 'even', 'then', 'until', 'although', 'though', 'because', 'once', 'where', 'all']);
-const NEXT_OK = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'i']);
-// A capitalised run ending in one of these is an organisation or unit, not a village.
-const ORG_WORDS = new Set(['army', 'force', 'forces', 'battalion', 'battalions', 'brigade', 'division', 'command', 'party', 'union',
-  'council', 'front', 'organization', 'organisation', 'group', 'company', 'university', 'school', 'hospital', 'police', 'military',
-  'regiment', 'column', 'unit', 'government', 'ministry', 'office', 'alliance', 'league', 'commission', 'refugee', 'refugees',
-  'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'regime']);
-const VILLAGE_WORDS: Record<string, PlaceKind> = { village: 'village', camp: 'village', ward: 'ward' };
-/** VILLAGE_WORDS[norm] without a keyed property load per token (it interns the string: slow).
- * "constructor" still reads Object.prototype's, as the plain lookup always did. */
-const villageWord = (norm: string): PlaceKind | undefined =>
-  norm === 'village' || norm === 'camp' || norm === 'ward' || norm === 'constructor' ? VILLAGE_WORDS[norm] : undefined;
 
 const matchers = new WeakMap<Gazetteer, PhraseMatcher<string>>();
 function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
@@ -47,7 +26,6 @@ function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
   return m;
 }
 
-const isAcronym = (t: Token, text: string): boolean => { const w = text.slice(t.start, t.end); return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w); };
 
 // A facility named for its town stands in it: "Magway Teaching Hospital", "Loikaw University".
 const FACILITY_WORDS = new Set(['hospital', 'university', 'college', 'airport', 'prison', 'jail']);
@@ -143,77 +121,6 @@ function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: s
   let to = m.to;
   while (to < tokens.length && tokens[to]!.end <= end) to++;
   return { ...m, end, to, key };
-}
-
-/** Where the region's type words are, found in one pass over its tokens: village words (for
- * `addUnlistedVillages`) and "village"/"town" with two tokens after them (for `addVillagesOf`). */
-function typeWordsIn(tokens: readonly Token[]): { villages: number[]; of: number[] } {
-  const villages: number[] = [];
-  const of: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]!.norm;
-    const n = norm.length; // "camp", "ward", "town", "village", "constructor" (see villageWord); "island"
-    if (n !== 4 && n !== 7 && n !== 11 && n !== 6) continue;
-    if (n !== 6 && i >= 1 && villageWord(norm)) villages.push(i);
-    // ("the island of Quirimba": named as a town is, abroad.)
-    if ((norm === 'village' || norm === 'town' || norm === 'island') && i + 2 < tokens.length) of.push(i);
-  }
-  return { villages, of };
-}
-
-/** `/^[ -]$/.test(text.slice(from, to))`. */
-const spaceOrHyphen = (text: string, from: number, to: number): boolean => to === from + 1 && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 45);
-
-/** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. */
-function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]): void {
-  const at = typeWordsIn(tokens);
-  for (const i of at.villages) {
-    const kind = villageWord(tokens[i]!.norm)!;
-    let k = i - 1;
-    while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
-      && spaceOrHyphen(text, tokens[k]!.end, tokens[k + 1]!.start)) k--;
-    const from = k + 1;
-    if (from === i || ORG_WORDS.has(tokens[i - 1]!.norm)) continue;
-    const sentenceStart = from === 0 || /[.!?\n]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
-    if (sentenceStart && i - from === 1) continue; // "Refugee camp" opening a sentence
-    const start = tokens[from]!.start;
-    const end = tokens[i - 1]!.end;
-    const same = hits.findIndex((h) => h.start < end && start < h.end);
-    if (same >= 0 && hits[same]!.start <= start) {
-      if (tokens[i]!.norm !== 'camp') hits[same]!.hint ??= kind; // "Loikaw camp" is a camp near Loikaw
-      continue;
-    }
-    if (same >= 0) hits.splice(same, 1); // the run is longer than a name found inside it
-    const key = tokens.slice(from, i).map((t) => t.norm).join(' ');
-    hits.push({ start, end, from, to: i, key, hint: kind, explicit: true, plural: false, after: i + 1, typeEnd: tokens[i]!.end, forward: false });
-  }
-  addVillagesOf(tokens, text, hits, at.of);
-}
-
-/** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara", "the island of Ibo": a
- * capitalised run after "village of" / "town of" that no list has (the gazetteer may place it
- * by its context; a town only abroad, see docs/geocoder.md). */
-/** `positions`: the tokens "village" and "town" (see typeWordsIn). */
-function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], positions: readonly number[]): void {
-  for (const i of positions) {
-    const kind = tokens[i]!.norm === 'village' ? 'village' : 'town';
-    if (tokens[i + 1]!.norm !== 'of' || !allSpace(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
-    const from = i + 2;
-    let to = from;
-    while (to < tokens.length && to - from < 4) {
-      if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; continue; } // "Mocímboa da Praia"
-      if (!(tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
-        && (to === from ? allSpace(text, tokens[i + 1]!.end, tokens[to]!.start) : spaceOrHyphen(text, tokens[to - 1]!.end, tokens[to]!.start)))) break;
-      to++;
-    }
-    if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
-    if (to === from || to - from > 3 || ORG_WORDS.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
-    const start = tokens[from]!.start;
-    const end = tokens[to - 1]!.end;
-    if (hits.some((h) => h.start < end && start < h.end)) continue; // a known name: typeBefore gave it its hint
-    const key = tokens.slice(from, to).map((t) => t.norm).join(' ');
-    hits.push({ start, end, from, to, key, hint: kind, explicit: true, plural: false, after: to, typeEnd: end, forward: false, unlisted: true });
-  }
 }
 
 /**
