@@ -20,7 +20,7 @@ export type Source =
  * "forces" / "'s Dooplaya District" (the organisation's troops or one of its districts),
  * "'s True News Information Team" (a unit or office of the organisation named), "statement
  * released on Monday" (the office's text, dated). */
-const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also|already))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
@@ -45,6 +45,13 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   // "A security official, who asked not to be named, said …": the subject stands before the relative clause.
   const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left) : null;
   if (rel && rel.index > 0) return sourceBefore(text, sentStart, sentStart + rel.index, layers, storyPeople, topic);
+  // "The YASG, a small cell that says it answers to the NUG's Ministry of Defence, said": a
+  // description with its own clause stands in apposition; its inner nouns are not the subject.
+  const appos = left.length > 30 && (left.includes(' that ') || left.includes(' which ') || left.includes(' who ')) ? APPOSITIVE_CLAUSE.exec(left) : null;
+  if (appos && appos.index > 0) {
+    const head = sourceBefore(text, sentStart, sentStart + appos.index, layers, storyPeople, topic);
+    if (head) return head;
+  }
   // "Residents also said", "It later said": the adverb between subject and verb is left out.
   const trimmed = withoutAdverb(left.trimEnd()); // the same white space as \s
   const itPron = itTheyAtEnd(trimmed);
@@ -149,6 +156,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
 /** A relative clause between the subject and its verb: ", who asked not to be named because …, ". */
 const WHO_CLAUSE = /,\s*who\s+[^,;"“”]{1,120},\s*$/;
+/** A described appositive with a relative clause between the subject and its verb: ", a small cell that says it answers to …, ". */
+const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;"“”]{1,60}?\s(?:that|which|who)\s[^,;"“”]{1,140},\s*$/;
 /** A unit's capitalised name before its lower-case head noun: "the Carlos Patiño front", "the Hill Rock column". */
 const NAME_THEN_UNIT = /(?:^|[\s,(])(?:[Tt]he\s+)?((?!The\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:front|column|faction|battalion|brigade))$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */

@@ -11,6 +11,7 @@ import { speakerOf } from './speaker.js';
 import { firstIndex } from '../../core/search.js';
 import { ACCORDING, ACCORDING_LENGTH } from './according-to.js';
 import { withParticiple } from './with-participle.js';
+import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
@@ -160,6 +161,11 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         const w = withParticiple(text, s, vStart, verb, layers);
         if (w) out.push(w);
         continue;
+      }
+      // "The YASG, a small cell that says it answers to …, said …": the appositive's verb reports the subject's words.
+      if (text.charCodeAt(vStart - 1) === 32 && (text.startsWith('that', vStart - 5) || text.startsWith('which', vStart - 6))) {
+        const a = appositiveStatement(text, s, vStart, verb, layers, storyPeople);
+        if (a) { out.push(a); continue; }
       }
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
       if (WHO_BEFORE.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
