@@ -29,3 +29,24 @@ test('claims: "X had already said on Sunday that …"', () => {
       ['Kachin Independence Army: its fighters shot dead an informer in the village']],
   ]);
 });
+
+test('claims: a contrasting source ends the claim (", while X said", ", and the front claimed"), told with its subject', () => {
+  check([
+    ['A nurse at the clinic told the Wire that four bodies had been brought in, while the KIA said six civilians were killed.',
+      ['nurse: four bodies had been brought in', 'Kachin Independence Army: the KIA said six civilians were killed']],
+    ['Police said two men were arrested, whereas residents said at least nine people were taken away.',
+      ['Police Forces of Myanmar: two men were arrested', 'residents: residents said at least nine people were taken away']],
+    ['The army said three soldiers were killed, and the Hill Rock front claimed it had killed 12 soldiers.',
+      ['Military Forces of Myanmar: three soldiers were killed', 'Hill Rock front (hedged): it had killed 12 soldiers']],
+  ]);
+});
+
+test('claims: "either figure" trailing the second side\'s own claim doubts the first side\'s too', () => {
+  check([
+    ['The army said three soldiers were killed. In a statement, the Hill Rock front claimed it had killed 12 soldiers; the Test Wire was unable to verify either figure.',
+      ['Military Forces of Myanmar (hedged): three soldiers were killed', 'Hill Rock front (hedged): it had killed 12 soldiers; the Test Wire was unable to verify either figure']],
+    // A first statement without a figure is not doubted.
+    ['The army said the bridge was closed. In a statement, the Hill Rock front claimed it had killed 12 soldiers; the Test Wire was unable to verify either figure.',
+      ['Military Forces of Myanmar: the bridge was closed', 'Hill Rock front (hedged): it had killed 12 soldiers; the Test Wire was unable to verify either figure']],
+  ]);
+});
