@@ -50,3 +50,17 @@ test('claims: "either figure" trailing the second side\'s own claim doubts the f
       ['Military Forces of Myanmar: the bridge was closed', 'Hill Rock front (hedged): it had killed 12 soldiers; the Test Wire was unable to verify either figure']],
   ]);
 });
+
+test('claimants: staff told by their workplace keep it, with the bare head as an alias', () => {
+  const cases: [string, string, string[] | undefined][] = [
+    ['A worker at the town\'s hospital told the Wire that three bodies had been brought in.', 'worker at the town\'s hospital', ['worker']],
+    ['A doctor at the district hospital said four children were among the dead.', 'doctor at the district hospital', ['doctor']],
+    // A named place after "at" is no workplace.
+    ['A doctor at Hpakant said four children were among the dead.', 'doctor', undefined],
+  ];
+  for (const [body, name, aliases] of cases) {
+    const c = extract(body).claims[0];
+    assert.equal(c?.claimant?.name, name, body);
+    assert.deepEqual(c?.claimant?.aliases, aliases, body);
+  }
+});

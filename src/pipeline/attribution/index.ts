@@ -14,6 +14,7 @@ import { localisedActors, storyCountry } from '../actors/abroad.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
 import { speaksFor } from './speaks-for.js';
+import { BARE_HEAD } from './unnamed-name.js';
 import { cuesIn } from './cues.js';
 import { PartTests } from './part-tests.js';
 import { gatedBy, withLiteral } from '../lexicon/gates.js';
@@ -211,5 +212,6 @@ function claimantOf(src: Source, stateForce: ActorEntry | undefined): ActorOut {
   if (src.kind === 'person') return personOut(src.person);
   if (src.kind === 'actor') return actorOut(src.actor);
   if (STATE_MEDIA.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
-  return namedOut(src.name);
+  const bare = BARE_HEAD.exec(src.name);
+  return bare ? { ...namedOut(src.name), aliases: [bare[1]!] } : namedOut(src.name);
 }
