@@ -33,7 +33,7 @@ test('claims: "X had already said on Sunday that …"', () => {
 test('claims: a contrasting source ends the claim (", while X said", ", and the front claimed"), told with its subject', () => {
   check([
     ['A nurse at the clinic told the Wire that four bodies had been brought in, while the KIA said six civilians were killed.',
-      ['nurse: four bodies had been brought in', 'Kachin Independence Army: the KIA said six civilians were killed']],
+      ['nurse at the clinic: four bodies had been brought in', 'Kachin Independence Army: the KIA said six civilians were killed']],
     ['Police said two men were arrested, whereas residents said at least nine people were taken away.',
       ['Police Forces of Myanmar: two men were arrested', 'residents: residents said at least nine people were taken away']],
     ['The army said three soldiers were killed, and the Hill Rock front claimed it had killed 12 soldiers.',
