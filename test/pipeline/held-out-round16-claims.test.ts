@@ -64,3 +64,19 @@ test('claimants: staff told by their workplace keep it, with the bare head as an
     assert.deepEqual(c?.claimant?.aliases, aliases, body);
   }
 });
+
+test('claimants: "Local sources contacted by X in Y said"', () => {
+  check([
+    ['Local sources contacted by the Wire in Hpakant said they had heard gunfire overnight.', ['Local sources: they had heard gunfire overnight']],
+    ['Residents interviewed by the Wire said the market had been shelled.', ['Residents: the market had been shelled']],
+  ]);
+});
+
+test('claimants: "A statement by X, carried by Y, said …" is X\'s, and so is "…, the statement said" after it', () => {
+  check([
+    ['A statement by the Sagaing Region information team, carried by the military-run Kyemon daily on Sunday, said no village had been burned. All recruits had reported of their own accord, the statement said.',
+      ['Sagaing Region information team: no village had been burned', 'Sagaing Region information team: All recruits had reported of their own accord']],
+    ['A statement by the KIA said two soldiers were captured near the bridge.', ['Kachin Independence Army: two soldiers were captured near the bridge']],
+    ['A statement from the military-run Kyemon daily said no village had been burned.', ['military-run Kyemon daily: no village had been burned']],
+  ]);
+});
