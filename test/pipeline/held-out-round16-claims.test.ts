@@ -80,3 +80,14 @@ test('claimants: "A statement by X, carried by Y, said …" is X\'s, and so is "
     ['A statement from the military-run Kyemon daily said no village had been burned.', ['military-run Kyemon daily: no village had been burned']],
   ]);
 });
+
+test('claimants: a medium between commas ("X, through its channel Y, claimed") and a group\'s own outlet ("The group\'s Radio Z said")', () => {
+  check([
+    ['The extremist group Islamic State, through its propaganda channel Amaq, claimed on Tuesday that its fighters had killed seven "Christians" in the attack.',
+      ['Islamic State (hedged): its fighters had killed seven "Christians" in the attack']],
+    ['The KIA attacked the base on Monday. The group\'s Radio Kachin said its fighters had killed 27 soldiers near the base.',
+      ['Kachin Independence Army: its fighters had killed 27 soldiers near the base']],
+    ['The KIA attacked the base on Monday. Its Kachin News agency said its fighters had killed 27 soldiers near the base.',
+      ['Kachin Independence Army: its fighters had killed 27 soldiers near the base']],
+  ]);
+});

@@ -48,6 +48,18 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const author = authorOf(text, sentStart + by.index + by[0].indexOf(by[1]!), by[1]!, layers);
     if (author) return author;
   }
+  // "Islamic State, through its propaganda channel Amaq, claimed …": the medium between commas is no subject.
+  const through = left.length > 20 && (left.includes(', through ') || left.includes(', via ')) ? THROUGH_ASIDE.exec(left) : null;
+  if (through && through.index > 0) {
+    const head = sourceBefore(text, sentStart, sentStart + through.index, layers, storyPeople, topic);
+    if (head) return head;
+  }
+  // "The group's Radio Andalus said …": a group's own outlet speaks for the group last named.
+  const outletOf = left.length < 60 && GROUP_OUTLET.test(left) ? lastBeforeWhere(layers.actors, sentStart, (a) => NON_STATE_ORG.has(a.actor.kind)) : undefined;
+  if (outletOf) {
+    const surface = left.trim();
+    return { kind: 'actor', actor: outletOf.actor, start: sentStart + left.indexOf(surface), end: sentStart + left.indexOf(surface) + surface.length, surface };
+  }
   // "A security official, who asked not to be named, said …": the subject stands before the relative clause.
   const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left) : null;
   if (rel && rel.index > 0) return sourceBefore(text, sentStart, sentStart + rel.index, layers, storyPeople, topic);
@@ -181,6 +193,10 @@ function authorOf(text: string, start: number, phrase: string, layers: Pick<Laye
   return un ? { kind: 'unnamed', name: cleanUnnamed(un), start, end: start + un.length } : null;
 }
 
+/** The medium a statement went through, between commas before the verb: ", through its propaganda channel Amaq, ". */
+const THROUGH_ASIDE = /,\s*(?:through|via)\s+[^,;"“”]{1,80},\s*$/;
+/** A group's own outlet opening the sentence: "The group's Radio Andalus", "Its Amaq news agency". */
+const GROUP_OUTLET = /^\s*(?:[Tt]he\s+(?:group|movement|militants|insurgents|rebels)['’]s?|[Ii]ts)\s+(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:news\s+agency|agency|radio|channel|website|outlet))?)\s*$/u;
 /** A relative clause between the subject and its verb: ", who asked not to be named because …, ". */
 const WHO_CLAUSE = /,\s*who\s+[^,;"“”]{1,120},\s*$/;
 /** A described appositive with a relative clause between the subject and its verb: ", a small cell that says it answers to …, ". */
