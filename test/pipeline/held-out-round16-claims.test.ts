@@ -91,3 +91,20 @@ test('claimants: a medium between commas ("X, through its channel Y, claimed") a
       ['Kachin Independence Army: its fighters had killed 27 soldiers near the base']],
   ]);
 });
+
+test('speakers: "the administrator" names back the person given that role, whose words are a quote', () => {
+  const quotes = (body: string): string[] => extract(body).quotes.map((q) => `${q.speaker?.name ?? '-'}: ${q.text}`);
+  const cases: [string, string[], string[]][] = [
+    ['Herminio Assane, administrator of Chiure, said the town was calm. According to the administrator, most of the residents fled into the forest.',
+      ['Herminio Assane: the town was calm', 'Herminio Assane: most of the residents fled into the forest'], []],
+    ['Ko Aung Min, the township administrator, said the town was calm. The administrator said most of the residents fled into the forest.',
+      ['Ko Aung Min: the town was calm', 'Ko Aung Min: most of the residents fled into the forest'], []],
+    // Nobody was given the role: an unnamed source.
+    ['Ko Aung Min, a farmer, said the town was calm. The administrator said most of the residents fled into the forest.',
+      ['Ko Aung Min: the town was calm'], ['administrator: most of the residents fled into the forest']],
+  ];
+  for (const [body, q, c] of cases) {
+    assert.deepEqual(quotes(body), q, body);
+    assert.deepEqual(claims(body), c, body);
+  }
+});

@@ -8,6 +8,7 @@ import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
 import { cleanUnnamed, withOwner } from './unnamed-name.js';
+import { roleBack } from './role-back.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
 
@@ -113,7 +114,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const back = NAMED_BACK_HEADS.exec(phrase);
     const prev = back ? lastBeforeWhere(layers.actors, start, (a) => ORG_KINDS.has(a.actor.kind) && text.slice(a.start, a.end).toLowerCase().endsWith(back[1]!.toLowerCase())) : undefined;
     if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
-    return { kind: 'unnamed', name: withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start, end: start + phrase.length };
+    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
@@ -268,7 +269,7 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un) && actor.end <= unStart + un.length)) {
     return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
-  if (un) return { kind: 'unnamed', name: withOwner(cleanUnnamed(un), text.slice(unStart + un.length, to)), start: unStart, end: unStart + un.length };
+  if (un) return roleBack(text, un, unStart, unStart + un.length, layers.people) ?? { kind: 'unnamed', name: withOwner(cleanUnnamed(un), text.slice(unStart + un.length, to)), start: unStart, end: unStart + un.length };
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   return null;
 }
