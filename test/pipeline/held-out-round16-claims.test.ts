@@ -108,3 +108,10 @@ test('speakers: "the administrator" names back the person given that role, whose
     assert.deepEqual(claims(body), c, body);
   }
 });
+
+test('claims: "…, the district administrator told the Wire today." reports the clause before it', () => {
+  check([
+    ['Armed men killed at least three people and set fire to a chapel on Sunday night in Hpakant, the district administrator told the Wire today.',
+      ['district administrator: Armed men killed at least three people and set fire to a chapel on Sunday night in Hpakant']],
+  ]);
+});
