@@ -89,6 +89,8 @@ test('claimants: a medium between commas ("X, through its channel Y, claimed") a
       ['Kachin Independence Army: its fighters had killed 27 soldiers near the base']],
     ['The KIA attacked the base on Monday. Its Kachin News agency said its fighters had killed 27 soldiers near the base.',
       ['Kachin Independence Army: its fighters had killed 27 soldiers near the base']],
+    // A group's adviser by name is a person, not its outlet.
+    ['The KIA attacked the base. Its adviser Ko Zaw Min wrote on social media that the army staged the attack on the market.', []],
   ]);
 });
 

@@ -56,7 +56,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     if (head) return head;
   }
   // "The group's Radio Andalus said …": a group's own outlet speaks for the group last named.
-  const outletOf = left.length < 60 && GROUP_OUTLET.test(left) ? lastBeforeWhere(layers.actors, sentStart, (a) => NON_STATE_ORG.has(a.actor.kind)) : undefined;
+  const outletOf = left.length < 60 && GROUP_OUTLET.test(left) && !layers.people.some((p) => p.start >= sentStart && p.end <= verbStart) ? lastBeforeWhere(layers.actors, sentStart, (a) => NON_STATE_ORG.has(a.actor.kind)) : undefined;
   if (outletOf) {
     const surface = left.trim();
     return { kind: 'actor', actor: outletOf.actor, start: sentStart + left.indexOf(surface), end: sentStart + left.indexOf(surface) + surface.length, surface };
@@ -197,7 +197,7 @@ function authorOf(text: string, start: number, phrase: string, layers: Pick<Laye
 /** The medium a statement went through, between commas before the verb: ", through its propaganda channel Amaq, ". */
 const THROUGH_ASIDE = /,\s*(?:through|via)\s+[^,;"“”]{1,80},\s*$/;
 /** A group's own outlet opening the sentence: "The group's Radio Andalus", "Its Amaq news agency". */
-const GROUP_OUTLET = /^\s*(?:[Tt]he\s+(?:group|movement|militants|insurgents|rebels)['’]s?|[Ii]ts)\s+(?:(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:news\s+agency|agency|radio|channel|website|outlet))?)\s*$/u;
+const GROUP_OUTLET = /^\s*(?:[Tt]he\s+(?:group|movement|militants|insurgents|rebels)['’]s?|[Ii]ts)\s+(?:(?:(?:propaganda|news|media|radio|television|channel|outlet|agency)\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:news\s+agency|agency|radio|channel|website|outlet))?)\s*$/u;
 /** A relative clause between the subject and its verb: ", who asked not to be named because …, ". */
 const WHO_CLAUSE = /,\s*who\s+[^,;"“”]{1,120},\s*$/;
 /** A described appositive with a relative clause between the subject and its verb: ", a small cell that says it answers to …, ". */
