@@ -48,7 +48,7 @@ test('claims: unnamed sources with long asides, reports and dailies, a unit of a
   const cases: [string, string, string[]][] = [
     ['a long "who" clause after an unnamed source',
       'A doctor at the hospital, who spoke on condition of anonymity because he was not authorised to talk to the media, said the hospital had run out of blood bags.',
-      ['doctor: the hospital had run out of blood bags']],
+      ['doctor at the hospital: the hospital had run out of blood bags']],
     ['"according to unconfirmed reports"', 'According to unconfirmed reports, an informer had passed the location to the army.',
       ['unconfirmed reports (hedged): an informer had passed the location to the army']],
     ['"the same reports warned" refers back: no source of its own', 'The same reports warned that the army would attack villages.', []],

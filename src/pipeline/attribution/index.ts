@@ -14,6 +14,7 @@ import { localisedActors, storyCountry } from '../actors/abroad.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
 import { speaksFor } from './speaks-for.js';
+import { BARE_HEAD } from './unnamed-name.js';
 import { cuesIn } from './cues.js';
 import { PartTests } from './part-tests.js';
 import { gatedBy, withLiteral } from '../lexicon/gates.js';
@@ -100,6 +101,9 @@ export const attributionStage: Stage<Layers> = {
         const from = twoSidesFrom(said, si);
         if (from !== null && !own.some((st) => st.content.start < at)) bothDoubted.push({ from, to: at, figures: FIGURE_DOUBT.test(sentText) });
       }
+      // "…, and the front claimed it had killed 12 soldiers; the Ledger was unable to verify either
+      // figure": the sentence's own statement is one of the two sides (weighed once it is said, below).
+      const bothAfterOwn = own.length > 0 && doubtful() && BOTH_DOUBTED.test(sentText) && own.some((st) => st.content.start < s.start + sentText.search(DOUBT_SENTENCE));
       // The state tests before the patterns (all are pure: none of these regexes is global).
       let tollElsewhere = false;
       const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubtful() ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
@@ -150,6 +154,10 @@ export const attributionStage: Stage<Layers> = {
           claims.push({ text: content, claimant: claimant(st.source), hedged, reported_by: outlet, evidence: content, span: st.content });
           lastClaim = { source: st.source, sentence: si };
         }
+      }
+      if (bothAfterOwn) {
+        const from = twoSidesFrom(said, si);
+        if (from !== null) bothDoubted.push({ from, to: s.start + sentText.search(DOUBT_SENTENCE), figures: FIGURE_DOUBT.test(sentText) });
       }
       if (!own.length && lastClaim && si > lastClaim.sentence && si - lastClaim.sentence <= 4 && continues(sentText) && !SPEECH_VERB.test(sentText) && !doubtful()
         && !layers.quotations.some((q) => q.start >= s.start && q.end <= s.end && q.end - q.start > 40)) {
@@ -204,5 +212,6 @@ function claimantOf(src: Source, stateForce: ActorEntry | undefined): ActorOut {
   if (src.kind === 'person') return personOut(src.person);
   if (src.kind === 'actor') return actorOut(src.actor);
   if (STATE_MEDIA.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
-  return namedOut(src.name);
+  const bare = BARE_HEAD.exec(src.name);
+  return bare ? { ...namedOut(src.name), aliases: [bare[1]!] } : namedOut(src.name);
 }

@@ -4,7 +4,7 @@
 import { isAsciiAlnum, isAsciiLetter, isSpace } from '../../core/chars.js';
 
 // "… groups falsely claimed": the text's own judgement between subject and verb is no part of the source.
-const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too|falsely|wrongly|publicly|repeatedly|initially)$/i;
+const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too|falsely|wrongly|publicly|repeatedly|initially|already)$/i;
 const ADVERBS = new Set(ADVERB_AT_END.source.replace(/^.*\(\?:|\).*$/g, '').split('|'));
 /** `s.replace(ADVERB_AT_END, '')`: the pattern needs one of its adverbs as the last run of ASCII letters. */
 export function withoutAdverb(s: string): string {

@@ -8,6 +8,7 @@ import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
 import { cleanUnnamed, withOwner } from './unnamed-name.js';
+import { roleBack } from './role-back.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
 
@@ -20,7 +21,7 @@ export type Source =
  * "forces" / "'s Dooplaya District" (the organisation's troops or one of its districts),
  * "'s True News Information Team" (a unit or office of the organisation named), "statement
  * released on Monday" (the office's text, dated). */
-const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also|already))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
@@ -42,9 +43,34 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const left = text.slice(sentStart, verbStart);
   const cited = CITING.exec(left);
   if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
+  // "A statement by the Sagaing information team, carried by the Kyemon daily, said …": the statement's author speaks.
+  const by = left.length > 16 && (left.includes(' by ') || left.includes(' from ')) ? STATEMENT_BY.exec(left) : null;
+  if (by) {
+    const author = authorOf(text, sentStart + by.index + by[0].indexOf(by[1]!), by[1]!, layers);
+    if (author) return author;
+  }
+  // "Islamic State, through its propaganda channel Amaq, claimed …": the medium between commas is no subject.
+  const through = left.length > 20 && (left.includes(', through ') || left.includes(', via ')) ? THROUGH_ASIDE.exec(left) : null;
+  if (through && through.index > 0) {
+    const head = sourceBefore(text, sentStart, sentStart + through.index, layers, storyPeople, topic);
+    if (head) return head;
+  }
+  // "The group's Radio Andalus said …": a group's own outlet speaks for the group last named.
+  const outletOf = left.length < 60 && GROUP_OUTLET.test(left) && !layers.people.some((p) => p.start >= sentStart && p.end <= verbStart) ? lastBeforeWhere(layers.actors, sentStart, (a) => NON_STATE_ORG.has(a.actor.kind)) : undefined;
+  if (outletOf) {
+    const surface = left.trim();
+    return { kind: 'actor', actor: outletOf.actor, start: sentStart + left.indexOf(surface), end: sentStart + left.indexOf(surface) + surface.length, surface };
+  }
   // "A security official, who asked not to be named, said …": the subject stands before the relative clause.
   const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left) : null;
   if (rel && rel.index > 0) return sourceBefore(text, sentStart, sentStart + rel.index, layers, storyPeople, topic);
+  // "The YASG, a small cell that says it answers to the NUG's Ministry of Defence, said": a
+  // description with its own clause stands in apposition; its inner nouns are not the subject.
+  const appos = left.length > 30 && (left.includes(' that ') || left.includes(' which ') || left.includes(' who ')) ? APPOSITIVE_CLAUSE.exec(left) : null;
+  if (appos && appos.index > 0) {
+    const head = sourceBefore(text, sentStart, sentStart + appos.index, layers, storyPeople, topic);
+    if (head) return head;
+  }
   // "Residents also said", "It later said": the adverb between subject and verb is left out.
   const trimmed = withoutAdverb(left.trimEnd()); // the same white space as \s
   const itPron = itTheyAtEnd(trimmed);
@@ -88,7 +114,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const back = NAMED_BACK_HEADS.exec(phrase);
     const prev = back ? lastBeforeWhere(layers.actors, start, (a) => ORG_KINDS.has(a.actor.kind) && text.slice(a.start, a.end).toLowerCase().endsWith(back[1]!.toLowerCase())) : undefined;
     if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
-    return { kind: 'unnamed', name: withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start, end: start + phrase.length };
+    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start, end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
@@ -147,9 +173,36 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+/** A statement opening the sentence with its author, and what carried it: "A statement by the X team, carried by the Y daily on Sunday, ". */
+const STATEMENT_BY = /^\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|announcement|communiqu[eé]|notice|post)\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from)\s+([^,;"“”]{2,80}?)\s*(?:,[^"“”]{0,120},)?\s*$/iu;
+/** An author told by a capitalised name and an office's head noun ("the Sagaing Region information team"). */
+const NAMED_OFFICE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}\s+(?:team|office|department|committee|council|ministry|command|unit|wing|bureau))$/u;
+
+/** The author named after "a statement by": an organisation named there, or an office told by its name. */
+function authorOf(text: string, start: number, phrase: string, layers: Pick<Layers, 'actors'>): Source | null {
+  const end = start + phrase.length;
+  const actor = layers.actors.find((a) => a.start >= start && a.end <= end);
+  const office = NAMED_OFFICE.exec(phrase);
+  // The office's own name wins over a place or organisation inside it ("the Sagaing Region information team").
+  if (office) {
+    const name = office[1]!;
+    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start: end - name.length, end, surface: name };
+  }
+  // "the military-run Kyemon daily": a described outlet holding an organisation's name is the outlet.
+  const un = unnamedAtStart(phrase);
+  if (actor && !(un && actor.end < start + phrase.indexOf(un) + un.length)) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
+  return un ? { kind: 'unnamed', name: cleanUnnamed(un), start, end: start + un.length } : null;
+}
+
+/** The medium a statement went through, between commas before the verb: ", through its propaganda channel Amaq, ". */
+const THROUGH_ASIDE = /,\s*(?:through|via)\s+[^,;"“”]{1,80},\s*$/;
+/** A group's own outlet opening the sentence: "The group's Radio Andalus", "Its Amaq news agency". */
+const GROUP_OUTLET = /^\s*(?:[Tt]he\s+(?:group|movement|militants|insurgents|rebels)['’]s?|[Ii]ts)\s+(?:(?:(?:propaganda|news|media|radio|television|channel|outlet|agency)\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:news\s+agency|agency|radio|channel|website|outlet))?)\s*$/u;
 /** A relative clause between the subject and its verb: ", who asked not to be named because …, ".
  * Not one that names the speaker (", who gave his name only as Bo Thura, "): the name is the source. */
 const WHO_CLAUSE = /,\s*who\s+(?!(?:gave|gives|identified|identifies|goes|asked\s+to\s+be\s+(?:identified|called|named))\b)[^,;"“”]{1,120},\s*$/;
+/** A described appositive with a relative clause between the subject and its verb: ", a small cell that says it answers to …, ". */
+const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;"“”]{1,60}?\s(?:that|which|who)\s[^,;"“”]{1,140},\s*$/;
 /** A unit's capitalised name before its lower-case head noun: "the Carlos Patiño front", "the Hill Rock column". */
 const NAME_THEN_UNIT = /(?:^|[\s,(])(?:[Tt]he\s+)?((?!The\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:front|column|faction|battalion|brigade))$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
@@ -217,7 +270,7 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
   if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un) && actor.end <= unStart + un.length)) {
     return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   }
-  if (un) return { kind: 'unnamed', name: withOwner(cleanUnnamed(un), text.slice(unStart + un.length, to)), start: unStart, end: unStart + un.length };
+  if (un) return roleBack(text, un, unStart, unStart + un.length, layers.people) ?? { kind: 'unnamed', name: withOwner(cleanUnnamed(un), text.slice(unStart + un.length, to)), start: unStart, end: unStart + un.length };
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   return null;
 }

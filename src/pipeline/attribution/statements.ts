@@ -11,6 +11,7 @@ import { speakerOf } from './speaker.js';
 import { firstIndex } from '../../core/search.js';
 import { ACCORDING, ACCORDING_LENGTH } from './according-to.js';
 import { withParticiple } from './with-participle.js';
+import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
@@ -38,7 +39,10 @@ export interface Statement {
 }
 
 /** A semicolon, then another source's speech verb ("; a Chin Front spokesman said"). */
-const NEXT_SPEAKER = /;\s+(?:an?|the)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added)\b/i;
+/** Or a contrast with another source's words: ", while the TNLA said …", ", whereas police said …", ", and the front claimed …". */
+const NEXT_SPEAKER = /;\s+(?:an?|the)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added)\b|,\s+(?:while|whereas)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|insisted|reported)\b|,\s+(?:and|but)\s+(?:an?|the)\s+(?![^;.,"“”]*\b(?:who|that|which)\b)[^;.,"“”]{2,60}?\s+(?:said|says|claimed)\b/i;
+/** The subject of a contrasting clause before its verb (", while the TNLA said"): the clause is told with it, as "with the TNLA saying" is. */
+const WHILE_SUBJECT = /,\s+(?:while|whereas)\s+([^;.,"“”]{2,60}?)\s+$/i;
 const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?|outlets?)|him|her|them|us)(?=\s)/u;
 // "said on Monday that", "said in a statement released through its media arm that". Not "said
 // at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
@@ -56,9 +60,9 @@ const PARTICIPLE_AFTER = /^\s*,\s*[a-z]+ing\b/;
 const THAT = /\bthat\b/;
 /** "…, X told Reuters." / "… told reporters.": only whom the verb was told follows it. */
 /** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
-/** "… told reporters at the scene." / "… told Reuters in Mogadishu.": where or how it was told may
+/** "… told INA today." / "… told reporters at the scene." / "… told Reuters in Mogadishu.": when, where or how it was told may
  * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+)?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 /** A short quoted phrase the sentence's verb follows: the quote is the subject of reported speech. */
 const PARTIAL_QUOTE_AFTER = /^\s*["“‘][^"”’.,;:]{1,50}["”’]\s+(?:had|have|has|was|were|is|are|would|will|could|did)\b/;
@@ -161,6 +165,11 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
         if (w) out.push(w);
         continue;
       }
+      // "The YASG, a small cell that says it answers to …, said …": the appositive's verb reports the subject's words.
+      if (text.charCodeAt(vStart - 1) === 32 && (text.startsWith('that', vStart - 5) || text.startsWith('which', vStart - 6))) {
+        const a = appositiveStatement(text, s, vStart, verb, layers, storyPeople);
+        if (a) { out.push(a); continue; }
+      }
       // "a student who said she had stayed at home, said …": the relative clause's verb is not the sentence's.
       if (WHO_BEFORE.test(text.slice(Math.max(s.start, vStart - 12), vStart))) continue;
       if (PASSIVE_BEFORE.test(text.slice(Math.max(s.start, vStart - 8), vStart))) continue;
@@ -231,7 +240,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const charged = AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
       // "A BGF spokesman denied the claim and said the group \"is not involved\"": its words are what follows "said".
       const andSaid = denies ? DENIED_AND_SAID.exec(rest) : null;
-      const from = andSaid ? vStart + m[0].length + andSaid[0].length : deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
+      const contrast = !participle && vStart - s.start > 12 && source.kind !== 'person' ? WHILE_SUBJECT.exec(text.slice(Math.max(s.start, vStart - 80), vStart)) : null;
+      const subjectAt = contrast ? vStart - contrast[0].length + contrast[0].indexOf(contrast[1]!) : -1;
+      const from = contrast && source.end > subjectAt ? subjectAt : andSaid ? vStart + m[0].length + andSaid[0].length : deniedThat && source.kind === 'person' ? vStart : denial || deniedThat || owned ? source.start - (SUBJECT_LEAD.exec(text.slice(s.start, source.start))?.[1]!.length ?? 0) : charged >= 0 ? source.end + charged : cStart;
       // "X said three of its fighters were killed; a Y spokesman said …": the next speaker's clause is its own statement.
       const semi = NEXT_SPEAKER.exec(text.slice(from, end));
       const content = claimSpan(text, { start: from, end: semi ? from + semi.index : end });

@@ -25,7 +25,18 @@ const OWNER_AFTER = /^\s+((?:of|from)\s+the\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+
 
 /** The unnamed source's name with the described owner that follows its head ("member of the clinic staff"). */
 export function withOwner(name: string, after: string): string {
+  if (PLACED_HEAD.test(name)) {
+    const at = PLACE_AFTER.exec(after);
+    return at ? `${name} ${at[1]!}` : name;
+  }
   if (!PARTITIVE_HEAD.test(name)) return name;
   const m = OWNER_AFTER.exec(after);
   return m ? `${name} ${m[1]!}` : name;
 }
+
+/** Staff told by where they work: "a worker at the town's hospital", "a nurse at the district clinic". */
+const PLACED_HEAD = /^(?:[\p{L}-]+\s+)?(?:workers?|doctors?|nurses?|medics?|staff|volunteers?|teachers?|guards?)$/iu;
+/** "at the town's hospital": the workplace (a common noun, not a named place), ending the phrase. */
+const PLACE_AFTER = /^\s+(at\s+(?:the|a)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:hospital|clinic|school|monastery|market|camp|station|mine|factory|port|jetty|church|mosque))(?=\s*(?:[,.;]|$|\s+(?:who|whose|in|told|said|says)\b))/u;
+/** "worker at the town's hospital": the bare head ("worker") names the same source. */
+export const BARE_HEAD = /^(.+?)\s+at\s+(?:the|a)\s/;

@@ -12,7 +12,7 @@ export const VERBS_AFTER = ['said', 'says', 'added'];
 export const VERBS_BEFORE = ['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'warned', 'denied', 'insisted'];
 /** Words that open an appositive after "<Name>,"; a role noun without its article opens one
  * when it says whose role it is ("Viktor Trehubov, spokesperson for the Dnipro group,"). */
-export const APPOS_OPENERS = 'a|an|the|who|one of the|whose|(?:spokes(?:man|woman|person)|head|chief|commander|leader|director|chair(?:man|woman|person)?|secretary|deputy|member|minister|governor|mayor|president|founder|coordinator)(?=\\s+(?:of|for|at)\\s)';
+export const APPOS_OPENERS = 'a|an|the|who|one of the|whose|(?:spokes(?:man|woman|person)|head|chief|commander|leader|director|chair(?:man|woman|person)?|secretary|deputy|member|minister|governor|mayor|president|founder|coordinator|administrator)(?=\\s+(?:of|for|at)\\s)';
 
 const CAPWORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
 const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
