@@ -11,6 +11,7 @@ import { cleanUnnamed, withOwner } from './unnamed-name.js';
 import { roleBack } from './role-back.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
+import { statementAuthor } from './statement-author.js';
 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
@@ -44,11 +45,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const cited = CITING.exec(left);
   if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
   // "A statement by the Sagaing information team, carried by the Kyemon daily, said …": the statement's author speaks.
-  const by = left.length > 16 && (left.includes(' by ') || left.includes(' from ')) ? STATEMENT_BY.exec(left) : null;
-  if (by) {
-    const author = authorOf(text, sentStart + by.index + by[0].indexOf(by[1]!), by[1]!, layers);
-    if (author) return author;
-  }
+  const author = statementAuthor(text, sentStart, left, layers);
+  if (author) return author;
   // "Islamic State, through its propaganda channel Amaq, claimed …": the medium between commas is no subject.
   const through = left.length > 20 && (left.includes(', through ') || left.includes(', via ')) ? THROUGH_ASIDE.exec(left) : null;
   if (through && through.index > 0) {
@@ -173,27 +171,6 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
-/** A statement opening the sentence with its author, and what carried it: "A statement by the X team, carried by the Y daily on Sunday, ". */
-const STATEMENT_BY = /^\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|announcement|communiqu[eé]|notice|post)\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from)\s+([^,;"“”]{2,80}?)\s*(?:,[^"“”]{0,120},)?\s*$/iu;
-/** An author told by a capitalised name and an office's head noun ("the Sagaing Region information team"). */
-const NAMED_OFFICE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}\s+(?:team|office|department|committee|council|ministry|command|unit|wing|bureau))$/u;
-
-/** The author named after "a statement by": an organisation named there, or an office told by its name. */
-function authorOf(text: string, start: number, phrase: string, layers: Pick<Layers, 'actors'>): Source | null {
-  const end = start + phrase.length;
-  const actor = layers.actors.find((a) => a.start >= start && a.end <= end);
-  const office = NAMED_OFFICE.exec(phrase);
-  // The office's own name wins over a place or organisation inside it ("the Sagaing Region information team").
-  if (office) {
-    const name = office[1]!;
-    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start: end - name.length, end, surface: name };
-  }
-  // "the military-run Kyemon daily": a described outlet holding an organisation's name is the outlet.
-  const un = unnamedAtStart(phrase);
-  if (actor && !(un && actor.end < start + phrase.indexOf(un) + un.length)) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
-  return un ? { kind: 'unnamed', name: cleanUnnamed(un), start, end: start + un.length } : null;
-}
-
 /** The medium a statement went through, between commas before the verb: ", through its propaganda channel Amaq, ". */
 const THROUGH_ASIDE = /,\s*(?:through|via)\s+[^,;"“”]{1,80},\s*$/;
 /** A group's own outlet opening the sentence: "The group's Radio Andalus", "Its Amaq news agency". */
