@@ -14,5 +14,6 @@ export function namesNoCountry(text: string, places: readonly PlaceMention[], ac
   // An actor named by a word any country's forces go by ("police", "the army") says no country,
   // nor does an organisation the registry does not know ("Toronto Transit Commission"); a name of
   // its own ("KIA", "Tatmadaw", "Sudan's army" read as Sudan's) does.
-  return !actors.some((a) => a.actor.country !== undefined && (a.actor.country !== pack.country || !lowerOk.has(nameKey(text.slice(a.start, a.end)))));
+  // (A registry entry without a country is the pack's; an organisation found in the text is "new:".)
+  return !actors.some((a) => !a.actor.id.startsWith('new:') && ((a.actor.country ?? pack.country) !== pack.country || !lowerOk.has(nameKey(text.slice(a.start, a.end)))));
 }
