@@ -35,3 +35,22 @@ test('shelling known only by its sound, beside a reported fight, is that fight',
   const hit = subs('Fighting broke out between the KIA and junta troops near Hpakant town on Monday. On Tuesday, villagers heard artillery fire and a shell landed on a house in Hpakant, wounding two people.');
   assert.ok(hit.includes('Shelling/artillery/missile attack'), hit.join(', '));
 });
+
+test('"the two sides traded artillery fire" is the clash, not a shelling besides it', () => {
+  const cases: [string, string[]][] = [
+    ['On Monday, fighting broke out near Namtu town between TNLA troops and a junta column, and the two sides traded artillery fire for several hours.', ['Armed clash']],
+    ['TNLA fighters and junta troops exchanged mortar fire near Namtu town on Monday.', ['Armed clash']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(subs(body), want, `${body}\n${events(body).join('\n')}`);
+  // One side firing artillery is a shelling.
+  assert.deepEqual(subs('Junta troops fired artillery into villages near Namtu town on Monday, residents said.'), ['Shelling/artillery/missile attack']);
+});
+
+test('incidents listed as the subject of "show how" sum up the story: no event', () => {
+  // The summing-up sentence gives no date; the same incidents told dated in the body stay.
+  const lead = 'A truce in Hsihseng, a week of mortar fire around Pinlaung and a bombing in Pekon show how the conflict in southern Shan State is being decided as much by deals as by battles.';
+  assert.deepEqual(subs(lead), [], events(lead).join('\n'));
+  // A dated incident in such a sentence is told for itself.
+  const dated = 'The clash near Pinlaung on 10 February shows how fragile the truce has become.';
+  assert.deepEqual(subs(dated), ['Armed clash'], events(dated).join('\n'));
+});
