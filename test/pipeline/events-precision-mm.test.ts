@@ -54,3 +54,13 @@ test('incidents listed as the subject of "show how" sum up the story: no event',
   const dated = 'The clash near Pinlaung on 10 February shows how fragile the truce has become.';
   assert.deepEqual(subs(dated), ['Armed clash'], events(dated).join('\n'));
 });
+
+test('goods seized from people are plunder, not a place taken', () => {
+  const cases: [string, string[]][] = [
+    ['Junta troops raided Kyi Gone village in Myinmu Township on Monday and shot dead two farmers. The soldiers also reportedly seized motorcycles and rice from villagers before leaving.', ['Attack']],
+    ['Soldiers seized two cars and cash from traders at a checkpoint near Myinmu on Monday.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(subs(body).filter((s) => s !== 'Looting/property destruction'), want, `${body}\n${events(body).join('\n')}`);
+  // A town seized stays a capture.
+  assert.ok(subs('Junta troops seized Myinmu town on Monday.').includes('Government regains territory'));
+});
