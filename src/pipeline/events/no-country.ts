@@ -9,7 +9,8 @@ import { nameKey } from '../lexicon/tokens.js';
 import type { ActorMention, PlaceMention } from '../layers.js';
 
 export function namesNoCountry(text: string, places: readonly PlaceMention[], actors: readonly ActorMention[], pack: DomainPack): boolean {
-  if (places.some((p) => p.location?.country)) return false;
+  // Any place named, placed or not ("Kyauk Chet village", which no list has), is a story somewhere.
+  if (places.length) return false;
   const { lowerOk } = actorLexicon(pack);
   // An actor named by a word any country's forces go by ("police", "the army") says no country,
   // nor does an organisation the registry does not know ("Toronto Transit Commission"); a name of
