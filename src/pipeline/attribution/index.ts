@@ -213,5 +213,6 @@ function claimantOf(src: Source, stateForce: ActorEntry | undefined): ActorOut {
   if (src.kind === 'actor') return actorOut(src.actor);
   if (STATE_MEDIA.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
   const bare = BARE_HEAD.exec(src.name);
-  return bare ? { ...namedOut(src.name), aliases: [bare[1]!] } : namedOut(src.name);
+  // (Keys in the schema's order, name then aliases: the CLI prints this object as it is.)
+  return bare ? { name: src.name, aliases: [bare[1]!], kind: 'unnamed_source' } : namedOut(src.name);
 }

@@ -11,8 +11,11 @@ import type { Candidate } from './clauses.js';
 const GIVING = /^(?:hand(?:ed|s|ing)?\s|handed\b|withdr|pulled|gave|give|ceded|returned|return)/i;
 /** "… to the military", "… to the control of the junta": the receiver after "to". */
 const TO_BEFORE = /\bto\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
-/** "handed it back", "withdrew from", "gave up": a group giving back what it had taken. */
-const GIVING_BACK = /\bback\b|^withdr|^pulled|^gave up|^give up/i;
+/** "… back to local leaders": whom the place went to, right after the verb. */
+const TO_AFTER = /^\s*(?:back\s+)?to\s+\S/i;
+/** "handed it back", "gave up": a group giving back what it had taken. ("Withdrew from X" alone does
+ * not say who moves in: no receiver, as the control stage reads it too.) */
+const GIVING_BACK = /\bback\b|^gave up|^give up/i;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
 
 export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], mentions: readonly ActorMention[], stateForce: ActorEntry | undefined): void {
@@ -20,6 +23,8 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
   if (!GIVING.test(verb)) return;
   const to = mentions.find((m) => m.start >= c.trigger.start && m.end <= c.sentence.end && m.start - c.trigger.end < 80 && TO_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
   let receiver = to?.actor;
+  // "handed Millbrook back to local leaders": a receiver is named, though no actor: not the state.
+  if (!receiver && TO_AFTER.test(text.slice(c.trigger.end, c.trigger.end + 40))) return;
   if (!receiver) {
     const giver = mentions.findLast((m) => m.start >= c.sentence.start && m.end <= c.trigger.start && actors.includes(m.actor))?.actor;
     // (Another group among the sides may be the one that takes over: "the PNLA pulled out of X", the PNA moving in.)

@@ -12,7 +12,8 @@ export const joinedAfterCount = (after: string): number => (ONE_MORE.test(after)
 /** "Five more soldiers and 14 of the attackers died", "killing two policemen and three
  * passers-by": a second count joined on after the first, both of the same dead (not when the
  * second is of wounded: "two soldiers and three others were wounded"). */
-const COUNT_MORE = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+(\d+|[a-z]+)\b/;
+// ("a"/"an" is ONE_MORE's, which knows "a number of" is no count.)
+const COUNT_MORE = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+(\d+|(?!an?\b)[a-z]+)\b/;
 const WOUNDED_NEXT = /^[^.;,]{0,50}?\b(?:wounded|injured|hurt|missing|arrested|detained|captured)\b|^\s*(?:km|kilomet|miles|percent|houses|homes|villages|weapons|rounds|days|weeks|months|years|hours|minutes|am|pm)\b/;
 export function joinedCount(after: string): { n: number; rest: string } | null {
   const m = after.includes(' and ') ? COUNT_MORE.exec(after) : null;
