@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isRelativeMention } from '../../src/pipeline/places/relative.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
 
 /** Whether the mention of `name` (its last occurrence) in `text` only locates something else. */
 const relative = (text: string, name: string): boolean => {
@@ -18,4 +21,17 @@ test('the far end of "the road between X and the town of Y" is not where it happ
     ['Gunmen attacked Ardan and the town of Posu on Monday.', 'Posu', false],
   ];
   for (const [text, name, want] of cases) assert.equal(relative(text, name), want, text);
+});
+
+// A passive capture whose side after "by" comes second in a pair is still that side's: the host
+// country's own forces regain the town (a regain, not a foreign army overtaking it).
+const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const events = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')}`);
+
+test('"recaptured by A and B forces": the taker is named after "by … and"', () => {
+  const cases: [string, string][] = [
+    ['The town of Mocímboa da Praia was recaptured by Rwandan and Mozambican forces in August 2021.', 'Government regains territory | Military Forces of Mozambique'],
+    ['The town of Mocímboa da Praia was recaptured by Mozambican forces in August 2021.', 'Government regains territory | Military Forces of Mozambique'],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), [want], body);
 });
