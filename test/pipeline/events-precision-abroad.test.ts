@@ -35,3 +35,14 @@ test('"recaptured by A and B forces": the taker is named after "by … and"', ()
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), [want], body);
 });
+
+// A trend in a kind of attack ("has increased its air strikes") is no event; a dated attack is.
+test('"increased / stepped up its air strikes": a trend, not a strike', () => {
+  const cases: [string, number][] = [
+    ['The US has sharply increased its air strikes in Somalia since early 2025.', 0],
+    ['The army has stepped up drone attacks on rebel positions near Jilib.', 0],
+    ['The navy escalated its missile strikes on the coast this year.', 0],
+    ['US aircraft carried out air strikes near Jilib on Saturday.', 1],
+  ];
+  for (const [body, want] of cases) assert.equal(mm(body).events.length, want, body);
+});

@@ -54,6 +54,8 @@ const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(
 const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
 /** "has been using", "have been carrying out" just before a plural weapon or attack noun: a practice. */
 const BEEN_USING = wordGated(/\b(?:has|have) been (?:using|carrying out|conducting|launching|deploying)\s+(?:[\w-]+\s+){0,2}$/i);
+/** "has sharply increased its air strikes", "stepped up drone attacks": a trend in a kind of attack, not one. */
+const STEPPED_UP = wordGated(/\b(?:increased|stepped up|intensified|escalated|ramped up|expanded)\s+(?:its\s+|their\s+|the\s+)?(?:use of\s+)?(?:[\w-]+\s+){0,2}$/i);
 /** A total over a period; CUMULATIVE adds the periods that only count before the trigger. */
 const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
 const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
@@ -125,6 +127,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   // "The military has been using air strikes around the town since …": a practice, not one strike.
   if (/s$/i.test(trigger) && BEEN_USING(w, from, start, left)) return true;
+  // "The US has sharply increased its air strikes in Somalia since early 2025": likewise a trend.
+  if (/s$/i.test(trigger) && STEPPED_UP(w, from, start, left)) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
