@@ -46,3 +46,13 @@ test('"increased / stepped up its air strikes": a trend, not a strike', () => {
   ];
   for (const [body, want] of cases) assert.equal(mm(body).events.length, want, body);
 });
+
+// A war's running toll hung on its origin ("broke out on <date>, and has killed …") is no attack.
+test('"violence broke out on <date> and has killed N": background, not an attack', () => {
+  const cases: [string, number][] = [
+    ['Communal violence in Bhamo broke out on May 3, 2023, and has killed more than 260 people.', 0],
+    ['The violence in Bhamo began on 3 May 2023 and has killed 200 people.', 0],
+    ['Gunmen killed three farmers in Bhamo on Monday.', 1],
+  ];
+  for (const [body, want] of cases) assert.equal(mm(body).events.length, want, body);
+});
