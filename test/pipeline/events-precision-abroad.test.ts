@@ -56,3 +56,12 @@ test('"violence broke out on <date> and has killed N": background, not an attack
   ];
   for (const [body, want] of cases) assert.equal(mm(body).events.length, want, body);
 });
+
+// A township's own office stands in that township, so an event outside it is there (and not at a
+// place abroad told in the paragraph before).
+test('"outside the X Township General Administration Department office": the event is in X', () => {
+  const body = 'In Thailand, several hundred migrant workers rallied outside the embassy in Bangkok on Saturday.\n\n'
+    + 'Riot police fired tear gas at farmers protesting outside the Sagaing Township General Administration Department office on Friday.';
+  const where = mm(body).events.filter((e) => e.sub_event_type === 'Protest with intervention').map((e) => e.location?.name);
+  assert.deepEqual(where, ['Sagaing']);
+});
