@@ -42,7 +42,8 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
 const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
-const BY_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$/i;
+// (The side may come second in a pair: "recaptured by Rwandan and Mozambican forces".)
+const BY_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:and\s+(?:the\s+)?)?$/i;
 const PARTICIPLE_BEFORE = /\b(?:since|after|before|while|upon)\s+$/i;
 const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
 const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;

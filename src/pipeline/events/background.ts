@@ -38,7 +38,8 @@ const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|confli
 /** "It has killed more than 6,000 people": a toll in thousands told in the perfect is a war's running total (read after "kill"). */
 const RUNNING_TOLL = /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|an estimated|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens of |hundreds of )?thousands)\b/i;
 /** "The conflict began in 2017 after a crackdown on protests": how a war began, history told as background. */
-const WAR_ORIGIN = wordGated(new RegExp(String.raw`\b(?:conflict|war|insurgency|insurrection|crisis|uprising|rebellion|unrest)\b[^.;]*?\b(?:began|started|erupted|broke out)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?\d{4}\b[^.;]*$`, 'i'));
+// ("Ethnic violence … broke out on May 3, 2023, and has killed more than 260 people": a full date too.)
+const WAR_ORIGIN = wordGated(new RegExp(String.raw`\b(?:conflict|war|insurgency|insurrection|crisis|uprising|rebellion|unrest|violence)\b[^.;]*?\b(?:began|started|erupted|broke out)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH}\s+)?\d{4}\b[^.;]*$`, 'i'));
 /** "spread fake news that the army had shelled the village", "dismissed as false reports that …": an allegation the sentence calls untrue. */
 const CALLED_UNTRUE = wordGated(/\b(?:(?:fake|false|baseless|groundless|fabricated|unfounded)\s+(?:news|reports?|information|claims?|allegations?|accusations?|rumou?rs?|stories)|rumou?rs?|misinformation|disinformation)\b[^.;]*?\bthat\s+[^.;]*$/i);
 /** "The counter-offensive began in early November, when 800 troops advanced from Wuntho": a campaign
@@ -54,6 +55,8 @@ const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(
 const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
 /** "has been using", "have been carrying out" just before a plural weapon or attack noun: a practice. */
 const BEEN_USING = wordGated(/\b(?:has|have) been (?:using|carrying out|conducting|launching|deploying)\s+(?:[\w-]+\s+){0,2}$/i);
+/** "has sharply increased its air strikes", "stepped up drone attacks": a trend in a kind of attack, not one. */
+const STEPPED_UP = wordGated(/\b(?:increased|stepped up|intensified|escalated|ramped up|expanded)\s+(?:its\s+|their\s+|the\s+)?(?:use of\s+)?(?:[\w-]+\s+){0,2}$/i);
 /** A total over a period; CUMULATIVE adds the periods that only count before the trigger. */
 const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
 const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
@@ -125,6 +128,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   // "The military has been using air strikes around the town since …": a practice, not one strike.
   if (/s$/i.test(trigger) && BEEN_USING(w, from, start, left)) return true;
+  // "The US has sharply increased its air strikes in Somalia since early 2025": likewise a trend.
+  if (/s$/i.test(trigger) && STEPPED_UP(w, from, start, left)) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
@@ -188,6 +193,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "were taken away after the crowd broke up": the end of a protest told as the time of something else.
   if (PROTEST_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right)) return true;
   if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left) || CALLED_UNTRUE(w, from, start, left)) return true;
+  // "Violence … broke out on May 3, 2023, and has killed more than 260 people": the toll in the
+  // perfect hangs on the war's origin told earlier in the sentence (its own clause).
+  if (p.sentenceLeft !== undefined && /^kill/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && WAR_ORIGIN(w, start - p.sentenceLeft.length, start, p.sentenceLeft)) return true;
   if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
   // ("a navy vessel fired several shells into the village": one salvo, fired by a doer at one place.)
   if (/s$/i.test(trigger) && GENERIC(w, from, start, left) && !SALVO.test(left)) return true;

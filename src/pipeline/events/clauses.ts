@@ -128,7 +128,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         // a call made only on the rare "May" lacked type feedback and deoptimised this function, and
         // MONTH_MAY run on every left part cost more than the includes it spares.)
         if (NOT(w, clause.start, start, left.replace(left.includes('May') ? MONTH_MAY : 'May', 'Mai')) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
-        const sentenceLeft = t.sub === 'Looting/property destruction' || t.sub === 'Shelling/artillery/missile attack' ? text.slice(s.start, start) : undefined;
+        const sentenceLeft = t.sub === 'Looting/property destruction' || t.sub === 'Shelling/artillery/missile attack' || t.sub === 'Attack' ? text.slice(s.start, start) : undefined;
         const sentenceRight = t.sub === 'Armed clash' && clause.end < s.end ? text.slice(end, s.end) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft, sentenceRight })) continue;
         out.push({ sub: t.sub, sentence: s, trigger: { start, end }, clause, words: w });

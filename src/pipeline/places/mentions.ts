@@ -27,8 +27,9 @@ function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
 }
 
 
-// A facility named for its town stands in it: "Magway Teaching Hospital", "Loikaw University".
-const FACILITY_WORDS = new Set(['hospital', 'university', 'college', 'airport', 'prison', 'jail']);
+// A facility named for its town stands in it: "Magway Teaching Hospital", "Loikaw University"; so
+// does a township's own office ("the Sagaing Township General Administration Department office").
+const FACILITY_WORDS = new Set(['hospital', 'university', 'college', 'airport', 'prison', 'jail', 'department', 'court']);
 /** Up to three capitalised words after the name, the last a facility word. */
 function facilityAfter(tokens: readonly Token[], text: string, after: number, end: number): boolean {
   for (let j = after, prevEnd = end; j < after + 3; prevEnd = tokens[j]!.end, j++) {

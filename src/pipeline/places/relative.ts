@@ -6,7 +6,8 @@ import { endsWithWordHolding, gatedBy } from '../lexicon/gates.js';
 // Mandalay–Muse highway": a place named to say where another place is, not where things happened.
 const RELATIVE_BEFORE = /(?:\b\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+)?(?:of|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|\bdirection\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 export const RELATIVE_AFTER = /^\s*[–—-]\s*[\p{Lu}][\p{L}-]+(?:\s+[\w-]+)?\s+(?:road|highway|trade highway|railway|route)\b/iu;
-const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+$/u;
+// (The far end may come with its kind: "between Bamako and the western town of Diema".)
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|township)\s+of\s+)?$/u;
 // (A hyphen joins the ends too: "the Kyaukkyi-Shwegyin road".)
 const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—-]\s*$/u;
 // (Either case: "the Yangon-Mawlamyine Union Highway".)
