@@ -15,9 +15,12 @@ export const MONTH_PATTERN =
 const pad = (n: number): string => String(n).padStart(2, '0');
 export const isoDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
+/** The number of days in month `m` (1–12) of year `y`. */
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
 export function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth(y, m);
 }
 
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';

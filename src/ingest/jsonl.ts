@@ -59,14 +59,6 @@ function lineOf(raw: unknown, subject: string): Line {
   return parsed.data;
 }
 
-export function* jsonlArticles(content: string, file: string, requireDate: boolean): Generator<ReadResult> {
-  const lines = content.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.trim();
-    if (raw) yield jsonlArticle(raw, `${file}:${i + 1}`, requireDate);
-  }
-}
-
 /** A JSONL file read line by line (file-lines.ts): any size, each line an article of at most
  * `maxLine` bytes. A line that is too long, not UTF-8 or not an article is that line's error. */
 export function* jsonlFileArticles(path: string, file: string, requireDate: boolean, maxLine: number): Generator<ReadResult> {
@@ -88,7 +80,8 @@ export function* jsonlFileArticles(path: string, file: string, requireDate: bool
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const fail = (error: SitrepError): ReadResult => ({ ok: false, error, subject: error.subject ?? '' });
 
-function jsonlArticle(raw: string, subject: string, requireDate: boolean): ReadResult {
+/** One JSONL line (`raw`, trimmed, not empty) as an article, or its numbered error naming `subject` (file:line). */
+export function jsonlArticle(raw: string, subject: string, requireDate: boolean): ReadResult {
   try {
     let value: unknown;
     try { value = JSON.parse(raw); } catch (e) { throw new SitrepError('E017', (e as Error).message, subject); }

@@ -2,9 +2,9 @@
 // "date", "link"): read as ours; ours win when both are there; a line with no text is still E017.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonlArticles } from '../../src/ingest/jsonl.js';
+import { jsonlArticle } from '../../src/ingest/jsonl.js';
 
-const read = (lines: object[]) => [...jsonlArticles(lines.map((l) => JSON.stringify(l)).join('\n'), 'feed.jsonl', false)];
+const read = (lines: object[]) => lines.map((l, i) => jsonlArticle(JSON.stringify(l), `feed.jsonl:${i + 1}`, false));
 
 test('other names of the same fields', () => {
   const cases: [object, [string | null, string | null, string | null]][] = [

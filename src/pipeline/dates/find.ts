@@ -1,6 +1,6 @@
 // Date expressions in running text, resolved against the publication date (or the dateline's
 // date when the story carries one). Order matters: longer forms are tried first.
-import { MONTH_PATTERN, addDays, isoDay, monthNumber, validDay, weekday } from '../../core/dates.js';
+import { MONTH_PATTERN, addDays, daysInMonth, isoDay, monthNumber, validDay, weekday } from '../../core/dates.js';
 import type { DateMention } from '../layers.js';
 import { KeyedPattern } from '../lexicon/keyed-pattern.js';
 import { WordStarts } from '../lexicon/word-starts.js';
@@ -74,7 +74,7 @@ export const RULES: Rule[] = [
   { re: new RegExp(`\\bthe\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+${M}\\b(?:,?\\s+${Y})?`, 'gi'), at: { kind: 'month', before: charSet('thefirscondulawk') }, make: (m, ref) => {
     const mo = monthNumber(m[2]!); if (!mo) return null;
     const y = m[3] ? +m[3] : yearForMonth(mo, ref);
-    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    const last = daysInMonth(y, mo);
     const n = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
     const a = n < 0 ? last - 6 : 1 + 7 * n;
     return { date: isoDay(y, mo, a), dateEnd: isoDay(y, mo, n < 0 ? last : a + 6), relative: !m[3] };

@@ -55,18 +55,18 @@ function nextLine(text: string, from: number): string {
 /** `next` gives the following line: read only for a caption candidate (a short line). */
 function classify(line: string, start: number, end: number, next: () => string): Block[] {
   if (BYLINE.test(line) && line.length < 100 && !/[.!?]$/.test(line)) return [{ start, end, kind: 'byline' }];
-  const dl = DATELINE.exec(line);
-  if (dl && dl[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) {
-    const cut = start + dl[0].length;
-    return [{ start, end: cut, kind: 'dateline' }, { start: cut, end, kind: 'paragraph' }];
-  }
-  const dt = DATELINE_TITLE.exec(line);
-  if (dt && parseHeaderDate(dt[1]!)) {
-    const cut = start + dt[0].length;
-    return [{ start, end: cut, kind: 'dateline' }, { start: cut, end, kind: 'paragraph' }];
-  }
+  const dl = datelineLength(line);
+  if (dl) return [{ start, end: start + dl, kind: 'dateline' }, { start: start + dl, end, kind: 'paragraph' }];
   if (isCaption(line, next)) return [{ start, end, kind: 'caption' }];
   return [{ start, end, kind: 'paragraph' }];
+}
+
+/** The length of the dateline opening a paragraph (0: none): in capitals, or in title case with a date. */
+function datelineLength(line: string): number {
+  const dl = DATELINE.exec(line);
+  if (dl && dl[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) return dl[0].length;
+  const dt = DATELINE_TITLE.exec(line);
+  return dt && parseHeaderDate(dt[1]!) ? dt[0].length : 0;
 }
 
 /** A short line without closing punctuation, followed by more text: a photo caption or label. */
