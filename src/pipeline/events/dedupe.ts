@@ -1,5 +1,6 @@
 // Merging event reports: one event per sub-type, place and date.
 import type { EventOut } from '../../core/schema.js';
+import { precisionRank } from '../places/best.js';
 
 const PROTEST_RANK = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
 /** Same sub-type, or two protest reports of one gathering (the harsher description wins on merge). */
@@ -42,8 +43,7 @@ export function dedupe(events: readonly EventOut[], dated: ReadonlySet<EventOut>
   return oneSigning(kept).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
-const FINENESS = ['country', 'state', 'township', 'town', 'village'];
-const fineness = (e: EventOut): number => (e.location ? FINENESS.indexOf(e.location.precision) : -1);
+const fineness = (e: EventOut): number => (e.location ? precisionRank(e.location.precision) : -1);
 /** "Thailand and Cambodia signed a ceasefire on Saturday … The ministers signed the agreement at the
  * checkpoint in Chanthaburi …": one signing told at several places of one country (or at none) on one
  * day is one Agreement, at the most exact of them, with every party named. */

@@ -3,9 +3,9 @@
 // sentence right after a battle that tells more of "the fighting" is that battle, not a second
 // one. The place it names (a village where the first named a town) is where the battle was.
 import type { EventOut } from '../../core/schema.js';
+import { precisionRank } from '../places/best.js';
 
 const THE_FIGHTING = /\b(?:in|during|after)\s+the\s+(?:fighting|clash(?:es)?|battle|gunfight|gun battle|firefight|exchange of fire)\b/i;
-const FINER: Record<string, number> = { country: 0, state: 1, township: 2, town: 3, village: 4 };
 /** At most this many characters between the battle's sentence and the one that names it back. */
 const NEXT = 3;
 
@@ -22,7 +22,7 @@ export function theFightingBefore(text: string, events: EventOut[]): void {
     if (a && b && (a.country !== b.country || (a.admin1_pcode && b.admin1_pcode && a.admin1_pcode !== b.admin1_pcode))) continue;
     // (As fine as the first place will do: "in the fighting in X" says where the fighting was, the
     // lead often names the town around it.)
-    if (b && (!a || (FINER[b.precision] ?? 0) >= (FINER[a.precision] ?? 0))) prev.location = b;
+    if (b && (!a || precisionRank(b.precision) >= precisionRank(a.precision))) prev.location = b;
     if (prev.fatalities === null) prev.fatalities = e.fatalities;
     events.splice(i, 1);
   }

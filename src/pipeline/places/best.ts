@@ -15,6 +15,8 @@ const MODIFIED_NOUN = /^\s+(?:explosions?|blasts?|bombings?|attacks?|massacres?|
 const THE_BEFORE = /\bthe\s+$/i;
 export const asModifier = (text: string, p: PlaceMention): boolean => THE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start)) && MODIFIED_NOUN.test(text.slice(p.end, p.end + 16));
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
+/** How exact a precision is: country 0, state 1, township 2, town 3, village 4. */
+export const precisionRank = (p: LocationOut['precision']): number => RANK[p];
 /** A town coded without its admin3 where admin units have codes: a city of several (Yangon, Mandalay). */
 export const isCityOfTownships = (loc: LocationOut): boolean => loc.precision === 'town' && !!loc.admin1_pcode && !loc.admin3_pcode;
 /** RANK, except that one of a city's townships ("Yangon's Thaketa Township") is more exact than the city. */
