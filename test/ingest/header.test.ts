@@ -21,6 +21,8 @@ const DATES: [string, string | null][] = [
   ['Nov 20, 2025 · 5 min read', '2025-11-20'], ['Updated 2 hours ago', null], ['By Reuters Staff', null], ['The junta updated its list on 3 January 2026', null],
   // A dateline with its country, a wire's agency tag after the date.
   ['Pemba, Mozambique, 27 Feb 2026 (INA)', '2026-02-27'], ['Bangkok, 3 Jan 2026 (AFP) -', '2026-01-03'], ['Goma, North Kivu — March 4, 2026', '2026-03-04'],
+  ['16 March 2026, Sittwe', '2026-03-16'], ['March 3, 2026 | Yangon', '2026-03-03'], ['3 Jan 2026 — Lashio, Shan State', '2026-01-03'],
+  ['March, Sittwe', null], ['Sittwe, Kyaukphyu', null],
   ['Pemba, Mozambique', null], ['Fighting in Pemba, Mozambique, on 27 Feb 2026', null], ['(AFP)', null],
   ['Published by CNI News', null], ['Imphal, Manipur', null], ['Fighting in Bhamo, January', null], ['Updated 10:45', null], ['Fighting resumed on 3 January 2026 at 10:45', null],
 ];
