@@ -42,8 +42,8 @@ const UPDATED = /\s*[|,·•\-–—(]?\s*(?:last\s+)?(?:updated|modified|edited
 // Also with its country or region: "Pemba, Mozambique, 27 Feb 2026".
 const PLACE = "[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}";
 const DATELINE = new RegExp(`^${PLACE}(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*${PLACE})?\\s*(?:,|[-–—:|])\\s*`);
-// The place after the date instead: "16 March 2026, Sittwe", "March 3, 2026 | Yangon".
-const TRAILING_PLACE = new RegExp(`\\s*(?:,|\\s[|·•\\-–—])\\s*${PLACE}(?:,\\s*${PLACE})?$`);
+// The place (or the outlet) after the date instead: "16 March 2026, Sittwe", "March 3, 2026 | Yangon", "March 16, 2026 / CNI".
+const TRAILING_PLACE = new RegExp(`\\s*(?:,|\\s[|·•/\\-–—])\\s*${PLACE}(?:,\\s*${PLACE})?$`);
 // A wire's agency tag after the date: "27 Feb 2026 (INA)", "3 Jan 2026 (AFP) -".
 const AGENCY = /\s*\([A-Z][A-Za-z.&' ]{0,24}\)\s*[-–—:]?$/;
 

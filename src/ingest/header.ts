@@ -11,6 +11,8 @@ export interface Header {
 }
 
 const TITLE_MAX = 200;
+// How far down a date line can end a header that opens with the headline.
+const LATE_DATE_LINES = 5;
 
 export function splitHeader(text: string): Header {
   const lines: { start: number; end: number; text: string }[] = [];
@@ -43,7 +45,19 @@ export function splitHeader(text: string): Header {
     }
   }
   let title: string | null = null;
-  const cand = nonEmpty[cursor];
+  if (cursor === 0) {
+    // A scraped page may put the headline (and a kicker) before the outlet and its date:
+    // "AA takes outpost / CNI News / 16 March 2026". The date line is still the header's end.
+    const k = nonEmpty.findIndex((l, i) => i >= 2 && i < LATE_DATE_LINES && l.text.length <= 80 && parseHeaderDate(l.text) !== null);
+    if (k > 0 && nonEmpty.slice(0, k).every((l) => l.text.length <= TITLE_MAX && !/[.!?]["”’']?$/.test(l.text))) {
+      published = parseHeaderDate(nonEmpty[k]!.text);
+      const outlet = nonEmpty[k - 1]!.text;
+      if (outlet.length <= 60 && !/^by\s/i.test(outlet)) source = outlet;
+      if (looksLikeTitle(nonEmpty[k - 2]!.text)) title = nonEmpty[k - 2]!.text;
+      cursor = k + 1;
+    }
+  }
+  const cand = title === null ? nonEmpty[cursor] : undefined;
   if (cursor > 0 && cand && looksLikeTitle(cand.text)) {
     title = cand.text;
     cursor++;

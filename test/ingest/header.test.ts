@@ -64,3 +64,19 @@ test('an outlet and its date on one line ("Myanmar Now | November 20, 2025")', (
   assert.deepEqual([h.source, h.published, h.title], ['Myanmar Now', '2025-11-20', 'Junta loses a town']);
   assert.equal(splitHeader('20 November 2025 | 10:45\nBody text here.').source, null);
 });
+
+test('a headline (and a kicker) before the outlet and its date: the date line still ends the header', () => {
+  const cases: [string, [string | null, string | null, string | null], string][] = [
+    ['Army loses hill camp\nDelta Courier\n16 March 2026\n\nBody text.', ['Delta Courier', '2026-03-16', 'Army loses hill camp'], 'Body text.'],
+    ['RAKHINE\nArmy loses hill camp\nDelta Courier\nMarch 16, 2026 / DC\nBody text.', ['Delta Courier', '2026-03-16', 'Army loses hill camp'], 'Body text.'],
+    ['Army loses hill camp\nBy Ko Ko\n16 March 2026\nBody text.', [null, '2026-03-16', 'Army loses hill camp'], 'Body text.'],
+  ];
+  for (const [text, want, body] of cases) {
+    const h = splitHeader(text);
+    assert.deepEqual([h.source, h.published, h.title], want, text);
+    assert.equal(text.slice(h.body.start), body, text);
+  }
+  // Body sentences before a date are no header: the text stays whole.
+  const body = 'The army lost a camp.\nIt was the third.\n16 March 2026\nMore.';
+  assert.deepEqual([splitHeader(body).published, splitHeader(body).body.start], [null, 0]);
+});
