@@ -1,0 +1,41 @@
+// Event places abroad (wave 11): towns no list names, placed by the wording that types them or
+// the unit the text puts them in. Row: [text, surface, "XX/precision", admin1]. Invented names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, describe, mentionOf } from '../places/helpers.js';
+
+type Case = [string, string, string, string | null];
+
+const CASES: Case[] = [
+  // An appositive typing the name as a settlement of a region: "X, a <Region> city".
+  ['A Sudanese drone hit the market in Umm Qirfaz, a West Kordofan city held by the RSF.', 'Umm Qirfaz', 'SD/town', 'West Kordofan'],
+  ['Sudanese troops dug in near Wad Tirbaz, a Gezira farming town, on Monday.', 'Wad Tirbaz', 'SD/town', 'Al Jazirah'],
+  // "X, a <adjective> town in <Region>".
+  ['Sudanese fighters attacked the outskirts of Abu Zarnab, a railway town in North Kordofan.', 'Abu Zarnab', 'SD/town', 'North Kordofan'],
+  ['Gunmen raided Kolomaru, a small farming village in Borno, Nigerian police said.', 'Kolomaru', 'NG/town', 'Borno'],
+  // A typed container without a comma: "X in <Y> LGA", "X in <Y> Local Government Area".
+  ['Nigerian troops repelled an attack at Gadaburi in Damboa Local Government Area of Borno State.', 'Gadaburi', 'NG/town', 'Borno'],
+  ['Bandits killed 20 people in Kurmin Tsaye in Bama LGA, Nigerian officials said.', 'Kurmin Tsaye', 'NG/town', 'Borno'],
+  // A typed container after a comma: "X, <Y> state".
+  ['A Nigerian army drone struck a gathering in Tudun Kaya, Kaduna state, in 2023.', 'Tudun Kaya', 'NG/town', 'Kaduna'],
+];
+
+for (const [text, surface, expected, admin1] of CASES) {
+  test(`acc21xa: ${surface} in "${text}"`, () => {
+    const loc = mentionOf(analyse(text), surface)?.location;
+    assert.equal(describe(loc), expected);
+    assert.equal(loc?.admin1 ?? null, admin1);
+    assert.equal(loc?.name, surface);
+  });
+}
+
+// People typed by a settlement word are not places: "X, a village head in <Region>".
+const PEOPLE: [string, string][] = [
+  ['Nigerian police condemned the killing of Musa Garkida, a village head in Borno.', 'Musa Garkida'],
+  ['Sudanese officials mourned the death of Adam Tirbaz, a community leader in North Kordofan.', 'Adam Tirbaz'],
+];
+for (const [text, surface] of PEOPLE) {
+  test(`acc21xa: ${surface} is a person in "${text}"`, () => {
+    assert.equal(mentionOf(analyse(text), surface), undefined);
+  });
+}
