@@ -18,6 +18,10 @@ const CASES: Case[] = [
   ['Bandits killed 20 people in Kurmin Tsaye in Bama LGA, Nigerian officials said.', 'Kurmin Tsaye', 'NG/town', 'Borno'],
   // A typed container after a comma: "X, <Y> state".
   ['A Nigerian army drone struck a gathering in Tudun Kaya, Kaduna state, in 2023.', 'Tudun Kaya', 'NG/town', 'Kaduna'],
+  // Provinces on both sides of the Thai-Cambodian border (first-level regions, as ACLED names them).
+  ['Thai jets struck Cambodian positions in Oddar Meanchey province on Monday.', 'Oddar Meanchey', 'KH/state', 'Oddar Meanchey'],
+  ['Thai artillery shelled villages in Banteay Meanchey province, Cambodian officials said.', 'Banteay Meanchey', 'KH/state', 'Banteay Meanchey'],
+  ['A landmine wounded three Thai soldiers on patrol in Sisaket on Tuesday.', 'Sisaket', 'TH/state', 'Sisaket'],
 ];
 
 for (const [text, surface, expected, admin1] of CASES) {
