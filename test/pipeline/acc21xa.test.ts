@@ -18,6 +18,9 @@ const CASES: Case[] = [
   ['Bandits killed 20 people in Kurmin Tsaye in Bama LGA, Nigerian officials said.', 'Kurmin Tsaye', 'NG/town', 'Borno'],
   // A typed container after a comma: "X, <Y> state".
   ['A Nigerian army drone struck a gathering in Tudun Kaya, Kaduna state, in 2023.', 'Tudun Kaya', 'NG/town', 'Kaduna'],
+  // A distance from a known place: "X, about 90 km east of <Y>" (a bracketed conversion may follow the figure).
+  ['A Sudanese drone hit the livestock market in Umm Dakhin, about 90 km east of El Obeid, on Monday.', 'Umm Dakhin', 'SD/town', 'North Kordofan'],
+  ['Sudanese troops drove the RSF out of Abu Qarfa, some 30 km (19 miles) south-west of El Fasher.', 'Abu Qarfa', 'SD/town', 'North Darfur'],
   // Provinces on both sides of the Thai-Cambodian border (first-level regions, as ACLED names them).
   ['Thai jets struck Cambodian positions in Oddar Meanchey province on Monday.', 'Oddar Meanchey', 'KH/state', 'Oddar Meanchey'],
   ['Thai artillery shelled villages in Banteay Meanchey province, Cambodian officials said.', 'Banteay Meanchey', 'KH/state', 'Banteay Meanchey'],
