@@ -2,7 +2,9 @@
 // the unit the text puts them in. Row: [text, surface, "XX/precision", admin1]. Invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, describe, mentionOf } from '../places/helpers.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { analyse, describe, mentionOf, myanmar } from '../places/helpers.js';
 
 type Case = [string, string, string, string | null];
 
@@ -46,3 +48,19 @@ for (const [text, surface] of PEOPLE) {
     assert.equal(mentionOf(analyse(text), surface), undefined);
   });
 }
+
+// A place naming the institution that speaks ("Katsina police spokesman X said", "the Kaduna state
+// government said") is not where the event it reports happened: the scene is the place named before.
+
+const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 February 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+
+test('acc21xa: a place before "police"/"government" names who speaks, not the scene', () => {
+  const cases: [string, string][] = [
+    ['Nigerian bandits stormed Dan Gulbi village in Gusau local government area on Sunday.\n\nZamfara police spokesman Yazid Abubakar said that nine people were killed.', 'Dan Gulbi'],
+    ['Gunmen stormed Kurfi Bakori village in Faskari local government area of Nigeria on Sunday.\n\nThe Katsina state government said that eleven people were killed.', 'Kurfi Bakori'],
+  ];
+  for (const [body, want] of cases) {
+    const killed = extract(body).events.filter((e) => e.event_type === 'Violence against civilians').map((e) => e.location?.name);
+    assert.ok(killed.length > 0 && killed.every((n) => n === want), `${body} → ${killed.join(', ')}`);
+  }
+});
