@@ -47,6 +47,10 @@ const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained
 const DISTANCE_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+)?\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 // "outside the Myanmar embassy in Bangkok", "Myanmar migrant workers": a country's name before its
 // mission or its people abroad says whose they are, not where things happened.
+// "Katsina police spokesman Ibrahim Shehu said", "the Kaduna state government said": a place naming
+// whose institution speaks or acts, not where things happened (unless a locative puts it there:
+// "at the Katsina police station", "in Kaduna state government offices").
+const INSTITUTION_AFTER = /^\s+(?:(?:state|regional|provincial|local|city)\s+)?(?:police|governor|government|commissioner|authorities)\b(?!\s+(?:stations?|posts?|headquarters|offices?|compounds?|buildings?|house|premises)\b)/i;
 const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migrant workers|workers|nationals|citizens|refugees|exiles|diaspora|communit(?:y|ies))\b/i;
 
 // The patterns above that end the text before a place can only end in these words (and the
@@ -178,6 +182,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   if (outOfStory(text, blocks, p)) return true;
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
   if (ADJECTIVAL.test(text.slice(p.end, p.end + 16))) return true;
+  if (INSTITUTION_AFTER.test(text.slice(p.end, p.end + 40)) && !locatedAfterLocative(text, p)) return true;
   if (p.location?.precision === 'country' && NATIONALS_AFTER.test(text.slice(p.end, p.end + 24))) return true;
   // (The words before it in its own block: "residents flee to nearby villages" closing the block above
   // does not make the next paragraph's first place a destination.)
