@@ -39,7 +39,18 @@ export const controlStage: Stage<Layers> = {
     }
     // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
     // retook it in October 2025. The military has held Moebye since.").
-    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
+    const stated = statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates'));
+    // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
+    // there": the holder told in the present outweighs another side's capture told from well before the story.
+    const old = monthsBefore(ctx.doc.meta.published, 3);
+    for (const f of stated) {
+      if (!old || !NOW.test(f.evidence ?? '')) continue;
+      for (let i = facts.length - 1; i >= 0; i--) {
+        const g = facts[i]!;
+        if (g.how === 'captured' && g.since && g.since < old && samePlace(g.place, f.place) && g.controller?.name !== f.controller?.name) facts.splice(i, 1);
+      }
+    }
+    facts.push(...stated.filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
@@ -56,6 +67,17 @@ function receiver(text: string, e: EventOut, actors: readonly { start: number; e
   const m = /\b(?:to|back to|control of)\s+(?:the\s+)?$/i;
   const hit = actors.find((a) => a.start >= e.span!.start && a.end <= e.span!.end && m.test(s.slice(0, a.start - e.span!.start)));
   return hit ? actorOut(hit.actor) : null;
+}
+
+/** A statement of control in the present: "remains under", "is still held by", "now controls". */
+const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;
+
+/** The ISO month `n` months before `published` ("2026-01-16", 3 → "2025-10"); null without a date. */
+function monthsBefore(published: string | null, n: number): string | null {
+  const m = published ? /^(\d{4})-(\d\d)/.exec(published) : null;
+  if (!m) return null;
+  const k = Number(m[1]) * 12 + Number(m[2]) - 1 - n;
+  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
 }
 
 /** "briefly occupied the post … before withdrawing": a raid, not a holding. */

@@ -15,7 +15,8 @@ import { holderVerbs } from './holder-verb.js';
 import { LIST_GAP } from '../places/list-gap.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
-const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
+// ("where the KIA and the regime have been fighting for control of the town since …": a fight still going on for it.)
+const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of|(?:have|has|are|is)\s+(?:been\s+)?(?:still\s+)?(?:fighting|battling|vying|clashing)\s+(?:for|over)\s+(?:(?:control|possession)\s+of|the\s+(?:town|city)))\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
@@ -68,7 +69,7 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been) under/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been) under/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -168,7 +169,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       if (who && place) add(place, who.actor, s);
     }
     // "Loikaw has been contested since …", "described Sake as split between the two sides".
-    for (const m of /contested|split between|divided|changed hands|both (?:sides|camps)/.test(lower) ? sent.matchAll(CONTESTED) : []) {
+    for (const m of /contested|split between|divided|changed hands|both (?:sides|camps)|ing (?:for|over) /.test(lower) ? sent.matchAll(CONTESTED) : []) {
       const at = s.start + m.index!;
       const end = at + m[0].length;
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20)
