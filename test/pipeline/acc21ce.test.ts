@@ -1,0 +1,59 @@
+// Wave-11 control and election wordings, on hand-written sentences (Myanmar pack): "held by" and
+// "run by" with adverbs between, a fight still going on for a town, a present holder against an old
+// capture, and election notices that count "village tracts of the township", name a township "not on
+// the list" in the next sentence, or say polls were "staged" or "cast" there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 February 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.status}`);
+const elections = (body: string): string[] => run(body).elections.map((e) => `${e.place.name}: ${e.included ? 'in' : 'out'} vt=${e.excluded_village_tracts}`);
+
+const ARMY = 'Military Forces of Myanmar';
+
+test('"held by" / "run by" with adverbs between the verb and the holder', () => {
+  const cases: [string, string[]][] = [
+    ['Shwebo, a large town on the plain, is still firmly held by the regime, traders said.', [`Shwebo: ${ARMY} controlled`]],
+    ['Falam town has been run in practice by the Chinland Council since last year, residents said.', ['Falam: Chinland Council controlled']],
+    ['Kutkai is effectively administered by the TNLA, according to local traders.', ["Kutkai: Ta'ang National Liberation Army controlled"]],
+    // Run by someone who is no armed party: no holder.
+    ['Lashio market is still run by local traders, residents said.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
+
+test('a fight still going on for a town makes it contested', () => {
+  const cases: [string, string[]][] = [
+    ['In Mansi, where the KIA and the junta have been fighting for control of the town since March, shops are closed.', ['Mansi: - contested']],
+    // A fight in the past, the town since taken: no contest told.
+    ['The KIA and the junta fought for control of Mansi for months last year.', []],
+    ['Kalaw, where the PDF and the military are fighting over the town, was shelled on Monday.', ['Kalaw: - contested']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
+
+test('a holder told in the present outweighs another side\'s capture from well before the story', () => {
+  const cases: [string, string[]][] = [
+    ['Demoso town itself remains under junta control, residents said. In March 2024 the KNDF and its allies overran the junta\'s base in Demoso before troops moved back in later that year.', [`Demoso: ${ARMY} controlled`]],
+    // A capture this week is the news: it stands.
+    ['Demoso town itself remains under junta control, residents said. On Tuesday the KNDF overran the junta\'s base in Demoso.', ['Demoso: Karenni Nationalities Defence Force controlled']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body).map((c) => c.replace(/ \(KNDF\)/, '')), want, body);
+});
+
+test('election notices: parts "of the township", "not on the list", polls staged or cast', () => {
+  const cases: [string, string[]][] = [
+    ['Polling in the second phase went ahead in Kale on January 11 only in the town\'s wards, after the election commission had cancelled voting in 12 village tracts of the township.', ['Kale: in vt=12']],
+    ['The election commission said voting in Tamu will be held on April 26 in two wards; the other six village tracts of the township will again be left out.', ['Tamu: in vt=6']],
+    ['The commission announced that voting in Tamu Township will be held on April 26. Kalewa Township, the other township dropped in January, was not on the list.', ['Tamu: in vt=null', 'Kalewa: out vt=null']],
+    ['No polling was held anywhere in Kanbalu Township, the commission said.', ['Kanbalu: out vt=null']],
+    ['Shwebo is still firmly held by the regime, which staged voting there in the first phase of its election on December 28, 2025.', ['Shwebo: in vt=null']],
+    ['In Mawlaik, which was also on the second-phase list, ballots were cast in only a few wards, residents said.', ['Mawlaik: in vt=null']],
+    // Not on the list, no election word before it: a list of something else.
+    ['Pale Township was not on the list of places the team visited.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
+});
