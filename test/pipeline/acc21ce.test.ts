@@ -57,3 +57,19 @@ test('election notices: parts "of the township", "not on the list", polls staged
   ];
   for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
 });
+
+test('a handover told as a withdrawal: the side that moved in holds the town', () => {
+  const cases: [string, string[]][] = [
+    ['Junta troops drove into Pekon town on Tuesday morning and took over the market without any fighting.\n\nKNDF units pulled out of the town overnight under a deal brokered by church elders, residents said.', [`Pekon: ${ARMY} controlled`]],
+    ['The KNDF withdrew from Pekon town on Tuesday under a deal brokered by church elders. Junta soldiers marched into Pekon the next morning.', [`Pekon: ${ARMY} controlled`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
+
+test('the losing side saying the place is still its own makes a capture contested', () => {
+  const cases: [string, string[]][] = [
+    ['The Chin Brotherhood captured Rezua on Monday. A Chinland Council spokesman said Rezua still falls under the council\'s township administration.', ['Rezua: - contested']],
+    ['The TNLA seized Namhsan on Monday. The army said Namhsan was still its own, without giving details.', ['Namhsan: - contested']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});

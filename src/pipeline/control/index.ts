@@ -10,6 +10,7 @@ import { actorOut } from '../output.js';
 import { BACK_UNNAMED, backTo } from './back-to.js';
 import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
+import { enteredBy } from './entered.js';
 import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 
@@ -33,7 +34,9 @@ export const controlStage: Stage<Layers> = {
         // "The TNLA withdrew from Mogok": its only side named is the one that left, so no holder is known.
         // "… and it handed Momeik back on 18 November": back to the side it was taken from (back-to.ts).
         const back = e.actors.length === 1 && BACK_UNNAMED.test(e.evidence ?? '') ? backTo(controller?.kind as ActorEntry['kind'] | undefined, ctx.layers.actors ?? []) : null;
-        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (back ? actorOut(back) : e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller);
+        // "KNDF units pulled out of the town" after "Junta troops drove into Demoso": the side that moved in (entered.ts).
+        const entered = enteredBy(text, need(ctx, 'sentences'), ctx.layers.actors ?? [], ctx.layers.places ?? [], e);
+        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (entered ? actorOut(entered) : null) ?? (back ? actorOut(back) : e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller);
         if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
       }
     }
