@@ -73,3 +73,15 @@ test('the losing side saying the place is still its own makes a capture conteste
   ];
   for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
 });
+
+test('election lists: "among the townships on the list", "left off the list", "go ahead in", "would vote", a colon between clauses', () => {
+  const cases: [string, string[]][] = [
+    ['Yinmarbin is among the Sagaing Region townships on the election commission\'s list for that round.', ['Yinmarbin: in vt=null']],
+    ['Kyunhla, where resistance groups hold much of the countryside, was left off the list entirely, the election commission said.', ['Kyunhla: out vt=null']],
+    ['According to the election commission, polling will go ahead in Kale and Mawlaik townships in the second phase.', ['Kale: in vt=null', 'Mawlaik: in vt=null']],
+    ['The election commission announced that Kyaukme and Hsipaw would vote in the second phase on January 11.', ['Kyaukme: in vt=null', 'Hsipaw: in vt=null']],
+    // The clause after a colon is its own: the townships there voted.
+    ['Kyunhla was left off the election map altogether: voting took place only in Kale and Mawlaik townships.', ['Kyunhla: out vt=null', 'Kale: in vt=null', 'Mawlaik: in vt=null']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
+});
