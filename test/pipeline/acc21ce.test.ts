@@ -85,3 +85,19 @@ test('election lists: "among the townships on the list", "left off the list", "g
   ];
   for (const [body, want] of cases) assert.deepEqual(elections(body), want, body);
 });
+
+test('"…, and it has held X": the pronoun stands for the sentence\'s first party', () => {
+  const cases: [string, string[]][] = [
+    ['The AA captured Kyauktaw on 3 May last year, and it has held Mrauk-U since February 2024.', ['Kyauktaw: Arakan Army controlled', 'Mrauk-U: Arakan Army controlled']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
+
+test('a position taken near a place is not the place taken', () => {
+  const cases: [string, string[]][] = [
+    ['The AA said its troops had seized a junta outpost on a hill near Kyauktaw on Saturday afternoon.', []],
+    ['The KIA said it had captured three hilltop positions overlooking the Bhamo-Shwegu road on Monday.', []],
+    ['The AA said its troops had seized Kyauktaw on Saturday afternoon.', ['Kyauktaw: Arakan Army controlled']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});

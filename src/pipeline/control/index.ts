@@ -29,7 +29,7 @@ export const controlStage: Stage<Layers> = {
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
-      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '')) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
+      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyNear(e)) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
       if (e.sub_event_type === 'Non-violent transfer of territory') {
         // "The TNLA withdrew from Mogok": its only side named is the one that left, so no holder is known.
         // "… and it handed Momeik back on 18 November": back to the side it was taken from (back-to.ts).
@@ -85,6 +85,17 @@ function monthsBefore(published: string | null, n: number): string | null {
 
 /** "briefly occupied the post … before withdrawing": a raid, not a holding. */
 const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took)\b[^.;]{0,80}\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:out|back))\b/i;
+
+/** "seized an outpost on a hill near Kha Tin Paik village", "took hilltop positions overlooking the Kyaukphyu-Ann road":
+ * a position taken near a place, not the place. */
+const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+/** Whether the capture's place is named in its evidence only as what a position taken lies near. */
+function onlyNear(e: EventOut): boolean {
+  const ev = e.evidence ?? '', name = e.location?.name;
+  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?)\b/i.test(ev)) return false;
+  const at = [...ev.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => m.index!);
+  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 24), i)));
+}
 
 /** A withdrawal names the side that left, not the one that took over. */
 const LEFT_ALONE = /\bwithdr[eo]wn? from\b/i;

@@ -77,6 +77,9 @@ const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
 /** "has held Moebye since." / "… since then.": "since" with no date of its own. */
 const BARE_SINCE = /^\s+since(?:\s+then)?\s*(?:[.;]|$)/;
 
+/** "…, and it has held": a pronoun subject of a later clause. */
+const PRONOUN_BEFORE = /(?:,|\band|;)\s+(?:it|they)\s+$/i;
+
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
@@ -122,7 +125,9 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const at = s.start + m.index!;
       // "The military has lost control of the road": control the noun, lost or taken, is no holding.
       if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) continue;
-      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
+        // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
+        ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
       // "under Arakan Army control since …": a noun, not the verb.
       if (!subject || /\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.start - 10), subject.start))) continue;
       // "the junta's hold on Kyaukphyu … is slipping": a possessive's noun, not a statement of control.
