@@ -101,3 +101,12 @@ test('a position taken near a place is not the place taken', () => {
   ];
   for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
 });
+
+test('"X and Y, both of which it still held": every place of the list, the past with "still"', () => {
+  const cases: [string, string[]][] = [
+    ['Under the deal the TNLA is due to leave Kutkai and Namtu, both of which it still held on Friday.', ["Kutkai: Ta'ang National Liberation Army controlled", "Namtu: Ta'ang National Liberation Army controlled"]],
+    // The past without "still": a holding that may have ended.
+    ['The TNLA left Kutkai, which it held until 2025.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});

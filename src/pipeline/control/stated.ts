@@ -6,7 +6,7 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { genericHolders } from './generic-holders.js';
-import { isTownLike, lastTownInParagraph, namesRoad } from './same-place.js';
+import { isTownLike, lastTownInParagraph, listBefore, namesRoad } from './same-place.js';
 import { inTerritory } from './territory.js';
 import { mayBeUnder, mayBeUnderGroup, underControl, underGroup } from './under.js';
 import { handedBack } from './handed-back.js';
@@ -25,7 +25,8 @@ const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first; also "Cikha,
  * the border town the militia has held since …", a relative clause without "which". */
-const WHICH_HOLDS = /\b(?:which|the\s+(?:[\p{L}-]+\s+)?(?:town|city|village|base|camp|outpost)(?:\s+(?:which|that))?)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|(?:has|have)\s+(?:long\s+)?(?:held|controlled))\b/gu;
+// ("both of which it still held this week": the past with "still" is a present holding.)
+const WHICH_HOLDS = /\b(?:which|the\s+(?:[\p{L}-]+\s+)?(?:town|city|village|base|camp|outpost)(?:\s+(?:which|that))?)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|(?:has|have)\s+(?:long\s+)?(?:held|controlled))|still\s+(?:held|controlled))\b/gu;
 export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
 
@@ -194,7 +195,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length)
         ?? (/^(?:it|they)$/i.test(m[1]!) ? holders.findLast((a) => a.end <= at && a.start >= s.start) : undefined);
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
-      if (who && place) add(place, who.actor, s);
+      // "Mogok and Momeik, both of which it still held this week": every place of the list.
+      if (who && place) for (const p of /\b(?:both|all|each)\s+of\s+$/i.test(text.slice(Math.max(s.start, at - 9), at)) ? listBefore(text, inS(), place) : [place]) add(p, who.actor, s);
     }
     const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
