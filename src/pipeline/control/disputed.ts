@@ -14,11 +14,15 @@ const FIGHTING_ON = /\b(?:fighting|clashes|battles?)\s+(?:was|were|is|are|remain
 /** A place named only to locate another ("15 kilometers northeast of Pokrovsk"). */
 const REFERENCE_POINT = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i;
 
+/** "the village tract still falls under the council's administration", "says the village is still its own": the
+ * losing side saying it still holds the place it is said to have lost (no fighting need be told). */
+const STILL_OURS = /\bstill\s+(?:falls?|fell|comes?|came|is|was|remains?|remained|lies|lay)\s+(?:under|within)\s+(?:the\s+)?[\p{L}'’ -]{0,40}?\b(?:administration|control|rule|jurisdiction)\b|\b(?:is|was|remains?)\s+still\s+(?:its|their|our)\s+own\b/iu;
+
 export function disputedCaptures(text: string, sentences: Layers['sentences'], places: readonly PlaceMention[], facts: ControlOut[]): ControlOut[] {
-  if (!/still\s+h|still\s+contr/i.test(text)) return facts;
+  if (!/\bstill\s/i.test(text)) return facts;
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
-    if (!STILL_POSITIONS.test(sent) || !FIGHTING_ON.test(sent)) continue;
+    if (!(STILL_POSITIONS.test(sent) && FIGHTING_ON.test(sent)) && !STILL_OURS.test(sent)) continue;
     // The place: the last one of its paragraph up to here (not a reference point) that a capture was told of.
     const from = sentences.find((x) => x.block === s.block)?.start ?? s.start;
     const captured = (p: PlaceMention): number => facts.findIndex((f) => f.how === 'captured' && samePlace(f.place, p.location!));

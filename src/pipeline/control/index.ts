@@ -10,6 +10,7 @@ import { actorOut } from '../output.js';
 import { BACK_UNNAMED, backTo } from './back-to.js';
 import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
+import { enteredBy } from './entered.js';
 import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 
@@ -28,18 +29,31 @@ export const controlStage: Stage<Layers> = {
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
-      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '')) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
+      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyNear(e)) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
       if (e.sub_event_type === 'Non-violent transfer of territory') {
         // "The TNLA withdrew from Mogok": its only side named is the one that left, so no holder is known.
         // "… and it handed Momeik back on 18 November": back to the side it was taken from (back-to.ts).
         const back = e.actors.length === 1 && BACK_UNNAMED.test(e.evidence ?? '') ? backTo(controller?.kind as ActorEntry['kind'] | undefined, ctx.layers.actors ?? []) : null;
-        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (back ? actorOut(back) : e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller);
+        // "KNDF units pulled out of the town" after "Junta troops drove into Demoso": the side that moved in (entered.ts).
+        const entered = enteredBy(text, need(ctx, 'sentences'), ctx.layers.actors ?? [], ctx.layers.places ?? [], e);
+        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (entered ? actorOut(entered) : null) ?? (back ? actorOut(back) : e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller);
         if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
       }
     }
     // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
     // retook it in October 2025. The military has held Moebye since.").
-    facts.push(...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')).filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
+    const stated = statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates'));
+    // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
+    // there": the holder told in the present outweighs another side's capture told from well before the story.
+    const old = monthsBefore(ctx.doc.meta.published, 3);
+    for (const f of stated) {
+      if (!old || !NOW.test(f.evidence ?? '')) continue;
+      for (let i = facts.length - 1; i >= 0; i--) {
+        const g = facts[i]!;
+        if (g.how === 'captured' && g.since && g.since < old && samePlace(g.place, f.place) && g.controller?.name !== f.controller?.name) facts.splice(i, 1);
+      }
+    }
+    facts.push(...stated.filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
@@ -58,8 +72,30 @@ function receiver(text: string, e: EventOut, actors: readonly { start: number; e
   return hit ? actorOut(hit.actor) : null;
 }
 
+/** A statement of control in the present: "remains under", "is still held by", "now controls". */
+const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;
+
+/** The ISO month `n` months before `published` ("2026-01-16", 3 → "2025-10"); null without a date. */
+function monthsBefore(published: string | null, n: number): string | null {
+  const m = published ? /^(\d{4})-(\d\d)/.exec(published) : null;
+  if (!m) return null;
+  const k = Number(m[1]) * 12 + Number(m[2]) - 1 - n;
+  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+}
+
 /** "briefly occupied the post … before withdrawing": a raid, not a holding. */
 const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took)\b[^.;]{0,80}\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:out|back))\b/i;
+
+/** "seized an outpost on a hill near Kha Tin Paik village", "took hilltop positions overlooking the Kyaukphyu-Ann road":
+ * a position taken near a place, not the place. */
+const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+/** Whether the capture's place is named in its evidence only as what a position taken lies near. */
+function onlyNear(e: EventOut): boolean {
+  const ev = e.evidence ?? '', name = e.location?.name;
+  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?)\b/i.test(ev)) return false;
+  const at = [...ev.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => m.index!);
+  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 24), i)));
+}
 
 /** A withdrawal names the side that left, not the one that took over. */
 const LEFT_ALONE = /\bwithdr[eo]wn? from\b/i;

@@ -6,7 +6,7 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { genericHolders } from './generic-holders.js';
-import { isTownLike, lastTownInParagraph, namesRoad } from './same-place.js';
+import { isTownLike, lastTownInParagraph, listBefore, namesRoad } from './same-place.js';
 import { inTerritory } from './territory.js';
 import { mayBeUnder, mayBeUnderGroup, underControl, underGroup } from './under.js';
 import { handedBack } from './handed-back.js';
@@ -15,7 +15,8 @@ import { holderVerbs } from './holder-verb.js';
 import { LIST_GAP } from '../places/list-gap.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
-const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of)\b/g;
+// ("where the KIA and the regime have been fighting for control of the town since …": a fight still going on for it.)
+const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of|(?:have|has|are|is)\s+(?:been\s+)?(?:still\s+)?(?:fighting|battling|vying|clashing)\s+(?:for|over)\s+(?:(?:control|possession)\s+of|the\s+(?:town|city)))\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
@@ -24,7 +25,8 @@ const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
 /** "Sittwe, the state capital, which the junta still holds": the place comes first; also "Cikha,
  * the border town the militia has held since …", a relative clause without "which". */
-const WHICH_HOLDS = /\b(?:which|the\s+(?:[\p{L}-]+\s+)?(?:town|city|village|base|camp|outpost)(?:\s+(?:which|that))?)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|(?:has|have)\s+(?:long\s+)?(?:held|controlled))\b/gu;
+// ("both of which it still held this week": the past with "still" is a present holding.)
+const WHICH_HOLDS = /\b(?:which|the\s+(?:[\p{L}-]+\s+)?(?:town|city|village|base|camp|outpost)(?:\s+(?:which|that))?)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|(?:has|have)\s+(?:long\s+)?(?:held|controlled))|still\s+(?:held|controlled))\b/gu;
 export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
 
@@ -68,13 +70,16 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been) under/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been) under/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
 
 /** "has held Moebye since." / "… since then.": "since" with no date of its own. */
 const BARE_SINCE = /^\s+since(?:\s+then)?\s*(?:[.;]|$)/;
+
+/** "…, and it has held": a pronoun subject of a later clause. */
+const PRONOUN_BEFORE = /(?:,|\band|;)\s+(?:it|they)\s+$/i;
 
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
@@ -121,7 +126,9 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const at = s.start + m.index!;
       // "The military has lost control of the road": control the noun, lost or taken, is no holding.
       if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) continue;
-      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+      const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
+        // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
+        ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
       // "under Arakan Army control since …": a noun, not the verb.
       if (!subject || /\bunder\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.start - 10), subject.start))) continue;
       // "the junta's hold on Kyaukphyu … is slipping": a possessive's noun, not a statement of control.
@@ -168,7 +175,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       if (who && place) add(place, who.actor, s);
     }
     // "Loikaw has been contested since …", "described Sake as split between the two sides".
-    for (const m of /contested|split between|divided|changed hands|both (?:sides|camps)/.test(lower) ? sent.matchAll(CONTESTED) : []) {
+    for (const m of /contested|split between|divided|changed hands|both (?:sides|camps)|ing (?:for|over) /.test(lower) ? sent.matchAll(CONTESTED) : []) {
       const at = s.start + m.index!;
       const end = at + m[0].length;
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60) ?? inS().find((p) => p.start >= at && p.start - at < 20)
@@ -188,7 +195,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const who = holders.find((a) => a.start >= at && a.end <= at + m[0].length)
         ?? (/^(?:it|they)$/i.test(m[1]!) ? holders.findLast((a) => a.end <= at && a.start >= s.start) : undefined);
       const place = inS().findLast((p) => p.end <= at && at - p.end < 60);
-      if (who && place) add(place, who.actor, s);
+      // "Mogok and Momeik, both of which it still held this week": every place of the list.
+      if (who && place) for (const p of /\b(?:both|all|each)\s+of\s+$/i.test(text.slice(Math.max(s.start, at - 9), at)) ? listBefore(text, inS(), place) : [place]) add(p, who.actor, s);
     }
     const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);

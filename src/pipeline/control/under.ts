@@ -14,11 +14,16 @@ type Mention = { start: number; end: number; actor: ActorEntry };
 // regime administration", "in the hands of the AA", "under its control": held by that side.)
 const ADV = '(?:(?:firmly|fully|entirely|largely|mostly|effectively|still|now)\\s+){0,2}';
 const NAME = "[\\p{L}\\p{N}/'’ -]{2,40}?";
+/** Adverbs between the verb and "held by": "is still firmly held by", "has in practice been run by". */
+const BY_ADV = '(?:(?:still|firmly|fully|largely|mostly|effectively|now|in\\s+practice|de\\s+facto)\\s+){0,3}';
 const UNDER_CONTROL = new RegExp(
   `\\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\\s+${ADV}(?:under|in)\\s+(?:the\\s+)?`
   + `(?:(?:(?:full|complete|effective|firm|total)\\s+)?(?:control|occupation|administration|hands)\\s+of\\s+(?:the\\s+)?${NAME}(?=[,.;]|\\s+(?:and|but|while|since|after|until)\\b|$)`
   + `|${NAME}\\s*(?:control|hands|occupation|administration|rule))\\b`
-  + `|\\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\\s+been)\\s+(?:still\\s+)?|still\\s+)held\\s+by\\s+(?:the\\s+)?${NAME.replace('{2,40}?', '{2,40}')}`, 'gu');
+  + `|\\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\\s+been)\\s+${BY_ADV}|still\\s+${BY_ADV})held\\s+by\\s+(?:the\\s+)?${NAME.replace('{2,40}?', '{2,40}')}`
+  // "has been run in practice by the KNA", "is effectively administered by": run by a side (not "run by
+  // traders": the holder must be an armed party, as every statement here asks).
+  + `|\\b(?:is|are|was|were|remains?|(?:has|have|had)\\s+been)\\s+${BY_ADV}(?:run|administered|governed|controlled)\\s+(?:in\\s+practice\\s+|de\\s+facto\\s+)?by\\s+(?:the\\s+)?${NAME.replace('{2,40}?', '{2,40}')}`, 'gu');
 const UNDER_WORDS = new PatternFilter(1, [requiredWords(UNDER_CONTROL)]);
 /** "under its control": the holder is the sentence's last armed party before it. */
 const POSSESSIVE = /\b(?:its|their)\s+(?:own\s+)?(?:control|occupation|administration|rule)\b/i;
@@ -31,7 +36,7 @@ const REFERENCE_POINT = /\b(?:(?:north|south|east|west|north-?east|north-?west|s
 const LEADS_TO = /\b(?:to|towards?)\s+$/i;
 
 /** Whether a sentence (lower-cased) may hold one of these statements. */
-export const mayBeUnder = (lower: string): boolean => /hold|control|held by|hands|occupation|administration|\brule\b/.test(lower) && UNDER_WORDS.mayMatch(lower)[0]!;
+export const mayBeUnder = (lower: string): boolean => /hold|control|held by|hands|occupation|administ|\brule\b|run |governed/.test(lower) && UNDER_WORDS.mayMatch(lower)[0]!;
 
 /** The (place, holder) pairs these statements give in the sentence [from, to). */
 export function underControl(text: string, from: number, to: number, inSentence: readonly PlaceMention[], holders: readonly Mention[], townLike: (p: PlaceMention) => boolean): [PlaceMention, ActorEntry][] {

@@ -37,7 +37,9 @@ export function countLostAfter(after: string, bare: boolean): { vt: number | nul
 
 /** "polling would not take place in seven of the township's village tracts", "excluded nine of its village tracts":
  * a count of the township the story just named. */
-const OF_THE_TOWNSHIP = new RegExp(`${NUM}\\s+of\\s+(?:the\\s+township['’]s|its)\\s+(?:\\d+\\s+)?(?:wards and village tracts|village tracts and wards|village tracts)\\b`, 'i');
+// ("cancelled voting in eight village tracts of the township", "the other five village tracts of the township will be left out":
+// the count before its parts, "of the township" after.)
+const OF_THE_TOWNSHIP = new RegExp(`${NUM}\\s+(?:of\\s+(?:the\\s+township['’]s|its)\\s+(?:\\d+\\s+)?(?:wards and village tracts|village tracts and wards|village tracts)|(?:wards and village tracts|village tracts and wards|village tracts)\\s+(?:of|in)\\s+the\\s+township)\\b`, 'i');
 // ("had struck 11 of the township's village tracts off the polling list", "left 21 of … out of the polls": the verb split around the count.)
 const LEFT_OUT_CUE = /\b(?:not|no|excluded|left out|struck off|removed|cancell?ed|postponed|suspended)\b|\b(?:struck|left|kept|taken|took)\s+\S[^.;]{0,60}?\b(?:off|out\s+of)\b/i;
 export function countOfTownship(sent: string): number | null {

@@ -16,10 +16,13 @@ const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phase|constituenc|
 // "plans to hold elections in parts of X", "X will take part in Sunday's third phase of voting": X is in.
 // Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" / "hand over ten names" (a noun):
 // "names" is the verb of a list, notification or commission ("The list names 31 village tracts").
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in|hold (?:the )?(?:elections?|polls|polling|voting|the vote) in|(?:will|would|is to|are to) take part in(?=[^.]{0,40}\b(?:phase|vote|voting|polls?|elections?)\b)|(?:went|go|goes|will go) to the polls)\b/i;
+const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in|hold (?:the )?(?:elections?|polls|polling|voting|the vote) in|(?:will|would|is to|are to) take part in(?=[^.]{0,40}\b(?:phase|vote|voting|polls?|elections?)\b)|(?:went|go|goes|will go) to the polls|(?:staged|held|holds|stages)\s+(?:the\s+)?(?:voting|polls|polling|vote|elections?)|ballots\s+(?:were|was|will\s+be)\s+cast|(?<!\bnot\s)(?:was|were|is|are)\s+(?:also\s+)?on\s+the\s+(?:[\w-]+\s+){0,2}list|(?:is|are|was|were)\s+among\s+the\b[^.;]{0,60}?\bon\s+the\b[^.;]{0,50}?\blist|would vote|(?:will|would)\s+go\s+ahead\s+in|(?:went|goes)\s+ahead\s+in|(?<=\b(?:voting|polling|polls|vote)\s)(?:took|takes)\s+place\s+(?:only\s+)?in)\b/i;
+// ("which staged voting there in the first phase", "ballots were cast in only a few wards", "which was also on the
+// third-phase list", "X is among the townships on the commission's list for that round", "polling will go ahead in X", "voting took place only in X": the township votes.)
 // ("X and Y are not on the commission's list for the first phase": left out of that phase.)
 // ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
-const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|(?:is|are|was|were) not (?:on|in) the\b[^.;]{0,50}?\blist|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part|(?:did|does|will) not take place at all|(?:was|were) not held at all)\b/i;
+const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|(?:is|are|was|were) not (?:on|in) the\b[^.;]{0,50}?\blist|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part|(?:did|does|will) not take place at all|(?:was|were) not held at all|(?:was|were|has been|have been) left off (?:the|its|their)\b[^.;]{0,40}?\b(?:lists?|map))\b/i;
+// ("X was left off the list entirely", "left off the regime's election map": out.)
 // "All village tracts in X remain on the polling list": every tract of X votes (none excluded).
 const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling|(?:had|has|will have) a polling station)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b|\ball\s+(?:the\s+)?(?:\d+\s+)?(?:wards and village tracts|village tracts and wards|village tracts|wards)\s+(?:of|in)\b[^.]*?\b(?:(?:remain|are|stay)\s+on\s+the\s+(?:polling\s+|voters?\s+|electoral\s+)?list|will\s+(?:vote|take part|have polling)|(?:are|will be)\s+included)\b/i;
 // "Voting went ahead across the whole of X Township": no part of it left out.
@@ -69,9 +72,14 @@ export const electionsStage: Stage<Layers> = {
       const e = l.admin3_pcode ? ctx.pack.gazetteer.byId(l.admin3_pcode) : undefined;
       return { ...l, name: l.admin3 ?? l.name, precision: 'township', ...(e?.lat != null && e.lon != null ? { lat: e.lat, lon: e.lon } : {}) };
     };
+    /** Whether the sentence before spoke of the election: "X, the other township dropped in January, was not on the list" next is about it too. */
+    let cueBefore = false;
     for (const s of need(ctx, 'sentences')) {
       const sent = text.slice(s.start, s.end);
-      if (!CUE.test(sent)) continue;
+      const cue = CUE.test(sent);
+      const listNext = !cue && cueBefore && sent.includes(' list') && LEFT_OUT.test(sent);
+      cueBefore = cue;
+      if (!cue && !listNext) continue;
       const dates = (ctx.layers.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
       const ph = PHASE.exec(sent);
       if (ph) {
@@ -201,8 +209,8 @@ function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns
   if (t && state?.admin1_pcode) upsert(facts, { name: state.admin1 ?? state.admin1_pcode, country: state.country, admin1: state.admin1 ?? null, admin1_pcode: state.admin1_pcode, precision: 'state' }, { ...f, included: true, excluded_village_tracts: num(t[1]!) });
 }
 
-/** The stretch of `sent` around `at` between clause breaks (", but", "; ", ", while", ", whereas", ", although"). */
-const CLAUSE_BREAKS = /,\s+(?:but|while|whereas|although|though)\b|;\s/g;
+/** The stretch of `sent` around `at` between clause breaks (", but", "; ", ": ", ", while", ", whereas", ", although"). */
+const CLAUSE_BREAKS = /,\s+(?:but|while|whereas|although|though)\b|[;:]\s/g;
 function clauseAround(sent: string, at: number): [number, number] {
   let from = 0, to = sent.length;
   for (const m of sent.matchAll(CLAUSE_BREAKS)) {
