@@ -31,7 +31,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // What scraped pages put around the date: a label before it ("Published:", "Updated on") and a
 // clock time after it ("10:45 AM", "| 10:45", "at 4:12 pm", "08:00 GMT", "(MMT)"). Without
 // these the date line was not read, and every "on Tuesday" of the story lost its date.
-const LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)|date[ds]?)(?:\s+on)?\s*[:\-–—]?\s*/i;
+const LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|issued)|date[ds]?)(?:\s+on)?\s*[:\-–—]?\s*/i;
 const CLOCK = /\s*(?:[|,·•\-–—]\s*|\bat\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?$/i;
 
 // A later revision told after the publication date on the same line: "Published December 3, 2025
@@ -52,6 +52,10 @@ const AGENCY = /\s*\([A-Z][A-Za-z.&' ]{0,24}\)\s*[-–—:]?$/;
 const LEAD_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*[,|·•\-–—]?\s*/i;
 const BYLINE = new RegExp(`^By\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?=\\d{1,2}\\s|(?:${MONTH_PATTERN})\\b)`, 'u');
 const READ_TIME = /\s*[|·•\-–—]?\s*\d+\s*min(?:ute)?s?\s+read$/i;
+// "Written by Ko Ko on 7 February 2026", "Published 7 Feb 2026 by Ko Ko", "[7 February 2026]".
+const BY_ON = /^(?:written|posted|published|filed|reported)\s+by\s+[^,|]{1,60}?\s+on\s+/i;
+const BY_AFTER = /\s+by\s+\p{Lu}[\p{L}'’. -]{0,60}$/u;
+const BRACKETS = /^[[(]\s*(.*?)\s*[\])]$/;
 
 /** A header date line to ISO `YYYY-MM-DD`, or null when it is not a date. */
 export function parseHeaderDate(line: string): string | null {
@@ -59,15 +63,29 @@ export function parseHeaderDate(line: string): string | null {
   const bare = dateOnly(s);
   if (bare !== null) return bare;
   // Only a line that is a date once its label and clock time are off counts.
-  const trimmed = s.replace(LABEL, '').replace(BYLINE, '').replace(DATELINE, '').replace(LEAD_CLOCK, '').replace(READ_TIME, '').replace(AGENCY, '').replace(TRAILING_PLACE, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
+  const trimmed = s.replace(BRACKETS, '$1').replace(BY_ON, '').replace(LABEL, '').replace(BY_AFTER, '').replace(BYLINE, '').replace(DATELINE, '').replace(LEAD_CLOCK, '').replace(READ_TIME, '').replace(AGENCY, '').replace(TRAILING_PLACE, '').replace(CLOCK, '').replace(/[\s,|·•\-–—]+$/, '');
   if (trimmed !== s && trimmed) {
     const d = dateOnly(trimmed);
     if (d !== null) return d;
   }
   // The first of two stamps (only when a label, a clock or a date is what is left).
   const first = s.replace(UPDATED, '');
-  return first !== s && first ? parseHeaderDate(first) : null;
+  if (first !== s && first) return parseHeaderDate(first);
+  // A masthead line of several parts, one of them the date: "Issue 212 | Saturday, 7 February 2026",
+  // "Situation Report No. 31 | Reporting period 5–11 March 2026 | Issued 12 March 2026".
+  const parts = s.split(MASTHEAD_SEPARATOR);
+  if (parts.length < 2) return null;
+  // The publication's own stamp before any other date part ("Updated: … | Published: …").
+  const ordered = [...parts.filter((p) => PUBLISHED.test(p.trim())), ...parts];
+  for (const part of ordered) {
+    const d = part.trim() ? parseHeaderDate(part) : null;
+    if (d !== null) return d;
+  }
+  return null;
 }
+
+const MASTHEAD_SEPARATOR = /\s+[|·•]\s+/;
+const PUBLISHED = /^(?:first\s+)?(?:published|posted|issued)\b/i;
 
 function dateOnly(s: string): string | null {
   let m = ISO.exec(s);

@@ -51,9 +51,13 @@ export function splitHeader(text: string): Header {
     const k = nonEmpty.findIndex((l, i) => i >= 2 && i < LATE_DATE_LINES && l.text.length <= 80 && parseHeaderDate(l.text) !== null);
     if (k > 0 && nonEmpty.slice(0, k).every((l) => l.text.length <= TITLE_MAX && !/[.!?]["”’']?$/.test(l.text))) {
       published = parseHeaderDate(nonEmpty[k]!.text);
-      const outlet = nonEmpty[k - 1]!.text;
-      if (outlet.length <= 60 && !/^by\s/i.test(outlet)) source = outlet;
-      if (looksLikeTitle(nonEmpty[k - 2]!.text)) title = nonEmpty[k - 2]!.text;
+      // Of the last two lines above the date (bylines aside), the shorter is the outlet and the
+      // other the headline, in either order ("Title / Outlet", "Outlet / Title").
+      const named = nonEmpty.slice(0, k).map((l) => l.text).filter((t) => !/^by\s/i.test(t)).slice(-2);
+      const outlet = named.length === 2 && named[0]!.length < named[1]!.length ? named[0]! : named.at(-1);
+      if (outlet !== undefined && outlet.length <= 60) source = outlet;
+      const headline = named.find((t) => t !== outlet);
+      if (headline !== undefined && looksLikeTitle(headline)) title = headline;
       cursor = k + 1;
     }
   }

@@ -22,6 +22,10 @@ const DATES: [string, string | null][] = [
   // A dateline with its country, a wire's agency tag after the date.
   ['Pemba, Mozambique, 27 Feb 2026 (INA)', '2026-02-27'], ['Bangkok, 3 Jan 2026 (AFP) -', '2026-01-03'], ['Goma, North Kivu — March 4, 2026', '2026-03-04'],
   ['16 March 2026, Sittwe', '2026-03-16'], ['March 3, 2026 | Yangon', '2026-03-03'], ['3 Jan 2026 — Lashio, Shan State', '2026-01-03'],
+  ['Issue 212 | Saturday, 7 February 2026', '2026-02-07'], ['Situation Report No. 31 | Reporting period 5–11 March 2026 | Issued 12 March 2026', '2026-03-12'],
+  ['Vol. 4 · No. 9 · 3 Jan 2026', '2026-01-03'], ['Issue 212 | Weekly', null], ['Reporting period 5–11 March 2026', null],
+  ['Written by Ko Ko on 7 February 2026', '2026-02-07'], ['Posted by Ko Ko on February 7, 2026', '2026-02-07'], ['Published 7 Feb 2026 by Ko Ko', '2026-02-07'],
+  ['[7 February 2026]', '2026-02-07'], ['Updated: 7 February 2026 | Published: 6 February 2026', '2026-02-06'], ['Written by Ko Ko', null], ['[Yangon]', null],
   ['March, Sittwe', null], ['Sittwe, Kyaukphyu', null],
   ['Pemba, Mozambique', null], ['Fighting in Pemba, Mozambique, on 27 Feb 2026', null], ['(AFP)', null],
   ['Published by CNI News', null], ['Imphal, Manipur', null], ['Fighting in Bhamo, January', null], ['Updated 10:45', null], ['Fighting resumed on 3 January 2026 at 10:45', null],
@@ -69,7 +73,9 @@ test('a headline (and a kicker) before the outlet and its date: the date line st
   const cases: [string, [string | null, string | null, string | null], string][] = [
     ['Army loses hill camp\nDelta Courier\n16 March 2026\n\nBody text.', ['Delta Courier', '2026-03-16', 'Army loses hill camp'], 'Body text.'],
     ['RAKHINE\nArmy loses hill camp\nDelta Courier\nMarch 16, 2026 / DC\nBody text.', ['Delta Courier', '2026-03-16', 'Army loses hill camp'], 'Body text.'],
-    ['Army loses hill camp\nBy Ko Ko\n16 March 2026\nBody text.', [null, '2026-03-16', 'Army loses hill camp'], 'Body text.'],
+    ['Army loses hill camp\nBy Ko Ko\n16 March 2026\nBody text.', ['Army loses hill camp', '2026-03-16', null], 'Body text.'],
+    ['Delta Courier\nBy Ko Ko\n16 March 2026\nArmy loses hill camp\nBody text.', ['Delta Courier', '2026-03-16', 'Army loses hill camp'], 'Body text.'],
+    ['Delta Courier\nArmy loses hill camp near Sittwe\n16 March 2026\nBody text.', ['Delta Courier', '2026-03-16', 'Army loses hill camp near Sittwe'], 'Body text.'],
   ];
   for (const [text, want, body] of cases) {
     const h = splitHeader(text);
