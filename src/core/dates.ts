@@ -87,6 +87,18 @@ export function parseHeaderDate(line: string): string | null {
 const MASTHEAD_SEPARATOR = /\s+[|·•]\s+/;
 const PUBLISHED = /^(?:first\s+)?(?:published|posted|issued)\b/i;
 
+// A full date anywhere in a line: "Reported from Yangon on 7 February 2026 for the Weekly".
+const DMY_IN = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, 'i');
+const MDY_IN = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+
+/** The first full date (day, month name, year) inside a line, or null. */
+export function dateInLine(line: string): string | null {
+  const a = DMY_IN.exec(line);
+  const b = MDY_IN.exec(line);
+  if (a && (!b || a.index <= b.index)) return check(+a[3]!, monthNumber(a[2]!) ?? 0, +a[1]!);
+  return b ? check(+b[3]!, monthNumber(b[1]!) ?? 0, +b[2]!) : null;
+}
+
 function dateOnly(s: string): string | null {
   let m = ISO.exec(s);
   if (m) return check(+m[1]!, +m[2]!, +m[3]!);

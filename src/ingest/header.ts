@@ -1,6 +1,6 @@
 // Splits an article in the seed's shape into header (outlet, date, optional title) and body.
 // The header is the first lines: outlet name, then a date line, then optionally a short title.
-import { parseHeaderDate } from '../core/dates.js';
+import { dateInLine, parseHeaderDate } from '../core/dates.js';
 import type { Span } from '../core/span.js';
 
 export interface Header {
@@ -59,6 +59,16 @@ export function splitHeader(text: string): Header {
       const headline = named.find((t) => t !== outlet);
       if (headline !== undefined && looksLikeTitle(headline)) title = headline;
       cursor = k + 1;
+    }
+  }
+  if (published === null) {
+    // No date line: a full date inside one of the first lines that are not sentences is still the
+    // publication's ("Reported from Yangon on 7 February 2026"), up to the first sentence; the text stays
+    // whole as body.
+    for (const l of nonEmpty.slice(0, 3)) {
+      if (l.text.length > 120 || /[.!?]["”’']?$/.test(l.text)) break;
+      published = dateInLine(l.text);
+      if (published !== null) break;
     }
   }
   const cand = title === null ? nonEmpty[cursor] : undefined;

@@ -86,3 +86,16 @@ test('a headline (and a kicker) before the outlet and its date: the date line st
   const body = 'The army lost a camp.\nIt was the third.\n16 March 2026\nMore.';
   assert.deepEqual([splitHeader(body).published, splitHeader(body).body.start], [null, 0]);
 });
+
+test('no date line: a full date inside one of the first non-sentence lines is the publication date, and the text stays whole', () => {
+  const cases: [string, string | null][] = [
+    ['Delta Courier — reported from Yangon on 7 February 2026 for subscribers\nThe army lost a camp.', '2026-02-07'],
+    ['Weekly digest, edition of February 7th, 2026, Mandalay\nThe army lost a camp.', '2026-02-07'],
+    ['The army lost a camp on 7 February 2026.\nMore.', null],
+    ['Delta Courier\nNo date here\nThe army lost a camp.', null],
+  ];
+  for (const [text, want] of cases) {
+    const h = splitHeader(text);
+    assert.deepEqual([h.published, h.body.start], [want, 0], text);
+  }
+});
