@@ -27,7 +27,12 @@ export const APPOS_RE = new RegExp(`(${NAME}),\\s+(${APPOS_OPENERS})\\s+([^.;"â€
 // "A Brotherhood spokesperson, Van Lal Ruata, denied â€¦": the role first, the name in commas; the
 // role may say whose it is ("the UN's humanitarian coordinator for Sudan, Denise Brown, said").
 export const ROLE_WORDS = [...ROLES].sort((a, b) => b.length - a.length).join('|');
-export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS})(?:\\s+(?:for|of|in|at|to)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,3})?,\\s+(${NAME}),`, 'gu');
+// The role may be placed by a common noun ("A vigilante leader in the area, Modu Kachalla, said"),
+// and the name may hold an Arabic article ("An RSF adviser, Ezzeldin al-Safi, said"): the role
+// anchors the match, so the name's lower-case particle costs no scan of every capital.
+const ROLE_PLACE = '\\s+(?:in|at|from|of|with)\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?';
+const PARTICLED_NAME = `${CAPWORD}(?:\\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?${CAPWORD}){0,4}`;
+export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS})(?:\\s+(?:for|of|in|at|to)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,3}|${ROLE_PLACE})?,\\s+(${PARTICLED_NAME}),`, 'gu');
 // Role words in either case, but the name after them must be capitalised (no 'i' flag).
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
 export const ROLE_ALT = [...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
