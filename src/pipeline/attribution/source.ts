@@ -136,6 +136,14 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const start = sentStart + trimmed.length - name.length;
     return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
   }
+  // "The International Organization for Migration said", "The Air Component of Operation X said":
+  // a body the registry does not know, named in title case on an agency's head noun, as the subject.
+  const body = trimmed.length <= 90 ? NAMED_BODY.exec(trimmed) : null;
+  if (body) {
+    const name = body[1]!;
+    const start = sentStart + body.index + body[0].length - name.length;
+    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+  }
   const ana = theNounAtEnd(trimmed) ? ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1')) : null;
   if (ana) {
     // "the command said" names back the organisation last named with that head noun ("United
@@ -171,13 +179,18 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+/** Head nouns of agencies, monitors and units named in title case. */
+const BODY_HEADS = 'Programme|Program|Organi[sz]ation|Fund|Agency|Mission|Office|Commission|Committee|Council|Network|Institute|Foundation|Association|Federation|Coalition|Watch|Monitor|Observatory|Component|Wing|Command|Ministry|Department|Authority|Secretariat|Bureau|Cent(?:re|er)|Society|Initiative|Project|Services?';
+/** A title-case name on one of BODY_HEADS, with an "of/for" complement, opening the subject: "The World Food Programme". */
+const NAMED_BODY = new RegExp(`(?:^|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:${BODY_HEADS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?)$`, 'u');
 /** The medium a statement went through, between commas before the verb: ", through its propaganda channel Amaq, ". */
 const THROUGH_ASIDE = /,\s*(?:through|via)\s+[^,;"“”]{1,80},\s*$/;
 /** A group's own outlet opening the sentence: "The group's Radio Andalus", "Its Amaq news agency". */
 const GROUP_OUTLET = /^\s*(?:[Tt]he\s+(?:group|movement|militants|insurgents|rebels)['’]s?|[Ii]ts)\s+(?:(?:(?:propaganda|news|media|radio|television|channel|outlet|agency)\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:news\s+agency|agency|radio|channel|website|outlet))?)\s*$/u;
-/** A relative clause between the subject and its verb: ", who asked not to be named because …, ".
+/** A relative clause between the subject and its verb: ", who asked not to be named because …, ",
+ * ", which runs the township on behalf of the NUG, " (the organisation it names is not the subject).
  * Not one that names the speaker (", who gave his name only as Bo Thura, "): the name is the source. */
-const WHO_CLAUSE = /,\s*who\s+(?!(?:gave|gives|identified|identifies|goes|asked\s+to\s+be\s+(?:identified|called|named))\b)[^,;"“”]{1,120},\s*$/;
+const WHO_CLAUSE = /,\s*(?:who|which)\s+(?!(?:gave|gives|identified|identifies|goes|asked\s+to\s+be\s+(?:identified|called|named))\b)[^,;"“”]{1,160},\s*$/;
 /** A described appositive with a relative clause between the subject and its verb: ", a small cell that says it answers to …, ". */
 const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;"“”]{1,60}?\s(?:that|which|who)\s[^,;"“”]{1,140},\s*$/;
 /** A unit's capitalised name before its lower-case head noun: "the Carlos Patiño front", "the Hill Rock column". */

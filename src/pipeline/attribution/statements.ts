@@ -47,7 +47,7 @@ const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0
 // "said on Monday that", "said in a statement released through its media arm that". Not "said
 // at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
 // finite verb is the statement itself, not when or how it was made.
-const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at(?!\s+(?:least|most)\b)|last|through|via|after|during)\s+(?!(?:(?!\bthat\b)[^.;"“”]){0,90}?\b(?:was|were|is|are|had|has|have)\s)[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
+const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at(?!\s+(?:least|most)\b)|last|this|earlier|later|through|via|after|during)\s+(?!(?:(?!\bthat\b)[^.;"“”]){0,90}?\b(?:was|were|is|are|had|has|have)\s)[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
 // The loop's tests of the verb and the text after it, as constants (a regex literal is a new
 // object at each evaluation, and these run for every speech verb).
