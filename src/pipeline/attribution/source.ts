@@ -74,6 +74,11 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const itPron = itTheyAtEnd(trimmed);
   // "It said …" opening the sentence, or "…, it added." ending it.
   if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)))) {
+    // "Myawady, the military's channel, did not mention the loss. It said …": "it" opening the
+    // sentence names the organisation the sentence before opened on, over the story's last speaker.
+    const opener = /^it$/i.test(itPron[1]!) ? previousOpener(text, sentStart, layers.actors) : undefined;
+    if (opener && typeof opener === 'string') return { kind: 'unnamed', name: opener, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1 };
+    if (opener && typeof opener !== 'string') return { kind: 'actor', actor: opener.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
@@ -179,6 +184,21 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+/** An outlet the registry does not know, opening a sentence with its description: "Myawady, the military's television channel, …". */
+const OUTLET_OPENER = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,4}),\s+(?:the|a|an)\s+[^,;.]{0,50}\b(?:television|TV|channel|newspaper|daily|radio|station|outlet|agency|broadcaster|mouthpiece)\b[^,;.]{0,30},/u;
+
+/** The organisation opening the sentence before `sentStart` in the same paragraph, as its subject
+ * ("X, …, did not …" / "X did not …"), or the name of an unknown outlet opening it so. */
+function previousOpener(text: string, sentStart: number, actors: readonly ActorMention[]): ActorMention | string | undefined {
+  const dot = text.lastIndexOf('. ', sentStart - 3);
+  const line = text.lastIndexOf('\n', sentStart - 2);
+  const prevStart = Math.max(dot + 2, line + 1);
+  if (line >= sentStart - 3 || prevStart <= 0) return undefined;
+  const a = lastBeforeWhere(actors, sentStart, (x) => x.start <= prevStart + 4);
+  if (a && a.start >= prevStart && ORG_KINDS.has(a.actor.kind) && /^(?:the\s+)?$/i.test(text.slice(prevStart, a.start)) && /^\s*(?:,|\(|[a-z])/.test(text.slice(a.end, a.end + 3))) return a;
+  return OUTLET_OPENER.exec(text.slice(prevStart, sentStart))?.[1]!.trim();
+}
+
 /** Head nouns of agencies, monitors and units named in title case. */
 const BODY_HEADS = 'Programme|Program|Organi[sz]ation|Fund|Agency|Mission|Office|Commission|Committee|Council|Network|Institute|Foundation|Association|Federation|Coalition|Watch|Monitor|Observatory|Component|Wing|Command|Ministry|Department|Authority|Secretariat|Bureau|Cent(?:re|er)|Society|Initiative|Project|Services?';
 /** A title-case name on one of BODY_HEADS, with an "of/for" complement, opening the subject: "The World Food Programme". */
