@@ -35,6 +35,8 @@ const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|near
 /** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
 const DEATHS = /killed|dead|died|buried|lost|deaths|death toll|\d\s+bodies|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies/i;
 const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost|bodies|toll/i;
+/** A doubt naming an account beside the figures ("either death toll or the army's account"). */
+const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:account|claim|statement|version)s?\b/iu;
 /** Verbs that distance the text from a person's words ("He claimed that …"). */
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
@@ -121,6 +123,11 @@ export const attributionStage: Stage<Layers> = {
         // "… could not verify the death toll" after a claim with no toll: the doubt is the toll's (below).
         tollElsewhere = TOLL_DOUBT.test(sentText) && !inRange.some((c) => TOLL.test(c.text) || KILLING_N.test(c.text));
         if (!tollElsewhere) for (const c of counted.length ? counted : inRange) c.hedged = true;
+        // "… could not verify either death toll or the army's account": the figures, and the last source's account too.
+        if (figures && ACCOUNT_TOO.test(sentText)) {
+          const accountFrom = sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
+          for (const c of claims) if (c.span && c.span.start >= accountFrom && c.span.end <= cue) c.hedged = true;
+        }
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.

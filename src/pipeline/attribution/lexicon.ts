@@ -63,7 +63,7 @@ export const ELECTION_LEFT_OUT = new RegExp(`${NO_POLLING.source}(?![^.]*${PARTS
 
 /** A doubt that covers several claims: "Neither account …", "Neither side's figures …", "None of the
  * tolls …", "… could not verify either side's figures", "The claims could not be verified". */
-export const BOTH_DOUBTED = /^\s*(?:Neither|None of|Both)\b|\beither (?:side|party|account|claim|figure|toll)s?\b|\bboth (?:sides|parties|accounts|claims|figures|tolls)\b|^\s*(?:The|These|Such|All) (?:claims|accounts|figures|tolls|reports)\b/i;
+export const BOTH_DOUBTED = /^\s*(?:Neither|None of|Both)\b|\beither (?:(?:death|casualty) )?(?:side|party|account|claim|figure|toll)s?\b|\bboth (?:sides|parties|accounts|claims|figures|tolls)\b|^\s*(?:The|These|Such|All) (?:claims|accounts|figures|tolls|reports)\b/i;
 
 /** A doubt about numbers ("either side's figures", "the tolls"): it covers only claims that give one. */
 export const FIGURE_DOUBT = /\b(?:figures?|tolls?|numbers?|counts?|casualty claims)\b/i;
