@@ -68,6 +68,13 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   if (appos && appos.index > 0) {
     const head = sourceBefore(text, sentStart, sentStart + appos.index, layers, storyPeople, topic);
     if (head) return head;
+    // "The Emergency Lawyers, a group that documents abuses, said": a title-case name the appositive calls a body.
+    const named = BODY_NAMED.exec(left.slice(0, appos.index));
+    if (named && BODY_APPOSITION.test(appos[0])) {
+      const name = named[1]!;
+      const start = sentStart + named.index + named[0].length - name.length;
+      return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+    }
   }
   // "Residents also said", "It later said": the adverb between subject and verb is left out.
   const trimmed = withoutAdverb(left.trimEnd()); // the same white space as \s
@@ -199,6 +206,9 @@ function previousOpener(text: string, sentStart: number, actors: readonly ActorM
   return OUTLET_OPENER.exec(text.slice(prevStart, sentStart))?.[1]!.trim();
 }
 
+/** A title-case name opening the subject ("The Emergency Lawyers"), and an appositive that calls it a body (", a group that …,"). */
+const BODY_NAMED = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,6})$/u;
+const BODY_APPOSITION = /^,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|coalition|network|agency|alliance|movement|charity|association|union|committee|body)\s/u;
 /** Head nouns of agencies, monitors and units named in title case. */
 const BODY_HEADS = 'Programme|Program|Organi[sz]ation|Fund|Agency|Mission|Office|Commission|Committee|Council|Network|Institute|Foundation|Association|Federation|Coalition|Watch|Monitor|Observatory|Component|Wing|Command|Ministry|Department|Authority|Secretariat|Bureau|Cent(?:re|er)|Society|Initiative|Project|Services?';
 /** A title-case name on one of BODY_HEADS, with an "of/for" complement, opening the subject: "The World Food Programme". */
