@@ -188,7 +188,9 @@ export const attributionStage: Stage<Layers> = {
 };
 
 /** A rebuttal verb in the words' sentence before them, or words calling the other side's account false. */
-const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:reports?|accounts?|claims?|allegations?|accusations?)\b/i;
+const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:[\p{L}-]+['’]s\s+)?(?:reports?|accounts?|claims?|allegations?|accusations?)\b/iu;
+/** Words opening on the speaker's pronoun ("He said …"): the rebuttal may stand in the sentence before ("X rejected the group's account. He said …"). */
+const PRONOUN_OPENS = /^\s*(?:He|She)\s+(?:also\s+)?(?:said|added|told)\b/;
 /** Words that are the rebutted noun itself ("the accusation in a voice message"), no clause. */
 const REBUTTED_NOUN = /^(?:the|these|those|such)\s+(?:reports?|accounts?|claims?|allegations?|accusations?)\b/i;
 const CALLED_FALSE = /\b(?:fabricated|fabrications?|baseless|groundless|untrue|fake news)\b/i;
@@ -197,7 +199,10 @@ function rebuts(text: string, start: number, words: string): boolean {
   if (CALLED_FALSE.test(words)) return true;
   const lead = text.slice(Math.max(0, start - 240), start);
   const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
-  return REBUTTAL_VERB.test(lead.slice(cut + 1));
+  if (REBUTTAL_VERB.test(lead.slice(cut + 1))) return true;
+  if (cut < 0 || lead.charAt(cut) === '\n' || !PRONOUN_OPENS.test(lead.slice(cut + 1))) return false;
+  const prev = lead.slice(0, cut);
+  return REBUTTAL_VERB.test(prev.slice(Math.max(prev.lastIndexOf('. '), prev.lastIndexOf('\n')) + 1));
 }
 
 const REFUTED_AND = /\b(?:denied|denies)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s+and\s+\w+\s+(?:that\s+)?$/i;
