@@ -62,7 +62,7 @@ const THAT = /\bthat\b/;
 /** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
 /** "… told INA today." / "… told reporters at the scene." / "… told Reuters in Mogadishu.": when, where or how it was told may
  * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 /** A short quoted phrase the sentence's verb follows: the quote is the subject of reported speech. */
 const PARTIAL_QUOTE_AFTER = /^\s*["“‘][^"”’.,;:]{1,50}["”’]\s+(?:had|have|has|was|were|is|are|would|will|could|did)\b/;
