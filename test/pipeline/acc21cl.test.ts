@@ -88,3 +88,8 @@ test('claims: "told N\'Ma Hka Daily." and "told our correspondent, adding that" 
   const told = claims('Three guards were killed and four others hurt in the raid, two police sources who asked not to be named because they were not allowed to brief reporters told our correspondent, adding that the attackers burned a truck.');
   assert.equal(told[0], 'two police sources: Three guards were killed and four others hurt in the raid');
 });
+
+test('claims: a contrast adverb between the subject and "put the death toll at" ("The police, however, put …")', () => {
+  assert.deepEqual(claims('Villagers said 14 bodies had been found. The township police, however, put the death toll at nine.').map((c) => c.split(':')[0]),
+    ['Villagers', 'Police Forces of Myanmar']);
+});
