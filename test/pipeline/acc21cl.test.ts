@@ -72,6 +72,8 @@ test('claims: a title-case name the appositive calls a body speaks as an organis
   const body = 'The Hill Lawyers, a group that documents abuses by both sides, said it had confirmed the names of 19 dead.';
   assert.deepEqual(claims(body), ['Hill Lawyers: it had confirmed the names of 19 dead']);
   assert.deepEqual(quotes(body), []);
+  // "the group's officer" is a person's role, not a body.
+  assert.deepEqual(quotes('Ko Min Htet, the group\'s information officer, said two fighters had been wounded.'), ['Ko Min Htet: two fighters had been wounded']);
 });
 
 test('claims: a spokesman\'s words after "X rejected the group\'s account. He said …" are his claim too', () => {

@@ -24,8 +24,8 @@ const HAS_SPACE = /\s/;
 const ORG_NOUN_BEFORE = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+$/;
 /** An appositive whose head is a place noun ("a village on the road", "a small town near the border"). */
 const PLACE_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|township|hamlet|district|city|ward|suburb|camp|outpost)s?\b/u;
-/** "The Emergency Lawyers, a group that documents abuses, said": a body in apposition, not a person. */
-const BODY_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|coalition|network|agency|alliance|militia|movement|outlet|newspaper|charity|association|union|committee|council|body|company|firm)\b/u;
+/** "The Emergency Lawyers, a group that documents abuses, said": a body in apposition, not a person (not "the group's officer"). */
+const BODY_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|coalition|network|agency|alliance|militia|movement|outlet|newspaper|charity|association|union|committee|council|body|company|firm)(?=[\s,.]|$)/u;
 /** A preposition of place right before a candidate name; "a resident of" / "villagers from" name a place too. */
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$|\b(?:[Rr]esidents?|[Vv]illagers?|[Nn]atives?|[Ii]nhabitants?)\s+(?:of|from)\s+$/;
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
