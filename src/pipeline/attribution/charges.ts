@@ -47,7 +47,8 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
   // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
   // (Or one of its offices: "The regime's information team blamed …".)
-  if (!source || source.kind === 'person' || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  // (Or a contrast adverb between commas: "The state police, however, put the death toll at nine".)
+  if (!source || source.kind === 'person' || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:,\s*(?:however|meanwhile|though|in turn|for (?:its|their|his|her) part),\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
   // The subject may follow a contrast ("No group has claimed responsibility, but the army blamed …")
   // and carry an owner's label ("Junta-run MRTV blamed …").
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}$|,\s*(?:but\s+|while\s+)?(?:the\s+)?(?:[\p{L}]+-(?:run|controlled|backed|owned|aligned)\s+)?$/iu.test(text.slice(s.start, source.start))) return null;

@@ -35,6 +35,8 @@ const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|near
 /** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
 const DEATHS = /killed|dead|died|buried|lost|deaths|death toll|\d\s+bodies|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies/i;
 const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost|bodies|toll/i;
+/** A doubt naming an account beside the figures ("either death toll or the army's account"). */
+const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:account|claim|statement|version)s?\b/iu;
 /** Verbs that distance the text from a person's words ("He claimed that …"). */
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
@@ -121,6 +123,11 @@ export const attributionStage: Stage<Layers> = {
         // "… could not verify the death toll" after a claim with no toll: the doubt is the toll's (below).
         tollElsewhere = TOLL_DOUBT.test(sentText) && !inRange.some((c) => TOLL.test(c.text) || KILLING_N.test(c.text));
         if (!tollElsewhere) for (const c of counted.length ? counted : inRange) c.hedged = true;
+        // "… could not verify either death toll or the army's account": the figures, and the last source's account too.
+        if (figures && ACCOUNT_TOO.test(sentText)) {
+          const accountFrom = sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
+          for (const c of claims) if (c.span && c.span.start >= accountFrom && c.span.end <= cue) c.hedged = true;
+        }
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.
@@ -181,7 +188,9 @@ export const attributionStage: Stage<Layers> = {
 };
 
 /** A rebuttal verb in the words' sentence before them, or words calling the other side's account false. */
-const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:reports?|accounts?|claims?|allegations?|accusations?)\b/i;
+const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:[\p{L}-]+['’]s\s+)?(?:reports?|accounts?|claims?|allegations?|accusations?)\b/iu;
+/** Words opening on the speaker's pronoun ("He said …"): the rebuttal may stand in the sentence before ("X rejected the group's account. He said …"). */
+const PRONOUN_OPENS = /^\s*(?:He|She)\s+(?:also\s+)?(?:said|added|told)\b/;
 /** Words that are the rebutted noun itself ("the accusation in a voice message"), no clause. */
 const REBUTTED_NOUN = /^(?:the|these|those|such)\s+(?:reports?|accounts?|claims?|allegations?|accusations?)\b/i;
 const CALLED_FALSE = /\b(?:fabricated|fabrications?|baseless|groundless|untrue|fake news)\b/i;
@@ -190,7 +199,10 @@ function rebuts(text: string, start: number, words: string): boolean {
   if (CALLED_FALSE.test(words)) return true;
   const lead = text.slice(Math.max(0, start - 240), start);
   const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
-  return REBUTTAL_VERB.test(lead.slice(cut + 1));
+  if (REBUTTAL_VERB.test(lead.slice(cut + 1))) return true;
+  if (cut < 0 || lead.charAt(cut) === '\n' || !PRONOUN_OPENS.test(lead.slice(cut + 1))) return false;
+  const prev = lead.slice(0, cut);
+  return REBUTTAL_VERB.test(prev.slice(Math.max(prev.lastIndexOf('. '), prev.lastIndexOf('\n')) + 1));
 }
 
 const REFUTED_AND = /\b(?:denied|denies)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s+and\s+\w+\s+(?:that\s+)?$/i;

@@ -68,12 +68,24 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   if (appos && appos.index > 0) {
     const head = sourceBefore(text, sentStart, sentStart + appos.index, layers, storyPeople, topic);
     if (head) return head;
+    // "The Emergency Lawyers, a group that documents abuses, said": a title-case name the appositive calls a body.
+    const named = BODY_NAMED.exec(left.slice(0, appos.index));
+    if (named && BODY_APPOSITION.test(appos[0])) {
+      const name = named[1]!;
+      const start = sentStart + named.index + named[0].length - name.length;
+      return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+    }
   }
   // "Residents also said", "It later said": the adverb between subject and verb is left out.
   const trimmed = withoutAdverb(left.trimEnd()); // the same white space as \s
   const itPron = itTheyAtEnd(trimmed);
   // "It said …" opening the sentence, or "…, it added." ending it.
   if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)))) {
+    // "Myawady, the military's channel, did not mention the loss. It said …": "it" opening the
+    // sentence names the organisation the sentence before opened on, over the story's last speaker.
+    const opener = /^it$/i.test(itPron[1]!) ? previousOpener(text, sentStart, layers.actors) : undefined;
+    if (opener && typeof opener === 'string') return { kind: 'unnamed', name: opener, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1 };
+    if (opener && typeof opener !== 'string') return { kind: 'actor', actor: opener.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     if (topic) return { kind: 'actor', actor: topic, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const prev = lastOrgBefore(layers.actors, verbStart - itPron[1]!.length);
     if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
@@ -136,6 +148,14 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const start = sentStart + trimmed.length - name.length;
     return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
   }
+  // "The International Organization for Migration said", "The Air Component of Operation X said":
+  // a body the registry does not know, named in title case on an agency's head noun, as the subject.
+  const body = trimmed.length <= 90 ? NAMED_BODY.exec(trimmed) : null;
+  if (body) {
+    const name = body[1]!;
+    const start = sentStart + body.index + body[0].length - name.length;
+    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+  }
   const ana = theNounAtEnd(trimmed) ? ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1')) : null;
   if (ana) {
     // "the command said" names back the organisation last named with that head noun ("United
@@ -171,13 +191,36 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
 const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+/** An outlet the registry does not know, opening a sentence with its description: "Myawady, the military's television channel, …". */
+const OUTLET_OPENER = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,4}),\s+(?:the|a|an)\s+[^,;.]{0,50}\b(?:television|TV|channel|newspaper|daily|radio|station|outlet|agency|broadcaster|mouthpiece)\b[^,;.]{0,30},/u;
+
+/** The organisation opening the sentence before `sentStart` in the same paragraph, as its subject
+ * ("X, …, did not …" / "X did not …"), or the name of an unknown outlet opening it so. */
+function previousOpener(text: string, sentStart: number, actors: readonly ActorMention[]): ActorMention | string | undefined {
+  const dot = text.lastIndexOf('. ', sentStart - 3);
+  const line = text.lastIndexOf('\n', sentStart - 2);
+  const prevStart = Math.max(dot + 2, line + 1);
+  if (line >= sentStart - 3 || prevStart <= 0) return undefined;
+  const a = lastBeforeWhere(actors, sentStart, (x) => x.start <= prevStart + 4);
+  if (a && a.start >= prevStart && ORG_KINDS.has(a.actor.kind) && /^(?:the\s+)?$/i.test(text.slice(prevStart, a.start)) && /^\s*(?:,|\(|[a-z])/.test(text.slice(a.end, a.end + 3))) return a;
+  return OUTLET_OPENER.exec(text.slice(prevStart, sentStart))?.[1]!.trim();
+}
+
+/** A title-case name opening the subject ("The Emergency Lawyers"), and an appositive that calls it a body (", a group that …,"). */
+const BODY_NAMED = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,6})$/u;
+const BODY_APPOSITION = /^,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|coalition|network|agency|alliance|movement|charity|association|union|committee|body)\s/u;
+/** Head nouns of agencies, monitors and units named in title case. */
+const BODY_HEADS = 'Programme|Program|Organi[sz]ation|Fund|Agency|Mission|Office|Commission|Committee|Council|Network|Institute|Foundation|Association|Federation|Coalition|Watch|Monitor|Observatory|Component|Wing|Command|Ministry|Department|Authority|Secretariat|Bureau|Cent(?:re|er)|Society|Initiative|Project|Services?';
+/** A title-case name on one of BODY_HEADS, with an "of/for" complement, opening the subject: "The World Food Programme". */
+const NAMED_BODY = new RegExp(`(?:^|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:${BODY_HEADS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?)$`, 'u');
 /** The medium a statement went through, between commas before the verb: ", through its propaganda channel Amaq, ". */
 const THROUGH_ASIDE = /,\s*(?:through|via)\s+[^,;"“”]{1,80},\s*$/;
 /** A group's own outlet opening the sentence: "The group's Radio Andalus", "Its Amaq news agency". */
 const GROUP_OUTLET = /^\s*(?:[Tt]he\s+(?:group|movement|militants|insurgents|rebels)['’]s?|[Ii]ts)\s+(?:(?:(?:propaganda|news|media|radio|television|channel|outlet|agency)\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:news\s+agency|agency|radio|channel|website|outlet))?)\s*$/u;
-/** A relative clause between the subject and its verb: ", who asked not to be named because …, ".
+/** A relative clause between the subject and its verb: ", who asked not to be named because …, ",
+ * ", which runs the township on behalf of the NUG, " (the organisation it names is not the subject).
  * Not one that names the speaker (", who gave his name only as Bo Thura, "): the name is the source. */
-const WHO_CLAUSE = /,\s*who\s+(?!(?:gave|gives|identified|identifies|goes|asked\s+to\s+be\s+(?:identified|called|named))\b)[^,;"“”]{1,120},\s*$/;
+const WHO_CLAUSE = /,\s*(?:who|which)\s+(?!(?:gave|gives|identified|identifies|goes|asked\s+to\s+be\s+(?:identified|called|named))\b)[^,;"“”]{1,160},\s*$/;
 /** A described appositive with a relative clause between the subject and its verb: ", a small cell that says it answers to …, ". */
 const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;"“”]{1,60}?\s(?:that|which|who)\s[^,;"“”]{1,140},\s*$/;
 /** A unit's capitalised name before its lower-case head noun: "the Carlos Patiño front", "the Hill Rock column". */

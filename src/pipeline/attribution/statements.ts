@@ -47,7 +47,7 @@ const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0
 // "said on Monday that", "said in a statement released through its media arm that". Not "said
 // at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
 // finite verb is the statement itself, not when or how it was made.
-const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at(?!\s+(?:least|most)\b)|last|through|via|after|during)\s+(?!(?:(?!\bthat\b)[^.;"“”]){0,90}?\b(?:was|were|is|are|had|has|have)\s)[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
+const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at(?!\s+(?:least|most)\b)|last|this|earlier|later|through|via|after|during)\s+(?!(?:(?!\bthat\b)[^.;"“”]){0,90}?\b(?:was|were|is|are|had|has|have)\s)[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
 
 // The loop's tests of the verb and the text after it, as constants (a regex literal is a new
 // object at each evaluation, and these run for every speech verb).
@@ -62,7 +62,9 @@ const THAT = /\bthat\b/;
 /** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
 /** "… told INA today." / "… told reporters at the scene." / "… told Reuters in Mogadishu.": when, where or how it was told may
  * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+/** "… told our correspondent, adding that …": whom it was told, then a participle's clause; the statement is the clause before. */
+const TOLD_WHOM_THEN_PARTICIPLE = /^\s+[^,;.:"“”]{1,40},\s*(?:adding|saying)\b/;
 const QUOTE_AFTER = /^\s*[:"“‘]/;
 /** A short quoted phrase the sentence's verb follows: the quote is the subject of reported speech. */
 const PARTIAL_QUOTE_AFTER = /^\s*["“‘][^"”’.,;:]{1,50}["”’]\s+(?:had|have|has|was|were|is|are|would|will|could|did)\b/;
@@ -191,7 +193,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after) || BY_PHONE.test(after)
-        || (verb.startsWith('told') && TOLD_WHOM_ONLY.test(after)) || AND_AFTER.test(after) || CONTEXT_AFTER.test(after);
+        || (verb.startsWith('told') && (TOLD_WHOM_ONLY.test(after) || TOLD_WHOM_THEN_PARTICIPLE.test(after))) || AND_AFTER.test(after) || CONTEXT_AFTER.test(after);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
       const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;

@@ -12,7 +12,9 @@ export { CUES, PATTERNS } from './patterns.js';
 
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
-const ORG_HEADS = new Set(['Group', 'Staff', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police']);
+const ORG_HEADS = new Set(['Group', 'Staff', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police',
+  // Heads of agencies' and monitors' names ("the World Food Programme said"), never a person's last name.
+  'Programme', 'Program', 'Fund', 'Mission', 'Authority', 'Coalition', 'Federation', 'Movement', 'Initiative', 'Secretariat', 'Directorate', 'Bureau', 'Observatory', 'Component']);
 const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Street', 'Highway', 'Bridge', 'Lake', 'Valley', 'Hill', 'Hills', 'Mountain', 'Mountains', 'Camp', 'Market', 'Pagoda', 'Monastery', 'Village', 'Town', 'Township', 'Airport', 'Port', 'Island']);
 /** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
 const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
@@ -22,6 +24,8 @@ const HAS_SPACE = /\s/;
 const ORG_NOUN_BEFORE = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+$/;
 /** An appositive whose head is a place noun ("a village on the road", "a small town near the border"). */
 const PLACE_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|township|hamlet|district|city|ward|suburb|camp|outpost)s?\b/u;
+/** "The Emergency Lawyers, a group that documents abuses, said": a body in apposition, not a person (not "the group's officer"). */
+const BODY_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|coalition|network|agency|alliance|militia|movement|outlet|newspaper|charity|association|union|committee|council|body|company|firm)(?=[\s,.]|$)/u;
 /** A preposition of place right before a candidate name; "a resident of" / "villagers from" name a place too. */
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$|\b(?:[Rr]esidents?|[Vv]illagers?|[Nn]atives?|[Ii]nhabitants?)\s+(?:of|from)\s+$/;
 const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
@@ -63,7 +67,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
       // "Long Hkin, a village on the road to Kamaing, a KIA officer told …": a place in apposition, whatever follows.
-      if (PLACE_APPOSITIVE.test(m[3]!)) continue;
+      if (PLACE_APPOSITIVE.test(m[3]!) || /^(?:a|an|the)$/.test(m[2]!) && BODY_APPOSITIVE.test(m[3]!)) continue;
       const role = ROLE_WORD.exec(m[2]!)?.[1] ?? ROLE_WORD.exec(m[3]!)?.[1] ?? null;
       const speaks = SAYS_AFTER.test(m[3]!) || SAYS_AFTER.test(s.slice(m.index! + m[0].length - m[3]!.length));
       // "Faadumo Osman, a hotel cleaner who hid …": a noun with a "who" clause describes a person.

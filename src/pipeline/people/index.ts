@@ -50,7 +50,8 @@ function fullerName(out: readonly Person[], padded: readonly string[], short: st
   const key = ` ${short} `;
   const several = short.includes(' ');
   for (let k = 0; k < out.length; k++) {
-    if (out[k]!.name === short || (several ? padded[k]!.includes(key) : padded[k]!.endsWith(key))) return out[k];
+    // ("Burhan" after "Abdel Fattah al-Burhan": the last name after its article.)
+    if (out[k]!.name === short || (several ? padded[k]!.includes(key) : padded[k]!.endsWith(key) || padded[k]!.endsWith(`-${short} `))) return out[k];
   }
   // "Winthai told reporters" after "Major General Winthai Suvaree", "Anwar said" after "Anwar
   // Ibrahim": a given name first in a two-word name (not an honorific such as "Ko").

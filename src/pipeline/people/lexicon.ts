@@ -39,7 +39,7 @@ export const ROLES = [
   'major', 'captain', 'lieutenant', 'deputy', 'representative', 'administrator', 'journalist', 'editor', 'mother',
   'father', 'villager', 'driver', 'trader', 'vendor', 'expert', 'professor', 'lecturer', 'mp', 'lawmaker', 'envoy',
   'prosecutor', 'mayor', 'senator', 'councillor', 'governor', 'ambassador', 'pastor', 'priest', 'abbot', 'sayadaw',
-  'commissioner', 'chairperson', 'councilor', 'legislator',
+  'commissioner', 'chairperson', 'councilor', 'legislator', 'adviser', 'advisor',
 ];
 
 /** Capitalised words that begin sentences or names of things, never a person's name. */

@@ -21,17 +21,23 @@ const NAME = `${CAPWORD}(?:\\s+${CAPWORD}){0,4}`;
 const INITIALS = '(?:\\p{Lu}\\.\\s?){1,3}';
 /** A unit in brackets between a title and the name: "Inspector General of Police (Zone II) K. Kabib". */
 const TITLE_UNIT = '(?:\\s+\\([^()]{1,30}\\))?';
-export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})${TITLE_UNIT}\\s+((?:${INITIALS})?${NAME})`, 'gu');
+/** A name that may hold an Arabic article ("Ezzeldin al-Safi"), read only where a title or role word anchors the match. */
+const PARTICLED_NAME = `${CAPWORD}(?:\\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?${CAPWORD}){0,4}`;
+export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${alt(TITLES)})${TITLE_UNIT}\\s+((?:${INITIALS})?${PARTICLED_NAME})`, 'gu');
 export const HON_RE = new RegExp(`(?<![\\p{L}])((?:${alt(HONORIFICS)})\\s+${CAPWORD}(?:\\s+${CAPWORD}){0,4})`, 'gu');
 export const APPOS_RE = new RegExp(`(${NAME}),\\s+(${APPOS_OPENERS})\\s+([^.;"“”]{0,140})`, 'gu');
 // "A Brotherhood spokesperson, Van Lal Ruata, denied …": the role first, the name in commas; the
 // role may say whose it is ("the UN's humanitarian coordinator for Sudan, Denise Brown, said").
 export const ROLE_WORDS = [...ROLES].sort((a, b) => b.length - a.length).join('|');
-export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS})(?:\\s+(?:for|of|in|at|to)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,3})?,\\s+(${NAME}),`, 'gu');
+// The role may be placed by a common noun ("A vigilante leader in the area, Modu Kachalla, said"),
+// and the name may hold an Arabic article ("An RSF adviser, Ezzeldin al-Safi, said"): the role
+// anchors the match, so the name's lower-case particle costs no scan of every capital.
+const ROLE_PLACE = '\\s+(?:in|at|from|of|with)\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?';
+export const ROLE_COMMA_RE = new RegExp(`\\b(${ROLE_WORDS})(?:\\s+(?:for|of|in|at|to)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+${CAPWORD}){0,3}|${ROLE_PLACE})?,\\s+(${PARTICLED_NAME}),`, 'gu');
 // Role words in either case, but the name after them must be capitalised (no 'i' flag).
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${esc(w.slice(1))}`;
 export const ROLE_ALT = [...ROLES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
-export const ROLE_RE = new RegExp(`(?<![\\p{L}])(${ROLE_ALT})\\s+(${NAME})`, 'gu');
+export const ROLE_RE = new RegExp(`(?<![\\p{L}])(${ROLE_ALT})\\s+(${PARTICLED_NAME})`, 'gu');
 export const SAID_AFTER = new RegExp(`\\b(?:${VERBS_AFTER.join('|')})\\s+(${NAME})`, 'gu');
 export const SAID_BEFORE = new RegExp(`(${NAME})\\s+(?:${VERBS_BEFORE.join('|')})\\b`, 'gu');
 
