@@ -43,7 +43,8 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Non-state actor overtakes territory', re: /\b(liberat(?:ed|es|ing)["”’]? (?:the |a )(?:[\w-]+ )?(?:village|town|city|settlement|base|camp|outpost)\b)/i },
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
-  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
+  // ("helicopter gunships and troops attacked a monastery school": aircraft named first lead a joint raid, an air attack.)
+  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|(?:helicopters?|gunships?|jets?|warplanes?|fighter planes?) (?:and (?:ground )?(?:troops|soldiers|forces) )?(?:had )?(?:attacked|raided)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
   // "two navy gunboats … opened fire on the village", "a warship fired shells": fire from the water is a bombardment
   // (frigates, destroyers and corvettes are warships too).
   { sub: 'Shelling/artillery/missile attack', re: /\b((?:gun ?boats?|warships?|frigates?|destroyers?|corvettes?|(?:navy|naval) (?:vessels?|ships?|boats?|craft))\b[^.;]{0,60}?\b(?:opened fire|fired|shelled|bombarded))\b/i },

@@ -1,0 +1,33 @@
+// Myanmar events, wave 11: who takes over a place another side leaves, aircraft leading a raid,
+// detentions and blame. Hand-written sentences (invented places and wording).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const run = (body: string) => extractDoc(articleToDoc(`Test Bulletin\n19 March 2026\nHeadline\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} | ${e.date} | ${e.actors.map((a) => a.name).join(' / ')}`);
+const first = (body: string, sub: string): string[] | undefined => run(body).events.find((e) => e.sub_event_type === sub)?.actors.map((a) => a.name);
+
+test('the side told moving in takes over a place another side pulls out of', () => {
+  const cases: [string, string][] = [
+    ['entry told before, next paragraph', 'Junta troops drove into Demoso town on Tuesday and took over the hospital without a fight.\n\nKNDF units pulled out of the town overnight under a deal brokered by church elders, residents said.'],
+    ['entry told before, same paragraph', 'Junta soldiers moved into Demoso town on Tuesday. KNDF units withdrew from Demoso town overnight under a deal brokered by local elders.'],
+    ['entry told after', 'KNDF units pulled out of Demoso town on Tuesday under an arrangement brokered by church leaders.\n\nJunta troops entered the town a few hours later, residents said.'],
+  ];
+  for (const [label, body] of cases) assert.equal(first(body, 'Non-violent transfer of territory')?.[0], 'Military Forces of Myanmar', label);
+});
+
+test('a withdrawal with no side moving in nearby keeps the sides as found', () => {
+  const body = 'KNDF units pulled out of Demoso town on Tuesday under an arrangement brokered by church leaders.\n\nResidents said the market reopened on Wednesday.';
+  assert.notEqual(first(body, 'Non-violent transfer of territory')?.[0], 'Military Forces of Myanmar');
+});
+
+test('aircraft named first in a raid make it an air attack', () => {
+  const cases: [string, string][] = [
+    ['gunships and troops', 'In September 2022, helicopter gunships and troops attacked a school in Let Yet Kone village in Depayin Township, killing at least 11 children.'],
+    ['jets alone', 'Two jets attacked a monastery in Let Yet Kone village in Depayin Township on Monday, killing four novices.'],
+  ];
+  for (const [label, body] of cases) assert.equal(events(body)[0]?.split(' | ')[0], 'Air/drone strike', label);
+});
