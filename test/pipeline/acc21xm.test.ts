@@ -31,3 +31,25 @@ test('aircraft named first in a raid make it an air attack', () => {
   ];
   for (const [label, body] of cases) assert.equal(events(body)[0]?.split(' | ')[0], 'Air/drone strike', label);
 });
+
+test('a vehicle packed with explosives is a remote bomb', () => {
+  const cases: [string, string][] = [
+    ['car packed', 'A car packed with explosives blew up outside the market in Myawaddy town on Wednesday night, killing two people.'],
+    ['motorcycle rigged', 'A motorcycle rigged with a bomb exploded near the bus station in Myawaddy town on Wednesday, wounding four people.'],
+  ];
+  for (const [label, body] of cases) assert.equal(events(body)[0]?.split(' | ')[0], 'Remote explosive/landmine/IED', label);
+});
+
+test('a no-claim cue opening the next paragraph makes the bomber unidentified, the target stays', () => {
+  const body = 'A car packed with explosives blew up outside an office of the Karen National Army (KNA) in Myawaddy town on Wednesday night, killing two people.\n\n'
+    + 'No group has claimed responsibility. State television reported that "KNLA terrorists" had planted the bomb.';
+  const actors = first(body, 'Remote explosive/landmine/IED') ?? [];
+  assert.equal(actors[0], 'Unidentified Armed Group (Myanmar)');
+  assert.ok(actors.includes('Karen National Army'), actors.join(' / '));
+});
+
+test('"The blast …" right after a bombing is the same blast, not a new one', () => {
+  const body = 'A bomb exploded outside the market in Myawaddy town late on Tuesday night, killing two people.\n\n'
+    + 'A medic said a third man died in hospital on Thursday morning. The blast shattered windows along the road to the bridge and could be heard in Mae Sot, residents on the Thai side said.';
+  assert.equal(events(body).length, 1, events(body).join('\n'));
+});
