@@ -53,3 +53,21 @@ test('"The blast …" right after a bombing is the same blast, not a new one', (
     + 'A medic said a third man died in hospital on Thursday morning. The blast shattered windows along the road to the bridge and could be heard in Mae Sot, residents on the Thai side said.';
   assert.equal(events(body).length, 1, events(body).join('\n'));
 });
+
+test('a since-period in an aside about the place does not make the sentence a running tally', () => {
+  const body = 'In Bhamo, where the KIA and the regime have been fighting since November 2024, soldiers and police detained at least 23 people in Shwe Kyina ward on January 24, relatives said.';
+  assert.ok(events(body).some((e) => e.startsWith('Arrests | 2026-01-24')), events(body).join('\n'));
+});
+
+test('fighting told as repeated, or strikes kept up for months, are no single event', () => {
+  const cases: [string, string][] = [
+    ['repeated fighting', 'Hpakant has seen repeated fighting in recent weeks, residents said.'],
+    ['shelling for months', 'Hpakant town is held by regime troops, who have been shelling the surrounding villages for months.'],
+  ];
+  for (const [label, body] of cases) assert.deepEqual(events(body), [], label);
+});
+
+test('"mid-2024" dates an event to its year', () => {
+  const body = 'The KIA began attacking regime positions along the road near Hpakant town in mid-2024.';
+  assert.equal(events(body)[0]?.split(' | ')[1], '2024');
+});
