@@ -71,3 +71,11 @@ test('"mid-2024" dates an event to its year', () => {
   const body = 'The KIA began attacking regime positions along the road near Hpakant town in mid-2024.';
   assert.equal(events(body)[0]?.split(' | ')[1], '2024');
 });
+
+test('fighters who hit or raid a column, convoy or patrol fight it', () => {
+  const cases: [string, string][] = [
+    ['hit a column', 'Resistance fighters hit a junta column near Nat Gyi village in Kani Township on Sunday morning.'],
+    ['raided a convoy', 'PDF fighters raided a military supply convoy near Nat Gyi village in Kani Township on Sunday.'],
+  ];
+  for (const [label, body] of cases) assert.equal(events(body)[0]?.split(' | ')[0], 'Armed clash', label);
+});
