@@ -79,3 +79,10 @@ test('fighters who hit or raid a column, convoy or patrol fight it', () => {
   ];
   for (const [label, body] of cases) assert.equal(events(body)[0]?.split(' | ')[0], 'Armed clash', label);
 });
+
+test('a member group the text names as an alliance member joins the alliance\'s battles', () => {
+  const body = 'Forces of the Chin Brotherhood (CB) took over a hilltop camp at Laitui village in Tedim Township on Tuesday after two days of fighting with the Chin National Army (CNA).\n\n'
+    + 'The fighting began on Sunday when troops of the Chin National Defence Force (CNDF), a CB member, moved toward the camp.';
+  const actors = first(body, 'Non-state actor overtakes territory') ?? [];
+  assert.ok(actors.includes('Chin National Defence Force'), actors.join(' / '));
+});

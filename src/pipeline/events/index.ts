@@ -39,6 +39,7 @@ import { bodiesAfterBurning } from './found-after-burning.js';
 import { receiverFirst } from './handover-sides.js';
 import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
+import { memberGroups } from './member-groups.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -225,6 +226,7 @@ export const eventsStage: Stage<Layers> = {
     groupVersions(text, events, layers);
     definiteAccounts(text, events);
     unclaimedStrikes(text, events, layers, where);
+    memberGroups(text, events, layers.actors);
     ctx.layers.events = dedupe(withoutRestatements(events).filter((e) => !summedUp(e, dated)), dated);
   },
 };
