@@ -86,3 +86,9 @@ test('a member group the text names as an alliance member joins the alliance\'s 
   const actors = first(body, 'Non-state actor overtakes territory') ?? [];
   assert.ok(actors.includes('Chin National Defence Force'), actors.join(' / '));
 });
+
+test('a town named for a border is not where the event happened', () => {
+  const body = 'KNDF fighters took over a hilltop camp at Laitui village in Tedim Township, close to the Falam border, on Tuesday morning after two days of fighting with junta troops.';
+  const places = run(body).events.filter((e) => e.sub_event_type === 'Non-state actor overtakes territory').map((e) => e.location?.name);
+  assert.deepEqual(places, ['Laitui']);
+});
