@@ -92,3 +92,15 @@ test('a town named for a border is not where the event happened', () => {
   const places = run(body).events.filter((e) => e.sub_event_type === 'Non-state actor overtakes territory').map((e) => e.location?.name);
   assert.deepEqual(places, ['Laitui']);
 });
+
+test('the group detainees are charged with helping is no party to the detention', () => {
+  const cases: [string, string][] = [
+    ['accused of', 'Police and soldiers at a checkpoint near Loikaw detained six young men on Tuesday and accused them of carrying messages for the KNDF, relatives said.'],
+    ['on suspicion of links', 'Police in Loikaw arrested five men on Tuesday on suspicion of links with the KNDF.'],
+    ['an aside about the place', 'In Loikaw, where the KNDF and the junta have fought for months, soldiers and police detained six young men on Tuesday.'],
+  ];
+  for (const [label, body] of cases) {
+    const actors = run(body).events.find((e) => e.sub_event_type === 'Arrests')?.actors.map((a) => a.name) ?? [];
+    assert.ok(actors.length && !actors.includes('Karenni Nationalities Defence Force'), `${label}: ${actors.join(' / ')}`);
+  }
+});
