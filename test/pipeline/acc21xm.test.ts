@@ -104,3 +104,8 @@ test('the group detainees are charged with helping is no party to the detention'
     assert.ok(actors.length && !actors.includes('Karenni Nationalities Defence Force'), `${label}: ${actors.join(' / ')}`);
   }
 });
+
+test('what a place was used to do is a past practice, not an attack', () => {
+  const body = 'The AA said the hill outpost near Sittwe had been used to fire artillery into villages in Ponnagyun Township.';
+  assert.deepEqual(events(body).filter((e) => e.startsWith('Shelling')), []);
+});
