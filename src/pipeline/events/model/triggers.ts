@@ -63,7 +63,8 @@ export const TRIGGERS: Trigger[] = [
   // "a parcel delivered to the party office exploded", "a letter bomb": a bomb sent by post.
   { sub: 'Remote explosive/landmine/IED', re: /\b((?:parcel|package|letter)(?: bombs?)?\b[^.;]{0,140}?\b(?:exploded|blew up|detonated|went off)|(?:parcel|letter|package) bombs?)\b/i },
   // "a car packed with explosives blew up", "a motorcycle rigged with explosives": a vehicle bomb told without the word.
-  { sub: 'Remote explosive/landmine/IED', re: /\b((?:car|truck|lorry|vehicle|van|motorcycle|motorbike|bicycle|tricycle|cart)s? (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?|an? (?:bomb|explosive device)))\b/i },
+  // ("the bomber drove a truck packed with explosives into the gate": a suicide attack told again, not a remote bomb.)
+  { sub: 'Remote explosive/landmine/IED', re: /(?<!\b(?:drove|drives|driving|rammed|rams|ramming|steered)\s+(?:a|an|the|his|her|their)\s+)\b((?:car|truck|lorry|vehicle|van|motorcycle|motorbike|bicycle|tricycle|cart)s? (?:packed|laden|loaded|rigged|filled|stuffed|fitted) with (?:explosives|bombs?|an? (?:bomb|explosive device)))\b/i },
   { sub: 'Remote explosive/landmine/IED', re: /\b(mines? (?:planted|laid|placed)|bomb (?:exploded|went off|blast)|explosion|blast|landmines?|mines? (?:exploded|blast)|stepped on a mine|IEDs?|roadside bombs?|improvised explosive|explosive devices?|car bomb|bomb attack|planted (?:the |a |two |three |several )?(?:devices?|bombs?|explosives))\b/i },
   { sub: 'Sexual violence', re: /\b(rap(?:ed|e|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?))\b/i },
   // "workers … were seized by soldiers": people as the subject of a passive seizure are carried off.
