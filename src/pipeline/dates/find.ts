@@ -127,7 +127,8 @@ export const RULES: Rule[] = [
     const mo = monthNumber(m[1]!); if (!mo) return null;
     return { date: `${pastVerbBefore(m) ? pastYearForMonth(mo, ref) : yearForMonth(mo, ref)}-${String(mo).padStart(2, '0')}`, relative: true };
   } },
-  { re: /\b(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, at: { kind: 'year', before: charSet('insceduryrgtlbyofamw', '-') }, make: (m) => ({ date: m[1]!, relative: false }) },
+  // ("in mid-2024": the hyphen joins "mid" to the year.)
+  { re: /\b(?:(?:in|since|during|until|by|of|early|late|from|mid-|between)\s+|mid-)((?:19|20)\d{2})\b(?!\s*(?:km|kilomet|people|soldiers|troops|villages|houses))/gi, at: { kind: 'year', before: charSet('insceduryrgtlbyofamw', '-') }, make: (m) => ({ date: m[1]!, relative: false }) },
 ];
 
 /** The anchored rules' patterns in sticky form (matchesNear). */

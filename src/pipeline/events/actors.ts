@@ -59,6 +59,13 @@ const FROM_BASE = /\b(?:fired|launched|shot|came)\s+from\s+(?:the\s+direction\s+
 /** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
+const DETENTIONS = new Set<string>(['Arrests', 'Abduction/forced disappearance']);
+/** Between a detention and a group: the charge ("accusing them of passing information to", "on suspicion of links with"). */
+const CHARGE = /\b(?:accus(?:ed|ing)\s+(?:them|him|her|the\s+\w+)\s+of|on suspicion of|suspected of|(?:for|over)\s+(?:alleged\s+|suspected\s+)?(?:links?|ties|contacts?)\s+(?:to|with))\b/i;
+
+/** The sentence up to a mention opens an aside about a place that is still open (", where the …"). */
+const PLACE_ASIDE = /,\s+where\s[^,;]*$/i;
+
 export function eventActors(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined): EventActors {
   // The source at the end ("…, police said", "according to the army") tells of the event; it is no party to it.
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
@@ -77,12 +84,19 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // ("Moscow said its forces had retaken …": a state's own forces stay its.)
   const owned = (a: ActorMention): boolean => a.actor.kind === 'state_force' && OWN_TROOPS.test(text.slice(Math.max(0, a.start - 8), a.end))
     && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE.has(o.actor.kind));
+  // "detained six men … and accused them of carrying messages for the KNDF": the group the
+  // detainees are charged with helping is the charge, no party to the detention.
+  // ("In Bhamo, where the KIA and the regime have been fighting …, soldiers detained …": a side in an
+  // aside about the place, before the detention, is no party to it either.)
+  const charged = (a: ActorMention): boolean => DETENTIONS.has(c.sub) && (a.start > c.trigger.end
+    ? CHARGE.test(text.slice(c.trigger.end, a.start))
+    : PLACE_ASIDE.test(text.slice(c.sentence.start, a.start)) && text.slice(a.end, c.trigger.start).includes(','));
   // One loop, not map then filter: the array map() returns took another shape when empty, and
   // the filter() read on it deoptimised this function (twice) in a cold run.
   const sent: ActorMention[] = [];
   for (const m of inSentence) {
     const a = stateAsDoer(text, c, m, stateForce);
-    if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a)) sent.push(a);
+    if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a) && !charged(a)) sent.push(a);
   }
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
   // "Russian missiles struck": a mention holding the trigger is its doer.

@@ -60,6 +60,9 @@ const STEPPED_UP = wordGated(/\b(?:increased|stepped up|intensified|escalated|ra
 /** A total over a period; CUMULATIVE adds the periods that only count before the trigger. */
 const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
 const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
+/** "for months", "for the past two years": a span too long for one event (weeks stay: a battle may last them). */
+const FOR_MONTHS = /^[^.;]{0,80}?\bfor (?:(?:the |)(?:past|last) )?(?:(?:several|many|two|three|four|five|six|\d+) )?(?:months|years)\b/i;
+const USED_TO = /\bused\s+to\s+(?:(?:fire|launch|drop|lob)\s+(?:[\w-]+\s+){0,2})?$/i;
 const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single )?(?:day|night|week)\b/i);
 const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
 /** A sentence opening on the start of the fighting and counting in the perfect up to now ("has", "have"). */
@@ -198,7 +201,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (p.sentenceLeft !== undefined && /^kill/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && WAR_ORIGIN(w, start - p.sentenceLeft.length, start, p.sentenceLeft)) return true;
   if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
   // ("a navy vessel fired several shells into the village": one salvo, fired by a doer at one place.)
-  if (/s$/i.test(trigger) && GENERIC(w, from, start, left) && !SALVO.test(left)) return true;
+  // ("has seen repeated fighting since mid-2024": fighting, a mass noun, generalised likewise.)
+  if ((/s$/i.test(trigger) || /^fighting$/i.test(trigger)) && GENERIC(w, from, start, left) && !SALVO.test(left)) return true;
   // "more than 80 people had been killed since the coup": a running total, not one event.
   // "… were killed in gang violence in the first three months of the year": the period may follow
   // (not "since the coup" there: "…, the first command the regime has lost since the 2021 coup").
@@ -209,6 +213,11 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^\s*Since\b/.test(left.slice(0, 12)) && SINCE_RESUMED_TOTAL.test(left + trigger + right)) return true;
   // "aircraft bombed the hills almost every day": a habit, not one event.
   if (HABITUAL(w, end, to, right)) return true;
+  // "the outpost had been used to fire artillery into villages", "troops used to shell the town": a
+  // place's or a side's past practice, not one attack.
+  if (USED_TO.test(left.slice(-40))) return true;
+  // "troops, who have been shelling and bombing the villages for months": a practice over months, not one attack.
+  if (/ing$/i.test(trigger) && /\b(?:has|have|had) been\s+$/i.test(left) && FOR_MONTHS.test(right)) return true;
   // "more than 40 air strikes in January": a tally, not one event (the digit first: it is cheaper).
   return /s$/i.test(trigger) && /\d/.test(left.slice(-24)) && STATISTIC.test(left);
 }

@@ -58,7 +58,17 @@ function sinceInRelativeOnly(sentence: string): boolean {
   const m = RELATIVE_SINCE.exec(sentence);
   return !!m && !PERFECT.test(sentence.slice(0, m.index)) && !TALLY.test(sentence.slice(m.index));
 }
-const sinceTally = (sentence: string): boolean => PERFECT.test(sentence) && TALLY.test(sentence) && !sinceInRelativeOnly(sentence);
+/** "In Bhamo, where the two sides have been fighting since 2024, soldiers detained at least 23
+ * people": the period and its perfect verb sit in an aside between commas about the place; the
+ * sentence outside it tells one event, no running tally. */
+const SINCE_ASIDE = /,\s+(?:where|which|who|when)\s[^,;]*?\bsince\b[^,;]*,/i;
+function sinceInAsideOnly(sentence: string): boolean {
+  const m = SINCE_ASIDE.exec(sentence);
+  if (!m) return false;
+  const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+  return !(SINCE_PERIOD.test(rest) && PERFECT.test(rest));
+}
+const sinceTally = (sentence: string): boolean => PERFECT.test(sentence) && TALLY.test(sentence) && !sinceInRelativeOnly(sentence) && !sinceInAsideOnly(sentence);
 export function isTally(sentence: string): boolean {
   return isTimes(sentence) || (SINCE_PERIOD.test(sentence) && sinceTally(sentence));
 }

@@ -25,6 +25,9 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
   let receiver = to?.actor;
   // "handed Millbrook back to local leaders": a receiver is named, though no actor: not the state.
   if (!receiver && TO_AFTER.test(text.slice(c.trigger.end, c.trigger.end + 40))) return;
+  // "Junta troops drove into Demoso … KNDF units pulled out of the town overnight": the side told
+  // moving in just before or after a withdrawal takes the place over.
+  if (!receiver && WITHDRAWING.test(verb)) receiver = movedIn(text, c, actors, mentions);
   if (!receiver) {
     const giver = mentions.findLast((m) => m.start >= c.sentence.start && m.end <= c.trigger.start && actors.includes(m.actor))?.actor;
     // (Another group among the sides may be the one that takes over: "the PNLA pulled out of X", the PNA moving in.)
@@ -35,6 +38,28 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
   const k = actors.indexOf(receiver);
   if (k >= 0) actors.splice(k, 1);
   actors.unshift(receiver);
+}
+
+/** Verbs of leaving a place, with no receiver in them. */
+const WITHDRAWING = /^(?:withdr|pulled)/i;
+/** Right after a side's name: it moved into a place ("drove into", "moved in", "entered", "took over"). */
+const MOVES_IN = /^[^.;]{0,60}?\b(?:(?:drove|moved|marched|rolled|came|walked|poured) (?:back )?in(?:to)?\b|(?:re-?)?entered\b|took over\b)/i;
+/** How far before or after the withdrawal's sentence the entry may be told (one sentence; a story often gives each its own paragraph). */
+const NEAR = 400;
+
+/** The side named moving in, in the sentence before or after the withdrawal (at most one paragraph break between). */
+function movedIn(text: string, c: Candidate, actors: readonly ActorEntry[], mentions: readonly ActorMention[]): ActorEntry | undefined {
+  const lo = Math.max(0, c.sentence.start - NEAR), hi = Math.min(text.length, c.sentence.end + NEAR);
+  const giver = mentions.find((m) => m.start >= c.sentence.start && m.end <= c.trigger.start)?.actor;
+  for (const m of mentions) {
+    if (m.end <= lo || m.start >= hi || (m.start >= c.sentence.start && m.end <= c.sentence.end)) continue;
+    if (m.actor === giver || actors.includes(m.actor) && m.actor !== actors.find((a) => a.kind === 'state_force')) continue;
+    if (m.actor.kind !== 'state_force' && !NON_STATE.has(m.actor.kind)) continue;
+    const between = m.start < c.sentence.start ? text.slice(m.end, c.sentence.start) : text.slice(c.sentence.end, m.start);
+    if (between.split('\n\n').length > 2 || !MOVES_IN.test(text.slice(m.end, m.end + 90))) continue;
+    return m.actor;
+  }
+  return undefined;
 }
 
 /** A group's armed wing and its political body ("Pa-O National Liberation Army / Organization"): one side. */

@@ -39,6 +39,7 @@ import { bodiesAfterBurning } from './found-after-burning.js';
 import { receiverFirst } from './handover-sides.js';
 import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
+import { memberGroups } from './member-groups.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -61,6 +62,8 @@ const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/m
 const HOMES = /\b(?:houses|homes|huts|villages?|shops|granaries|rice stores?|monaster(?:y|ies)|churches|schools?)\b/i;
 /** "a strike on a monastery … killed nine people": a strike on a civilian site that kills or wounds has civilian victims. */
 const CIVILIAN_SITE = /\b(?:on|hit|struck)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:monaster(?:y|ies)|church|mosque|school|hospital|clinic|market)\b[^.;]*\b(?:killed|killing|wounded|wounding|injured|injuring)\b/i;
+/** A sentence opening on "The blast", "The explosion": a reference back, not a new strike. */
+const THE_BLAST = /^(?:The|This|That) (?:(?:huge|massive|powerful|second|first) )?(?:blast|explosion|bombing)$/;
 const TWO_SIDES = /\b(?:the|both) (?:two )?(?:camps|sides|groups|rivals|factions)\s+(?:\w+\s+)?$/i;
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 /** Acts of government that a place need not be named for: coded at the pack's capital when none is. */
@@ -163,6 +166,8 @@ export const eventsStage: Stage<Layers> = {
       const struck = events[events.length - 1];
       if (sub === 'Looting/property destruction' && PASSIVE_DAMAGE.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 20), c.trigger.end)) && struck?.span && STRIKES.has(struck.sub_event_type) && (struck.span.start === c.sentence.start || c.sentence.start - struck.span.end < 3)) continue;
       if (sub === 'Disrupted weapons use' && spoilsOfPrevious(text, c, events)) continue;
+      // "… a car bomb blew up outside the office. The blast shattered windows …": the definite noun names the blast told before.
+      if (STRIKES.has(sub) && THE_BLAST.test(text.slice(c.sentence.start, c.trigger.end)) && events.some((e) => e.sub_event_type === sub)) continue;
       // "Community leaders reached an agreement with a bandit faction": parties no registry names.
       const common = sub === 'Agreement' ? commonParties(text.slice(c.clause.start, c.clause.end)) : null;
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length + (common ? Number(!!common.leaders) + Number(common.armed) : 0) < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
@@ -221,6 +226,7 @@ export const eventsStage: Stage<Layers> = {
     groupVersions(text, events, layers);
     definiteAccounts(text, events);
     unclaimedStrikes(text, events, layers, where);
+    memberGroups(text, events, layers.actors);
     ctx.layers.events = dedupe(withoutRestatements(events).filter((e) => !summedUp(e, dated)), dated);
   },
 };

@@ -26,11 +26,28 @@ export function unclaimedStrikes(text: string, events: EventOut[], layers: Layer
     const from = layers.sentences[Math.max(0, i - 3)]!;
     for (const e of events) {
       if (!e.span || !STRIKES.has(e.sub_event_type) || e.span.start > s.start || e.span.start < from.start) continue;
-      if (layers.sentences.find((y) => y.start === e.span!.start)?.block !== s.block) continue;
+      // ("… blew up outside a militia office.\n\nNo group has claimed responsibility.": a cue that
+      // opens its paragraph looks back across the break, still three sentences at most.)
+      const opens = layers.sentences[i - 1]?.block !== s.block;
+      if (!opens && layers.sentences.find((y) => y.start === e.span!.start)?.block !== s.block) continue;
       // Already unknown: its other sides (a police post it hit) stand.
       if (e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
       const civilians = e.actors.filter((a) => a.kind === 'civilian');
-      e.actors = [genericActor('Unidentified Armed Group', e.location?.country ?? where), ...civilians];
+      e.actors = [genericActor('Unidentified Armed Group', e.location?.country ?? where), ...targets(text, e, layers), ...civilians];
     }
   }
+}
+
+/** Right before a side's name: the strike hit it ("outside an office of the KNA", "near a junta checkpoint"). */
+const TARGET_BEFORE = /\b(?:outside|near|at|on|against|targeting|hit|struck)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/i;
+
+/** The sides the strike's own sentence names as what it hit: a target stays its second side. */
+function targets(text: string, e: EventOut, layers: Layers): EventOut['actors'] {
+  const out: EventOut['actors'] = [];
+  for (const m of layers.actors) {
+    if (!e.span || m.start < e.span.start || m.end > e.span.end || m.actor.kind === 'civilian' || m.actor.kind === 'outlet') continue;
+    const a = e.actors.find((x) => x.name === m.actor.name);
+    if (a && !out.includes(a) && TARGET_BEFORE.test(text.slice(Math.max(e.span.start, m.start - 60), m.start))) out.push(a);
+  }
+  return out;
 }

@@ -14,7 +14,8 @@ const NAME_DASH_BEFORE = /[\p{Lu}][\p{L}-]*\s*[–—-]\s*$/u;
 const ROAD_AFTER = /^\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\b/i;
 // "a checkpoint on the Lashio road", "a priest of the Loikaw diocese": a road or a church body
 // named after a town is not in it.
-const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric)\b/i;
+// ("a camp close to the Falam border": a township's edge, named from the township next door.)
+const NAMED_AFTER = /^\s+(?:road|highway|railway|route|diocese|archdiocese|bishopric|border|boundary)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const THE_TOWN_OF = ['the', 'of'];
 export const relativeBefore = endsWithWordHolding(['from', ...THE_TOWN_OF], /km|kilomet|mile|north|south|east|west|direction/i, RELATIVE_BEFORE);
