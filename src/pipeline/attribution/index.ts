@@ -7,6 +7,7 @@ import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
+import { interviewAnswers } from './interview.js';
 import { ASSERTS_NOTHING, ASSERTS_OPENER, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
@@ -71,6 +72,7 @@ export const attributionStage: Stage<Layers> = {
     const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, storyCountry(need(ctx, 'places'), need(ctx, 'actors'), ctx.pack.country));
     const layers = { actors, quotations: need(ctx, 'quotations'), people };
     const quotes: QuoteOut[] = findDirectQuotes(text, blocks, layers.quotations, people, story);
+    quotes.push(...interviewAnswers(text, blocks, story, quotes));
     const claims: ClaimOut[] = [];
     const outlet: ActorOut | null = meta.source ? { name: meta.source } : null;
     const stateForce = actorLexicon(ctx.pack).stateForce;
