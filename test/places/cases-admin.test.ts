@@ -63,6 +63,13 @@ const PRECISION: Case[] = [
 
 const ALIASES: Case[] = [
   ['Fighting continued in Banmaw.', 'Banmaw', 'MMR001010/town'],
+  // Shan and older spellings news still uses.
+  ['Clashes spread to Kehsi Township.', 'Kehsi', 'MMR014015/township'],
+  ['Troops massed in Kunlon.', 'Kunlon', 'MMR015020/town'],
+  ['A car bomb exploded in Myawadi.', 'Myawadi', 'MMR003005/town'],
+  ['Gold mines near Danai were shelled.', 'Danai', 'MMR001004/town'],
+  ['The militia camp at Mong Hpayak was attacked.', 'Mong Hpayak', 'MMR016010/town'],
+  ['Jets bombed villages in Rambree Township.', 'Rambree', 'MMR012013/township'],
   ['Jade mines near Phakant collapsed.', 'Phakant', 'MMR001009/town'],
   ['Jade mines near Hpakan collapsed.', 'Hpakan', 'MMR001009/town'],
   ['The KIA holds Moemauk.', 'Moemauk', 'MMR001012/town'],
