@@ -5,7 +5,8 @@ import type { ClaimOut, ControlOut, ElectionOut, EventOut, LocationOut, QuoteOut
 import type { Span } from '../core/span.js';
 import type { DocTokens } from './tokens/index.js';
 
-export type BlockKind = 'header' | 'byline' | 'dateline' | 'caption' | 'paragraph';
+/** `aside`: a link to another story or the page's furniture (tags, share buttons, an editor's note), read by no stage. */
+export type BlockKind = 'header' | 'byline' | 'dateline' | 'caption' | 'paragraph' | 'aside';
 
 /** A line-level unit of the article: a paragraph of the story or something that is not story. */
 export interface Block extends Span {

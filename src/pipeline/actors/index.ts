@@ -21,7 +21,7 @@ export const actorsStage: Stage<Layers> = {
     const lex = actorLexicon(ctx.pack);
     const words = need(ctx, 'tokens');
     const out: ActorMention[] = [];
-    for (const b of need(ctx, 'blocks')) if (b.kind !== 'header') blockActors(ctx, lex, text, b, words.in(b.start, b.end), out);
+    for (const b of need(ctx, 'blocks')) if (b.kind !== 'header' && b.kind !== 'aside') blockActors(ctx, lex, text, b, words.in(b.start, b.end), out);
     ctx.layers.actors = documentActors(ctx, lex, text, out);
   },
 };

@@ -3,7 +3,7 @@
 import type { Block } from '../layers.js';
 import { skipSpace } from './chars.js';
 
-export const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption']);
+export const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline', 'caption', 'aside']);
 
 // "SITTWE —", "LASHIO, 3 March —"; wire style "BANGKOK, Nov 12 (Reuters) - " (a hyphen only after
 // the comma's date or credit: a bare "Lashio - Hsipaw" is a road); "QUETTA: " (capitals only).

@@ -19,12 +19,19 @@ const CAPTION_MAX = 160;
 const LINK_LINE = /^(?:Read|See) (?:more|also)\s*:|^(?:Also read|Related(?: stories| articles| coverage)?|More on this story)\s*:/i;
 const LINK_HEADING = /^(?:Recommended(?: stories| for you| reading)?|Related(?: stories| articles| content| coverage)?|More on this story|Read more|Also read|You (?:may|might) also like|Further reading)\s*:?$/i;
 const BULLET = /^[-•*–]\s+\S/u;
+// A page's furniture is not the story either: "Tags: …", "Filed under: …", "Share this:". (An
+// editor's note is: "Editor's note: the township was left out of the vote" states a fact.)
+const PAGE_NOTE = /^(?:Tags?|Tagged(?:\s+with)?|Topics?|Keywords?|Filed\s+under|Categor(?:y|ies)|Share(?:\s+this)?(?:\s+(?:article|story|post))?|Follow\s+us(?:\s+on)?)\s*:/i;
+// An embedded post's credit line: "— Arakan Army (@ArakanArmy) March 5, 2026".
+const EMBED_CREDIT = /^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}$/u;
+/** A headline in a list of links: no sentence's closing punctuation. */
+const headlineLike = (line: string): boolean => line.length <= CAPTION_MAX && !/[.!?]["”’']?$/.test(line);
 
 export function splitBlocks(text: string, bodyStart: number): Block[] {
   const blocks: Block[] = [];
   if (bodyStart > 0) blocks.push({ start: 0, end: bodyStart, kind: 'header' });
   let pos = bodyStart;
-  let inLinks = false; // inside a bulleted list under a related-stories heading
+  let inLinks = false; // inside the list under a related-stories heading
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
@@ -33,8 +40,9 @@ export function splitBlocks(text: string, bodyStart: number): Block[] {
     if (trimmed) {
       const start = pos + line.indexOf(trimmed);
       const stop = start + trimmed.length;
-      if (LINK_HEADING.test(trimmed) || LINK_LINE.test(trimmed) || (inLinks && BULLET.test(trimmed))) {
-        blocks.push({ start, end: stop, kind: 'caption' });
+      // Under a related-stories heading every headline is a link, bulleted or not, up to a sentence.
+      if (LINK_HEADING.test(trimmed) || LINK_LINE.test(trimmed) || PAGE_NOTE.test(trimmed) || EMBED_CREDIT.test(trimmed) || (inLinks && (BULLET.test(trimmed) || headlineLike(trimmed)))) {
+        blocks.push({ start, end: stop, kind: 'aside' });
         inLinks ||= LINK_HEADING.test(trimmed);
       } else {
         blocks.push(...classify(trimmed, start, stop, () => nextLine(text, end)));
