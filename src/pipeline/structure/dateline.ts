@@ -14,19 +14,21 @@ const CAPS = /^(\p{Lu}[\p{Lu}\s.'-]{1,40}\p{Lu})((?:,\s|\s(?=\())[^—–\n]{1,4
 // page's stamp "Published Thu, 11/12/2025 - 16:05" names no place.)
 const TITLE = /^(?!(?:Published|Posted|Updated|Modified|Last|First|Date)\b)\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+){0,2}(?:,\s\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})?,\s([^—–\n]{3,40}?)\s+[-—–]\s+/u;
 
-/** The length of the dateline opening a paragraph (0: none): in capitals, or in title case with a date. */
-export function datelineLength(line: string): number {
+/** The dateline opening a paragraph: its length and the date it gives (null: none), or null when
+ * the line opens on none. In capitals the date is optional; in title case it is what shows a dateline. */
+export function readDateline(line: string): { length: number; date: string | null } | null {
   const dl = CAPS.exec(line);
-  if (dl && dl[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) return dl[0].length;
+  if (dl && dl[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) return { length: dl[0].length, date: dl[2] ? parseHeaderDate(dl[2].replace(/^,/, '')) : null };
   const dt = TITLE.exec(line);
-  return dt && parseHeaderDate(dt[1]!) ? dt[0].length : 0;
+  const date = dt && parseHeaderDate(dt[1]!);
+  return date ? { length: dt![0].length, date } : null;
 }
 
-/** The date a dateline block gives ("SITTWE, 1 January 2025 —" → 2025-01-01), or null: what follows
- * the place's comma, without the closing dash. */
-export function datelineDate(dateline: string): string | null {
-  return parseHeaderDate(dateline.replace(/^[^,]*,\s*/, '').replace(/\s*[—–]\s*$/, ''));
-}
+/** The length of the dateline opening a paragraph (0: none). */
+export const datelineLength = (line: string): number => readDateline(line)?.length ?? 0;
+
+/** The date a dateline block gives ("SITTWE, 1 January 2025 —" → 2025-01-01), or null. */
+export const datelineDate = (dateline: string): string | null => readDateline(dateline)?.date ?? null;
 
 // After a place name known to open its paragraph: "SITTWE —", "LASHIO, 3 March —"; wire style
 // "BANGKOK, Nov 12 (Reuters) - " (a hyphen only after the comma's date or credit: a bare
