@@ -9,7 +9,7 @@ import { theyBack } from './back-reference.js';
 import { claimSpan, trim } from './claim-span.js';
 import { sourceBefore, type Source } from './source.js';
 import type { Ctx, Statement } from './statements.js';
-import { firstAt, someAt } from './sticky-at.js';
+import { firstAt, someAt } from '../lexicon/sticky-at.js';
 
 /** CHARGE_VERBS tried only where its leading words start (cues.ts finds them, from CHARGE_VERBS
  * itself: a hand-written stem list missed "accused" once that verb joined it). */

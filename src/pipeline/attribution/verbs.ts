@@ -1,7 +1,7 @@
 // The speech verbs of a sentence (statements.ts reads them left to right): VERB, found without
 // trying its look-behind and word boundaries at every position of the sentence.
 import { SPEECH_VERBS } from './lexicon.js';
-import { firstAt } from './sticky-at.js';
+import { firstAt } from '../lexicon/sticky-at.js';
 
 // ", saying security forces had …": "saying", "claiming" and "alleging" after a comma report
 // speech whatever follows; "adding" and "reporting" only before a clause ("adding to the tension").

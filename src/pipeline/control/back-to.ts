@@ -1,6 +1,8 @@
 // "The TNLA handed Momeik back on 18 November": a town given back returns to the side it was
 // taken from. When the story does not name that side, a non-state group gives a town back to the
 // state's forces (the one the story names most); a state force giving one back leaves it unknown.
+// Read here only for control told without a handover event (handed-back.ts): a handover event's
+// receiver is decided by the events stage (events/handover-sides.ts), and control reads its actor1.
 import type { ActorEntry } from '../../core/pack.js';
 
 type Mention = { actor: ActorEntry };

@@ -2,15 +2,12 @@
 // give "controlled since the event date"; "remains under junta control", "now holds only X, Y",
 // "keep its administration in X" give control without a date; ongoing fighting in a town that
 // nobody is said to have taken makes it "contested".
-import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ControlOut, EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
-import { actorOut } from '../output.js';
-import { BACK_UNNAMED, backTo } from './back-to.js';
+import { BACK_UNNAMED } from './back-to.js';
 import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
-import { enteredBy } from './entered.js';
 import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 
@@ -31,12 +28,10 @@ export const controlStage: Stage<Layers> = {
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
       if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyNear(e)) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
       if (e.sub_event_type === 'Non-violent transfer of territory') {
-        // "The TNLA withdrew from Mogok": its only side named is the one that left, so no holder is known.
-        // "… and it handed Momeik back on 18 November": back to the side it was taken from (back-to.ts).
-        const back = e.actors.length === 1 && BACK_UNNAMED.test(e.evidence ?? '') ? backTo(controller?.kind as ActorEntry['kind'] | undefined, ctx.layers.actors ?? []) : null;
-        // "KNDF units pulled out of the town" after "Junta troops drove into Demoso": the side that moved in (entered.ts).
-        const entered = enteredBy(text, need(ctx, 'sentences'), ctx.layers.actors ?? [], ctx.layers.places ?? [], e);
-        const to = receiver(text, e, ctx.layers.actors ?? []) ?? (entered ? actorOut(entered) : null) ?? (back ? actorOut(back) : e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller);
+        // The events stage puts the side that receives the place first (events/handover-sides.ts):
+        // "handed X to the military", "handed Momeik back" by a group (to the state), "pulled out"
+        // with the side told moving in. A lone side that withdrew or gave the place back is the giver.
+        const to = e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller;
         if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
       }
     }
@@ -62,15 +57,6 @@ export const controlStage: Stage<Layers> = {
     ctx.layers.control = townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts))));
   },
 };
-
-/** "handed X back to the junta" / "returned to the control of the Tatmadaw": the side receiving. */
-function receiver(text: string, e: EventOut, actors: readonly { start: number; end: number; actor: ActorEntry }[]): ControlOut['controller'] {
-  if (!e.span) return null;
-  const s = text.slice(e.span.start, e.span.end);
-  const m = /\b(?:to|back to|control of)\s+(?:the\s+)?$/i;
-  const hit = actors.find((a) => a.start >= e.span!.start && a.end <= e.span!.end && m.test(s.slice(0, a.start - e.span!.start)));
-  return hit ? actorOut(hit.actor) : null;
-}
 
 /** A statement of control in the present: "remains under", "is still held by", "now controls". */
 const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;

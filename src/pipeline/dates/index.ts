@@ -1,8 +1,8 @@
 // The dates stage: every date expression in the story, resolved against the reference date —
 // the dateline's date when the story has one ("SITTWE, 1 January 2025 —"), else the header's.
-import { parseHeaderDate } from '../../core/dates.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { Layers } from '../layers.js';
+import { datelineDate } from '../structure/dateline.js';
 import { findDates } from './find.js';
 
 export const datesStage: Stage<Layers> = {
@@ -12,7 +12,7 @@ export const datesStage: Stage<Layers> = {
   run(ctx) {
     const { text, meta, body } = ctx.doc;
     const dateline = need(ctx, 'blocks').find((b) => b.kind === 'dateline');
-    const dlDate = dateline ? parseHeaderDate(text.slice(dateline.start, dateline.end).replace(/^[^,]*,\s*/, '').replace(/\s*[—–]\s*$/, '')) : null;
+    const dlDate = dateline ? datelineDate(text.slice(dateline.start, dateline.end)) : null;
     ctx.layers.dates = findDates(text, body.start, body.end, dlDate ?? meta.published);
   },
 };

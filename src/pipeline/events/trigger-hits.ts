@@ -2,6 +2,7 @@
 // them, but tried (sticky) only where one of the pattern's leading words starts: most sentences
 // flagged for a trigger hold its words in other roles ("led" in "killed" and "called").
 import { leadingWords } from '../lexicon/leading-words.js';
+import { matchesAt } from '../lexicon/sticky-at.js';
 import { TRIGGERS } from './model/triggers.js';
 import { registerWords } from './sentence-words.js';
 
@@ -20,8 +21,7 @@ export const SOME_UNSCANNED = UNSCANNED.includes(true);
 
 /**
  * The matches of TRIGGERS[ti] in `sent` (which starts at `base` in the text the scan read);
- * `starts`: that trigger's places from `scanSentence`. A match ends before the next try, as in a
- * global walk: the tries go left to right, and a match is the one a walk would find there.
+ * `starts`: that trigger's places from `scanSentence` (tried as lexicon/sticky-at.ts does).
  */
 export function triggerHits(ti: number, sent: string, base: number, starts: readonly number[] | undefined): RegExpExecArray[] {
   const { words, re } = COPIES[ti]!;
@@ -31,16 +31,5 @@ export function triggerHits(ti: number, sent: string, base: number, starts: read
     for (let hit = re.exec(sent); hit; hit = re.exec(sent)) hits.push(hit);
     return hits;
   }
-  if (!starts) return hits;
-  let from = 0;
-  for (const p of starts) {
-    if (p - base < from) continue;
-    re.lastIndex = p - base;
-    const hit = re.exec(sent);
-    if (!hit) continue;
-    hits.push(hit);
-    // A global walk goes on after the match (one further on an empty one).
-    from = hit.index + Math.max(1, hit[0].length);
-  }
-  return hits;
+  return starts ? matchesAt(re, sent, base, 0, starts) : hits;
 }

@@ -1,17 +1,10 @@
 // Splits the article into blocks: header lines, bylines, datelines, captions and story
 // paragraphs. Captions ("KIA leader General N'Ban La") are not story sentences: a quote below one
 // must not take the captioned person as its speaker.
-import { parseHeaderDate } from '../../core/dates.js';
 import type { Block } from '../layers.js';
+import { datelineLength } from './dateline.js';
 
 const BYLINE = /^By\s+\p{Lu}/u;
-// "SITTWE, 1 January 2025 — " or "MAWLAMYINE — " at the start of a paragraph.
-// Wire style ends on the agency and a hyphen: "KANO, Nigeria, Feb 10 (Agency) - ".
-const DATELINE = /^(\p{Lu}[\p{Lu}\s.'-]{1,40}\p{Lu})((?:,\s|\s(?=\())[^—–\n]{1,40}?)?\s+(?:[—–]|(?<=\)\s)-)\s+/u;
-// The same in title case when a date follows the place: "Pemba, Mozambique, 27 Feb 2026 (INA) - ",
-// "Lashio, 3 March 2026 — ". (Title case needs the date: "Lashio - Hsipaw road" is story text; a
-// page's stamp "Published Thu, 11/12/2025 - 16:05" names no place.)
-const DATELINE_TITLE = /^(?!(?:Published|Posted|Updated|Modified|Last|First|Date)\b)\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+){0,2}(?:,\s\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})?,\s([^—–\n]{3,40}?)\s+[-—–]\s+/u;
 const CAPTION_MAX = 160;
 // Links to other stories are not this story: "Read more: Airstrike kills …" on one line, or a
 // heading ("Recommended Stories", "Related") over a bulleted list of headlines. A linked headline
@@ -67,14 +60,6 @@ function classify(line: string, start: number, end: number, next: () => string):
   if (dl) return [{ start, end: start + dl, kind: 'dateline' }, { start: start + dl, end, kind: 'paragraph' }];
   if (isCaption(line, next)) return [{ start, end, kind: 'caption' }];
   return [{ start, end, kind: 'paragraph' }];
-}
-
-/** The length of the dateline opening a paragraph (0: none): in capitals, or in title case with a date. */
-function datelineLength(line: string): number {
-  const dl = DATELINE.exec(line);
-  if (dl && dl[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) return dl[0].length;
-  const dt = DATELINE_TITLE.exec(line);
-  return dt && parseHeaderDate(dt[1]!) ? dt[0].length : 0;
 }
 
 /** A short line without closing punctuation, followed by more text: a photo caption or label. */
