@@ -28,7 +28,8 @@ const NAMING_AFTER = /^\s+(?:[\w-]+\s+)?(?:coup|offensive|elections?|earthquake|
 /** After the trigger: an aside still open at the date (", a town that fell in April"; not ", a town that …, in April"). */
 // (", the border town the ZRA has held since the military withdrew in late 2024": an appositive
 // with no "that" whose holder holds the place since a date is an aside too.)
-const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$|,\s(?:a|an|the)\s[^,]*\b(?:has|have|had)\s+(?:\w+\s+)?(?:held|controlled|ruled|administered|occupied|run)\s+(?:it\s+)?since\b[^,]*$/i;
+// (", the regional capital it had seized in August 2024,": a relative clause without "that".)
+const OPEN_ASIDE = /(?:,\s|^)[^,]*\b(?:that|which|who)\s[^,]*$|,\s(?:a|an|the)\s[^,]*\b(?:has|have|had)\s+(?:\w+\s+)?(?:held|controlled|ruled|administered|occupied|run)\s+(?:it\s+)?since\b[^,]*$|,\s(?:a|an|the)\s[^,]*\b(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:\w+\s+)?\w+(?:ed|en|ken|ld)\b[^,]*$/i;
 /** "Clashes in Bhamo town, which began on 25 December, …": an aside dating the event itself. */
 const STARTED = /\b(?:(?:began|started|erupted|broke out|flared)\s+(?:on\s+|in\s+)?|(?:lasted|raged|went on|continued)\s+(?:from|between)\s+)$/i;
 const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;

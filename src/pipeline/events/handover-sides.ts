@@ -47,15 +47,16 @@ const MOVES_IN = /^[^.;]{0,60}?\b(?:(?:drove|moved|marched|rolled|came|walked|po
 /** How far before or after the withdrawal's sentence the entry may be told (one sentence; a story often gives each its own paragraph). */
 const NEAR = 400;
 
-/** The side named moving in, in the sentence before or after the withdrawal (at most one paragraph break between). */
+/** The side named moving in, after the withdrawal in its sentence or in the sentence before or after it (at most one paragraph break between). */
 function movedIn(text: string, c: Candidate, actors: readonly ActorEntry[], mentions: readonly ActorMention[]): ActorEntry | undefined {
   const lo = Math.max(0, c.sentence.start - NEAR), hi = Math.min(text.length, c.sentence.end + NEAR);
   const giver = mentions.find((m) => m.start >= c.sentence.start && m.end <= c.trigger.start)?.actor;
   for (const m of mentions) {
-    if (m.end <= lo || m.start >= hi || (m.start >= c.sentence.start && m.end <= c.sentence.end)) continue;
+    // (In the withdrawal's own sentence only after its verb: "…, and junta troops moved in the next day".)
+    if (m.end <= lo || m.start >= hi || (m.start >= c.sentence.start && m.end <= c.sentence.end && m.start < c.trigger.end)) continue;
     if (m.actor === giver || actors.includes(m.actor) && m.actor !== actors.find((a) => a.kind === 'state_force')) continue;
     if (m.actor.kind !== 'state_force' && !NON_STATE.has(m.actor.kind)) continue;
-    const between = m.start < c.sentence.start ? text.slice(m.end, c.sentence.start) : text.slice(c.sentence.end, m.start);
+    const between = m.start < c.sentence.start ? text.slice(m.end, c.sentence.start) : m.start < c.sentence.end ? '' : text.slice(c.sentence.end, m.start);
     if (between.split('\n\n').length > 2 || !MOVES_IN.test(text.slice(m.end, m.end + 90))) continue;
     return m.actor;
   }

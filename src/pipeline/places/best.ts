@@ -14,6 +14,10 @@ const OBJECT_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const MODIFIED_NOUN = /^\s+(?:explosions?|blasts?|bombings?|attacks?|massacres?|raids?|incidents?|road|highway|talks|deal|agreement|ceasefire|accord|trial|case)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 export const asModifier = (text: string, p: PlaceMention): boolean => THE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start)) && MODIFIED_NOUN.test(text.slice(p.end, p.end + 16));
+/** Where talks were held or a deal struck ("under a deal brokered in Kunming", "after talks in
+ * Kunming"): the venue, not the scene, of an event whose verb stands outside the phrase ("The TNLA
+ * withdrew from Mogoke under a deal brokered in Kunming"). The deal's own event keeps it. */
+const VENUE_BEFORE = /\b(?:(?:brokered|signed|agreed|mediated|negotiated|hosted|reached|struck|sealed)|(?:talks|meetings?|negotiations|deal|agreement|accord|truce|ceasefire|conference|summit)(?:\s+(?:held|hosted|brokered|signed|mediated))?)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:Chinese|Thai|Indian)\s+)?(?:city|capital|town\s+of\s+)?\s*$/i;
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 /** How exact a precision is: country 0, state 1, township 2, town 3, village 4. */
 export const precisionRank = (p: LocationOut['precision']): number => RANK[p];
@@ -37,6 +41,7 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
     if (home && loc.country !== home) v -= loc.precision === 'country' ? 0 : 1;
     if (located(p)) v += 2;
     if (asModifier(text, p)) v -= 3;
+    if (trigger && venueOutside(text, p, trigger)) v -= 3;
     if (trigger) {
       v -= Math.abs(p.start - trigger.start) / 200;
       if (p.start >= trigger.end && OBJECT_GAP.test(text.slice(trigger.end, p.start))) v += 2; // "shelled Bhamo", "captured the towns of"
@@ -58,4 +63,11 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
   }
   scored.sort((x, y) => y.v - x.v || x.p.start - y.p.start);
   return scored[0]!.loc;
+}
+
+/** A venue phrase before `p` that the event's verb does not belong to (see VENUE_BEFORE). */
+function venueOutside(text: string, p: PlaceMention, trigger: Span): boolean {
+  const from = Math.max(0, p.start - 60);
+  const m = VENUE_BEFORE.exec(text.slice(from, p.start));
+  return !!m && !(trigger.start >= from + m.index && trigger.start < p.start);
 }

@@ -13,7 +13,8 @@ export interface Trigger {
 }
 
 export const TRIGGERS: Trigger[] = [
-  { sub: 'Non-violent transfer of territory', re: /\b(handed (?:the |over the )?(?:[\w-]+ ){0,3}(?:town|city|village|base|camp|outpost|headquarters|township) of|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handover|returned\b[^.;]{0,90}?\bto (?:the )?(?:control|junta|military|regime|government|army)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|them|the town|the city) up)\b/i,
+  // ("handed Lashio, the regional capital it had seized in 2024, back to the military": an appositive between place and "back".)
+  { sub: 'Non-violent transfer of territory', re: /\b(handed (?:the |over the )?(?:[\w-]+ ){0,3}(?:town|city|village|base|camp|outpost|headquarters|township) of|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handed(?= (?:[\w'-]+ ){0,2}?[\w'-]+, [^.;"“”]{1,100}?, (?:back|over)\b)|handover|returned\b[^.;]{0,90}?\bto (?:the )?(?:control|junta|military|regime|government|army)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|them|the town|the city) up)\b/i,
     // "ordered to hand over ten names", "handed over the suspects to police": people, lists or arms, not a place.
     without: /^(?:hand(?:ed|s|ing)? (?:over|back)|handover of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|his\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of)\s+)?(?:[\w-]+\s+)?(?:names|lists?|money|cash|ransom|weapons|arms|guns|rifles|ammunition|suspects?|recruits|men|people|youths|prisoners|detainees|captives|hostages|bodies|remains|documents|evidence|data|phones|power|authority)\b/i },
   // "troops withdrew from the town after negotiations", "took over the town without a fight":
@@ -143,4 +144,4 @@ export const TRIGGERS: Trigger[] = [
 export const NEGATION = /\b(?:not|no|never|should|must|scheduled|upcoming|plann(?:ed|ing)|plans?|to stop|to halt|to end|to cease|stop|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;
 
 /** Triggers whose grammatical subject is the side that loses the place ("the TNLA lost X to the junta"). */
-export const LOSER_SUBJECT = /^(?:lost|withdr[eo]w|pulled|fell\b|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;
+export const LOSER_SUBJECT = /^(?:lost|withdr[eo]w|pulled|fell\b|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handed(?= (?:[\w'-]+ ){0,2}?[\w'-]+, [^.;"“”]{1,100}?, (?:back|over)\b)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;
