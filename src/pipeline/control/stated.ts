@@ -12,6 +12,7 @@ import { mayBeUnder, mayBeUnderGroup, underControl, underGroup } from './under.j
 import { handedBack } from './handed-back.js';
 import { whichTook } from './which-took.js';
 import { holderVerbs } from './holder-verb.js';
+import { mayBePredicate, predicateControl } from './predicate.js';
 import { LIST_GAP } from '../places/list-gap.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
@@ -70,7 +71,7 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been) under/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -202,6 +203,11 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayBeUnderGroup(lower)) for (const [p, a] of underGroup(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
+    if (mayBePredicate(lower)) {
+      const { held, contested } = predicateControl(text, s.start, s.end, inS(), holders);
+      for (const [p, a] of held) add(p, a, s);
+      for (const p of contested) if (townLike(p)) out.push({ place: p.location!, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+    }
   }
   out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));
   return out;
