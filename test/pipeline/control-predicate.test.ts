@@ -31,3 +31,12 @@ test('an explainer\'s list of towns, one per paragraph with a dash: each label i
   // A dash inside a sentence is no label.
   assert.deepEqual(control('The road to Namtu – still TNLA-held – was closed.'), []);
 });
+
+test('a title-case place with a dash opening a paragraph deep in the story is a list label, not a dateline', () => {
+  const events = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+    .events.map((e) => `${e.sub_event_type} @ ${e.location?.name ?? '-'}`);
+  const body = 'The deal changed the map of the north.\n\nHere is where things stand.\n\nKyaukme – Not part of any handover. The army retook the town by force in October.';
+  assert.deepEqual(events(body), ['Government regains territory @ Kyaukme']);
+  // Opening the story, the same shape is a dateline: where the reporter is.
+  assert.deepEqual(events('Kyaukme – The army shelled villages near Namtu on Monday.'), ['Shelling/artillery/missile attack @ Namtu']);
+});

@@ -17,6 +17,24 @@ export function opensAsDateline(text: string, block: { start: number }, p: { sta
  * dateline ("BANGKOK, Nov 12 (Reuters) - "): where the reporter is, never where an event was. */
 export function outOfStory(text: string, blocks: readonly Block[], p: { start: number; end: number }): boolean {
   const block = blocks.find((b) => b.start <= p.start && p.start < b.end);
-  return !!block && (NOT_STORY.has(block.kind) || opensAsDateline(text, block, p));
+  if (!block) return false;
+  if (NOT_STORY.has(block.kind)) return true;
+  if (!opensAsDateline(text, block, p)) return false;
+  // A name in title case and a bare dash further into the story is a list's label ("Kyaukme – Not
+  // part of any handover."), the place its paragraph is about: a dateline opens the story.
+  if (/\p{Ll}/u.test(text.slice(p.start, p.end)) && BARE_DASH.test(text.slice(p.end, p.end + 4))) return storyParagraphsBefore(blocks, block) < 2;
+  return true;
+}
+
+const BARE_DASH = /^\s+[—–]\s/;
+
+/** How many story paragraphs come before `block`. */
+function storyParagraphsBefore(blocks: readonly Block[], block: Block): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b === block) break;
+    if (b.kind === 'paragraph') n++;
+  }
+  return n;
 }
 
