@@ -27,3 +27,12 @@ test('a linked headline or a tag list yields no event, place or actor of the sto
     .map((e) => `${e.sub_event_type} ${e.location?.country ?? ''} ${e.actors.map((a) => a.name).join('/')}`);
   assert.deepEqual(events(story + tail), events(story));
 });
+
+test('"Related news:", "More stories", "See also" head a list of links; a wire photo\'s long caption is a caption', async () => {
+  const { splitBlocks } = await import('../../src/pipeline/structure/blocks.js');
+  const k = (text: string): string[] => splitBlocks(text, 0).map((b) => b.kind);
+  assert.deepEqual(k('The camp fell.\nRelated news:\n- Jets bomb a market in Budalin\n- Farmers flee'), ['paragraph', 'aside', 'aside', 'aside']);
+  assert.deepEqual(k('The camp fell.\nMore stories\nJets bomb a market in Budalin'), ['paragraph', 'aside', 'aside']);
+  const caption = 'Villagers dig graves after an air strike in a village of Kanbalu township, Sagaing region, February 2, 2026, in this picture obtained by the Wire. Local group/Handout via WIRE';
+  assert.deepEqual(k(`${caption}\nThe story starts here.`), ['caption', 'paragraph']);
+});

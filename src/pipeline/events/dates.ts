@@ -44,6 +44,10 @@ function inDateline(text: string, sentenceStart: number, d: DateMention): boolea
   return d.start - sentenceStart < 50 && DATELINE_AFTER.test(text.slice(d.end, d.end + 40)) && DATELINE_BEFORE.test(text.slice(sentenceStart, d.start));
 }
 
+/** "one of the deadliest attacks since the election ended last month": a date that only measures the
+ * record against something else dates nothing told after it. */
+const COMPARED_SINCE = /\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|fiercest|first|highest|most\s+\w+)\b[^.;!?]{0,80}\bsince\b[^.;!?]{0,60}$/i;
+
 /** Words that set one time against another ("since", "after", "when"), or open a relative clause. */
 const LINKED_TIME = /\b(?:since|after|when|while|as|until|once|which|who|that|week|month|year)\b/i;
 const CAPTURES = new Set<string>(['Non-state actor overtakes territory', 'Government regains territory']);
@@ -130,7 +134,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   } else if (eventDatesIn.every((d) => aside(d, c))) {
     // (The last one only: searched from the end.)
     const inherited = dates.findLast((d) => d.end <= c.sentence.start && c.sentence.start - d.end < LOOKBACK && lineBreaksUpTo(text, d.end, c.sentence.start, 3) <= 2
-      && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+      && !future(d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && !COMPARED_SINCE.test(text.slice(Math.max(0, d.start - 160), d.start)));
     // A date borrowed from context is a guess: it dates the event but does not make it a new one.
     // A background date (a state's start, an aside, an old capture) dates nothing told after it.
     // "… raided in May of last year. The army reported on Wednesday that rebels had attacked …":

@@ -9,8 +9,8 @@ const CAPTION_MAX = 160;
 // Links to other stories are not this story: "Read more: Airstrike kills …" on one line, or a
 // heading ("Recommended Stories", "Related") over a bulleted list of headlines. A linked headline
 // reports another day's events and must not yield events, claims or quotes here.
-const LINK_LINE = /^(?:Read|See) (?:more|also)\s*:|^(?:Also read|Related(?: stories| articles| coverage)?|More on this story)\s*:/i;
-const LINK_HEADING = /^(?:Recommended(?: stories| for you| reading)?|Related(?: stories| articles| content| coverage)?|More on this story|Read more|Also read|You (?:may|might) also like|Further reading)\s*:?$/i;
+const LINK_LINE = /^(?:Read|See) (?:more|also)\s*:|^(?:Also read|Related(?: news| stories| articles| coverage| posts| reports)?|More on this story)\s*:/i;
+const LINK_HEADING = /^(?:Recommended(?: stories| for you| reading)?|Related(?: news| stories| articles| content| coverage| posts| reports| reading)?|(?:More|Latest|Other|Top) (?:news|stories|headlines)|More on this (?:story|topic)|Read more|Read also|Also read|See also|You (?:may|might) also like|Further reading)\s*:?$/i;
 const BULLET = /^[-•*–]\s+\S/u;
 // A page's furniture is not the story either: "Tags: …", "Filed under: …", "Share this:". (An
 // editor's note is: "Editor's note: the township was left out of the vote" states a fact.)
@@ -58,9 +58,13 @@ function classify(line: string, start: number, end: number, next: () => string):
   if (BYLINE.test(line) && line.length < 100 && !/[.!?]$/.test(line)) return [{ start, end, kind: 'byline' }];
   const dl = datelineLength(line);
   if (dl) return [{ start, end: start + dl, kind: 'dateline' }, { start: start + dl, end, kind: 'paragraph' }];
-  if (isCaption(line, next)) return [{ start, end, kind: 'caption' }];
+  if (isCaption(line, next) || WIRE_CAPTION.test(line)) return [{ start, end, kind: 'caption' }];
   return [{ start, end, kind: 'paragraph' }];
 }
+
+/** A wire photo's caption, however long: "…, in this picture obtained by X", "… in this handout
+ * photo released by …", a credit "REUTERS/Name", "Handout via X", "Purchase Licensing Rights". */
+const WIRE_CAPTION = /\bin this (?:handout |undated |file |social media |screen ?grab |still )?(?:picture|photo(?:graph)?|image|video|screen ?grab|still)\s+(?:obtained|taken|released|provided|made available|posted|shared|published|distributed)\b|\b(?:Handout|Photo|Picture)\s+via\s+\p{Lu}|\bPurchase Licen[sc]|\b[A-Z]{3,}\/(?:\p{Lu}[\p{L}'-]+\s?){1,3}(?:\/File(?: Photo)?)?\s*$/u;
 
 /** A short line without closing punctuation, followed by more text: a photo caption or label. */
 function isCaption(line: string, next: () => string): boolean {
