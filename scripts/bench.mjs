@@ -9,11 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-import { setFlagsFromString } from 'node:v8';
-
-// As bin/sitrep.js does: regexes compile to native code at first use (set before the build loads).
-setFlagsFromString('--no-regexp-tier-up');
-const { articleToDoc, dataDir, dist, extractDoc, loadPack } = await import('./built.mjs');
+import { articleToDoc, dataDir, dist, extractDoc, loadPack } from './built.mjs';
 
 const { openSqliteStore } = await import(join(dist, 'store/sqlite/store.js'));
 let t = performance.now();
