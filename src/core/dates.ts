@@ -24,8 +24,11 @@ export function validDay(y: number, m: number, d: number): boolean {
 }
 
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
-const DMY = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})$`, 'i');
-const MDY = new RegExp(`^${WEEKDAY}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+// Day, month name and year in either order; whole lines here, inside a line in dateInLine.
+const DMY_PARTS = `(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})`;
+const MDY_PARTS = `(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`;
+const DMY = new RegExp(`^${WEEKDAY}${DMY_PARTS}$`, 'i');
+const MDY = new RegExp(`^${WEEKDAY}${MDY_PARTS}$`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 // What scraped pages put around the date: a label before it ("Published:", "Updated on") and a
@@ -88,8 +91,8 @@ const MASTHEAD_SEPARATOR = /\s+[|·•]\s+/;
 const PUBLISHED = /^(?:first\s+)?(?:published|posted|issued)\b/i;
 
 // A full date anywhere in a line: "Reported from Yangon on 7 February 2026 for the Weekly".
-const DMY_IN = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, 'i');
-const MDY_IN = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY_IN = new RegExp(`\\b${DMY_PARTS}\\b`, 'i');
+const MDY_IN = new RegExp(`\\b${MDY_PARTS}\\b`, 'i');
 
 /** The first full date (day, month name, year) inside a line, or null. */
 export function dateInLine(line: string): string | null {

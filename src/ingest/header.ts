@@ -11,6 +11,8 @@ export interface Header {
 }
 
 const TITLE_MAX = 200;
+/** A sentence's closing punctuation, inside a closing quote or not: no headline or outlet ends so. */
+const ENDS_SENTENCE = /[.!?]["”’']?$/;
 // How far down a date line can end a header that opens with the headline.
 const LATE_DATE_LINES = 5;
 
@@ -49,7 +51,7 @@ export function splitHeader(text: string): Header {
     // A scraped page may put the headline (and a kicker) before the outlet and its date:
     // "AA takes outpost / CNI News / 16 March 2026". The date line is still the header's end.
     const k = nonEmpty.findIndex((l, i) => i >= 2 && i < LATE_DATE_LINES && l.text.length <= 80 && parseHeaderDate(l.text) !== null);
-    if (k > 0 && nonEmpty.slice(0, k).every((l) => l.text.length <= TITLE_MAX && !/[.!?]["”’']?$/.test(l.text))) {
+    if (k > 0 && nonEmpty.slice(0, k).every((l) => l.text.length <= TITLE_MAX && !ENDS_SENTENCE.test(l.text))) {
       published = parseHeaderDate(nonEmpty[k]!.text);
       // Of the last two lines above the date (bylines aside), the shorter is the outlet and the
       // other the headline, in either order ("Title / Outlet", "Outlet / Title").
@@ -66,7 +68,7 @@ export function splitHeader(text: string): Header {
     // publication's ("Reported from Yangon on 7 February 2026"), up to the first sentence; the text stays
     // whole as body.
     for (const l of nonEmpty.slice(0, 3)) {
-      if (l.text.length > 120 || /[.!?]["”’']?$/.test(l.text)) break;
+      if (l.text.length > 120 || ENDS_SENTENCE.test(l.text)) break;
       published = dateInLine(l.text);
       if (published !== null) break;
     }
@@ -83,5 +85,5 @@ export function splitHeader(text: string): Header {
 function looksLikeTitle(line: string): boolean {
   // A headline may end on a quoted word ("… it hit a 'terrorist camp'"); a sentence ends on . ! ?
   // (inside the quote or not). An opening quote alone ("We will fight") is no headline either.
-  return line.length <= TITLE_MAX && !/[.!?]["”’']?$/.test(line) && !/^["“‘']/.test(line) && !/^by\s/i.test(line);
+  return line.length <= TITLE_MAX && !ENDS_SENTENCE.test(line) && !/^["“‘']/.test(line) && !/^by\s/i.test(line);
 }

@@ -6,6 +6,7 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ControlOut, EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import { BACK_UNNAMED } from './back-to.js';
+import { shiftMonth } from '../dates/resolve.js';
 import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
 import { samePlace } from './same-place.js';
@@ -40,7 +41,8 @@ export const controlStage: Stage<Layers> = {
     const stated = statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates'));
     // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
     // there": the holder told in the present outweighs another side's capture told from well before the story.
-    const old = monthsBefore(ctx.doc.meta.published, 3);
+    const published = ctx.doc.meta.published;
+    const old = published && ISO_MONTH.test(published) ? shiftMonth(published, -3) : null;
     for (const f of stated) {
       if (!old || !NOW.test(f.evidence ?? '')) continue;
       for (let i = facts.length - 1; i >= 0; i--) {
@@ -61,13 +63,7 @@ export const controlStage: Stage<Layers> = {
 /** A statement of control in the present: "remains under", "is still held by", "now controls". */
 const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;
 
-/** The ISO month `n` months before `published` ("2026-01-16", 3 → "2025-10"); null without a date. */
-function monthsBefore(published: string | null, n: number): string | null {
-  const m = published ? /^(\d{4})-(\d\d)/.exec(published) : null;
-  if (!m) return null;
-  const k = Number(m[1]) * 12 + Number(m[2]) - 1 - n;
-  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
-}
+const ISO_MONTH = /^\d{4}-\d\d/;
 
 /** "briefly occupied the post … before withdrawing": a raid, not a holding. */
 const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took)\b[^.;]{0,80}\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:out|back))\b/i;

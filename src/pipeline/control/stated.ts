@@ -113,6 +113,10 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       ?? (BARE_SINCE.test(text.slice(p.end, p.end + 12)) ? dates.findLast((d) => d.end <= p.start && p.start - d.end < 400)?.date : null) ?? null : null;
     if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
+  /** The place said contested in sentence `s` (its whole text the evidence). */
+  const contest = (place: NonNullable<PlaceMention['location']>, since: string | null, s: { start: number; end: number }): void => {
+    out.push({ place, controller: null, status: 'contested', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
+  };
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
@@ -153,10 +157,10 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       }
       // "The army controls parts of the district's north while …": a place named earlier, split.
       const town = !list.length && /^parts? of (?:the )?(?:town|city|district)\b/i.test(text.slice(after, after + 30)) ? lastTownInParagraph(sentences, places, s) : undefined;
-      if (town?.location) out.push({ place: town.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+      if (town?.location) contest(town.location, null, s);
       // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
       for (const p of list) {
-        if ((/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) || mostOfTown(text, p, s.end)) && p.location && isTownLike(p.location)) out.push({ place: p.location, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+        if ((/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) || mostOfTown(text, p, s.end)) && p.location && isTownLike(p.location)) contest(p.location, null, s);
         else add(p, subject.actor, s);
       }
     }
@@ -186,7 +190,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       if (place?.location && isTownLike(place.location)) {
         // A bare "since" ("contested since, with …") counts from the last date told before it.
         const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? (/^\s+since\b(?!\s+(?:the|\d))/i.test(text.slice(end, end + 12)) ? dates.findLast((d) => d.start >= s.start && d.end <= at)?.date : null) ?? null;
-        out.push({ place: place.location, controller: null, status: 'contested', since, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+        contest(place.location, since, s);
       }
     }
     // (WHICH_HOLDS's verb, case and all, in the sentence first: "which" or "the " is in almost every one.)
@@ -206,7 +210,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     if (mayBePredicate(lower)) {
       const { held, contested } = predicateControl(text, s.start, s.end, inS(), holders);
       for (const [p, a] of held) add(p, a, s);
-      for (const p of contested) if (townLike(p)) out.push({ place: p.location!, controller: null, status: 'contested', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
+      for (const p of contested) if (townLike(p)) contest(p.location!, null, s);
     }
   }
   out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));

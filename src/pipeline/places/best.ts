@@ -2,7 +2,7 @@
 // the event verb, and the most specific one (locate.ts chooses which places can be).
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
-import { endsWithWord } from '../lexicon/gates.js';
+import { endsWithWord, lastWordBeforeSpace } from '../lexicon/gates.js';
 import type { PlaceMention } from '../layers.js';
 
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
@@ -18,6 +18,7 @@ export const asModifier = (text: string, p: PlaceMention): boolean => THE_BEFORE
  * Kunming"): the venue, not the scene, of an event whose verb stands outside the phrase ("The TNLA
  * withdrew from Mogoke under a deal brokered in Kunming"). The deal's own event keeps it. */
 const VENUE_BEFORE = /\b(?:(?:brokered|signed|agreed|mediated|negotiated|hosted|reached|struck|sealed)|(?:talks|meetings?|negotiations|deal|agreement|accord|truce|ceasefire|conference|summit)(?:\s+(?:held|hosted|brokered|signed|mediated))?)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:Chinese|Thai|Indian)\s+)?(?:city|capital|town\s+of\s+)?\s*$/i;
+const VENUE_LAST = new Set(['in', 'the', 'chinese', 'thai', 'indian', 'city', 'capital', 'of']);
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 /** How exact a precision is: country 0, state 1, township 2, town 3, village 4. */
 export const precisionRank = (p: LocationOut['precision']): number => RANK[p];
@@ -68,6 +69,11 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
 /** A venue phrase before `p` that the event's verb does not belong to (see VENUE_BEFORE). */
 function venueOutside(text: string, p: PlaceMention, trigger: Span): boolean {
   const from = Math.max(0, p.start - 60);
-  const m = VENUE_BEFORE.exec(text.slice(from, p.start));
+  const before = text.slice(from, p.start);
+  // (Every match ends on one of these words and a space: read first, as `locative` does; this runs
+  // for every place of every event.)
+  const last = lastWordBeforeSpace(before);
+  if (last === null || !VENUE_LAST.has(last)) return false;
+  const m = VENUE_BEFORE.exec(before);
   return !!m && !(trigger.start >= from + m.index && trigger.start < p.start);
 }
