@@ -5,7 +5,7 @@
 //    latest one up to the date wins);
 //  - elections: townships included, partly excluded (some village tracts) or excluded.
 import { getJson, getOptional, type EventReport } from './api.js';
-import { ACTOR_COLORS, CONTESTED_COLOR, ELECTION_COLORS, OTHER, RAMP, rampColor } from './colors.js';
+import { ACTOR_COLORS, CONTESTED_COLOR, ELECTION_COLORS, OTHER, RAMP, rampColor, typeColor } from './colors.js';
 import { dayRange, type Dataset } from './data.js';
 import { el } from './dom.js';
 
@@ -130,4 +130,16 @@ export async function electionFill(): Promise<Fill> {
       el('span', { className: 'muted' }, ' — blank: no election data'))
     : el('p', { className: 'no-data' }, served ? 'No election coverage reported.' : 'No election data on this server.');
   return { colors, legend };
+}
+
+/** The event types' colours, and the hatching of events known only to a township or state. */
+export function typeLegend(types: readonly string[]): HTMLElement {
+  const box = el('div', { className: 'legend-items' });
+  for (const t of types) {
+    const s = el('span', { className: 'dot', 'aria-hidden': 'true' });
+    s.style.background = typeColor(t);
+    box.append(el('span', { className: 'legend-item' }, s, t));
+  }
+  box.append(el('span', { className: 'legend-item' }, el('span', { className: 'hatch-sample', 'aria-hidden': 'true' }), 'known only to the township/state'));
+  return box;
 }
