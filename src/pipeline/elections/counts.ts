@@ -47,9 +47,17 @@ export function countOfTownship(sent: string): number | null {
 }
 /** countOfTownship with where its count stands in the sentence (the township meant is the one named before it). */
 export function countOfTownshipAt(sent: string): { vt: number | null; index: number } | null {
+  const only = ONLY_SOME_OF.exec(sent);
+  if (only) {
+    const [some, all] = [n(only[1]!), n(only[2]!)];
+    return { vt: some !== null && all !== null && all > some ? all - some : null, index: only.index };
+  }
   const m = OF_THE_TOWNSHIP.exec(sent);
   return m && LEFT_OUT_CUE.test(sent) ? { vt: n(m[1]!), index: m.index } : null;
 }
+/** "polling will take place only in the town and in three of the township's 12 village tracts": the
+ * parts that vote are counted, so the others (here nine) are left out. */
+const ONLY_SOME_OF = new RegExp(`\\bonly\\s+in\\b[^.;]{0,60}?\\b${NUM}\\s+of\\s+(?:the\\s+township['’]s|its)\\s+${NUM}\\s+(?:wards and village tracts|village tracts and wards|village tracts)\\b`, 'i');
 
 const WARD_NO_BEFORE = /\b(?:ward|quarter|block|no\.?|number)\s*$/i;
 

@@ -12,7 +12,10 @@ export const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'i
   // sentence-opening determiners: "One Hseni resident said", "A Rivertown farmer", "Many Lashio families"
   'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'another', 'every', 'each',
   // sentence-opening adverbs and conjunctions: "Only Sittwe, Kyaukphyu and Manaung remain …"
-  'only', 'today', 'now', 'even', 'then', 'until', 'although', 'though', 'because', 'once', 'where', 'all']);
+  'only', 'today', 'now', 'even', 'then', 'until', 'although', 'though', 'because', 'once', 'where', 'all',
+  // …and the other function words a sentence may open on: "Neither Kehsi nor Mong Kung took part", "For Hpakant residents", "If Munaung falls"
+  'neither', 'either', 'nor', 'or', 'for', 'if', 'unless', 'whether', 'despite', 'against', 'there', 'this', 'that', 'these', 'those',
+  'its', 'their', 'his', 'her', 'our', 'few', 'none', 'not']);
 export const NEXT_OK = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'i']);
