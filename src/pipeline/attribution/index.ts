@@ -107,7 +107,8 @@ export const attributionStage: Stage<Layers> = {
       }
       // "…, and the front claimed it had killed 12 soldiers; the Ledger was unable to verify either
       // figure": the sentence's own statement is one of the two sides (weighed once it is said, below).
-      const bothAfterOwn = own.length > 0 && doubtful() && BOTH_DOUBTED.test(sentText) && own.some((st) => st.content.start < s.start + sentText.search(DOUBT_SENTENCE));
+      // Read past the statements' own words: "… killed from both sides; media claimed 30, a figure that could not be verified" weighs one side.
+      const bothAfterOwn = own.length > 0 && doubtful() && BOTH_DOUBTED.test(sentText) && ownDoubtClause(own, s.start + sentText.search(DOUBT_SENTENCE), (from) => BOTH_DOUBTED.test(text.slice(from, s.end)));
       // The state tests before the patterns (all are pure: none of these regexes is global).
       let tollElsewhere = false;
       const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubtful() ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
@@ -144,9 +145,13 @@ export const attributionStage: Stage<Layers> = {
         const content = text.slice(st.content.start, st.content.end);
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
         // "Police described it as … but offered no evidence": the cue may trail the statement too.
-        const trailing = text.slice(Math.max(st.content.end, st.source.end), s.end);
+        // "Medical sources reported 14 killed; state media claimed 30, a figure that could not be verified": a doubt
+        // past the next statement of the sentence is that statement's, so the trailing window stops there.
+        const after = Math.max(st.content.end, st.source.end);
+        const stop = clauseEnd(own, after, s.end);
+        const trailing = text.slice(after, stop);
         // ("…, the YDF claimed.": the verb after the words is their cue too.)
-        const hedged = part.hedges(hedgeFrom(text, st), st.content.end) || part.doubts(Math.max(st.content.end, st.source.end), s.end) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
+        const hedged = part.hedges(hedgeFrom(text, st), st.content.end) || part.doubts(after, stop) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
@@ -188,6 +193,24 @@ export const attributionStage: Stage<Layers> = {
     ctx.layers.claims = claims.filter(says).map(speaksFor);
   },
 };
+
+/** Whether some statement's words start before the doubt at `at` and `test` holds of the sentence from the end of the last words before it. */
+function ownDoubtClause(own: readonly Statement[], at: number, test: (from: number) => boolean): boolean {
+  if (!own.some((st) => st.content.start < at)) return false;
+  let from = 0;
+  for (const st of own) if (st.content.end <= at && st.content.end > from) from = st.content.end;
+  return test(from || own[0]!.sentence.start);
+}
+
+/** Where the next of the sentence's statements starts after `from` (its source or its words, whichever comes first), else `end`. */
+function clauseEnd(own: readonly Statement[], from: number, end: number): number {
+  let stop = end;
+  for (const o of own) {
+    const at = Math.min(o.source.start, o.content.start);
+    if (at >= from && at < stop) stop = at;
+  }
+  return stop;
+}
 
 /** A rebuttal verb in the words' sentence before them, or words calling the other side's account false. */
 const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:[\p{L}-]+['’]s\s+)?(?:reports?|accounts?|claims?|allegations?|accusations?)\b/iu;

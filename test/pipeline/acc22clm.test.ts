@@ -1,0 +1,44 @@
+// Table-driven checks of which claims a trailing doubt covers (wave 12). Hand-written sentences
+// about invented places, people and groups.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 January 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+/** Each claim as "claimant (hedged): text", or just "(hedged)"/"" flags when `flagsOnly`. */
+const claims = (body: string): string[] => extract(body).claims.map((c) => `${c.claimant?.name ?? '-'}${c.hedged ? ' (hedged)' : ''}: ${c.text}`);
+const check = (cases: [string, string[]][]): void => {
+  for (const [body, want] of cases) assert.deepEqual(claims(body), want, body);
+};
+
+test('a doubt in one clause of a sentence does not reach the clause of another source before it', () => {
+  check([
+    ['Medical sources in Hpakant reported at least 14 fighters killed from both sides by Monday; state media claimed more than 30 KIA fighters died, a figure that could not be independently verified.',
+      ['Medical sources: at least 14 fighters killed from both sides by Monday', 'Junta-controlled media (hedged): more than 30 KIA fighters died']],
+    ['Hospital sources said nine people died on Friday; rebel media said 40 soldiers were killed, a number that could not be confirmed.',
+      ['Hospital sources: nine people died on Friday', 'rebel media (hedged): 40 soldiers were killed']],
+    // Near miss: one source, its own doubt.
+    ['The KIA said 20 soldiers were killed near Hpakant, a figure that could not be independently verified.',
+      ['Kachin Independence Army (hedged): 20 soldiers were killed near Hpakant']],
+  ]);
+});
+
+test('doubt wordings: an errand before the check, a figure a party has not confirmed, "has not been verified"', () => {
+  check([
+    ['The Karen teachers group put the death toll at four, saying a girl died at a clinic on Wednesday. The Wire was not able to reach the clinic to confirm her death.',
+      ['Karen teachers group (hedged): put the death toll at four, saying a girl died at a clinic on Wednesday']],
+    ['The KNDF said 11 soldiers were killed in Demoso. Reporters were unable to contact the hospital to verify the figure.',
+      ['Karenni Nationalities Defence Force (hedged): 11 soldiers were killed in Demoso']],
+    ['The Mandalay PDF said its fighters killed eight soldiers, a figure the regime has not confirmed.',
+      ["Mandalay People's Defence Force (hedged): its fighters killed eight soldiers"]],
+    ['The KIA said 20 soldiers died in the battle. The figure has not been independently verified.',
+      ['Kachin Independence Army (hedged): 20 soldiers died in the battle']],
+    // Near misses: no comment is no doubt; a confirmation is no doubt.
+    ['The KIA said 20 soldiers died in the battle. The army has not commented.',
+      ['Kachin Independence Army: 20 soldiers died in the battle']],
+    ['The KIA said 20 soldiers died in the battle. A hospital official confirmed the figure.',
+      ['Kachin Independence Army: 20 soldiers died in the battle']],
+  ]);
+});
