@@ -42,3 +42,33 @@ test('doubt wordings: an errand before the check, a figure a party has not confi
       ['Kachin Independence Army: 20 soldiers died in the battle']],
   ]);
 });
+
+test('"either figure" / "these figures" weigh every toll before it, told with "put the toll at" or ", killing N"', () => {
+  check([
+    ['Security sources said at least 11 soldiers had been killed in Hpakant. A local official in Hpakant put the toll among the defenders higher, at "around twenty". These figures could not be independently verified.',
+      ['Security sources (hedged): at least 11 soldiers had been killed in Hpakant', 'local official (hedged): A local official in Hpakant put the toll among the defenders higher, at "around twenty"']],
+    ['A drone dropped two bombs on the market in Manton, killing four civilians and wounding nine others, according to a rescue worker who asked not to be named. The TNLA put the death toll at six and said the drone came from Namtu. The Wire could not independently verify either figure.',
+      ['rescue worker (hedged): A drone dropped two bombs on the market in Manton, killing four civilians and wounding nine others', "Ta'ang National Liberation Army (hedged): TNLA put the death toll at six and said the drone came from Namtu"]],
+  ]);
+});
+
+test('"could not confirm the number of captives" weighs the claim that counts them, not its neighbour', () => {
+  check([
+    ['The AA said its troops took the police outpost at Pyin Kauk on Thursday. It said 11 police officers were captured and that the rest fled south. The Wire could not confirm the number of captives.',
+      ['Arakan Army: its troops took the police outpost at Pyin Kauk on Thursday', 'Arakan Army (hedged): 11 police officers were captured and that the rest fled south']],
+    ['The KIA said it overran the army camp at Hpakant on Monday. It said 30 hostages were freed. The Wire could not verify the figure.',
+      ['Kachin Independence Army: it overran the army camp at Hpakant on Monday', 'Kachin Independence Army (hedged): 30 hostages were freed']],
+  ]);
+});
+
+test('a doubt naming a party in the possessive ("The ARA\'s claim …") weighs only that party\'s claims', () => {
+  check([
+    ['The Arakan Rohingya Army (ARA) said on Saturday that its fighters had clashed with AA troops in Maungdaw Township. The AA denied that any fighting had taken place there. The ARA\'s claim could not be independently verified.',
+      ['Arakan Rohingya Army (hedged): its fighters had clashed with AA troops in Maungdaw Township', 'Arakan Army: The AA denied that any fighting had taken place there']],
+    ['The KNU said its fighters shot down a drone near Hpapun. The army denied losing any aircraft. The KNU\'s account could not be confirmed.',
+      ['Karen National Union (hedged): its fighters shot down a drone near Hpapun', 'Military Forces of Myanmar: The army denied losing any aircraft']],
+    // Near miss: the possessive names the denier, whose claim alone is weighed.
+    ['The KNU said its fighters shot down a drone near Hpapun. The army denied losing any aircraft. The military\'s denial could not be confirmed.',
+      ['Karen National Union: its fighters shot down a drone near Hpapun', 'Military Forces of Myanmar (hedged): The army denied losing any aircraft']],
+  ]);
+});

@@ -20,17 +20,23 @@ import { cuesIn } from './cues.js';
 import { PartTests } from './part-tests.js';
 import { gatedBy, withLiteral } from '../lexicon/gates.js';
 import { SpanCover } from '../../core/span-cover.js';
-import { paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
+import { namedClaimants, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
 
 // "14 bodies had been recovered", "a man was killed" and "put the death toll at 17" give a death toll too.
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies\b|\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|soldier|resident|villager|person)\s+(?:was|had been)\s+killed\b|\bdeath\s+toll\s+at\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
 /** A count of people or things ("63 junta soldiers", "dozens of rifles"), not a unit's number ("Battalion 365 base"). */
-const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|bodies|dead|deaths|casualties)\b/u;
+const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|hostages|detainees|officers|policemen|personnel|combatants|militants|rebels|bodies|dead|deaths|casualties)\b/u;
 /** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
 const TOLL_DOUBT = /\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
 /** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
 const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
+/** "put the toll among the defenders at \"around twenty\"", "gave the number of dead as 40": a toll set by its noun. */
+const PUT_TOLL = /\b(?:put|puts|putting|gave|gives|giving|placed|places|set|sets)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|casualties)|casualty\s+figures?)\b/i;
+/** Whether a claim gives a figure of the dead ("either side's figures" weighs only these). */
+/** "…, killing four civilians": the participle of the claim's own deed (not "accused X of killing dozens", another's charge inside it). */
+const COMMA_KILLING_N = /,\s+killing\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
+const givesToll = (t: string): boolean => TOLL.test(t) || COMMA_KILLING_N.test(t) || PUT_TOLL.test(t);
 // Every match of TOLL holds one of these words: a literal scan (cheap) decides whether the
 // pattern (costly at each word) can match at all.
 /** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
@@ -114,14 +120,17 @@ export const attributionStage: Stage<Layers> = {
       const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubtful() ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
       // "…, the brigade claimed X, a figure the Times could not verify": a doubt trailing the
       // sentence's own statement is about that statement only (hedged below), not the ones before.
-      if (cue >= 0 && lastClaim && !own.some((st) => st.content.start < cue)) {
+      // "The ARA's claim could not be verified" after the AA's denial: only the named party's claims.
+      const named = cue >= 0 && !own.some((st) => st.content.start < cue) ? namedClaimants(sentText, claims, sentences[Math.max(0, si - 3)]!.start, cue) : [];
+      for (const c of named) c.hedged = true;
+      if (cue >= 0 && lastClaim && !named.length && !own.some((st) => st.content.start < cue)) {
         // "Neither account could be verified" doubts the competing claims of the sentences before, not just the last.
         // "… could not verify either side's figures" doubts the tolls claimed, a little further back, and nothing else.
         const both = BOTH_DOUBTED.test(sentText);
         const figures = both && FIGURE_DOUBT.test(sentText);
         const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
         // "…, and claimed to have captured 63 soldiers. X could not verify the figure": the figure is the counted claim's, not its neighbour's.
-        const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text)));
+        const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || givesToll(c.text)));
         const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];
         // "… could not verify the death toll" after a claim with no toll: the doubt is the toll's (below).
         tollElsewhere = TOLL_DOUBT.test(sentText) && !inRange.some((c) => TOLL.test(c.text) || KILLING_N.test(c.text));
@@ -187,7 +196,7 @@ export const attributionStage: Stage<Layers> = {
       if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
       else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
-    for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
+    for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || givesToll(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.claims = claims.filter(says).map(speaksFor);
