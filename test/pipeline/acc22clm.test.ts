@@ -72,3 +72,15 @@ test('a doubt naming a party in the possessive ("The ARA\'s claim …") weighs o
       ['Karen National Union: its fighters shot down a drone near Hpapun', 'Military Forces of Myanmar (hedged): The army denied losing any aircraft']],
   ]);
 });
+
+test('"The claim could not be confirmed" weighs the nearest claim only, not the source\'s earlier ones', () => {
+  check([
+    ['Resistance fighters captured a police outpost at Min Thar village on Sunday, the PDF battalion said. It claimed that three police officers were killed and nine others surrendered. The claim could not be confirmed.',
+      ["People's Defence Force: Resistance fighters captured a police outpost at Min Thar village on Sunday", "People's Defence Force (hedged): three police officers were killed and nine others surrendered"]],
+    ['The KIA said its troops entered Hpakant on Monday. The group said it had shot down a military helicopter. This account has not been independently verified.',
+      ['Kachin Independence Army: its troops entered Hpakant on Monday', 'Kachin Independence Army (hedged): it had shot down a military helicopter']],
+    // Near miss: a plural doubt weighs the whole run.
+    ['The KIA said its troops entered Hpakant on Monday. The group said it had shot down a military helicopter. The claims could not be independently verified.',
+      ['Kachin Independence Army (hedged): its troops entered Hpakant on Monday', 'Kachin Independence Army (hedged): it had shot down a military helicopter']],
+  ]);
+});

@@ -48,6 +48,8 @@ const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+/** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
+const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 /** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
 const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
 const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|regime|army)\b|\b(?:the\s+)?(?:military|junta|regime|army)\s+(?:was|were|had|has)\b/u;
@@ -134,7 +136,9 @@ export const attributionStage: Stage<Layers> = {
         const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];
         // "… could not verify the death toll" after a claim with no toll: the doubt is the toll's (below).
         tollElsewhere = TOLL_DOUBT.test(sentText) && !inRange.some((c) => TOLL.test(c.text) || KILLING_N.test(c.text));
-        if (!tollElsewhere) for (const c of counted.length ? counted : inRange) c.hedged = true;
+        // "The claim could not be confirmed": one claim, the nearest (not the source's earlier ones in the paragraph).
+        const weighed = counted.length ? counted : !both && ONE_BACK.test(sentText) ? inRange.slice(-1) : inRange;
+        if (!tollElsewhere) for (const c of weighed) c.hedged = true;
         // "… could not verify either death toll or the army's account": the figures, and the last source's account too.
         if (figures && ACCOUNT_TOO.test(sentText)) {
           const accountFrom = sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
