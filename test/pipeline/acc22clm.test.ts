@@ -84,3 +84,19 @@ test('"The claim could not be confirmed" weighs the nearest claim only, not the 
       ['Kachin Independence Army (hedged): its troops entered Hpakant on Monday', 'Kachin Independence Army (hedged): it had shot down a military helicopter']],
   ]);
 });
+
+test('a person\'s toll (a quote and a claim) is hedged by a doubt about the figure or the death in the next sentence', () => {
+  check([
+    ['Saw Ler Wah, a spokesperson for the KNLA 4th Brigade, said nine junta soldiers were killed over the three days. The Wire could not confirm the figure, and the junta has not commented.',
+      ['Saw Ler Wah (hedged): nine junta soldiers were killed over the three days']],
+    ['Ko Min Thu, a rescue worker in Hpakant, told the Wire that six villagers died in the blast. Reporters were unable to reach the hospital to confirm the deaths.',
+      ['Ko Min Thu (hedged): six villagers died in the blast']],
+    ['Salai Thang, a Chin Brotherhood spokesman, said 17 soldiers had been killed. The toll could not be independently verified.',
+      ['Salai Thang (hedged): 17 soldiers had been killed']],
+    // Near misses: a doubt about something else, or a doubt a paragraph later.
+    ['Saw Ler Wah, a spokesperson for the KNLA 4th Brigade, said nine junta soldiers were killed over the three days. The Wire could not confirm whether the bridge was still standing.',
+      ['Saw Ler Wah: nine junta soldiers were killed over the three days']],
+    ['Saw Ler Wah, a spokesperson for the KNLA 4th Brigade, said nine junta soldiers were killed over the three days.\n\nThe Wire could not confirm the figure.',
+      ['Saw Ler Wah: nine junta soldiers were killed over the three days']],
+  ]);
+});

@@ -48,6 +48,8 @@ const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+/** A doubt about a death ("to confirm her death", "verify the killings"). */
+const DEATH_DOUBT = /\b(?:death|deaths|killings?|casualties)\b/i;
 /** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 /** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
@@ -192,13 +194,22 @@ export const attributionStage: Stage<Layers> = {
       }
       if (own.some((st) => st.source.kind === 'person')) lastClaim = null;
     });
+    /** Whether the sentence after the words' sentence (same paragraph, no claim between) doubts a figure or a death. */
+    const doubtedNext = (span: { start: number; end: number }): boolean => {
+      const k = sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
+      const next = k >= 0 ? sentences[k + 1] : undefined;
+      if (!next || next.block !== sentences[k]!.block || !part.doubts(next.start, next.end)) return false;
+      const doubt = text.slice(next.start, next.end);
+      return (FIGURE_DOUBT.test(doubt) || TOLL_DOUBT.test(doubt) || DEATH_DOUBT.test(doubt)) && !claims.some((c) => c.span && c.span.start >= span.end && c.span.end <= next.start);
+    };
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
       // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
       if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      // "X, a KNLA spokesman, said nine soldiers were killed. The Herald could not confirm the figure.": the toll is doubted.
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || givesToll(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
