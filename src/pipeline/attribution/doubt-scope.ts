@@ -44,3 +44,15 @@ export function twoSidesFrom(said: readonly { who: string; start: number; senten
   return sides.size === 2 ? from : null;
 }
 
+
+/** "The ARA's claim could not be verified", "the KNU's figures": the doubt names whose words it weighs. */
+const NAMED_DOUBT = /\b(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})['’]s?\s+(?:(?:own|latest|earlier|casualty|death)\s+)?(?:claims?|accounts?|figures?|tolls?|statements?|versions?|assertions?|numbers?)\b/u;
+const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The claims from `from` to `to` by the claimant a doubt names in its possessive ("The ARA's claim …"); empty when it names none of them. */
+export function namedClaimants(doubt: string, claims: readonly ClaimOut[], from: number, to: number): ClaimOut[] {
+  const m = NAMED_DOUBT.exec(doubt);
+  if (!m) return [];
+  const who = norm(m[1]!);
+  return claims.filter((c) => c.span && c.span.start >= from && c.span.end <= to && !!c.claimant && [c.claimant.name, ...(c.claimant.aliases ?? [])].some((n) => norm(n) === who));
+}

@@ -20,17 +20,23 @@ import { cuesIn } from './cues.js';
 import { PartTests } from './part-tests.js';
 import { gatedBy, withLiteral } from '../lexicon/gates.js';
 import { SpanCover } from '../../core/span-cover.js';
-import { paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
+import { namedClaimants, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
 
 // "14 bodies had been recovered", "a man was killed" and "put the death toll at 17" give a death toll too.
 const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies\b|\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|soldier|resident|villager|person)\s+(?:was|had been)\s+killed\b|\bdeath\s+toll\s+at\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
 /** A count of people or things ("63 junta soldiers", "dozens of rifles"), not a unit's number ("Battalion 365 base"). */
-const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|bodies|dead|deaths|casualties)\b/u;
+const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|hostages|detainees|officers|policemen|personnel|combatants|militants|rebels|bodies|dead|deaths|casualties)\b/u;
 /** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
 const TOLL_DOUBT = /\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
 /** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
 const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
+/** "put the toll among the defenders at \"around twenty\"", "gave the number of dead as 40": a toll set by its noun. */
+const PUT_TOLL = /\b(?:put|puts|putting|gave|gives|giving|placed|places|set|sets)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|casualties)|casualty\s+figures?)\b/i;
+/** Whether a claim gives a figure of the dead ("either side's figures" weighs only these). */
+/** "…, killing four civilians": the participle of the claim's own deed (not "accused X of killing dozens", another's charge inside it). */
+const COMMA_KILLING_N = /,\s+killing\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
+const givesToll = (t: string): boolean => TOLL.test(t) || COMMA_KILLING_N.test(t) || PUT_TOLL.test(t);
 // Every match of TOLL holds one of these words: a literal scan (cheap) decides whether the
 // pattern (costly at each word) can match at all.
 /** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
@@ -42,6 +48,10 @@ const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+/** A doubt about a death ("to confirm her death", "verify the killings"). */
+const DEATH_DOUBT = /\b(?:death|deaths|killings?|casualties)\b/i;
+/** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
+const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 /** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
 const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
 const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|regime|army)\b|\b(?:the\s+)?(?:military|junta|regime|army)\s+(?:was|were|had|has)\b/u;
@@ -107,24 +117,30 @@ export const attributionStage: Stage<Layers> = {
       }
       // "…, and the front claimed it had killed 12 soldiers; the Ledger was unable to verify either
       // figure": the sentence's own statement is one of the two sides (weighed once it is said, below).
-      const bothAfterOwn = own.length > 0 && doubtful() && BOTH_DOUBTED.test(sentText) && own.some((st) => st.content.start < s.start + sentText.search(DOUBT_SENTENCE));
+      // Read past the statements' own words: "… killed from both sides; media claimed 30, a figure that could not be verified" weighs one side.
+      const bothAfterOwn = own.length > 0 && doubtful() && BOTH_DOUBTED.test(sentText) && ownDoubtClause(own, s.start + sentText.search(DOUBT_SENTENCE), (from) => BOTH_DOUBTED.test(text.slice(from, s.end)));
       // The state tests before the patterns (all are pure: none of these regexes is global).
       let tollElsewhere = false;
       const cue = claims.length && lastClaim && si - lastClaim.sentence <= 3 && doubtful() ? s.start + sentText.search(DOUBT_SENTENCE) : -1;
       // "…, the brigade claimed X, a figure the Times could not verify": a doubt trailing the
       // sentence's own statement is about that statement only (hedged below), not the ones before.
-      if (cue >= 0 && lastClaim && !own.some((st) => st.content.start < cue)) {
+      // "The ARA's claim could not be verified" after the AA's denial: only the named party's claims.
+      const named = cue >= 0 && !own.some((st) => st.content.start < cue) ? namedClaimants(sentText, claims, sentences[Math.max(0, si - 3)]!.start, cue) : [];
+      for (const c of named) c.hedged = true;
+      if (cue >= 0 && lastClaim && !named.length && !own.some((st) => st.content.start < cue)) {
         // "Neither account could be verified" doubts the competing claims of the sentences before, not just the last.
         // "… could not verify either side's figures" doubts the tolls claimed, a little further back, and nothing else.
         const both = BOTH_DOUBTED.test(sentText);
         const figures = both && FIGURE_DOUBT.test(sentText);
         const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
         // "…, and claimed to have captured 63 soldiers. X could not verify the figure": the figure is the counted claim's, not its neighbour's.
-        const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || TOLL.test(c.text)));
+        const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || givesToll(c.text)));
         const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];
         // "… could not verify the death toll" after a claim with no toll: the doubt is the toll's (below).
         tollElsewhere = TOLL_DOUBT.test(sentText) && !inRange.some((c) => TOLL.test(c.text) || KILLING_N.test(c.text));
-        if (!tollElsewhere) for (const c of counted.length ? counted : inRange) c.hedged = true;
+        // "The claim could not be confirmed": one claim, the nearest (not the source's earlier ones in the paragraph).
+        const weighed = counted.length ? counted : !both && ONE_BACK.test(sentText) ? inRange.slice(-1) : inRange;
+        if (!tollElsewhere) for (const c of weighed) c.hedged = true;
         // "… could not verify either death toll or the army's account": the figures, and the last source's account too.
         if (figures && ACCOUNT_TOO.test(sentText)) {
           const accountFrom = sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
@@ -144,9 +160,13 @@ export const attributionStage: Stage<Layers> = {
         const content = text.slice(st.content.start, st.content.end);
         // "…, the PDF said, in a claim the Times could not independently verify": the doubt may trail the statement.
         // "Police described it as … but offered no evidence": the cue may trail the statement too.
-        const trailing = text.slice(Math.max(st.content.end, st.source.end), s.end);
+        // "Medical sources reported 14 killed; state media claimed 30, a figure that could not be verified": a doubt
+        // past the next statement of the sentence is that statement's, so the trailing window stops there.
+        const after = Math.max(st.content.end, st.source.end);
+        const stop = clauseEnd(own, after, s.end);
+        const trailing = text.slice(after, stop);
         // ("…, the YDF claimed.": the verb after the words is their cue too.)
-        const hedged = part.hedges(hedgeFrom(text, st), st.content.end) || part.doubts(Math.max(st.content.end, st.source.end), s.end) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
+        const hedged = part.hedges(hedgeFrom(text, st), st.content.end) || part.doubts(after, stop) || NO_EVIDENCE.test(trailing) || (st.source.start > st.content.end && CLAIM_VERB.test(st.verb));
         if (st.source.kind === 'person') {
           quotes.push({ text: content, direct: false, speaker: personOut(st.source.person), evidence: content, span: st.content });
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
@@ -174,20 +194,47 @@ export const attributionStage: Stage<Layers> = {
       }
       if (own.some((st) => st.source.kind === 'person')) lastClaim = null;
     });
+    /** Whether the sentence after the words' sentence (same paragraph, no claim between) doubts a figure or a death. */
+    const doubtedNext = (span: { start: number; end: number }): boolean => {
+      const k = sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
+      const next = k >= 0 ? sentences[k + 1] : undefined;
+      if (!next || next.block !== sentences[k]!.block || !part.doubts(next.start, next.end)) return false;
+      const doubt = text.slice(next.start, next.end);
+      return (FIGURE_DOUBT.test(doubt) || TOLL_DOUBT.test(doubt) || DEATH_DOUBT.test(doubt)) && !claims.some((c) => c.span && c.span.start >= span.end && c.span.end <= next.start);
+    };
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
       // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
       if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      // "X, a KNLA spokesman, said nine soldiers were killed. The Herald could not confirm the figure.": the toll is doubted.
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
-    for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || TOLL.test(c.text))) c.hedged = true;
+    for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || givesToll(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.claims = claims.filter(says).map(speaksFor);
   },
 };
+
+/** Whether some statement's words start before the doubt at `at` and `test` holds of the sentence from the end of the last words before it. */
+function ownDoubtClause(own: readonly Statement[], at: number, test: (from: number) => boolean): boolean {
+  if (!own.some((st) => st.content.start < at)) return false;
+  let from = 0;
+  for (const st of own) if (st.content.end <= at && st.content.end > from) from = st.content.end;
+  return test(from || own[0]!.sentence.start);
+}
+
+/** Where the next of the sentence's statements starts after `from` (its source or its words, whichever comes first), else `end`. */
+function clauseEnd(own: readonly Statement[], from: number, end: number): number {
+  let stop = end;
+  for (const o of own) {
+    const at = Math.min(o.source.start, o.content.start);
+    if (at >= from && at < stop) stop = at;
+  }
+  return stop;
+}
 
 /** A rebuttal verb in the words' sentence before them, or words calling the other side's account false. */
 const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:[\p{L}-]+['’]s\s+)?(?:reports?|accounts?|claims?|allegations?|accusations?)\b/iu;
