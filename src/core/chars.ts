@@ -24,3 +24,7 @@ export function singleSpaced(s: string): boolean {
   }
   return true;
 }
+
+/** A line that ends as a sentence does ("…, he said." / "…?”"): not a headline, title or label.
+ * (Read by the header parser and by the block splitter's related-links lists.) */
+export const ENDS_SENTENCE = /[.!?]["”’']?$/;

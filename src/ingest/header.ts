@@ -1,6 +1,7 @@
 // Splits an article in the seed's shape into header (outlet, date, optional title) and body.
 // The header is the first lines: outlet name, then a date line, then optionally a short title.
 import { dateInLine, parseHeaderDate } from '../core/dates.js';
+import { ENDS_SENTENCE } from '../core/chars.js';
 import type { Span } from '../core/span.js';
 
 export interface Header {
@@ -12,7 +13,6 @@ export interface Header {
 
 const TITLE_MAX = 200;
 /** A sentence's closing punctuation, inside a closing quote or not: no headline or outlet ends so. */
-const ENDS_SENTENCE = /[.!?]["”’']?$/;
 // How far down a date line can end a header that opens with the headline.
 const LATE_DATE_LINES = 5;
 

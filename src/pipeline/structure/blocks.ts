@@ -3,6 +3,7 @@
 // must not take the captioned person as its speaker.
 import type { Block } from '../layers.js';
 import { datelineLength } from './dateline.js';
+import { ENDS_SENTENCE } from '../../core/chars.js';
 
 const BYLINE = /^By\s+\p{Lu}/u;
 const CAPTION_MAX = 160;
@@ -18,7 +19,7 @@ const PAGE_NOTE = /^(?:Tags?|Tagged(?:\s+with)?|Topics?|Keywords?|Filed\s+under|
 // An embedded post's credit line: "— Arakan Army (@ArakanArmy) March 5, 2026".
 const EMBED_CREDIT = /^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}$/u;
 /** A headline in a list of links: no sentence's closing punctuation. */
-const headlineLike = (line: string): boolean => line.length <= CAPTION_MAX && !/[.!?]["”’']?$/.test(line);
+const headlineLike = (line: string): boolean => line.length <= CAPTION_MAX && !ENDS_SENTENCE.test(line);
 
 export function splitBlocks(text: string, bodyStart: number): Block[] {
   const blocks: Block[] = [];
