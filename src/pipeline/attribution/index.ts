@@ -8,7 +8,7 @@ import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
 import { interviewAnswers } from './interview.js';
-import { ASSERTS_NOTHING, ASSERTS_OPENER, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING, REFUTED, STATE_MEDIA } from './lexicon.js';
+import { ASSERTS_NOTHING, ASSERTS_OPENER, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING, STATE_MEDIA } from './lexicon.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
@@ -21,35 +21,15 @@ import { PartTests } from './part-tests.js';
 import { gatedBy, withLiteral } from '../lexicon/gates.js';
 import { SpanCover } from '../../core/span-cover.js';
 import { namedClaimants, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
+import { COUNTED, DEATHS, DEATH_DOUBT, KILLING_N, TOLL, TOLL_DOUBT, TOLL_WORDS, givesToll } from './tolls.js';
+import { hedgeFrom, rebuts } from './rebuttal.js';
 
-// "14 bodies had been recovered", "a man was killed" and "put the death toll at 17" give a death toll too.
-const TOLL = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|villagers|troops|of them|members)?\b[^.]{0,40}\b(?:killed|dead|died|buried|wounded|injured|lost)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies\b|\b(?:a|one)\s+(?:man|woman|child|boy|girl|civilian|soldier|resident|villager|person)\s+(?:was|had been)\s+killed\b|\bdeath\s+toll\s+at\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\b(?:killed|buried|lost)\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
-
-/** A count of people or things ("63 junta soldiers", "dozens of rifles"), not a unit's number ("Battalion 365 base"). */
-const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|hostages|detainees|officers|policemen|personnel|combatants|militants|rebels|bodies|dead|deaths|casualties)\b/u;
-/** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
-const TOLL_DOUBT = /\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
-/** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
-const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
-/** "put the toll among the defenders at \"around twenty\"", "gave the number of dead as 40": a toll set by its noun. */
-const PUT_TOLL = /\b(?:put|puts|putting|gave|gives|giving|placed|places|set|sets)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|casualties)|casualty\s+figures?)\b/i;
-/** Whether a claim gives a figure of the dead ("either side's figures" weighs only these). */
-/** "…, killing four civilians": the participle of the claim's own deed (not "accused X of killing dozens", another's charge inside it). */
-const COMMA_KILLING_N = /,\s+killing\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
-const givesToll = (t: string): boolean => TOLL.test(t) || COMMA_KILLING_N.test(t) || PUT_TOLL.test(t);
-// Every match of TOLL holds one of these words: a literal scan (cheap) decides whether the
-// pattern (costly at each word) can match at all.
-/** A person's count of the wounded only ("two fighters had been slightly wounded") is their quote, not a contested death toll. */
-const DEATHS = /killed|dead|died|buried|lost|deaths|death toll|\d\s+bodies|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:[\w-]+\s+)?bodies/i;
-const TOLL_WORDS = /killed|dead|died|buried|wounded|injured|lost|bodies|toll/i;
 /** A doubt naming an account beside the figures ("either death toll or the army's account"). */
 const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:account|claim|statement|version)s?\b/iu;
 /** Verbs that distance the text from a person's words ("He claimed that …"). */
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
-/** A doubt about a death ("to confirm her death", "verify the killings"). */
-const DEATH_DOUBT = /\b(?:death|deaths|killings?|casualties)\b/i;
 /** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 /** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
@@ -234,38 +214,6 @@ function clauseEnd(own: readonly Statement[], from: number, end: number): number
     if (at >= from && at < stop) stop = at;
   }
   return stop;
-}
-
-/** A rebuttal verb in the words' sentence before them, or words calling the other side's account false. */
-const REBUTTAL_VERB = /\b(?:dismissed|denied|rejected|refuted)\s+(?:the|these|those|such)\s+(?:[\p{L}-]+['’]s\s+)?(?:reports?|accounts?|claims?|allegations?|accusations?)\b/iu;
-/** Words opening on the speaker's pronoun ("He said …"): the rebuttal may stand in the sentence before ("X rejected the group's account. He said …"). */
-const PRONOUN_OPENS = /^\s*(?:He|She)\s+(?:also\s+)?(?:said|added|told)\b/;
-/** Words that are the rebutted noun itself ("the accusation in a voice message"), no clause. */
-const REBUTTED_NOUN = /^(?:the|these|those|such)\s+(?:reports?|accounts?|claims?|allegations?|accusations?)\b/i;
-const CALLED_FALSE = /\b(?:fabricated|fabrications?|baseless|groundless|untrue|fake news)\b/i;
-function rebuts(text: string, start: number, words: string): boolean {
-  if (REBUTTED_NOUN.test(words)) return false;
-  if (CALLED_FALSE.test(words)) return true;
-  const lead = text.slice(Math.max(0, start - 240), start);
-  const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
-  if (REBUTTAL_VERB.test(lead.slice(cut + 1))) return true;
-  if (cut < 0 || lead.charAt(cut) === '\n' || !PRONOUN_OPENS.test(lead.slice(cut + 1))) return false;
-  const prev = lead.slice(0, cut);
-  return REBUTTAL_VERB.test(prev.slice(Math.max(prev.lastIndexOf('. '), prev.lastIndexOf('\n')) + 1));
-}
-
-const REFUTED_AND = /\b(?:denied|denies)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s+and\s+\w+\s+(?:that\s+)?$/i;
-
-/** Where a statement's own hedge cues may stand: from its source ("X claimed …, saying …"), but
- * after a refuted noun from the participle ("The KNU denied the allegation, saying …": the noun
- * names the other side's claim, not a doubt about the KNU's). */
-function hedgeFrom(text: string, st: { verb: string; source: Source; content: { start: number } }): number {
-  const from = Math.min(st.source.start, st.content.start);
-  // "denied the claim and said …": the noun names the other side's claim (the words start after it).
-  if (/^(?:denied|denies)$/.test(st.verb) && REFUTED_AND.test(text.slice(from, st.content.start))) return st.content.start;
-  if (st.verb !== 'saying' && st.verb !== 'adding') return from;
-  const at = text.lastIndexOf(st.verb, st.content.start);
-  return at > from && REFUTED.test(text.slice(from, at)) ? at : from;
 }
 
 /** State media speak for the state's forces: their claims carry its names as aliases. */
