@@ -2,6 +2,7 @@
 // article ingested twice (even with different line endings or trailing spaces) is one Doc.
 import * as crypto from 'node:crypto';
 import type { Span } from './span.js';
+import { unwrapLines } from './unwrap.js';
 
 export interface DocMeta {
   readonly source: string | null;
@@ -33,6 +34,8 @@ export function normaliseText(text: string): string {
   if (NBSP.test(s)) s = s.replace(NBSP_ALL, ' ');
   if (hasSpaceAtLineEnd(s)) s = s.replace(/[ \t]+$/gm, '');
   if (s.includes('\n\n\n')) s = s.replace(/\n{3,}/g, '\n\n');
+  // Lines cut at a fixed width (plain-text newsletters, e-mail, PDF copies) join into their paragraphs.
+  s = unwrapLines(s);
   return s.trim();
 }
 
