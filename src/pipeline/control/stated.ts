@@ -14,12 +14,14 @@ import { whichTook } from './which-took.js';
 import { holderVerbs } from './holder-verb.js';
 import { mayBePredicate, predicateControl } from './predicate.js';
 import { LIST_GAP } from '../places/list-gap.js';
+import { mayBeUnsettled, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 // ("where the KIA and the regime have been fighting for control of the town since …": a fight still going on for it.)
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of|(?:have|has|are|is)\s+(?:been\s+)?(?:still\s+)?(?:fighting|battling|vying|clashing)\s+(?:for|over)\s+(?:(?:control|possession)\s+of|the\s+(?:town|city)))\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
+const THE_TOWN_OR_VILLAGE = /^\s*(?:the\s+)?(?:town|city|village)\b/i;
 const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
@@ -71,7 +73,7 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -152,6 +154,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
         if (/^\s+(?:said|says|claim(?:s|ed)|announced|reported|denie[sd]|added|told)\b/.test(text.slice(p.end, p.end + 12))) break;
         // "the roads leading north to Pekon": a place the held road leads to.
         if (/\b(?:to|towards?)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) continue;
+        // "…, and the KIA's siege of Bhamo has entered its second year": a place besieged is not one held.
+        if (SIEGE_ON.test(text.slice(Math.max(after, p.start - 12), p.start))) continue;
         const last = list[list.length - 1];
         if (p.start - after < 120 || (last && LIST_GAP.test(text.slice(last.end, p.start)))) list.push(p);
       }
@@ -192,6 +196,14 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
         const since = dates.find((d) => d.start >= at && d.end <= s.end)?.date ?? (/^\s+since\b(?!\s+(?:the|\d))/i.test(text.slice(end, end + 12)) ? dates.findLast((d) => d.start >= s.start && d.end <= at)?.date : null) ?? null;
         contest(place.location, since, s);
       }
+    }
+    // "Neither side has said who controls the town", "the siege of Bhamo has entered its second year".
+    if (mayBeUnsettled(lower)) {
+      const m = UNSETTLED.exec(sent);
+      const end = m ? s.start + m.index + m[0].length : -1;
+      const place = m ? inS().find((p) => p.start >= end && p.start - end < 12) ?? (THE_TOWN_OR_VILLAGE.test(text.slice(end, end + 14)) ? lastTownInParagraph(sentences, places, s) : undefined) : undefined;
+      if (place?.location && isTownLike(place.location)) contest(place.location, dates.find((d) => d.start >= s.start && d.end <= s.end)?.date ?? null, s);
+      if (lower.includes('siege')) for (const p of inS()) if (p.location && isTownLike(p.location) && siegeGoesOn(text, p.start, p.end, s.start)) contest(p.location, null, s);
     }
     // (WHICH_HOLDS's verb, case and all, in the sentence first: "which" or "the " is in almost every one.)
     for (const m of mayHold && /which|the /.test(lower) && (sent.includes('holds') || sent.includes('control') || sent.includes('held')) ? sent.matchAll(WHICH_HOLDS) : []) {
