@@ -41,3 +41,24 @@ test('a holder told as unsettled, and a siege still going on, make the place con
   ];
   for (const [body, want] of rows) assert.deepEqual(control(body).filter((r) => !/ controlled$/.test(r) || want.includes(r)), want, body);
 });
+
+/** "<sub> <place> <actor1>" per capture event. */
+const captures = (body: string): string[] => extract(body).events.filter((e) => /territory/.test(e.sub_event_type)).map((e) => `${e.sub_event_type} ${e.location?.name} ${e.actors[0]?.name}`).sort();
+
+test('a place that falls into a side\'s hands is taken by it; a retaking with no "by" is the doing of the side the paragraph just named', () => {
+  const rows: [string, string[]][] = [
+    ['Kyaukme fell back into army hands in late October after weeks of combat.', [`Government regains territory Kyaukme ${JUNTA}`]],
+    ['After a month of fighting, Kyauktaw fell into the hands of the Arakan Army on 3 February.', ['Non-state actor overtakes territory Kyauktaw Arakan Army']],
+    ['Hpakant fell into KIA hands last week, residents said.', ['Non-state actor overtakes territory Hpakant Kachin Independence Army']],
+    ['Elsewhere, the regime did the fighting itself. Nawnghkio was retaken in July after a drone-heavy push.', [`Government regains territory Nawnghkio ${JUNTA}`]],
+    ['The army pushed north from Pyinoolwin all summer. By October, Kyaukme had been recaptured.', [`Government regains territory Kyaukme ${JUNTA}`]],
+    // Near-misses: the side named just before held the place (so it did not retake it); hands that hold no place.
+    ['The military had held Nawnghkio for a year. It was retaken in July.', []],
+    ['Junta troops long controlled Kyaukme. The town was retaken last month.', []],
+  ];
+  for (const [body, want] of rows) {
+    const got = captures(body);
+    if (want.length) assert.deepEqual(got, want, body);
+    else assert.ok(!got.some((r) => r.endsWith(` ${JUNTA}`)), `${body}: ${got}`);
+  }
+});
