@@ -62,3 +62,20 @@ test('a place that falls into a side\'s hands is taken by it; a retaking with no
     else assert.ok(!got.some((r) => r.endsWith(` ${JUNTA}`)), `${body}: ${got}`);
   }
 });
+
+/** "<sub> <place> <actor1> <date>" per capture event. */
+const datedCaptures = (body: string): string[] => extract(body).events.filter((e) => /territory/.test(e.sub_event_type)).map((e) => `${e.sub_event_type} ${e.location?.name} ${e.actors[0]?.name} ${e.date}`).sort();
+const TAKES = 'Non-state actor overtakes territory';
+
+test('a capture told in a description of a place named before it is that place\'s own event, with its own date', () => {
+  const rows: [string, string[]][] = [
+    ['The Arakan Army is now fighting near Gwa, south of Thandwe, the town the AA captured in December 2024.', [`${TAKES} Thandwe Arakan Army 2024-12`]],
+    ['Mindat, the hill town the Chin National Army had seized in February 2024, was hit by an air strike on Monday.', [`${TAKES} Mindat Chin National Army 2024-02`]],
+    ['In April the MNDAA handed Lashio, the regional capital it had seized in August 2024, back to the military under a Chinese-brokered deal.', ['Non-violent transfer of territory Lashio Military Forces of Myanmar 2025-04', `${TAKES} Lashio Myanmar National Democratic Alliance Army 2024-08`]],
+    ['He said the AA would soon move on Sittwe as it had on Thandwe, referring to the southern town the AA captured in December 2024.', [`${TAKES} Thandwe Arakan Army 2024-12`]],
+    // Near-misses: a description with no capture in it, and one whose verb belongs to another clause.
+    ['Residents fled to Kalay, a town that the regime still holds.', []],
+    ['Troops shelled Falam, the town where the army said it had lost a base, on Monday.', []],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(datedCaptures(body), [...want].sort(), body);
+});
