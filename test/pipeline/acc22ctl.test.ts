@@ -79,3 +79,16 @@ test('a capture told in a description of a place named before it is that place\'
   ];
   for (const [body, want] of rows) assert.deepEqual(datedCaptures(body), [...want].sort(), body);
 });
+
+test('a base, headquarters or post taken on the edge or outskirts of a town does not hand the town over', () => {
+  const rows: [string, string[]][] = [
+    ['The Chinland Council said on Monday it had overrun an army battalion headquarters on the edge of Hakha.', []],
+    ['The Arakan Army seized a police outpost on the outskirts of Kyaukphyu on Sunday.', []],
+    ['KIA fighters captured a junta garrison at the edge of Bhamo last week.', []],
+    ['The Chinland Council overran an army battalion headquarters on the edge of Hakha on Monday. The military still holds Hakha, residents said.', [`Hakha ${JUNTA} controlled`]],
+    // Near-misses: the town itself taken, and a base in the town.
+    ['The Arakan Army seized the town of Kyaukphyu on Sunday.', ['Kyaukphyu Arakan Army controlled']],
+    ['The KIA captured the army base in Bhamo on Friday, residents said.', ['Bhamo Kachin Independence Army controlled']],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
+});

@@ -70,13 +70,14 @@ const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took
 
 /** "seized an outpost on a hill near Kha Tin Paik village", "took hilltop positions overlooking the Kyaukphyu-Ann road":
  * a position taken near a place, not the place. */
-const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+// ("overran a battalion headquarters on the edge of Hakha", "on the outskirts of": a base at the town's edge is not the town.)
+const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
 /** Whether the capture's place is named in its evidence only as what a position taken lies near. */
 function onlyNear(e: EventOut): boolean {
   const ev = e.evidence ?? '', name = e.location?.name;
-  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?)\b/i.test(ev)) return false;
+  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?|headquarters|garrisons?|barracks)\b/i.test(ev)) return false;
   const at = [...ev.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => m.index!);
-  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 24), i)));
+  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 28), i)));
 }
 
 /** A withdrawal names the side that left, not the one that took over. */
