@@ -92,3 +92,15 @@ test('a base, headquarters or post taken on the edge or outskirts of a town does
   ];
   for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
 });
+
+test('a place taken "for several hours" is a raid, not a holding', () => {
+  const rows: [string, string[]][] = [
+    ['The Arakan Army said its fighters had taken control of the police station in Kyauktaw for several hours on Monday.', []],
+    ['KNLA troops occupied the army camp at Kawkareik for a few hours before air strikes drove them out.', []],
+    ['The KIA said it captured Mansi on Friday and held the town for two hours.', []],
+    // Near-misses: a holding in days or since a date is a holding.
+    ['The KIA seized Bhamo airport on Friday and has held it for two weeks.', ['Bhamo Kachin Independence Army controlled']],
+    ['The Arakan Army captured Kyauktaw on 5 February after a siege of several months.', ['Kyauktaw Arakan Army controlled']],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
+});

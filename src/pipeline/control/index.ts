@@ -66,7 +66,8 @@ const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;
 const ISO_MONTH = /^\d{4}-\d\d/;
 
 /** "briefly occupied the post … before withdrawing": a raid, not a holding. */
-const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took)\b[^.;]{0,80}\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:out|back))\b/i;
+// ("had taken control of the detachment \"for several hours\"": a holding counted in hours is a raid too.)
+const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took|taken)\b[^.;]{0,80}\b(?:before\s+(?:withdrawing|retreating|pulling\s+(?:out|back))|for\s+(?:(?:several|a\s+few|some|two|three|four|a\s+couple\s+of|\d+)\s+hours|an\s+hour)\b)/i;
 
 /** "seized an outpost on a hill near Kha Tin Paik village", "took hilltop positions overlooking the Kyaukphyu-Ann road":
  * a position taken near a place, not the place. */
