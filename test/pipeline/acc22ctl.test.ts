@@ -104,3 +104,16 @@ test('a place taken "for several hours" is a raid, not a holding', () => {
   ];
   for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
 });
+
+test('"all the towns in <state>" held by a side is a fact at state level', () => {
+  const rows: [string, string[]][] = [
+    ['He said all the towns in Mon State were still held by the military.', [`Mon ${JUNTA} controlled`]],
+    ['All townships of Kayah State remain under junta control, the ministry said.', [`Kayah ${JUNTA} controlled`]],
+    ['Every town in Chin State is now in the hands of the Chinland Council, the group said.', ['Chin Chinland Council controlled']],
+    ['All the major towns in Rakhine State have been held by the Arakan Army since last year.', ['Rakhine Arakan Army controlled']],
+    // Near-misses: all the towns doing something else; one town of the state.
+    ['All the towns in Mon State voted in the second phase of the election.', []],
+    ['Residents of all the towns in Bago Region were told to register for conscription.', []],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
+});

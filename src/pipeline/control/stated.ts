@@ -14,6 +14,7 @@ import { whichTook } from './which-took.js';
 import { holderVerbs } from './holder-verb.js';
 import { mayBePredicate, predicateControl } from './predicate.js';
 import { LIST_GAP } from '../places/list-gap.js';
+import { mayBeStateWide, stateWide } from './state-wide.js';
 import { mayBeUnsettled, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
@@ -215,6 +216,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       // "Mogok and Momeik, both of which it still held this week": every place of the list.
       if (who && place) for (const p of /\b(?:both|all|each)\s+of\s+$/i.test(text.slice(Math.max(s.start, at - 9), at)) ? listBefore(text, inS(), place) : [place]) add(p, who.actor, s);
     }
+    // "all the towns in Mon State were still held by the military": a fact at state level.
+    if (mayBeStateWide(lower)) for (const [p, a] of stateWide(text, s.start, s.end, inS(), holders)) out.push({ place: p.location!, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
     const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayBeUnderGroup(lower)) for (const [p, a] of underGroup(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
