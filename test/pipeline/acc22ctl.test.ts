@@ -117,3 +117,29 @@ test('"all the towns in <state>" held by a side is a fact at state level', () =>
   ];
   for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
 });
+
+test('"<side> is/was (still) in (full) control of <places>" is a holding', () => {
+  const rows: [string, string[]][] = [
+    ['The colonel said the military was still in control of Nawngmun and Khaunglanhpu.', [`Khaunglanhpu ${JUNTA} controlled`, `Nawngmun ${JUNTA} controlled`]],
+    ['The KIA is in full control of Mansi, residents said.', ['Mansi Kachin Independence Army controlled']],
+    ['The junta remains in control of Sittwe and Kyaukphyu.', [`Kyaukphyu ${JUNTA} controlled`, `Sittwe ${JUNTA} controlled`]],
+    ['By Friday the Arakan Army was firmly in control of Kyauktaw.', ['Kyauktaw Arakan Army controlled']],
+    // Near-misses: control lost, and a fight for control.
+    ['The army is no longer in control of Mansi, residents said.', []],
+    ['The military has lost control of Kyauktaw, a resident said.', []],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
+});
+
+test('"<place> is one of the (last, few) towns still held by / in the hands of <side>" is a holding', () => {
+  const rows: [string, string[]][] = [
+    ['Hakha is one of only a handful of towns in Chin State still in the hands of the regime.', [`Hakha ${JUNTA} controlled`]],
+    ['Sittwe is one of the last towns the junta still controls in Rakhine.', [`Sittwe ${JUNTA} controlled`]],
+    ['Kalay remains one of the few towns held by the military in the region.', [`Kalay ${JUNTA} controlled`]],
+    ['Laiza town is one of the few places under the Kachin Independence Army that were never bombed.', ['Laiza Kachin Independence Army controlled']],
+    // Near-misses: one of the towns, no holder; one of the towns a side attacked.
+    ['Mindat is one of the largest towns in Chin State.', []],
+    ['Kalay is one of the towns the PDF attacked last year.', []],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(control(body).filter((r) => !r.endsWith('contested')), want, body);
+});

@@ -15,6 +15,7 @@ import { holderVerbs } from './holder-verb.js';
 import { mayBePredicate, predicateControl } from './predicate.js';
 import { LIST_GAP } from '../places/list-gap.js';
 import { mayBeStateWide, stateWide } from './state-wide.js';
+import { mayBeOneOf, oneOfHeld } from './one-of.js';
 import { mayBeUnsettled, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
@@ -24,6 +25,8 @@ const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const THE_TOWN_OR_VILLAGE = /^\s*(?:the\s+)?(?:town|city|village)\b/i;
 const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
+/** "<side> is/was (still) in (full) control of <places>": the noun after a linking verb states a holding (not "no longer in"). */
+const IN_CONTROL = /\b(?:is|are|was|were|remains?|remained|been)\s+(?:(?:still|now|firmly|fully|effectively)\s+)?in\s+(?:(?:full|firm|effective|complete|total|overall)\s+)?$/i;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
@@ -133,7 +136,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     for (const m of mayHold ? holderVerbs(sent) : []) {
       const at = s.start + m.index!;
       // "The military has lost control of the road": control the noun, lost or taken, is no holding.
-      if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) continue;
+      // ("the military was still in control of Nawngmun": "in control of" after a linking verb is a holding.)
+      if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && !IN_CONTROL.test(text.slice(Math.max(s.start, at - 40), at))) continue;
       const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
         // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
         ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
@@ -219,6 +223,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     // "all the towns in Mon State were still held by the military": a fact at state level.
     if (mayBeStateWide(lower)) for (const [p, a] of stateWide(text, s.start, s.end, inS(), holders)) out.push({ place: p.location!, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
     const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
+    if (mayBeOneOf(lower)) for (const [p, a] of oneOfHeld(text, s.start, s.end, inS(), holders)) if (townLike(p)) add(p, a, s);
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayBeUnderGroup(lower)) for (const [p, a] of underGroup(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
