@@ -143,3 +143,15 @@ test('"<place> is one of the (last, few) towns still held by / in the hands of <
   ];
   for (const [body, want] of rows) assert.deepEqual(control(body).filter((r) => !r.endsWith('contested')), want, body);
 });
+
+test('a holder stated in the present outweighs another side\'s capture of the place, however recent', () => {
+  const rows: [string, string[]][] = [
+    ['The KNLA said it overran Kawkareik on Sunday. Kawkareik town itself remains under junta control, residents said.', [`Kawkareik ${JUNTA} controlled`]],
+    ['The Arakan Army said it captured Kyauktaw on 8 March. Residents said Kyauktaw is still held by the military.', [`Kyauktaw ${JUNTA} controlled`]],
+    ['KIA fighters seized Mansi on Friday, the group said, but the military still holds Mansi, according to locals.', [`Mansi ${JUNTA} controlled`]],
+    // Near-misses: the same side stated as holder; a past holding ("had held") is no present statement.
+    ['The Arakan Army captured Kyauktaw on Monday. Kyauktaw remains under Arakan Army control.', ['Kyauktaw Arakan Army controlled']],
+    ['The Arakan Army captured Kyauktaw on Monday. The military had held Kyauktaw since 1990.', ['Kyauktaw Arakan Army controlled']],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
+});

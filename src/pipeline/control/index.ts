@@ -6,7 +6,6 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ControlOut, EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import { BACK_UNNAMED } from './back-to.js';
-import { shiftMonth } from '../dates/resolve.js';
 import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
 import { samePlace } from './same-place.js';
@@ -40,14 +39,14 @@ export const controlStage: Stage<Layers> = {
     // retook it in October 2025. The military has held Moebye since.").
     const stated = statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates'));
     // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
-    // there": the holder told in the present outweighs another side's capture told from well before the story.
-    const published = ctx.doc.meta.published;
-    const old = published && ISO_MONTH.test(published) ? shiftMonth(published, -3) : null;
+    // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
+    // near Hakha" this week: the holder told in the present outweighs another side's capture, whatever its date
+    // (a capture of the town itself is seldom told beside a present statement that the other side holds it).
     for (const f of stated) {
-      if (!old || !NOW.test(f.evidence ?? '')) continue;
+      if (!NOW.test(f.evidence ?? '')) continue;
       for (let i = facts.length - 1; i >= 0; i--) {
         const g = facts[i]!;
-        if (g.how === 'captured' && g.since && g.since < old && samePlace(g.place, f.place) && g.controller?.name !== f.controller?.name) facts.splice(i, 1);
+        if (g.how === 'captured' && g.since && samePlace(g.place, f.place) && g.controller?.name !== f.controller?.name) facts.splice(i, 1);
       }
     }
     facts.push(...stated.filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
@@ -62,8 +61,6 @@ export const controlStage: Stage<Layers> = {
 
 /** A statement of control in the present: "remains under", "is still held by", "now controls". */
 const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;
-
-const ISO_MONTH = /^\d{4}-\d\d/;
 
 /** "briefly occupied the post … before withdrawing": a raid, not a holding. */
 // ("had taken control of the detachment \"for several hours\"": a holding counted in hours is a raid too.)
