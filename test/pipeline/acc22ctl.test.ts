@@ -155,3 +155,15 @@ test('a holder stated in the present outweighs another side\'s capture of the pl
   ];
   for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
 });
+
+test('"<places> are all/both under <side> control", with a list closed by "and now"', () => {
+  const rows: [string, string[]][] = [
+    ['Lashio, Kyaukme, Hsipaw and now Mogoke are all under regime control, officials said.', [`Hsipaw ${JUNTA} controlled`, `Kyaukme ${JUNTA} controlled`, `Lashio ${JUNTA} controlled`, `Mogoke ${JUNTA} controlled`]],
+    ['Mansi and Momauk are both under KIA control.', ['Mansi Kachin Independence Army controlled', 'Momauk Kachin Independence Army controlled']],
+    ['Buthidaung, Maungdaw and also Paletwa remain firmly under Arakan Army control.', ['Buthidaung Arakan Army controlled', 'Maungdaw Arakan Army controlled', 'Paletwa Arakan Army controlled']],
+    // Near-misses: "all" that is not a holding; a list broken by a clause.
+    ['Lashio and Kyaukme all voted under regime supervision.', []],
+    ['Residents fled Mansi, and now Momauk is under KIA control.', ['Momauk Kachin Independence Army controlled']],
+  ];
+  for (const [body, want] of rows) assert.deepEqual(control(body), want, body);
+});

@@ -12,8 +12,8 @@ type Mention = { start: number; end: number; actor: ActorEntry };
 // ("which remains under the occupation of the TNLA", "under AA occupation", "largely under the
 // control of resistance forces", "under the full control of the security forces", "still under
 // regime administration", "in the hands of the AA", "under its control", "has stayed in the military's hands",
-// "under the full security control of the Tatmadaw": held by that side.)
-const ADV = '(?:(?:firmly|fully|entirely|largely|mostly|effectively|still|now)\\s+){0,2}';
+// "under the full security control of the Tatmadaw", "Lashio, Kyaukme and Hsipaw are all under regime control": held by that side.)
+const ADV = '(?:(?:firmly|fully|entirely|largely|mostly|effectively|still|now|all|both)\\s+){0,2}';
 const NAME = "[\\p{L}\\p{N}/'’ -]{2,40}?";
 /** Adverbs between the verb and "held by": "is still firmly held by", "has in practice been run by". */
 const BY_ADV = '(?:(?:still|firmly|fully|largely|mostly|effectively|now|in\\s+practice|de\\s+facto)\\s+){0,3}';
