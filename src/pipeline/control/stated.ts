@@ -123,6 +123,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
   const contest = (place: NonNullable<PlaceMention['location']>, since: string | null, s: { start: number; end: number }): void => {
     out.push({ place, controller: null, status: 'contested', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
+  const oneOf: [PlaceMention, ActorEntry, Layers['sentences'][number]][] = [];
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
@@ -223,7 +224,6 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     // "all the towns in Mon State were still held by the military": a fact at state level.
     if (mayBeStateWide(lower)) for (const [p, a] of stateWide(text, s.start, s.end, inS(), holders)) out.push({ place: p.location!, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
     const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
-    if (mayBeOneOf(lower)) for (const [p, a] of oneOfHeld(text, s.start, s.end, inS(), holders)) if (townLike(p)) add(p, a, s);
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayBeUnderGroup(lower)) for (const [p, a] of underGroup(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayHold || lower.includes('held')) for (const [p, a] of inTerritory(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
@@ -232,7 +232,10 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       for (const [p, a] of held) add(p, a, s);
       for (const p of contested) if (townLike(p)) contest(p.location!, null, s);
     }
+    // (Told after every other statement: a place another pattern gives keeps that fact's place in the output.)
+    if (mayBeOneOf(lower)) for (const [p, a] of oneOfHeld(text, s.start, s.end, inS(), holders)) if (townLike(p)) oneOf.push([p, a, s]);
   }
   out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));
+  for (const [p, a, s] of oneOf) add(p, a, s);
   return out;
 }
