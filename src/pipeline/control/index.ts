@@ -6,7 +6,6 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ControlOut, EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import { BACK_UNNAMED } from './back-to.js';
-import { shiftMonth } from '../dates/resolve.js';
 import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
 import { samePlace } from './same-place.js';
@@ -40,14 +39,14 @@ export const controlStage: Stage<Layers> = {
     // retook it in October 2025. The military has held Moebye since.").
     const stated = statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates'));
     // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
-    // there": the holder told in the present outweighs another side's capture told from well before the story.
-    const published = ctx.doc.meta.published;
-    const old = published && ISO_MONTH.test(published) ? shiftMonth(published, -3) : null;
+    // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
+    // near Hakha" this week: the holder told in the present outweighs another side's capture, whatever its date
+    // (a capture of the town itself is seldom told beside a present statement that the other side holds it).
     for (const f of stated) {
-      if (!old || !NOW.test(f.evidence ?? '')) continue;
+      if (!NOW.test(f.evidence ?? '')) continue;
       for (let i = facts.length - 1; i >= 0; i--) {
         const g = facts[i]!;
-        if (g.how === 'captured' && g.since && g.since < old && samePlace(g.place, f.place) && g.controller?.name !== f.controller?.name) facts.splice(i, 1);
+        if (g.how === 'captured' && g.since && samePlace(g.place, f.place) && g.controller?.name !== f.controller?.name) facts.splice(i, 1);
       }
     }
     facts.push(...stated.filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
@@ -63,20 +62,20 @@ export const controlStage: Stage<Layers> = {
 /** A statement of control in the present: "remains under", "is still held by", "now controls". */
 const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;
 
-const ISO_MONTH = /^\d{4}-\d\d/;
-
 /** "briefly occupied the post … before withdrawing": a raid, not a holding. */
-const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took)\b[^.;]{0,80}\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:out|back))\b/i;
+// ("had taken control of the detachment \"for several hours\"": a holding counted in hours is a raid too.)
+const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took|overran|entered)\b|\b(?:occupied|seized|captured|overran|took|taken)\b[^.;]{0,80}\b(?:before\s+(?:withdrawing|retreating|pulling\s+(?:out|back))|for\s+(?:(?:several|a\s+few|some|two|three|four|a\s+couple\s+of|\d+)\s+hours|an\s+hour)\b)/i;
 
 /** "seized an outpost on a hill near Kha Tin Paik village", "took hilltop positions overlooking the Kyaukphyu-Ann road":
  * a position taken near a place, not the place. */
-const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+// ("overran a battalion headquarters on the edge of Hakha", "on the outskirts of": a base at the town's edge is not the town.)
+const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
 /** Whether the capture's place is named in its evidence only as what a position taken lies near. */
 function onlyNear(e: EventOut): boolean {
   const ev = e.evidence ?? '', name = e.location?.name;
-  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?)\b/i.test(ev)) return false;
+  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?|headquarters|garrisons?|barracks)\b/i.test(ev)) return false;
   const at = [...ev.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => m.index!);
-  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 24), i)));
+  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 28), i)));
 }
 
 /** A withdrawal names the side that left, not the one that took over. */

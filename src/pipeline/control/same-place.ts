@@ -22,6 +22,9 @@ export const namesRoad = (text: string, p: { end: number }): boolean => ROAD_AFT
 /** Between the last place of a list and a relative clause about it ("Mansi and Momauk towns, which …"): a comma, optionally after "town(s)" or "village(s)". */
 export const BEFORE_WHICH = /^\s*(?:(?:towns?|villages?|cities|city|townships?)\s*)?,\s*$/i;
 
+/** "Lashio, Kyaukme, Hsipaw and now Mogoke": a list's last name added with "and now" / "and also" (not after a comma:
+ * "fled Mansi, and now Momauk is …" starts a clause). */
+const AND_NOW = /^\s+and\s+(?:now|also|most\s+recently|finally)\s+$/i;
 export function listBefore(text: string, inSentence: readonly PlaceMention[], last: PlaceMention): PlaceMention[] {
   const out = [last];
   // (A name may come with more than one mention, "Kyaukphyu" and its parts: walk by position.)
@@ -29,7 +32,7 @@ export function listBefore(text: string, inSentence: readonly PlaceMention[], la
   for (const p of before) {
     if (p.end > out[0]!.start) continue;
     const gap = text.slice(p.end, out[0]!.start);
-    if (!LIST_GAP.test(gap)) break;
+    if (!LIST_GAP.test(gap) && !AND_NOW.test(gap)) break;
     out.unshift(p);
   }
   return out;

@@ -14,13 +14,19 @@ import { whichTook } from './which-took.js';
 import { holderVerbs } from './holder-verb.js';
 import { mayBePredicate, predicateControl } from './predicate.js';
 import { LIST_GAP } from '../places/list-gap.js';
+import { mayBeStateWide, stateWide } from './state-wide.js';
+import { mayBeOneOf, oneOfHeld } from './one-of.js';
+import { mayBeUnsettled, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 // ("where the KIA and the regime have been fighting for control of the town since …": a fight still going on for it.)
 const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of|(?:have|has|are|is)\s+(?:been\s+)?(?:still\s+)?(?:fighting|battling|vying|clashing)\s+(?:for|over)\s+(?:(?:control|possession)\s+of|the\s+(?:town|city)))\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
+const THE_TOWN_OR_VILLAGE = /^\s*(?:the\s+)?(?:town|city|village)\b/i;
 const NOUN_CONTROL_BEFORE = /\b(?:lost|lose|loses|losing|ceded?|relinquish(?:ed|es)?|regain(?:ed|s)?|took|take|takes|taken|seiz(?:ed|es)|gain(?:ed|s)?|wrest(?:ed)?|under|in|of|for)\s+$/i;
+/** "<side> is/was (still) in (full) control of <places>": the noun after a linking verb states a holding (not "no longer in"). */
+const IN_CONTROL = /\b(?:is|are|was|were|remains?|remained|been)\s+(?:(?:still|now|firmly|fully|effectively)\s+)?in\s+(?:(?:full|firm|effective|complete|total|overall)\s+)?$/i;
 /** "…, the group agreed to withdraw from Hseni, while keeping control of Kunlong Township": a
  * participle whose subject is the sentence's last armed party before it, however far. */
 const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+|their\s+)?control\s+(?:of|over)\s+(?:the\s+)?/g;
@@ -71,7 +77,7 @@ const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -117,6 +123,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
   const contest = (place: NonNullable<PlaceMention['location']>, since: string | null, s: { start: number; end: number }): void => {
     out.push({ place, controller: null, status: 'contested', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
+  const oneOf: [PlaceMention, ActorEntry, Layers['sentences'][number]][] = [];
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
@@ -130,7 +137,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     for (const m of mayHold ? holderVerbs(sent) : []) {
       const at = s.start + m.index!;
       // "The military has lost control of the road": control the noun, lost or taken, is no holding.
-      if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) continue;
+      // ("the military was still in control of Nawngmun": "in control of" after a linking verb is a holding.)
+      if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && !IN_CONTROL.test(text.slice(Math.max(s.start, at - 40), at))) continue;
       const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
         // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
         ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
@@ -152,6 +160,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
         if (/^\s+(?:said|says|claim(?:s|ed)|announced|reported|denie[sd]|added|told)\b/.test(text.slice(p.end, p.end + 12))) break;
         // "the roads leading north to Pekon": a place the held road leads to.
         if (/\b(?:to|towards?)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) continue;
+        // "…, and the KIA's siege of Bhamo has entered its second year": a place besieged is not one held.
+        if (SIEGE_ON.test(text.slice(Math.max(after, p.start - 12), p.start))) continue;
         const last = list[list.length - 1];
         if (p.start - after < 120 || (last && LIST_GAP.test(text.slice(last.end, p.start)))) list.push(p);
       }
@@ -193,6 +203,14 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
         contest(place.location, since, s);
       }
     }
+    // "Neither side has said who controls the town", "the siege of Bhamo has entered its second year".
+    if (mayBeUnsettled(lower)) {
+      const m = UNSETTLED.exec(sent);
+      const end = m ? s.start + m.index + m[0].length : -1;
+      const place = m ? inS().find((p) => p.start >= end && p.start - end < 12) ?? (THE_TOWN_OR_VILLAGE.test(text.slice(end, end + 14)) ? lastTownInParagraph(sentences, places, s) : undefined) : undefined;
+      if (place?.location && isTownLike(place.location)) contest(place.location, dates.find((d) => d.start >= s.start && d.end <= s.end)?.date ?? null, s);
+      if (lower.includes('siege')) for (const p of inS()) if (p.location && isTownLike(p.location) && siegeGoesOn(text, p.start, p.end, s.start)) contest(p.location, null, s);
+    }
     // (WHICH_HOLDS's verb, case and all, in the sentence first: "which" or "the " is in almost every one.)
     for (const m of mayHold && /which|the /.test(lower) && (sent.includes('holds') || sent.includes('control') || sent.includes('held')) ? sent.matchAll(WHICH_HOLDS) : []) {
       const at = s.start + m.index!;
@@ -203,6 +221,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       // "Mogok and Momeik, both of which it still held this week": every place of the list.
       if (who && place) for (const p of /\b(?:both|all|each)\s+of\s+$/i.test(text.slice(Math.max(s.start, at - 9), at)) ? listBefore(text, inS(), place) : [place]) add(p, who.actor, s);
     }
+    // "all the towns in Mon State were still held by the military": a fact at state level.
+    if (mayBeStateWide(lower)) for (const [p, a] of stateWide(text, s.start, s.end, inS(), holders)) out.push({ place: p.location!, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });
     const townLike = (p: PlaceMention): boolean => !!p.location && isTownLike(p.location);
     if (mayBeUnder(lower)) for (const [p, a] of underControl(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
     if (mayBeUnderGroup(lower)) for (const [p, a] of underGroup(text, s.start, s.end, inS(), holders, townLike)) add(p, a, s);
@@ -212,7 +232,10 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       for (const [p, a] of held) add(p, a, s);
       for (const p of contested) if (townLike(p)) contest(p.location!, null, s);
     }
+    // (Told after every other statement: a place another pattern gives keeps that fact's place in the output.)
+    if (mayBeOneOf(lower)) for (const [p, a] of oneOfHeld(text, s.start, s.end, inS(), holders)) if (townLike(p)) oneOf.push([p, a, s]);
   }
   out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));
+  for (const [p, a, s] of oneOf) add(p, a, s);
   return out;
 }

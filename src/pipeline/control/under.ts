@@ -11,14 +11,15 @@ type Mention = { start: number; end: number; actor: ActorEntry };
 
 // ("which remains under the occupation of the TNLA", "under AA occupation", "largely under the
 // control of resistance forces", "under the full control of the security forces", "still under
-// regime administration", "in the hands of the AA", "under its control": held by that side.)
-const ADV = '(?:(?:firmly|fully|entirely|largely|mostly|effectively|still|now)\\s+){0,2}';
+// regime administration", "in the hands of the AA", "under its control", "has stayed in the military's hands",
+// "under the full security control of the Tatmadaw", "Lashio, Kyaukme and Hsipaw are all under regime control": held by that side.)
+const ADV = '(?:(?:firmly|fully|entirely|largely|mostly|effectively|still|now|all|both)\\s+){0,2}';
 const NAME = "[\\p{L}\\p{N}/'’ -]{2,40}?";
 /** Adverbs between the verb and "held by": "is still firmly held by", "has in practice been run by". */
 const BY_ADV = '(?:(?:still|firmly|fully|largely|mostly|effectively|now|in\\s+practice|de\\s+facto)\\s+){0,3}';
 const UNDER_CONTROL = new RegExp(
-  `\\b(?:remains?|remained|is|are|was|were|been|still|firmly|now)\\s+${ADV}(?:under|in)\\s+(?:the\\s+)?`
-  + `(?:(?:(?:full|complete|effective|firm|total)\\s+)?(?:control|occupation|administration|hands)\\s+of\\s+(?:the\\s+)?${NAME}(?=[,.;]|\\s+(?:and|but|while|since|after|until)\\b|$)`
+  `\\b(?:remains?|remained|stays?|stayed|is|are|was|were|been|still|firmly|now)\\s+${ADV}(?:under|in)\\s+(?:the\\s+)?`
+  + `(?:(?:(?:full|complete|effective|firm|total)\\s+)?(?:(?:security|military|administrative)\\s+)?(?:control|occupation|administration|hands)\\s+of\\s+(?:the\\s+)?${NAME}(?=[,.;]|\\s+(?:and|but|while|since|after|until)\\b|$)`
   + `|${NAME}\\s*(?:control|hands|occupation|administration|rule))\\b`
   + `|\\b(?:(?:is|are|was|were|remains?|(?:has|have|had)\\s+been)\\s+${BY_ADV}|still\\s+${BY_ADV})held\\s+by\\s+(?:the\\s+)?${NAME.replace('{2,40}?', '{2,40}')}`
   // "has been run in practice by the KNA", "is effectively administered by": run by a side (not "run by

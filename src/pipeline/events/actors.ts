@@ -8,6 +8,7 @@ import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
 import { onlyDescribes, stateAsDoer } from './state-doers.js';
+import { intoHands, retakenBy } from './retaken-by.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
@@ -108,7 +109,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // holder); the side after "by" takes it, and with none named the taker is not in the clause.
   const passive = TERRITORY_SUBS.has(c.sub) && PASSIVE_AUX.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start));
   if (LOSER_SUBJECT.test(trig) || passive) {
-    const to = after.find((a) => (passive ? BY_BEFORE : TO_BEFORE).test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)));
+    // ("Kyaukme fell back into army hands", "Nawnghkio was retaken in July": retaken-by.ts.)
+    const to = after.find((a) => (passive ? BY_BEFORE : TO_BEFORE).test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)))
+      ?? intoHands(text, c, after) ?? (passive ? retakenBy(text, c, layers, (a) => FIGHTING.has(a.actor.kind) && usable(a)) : undefined);
     taker = to?.actor ?? null;
   } else {
     // The clause's subject: its leftmost actor ("Junta troops backed by the PNA retook …").

@@ -2,6 +2,7 @@
 // negation, modality, background references (background.ts) and statistics ("more than 40 air
 // strikes"); one candidate per clause and sub-type. Each sentence is scanned once for the words
 // of the triggers and of the costly filters (sentence-words.ts).
+import { DESCRIBED_BETWEEN, describedFrom } from './apposed-capture.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
 import { isBackground, MONTH } from './background.js';
@@ -24,6 +25,8 @@ export interface Candidate {
 const TERRITORY_TWICE = new Set<SubEventType>(['Non-state actor overtakes territory']);
 /** Between two triggers: a comma, then a subordinate clause's opening word ("…, the same month that …"). */
 const SUBORDINATE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,3}(?:that|when|which|where)\s/i;
+/** …or a clause describing a place ("…, referring to the southern town the AA captured"): apposed-capture.ts. */
+const twoCaptures = (between: string): boolean => SUBORDINATE_BETWEEN.test(between) || DESCRIBED_BETWEEN.test(between);
 /** "… that it had" right before a trigger: the verb of a relative clause about a place ("a town that it had seized in 2024"). */
 export const RELATIVE_PAST = /\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}(?:had|has|have)\s+(?:\w+ly\s+)?$/i;
 export const RETAKE = /^(?:retook|retaken|retak|recaptur|regain|re-?entered|re-?took)/i;
@@ -127,7 +130,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.
         const retake = RETAKE.test(hit[0]);
         // "Thandwe was taken in December, the same month that Maungdaw fell": a subordinate clause between two captures makes them two.
-        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) && SUBORDINATE_BETWEEN.test(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || (blocked(t.sub, new Set(here.map((x) => x.sub))) && !pastOfPlace(t.sub, sent, hit.index))) continue;
+        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) && twoCaptures(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || (blocked(t.sub, new Set(here.map((x) => x.sub))) && !pastOfPlace(t.sub, sent, hit.index))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;
@@ -137,7 +140,10 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         // (One replace call whatever the text, a plain search for the absent "May" when there is none:
         // a call made only on the rare "May" lacked type feedback and deoptimised this function, and
         // MONTH_MAY run on every left part cost more than the includes it spares.)
-        if (NOT(w, clause.start, start, left.replace(left.includes('May') ? MONTH_MAY : 'May', 'Mai')) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
+        // ("…, referring to the town the AA captured": a negation before the description is the main clause's.)
+        const described = t.sub === 'Non-state actor overtakes territory' ? describedFrom(left) : -1;
+        const notLeft = described >= 0 ? left.slice(described) : left;
+        if (NOT(w, clause.start + Math.max(0, described), start, notLeft.replace(notLeft.includes('May') ? MONTH_MAY : 'May', 'Mai')) || MODAL(w, s.start, start, text.slice(s.start, start))) continue;
         const sentenceLeft = t.sub === 'Looting/property destruction' || t.sub === 'Shelling/artillery/missile attack' || t.sub === 'Attack' ? text.slice(s.start, start) : undefined;
         const sentenceRight = t.sub === 'Armed clash' && clause.end < s.end ? text.slice(end, s.end) : undefined;
         if (isBackground(t.sub, { left, trigger: hit[0], right: text.slice(end, clause.end), w, from: clause.start, start, end, to: clause.end, sentenceLeft, sentenceRight })) continue;
@@ -161,7 +167,8 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
 /** "pulled out of X, a town that it had seized in 2024": a capture told in a relative clause is
  * an earlier change of hands, not the handover's own. */
 function pastOfPlace(sub: SubEventType, sent: string, at: number): boolean {
-  return sub === 'Non-state actor overtakes territory' && RELATIVE_PAST.test(sent.slice(Math.max(0, at - 50), at));
+  // ("Lashio, the regional capital it had seized in August 2024": a reduced relative clause too.)
+  return sub === 'Non-state actor overtakes territory' && (RELATIVE_PAST.test(sent.slice(Math.max(0, at - 50), at)) || describedFrom(sent.slice(Math.max(0, at - 70), at)) >= 0);
 }
 
 /** A capture or handover already explains the fighting, strike or protest words around it. */

@@ -1,5 +1,6 @@
 // The events stage: trigger candidates become ACLED events with actors, place, dates and
 // fatalities. One event per place and date range: "captured Mansi and Momauk" is two events.
+import { apposedCapturePlace, describedFrom } from './apposed-capture.js';
 import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
@@ -114,8 +115,9 @@ export const eventsStage: Stage<Layers> = {
       const sentence = text.slice(c.sentence.start, c.sentence.end);
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
       // A place changing hands under a deal is a handover, not a battle.
-      // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal.)
-      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start))) sub = 'Non-violent transfer of territory';
+      // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal;
+      // "handed Lashio, the regional capital it had seized in August 2024, back" likewise.)
+      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start)) && describedFrom(text.slice(Math.max(c.sentence.start, c.trigger.start - 70), c.trigger.start)) < 0) sub = 'Non-violent transfer of territory';
       // Rounding people up for conscription or as porters is abduction, not arrest.
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
       // "taken away in a police truck", "taken away by police": police who take people away arrest them.
@@ -185,7 +187,9 @@ export const eventsStage: Stage<Layers> = {
       const takenArea = TERRITORY.has(sub) ? unnamedTakenArea(text, c.trigger.end, layers.places) : undefined;
       if (takenArea === null) continue;
       const pairs = placeDatePairs(text, c, layers.places, listable, layers.dates, layers.sentences).slice(0, ONE_PLACE.has(sub) ? 1 : undefined);
-      const locs: [LocationOut | null, EventDates][] = takenArea ? [[takenArea.location, dates]] : pairs.length > 1
+      // "Thandwe, the town the AA captured in December 2024": the capture is of the place its clause describes.
+      const apposed = TERRITORY.has(sub) && !takenArea ? apposedCapturePlace(text, c, layers.places) : null;
+      const locs: [LocationOut | null, EventDates][] = takenArea ? [[takenArea.location, dates]] : apposed ? [[apposed, dates]] : pairs.length > 1
         ? pairLocations(pairs, dates)
         : pairs.length === 1 ? [[pairs[0]!.location, dates]]
         : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) ?? passiveSubjectPlace(text, c, layers.places) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country, !TERRITORY.has(sub)) ?? nearbyLocation(events, c)

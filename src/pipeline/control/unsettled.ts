@@ -1,0 +1,20 @@
+// A place whose holder the story says is unsettled, in words other than "contested": "Neither side
+// has said who controls the town", "it is unclear who holds Pekon", "nobody is fully in control of
+// the village", and a siege still going on, "the KIA's siege of Bhamo has entered its second year",
+// "the siege of Loikaw continues". (A siege that ended, "after a siege of five months", is no such
+// statement: it only tells how a capture came.)
+
+/** "neither side has said who controls", "it is not clear who holds", "unclear which side controls",
+ * "neither side is (fully) in control of", "no side controls". */
+export const UNSETTLED = /\b(?:(?:neither|no)\s+side\s+(?:has\s+|had\s+)?(?:(?:said|confirmed|announced|claimed|disclosed)\s+)?(?:who|which\s+side)\s+(?:now\s+|still\s+)?(?:controls|holds)|(?:it\s+(?:is|was|remains)\s+)?(?:unclear|not\s+clear|not\s+known|unknown)\s+(?:who|which\s+side)\s+(?:now\s+|still\s+)?(?:controls|holds|is\s+in\s+control\s+of)|(?:neither|no)\s+side\s+(?:is|was|has\s+been)\s+(?:(?:fully|firmly|yet)\s+)?in\s+(?:full\s+|firm\s+)?control\s+of|(?:neither|no)\s+side\s+(?:now\s+)?(?:controls|holds))\b/i;
+/** A siege told as going on: "has entered its second year", "has lasted more than a month", "continues". */
+export const SIEGE_ON = /\bsiege\s+of\s+$/i;
+const SIEGE_GOES_ON = /^\s+(?:town\s+|city\s+)?(?:(?:has|had)\s+(?:now\s+)?(?:entered|lasted|dragged\s+on|gone\s+on|continued)|(?:continues|goes\s+on|drags\s+on|is\s+(?:now\s+)?in\s+its)|(?:is|remains)\s+(?:still\s+)?(?:ongoing|under\s?way))\b/i;
+
+/** Whether a sentence (lower-cased) may hold one of these statements (a cheap gate). */
+export const mayBeUnsettled = (lower: string): boolean => lower.includes('side') || lower.includes('clear') || lower.includes('known') || lower.includes('siege');
+
+/** Whether the siege of the place at [start, end) is told as still going on. */
+export function siegeGoesOn(text: string, start: number, end: number, sentStart: number): boolean {
+  return SIEGE_ON.test(text.slice(Math.max(sentStart, start - 12), start)) && SIEGE_GOES_ON.test(text.slice(end, end + 40));
+}
