@@ -1,0 +1,56 @@
+// Wave-12 events: one event per place and date range inside one township ("shelled X on Friday and
+// Y on Saturday" is two events), "exchanges of fire" as a clash, artillery only heard as no
+// shelling, and shells that "fell on" a village as no fallen town. Hand-written sentences, invented
+// villages placed by the township named beside them (Myanmar pack).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n9 March 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+/** "sub-type date place" per event, in story order. */
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.location?.name ?? '-'}`);
+
+test('places of one township, each with its own day, are one event each', () => {
+  const cases: [string, string[]][] = [
+    ['Navy ships shelled Kyauk Tan Lay village in Munaung Township on Friday and Zee Pin Gon village on Saturday, residents said.',
+      ['Shelling/artillery/missile attack 2026-03-06 Kyauk Tan Lay', 'Shelling/artillery/missile attack 2026-03-07 Zee Pin Gon']],
+    ['Soldiers burned houses in Nyaung Pin Lay village in Phyu Township on March 1 and in Kone Tan village on March 3.',
+      ['Looting/property destruction 2026-03-01 Nyaung Pin Lay', 'Looting/property destruction 2026-03-03 Kone Tan']],
+    ['Junta jets bombed Ma Gyi Pin village in Kawlin Township on 2 March, Shwe Hlay village on 4 March and Ywar Thit village on 5 March.',
+      ['Air/drone strike 2026-03-02 Ma Gyi Pin', 'Air/drone strike 2026-03-04 Shwe Hlay', 'Air/drone strike 2026-03-05 Ywar Thit']],
+    // One day for both: one event (the scorer's slot is the township and the day).
+    ['Junta jets bombed Ma Gyi Pin and Shwe Hlay villages in Kawlin Township on Monday.', ['Air/drone strike 2026-03-09 Kawlin']],
+    // The second village has no day of its own: not told apart, one event.
+    ['Navy ships shelled Kyauk Tan Lay village in Munaung Township on Friday and Zee Pin Gon village, residents said.',
+      ['Shelling/artillery/missile attack 2026-03-06 Kyauk Tan Lay']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+test('"exchanges of fire" is a clash; artillery only heard is no shelling', () => {
+  const cases: [string, string[]][] = [
+    ['Residents reported exchanges of fire between junta troops and TNLA fighters near Kyaukme town on Saturday.', ['Armed clash 2026-03-07 Kyaukme']],
+    ['There were heavy exchanges of fire in Mansi on Tuesday, a KIA officer said.', ['Armed clash 2026-03-03 Mansi']],
+    ['KNDF fighters and regime soldiers fought near Pekon on Sunday, and artillery could be heard until late at night.', ['Armed clash 2026-03-08 Pekon']],
+    ['The AA and junta troops clashed outside Kyauktaw on Friday; the sound of artillery kept villagers awake.', ['Armed clash 2026-03-06 Kyauktaw']],
+    ['Exchanges of fire continued around Hpakant from Monday until Wednesday, with shelling audible from the town.', ['Armed clash 2026-03-02..2026-03-04 Hpakant']],
+    // Near-misses: artillery that hits something is shelling.
+    ['Junta artillery shelled Pekon on Sunday, wounding two residents.', ['Shelling/artillery/missile attack 2026-03-08 Pekon']],
+    ['Artillery fire hit a monastery in Kyauktaw on Friday, residents said.', ['Shelling/artillery/missile attack 2026-03-06 Kyauktaw']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+test('shells that "fell on" or "fell near" a place: a strike, no capture', () => {
+  const cases: [string, string[]][] = [
+    ['On Friday, artillery shells fired from a junta base fell on Kyauktaw town, damaging two houses.', ['Shelling/artillery/missile attack 2026-03-06 Kyauktaw']],
+    ['Two mortar rounds fell near a school in Pekon on Sunday, residents said.', ['Shelling/artillery/missile attack 2026-03-08 Pekon']],
+    ['A shell fired by regime troops fell onto a house in Mansi on Tuesday, killing a child.', ['Shelling/artillery/missile attack 2026-03-03 Mansi']],
+    // Near-misses: a town that falls is still taken.
+    ['Kyauktaw fell to the Arakan Army on Friday after weeks of fighting.', ['Non-state actor overtakes territory 2026-03-06 Kyauktaw']],
+    ['Mansi fell on Tuesday, the KIA said.', ['Non-state actor overtakes territory 2026-03-03 Mansi']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
