@@ -54,3 +54,33 @@ test('shells that "fell on" or "fell near" a place: a strike, no capture', () =>
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+/** "sub-type date place actor1/actor2…" per event. */
+const withActors = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date} ${e.location?.name ?? '-'} ${e.actors.map((a) => a.name).join('/')}`);
+const ARMY = 'Military Forces of Myanmar';
+const CIV = 'Civilians (Myanmar)';
+
+test('a killing laid at a side\'s door ("accused of killing", "blamed for executing") is an attack', () => {
+  const cases: [string, string[]][] = [
+    ['Regime troops were accused by residents of killing six villagers in Mansi in June 2025.', [`Attack 2025-06 Mansi ${ARMY}/${CIV}`]],
+    ['Villagers blamed soldiers for executing two farmers near Pekon on Sunday.', [`Attack 2026-03-08 Pekon ${ARMY}/${CIV}`]],
+    ['Junta soldiers are suspected of murdering three women in Kyauktaw last month.', [`Attack 2026-02 Kyauktaw ${ARMY}/${CIV}`]],
+    // "The battalion" named back after one of the army's numbered battalions: the army.
+    ['Light Infantry Battalion 52 moved into Pekon in February. The same battalion was accused of torturing four men in Pekon on Sunday.', [`Attack 2026-03-08 Pekon ${ARMY}/${CIV}`]],
+    // Near-misses: an accusation of fighting is no attack on civilians; no victims, no attack.
+    ['The junta accused the KIA of attacking its base in Mansi on Sunday.', [`Armed clash 2026-03-08 Mansi ${ARMY}/Kachin Independence Army`]],
+    ['He was accused of killing time in Mansi on Sunday.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);
+});
+
+test('"used drones to drop explosives" is a drone strike; a long subject before "came under fire" still a clash', () => {
+  const cases: [string, string[]][] = [
+    ['On Sunday PDF fighters used drones to drop explosives on the police station in Pekon.', ["Air/drone strike 2026-03-08 Pekon People's Defence Force/Police Forces of Myanmar"]],
+    ['KIA units began to drop bombs from drones on the junta camp in Mansi on Tuesday.', [`Air/drone strike 2026-03-03 Mansi Kachin Independence Army/${ARMY}`]],
+    // Near-miss: a plan to drop bombs is no strike.
+    ['The KIA threatened to drop bombs on the junta camp in Mansi.', []],
+    ['On Tuesday, a column of junta troops carrying out clearance operations around a cluster of villages west of Mansi came under fire from KIA fighters.', [`Armed clash 2026-03-03 Mansi ${ARMY}/Kachin Independence Army`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);
+});
