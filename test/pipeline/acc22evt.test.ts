@@ -84,3 +84,19 @@ test('"used drones to drop explosives" is a drone strike; a long subject before 
   ];
   for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);
 });
+
+test('armed men who kill police officers or soldiers fight them: a clash, not an attack on civilians', () => {
+  const POLICE = 'Police Forces of Myanmar';
+  const UAG = 'Unidentified Armed Group (Myanmar)';
+  const cases: [string, string[]][] = [
+    ['Unidentified gunmen shot dead a police officer guarding a polling station in Mudon on Sunday.', [`Armed clash 2026-03-08 Mudon ${UAG}/${POLICE}/${ARMY}`]],
+    // With people in the sentence (the attack trigger fires too): still the clash alone.
+    ['Unidentified gunmen shot dead a police officer in Mudon on Sunday, two residents said.', [`Armed clash 2026-03-08 Mudon ${UAG}/${POLICE}/${ARMY}`]],
+    ['Unknown attackers gunned down two police officers at a checkpoint outside Mudon on Tuesday.', [`Armed clash 2026-03-03 Mudon ${UAG}/${POLICE}/${ARMY}`]],
+    ['On Friday KIA fighters killed three soldiers near Mansi.', [`Armed clash 2026-03-06 Mansi Kachin Independence Army/${ARMY}`]],
+    // Near-misses: an off-duty officer, a soldier's relative, farmers: civilians.
+    ['Soldiers shot dead two farmers in Mudon on Sunday.', [`Attack 2026-03-08 Mudon ${ARMY}/${CIV}`]],
+    ['Unidentified gunmen shot dead an off-duty police officer and two villagers in Mudon on Sunday.', [`Attack 2026-03-08 Mudon ${UAG}/${POLICE}/${CIV}`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);
+});

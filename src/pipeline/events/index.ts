@@ -40,6 +40,7 @@ import { receiverFirst } from './handover-sides.js';
 import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
 import { memberGroups } from './member-groups.js';
+import { securityVictims } from './security-victims.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -128,6 +129,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
       // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
       if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
+      if (sub === 'Attack' && securityVictims(text, c)) sub = 'Armed clash';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
