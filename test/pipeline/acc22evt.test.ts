@@ -100,3 +100,15 @@ test('armed men who kill police officers or soldiers fight them: a clash, not an
   ];
   for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);
 });
+
+test('the base a strike was launched or fired from is not where it landed', () => {
+  const cases: [string, string[]][] = [
+    ['On Thursday, a drone launched from the army\'s base at Kalay dropped two bombs on a church in Hmun Thar village, Falam Township, killing a deacon.', ['Air/drone strike 2026-03-05 Hmun Thar']],
+    ['Shells fired from the junta camp in Kyaukme hit houses in Nawnghkio town on Monday, residents said.', ['Shelling/artillery/missile attack 2026-03-09 Nawnghkio']],
+    ['Rockets fired from a navy base at Sittwe landed in Ponnagyun town on Friday, wounding three people.', ['Shelling/artillery/missile attack 2026-03-06 Ponnagyun']],
+    // Near-misses: the base itself struck, or fighting beside it, is where it happened.
+    ['A KIA drone struck the military base at Bhamo on Monday.', ['Air/drone strike 2026-03-09 Bhamo']],
+    ['Fighting broke out near the army camp in Kawlin on Monday, residents said.', ['Armed clash 2026-03-09 Kawlin']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});

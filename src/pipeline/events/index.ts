@@ -6,7 +6,7 @@ import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type Su
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { locateEvent } from '../places/index.js';
-import { offSceneMentions, outOfStory } from '../places/locate.js';
+import { fromBase, offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
 import { namesNoCountry } from './no-country.js';
@@ -99,11 +99,11 @@ export const eventsStage: Stage<Layers> = {
     // (every country's forces go by those words, and a Sudan story's "army" is the pack's alias).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country && p.location.precision !== 'country')
       || layers.actors.some((a) => a.actor.country === ctx.pack.country && HOME_GROUP.has(a.actor.kind));
-    // Places that only locate another place, or where words were spoken, never head a list of
+    // Places that only locate another place, where words were spoken or the base the doers came from, never head a list of
     // event places (decided per place when a list reaches it, and remembered for event locating,
     // which asks again: most places are never near a trigger, so most are never decided).
     const offScene = offSceneMentions(text, layers.blocks, layers.places);
-    const listable = (p: PlaceMention): boolean => !offScene(p) && !outOfStory(text, layers.blocks, p);
+    const listable = (p: PlaceMention): boolean => !offScene(p) && !outOfStory(text, layers.blocks, p) && !fromBase(text, p);
     const sentenceDates: SentenceDates = new Map();
     const tollBySentence = new Map<Sentence, number | null>();
     let draftLead: boolean | undefined;
