@@ -112,3 +112,18 @@ test('the base a strike was launched or fired from is not where it landed', () =
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('a second strike of one kind told in a relative clause with its own dated past is its own event', () => {
+  const cases: [string, string[]][] = [
+    ['On Wednesday, jets bombed Kan Gyi village in Hpapun Township, which had also been bombed on March 27, 2021.',
+      ['Air/drone strike 2026-03-04 Kan Gyi', 'Air/drone strike 2021-03-27 Hpapun']],
+    ['On Wednesday two military jets dropped bombs near Kan Gyi village in Hpapun Township, a small village on the river bank that was also hit in the first air strikes after the coup, on March 27, 2021.',
+      ['Air/drone strike 2026-03-04 Kan Gyi', 'Air/drone strike 2021-03-27 Kan Gyi']],
+    ['Soldiers burned houses in Kan Gyi village in Phyu Township on Monday, a village where troops had also torched homes in June 2024.',
+      ['Looting/property destruction 2026-03-09 Kan Gyi', 'Looting/property destruction 2024-06 Kan Gyi']],
+    // Near-misses: no year of its own (the same strike told again), or one trigger with a full date.
+    ['On Wednesday, jets bombed Kan Gyi village in Hpapun Township, which was bombed again hours later.', ['Air/drone strike 2026-03-04 Kan Gyi']],
+    ['Jets bombed Kan Gyi village in Hpapun Township on 3 March 2026, residents said.', ['Air/drone strike 2026-03-03 Kan Gyi']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
