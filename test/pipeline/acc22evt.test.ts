@@ -127,3 +127,16 @@ test('a second strike of one kind told in a relative clause with its own dated p
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('a detention that ends in killing ("detained … and executed", "abducted … and later shot them dead") is an attack', () => {
+  const cases: [string, string[]][] = [
+    ['The men had been detained by Pyu Saw Htee members in Kan Gyi village in Khin-U Township on March 2 and executed the same night.', [`Attack 2026-03-02 Kan Gyi Pyu Saw Htee/${CIV}`]],
+    ['Soldiers arrested three farmers in Kan Gyi village in Khin-U Township on Sunday and later shot them dead.', [`Attack 2026-03-08 Kan Gyi ${ARMY}/${CIV}`]],
+    ['Gunmen abducted two teachers in Kan Gyi village in Khin-U Township on Sunday and executed them the next day.', [`Attack 2026-03-08 Kan Gyi Unidentified Armed Group (Myanmar)/${CIV}`]],
+    ['Troops seized four young men in Kan Gyi village in Khin-U Township on Friday, and the men were then beaten to death.', [`Attack 2026-03-06 Kan Gyi ${ARMY}/${CIV}`]],
+    // Near-misses: taken away, held, released: still a detention.
+    ['Soldiers arrested three farmers in Kan Gyi village in Khin-U Township on Sunday and took them to the base.', [`Arrests 2026-03-08 Kan Gyi ${ARMY}/${CIV}`]],
+    ['Police detained two students in Kan Gyi village in Khin-U Township on Sunday and released them the next day.', [`Arrests 2026-03-08 Kan Gyi Police Forces of Myanmar/${CIV}`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);
+});

@@ -50,6 +50,8 @@ const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|bo
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 // ("soldiers and police … have taken away 23 people", "police and troops took away": police among the doers, too.)
 const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b|\b(?:soldiers|troops|security forces) and police\b|\bpolice and (?:soldiers|troops)\b/i;
+/** After a detention: "… and executed the same night", "… and later shot them dead", "…, and the men were then beaten to death". */
+const THEN_KILLED = /^[^.;]{0,100}?\band\s+(?:(?:the\s+\w+|they|he|she|all\s+\w+)\s+)?(?:were\s+|was\s+)?(?:then\s+|later\s+|subsequently\s+|summarily\s+)?(?:executed|killed|shot(?: (?:them|him|her))? dead|murdered|beheaded|(?:tortured|beat|beaten) (?:them |him |her )?to death)\b/i;
 const AIR_DEFENCE = /\bair[- ]defen[cs]es?\b/i;
 const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
 const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;
@@ -130,6 +132,8 @@ export const eventsStage: Stage<Layers> = {
       // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
       if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
       if (sub === 'Attack' && securityVictims(text, c)) sub = 'Armed clash';
+      // "detained by militia members on March 20 and executed the same night": a detention that ends in killing is the attack.
+      if ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && THEN_KILLED.test(text.slice(c.trigger.end, c.sentence.end))) sub = 'Attack';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
