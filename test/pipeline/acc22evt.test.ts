@@ -140,3 +140,15 @@ test('a detention that ends in killing ("detained â€¦ and executed", "abducted â
   ];
   for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);
 });
+
+test('"fired on" or "opened fire at" followed by a time names no target: no attack', () => {
+  const cases: [string, string[]][] = [
+    ['Residents said the first shots were fired on the morning of March 2 near Mansi, and KIA and junta troops fought for three days.', ['Armed clash 2026-03-02 Mansi']],
+    ['The first shots were fired on Sunday near Pekon, villagers said.', []],
+    ['Villagers said shots were fired at around 3 am in Kawlin on Sunday.', []],
+    // Near-misses: a target after the verb is an attack.
+    ['Soldiers opened fire on villagers in Kawlin on Sunday, wounding two.', [`Attack 2026-03-08 Kawlin ${ARMY}/${CIV}`]],
+    ['Troops fired on a boat carrying villagers near Kawlin on Sunday.', [`Attack 2026-03-08 Kawlin ${ARMY}/${CIV}`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(body.startsWith('Residents') ? events(body) : withActors(body), want, body);
+});

@@ -109,7 +109,8 @@ export const TRIGGERS: Trigger[] = [
   // "attacked a funeral gathering", "attacked mourners": an attack on a civilian gathering.
   { sub: 'Attack', re: /\b(attack(?:ed|s)? (?:on )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:funeral|mourners|wedding (?:party|guests|ceremony)|worshippers|congregation))\b/i },
   // "opened fire on villagers, killing two", "fired into a crowd", "gunned down": shooting at civilians.
-  { sub: 'Attack', re: /\b(opened fire (?:on|at)|fired (?:on|into|at)|gunned down|killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
+  // ("shots were fired on the morning of February 14": a time, not a target.)
+  { sub: 'Attack', re: /\b((?:opened fire|fired) (?:on|at)(?! (?:the )?(?:morning|afternoon|evening|night|day|weekend|dawn|dusk|midnight|noon|around|about|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)|fired into|gunned down|killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
     with: /\b(civilians?|villagers?|residents?|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|administrators?|village heads?|children|women|men|man|woman|boy|girl|teacher|monk|people(?!['’]s\b)|family|families|students?|worshippers|passengers|displaced|patients|nurses?|doctors?|medics|(?:aid|health) workers|journalists|mourners|funerals?|traders|informers?|informants?|dalans?|spies)\b/i },
   // "was accused of killing eight villagers during a raid", "blamed for executing two farmers": a
   // killing laid at a side's door is an attack on civilians (the bare "…, killing two" follows another trigger).
