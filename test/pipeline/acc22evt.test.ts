@@ -152,3 +152,8 @@ test('"fired on" or "opened fire at" followed by a time names no target: no atta
   ];
   for (const [body, want] of cases) assert.deepEqual(body.startsWith('Residents') ? events(body) : withActors(body), want, body);
 });
+
+test('a general charge of killing civilians, with no counted victim, is no incident', () => {
+  assert.deepEqual(events('Rights groups have accused both the army and the KIA of killing civilians in Mansi.'), []);
+  assert.deepEqual(events('The junta was accused of killing a village head in Mansi on Sunday.'), ['Attack 2026-03-08 Mansi']);
+});

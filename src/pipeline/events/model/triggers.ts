@@ -114,8 +114,9 @@ export const TRIGGERS: Trigger[] = [
     with: /\b(civilians?|villagers?|residents?|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|administrators?|village heads?|children|women|men|man|woman|boy|girl|teacher|monk|people(?!['’]s\b)|family|families|students?|worshippers|passengers|displaced|patients|nurses?|doctors?|medics|(?:aid|health) workers|journalists|mourners|funerals?|traders|informers?|informants?|dalans?|spies)\b/i },
   // "was accused of killing eight villagers during a raid", "blamed for executing two farmers": a
   // killing laid at a side's door is an attack on civilians (the bare "…, killing two" follows another trigger).
-  { sub: 'Attack', re: /(?<=\b(?:accused|suspected|blamed|responsible|condemned)\b[^.;]{0,40}?\b(?:of|for) )(killing|murdering|executing|massacring|torturing|shooting dead|gunning down|beating to death)\b/i,
-    with: /\b(civilians?|villagers?|residents?|farmers?|children|women|men|people(?!['’]s\b)|family|families|teenagers?|monks?|students?|traders)\b/i },
+  // A counted or definite victim makes it one incident; "accused both sides of killing civilians" is a charge.
+  { sub: 'Attack', re: /(?<=\b(?:accused|suspected|blamed|responsible|condemned)\b[^.;]{0,40}?\b(?:of|for) )(killing|murdering|executing|massacring|torturing|shooting dead|gunning down|beating to death)(?= (?:at least |some |about |more than |over |up to )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|the)\b)/i,
+    with: /\b(civilians?|villagers?|residents?|farmers?|children|women|men|man|woman|boys?|girls?|people(?!['’]s\b)|family|families|teenagers?|monks?|students?|teachers?|traders|village heads?|administrators?|journalists?|nurses?|doctors?)\b/i },
   // "shot dead U Aung Kyaw Moe, 47, outside his house": a named victim given with an age is a person
   // killed, not a fighter in a battle (the name is matched case-sensitively).
   { sub: 'Attack', re: /\b(shot dead|gunned down|killed|murdered|executed|stabbed to death)\b/, with: /\b(?:shot dead|gunned down|killed|murdered|executed|stabbed to death) (?:[A-Z][\w'’-]* ){1,4}?[A-Z][\w'’-]+, (?:aged )?\d{1,2},/ },
