@@ -27,6 +27,11 @@ const TERRITORY_TWICE = new Set<SubEventType>(['Non-state actor overtakes territ
 const SUBORDINATE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,3}(?:that|when|which|where)\s/i;
 /** …or a clause describing a place ("…, referring to the southern town the AA captured"): apposed-capture.ts. */
 const twoCaptures = (between: string): boolean => SUBORDINATE_BETWEEN.test(between) || DESCRIBED_BETWEEN.test(between);
+/** A year after a trigger: "jets bombed X, a village that was also hit in the first air strikes, on March 27,
+ * 2021" — a second strike of the same kind in a subordinate clause with its own dated past is its own event. */
+const PAST_YEAR = /\b(?:19|20)\d\d\b/;
+/** (The place's description may run a few words longer before its relative pronoun: ", a village on the riverbank that …".) */
+const RELATIVE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,8}(?:that|when|which|where)\s/i;
 /** "… that it had" right before a trigger: the verb of a relative clause about a place ("a town that it had seized in 2024"). */
 export const RELATIVE_PAST = /\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}(?:had|has|have)\s+(?:\w+ly\s+)?$/i;
 export const RETAKE = /^(?:retook|retaken|retak|recaptur|regain|re-?entered|re-?took)/i;
@@ -130,7 +135,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.
         const retake = RETAKE.test(hit[0]);
         // "Thandwe was taken in December, the same month that Maungdaw fell": a subordinate clause between two captures makes them two.
-        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) && twoCaptures(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || (blocked(t.sub, new Set(here.map((x) => x.sub))) && !pastOfPlace(t.sub, sent, hit.index))) continue;
+        if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) ? twoCaptures(text.slice(Math.min(x.at, start), Math.max(x.at, start))) : PAST_YEAR.test(text.slice(start, clause.end)) && RELATIVE_BETWEEN.test(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || (blocked(t.sub, new Set(here.map((x) => x.sub))) && !pastOfPlace(t.sub, sent, hit.index))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;

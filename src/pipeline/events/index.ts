@@ -7,7 +7,7 @@ import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type Su
 import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { locateEvent } from '../places/index.js';
-import { offSceneMentions, outOfStory } from '../places/locate.js';
+import { fromBase, offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
 import { namesNoCountry } from './no-country.js';
@@ -41,6 +41,7 @@ import { receiverFirst } from './handover-sides.js';
 import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
 import { memberGroups } from './member-groups.js';
+import { securityVictims } from './security-victims.js';
 
 const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -50,6 +51,8 @@ const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|bo
 const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 // ("soldiers and police … have taken away 23 people", "police and troops took away": police among the doers, too.)
 const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b|\b(?:soldiers|troops|security forces) and police\b|\bpolice and (?:soldiers|troops)\b/i;
+/** After a detention: "… and executed the same night", "… and later shot them dead", "…, and the men were then beaten to death". */
+const THEN_KILLED = /^[^.;]{0,100}?\band\s+(?:(?:the\s+\w+|they|he|she|all\s+\w+)\s+)?(?:were\s+|was\s+)?(?:then\s+|later\s+|subsequently\s+|summarily\s+)?(?:executed|killed|shot(?: (?:them|him|her))? dead|murdered|beheaded|(?:tortured|beat|beaten) (?:them |him |her )?to death)\b/i;
 const AIR_DEFENCE = /\bair[- ]defen[cs]es?\b/i;
 const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
 const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;
@@ -99,11 +102,11 @@ export const eventsStage: Stage<Layers> = {
     // (every country's forces go by those words, and a Sudan story's "army" is the pack's alias).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country && p.location.precision !== 'country')
       || layers.actors.some((a) => a.actor.country === ctx.pack.country && HOME_GROUP.has(a.actor.kind));
-    // Places that only locate another place, or where words were spoken, never head a list of
+    // Places that only locate another place, where words were spoken or the base the doers came from, never head a list of
     // event places (decided per place when a list reaches it, and remembered for event locating,
     // which asks again: most places are never near a trigger, so most are never decided).
     const offScene = offSceneMentions(text, layers.blocks, layers.places);
-    const listable = (p: PlaceMention): boolean => !offScene(p) && !outOfStory(text, layers.blocks, p);
+    const listable = (p: PlaceMention): boolean => !offScene(p) && !outOfStory(text, layers.blocks, p) && !fromBase(text, p);
     const sentenceDates: SentenceDates = new Map();
     const tollBySentence = new Map<Sentence, number | null>();
     let draftLead: boolean | undefined;
@@ -130,6 +133,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
       // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
       if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
+      if (sub === 'Attack' && securityVictims(text, c)) sub = 'Armed clash';
+      // "detained by militia members on March 20 and executed the same night": a detention that ends in killing is the attack.
+      if ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && THEN_KILLED.test(text.slice(c.trigger.end, c.sentence.end))) sub = 'Attack';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)

@@ -66,10 +66,24 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     const i = sentences.indexOf(c.sentence);
     if (i > 0) mentions = places.filter((p) => p.start >= sentences[i - 1]!.start && p.end <= sentences[i - 1]!.end && town(p) && listable(p));
   }
+  // Each place's key is its township, and its own date when it has one: "shelled Thit Wa on
+  // Friday and Sa Mon Te on Saturday" (one township, two days) is two events; "X and Y on Friday" one.
   const seen = new Set<string>();
+  const undated = new Set<string>();
+  const own = ownDates(mentions, dates, c.clause.end);
   // ("Hlaing Tharyar Township, Yangon": the city names where the township is, not a second place.)
   const inCity = (p: PlaceMention): boolean => isCityOfTownships(p.location!) && mentions.some((q) => q.location!.admin3_pcode && q.location!.admin1_pcode === p.location!.admin1_pcode);
-  const unique = mentions.filter((p) => { const k = p.location!.admin3_pcode ?? p.location!.name; if (seen.has(k) || inCity(p)) return false; seen.add(k); return true; });
+  const unique = mentions.filter((p, i) => {
+    const k = p.location!.admin3_pcode ?? p.location!.name;
+    const day = own[i] ? `${k}@${own[i]!.date}` : null;
+    // (A place of that township with no date of its own: the day is not told apart, one event.)
+    if (seen.has(k) && (!day || seen.has(day) || undated.has(k))) return false;
+    if (inCity(p)) return false;
+    seen.add(k);
+    if (day) seen.add(day);
+    else undated.add(k);
+    return true;
+  });
   if (unique.length < 2) return [];
   let n = unique.length;
   for (let i = 1; i < unique.length; i++) {
@@ -81,4 +95,15 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
   return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));
+}
+
+/** The date written right after each place, before the next place (null when none is): the date
+ * that place's own event took. */
+function ownDates(mentions: readonly PlaceMention[], dates: readonly DateMention[], clauseEnd: number): (DateMention | null)[] {
+  return mentions.map((p, i) => {
+    // ("Thit Wa village in Munaung Township on Friday": the township a place lies in is no next place.)
+    const next = mentions.slice(i + 1).find((q) => !(q.location!.precision === 'township' && q.location!.admin3_pcode === p.location!.admin3_pcode));
+    const until = next?.start ?? clauseEnd;
+    return dates.find((d) => d.start >= p.end && d.end <= until) ?? null;
+  });
 }

@@ -14,7 +14,7 @@ const PART_WORDS: Partial<Record<SubEventType, RegExp>> = {
   'Grenade': /\bgrenades?\b/i,
   'Air/drone strike': /\b(?:air ?strikes?|airstrikes?|drones?|jets?|aircraft|warplanes?)\b/i,
   'Shelling/artillery/missile attack': /\b(?:shells?|shelling|artillery|mortars?|rockets?|missiles?)\b/i,
-  'Armed clash': /\b(?:fighting|gunfight|gun ?battle|firefight|clash(?:es)?|battle|exchange of fire)\b/i,
+  'Armed clash': /\b(?:fighting|gunfight|gun ?battle|firefight|clash(?:es)?|battle|exchanges? of fire)\b/i,
 };
 const DEATHS = /\b(?:killed|killing|died|dead|bodies)\b/;
 

@@ -52,10 +52,11 @@ export function namesStateDoer(clause: string): boolean {
   return false;
 }
 
-const THE_COLUMN = /\b[Tt]he\s+column\b/;
-const STATE_COLUMN = /\b(?:military|junta|army|regime|troop|government)\s+column\b|\bcolumn\s+of\s+(?:around\s+|about\s+|some\s+)?(?:\d+\s+)?(?:junta\s+|regime\s+)?(?:soldiers|troops)\b/i;
-/** "On the following day the column entered Wet Toe village": "the column" named back, when the
- * story told a military column before (the text up to the clause). */
+const THE_COLUMN = /\b[Tt]he\s+(?:same\s+)?(?:column|battalion)\b/;
+const STATE_COLUMN = /\b(?:military|junta|army|regime|troop|government)\s+(?:column|battalion)\b|\bcolumn\s+of\s+(?:around\s+|about\s+|some\s+)?(?:\d+\s+)?(?:junta\s+|regime\s+)?(?:soldiers|troops)\b|\b(?:Light\s+)?Infantry\s+(?:Battalion|Division)\s+(?:No\.?\s*)?\d+|\b(?:LIB|IB|LID)\s*\d+\b/i;
+/** "On the following day the column entered Wet Toe village", "The same battalion was accused of
+ * killing …": "the column" or "the battalion" named back, when the story told a military column or
+ * one of the army's numbered battalions before (the text up to the clause). */
 export function theColumnBack(text: string, from: number, to: number): boolean {
   return THE_COLUMN.test(text.slice(from, to)) && STATE_COLUMN.test(text.slice(0, from));
 }

@@ -5,7 +5,7 @@
 import type { EventOut } from '../../core/schema.js';
 import { precisionRank } from '../places/best.js';
 
-const THE_FIGHTING = /\b(?:in|during|after)\s+the\s+(?:fighting|clash(?:es)?|battle|gunfight|gun battle|firefight|exchange of fire)\b/i;
+const THE_FIGHTING = /\b(?:in|during|after)\s+the\s+(?:fighting|clash(?:es)?|battle|gunfight|gun battle|firefight|exchanges? of fire)\b/i;
 /** At most this many characters between the battle's sentence and the one that names it back. */
 const NEXT = 3;
 

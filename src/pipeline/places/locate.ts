@@ -22,7 +22,9 @@ export { isCityOfTownships } from './best.js';
 const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
 // ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
 // ("nine men from Kin Taung village were taken away": where people taken or held live is where it happened to them.)
+// ("a drone launched from the military's base at Kalay dropped bombs on …": the base it came from, not the target.)
 const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+const FROM_BASE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s?base|base|airport|airfield|camp|garrison|headquarters|barracks|outpost)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // ("displaced people marched in Laiza": "displaced" describing people is no flight to the place; nor is
 // "a strike on a monastery sheltering displaced families in Myaing", a site that shelters them.)
 const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|(?<!\b(?:monaster(?:y|ies)|schools?|church(?:es)?|camps?|compounds?|halls?|buildings?|temples?|mosques?|clinics?|hospitals?)\s)sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
@@ -188,8 +190,16 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   // does not make the next paragraph's first place a destination.)
   const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
-  return origin(before) || isFlight(before) || offScene(p);
+  return origin(before) || baseBefore(before) || isFlight(before) || offScene(p);
 }
+
+/** A place told as the base the doers came from ("shells fired from the junta camp in Kyaukme hit …"):
+ * never one of the event's listed places either. */
+export function fromBase(text: string, p: PlaceMention): boolean {
+  return baseBefore(text.slice(Math.max(0, p.start - 90), p.start));
+}
+/** (The cheap word first: most text before a place holds no "from".) */
+const baseBefore = (before: string): boolean => before.includes('from') && FROM_BASE.test(before);
 
 /** Where people fled to, or where a source works ("a broker in Myitkyina said"): no scene of the
  * events of its sentence, nor a place in a list of them ("Villagers fled to Mogok and Momeik as
