@@ -52,7 +52,7 @@ const AGENCY = /\s*\([A-Z][A-Za-z.&' ]{0,24}\)\s*[-–—:]?$/;
 
 // News sites' other decorations: the clock before the date ("Updated 4:12 AM GMT+7, November 20,
 // 2025"), a byline before it ("By The Irrawaddy 20 November 2025") and a reading time after it ("· 5 min read").
-const LEAD_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*[,|·•\-–—]?\s*/i;
+const LEAD_CLOCK = /^\d{1,2}[:.]\d{2}(?![:./-]?\d)\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*[,|·•\-–—]?\s*/i;
 const BYLINE = new RegExp(`^By\\s+(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?=\\d{1,2}\\s|(?:${MONTH_PATTERN})\\b)`, 'u');
 const READ_TIME = /\s*[|·•\-–—]?\s*\d+\s*min(?:ute)?s?\s+read$/i;
 // "Written by Ko Ko on 7 February 2026", "Published 7 Feb 2026 by Ko Ko", "[7 February 2026]".
@@ -112,12 +112,13 @@ function dateOnly(s: string): string | null {
   // Numeric dates are read day first (20/01/2025) unless the second number cannot be a month
   // (01/20/2025, US style).
   // (Year first, "2025.11.20", "2025/11/20": RFA and East Asian sites.)
-  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  // (Also after a weekday, "Tuesday 05/08/2025", and with hyphens, "05-08-2025": year last, so not ISO.)
+  const ymd = /^(?:[A-Z][a-z]{2,8},?\s+)?(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
   if (ymd) return check(+ymd[1]!, +ymd[2]!, +ymd[3]!);
-  const num = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+  const num = /^(?:[A-Z][a-z]{2,8},?\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s);
   if (num) {
-    const [a, b] = [+num[1]!, +num[2]!];
-    return b > 12 ? check(+num[3]!, a, b) : check(+num[3]!, b, a);
+    const [a, b] = [+num[1]!, +num[3]!];
+    return b > 12 ? check(+num[4]!, a, b) : check(+num[4]!, b, a);
   }
   const rfc = /^\w{3}, (\d{1,2}) (\w{3}) (\d{4}) [\d:]+/.exec(s); // RSS pubDate
   if (rfc) return check(+rfc[3]!, monthNumber(rfc[2]!) ?? 0, +rfc[1]!);

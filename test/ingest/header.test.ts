@@ -10,6 +10,11 @@ const DATES: [string, string | null][] = [
   ['December 8, 2025', '2025-12-08'], ['Sept. 30, 2024', '2024-09-30'], ['31 February 2025', null],
   ['CNI News', null], ['Fighting resumed on 3 January 2026.', null], ['2026-01-03T08:00:00Z', '2026-01-03'],
   ['Thu, 02 Jan 2025 10:00:00 GMT', '2025-01-02'], ['1st March 2024', '2024-03-01'], ['20/01/2025', '2025-01-20'], ['01/20/2025', '2025-01-20'], ['03/04/2025', '2025-04-03'],
+  // Numeric dates with dots or hyphens, after a weekday, with a place, a clock or a label around them (European,
+  // African and Asian sites): the day and month are not read as a clock time.
+  ['12.03.2026', '2026-03-12'], ['05-08-2025', '2025-08-05'], ['Tuesday 05/08/2025', '2025-08-05'], ['Thursday, 29.01.2026', '2026-01-29'],
+  ['Goma, 12.03.2026 (AKP)', '2026-03-12'], ['27.03.2026, 6:42 pm', '2026-03-27'], ['Published on 06.03.2026', '2026-03-06'],
+  ['18.04.2025 3:42 PM GMT+3', '2025-04-18'], ['Kehsi — 21.04.2026', '2026-04-21'], ['10.45 am | 3 Jan 2026', '2026-01-03'], ['2026-13-01', null],
   // Labels and clock times of scraped pages around the date.
   ['Jan 3, 2026 10:45 AM', '2026-01-03'], ['3 Jan 2026 | 10:45', '2026-01-03'], ['Published: 3 January 2026', '2026-01-03'],
   ['Updated January 3, 2026 4:12 pm', '2026-01-03'], ['January 3, 2026 at 4:12 pm', '2026-01-03'], ['03 Jan 2026 08:00 GMT', '2026-01-03'],
