@@ -3,6 +3,7 @@
 import * as crypto from 'node:crypto';
 import type { Span } from './span.js';
 import { unwrapLines } from './unwrap.js';
+import { stripMarkdown } from './markdown.js';
 
 export interface DocMeta {
   readonly source: string | null;
@@ -32,6 +33,8 @@ export function normaliseText(text: string): string {
   // No-break and narrow spaces of web pages ("U\u00a0Aung", "10\u202fkm") are spaces to every rule
   // written with ' ' (same length, so offsets stay where they were).
   if (NBSP.test(s)) s = s.replace(NBSP_ALL, ' ');
+  // Markdown marks (a page copied as Markdown) are not words: the text without them.
+  s = stripMarkdown(s);
   if (hasSpaceAtLineEnd(s)) s = s.replace(/[ \t]+$/gm, '');
   if (s.includes('\n\n\n')) s = s.replace(/\n{3,}/g, '\n\n');
   // Lines cut at a fixed width (plain-text newsletters, e-mail, PDF copies) join into their paragraphs.

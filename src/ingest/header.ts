@@ -30,23 +30,27 @@ export function splitHeader(text: string): Header {
   let source: string | null = null;
   let published: string | null = null;
   let cursor = 0;
+  let firstTitle: string | null = null;
   // Outlet then date, or the date first when a feed gives no outlet line.
   const d0 = nonEmpty[0] ? parseHeaderDate(nonEmpty[0].text) : null;
   if (d0) {
     published = d0;
     cursor = 1;
-    // "Myanmar Now | November 20, 2025": the outlet and its date on one line.
-    const outlet = /^([^|]{2,60}?)\s+\|\s+/.exec(nonEmpty[0]!.text)?.[1];
-    if (outlet && !parseHeaderDate(outlet) && !/\d/.test(outlet)) source = outlet;
-  } else if (nonEmpty[0] && nonEmpty[0].text.length <= 80) {
+    source = outletOnDateLine(nonEmpty[0]!.text);
+  } else if (nonEmpty[0] && nonEmpty[0].text.length <= TITLE_MAX) {
     const d1 = nonEmpty[1] ? parseHeaderDate(nonEmpty[1].text) : null;
-    if (d1) {
-      source = nonEmpty[0].text;
+    // "AA takes outpost near Sittwe / Mahamuni Daily | 16 March 2026": with the outlet on the date
+    // line, a headline-long first line is the headline (a page copied with its title on top).
+    const outlet = d1 ? outletOnDateLine(nonEmpty[1]!.text) : null;
+    const headlineFirst = outlet !== null && nonEmpty[0].text.split(' ').length >= 5 && looksLikeTitle(nonEmpty[0].text);
+    if (d1 && (headlineFirst || nonEmpty[0].text.length <= 80)) {
+      source = headlineFirst ? outlet : nonEmpty[0].text;
       published = d1;
       cursor = 2;
+      if (headlineFirst) firstTitle = nonEmpty[0].text;
     }
   }
-  let title: string | null = null;
+  let title: string | null = firstTitle;
   if (cursor === 0) {
     // A scraped page may put the headline (and a kicker) before the outlet and its date:
     // "AA takes outpost / CNI News / 16 March 2026". The date line is still the header's end.
@@ -86,4 +90,10 @@ function looksLikeTitle(line: string): boolean {
   // A headline may end on a quoted word ("… it hit a 'terrorist camp'"); a sentence ends on . ! ?
   // (inside the quote or not). An opening quote alone ("We will fight") is no headline either.
   return line.length <= TITLE_MAX && !ENDS_SENTENCE.test(line) && !/^["“‘']/.test(line) && !/^by\s/i.test(line);
+}
+
+/** "Myanmar Now | November 20, 2025": the outlet and its date on one line; the outlet, or null. */
+function outletOnDateLine(line: string): string | null {
+  const outlet = /^([^|]{2,60}?)\s+\|\s+/.exec(line)?.[1];
+  return outlet && !parseHeaderDate(outlet) && !/\d/.test(outlet) ? outlet : null;
 }

@@ -1,7 +1,7 @@
 // What an article says does not change with how a page or a feed lays it out: the same story with
 // its header in another order or form, other line ends and paragraph spacing, or a scraped page's
 // furniture around it (tags, share lines, a list of related headlines) gives the same events,
-// quotes, claims, control and elections. A sample of our own fixtures, each rewritten seven ways (also cut into lines of 72 columns).
+// quotes, claims, control and elections. A sample of our own fixtures, each rewritten eight ways (also copied as Markdown, and cut into lines of 72 columns).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,8 +25,18 @@ const LAYOUTS: Record<string, (p: Parts) => string> = {
   'CRLF line ends': (p) => `${p.outlet}\n${long(p.date)}\n${p.title}\n\n${p.body}`.replace(/\n/g, '\r\n'),
   'blank line between paragraphs': (p) => `${p.outlet}\n${long(p.date)}\n${p.title}\n\n${p.body.replace(/\n+/g, '\n\n')}`,
   'page furniture after the story': (p) => `${p.outlet}\n${long(p.date)}\n${p.title}\n\n${p.body.trimEnd()}${FURNITURE}`,
+  'copied as Markdown': (p) => `# ${p.title}\n\n**${p.outlet}** | ${long(p.date)}\n\n${markdown(p.body)}`,
   'hard-wrapped at 72 columns': (p) => `${p.outlet}\n${long(p.date)}\n${p.title}\n\n${p.body.split(/\n+/).map((l) => wrap(l, 72)).join('\n\n')}`,
 };
+
+/** The body as a page-to-Markdown copy has it: the first capitalised word of each paragraph in bold, the
+ * second linked, and a photo between paragraphs. */
+function markdown(body: string): string {
+  return body.split(/\n+/).map((para) => {
+    let n = 0;
+    return para.replace(/\b[A-Z][a-z]{3,}\b/g, (w) => (++n === 1 ? `**${w}**` : n === 2 ? `[${w}](https://example.org/${w.toLowerCase()})` : w));
+  }).join('\n\n![A photo](https://example.org/photo.jpg)\n\n');
+}
 
 /** A paragraph cut into lines of at most `width` columns, as a plain-text newsletter or e-mail has it. */
 function wrap(paragraph: string, width: number): string {
@@ -48,7 +58,7 @@ const cases = readdirSync(DIR).sort().filter((_, i) => i % 12 === 0);
 const extract = (text: string): Extraction => extractDoc(articleToDoc(text, { path: 't' }, 't', false), myanmar());
 
 for (const c of cases) {
-  test(`the same story in seven layouts gives the same facts: ${c}`, () => {
+  test(`the same story in eight layouts gives the same facts: ${c}`, () => {
     const text = readFileSync(join(DIR, c, 'article.txt'), 'utf8').replace(/\r\n/g, '\n');
     const h = splitHeader(text);
     if (!h.source || !h.published || !h.title) return; // a fixture without the outlet/date/title header
