@@ -41,7 +41,8 @@ export function splitHeader(text: string): Header {
     const d1 = nonEmpty[1] ? parseHeaderDate(nonEmpty[1].text) : null;
     // "AA takes outpost near Sittwe / Mahamuni Daily | 16 March 2026": with the outlet on the date
     // line, a headline-long first line is the headline (a page copied with its title on top).
-    const outlet = d1 ? outletOnDateLine(nonEmpty[1]!.text) : null;
+    // (Also "Outlet — 12 March 2026", as a page's byline line reads under its headline.)
+    const outlet = d1 ? outletOnDateLine(nonEmpty[1]!.text, true) : null;
     const headlineFirst = outlet !== null && nonEmpty[0].text.split(' ').length >= 5 && looksLikeTitle(nonEmpty[0].text);
     if (d1 && (headlineFirst || nonEmpty[0].text.length <= 80)) {
       source = headlineFirst ? outlet : nonEmpty[0].text;
@@ -92,8 +93,8 @@ function looksLikeTitle(line: string): boolean {
   return line.length <= TITLE_MAX && !ENDS_SENTENCE.test(line) && !/^["“‘']/.test(line) && !/^by\s/i.test(line);
 }
 
-/** "Myanmar Now | November 20, 2025": the outlet and its date on one line; the outlet, or null. */
-function outletOnDateLine(line: string): string | null {
-  const outlet = /^([^|]{2,60}?)\s+\|\s+/.exec(line)?.[1];
+/** "Myanmar Now | November 20, 2025": the outlet and its date on one line; the outlet, or null. `dashes`: a dash may part them too. */
+function outletOnDateLine(line: string, dashes = false): string | null {
+  const outlet = (dashes ? /^([^|—–]{2,60}?)\s+[|—–]\s+/ : /^([^|]{2,60}?)\s+\|\s+/).exec(line)?.[1];
   return outlet && !parseHeaderDate(outlet) && !/\d/.test(outlet) ? outlet : null;
 }

@@ -22,12 +22,18 @@ export function decodeEntities(s: string): string {
 // Lines a page puts between paragraphs that are links to other stories or calls to act.
 const PROMO_LINE = /^(?:related|read more|read also|also read|see also|more on this|recommended|most read|follow us|subscribe|sign up|share (?:this|on)|advertisement)\b.*$/i;
 
+/** Tags of inline elements, which render no space of their own. */
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi;
+
 /** The page's story text (its outlet, date and headline: `pageMeta` in html-meta.ts). */
 export function htmlToText(html: string): string {
   const body = dropElements(mainContent(html.replace(/<!--[\s\S]*?-->/g, ' ')))
     .replace(/<(script|style|noscript|nav|header|footer|aside|svg|form|button|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|h[1-6]|li|figcaption|blockquote|tr|section|article)>/gi, '\n\n')
+    // Inline elements (links, bold, spans) are part of the words around them: "the <a>KIA</a>," is
+    // "the KIA,", not "the KIA ," (a space before the comma that broke the rules reading "KIA,").
+    .replace(INLINE_TAG, '')
     .replace(/<[^>]+>/g, ' ');
   return decodeEntities(body)
     .split('\n')

@@ -50,6 +50,8 @@ test('outlet, date and title lines are the header; the body starts after them', 
 test('a headline above an "Outlet | date" line is the title, the outlet is on the date line', () => {
   const h = splitHeader('Army retakes Rivertown after a week of fighting\n\nFreedonia Daily | 3 January 2026\n\nThe army said.');
   assert.deepEqual([h.source, h.published, h.title], ['Freedonia Daily', '2026-01-03', 'Army retakes Rivertown after a week of fighting']);
+  const d = splitHeader('Army retakes Rivertown after a week of fighting\nFreedonia Daily — 2026-01-03\n\nThe army said.');
+  assert.deepEqual([d.source, d.published, d.title], ['Freedonia Daily', '2026-01-03', 'Army retakes Rivertown after a week of fighting']);
   // …but an outlet line above a "place | date" line stays the outlet.
   const o = splitHeader('Freedonia Daily\nRivertown | 3 January 2026\n\nThe army said.');
   assert.equal(o.source, 'Freedonia Daily');

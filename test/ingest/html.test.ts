@@ -43,3 +43,13 @@ test('an HTML file read by the CLI\'s reader carries the page\'s date, so a date
   assert.ok(r?.ok, r && !r.ok ? r.error.message : 'no result');
   if (r?.ok) assert.deepEqual([r.doc.meta.source, r.doc.meta.published, r.doc.meta.title], ['Freedonia Daily', '2026-01-03', 'NLF takes hill post']);
 });
+
+// Inline elements are part of the words around them; block elements part paragraphs.
+const INLINE: [string, string][] = [
+  ['<p>The <a href="/kia">KIA</a>, which <strong>said</strong> it held the post, denied it.</p>', 'The KIA, which said it held the post, denied it.'],
+  ['<p>Fighting in <em>Rivertown</em>. Residents <span class="x">fled</span>.</p>', 'Fighting in Rivertown. Residents fled.'],
+  ['<p>China<b>-</b>Myanmar talks <i>resumed</i> on <time datetime="2026-01-03">Saturday</time>.</p>', 'China-Myanmar talks resumed on Saturday.'],
+  ['<p>Line one<br>line two</p><p>Second</p>', 'Line one\nline two\n\nSecond'],
+  ['<div>First</div><div>Second</div>', 'First\n\nSecond'],
+];
+for (const [html, want] of INLINE) test(`html inline/block: ${JSON.stringify(html.slice(0, 40))}`, () => assert.equal(htmlToText(html), want));
