@@ -34,7 +34,7 @@ const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 /** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
 const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
-const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|regime|army)\b|\b(?:the\s+)?(?:military|junta|regime|army)\s+(?:was|were|had|has)\b/u;
+const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|Tatmadaw|SAC|regime|army)\b|\b(?:the\s+)?(?:military|junta|Tatmadaw|SAC|regime|army)\s+(?:was|were|had|has)\b/u;
 const NONE: readonly Statement[] = [];
 const NO_EVIDENCE = /\b(?:offered|provided|gave|presented) no evidence\b|\bwithout (?:offering|providing|giving|presenting) (?:any )?evidence\b/i;
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;

@@ -11,11 +11,11 @@ import { onlyDescribes, stateAsDoer } from './state-doers.js';
 import { intoHands, retakenBy } from './retaken-by.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
-const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
+const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|Tatmadaw|SAC|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
 /** STATE_IMPLIED but police: "police arrested" with the police named is the police alone. */
-const ARMY_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|regime|military|soldiers|troops|army|navy|naval)\b/i;
+const ARMY_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|Tatmadaw|SAC|regime|military|soldiers|troops|army|navy|naval)\b/i;
 /** "Federal troops retook …": an unnamed state force as the clause's subject (not a group's own: "its troops"). */
-const STATE_SUBJECT = /(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied|its|their|our)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta|regime)\s+forces)\s+(?:\w+\s+){0,2}$/i;
+const STATE_SUBJECT = /(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied|its|their|our)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta|Tatmadaw|SAC|regime)\s+forces)\s+(?:\w+\s+){0,2}$/i;
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
 
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);

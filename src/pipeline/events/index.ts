@@ -130,7 +130,7 @@ export const eventsStage: Stage<Layers> = {
       // "drones … shot down by air defence units", "air defences intercepted four drones": air defences are the state's.
       if (sub === 'Disrupted weapons use' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && AIR_DEFENCE.test(sentence)) actors.unshift(lex.stateForce);
       // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
-      if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
+      if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|Tatmadaw|SAC|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
       // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
       if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
       if (sub === 'Attack' && securityVictims(text, c)) sub = 'Armed clash';

@@ -9,7 +9,7 @@ import { wordGated, type Starts } from './sentence-words.js';
 
 const NATURAL = /\b(?:virus(?:es)?|outbreaks?|epidemics?|pandemics?|cholera|influenza|flu|diseases?|plague|malaria|measles|dengue|covid(?:-19)?|coronavirus|hiv|aids|h5n1|h1n1|ebola|marburg|tuberculosis|infections?|earthquakes?|quakes?|tremors?|floods?|flooding|floodwaters?|landslides?|mudslides?|cyclones?|storms?|typhoons?|hurricanes?|tsunamis?|heat ?waves?|droughts?|avalanches?|lightning|wildfires?)\b/i;
 /** Who or what fights: armed actors, weapons and attacks. */
-const ARMED = /\b(?:soldiers?|troops|army|armies|military|junta|regime|police(?:men)?|gunmen|fighters|militants?|rebels?|insurgents?|guerrillas?|militias?|forces|armed|battalions?|brigades?|commanders?|resistance|jihadists?|paramilitar\w*|combatants?|tatmadaw|pdfs?|weapons|guns?|gunfire|gunshots?|artillery|shell(?:s|ing|ed)|bombs?|bombing|air ?strikes?|airstrikes?|drones?|attack(?:s|ed|ers)?|raid(?:s|ed)?|clash(?:es|ed)?|fighting|offensive|exchanges? of fire|fire ?fights?|gun ?fights?)\b/i;
+const ARMED = /\b(?:soldiers?|troops|army|armies|military|junta|Tatmadaw|SAC|regime|police(?:men)?|gunmen|fighters|militants?|rebels?|insurgents?|guerrillas?|militias?|forces|armed|battalions?|brigades?|commanders?|resistance|jihadists?|paramilitar\w*|combatants?|tatmadaw|pdfs?|weapons|guns?|gunfire|gunshots?|artillery|shell(?:s|ing|ed)|bombs?|bombing|air ?strikes?|airstrikes?|drones?|attack(?:s|ed|ers)?|raid(?:s|ed)?|clash(?:es|ed)?|fighting|offensive|exchanges? of fire|fire ?fights?|gun ?fights?)\b/i;
 const VIOLENT_SUBS = new Set<SubEventType>(['Attack', 'Armed clash', 'Air/drone strike', 'Shelling/artillery/missile attack',
   'Remote explosive/landmine/IED', 'Looting/property destruction', 'Abduction/forced disappearance', 'Mob violence']);
 /** Figurative fights, one pattern per shape: "a legal battle", "fighting against cancer", "fighting fires", "fought in the courts". */
@@ -31,8 +31,8 @@ const ARMS_TRADE = /\b(?:sell|sells|selling|sale|sales|sold|purchase[sd]?|buy(?:
 const FIRED = /\b(?:fired|firing|hit|struck|landed|killed|wounded|injured|pounded|rained|exploded|shelled|shelling)\b/i;
 // (A blast through a bridge or a pylon is sabotage: nothing else blows those up in a war story.)
 const WEAPON_BLAST = /\b(?:bridges?|pylons?|bombs?|bombing|mines?|landmines?|ieds?|explosives?|devices?|booby|detonat\w*|grenades?|attack\w*|militants?|insurgents?|rebels?|troops|soldiers|police|checkpoint|convoy|suicide|terror\w*|gunmen|armed|shell(?:s|ing)?)\b/i;
-const FORCED = /\b(?:forc\w+|abduct\w*|kidnap\w*|detain\w*|arrest\w*|taken|custody|soldiers?|troops|police|security forces|gunmen|junta|military|militias?|armed|whereabouts)\b/i;
-const GROUP = /\b(?:party|parties|council|alliance|coalition|front|government|junta|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood|members|fighters)\b/i;
+const FORCED = /\b(?:forc\w+|abduct\w*|kidnap\w*|detain\w*|arrest\w*|taken|custody|soldiers?|troops|police|security forces|gunmen|junta|Tatmadaw|SAC|military|militias?|armed|whereabouts)\b/i;
+const GROUP = /\b(?:party|parties|council|alliance|coalition|front|government|junta|Tatmadaw|SAC|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood|members|fighters)\b/i;
 
 /** The last answers, by string: every trigger of a sentence asks about the same sentence and paragraph. */
 function lastAnswer(test: (s: string) => boolean): (s: string) => boolean {

@@ -39,7 +39,7 @@ export function onlyDescribes(text: string, c: Candidate, a: ActorMention): bool
 }
 
 // Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
-const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|regime|security forces|military column)\b/gi;
+const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|Tatmadaw|SAC|regime|security forces|military column)\b/gi;
 
 /** Whether `clause` names the state's men as doers: a word of theirs neither fused into a
  * modifier ("junta-appointed") nor owning a thing ("the regime's planned election"). */
@@ -53,7 +53,7 @@ export function namesStateDoer(clause: string): boolean {
 }
 
 const THE_COLUMN = /\b[Tt]he\s+(?:same\s+)?(?:column|battalion)\b/;
-const STATE_COLUMN = /\b(?:military|junta|army|regime|troop|government)\s+(?:column|battalion)\b|\bcolumn\s+of\s+(?:around\s+|about\s+|some\s+)?(?:\d+\s+)?(?:junta\s+|regime\s+)?(?:soldiers|troops)\b|\b(?:Light\s+)?Infantry\s+(?:Battalion|Division)\s+(?:No\.?\s*)?\d+|\b(?:LIB|IB|LID)\s*\d+\b/i;
+const STATE_COLUMN = /\b(?:military|junta|Tatmadaw|SAC|army|regime|troop|government)\s+(?:column|battalion)\b|\bcolumn\s+of\s+(?:around\s+|about\s+|some\s+)?(?:\d+\s+)?(?:junta\s+|regime\s+)?(?:soldiers|troops)\b|\b(?:Light\s+)?Infantry\s+(?:Battalion|Division)\s+(?:No\.?\s*)?\d+|\b(?:LIB|IB|LID)\s*\d+\b/i;
 /** "On the following day the column entered Wet Toe village", "The same battalion was accused of
  * killing …": "the column" or "the battalion" named back, when the story told a military column or
  * one of the army's numbered battalions before (the text up to the clause). */

@@ -4,7 +4,7 @@ import type { EventOut } from '../../core/schema.js';
 
 /** "The regime's information team, in a statement carried by state-run MRTV, said the air force had
  * struck 'a training camp of PDF terrorists'": the state's own version of a strike. */
-const STATE_VOICE = /\b(?:state-run|state media|state-controlled|junta-controlled|information team|spokesman|MRTV|New Light of Myanmar)\b/i;
+const STATE_VOICE = /\b(?:state-run|state media|state-controlled|junta-controlled|Tatmadaw-controlled|SAC-controlled|information team|spokesman|MRTV|New Light of Myanmar)\b/i;
 // The target is the state's quoted label ("struck 'a meeting place of AA terrorists'"), not a
 // denial of someone else's report ("dismissed reports that a strike hit a monastery").
 const TERRORIST = /\b(?:struck|hit|bombed|targeted|attacked)\s+(?:only\s+)?["“][^"”]{0,50}?\bterrorists?\b/i;

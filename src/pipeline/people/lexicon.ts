@@ -46,7 +46,7 @@ export const ROLES = [
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'but', 'with', 'meanwhile', 'however', 'additionally',
   'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'when', 'while', 'after', 'before',
-  'since', 'during', 'as', 'if', 'asked', 'speaking', 'according', 'both', 'some', 'local', 'junta', 'regime', 'military',
+  'since', 'during', 'as', 'if', 'asked', 'speaking', 'according', 'both', 'some', 'local', 'junta', 'tatmadaw', 'sac', 'regime', 'military',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'state', 'region', 'township',
   'photo', 'file', 'police', 'soldiers', 'residents', 'villagers', 'relatives', 'our', 'their', 'his', 'her', 'its',

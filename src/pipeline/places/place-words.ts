@@ -23,7 +23,7 @@ export const NEXT_OK = new Set(['january', 'february', 'march', 'april', 'may', 
 export const ORG_WORDS = new Set(['army', 'force', 'forces', 'battalion', 'battalions', 'brigade', 'division', 'command', 'party', 'union',
   'council', 'front', 'organization', 'organisation', 'group', 'company', 'university', 'school', 'hospital', 'police', 'military',
   'regiment', 'column', 'unit', 'government', 'ministry', 'office', 'alliance', 'league', 'commission', 'refugee', 'refugees',
-  'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'regime']);
+  'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'tatmadaw', 'sac', 'regime']);
 const VILLAGE_WORDS: Record<string, PlaceKind> = { village: 'village', camp: 'village', ward: 'ward' };
 /** VILLAGE_WORDS[norm] without a keyed property load per token (it interns the string: slow).
  * "constructor" still reads Object.prototype's, as the plain lookup always did. */
