@@ -19,7 +19,7 @@ export function articleToDoc(raw: string, meta: ArticleMeta, subject: string, re
   const header = splitHeader(text);
   const published = (meta.published ? parseHeaderDate(meta.published) ?? meta.published : null) ?? header.published;
   if (requireDate && !published) {
-    throw new SitrepError('E016', 'expected an outlet line then a date line such as "3 January 2026"', subject);
+    throw new SitrepError('E016', 'expected an outlet line then a date line such as "3 January 2026", or a date given with --published', subject);
   }
   return createDoc(
     text,

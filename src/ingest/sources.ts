@@ -2,7 +2,7 @@
 // per article: a Doc or the numbered error that names the file, so a batch never stops early.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Doc } from '../core/doc.js';
+import { createDoc, type Doc } from '../core/doc.js';
 import { SitrepError, asSitrepError } from '../core/errors.js';
 import { articleToDoc } from './article.js';
 import { MAX_BYTES, decodeText } from './decode.js';
@@ -16,9 +16,14 @@ export type ReadResult = { ok: true; doc: Doc; subject: string } | { ok: false; 
 const TEXT_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm', '.jsonl', '.ndjson', '.rss', '.atom', '']);
 // (.xml is read as a feed when named, but not picked up from a directory: most .xml files are no feeds.)
 
+/** What the user says of articles whose own header does not (`--published`, `--source`): a body
+ * copied without its outlet and date line still has its "on Tuesday" counted from a date. */
+export interface ArticleDefaults { published?: string | null; source?: string | null }
+
 export interface ReadOptions {
   requireDate?: boolean;
   maxBytes?: number;
+  defaults?: ArticleDefaults;
 }
 
 /** Expands paths into files: a directory gives its article files, recursively, in sorted order. */
@@ -45,10 +50,20 @@ function* walk(dir: string): Generator<{ file: string } | { error: SitrepError; 
 }
 
 export function* readArticles(paths: readonly string[], opts: ReadOptions = {}, stdin?: () => Buffer): Generator<ReadResult> {
+  const d = opts.defaults;
+  // (With a default date, an article with none of its own is not refused: it takes the default.)
+  const inner: ReadOptions = d?.published ? { ...opts, requireDate: false } : opts;
   for (const item of expandPaths(paths)) {
     if ('error' in item) { yield { ok: false, error: item.error, subject: item.subject }; continue; }
-    yield* readFile(item.file, opts, stdin);
+    if (!d) { yield* readFile(item.file, inner, stdin); continue; }
+    for (const r of readFile(item.file, inner, stdin)) yield r.ok ? { ...r, doc: withDefaults(r.doc, d) } : r;
   }
+}
+
+/** The Doc with the defaults where its own header gave no date or outlet (the header's win). */
+function withDefaults(doc: Doc, d: ArticleDefaults): Doc {
+  if ((doc.meta.published || !d.published) && (doc.meta.source || !d.source)) return doc;
+  return createDoc(doc.text, { ...doc.meta, published: doc.meta.published ?? d.published ?? null, source: doc.meta.source ?? d.source ?? null }, doc.body);
 }
 
 function* readFile(file: string, opts: ReadOptions, stdin?: () => Buffer): Generator<ReadResult> {

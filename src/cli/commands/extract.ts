@@ -4,19 +4,20 @@ import { asSitrepError, SitrepError } from '../../core/errors.js';
 import { validateExtraction } from '../../core/validate.js';
 import { readArticles } from '../../ingest/sources.js';
 import { extractDoc } from '../../pipeline/extract.js';
-import { withDataDir } from '../options.js';
+import { articleDefaults, withArticleDefaults, withDataDir } from '../options.js';
 import { openPack } from '../pack.js';
 import { lineWriter } from '../line-writer.js';
 import { NO_PROGRESS, progress } from '../progress.js';
 
 export function registerExtract(program: Command): void {
-  withDataDir(program.command('extract')
+  withArticleDefaults(withDataDir(program.command('extract')
     .description('extract events, quotes, claims, control and elections from articles (no database)')
     .argument('<paths...>', 'article files or directories ("-" reads stdin)')
     .option('--json', 'print one extraction/v1 object (one input article)')
     .option('--jsonl', 'print one extraction/v1 object per line, in input order')
-    .option('--pack <id>', 'domain pack', 'myanmar'))
-    .action((paths: string[], opts: { json?: boolean; jsonl?: boolean; pack: string; dataDir?: string }) => {
+    .option('--pack <id>', 'domain pack', 'myanmar')))
+    .action((paths: string[], opts: { json?: boolean; jsonl?: boolean; pack: string; dataDir?: string; published?: string; source?: string }) => {
+      const defaults = articleDefaults(opts);
       const pack = openPack(opts.pack, opts.dataDir);
       let failed = 0;
       const results: unknown[] = [];
@@ -25,7 +26,7 @@ export function registerExtract(program: Command): void {
       const bar = process.stdout.isTTY ? NO_PROGRESS : progress(null);
       const out = lineWriter();
       try {
-        for (const r of readArticles(paths, { requireDate: false })) {
+        for (const r of readArticles(paths, { requireDate: false, defaults })) {
           bar.tick(r.subject);
           // The lines before a failed article go out before its error, as the input ordered them.
           if (!r.ok) { failed++; bar.done(); out.flush(); process.stderr.write(`${r.error.message}\n`); continue; }

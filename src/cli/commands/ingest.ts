@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { asSitrepError, SitrepError } from '../../core/errors.js';
 import { readArticles, expandPaths } from '../../ingest/sources.js';
 import { extractDoc } from '../../pipeline/extract.js';
-import { withDataDir, withDb } from '../options.js';
+import { articleDefaults, withArticleDefaults, withDataDir, withDb } from '../options.js';
+import type { ArticleDefaults } from '../../ingest/sources.js';
 import { openPack } from '../pack.js';
 import { progress } from '../progress.js';
 
@@ -24,7 +25,7 @@ function parseBatch(value: string): number {
 
 export interface IngestSummary { read: number; new: number; duplicates: number; failed: number; events: number }
 
-export async function ingestPaths(paths: string[], opts: { db: string; pack?: string; dataDir?: string; quiet?: boolean; batch?: number }): Promise<IngestSummary> {
+export async function ingestPaths(paths: string[], opts: { db: string; pack?: string; dataDir?: string; quiet?: boolean; batch?: number; defaults?: ArticleDefaults }): Promise<IngestSummary> {
   const pack = openPack(opts.pack ?? 'myanmar', opts.dataDir);
   // Loaded here, not at the top: `sitrep extract` shares this module's neighbours but needs no database.
   const [{ openBatchWriter }, { openSqliteStore }] = await Promise.all([import('../../store/sqlite/batch-writer.js'), import('../../store/sqlite/store.js')]);
@@ -41,7 +42,7 @@ export async function ingestPaths(paths: string[], opts: { db: string; pack?: st
       : new SitrepError(e.code, e.subject ? `${e.subject}: ${e.detail}` : e.detail, subject).message),
   });
   try {
-    for (const r of readArticles(paths)) {
+    for (const r of readArticles(paths, { defaults: opts.defaults })) {
       bar.tick(r.subject);
       if (!r.ok) { failed(r.error.message); continue; }
       sum.read++;
@@ -66,13 +67,13 @@ export async function ingestPaths(paths: string[], opts: { db: string; pack?: st
 }
 
 export function registerIngest(program: Command): void {
-  withDataDir(withDb(program.command('ingest')
+  withArticleDefaults(withDataDir(withDb(program.command('ingest')
     .description('read articles (files, directories, .jsonl, .html, .rss/.atom feeds, "-" for stdin), extract and store them')
     .argument('<paths...>', 'article files or directories')
     .option('--pack <id>', 'domain pack', 'myanmar')
-    .option('--batch <n>', 'articles per commit (1 = one transaction per article)', parseBatch, DEFAULT_BATCH)))
-    .action(async (paths: string[], opts: { db: string; pack: string; dataDir?: string; batch: number }) => {
-      const sum = await ingestPaths(paths, opts);
+    .option('--batch <n>', 'articles per commit (1 = one transaction per article)', parseBatch, DEFAULT_BATCH))))
+    .action(async (paths: string[], opts: { db: string; pack: string; dataDir?: string; batch: number; published?: string; source?: string }) => {
+      const sum = await ingestPaths(paths, { ...opts, defaults: articleDefaults(opts) });
       process.exitCode = sum.failed ? 1 : 0;
     });
 }
