@@ -28,8 +28,10 @@ test('"handed X, <appositive>, back to Y" is a handover to Y, dated outside the 
   const cases: [string, string[]][] = [
     ['In April the MNDAA handed Lashio, the regional capital, back to the military.',
       ['Non-violent transfer of territory @ Lashio 2025-04: Military Forces of Myanmar / Myanmar National Democratic Alliance Army']],
+    // (The capture the appositive tells, with its own date, is a background event of its own: events/apposed-capture.ts.)
     ['In April the MNDAA handed Lashio, the regional capital it had seized in August 2024, back to the military.',
-      ['Non-violent transfer of territory @ Lashio 2025-04: Military Forces of Myanmar / Myanmar National Democratic Alliance Army']],
+      ['Non-violent transfer of territory @ Lashio 2025-04: Military Forces of Myanmar / Myanmar National Democratic Alliance Army',
+        'Non-state actor overtakes territory @ Lashio 2024-08: Myanmar National Democratic Alliance Army / Military Forces of Myanmar']],
   ];
   for (const [body, want] of cases) assert.deepEqual(dated(body), want, body);
 });
