@@ -168,7 +168,7 @@ export const electionsStage: Stage<Layers> = {
       if (ALL_IN.test(sent) || WHOLE_IN.test(sent)) {
         if (OTHERS.test(sent)) for (const e of facts.values()) { if (e.included && e.excluded_village_tracts === null && e.phase === phase) e.excluded_village_tracts = 0; }
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: 0 });
-      } else if (INCLUDE.test(sent)) {
+      } else if (towns.length && INCLUDE.test(sent)) { // (its long alternation tried at every word: only when there are townships to put in)
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
       // "…, meaning no polls were held in 29 of the township's village tracts": the township's total outweighs the parts told before it.
