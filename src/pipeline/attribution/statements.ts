@@ -15,6 +15,7 @@ import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
+import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -38,79 +39,11 @@ export interface Statement {
   sentence: Sentence;
 }
 
-/** A semicolon, then another source's speech verb ("; a Chin Front spokesman said"). */
-/** Or a contrast with another source's words: ", while the TNLA said …", ", whereas police said …", ", and the front claimed …". */
-/** Or a bare plural source after the semicolon ("; government-affiliated media claimed …", "; rescue workers reported …"). */
-const NEXT_SPEAKER = /;\s+(?:an?|the)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added)\b|;\s+(?:[\p{Ll}-]+\s+){0,3}?(?:media|sources|residents|villagers|officials|workers|volunteers|groups|outlets|newspapers|monitors|activists|witnesses|authorities)\s+(?:said|say|says|told|claimed|claim|reported|added)\b|,\s+(?:while|whereas)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|insisted|reported)\b|,\s+(?:and|but)\s+(?:an?|the)\s+(?![^;.,"“”]*\b(?:who|that|which)\b)[^;.,"“”]{2,60}?\s+(?:said|says|claimed)\b/iu;
-/** The subject of a contrasting clause before its verb (", while the TNLA said"): the clause is told with it, as "with the TNLA saying" is. */
-const WHILE_SUBJECT = /,\s+(?:while|whereas)\s+([^;.,"“”]{2,60}?)\s+$/i;
-const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?|outlets?)|him|her|them|us)(?=\s)/u;
-// "said on Monday that", "said in a statement released through its media arm that". Not "said
-// at least 20 soldiers were killed and that …": "at least" opens a count, and a phrase with a
-// finite verb is the statement itself, not when or how it was made.
-const WHEN_THAT = /^\s+(?:(?:on|late on|early on|in|at(?!\s+(?:least|most)\b)|last|this|earlier|later|through|via|after|during)\s+(?!(?:(?!\bthat\b)[^.;"“”]){0,90}?\b(?:was|were|is|are|had|has|have)\s)[^.;"“”]{1,90}?\s+(?=that\b))?(?:that\s+)?/u;
-
-// The loop's tests of the verb and the text after it, as constants (a regex literal is a new
-// object at each evaluation, and these run for every speech verb).
-const AS_BEFORE = /\bas\s$/;
-const GROUP_NOUN = /^(?:the\s+)?(?:group|alliance|organi[sz]ation|brigade|movement|front)$/i;
-const PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'alleging', 'adding', 'telling']);
-const WHO_BEFORE = /\bwho\s+(?:also\s+)?$/i;
-const NOTHING_AFTER = /^\s*[.,]?\s*$/;
-const PARTICIPLE_AFTER = /^\s*,\s*[a-z]+ing\b/;
-const THAT = /\bthat\b/;
-/** "…, X told Reuters." / "… told reporters.": only whom the verb was told follows it. */
-/** "… told this newspaper." / "… told our correspondent by phone.": the outlet itself, named by a common noun. */
-/** "… told INA today." / "… told reporters at the scene." / "… told Reuters in Mogadishu.": when, where or how it was told may
- * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
-const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
-/** "… told our correspondent, adding that …": whom it was told, then a participle's clause; the statement is the clause before. */
-const TOLD_WHOM_THEN_PARTICIPLE = /^\s+[^,;.:"“”]{1,40},\s*(?:adding|saying)\b/;
-const QUOTE_AFTER = /^\s*[:"“‘]/;
-/** A short quoted phrase the sentence's verb follows: the quote is the subject of reported speech. */
-const PARTIAL_QUOTE_AFTER = /^\s*["“‘][^"”’.,;:]{1,50}["”’]\s+(?:had|have|has|was|were|is|are|would|will|could|did)\b/;
-const COLON_QUOTE_AFTER = /^[^.;:"“”]{0,60}:\s*["“‘]/;
-const ONLY_COMMAS = /^[\s,]*$/;
-const THAT_AT_END = /\bthat\s*$/;
-/** The words of the subject before the organisation's name a denial starts at: "the" and a place
- * or qualifier ("the Thayet People's Defence Force denied …"), opening the sentence or a clause. */
-const SUBJECT_LEAD = /(?:^\s*|,\s+|\band\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
-/** What a denial denies when no clause follows: a deed ("denied targeting civilians"), "any role", "reports that …". */
-const DENIED_DEED = /^\s+(?:[a-z]+ing\b|any\s+[a-z]+|reports?\s+(?:that|on|of)\b)/;
-const DENIED_THAT = /^\s+that\s/;
-/** "denied the claim and said (that)": the rebutted noun, then the source's own words. */
-const DENIED_AND_SAID = /^\s*(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s+and\s+(?:said|says|insisted|added)\s+(?:that\s+)?/i;
-/** '"' or '“' (a content span is never empty here: it is at least 12 long). */
-const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
-const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
 /** Whether quotation `q` is the clause's direct quote (it opens the clause or fills half of it),
  * not a phrase quoted inside it ("nine terrorists were \"sent to hell\" as troops …, the ISPR said"). */
 function quotesClause(q: { start: number; end: number }, from: number, to: number): boolean {
   return q.start <= from + 2 || (q.end - q.start) * 2 > to - from;
 }
-/** "…, residents said, weeks before the junta stages …": the outlet's context after the verb, not what was said. */
-const CONTEXT_AFTER = /^\s*,\s+(?:(?:weeks|days|hours|months|years|moments|shortly|just|only|a\s+(?:day|week|month))\s+)?(?:before|after|amid|despite)\s/;
-const RESPONSIBILITY = /^\s+responsibility\b/;
-/** "no group claimed responsibility": nobody claimed anything. */
-const NO_ONE = /\b(?:no|nobody|none)\b/i;
-const AND_END = /\sand\s+(?:also\s+)?$/;
-const COMMA_END = /,\s*$/;
-/** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
-const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
-
-/** "…, he said by phone from Garbahaarey.": how the words were given, not what they say. */
-const BY_PHONE = /^\s*(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)(?:\s+from\s+[\p{L}' -]{1,30})?\s*\.?$/u;
-/** ", but would …", ", and shops had until …": the source's reported speech goes on after it (a bare
- * modal, or a clause whose verb is backshifted as reported speech is), not the outlet's narrative. */
-const SPEECH_GOES_ON = /^\s*,\s+(?:and|but)\s+(?:(?:would|could|might|had)\s|[^,;.:"“”]{1,60}?\s(?:would|could|might|had)\s)/;
-
-/** A source and its verb ending the sentence after a comma ("…, a labour activist said."). */
-const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"“”]{1,40}?)\s*\.?\s*$/;
-/** "…, the UEC announced earlier this month.", "…, residents said at the time.", "… reported on Dec. 16.": a time after the verb, not what it reports. */
-const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:on|in)\s+[A-Z][a-z]{2}\.\s+\d{1,2}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
-/** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
-const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:video|audio|message|statement|interview|post|speech|address|conference|briefing|broadcast|call|email|e-mail|letter|meeting|sermon|rally|livestream|podcast)s?(?:\s+(?:on|to|with)\s+[\w' ]{1,30}?)?(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|(?:earlier|later)(?:\s+on\s+\w+)?|yesterday|today))?\.?$/;
-
 
 export type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
 
