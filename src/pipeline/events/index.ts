@@ -42,36 +42,8 @@ import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
 import { memberGroups } from './member-groups.js';
 import { securityVictims } from './security-victims.js';
+import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
 
-const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
-const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
-const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|boys)) to (?:a |an |the )?(?:military )?training (?:camps?|schools?|centres?|centers?)\b/i;
-// "arrested for failing to report for military service": punished for evading it, an arrest.
-// ("arrested …, accusing them of taking money to strike names off the conscription list": an offence charged, an arrest.)
-const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
-// ("soldiers and police … have taken away 23 people", "police and troops took away": police among the doers, too.)
-const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b|\b(?:soldiers|troops|security forces) and police\b|\bpolice and (?:soldiers|troops)\b/i;
-/** After a detention: "… and executed the same night", "… and later shot them dead", "…, and the men were then beaten to death". */
-const THEN_KILLED = /^[^.;]{0,100}?\band\s+(?:(?:the\s+\w+|they|he|she|all\s+\w+)\s+)?(?:were\s+|was\s+)?(?:then\s+|later\s+|subsequently\s+|summarily\s+)?(?:executed|killed|shot(?: (?:them|him|her))? dead|murdered|beheaded|(?:tortured|beat|beaten) (?:them |him |her )?to death)\b/i;
-const AIR_DEFENCE = /\bair[- ]defen[cs]es?\b/i;
-const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number of (?:dead|deaths)) to\b/i;
-const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;
-const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
-const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
-const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
-/** Kinds of the pack's own actors that only a story about its country names. */
-const WAR_SINCE = /\bfighting\b[^.;]{0,120}\bsince (?:(?:late|early|mid)[- ])?(?:19|20)\d\d\b/i;
-const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
-/** Burned or looted homes, villages and shops: civilians' property, so civilians are its victims. */
-const HOMES = /\b(?:houses|homes|huts|villages?|shops|granaries|rice stores?|monaster(?:y|ies)|churches|schools?)\b/i;
-/** "a strike on a monastery … killed nine people": a strike on a civilian site that kills or wounds has civilian victims. */
-const CIVILIAN_SITE = /\b(?:on|hit|struck)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:monaster(?:y|ies)|church|mosque|school|hospital|clinic|market)\b[^.;]*\b(?:killed|killing|wounded|wounding|injured|injuring)\b/i;
-/** A sentence opening on "The blast", "The explosion": a reference back, not a new strike. */
-const THE_BLAST = /^(?:The|This|That) (?:(?:huge|massive|powerful|second|first) )?(?:blast|explosion|bombing)$/;
-const TWO_SIDES = /\b(?:the|both) (?:two )?(?:camps|sides|groups|rivals|factions)\s+(?:\w+\s+)?$/i;
-const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
-/** Acts of government that a place need not be named for: coded at the pack's capital when none is. */
-const NATIONAL_ACTS = new Set<SubEventType>(['Change to group/activity', 'Other', 'Agreement']);
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
 const isCentralState = (a: ActorEntry, home: string): boolean =>
   (a.kind === 'state_force' || a.kind === 'election_body') && (a.country ?? home) === home;
