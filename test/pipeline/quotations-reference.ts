@@ -27,23 +27,35 @@ function scan(text: string, from: number, to: number, open: Set<string>, close: 
     const next = i + 1 < to ? text[i + 1]! : ' ';
     if (openAt < 0) {
       const canOpen = open.has(c) && /[\s(\u2014\u2013:,-]/.test(prev) && /[\p{L}\p{N}'‘"“.…]/u.test(next);
-      if (canOpen && (!single || startsQuote(text, i, from))) openAt = i;
+      if (canOpen && (!single || startsQuote(text, i, from, to))) openAt = i;
     } else if (close.has(c) && i > openAt + 1 && /[\p{L}\p{N}.,!?;:…\-—'"’”)]/u.test(prev) && /[\s.,;:!?)\u2014-]|^$/u.test(next)) {
       if (single && /\p{L}/u.test(next)) continue; // "It’s" is an apostrophe
       out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, block });
       openAt = -1;
     }
   }
-  if (openAt >= 0 && !single) {
+  if (openAt >= 0 && (!single || openAt === from)) {
     // Unclosed at paragraph end: a multi-paragraph quote; keep this paragraph's part.
     out.push({ start: openAt, end: to, inner: { start: openAt + 1, end: to }, block });
   }
   return out;
 }
 
-/** A single quote opens a quotation only at a paragraph start or before several words. */
-function startsQuote(text: string, i: number, from: number): boolean {
+/** A single quote opens a quotation only at a paragraph start, or before an upper-case letter and
+ * several words up to a closing mark after . , ! or ? in the paragraph (a mark between two letters is
+ * an apostrophe and does not close). Read one UTF-16 unit at a time, as the finder reads. */
+function startsQuote(text: string, i: number, from: number, to: number): boolean {
   if (i === from) return true;
-  const ahead = text.slice(i + 1, i + 80);
-  return /^[\p{Lu}][^'’]*\s[^'’]*\s[^'’]*[.,!?]['’]/u.test(ahead);
+  const unit = (k: number): string => String.fromCharCode(text.charCodeAt(k));
+  if (!/\p{Lu}/u.test(unit(i + 1))) return false;
+  let spaces = 0;
+  for (let k = i + 2; k < to; k++) {
+    const c = text[k]!;
+    if (c === ' ') spaces++;
+    else if (c === "'" || c === '\u2019') {
+      if (/\p{L}/u.test(unit(k + 1)) && /\p{L}/u.test(unit(k - 1))) continue;
+      return spaces >= 2 && '.,!?'.includes(text[k - 1]!);
+    }
+  }
+  return false;
 }

@@ -42,3 +42,27 @@ test('a quote left open at paragraph end continues (multi-paragraph quote)', () 
   assert.equal(qs.length, 2);
   assert.equal(t.slice(qs[0]!.inner.start, qs[0]!.inner.end), 'We entered the base at first light.');
 });
+
+// British style: quotations in single marks, as long as a sentence or a paragraph, with apostrophes
+// inside their words; a single mark inside a word or after a space before a lower-case word is no quote.
+const SINGLE: [string, string[]][] = [
+  ['‘The KIA\'s troops entered the town at dawn and the army\'s soldiers fled towards the river before we could reach them,’ he said.', ['The KIA\'s troops entered the town at dawn and the army\'s soldiers fled towards the river before we could reach them,']],
+  ['He said: \'We will not give the town back to anyone, whatever they offer us in the talks next week.\'', ['We will not give the town back to anyone, whatever they offer us in the talks next week.']],
+  ['The so-called \'clearance\' went on for a week, residents said.', []],
+  ['Villagers call it the \'river road\' and avoid it at night.', []],
+];
+for (const [para, want] of SINGLE) {
+  test(`quotations in single marks: ${para.slice(0, 40)}`, () => {
+    const t = `Daily\n3 January 2026\n\n${para}\n`;
+    const blocks = splitBlocks(t, t.indexOf(para));
+    assert.deepEqual(findQuotations(t, blocks).map((q) => t.slice(q.inner.start, q.inner.end)), want);
+  });
+}
+
+test('a paragraph opening on a single mark that does not close it is a multi-paragraph quote part', () => {
+  const p1 = '‘We entered the compound at first light and found part of it already empty.';
+  const p2 = '‘Some soldiers gave themselves up,’ the commander said.';
+  const t = `Daily\n3 January 2026\n\n${p1}\n${p2}\n`;
+  const blocks = splitBlocks(t, t.indexOf(p1));
+  assert.deepEqual(findQuotations(t, blocks).map((q) => t.slice(q.inner.start, q.inner.end)), [p1.slice(1), 'Some soldiers gave themselves up,']);
+});

@@ -45,14 +45,15 @@ function scan(text: string, from: number, to: number, marks: readonly number[], 
     const prev = i > from ? text.charCodeAt(i - 1) : 32;
     const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
     if (openAt < 0) {
-      if (opensBefore(prev) && opensAfter(next) && (!single || startsQuote(text, i, from))) openAt = i;
+      if (opensBefore(prev) && opensAfter(next) && (!single || startsQuote(text, i, from, to))) openAt = i;
     } else if (i > openAt + 1 && closesAfter(prev) && closesBefore(next)) {
       if (single && isLetter(next)) continue; // "It’s" is an apostrophe
       out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, block });
       openAt = -1;
     }
   }
-  if (openAt >= 0 && !single) {
+  // (Single marks too when they open the paragraph: British style quotes whole paragraphs in them.)
+  if (openAt >= 0 && (!single || openAt === from)) {
     // Unclosed at paragraph end: a multi-paragraph quote; keep this paragraph's part.
     out.push({ start: openAt, end: to, inner: { start: openAt + 1, end: to }, block });
   }
@@ -75,9 +76,23 @@ const closesAfter = test(table(`.,!?;:-'")`, true, true), /[\p{L}\p{N}.,!?;:…\
 const closesBefore = test(table(SPACE + '.,;:!?)-', false, false), /[\s.,;:!?)\u2014-]|^$/u);
 const isLetter = test(table('', true, false), /\p{L}/u);
 
-/** A single quote opens a quotation only at a paragraph start or before several words. */
-function startsQuote(text: string, i: number, from: number): boolean {
+/** A single quote opens a quotation only at a paragraph start or before several words that a
+ * closing quote after a punctuation mark ends ('We will fight,' …). Apostrophes inside words ("KIA's",
+ * "don't") do not end the words; the close may come far on (British style quotes whole sentences in
+ * single marks), within the paragraph. */
+function startsQuote(text: string, i: number, from: number, to: number): boolean {
   if (i === from) return true;
-  const ahead = text.slice(i + 1, i + 80);
-  return /^[\p{Lu}][^'’]*\s[^'’]*\s[^'’]*[.,!?]['’]/u.test(ahead);
+  if (!isUpper(text.charCodeAt(i + 1))) return false;
+  let spaces = 0;
+  for (let k = i + 2; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) spaces++;
+    else if (c === SQ || c === RSQ) {
+      if (isLetter(text.charCodeAt(k + 1)) && isLetter(text.charCodeAt(k - 1))) continue; // "KIA's"
+      return spaces >= 2 && PUNCT_BEFORE_CLOSE.has(text.charCodeAt(k - 1));
+    }
+  }
+  return false;
 }
+const PUNCT_BEFORE_CLOSE = new Set([46, 44, 33, 63]); // . , ! ?
+const isUpper = test(table('ABCDEFGHIJKLMNOPQRSTUVWXYZ', false, false), /\p{Lu}/u);
