@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SitrepError, asSitrepError } from '../core/errors.js';
 import { articleToDoc } from './article.js';
+import { htmlToText } from './html.js';
 import { fileLines } from './file-lines.js';
 import type { ReadResult } from './sources.js';
 
@@ -78,6 +79,8 @@ export function* jsonlFileArticles(path: string, file: string, requireDate: bool
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Text that is HTML: paragraph or line-break tags in it. */
+const HTML_TEXT = /<\/p>|<p[\s>]|<br\s*\/?>|<\/div>/i;
 const fail = (error: SitrepError): ReadResult => ({ ok: false, error, subject: error.subject ?? '' });
 
 /** One JSONL line (`raw`, trimmed, not empty) as an article, or its numbered error naming `subject` (file:line). */
@@ -86,8 +89,10 @@ export function jsonlArticle(raw: string, subject: string, requireDate: boolean)
     let value: unknown;
     try { value = JSON.parse(raw); } catch (e) { throw new SitrepError('E017', (e as Error).message, subject); }
     const a = lineOf(value, subject);
+    // A scraper's record may carry the page's HTML as its text ("<p>The KIA said …</p>"): its text, as for a page.
+    const body = HTML_TEXT.test(a.text) ? htmlToText(`<body>${a.text}</body>`) : a.text;
     // Feed metadata wins; a text without a header gets one from the metadata.
-    const text = a.source && a.published && !a.text.startsWith(a.source) ? `${a.source}\n${a.published}\n${a.title ? `${a.title}\n` : ''}\n${a.text}` : a.text;
+    const text = a.source && a.published && !body.startsWith(a.source) ? `${a.source}\n${a.published}\n${a.title ? `${a.title}\n` : ''}\n${body}` : body;
     return { ok: true, doc: articleToDoc(text, { source: a.source, published: a.published, title: a.title, url: a.url, path: subject }, subject, requireDate), subject };
   } catch (e) {
     return { ok: false, error: asSitrepError(e, 'E017', subject), subject };

@@ -24,3 +24,13 @@ test('a line with no text under any name is E017 with its line number', () => {
   assert.ok(r && !r.ok);
   if (!r.ok) assert.match(r.error.message, /^E017 .*feed\.jsonl:1/);
 });
+
+test('a record whose text is HTML is read as the page\'s text; plain text with a "<" stays as it is', () => {
+  const [html, plain] = read([
+    { text: '<p>The <a href="/kia">KIA</a>, which <strong>said</strong> it held the post, denied it.</p><p>Residents fled.</p>', source: 'X', published: '2026-01-05' },
+    { text: 'Troops shelled the town, killing <10 people, residents said.', published: '2026-01-05' },
+  ]);
+  assert.ok(html?.ok && plain?.ok);
+  if (html.ok) assert.ok(html.doc.text.endsWith('The KIA, which said it held the post, denied it.\n\nResidents fled.'), html.doc.text);
+  if (plain.ok) assert.equal(plain.doc.text, 'Troops shelled the town, killing <10 people, residents said.');
+});
