@@ -8,15 +8,14 @@
 // the width (WIDTH_MIN–WIDTH_MAX), most breaks follow a line near that width, and a fair share of
 // them continue a sentence on a lower-case word, which a new paragraph never does.
 
+import { ENDS_SENTENCE } from './chars.js';
+
 const WIDTH_MIN = 50;
 const WIDTH_MAX = 110;
 /** A line within this much of the width was cut by the wrap; a shorter one ends its paragraph. */
 const NEAR_WIDTH = 22;
 /** A list item, a bullet, a Q&A label or a dateline dash opens its own line. */
 const OWN_LINE = /^(?:[-–—•*·]\s|\d{1,2}[.)]\s|[QA]:|Q&A\b|Question\b|Answer\b)/;
-
-/** A sentence's end (with a closing quote) at a line's end. */
-const SENTENCE_END = /[.!?]["”’']?$/;
 
 interface Line { start: number; end: number }
 
@@ -39,7 +38,7 @@ export function unwrapLines(s: string): string {
     if (a.end - a.start < width - NEAR_WIDTH || b.end === b.start) continue;
     const next = s.slice(b.start, b.start + 12);
     if (OWN_LINE.test(next)) continue;
-    if (!blankLines && SENTENCE_END.test(s.slice(a.end - 2, a.end)) && /^["“‘']?\p{Lu}/u.test(next)) continue;
+    if (!blankLines && ENDS_SENTENCE.test(s.slice(a.end - 2, a.end)) && /^["“‘']?\p{Lu}/u.test(next)) continue;
     joins.push(a.end);
     if (/^[a-z(]/.test(next)) lower++;
   }

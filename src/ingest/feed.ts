@@ -4,7 +4,7 @@
 // is reported as `file#n` and the rest of the feed goes on; a file that is no feed is one error.
 import { SitrepError, asSitrepError } from '../core/errors.js';
 import { articleToDoc } from './article.js';
-import { decodeEntities, htmlToText } from './html.js';
+import { decodeEntities, htmlFragmentToText } from './html.js';
 import type { ReadResult } from './sources.js';
 
 /** The text of the first <name> child (CDATA unwrapped, entities decoded), or null. */
@@ -43,7 +43,7 @@ export function* feedArticles(content: string, file: string, requireDate: boolea
     try {
       const html = child(item, ['content:encoded', 'content', 'description', 'summary']);
       if (!html) throw new SitrepError('E018', 'the item has no content, description or summary', subject);
-      const text = htmlToText(`<body>${html}</body>`);
+      const text = htmlFragmentToText(html);
       const title = child(item, ['title']);
       yield { ok: true, doc: articleToDoc(text, { source: outlet, published: child(item, ['pubDate', 'published', 'dc:date', 'updated']), title, url: link(item), path: subject }, subject, requireDate), subject };
     } catch (e) {

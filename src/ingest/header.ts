@@ -12,7 +12,6 @@ export interface Header {
 }
 
 const TITLE_MAX = 200;
-/** A sentence's closing punctuation, inside a closing quote or not: no headline or outlet ends so. */
 // How far down a date line can end a header that opens with the headline.
 const LATE_DATE_LINES = 5;
 

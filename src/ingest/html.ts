@@ -43,3 +43,7 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/** The text of an HTML fragment (a feed item's content, a scraper record's text): read as a page's
+ * body, so its paragraphs and inline elements are handled as on a page. */
+export const htmlFragmentToText = (fragment: string): string => htmlToText(`<body>${fragment}</body>`);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { SitrepError, asSitrepError } from '../core/errors.js';
 import { articleToDoc } from './article.js';
-import { htmlToText } from './html.js';
+import { htmlFragmentToText } from './html.js';
 import { fileLines } from './file-lines.js';
 import type { ReadResult } from './sources.js';
 
@@ -90,7 +90,7 @@ export function jsonlArticle(raw: string, subject: string, requireDate: boolean)
     try { value = JSON.parse(raw); } catch (e) { throw new SitrepError('E017', (e as Error).message, subject); }
     const a = lineOf(value, subject);
     // A scraper's record may carry the page's HTML as its text ("<p>The KIA said …</p>"): its text, as for a page.
-    const body = HTML_TEXT.test(a.text) ? htmlToText(`<body>${a.text}</body>`) : a.text;
+    const body = HTML_TEXT.test(a.text) ? htmlFragmentToText(a.text) : a.text;
     // Feed metadata wins; a text without a header gets one from the metadata.
     const text = a.source && a.published && !body.startsWith(a.source) ? `${a.source}\n${a.published}\n${a.title ? `${a.title}\n` : ''}\n${body}` : body;
     return { ok: true, doc: articleToDoc(text, { source: a.source, published: a.published, title: a.title, url: a.url, path: subject }, subject, requireDate), subject };
