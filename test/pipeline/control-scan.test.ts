@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ANY_CUE, CONTROLLED_ADJ, controlledAdjMatches } from '../../src/pipeline/control/stated.js';
+import { ANY_CUE } from '../../src/pipeline/control/stated.js';
+import { CONTROLLED_ADJ, controlledAdjMatches } from '../../src/pipeline/control/controlled-adj.js';
 
 const same = (s: string): void => {
   const want = [...s.matchAll(CONTROLLED_ADJ)].map((m) => [m.index, ...m]);

@@ -16,7 +16,8 @@ import { mayBePredicate, predicateControl } from './predicate.js';
 import { LIST_GAP } from '../places/list-gap.js';
 import { mayBeStateWide, stateWide } from './state-wide.js';
 import { mayBeOneOf, oneOfHeld } from './one-of.js';
-import { mayBeUnsettled, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
+import { mayBeUnsettled, mostOfTown, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
+import { controlledAdjMatches } from './controlled-adj.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 // ("where the KIA and the regime have been fighting for control of the town since …": a fight still going on for it.)
@@ -34,44 +35,6 @@ const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+
  * the border town the militia has held since …", a relative clause without "which". */
 // ("both of which it still held this week": the past with "still" is a present holding.)
 const WHICH_HOLDS = /\b(?:which|the\s+(?:[\p{L}-]+\s+)?(?:town|city|village|base|camp|outpost)(?:\s+(?:which|that))?)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:(?:still\s+|now\s+|firmly\s+)?(?:holds|controls|(?:has|have)\s+(?:long\s+)?(?:held|controlled))|still\s+(?:held|controlled))\b/gu;
-export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
-const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
-
-/**
- * The matches of CONTROLLED_ADJ in `s`, as matchAll gives them, trying the pattern only where a
- * match can start: its name holds no "-", so it ends at the first "-" after its start, and that
- * "-" begins "-controlled" or "-held"; the start is 2 to 40 name characters (code points) before it. The lazy
- * name part made the global pattern read 40 characters at every offset of the sentence.
- */
-export function controlledAdjMatches(s: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let p = 0; // the next start to try: at or after the end of the last match
-  for (const h of hyphens(s)) {
-    let lo = h;
-    // 40 characters are up to 80 code units (a letter may be two).
-    while (lo > h - 80 && lo > 0 && inAdjName(s.charCodeAt(lo - 1))) lo--;
-    if (lo > p) p = lo;
-    for (; p <= h - 2; p++) {
-      const c = s.charCodeAt(p);
-      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && s.charCodeAt(p - 1) >= 0xd800 && s.charCodeAt(p - 1) <= 0xdbff) continue; // inside a code point
-      CONTROLLED_ADJ_AT.lastIndex = p;
-      const m = CONTROLLED_ADJ_AT.exec(s);
-      if (m) { out.push(m); p += m[0].length; break; }
-    }
-  }
-  return out;
-}
-
-/** Offsets of "-controlled" and "-held" in `s`, ascending. */
-function hyphens(s: string): number[] {
-  const out: number[] = [];
-  for (let i = s.indexOf('-controlled'); i >= 0; i = s.indexOf('-controlled', i + 1)) out.push(i);
-  for (let i = s.indexOf('-held'); i >= 0; i = s.indexOf('-held', i + 1)) out.push(i);
-  return out.sort((a, b) => a - b);
-}
-
-/** A superset of CONTROLLED_ADJ's name characters [\p{L}'’ ]: any non-ASCII one counts. */
-const inAdjName = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 32;
 /**
  * In every sentence that one of statedControl's patterns may apply to (its keywords, a superset),
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
@@ -90,18 +53,6 @@ const PRONOUN_BEFORE = /(?:,|\band|;)\s+(?:it|they)\s+$/i;
 
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
-
-/** "holds most of Bhamo's wards", "controls most of the town, while junta troops remain in …": a town
- * one side holds most of, with the other still inside, is contested. */
-const MOST_OF_BEFORE = /\b(?:most|much|half|some)\s+of\s+(?:the\s+)?$/i;
-const TOWN_PARTS_AFTER = /^['’]s\s+(?:wards|quarters|neighbou?rhoods|streets|districts)\b/i;
-const OTHER_REMAINS = /\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:remains?|remained|still\s+(?:hold|holds|held|control|controls))\b/i;
-function mostOfTown(text: string, p: PlaceMention, sentEnd: number): boolean {
-  if (!MOST_OF_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return false;
-  return TOWN_PARTS_AFTER.test(text.slice(p.end, p.end + 30)) || OTHER_REMAINS.test(text.slice(p.end, sentEnd));
-}
-
-/** What stands between two names of one list. */
 
 /**
  * Control stated outright. Two shapes: "<actor> (now) holds/controls/keeps its administration in

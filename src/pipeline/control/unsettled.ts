@@ -2,7 +2,10 @@
 // has said who controls the town", "it is unclear who holds Pekon", "nobody is fully in control of
 // the village", and a siege still going on, "the KIA's siege of Bhamo has entered its second year",
 // "the siege of Loikaw continues". (A siege that ended, "after a siege of five months", is no such
-// statement: it only tells how a capture came.)
+// statement: it only tells how a capture came.) Also a town one side holds most of while the other
+// is still inside.
+
+import type { PlaceMention } from '../layers.js';
 
 /** "neither side has said who controls", "it is not clear who holds", "unclear which side controls",
  * "neither side is (fully) in control of", "no side controls". */
@@ -17,4 +20,14 @@ export const mayBeUnsettled = (lower: string): boolean => lower.includes('side')
 /** Whether the siege of the place at [start, end) is told as still going on. */
 export function siegeGoesOn(text: string, start: number, end: number, sentStart: number): boolean {
   return SIEGE_ON.test(text.slice(Math.max(sentStart, start - 12), start)) && SIEGE_GOES_ON.test(text.slice(end, end + 40));
+}
+
+/** "holds most of Bhamo's wards", "controls most of the town, while junta troops remain in …": a town
+ * one side holds most of, with the other still inside, is contested. */
+const MOST_OF_BEFORE = /\b(?:most|much|half|some)\s+of\s+(?:the\s+)?$/i;
+const TOWN_PARTS_AFTER = /^['’]s\s+(?:wards|quarters|neighbou?rhoods|streets|districts)\b/i;
+const OTHER_REMAINS = /\b(?:while|but|whereas)\b[^.;]{0,60}?\b(?:remains?|remained|still\s+(?:hold|holds|held|control|controls))\b/i;
+export function mostOfTown(text: string, p: PlaceMention, sentEnd: number): boolean {
+  if (!MOST_OF_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return false;
+  return TOWN_PARTS_AFTER.test(text.slice(p.end, p.end + 30)) || OTHER_REMAINS.test(text.slice(p.end, sentEnd));
 }

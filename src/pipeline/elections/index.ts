@@ -11,48 +11,7 @@ import { NO_POLLING, PARTS } from './no-polling.js';
 import { LIST_GAP } from '../places/list-gap.js';
 import { electionName, inSchemaOrder, isTownship, upsert, type Fields } from './facts.js';
 import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
-
-const CUE = /\b(elections?|polling|vote|voting|voted|ballots?|phases?|constituenc(?:y|ies)|village tracts?|wards?)\b/i;
-// "plans to hold elections in parts of X", "X will take part in Sunday's third phase of voting": X is in.
-// Not "asked not to be named" (a source's anonymity) nor "the names of 15 young men" / "hand over ten names" (a noun):
-// "names" is the verb of a list, notification or commission ("The list names 31 village tracts").
-const INCLUDE = /\b(?:would include|will include|includes?|scheduled|(?<=\b(?:list|notification|announcement|commission|it|which|also)\s)names?(?!\s+of\b)|(?<!\bbe\s)named|due to vote|will vote|voted|will take place in|polling in|voting in|to be held in|will be held in|would be held in|(?:will|would) (?:take place|be held) on [\w ,]{3,25}? in|as [\w-]+ townships|(?:were|was|are|is|have been|has been|will be) included in|hold (?:the )?(?:elections?|polls|polling|voting|the vote) in|(?:will|would|is to|are to) take part in(?=[^.]{0,40}\b(?:phase|vote|voting|polls?|elections?)\b)|(?:went|go|goes|will go) to the polls|(?:staged|held|holds|stages)\s+(?:the\s+)?(?:voting|polls|polling|vote|elections?)|ballots\s+(?:were|was|will\s+be)\s+cast|(?<!\bnot\s)(?:was|were|is|are)\s+(?:also\s+)?on\s+the\s+(?:[\w-]+\s+){0,2}list|(?:is|are|was|were)\s+among\s+the\b[^.;]{0,60}?\bon\s+the\b[^.;]{0,50}?\blist|would vote|(?:will|would)\s+go\s+ahead\s+in|(?:went|goes)\s+ahead\s+in|(?<=\b(?:voting|polling|polls|vote)\s)(?:took|takes)\s+place\s+(?:only\s+)?in|(?:was|were|been|being)\s+added\s+to|(?:has|have|had)\s+listed|(?:will|would)\s+cover\b[^.;]{0,40}?\bincluding)\b/i;
-// ("X and Y were added to the third phase", "the commission has listed X and Y townships for the second phase", "the third phase
-// … will cover 63 townships, including X and Y": in.)
-// ("which staged voting there in the first phase", "ballots were cast in only a few wards", "which was also on the
-// third-phase list", "X is among the townships on the commission's list for that round", "polling will go ahead in X", "voting took place only in X": the township votes.)
-// ("X and Y are not on the commission's list for the first phase": left out of that phase.)
-// ("No voting will take place in 24 village tracts of X" is NO_POLLING's, which leaves the township in when parts are counted.)
-const LEFT_OUT = /\b(?:(?:does|do|did) not appear on the list|(?:is|are|was|were) not (?:on|in) the\b[^.;]{0,50}?\blist|will not vote at all|not vote at all|no polling date has been set|cannot be held there|left out entirely|excluded entirely|no voting at all|will not take part|(?:did|does|will) not take place at all|(?:was|were) not held at all|(?:was|were|has been|have been) left off (?:the|its|their)\b[^.;]{0,40}?\b(?:lists?|map)|left out of (?:all|every|each|any)\b[^.;]{0,30}?\bphases?|(?:was|were) not held in(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|parts?|many|a (?:few|number))\b))|no (?:polling|polls|voting) (?:has|have|had) been (?:scheduled|set|planned)|(?:will|would) not be included in|^\s*Neither\b[^.;:]{1,80}\bnor\b[^.;:]{1,80}\b(?:took part|voted|was included|were included))\b/i;
-// ("X was left out of all three phases", "the election … was not held in X" (not "in 12 village tracts of X"), "where no polling
-// has been scheduled in any phase", "X will not be included in the third phase either", "Neither X nor Y took part in the elections".)
-// ("X was left off the list entirely", "left off the regime's election map": out.)
-// "All village tracts in X remain on the polling list": every tract of X votes (none excluded).
-const ALL_IN = /\bevery (?:ward and village tract|village tract and ward|village tract|ward)\b[^.]*\b(?:will (?:vote|have polling)|is on the list|are on the list|will have|(?:is|are|will be|was|were) included|took part|voted|had polling|(?:had|has|will have) a polling station)\b|\b(?:polling|voting)\s+(?:will|would)\s+(?:be held|take place)\s+in\s+(?:every|all)\s+(?:(?:the\s+)?\d+\s+)?(?:wards and village tracts|village tracts and wards|ward and village tract|village tract and ward|village tracts?|wards?)\s+(?:of|in)\b|\ball\s+(?:the\s+)?(?:\d+\s+)?(?:wards and village tracts|village tracts and wards|village tracts|wards)\s+(?:of|in)\b[^.]*?\b(?:(?:remain|are|stay)\s+on\s+the\s+(?:polling\s+|voters?\s+|electoral\s+)?list|will\s+(?:vote|take part|have polling)|(?:are|will be)\s+included)\b/i;
-// "Voting went ahead across the whole of X Township": no part of it left out.
-const WHOLE_IN = /\b(?:voting|polling|the vote|elections?)\s+(?:went ahead|took place|(?:was|were) held|(?:will|would) (?:go ahead|take place|be held))\s+(?:across|throughout|in)\s+(?:the\s+)?(?:whole|entire(?:ty)?)\b/i;
-/** "X, Y and Z voted in full", "The whole of X, on Bilu Island, is voting", "with every ward and village tract included": the
- * townships of that clause vote with no part left out. */
-const IN_FULL = /\b(?:voted|votes?|voting|polling|went to the polls)\s+in\s+full\b|\bthe\s+whole\s+of\b[^.;]{1,60}?\b(?:(?:is|was|are|were|will be)\s+voting|voted|votes|will vote)\b|\bwith\s+(?:every|all)\s+(?:(?:its|the)\s+)?(?:wards? and village tracts?|village tracts? and wards?|village tracts?|wards?)\s+included\b/i;
-/** "polling there was cancelled altogether": the township just named is out. */
-/** (Also active: "…, when the commission cancelled polling there altogether".) */
-const THERE_OUT = /\b(?:polling|voting|the vote|elections?)\s+there\s+(?:was|were|has been|had been|would be|will be)\s+(?:cancell?ed|called off|scrapped)\b|\b(?:cancell?ed|called off|scrapped)\s+(?:the\s+)?(?:polling|voting|vote|elections?)\s+there\b/i;
-const OTHERS = /\b(?:the other|the remaining|all other)\b/i;
-/** "along the Sagaing-Monywa road": towns naming a road are no place of polling. */
-const ROAD_AFTER = /^(?:\s*[-–]\s*\p{Lu}\p{L}+)*\s+(?:road|highway|expressway|railway|railroad)\b/iu;
-/** "polling in Gangaw and Tilin townships has been cancelled altogether", "voting in X has been postponed until further notice": the townships named in it are left out. */
-const CANCELLED_IN = /\b(?:polling|voting|the vote|elections?)\s+in\s+([^.;]{2,80}?)\s+(?:has|have|had)\s+been\s+(?:cancell?ed|called off|scrapped|postponed|suspended)\b/i;
-
-/** "Naypyitaw's eight townships", "Mon State's 10 townships": a state's townships counted. */
-const STATE_TOWNSHIPS = /^(?:\s+(?:State|Region|Union Territory))?['’]s\s+(?:[\w-]+\s+)?townships\b/;
-/** "voting was held in all of them", "polls took place": the vote went ahead. */
-const HELD = /\b(?:voting|polling|polls|the vote|elections?)\s+(?:was|were)\s+held\b|\b(?:voting|polling|polls|the vote)\s+took\s+place\b/i;
-/** Words that make a sentence's count of townships one left out ("will not hold voting in … seven of Mon State's 10 townships"). */
-const NEGATED = /\b(?:not|no|none|excluded|cancell?ed|postponed|left out)\b/i;
-const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
-/** Between two names of a list: ", ", ", and ", " and ". */
-const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
-
+import { ADDRESS_BEFORE, ALL_IN, CANCELLED_IN, CUE, ELECTION_WORD, HELD, INCLUDE, IN_FULL, LEFT_OUT, NEGATED, OTHERS, ROAD_AFTER, STATE_TOWNSHIPS, THERE_OUT, WHOLE_IN } from './wordings.js';
 
 export const electionsStage: Stage<Layers> = {
   name: 'elections',
