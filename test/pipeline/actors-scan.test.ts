@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
-import { DEFINED, MINISTRY, MINISTRY_CUE, ORG, aliasUses, definedMatches, orgMatches } from '../../src/pipeline/actors/patterns.js';
+import { DEFINED, MINISTRY, MINISTRY_CUE, ORG, definedMatches, orgMatches } from '../../src/pipeline/actors/patterns.js';
+import { aliasUses } from '../../src/pipeline/actors/alias-uses.js';
 import { FIGHTERS, fighterMatches, mayNameFighters } from '../../src/pipeline/actors/foreign-forces.js';
 import { tokenize } from '../../src/pipeline/lexicon/tokens.js';
 
