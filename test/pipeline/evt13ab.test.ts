@@ -1,0 +1,67 @@
+// Table-driven checks of the wave-13 rules for events in articles about other countries: names no
+// list has, read as places after a locative or before a settlement appositive, placed in the
+// article's country, and the container named after a place ("in X, in neighbouring Y territory")
+// taken as no second place. Hand-written sentences; the villages and towns are invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { addUnlistedTowns } from '../../src/pipeline/places/unlisted-towns.js';
+import type { Hit } from '../../src/pipeline/places/hints.js';
+import { tokenize } from '../../src/pipeline/lexicon/tokens.js';
+import { myanmar } from '../places/helpers.js';
+
+const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+
+/** The unlisted towns addUnlistedTowns finds in a sentence (no known names given). */
+function unlistedTowns(sentence: string): string[] {
+  const hits: Hit[] = [];
+  addUnlistedTowns(tokenize(sentence, 0, sentence.length), sentence, hits);
+  return hits.map((h) => sentence.slice(h.start, h.end));
+}
+
+test('unlisted towns: a bare name after a locative that ends its phrase', () => {
+  const cases: [string, string[]][] = [
+    ['Soldiers clashed with the rebels near Korumba on Monday afternoon.', ['Korumba']],
+    ['The fighters attacked a military base at Weldaye.', ['Weldaye']],
+    ['In Tanabiro, also in the same territory, gunmen killed two farmers.', ['Tanabiro']],
+    ['Militiamen fought the rebels around Musegeri since Friday.', ['Musegeri']],
+    ['A drone hit a house outside Ruvindi and wounded a child.', ['Ruvindi']],
+    ['Gunmen abducted a teacher in Bolo Kasai, local officials said.', ['Bolo Kasai']],
+    // Near misses: a modifier, an acronym, a body, a person, a language, a possessive, a month.
+    ['Troops shelled Wazalendo positions in Kibalo hills.', []],
+    ['The army said it had pushed into ADF strongholds in the forest.', []],
+    ['He spoke at Human Rights Watch on Monday.', []],
+    ['The letter was handed to aides near President Obiri on Friday.', []],
+    ['The gunmen called out to each other in Somali.', []],
+    ['The army acted in Kinshasa\'s interest, the rebels said.', []],
+    ['The offensive began in March and has not stopped.', []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(unlistedTowns(s), want, s);
+});
+
+test('unlisted towns: a name typed by a settlement appositive', () => {
+  const cases: [string, string[]][] = [
+    ['Militias said they had driven the rebels out of Kashumbe, a locality on the border, on Wednesday.', ['Kashumbe']],
+    ['The rebels withdrew from Ngalira, a small trading centre, after two days.', ['Ngalira']],
+    ['Gunmen raided Bwindare, an isolated hill village, before dawn.', ['Bwindare']],
+    ['Residents of Tolemba, a market town, fled.', ['Tolemba']],
+    // Near misses: no settlement word, a capitalised word inside the appositive.
+    ['Officials of Kashumbe, a rebel group, denied it.', []],
+    ['The rebels spoke of Ngalira, a Congolese commander, with respect.', []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(unlistedTowns(s), want, s);
+});
+
+const placesOf = (body: string): string[] => extract(body).events.map((e) => `${e.sub_event_type}@${e.location?.name}/${e.location?.country}`);
+
+test('abroad: an event at a place no list has is placed there, in the article\'s country', () => {
+  const cases: [string, string][] = [
+    ['In the Democratic Republic of Congo, soldiers clashed with ADF rebels near Korumba on Monday, the army said. Congo\'s army has fought the ADF for years.',
+      'Armed clash@Korumba/CD'],
+    ['In Somalia, Al Shabaab fighters attacked a military base at Weldaye on Saturday, officials in Somalia said.', 'Armed clash@Weldaye/SO'],
+    ['Congolese militiamen said on Wednesday that they had recaptured Kashumbe, a locality on the border, from the M23 rebels in Congo.',
+      'Non-state actor overtakes territory@Kashumbe/CD'],
+  ];
+  for (const [body, want] of cases) assert.ok(placesOf(body).includes(want), `${body}\n  got ${placesOf(body).join(', ')}`);
+});
