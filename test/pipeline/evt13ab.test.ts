@@ -65,3 +65,14 @@ test('abroad: an event at a place no list has is placed there, in the article\'s
   ];
   for (const [body, want] of cases) assert.ok(placesOf(body).includes(want), `${body}\n  got ${placesOf(body).join(', ')}`);
 });
+
+test('abroad: "in X, in neighbouring Y territory" is one place, not a list of two', () => {
+  const cases: [string, string][] = [
+    ['In Congo, a drone strike hit a house in Kalumbi, in neighbouring Masisi territory, on Monday, killing four civilians. Congo\'s army denied it.', 'Kalumbi'],
+    ['In Ethiopia, a drone struck a market in the town of Bure, in Amhara region\'s West Gojjam zone, on Friday, killing 11 people in Ethiopia.', 'Bure'],
+  ];
+  for (const [body, want] of cases) {
+    const names = extract(body).events.filter((e) => e.sub_event_type === 'Air/drone strike').map((e) => e.location?.name);
+    assert.deepEqual(names, [want], body);
+  }
+});
