@@ -32,6 +32,10 @@ const NOT_PLACE_WORD = new Set(['president', 'general', 'minister', 'governor', 
   'ukrainian', 'burmese', 'thai', 'khmer', 'lingala', 'kinyarwanda', 'creole', 'tagalog', 'bengali', 'persian', 'dari', 'kurdish', 'turkish', 'chinese']);
 /** Bare names follow only these (not "of", "the": "the fall of", "the Tump area" are read apart). */
 const BARE_LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
+/** Words before "of" that put a bare name as a landmark of the scene ("north of Raghwan", "on the outskirts of Kalo"). */
+const BEARING = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
+/** Sites named after their place, written after its name in lower case ("the Chong Bok pass", "Kavumu airport"). */
+const SITE_AFTER = new Set(['checkpoint', 'pass', 'airport', 'airstrip', 'crossing']);
 /** Settlement words of an appositive that types the name before it ("Kashebere, a locality on …"). */
 const SETTLEMENT = new Set(['locality', 'village', 'town', 'settlement', 'hamlet', 'city', 'commune', 'centre', 'center', 'township']);
 
@@ -79,11 +83,15 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
       if (end > i && allSpace(text, prev.end, t.start)) add(i, end, 'village');
       continue;
     }
-    // "out of Kashebere, a locality on the border", "recaptured Ngalira, a small trading centre":
-    // typed by its appositive, after any lower-case word.
-    if (!prev.cap && prev.norm !== 'the') {
+    if (!prev.cap) {
       const end = nameRun(tokens, text, i);
-      if (end > i && allSpace(text, prev.end, t.start) && settlementAppositive(tokens, text, end)) { add(i, end); continue; }
+      // "out of Kashebere, a locality on the border", "recaptured Ngalira, a small trading centre":
+      // typed by its appositive, after any lower-case word.
+      if (end > i && prev.norm !== 'the' && allSpace(text, prev.end, t.start) && settlementAppositive(tokens, text, end)) { add(i, end); continue; }
+      // "at the Ban Pak Kard checkpoint", "the rebels captured Kavumu airport": the site's place.
+      const site = tokens[end];
+      if (end > i && site && !site.cap && SITE_AFTER.has(site.norm) && allSpace(text, prev.end, t.start) && allSpace(text, tokens[end - 1]!.end, site.start)
+        && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
     }
     // Every shape below follows "the", "of" or a locative: decided before the name run is read.
     if (prev.norm !== 'the' && prev.norm !== 'of' && !LOCATIVE.has(prev.norm)) continue;
@@ -98,6 +106,8 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     if (prev.norm === 'of' && isWord(tokens[i - 2], UNIT_OF) && isWord(tokens[i - 3], 'the')) { add(i, end); continue; }
     // "the fall of Luvungi on Saturday and of Sange on Tuesday": a place that fell
     if (prev.norm === 'of' && (isWord(tokens[i - 2], 'fall') && isWord(tokens[i - 3], 'the') || isWord(tokens[i - 2], 'and') && fellBefore(tokens, i - 2))) { add(i, end); continue; }
+    // "positions north of Raghwan and west of Sirwah", "on the outskirts of Kalo on Monday"
+    if (prev.norm === 'of' && isWord(tokens[i - 2], BEARING) && bareName(tokens, text, i, end)) { add(i, end); continue; }
     // "clashed near Eringeti on Monday", "a base at Mahaas.", "In Nyabiondo, also in Masisi": a bare
     // name after a locative, ending its phrase. Only a foreign article's gazetteer places it (in
     // the country the article is about); elsewhere it stays unplaced and is dropped.
@@ -106,14 +116,16 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
 }
 
 /** The words from `i` to `end` are a bare place name: no acronym ("in ADF strongholds"), no
- * person's, body's or thing's word, no possessive, and the phrase ends after it. */
-function bareName(tokens: readonly Token[], text: string, i: number, end: number): boolean {
+ * person's, body's or thing's word, no possessive, and (unless `words`: the words only) the
+ * phrase ends after it. */
+function bareName(tokens: readonly Token[], text: string, i: number, end: number, words = false): boolean {
   for (let k = i; k < end; k++) {
     const t = tokens[k]!;
     if (NOT_PLACE_WORD.has(t.norm)) return false;
     const w = text.slice(t.start, t.end);
     if (w.length > 1 && w === w.toUpperCase()) return false;
   }
+  if (words) return true;
   const last = tokens[end - 1]!;
   const after = text.charCodeAt(last.end);
   if (after === 39 || after === 0x2019) return false; // "in Kinshasa's pay"
