@@ -76,3 +76,31 @@ test('abroad: "in X, in neighbouring Y territory" is one place, not a list of tw
     assert.deepEqual(names, [want], body);
   }
 });
+
+test('unlisted towns: a bare name after a bearing, or before a site word', () => {
+  const cases: [string, string[]][] = [
+    ['Rebel units attacked army positions north of Tawfala and west of Kudrah on Thursday.', ['Tawfala', 'Kudrah']],
+    ['The shells fell on the outskirts of Bandaro on Monday.', ['Bandaro']],
+    ['The strike hit a camp about 15 km south-east of Galmudo, officials said.', ['Galmudo']],
+    ['The ministers met at the Ban Nong Kha checkpoint on Saturday.', ['Ban Nong Kha']],
+    ['Fighting went on around the Khao Phra pass in the afternoon.', ['Khao Phra']],
+    ['The rebels captured Kibuye airport on Friday.', ['Kibuye']],
+    // Near misses: a bearing of a people, a capitalised site (the facility's own name), no bearing.
+    ['Troops moved north of Wazalendo positions overnight.', []],
+    ['Shells landed near the Aden Tolo International Airport.', []],
+    ['The report spoke of Bandaro and of its people.', []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(unlistedTowns(s), want, s);
+});
+
+test('abroad: a strike measured from a town in a named region is at the town', () => {
+  const cases: [string, string][] = [
+    ['In Somalia, the U.S. military said it had carried out an airstrike against Al Shabaab about 20 km southwest of Galmudo in the Hiiraan region on Thursday.',
+      'Galmudo'],
+    ['In Somalia, an airstrike hit militant positions some 30 kilometres north of Bulo Weyn in Middle Shabelle on Monday, the army said.', 'Bulo Weyn'],
+  ];
+  for (const [body, want] of cases) {
+    const names = extract(body).events.filter((e) => e.sub_event_type === 'Air/drone strike').map((e) => e.location?.name);
+    assert.deepEqual(names, [want], body);
+  }
+});
