@@ -104,3 +104,16 @@ test('abroad: a strike measured from a town in a named region is at the town', (
     assert.deepEqual(names, [want], body);
   }
 });
+
+test('focus: a report that names the home country only in passing, and none of its places, is about the other country', () => {
+  const cases: [string, string][] = [
+    ['Gunmen ambushed an Indian army truck near Lamkhai in Manipur on Monday, killing two soldiers. Officials believe the attackers crossed over from Myanmar.',
+      'Lamkhai/IN'],
+    ['In India\'s Manipur state, armed men set fire to 20 houses at Sagolmang on Sunday night. Some of the men later fled toward Myanmar, Indian officials said.',
+      'Sagolmang/IN'],
+  ];
+  for (const [body, want] of cases) {
+    const got = extract(body).events.map((e) => `${e.location?.name}/${e.location?.country}`);
+    assert.ok(got.includes(want), `${body}\n  got ${got.join(', ')}`);
+  }
+});
