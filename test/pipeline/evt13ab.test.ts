@@ -117,3 +117,16 @@ test('focus: a report that names the home country only in passing, and none of i
     assert.ok(got.includes(want), `${body}\n  got ${got.join(', ')}`);
   }
 });
+
+test('unlisted towns: the named end of a road', () => {
+  const cases: [string, string[]][] = [
+    ['Suspected rebels abducted 11 farmers on the road to Kanyama, east of the town.', ['Kanyama']],
+    ['A mine exploded under a truck on the highway to Bulengo on Friday.', ['Bulengo']],
+    ['Gunmen stopped cars on the route to Ombaso and robbed the drivers.', ['Ombaso']],
+    // Near misses: no road, no "the", a person at the end.
+    ['The rebels handed the prisoners to Kanyama elders.', []],
+    ['They fled on a road to Kanyama.', []],
+    ['The letter on the road to peace was sent to President Obiri.', []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(unlistedTowns(s), want, s);
+});

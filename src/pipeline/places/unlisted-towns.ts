@@ -36,6 +36,7 @@ const BARE_LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
 const BEARING = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 /** Sites named after their place, written after its name in lower case ("the Chong Bok pass", "Kavumu airport"). */
 const SITE_AFTER = new Set(['checkpoint', 'pass', 'airport', 'airstrip', 'crossing']);
+const ROAD = new Set(['road', 'highway', 'route']);
 /** Settlement words of an appositive that types the name before it ("Kashebere, a locality on …"). */
 const SETTLEMENT = new Set(['locality', 'village', 'town', 'settlement', 'hamlet', 'city', 'commune', 'centre', 'center', 'township']);
 
@@ -90,8 +91,10 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
       if (end > i && prev.norm !== 'the' && allSpace(text, prev.end, t.start) && settlementAppositive(tokens, text, end)) { add(i, end); continue; }
       // "at the Ban Pak Kard checkpoint", "the rebels captured Kavumu airport": the site's place.
       const site = tokens[end];
-      if (end > i && site && !site.cap && SITE_AFTER.has(site.norm) && allSpace(text, prev.end, t.start) && allSpace(text, tokens[end - 1]!.end, site.start)
-        && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
+      if (end > i && site && !site.cap && SITE_AFTER.has(site.norm) && allSpace(text, prev.end, t.start)
+        && allSpace(text, tokens[end - 1]!.end, site.start) && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
+      // "abducted farmers on the road to Kainama": the road's named end.
+      if (end > i && prev.norm === 'to' && isWord(tokens[i - 2], ROAD) && isWord(tokens[i - 3], 'the') && bareName(tokens, text, i, end)) { add(i, end); continue; }
     }
     // Every shape below follows "the", "of" or a locative: decided before the name run is read.
     if (prev.norm !== 'the' && prev.norm !== 'of' && !LOCATIVE.has(prev.norm)) continue;
