@@ -67,7 +67,8 @@ function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (
   const village = (country: string, admin1: string | null): LocationOut => ({ name, country, admin1, admin1_pcode: null, lat: null, lon: null, precision });
   const loc = (a: Mention): LocationOut | null => out[ms.indexOf(a)] ?? null;
   const same = ms.find((a) => a !== m && a.key === m.key && loc(a));
-  if (same) return { ...loc(same)!, name }; // "the town of Bara" … "fled Bara"
+  // ("the town of Bara" … "fled Bara"; "the village of Mamove" … "in Mamove" stays a village.)
+  if (same) { const l = loc(same)!; return { ...l, name, precision: precision === 'village' || l.precision === 'village' ? 'village' : l.precision }; }
   if (m.container !== null) {
     const c = out[m.container];
     if (c && c.country !== 'MM') return village(c.country, c.precision === 'country' ? null : c.admin1 ?? null);
