@@ -9,7 +9,8 @@
 // Myanmar (the home country) scores the same way, with each mention of a Myanmar place we list.
 // The article is foreign when a foreign country scores at least 2 and three times Myanmar's score
 // (a Myanmar article names Thailand, China and Chinese investors often; a foreign one matches a
-// Myanmar name by chance once or twice at most); its focus is every foreign country scoring 2+.
+// Myanmar name by chance once or twice at most), or outscores it at all when the article names
+// no Myanmar place; its focus is every foreign country scoring 2+.
 import type { PlaceCandidateSet, WordToken } from '../../core/pack.js';
 import { PhraseMatcher } from '../../pipeline/lexicon/matcher.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
@@ -104,6 +105,7 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
   // Places of our tables: a foreign one counts once per distinct name, a Myanmar one (not a weak
   // name such as "Ye" or "Mon") at each mention.
   const seen = new Set<string>();
+  let homePlaces = 0;
   for (const s of found) {
     const cands = s.candidates as readonly MmPlace[];
     const code = oneCountry(cands);
@@ -111,7 +113,7 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
     const key = surfaceKey(s.surface);
     if (code === HOME) {
       const strong = cands.some((e) => e.kind === 'state' || e.kind === 'township' || e.kind === 'town');
-      if (strong && !ix.weak.has(key)) bump(HOME, 1);
+      if (strong && !ix.weak.has(key)) { bump(HOME, 1); homePlaces++; }
     } else if (!seen.has(key)) {
       seen.add(key);
       bump(code, 1);
@@ -123,5 +125,8 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
   const countries: { code: string; score: number }[] = [];
   for (const [code, v] of score) if (code !== HOME && v >= 2) countries.push({ code, score: v });
   countries.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
-  return { home, countries, foreign: countries.length > 0 && countries[0]!.score > FOREIGN_RATIO * home };
+  // ("attackers crossed over from Myanmar" in a Manipur report that names no Myanmar place: the
+  // home country named in passing, outscored by the country whose places the article names.)
+  const lead = countries[0]?.score ?? 0;
+  return { home, countries, foreign: countries.length > 0 && (lead > FOREIGN_RATIO * home || (homePlaces === 0 && lead > home)) };
 }

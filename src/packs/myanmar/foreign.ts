@@ -2,7 +2,7 @@
 // our aliases ("Burma", "Laos") and minus names that are common words here ("Chad", "Man").
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
-import type { ForeignTable } from './tables.js';
+import { foreignTable, worldTable, type ForeignTable } from './tables.js';
 
 export interface CountryNames {
   readonly code: string;
@@ -24,4 +24,17 @@ export function foreignCountries(table: ForeignTable): CountryNames[] {
     out.push({ code, name: plain[0] ?? names[0]!, names });
   }
   return out;
+}
+
+let peoples: Set<string> | null = null;
+/** Whether a name key is a country's name, common-word ones included ("Congo", "Chad"), or a
+ * people's ("Somali"): never an unlisted town the text names bare ("In Congo, …", "in Somali"). */
+export function isCountryOrPeople(key: string): boolean {
+  if (!peoples) {
+    const table = foreignTable();
+    peoples = new Set(table.countryStop.map(nameKey));
+    for (const c of foreignCountries(table)) for (const n of c.names) peoples.add(nameKey(n));
+    for (const d of worldTable().demonyms) for (const n of d.names) peoples.add(nameKey(n));
+  }
+  return peoples.has(key);
 }

@@ -7,6 +7,7 @@ import { isVillageHint, stateLocation, villageIn } from './location.js';
 import { isAnchor, type AnchorUnits, type Mention } from './anchors.js';
 import type { Focus } from './focus.js';
 import type { PlaceIndex } from './places.js';
+import { isCountryOrPeople } from './foreign.js';
 
 /** "in the township", "the same township": a township named before. */
 const TOWNSHIP_ANAPHOR = /\b(?:the|this|that|same) township\b/i;
@@ -20,7 +21,9 @@ const ELSEWHERE = /\b(?:other|another|elsewhere)\b/i;
 export function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
   units: AnchorUnits, focus?: Focus): LocationOut | null {
   if (focus && (isVillageHint(m.set.typeHint) || m.set.typeHint === 'town')) return placeUnlistedAbroad(ms, m, out, name, focus);
-  if (!isVillageHint(m.set.typeHint)) return null;
+  // ("a camp at Tha Bawt Boe, in Myawaddy Township … the Tha Bawt Boe camp": a bare use of a name
+  // the article types as a village elsewhere is that village.)
+  if (!isVillageHint(m.set.typeHint) && !ms.some((a) => a.key === m.key && isVillageHint(a.set.typeHint))) return null;
   const from = (loc: LocationOut | null | undefined): LocationOut | null =>
     !loc || loc.country !== 'MM' ? null
       : loc.admin3_pcode ? villageIn(ix, loc.admin3_pcode, name)
@@ -59,11 +62,13 @@ export function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention
  * foreign region its sentence, paragraph or article names (a region, or the region of the towns
  * it names), else in the country when the article is about one only. No coordinates. */
 function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (LocationOut | null)[], name: string, focus: Focus): LocationOut | null {
+  if (isCountryOrPeople(m.key)) return null; // "In Congo, …" read as an unlisted town
   const precision = m.set.typeHint === 'town' ? 'town' : 'village';
   const village = (country: string, admin1: string | null): LocationOut => ({ name, country, admin1, admin1_pcode: null, lat: null, lon: null, precision });
   const loc = (a: Mention): LocationOut | null => out[ms.indexOf(a)] ?? null;
   const same = ms.find((a) => a !== m && a.key === m.key && loc(a));
-  if (same) return { ...loc(same)!, name }; // "the town of Bara" … "fled Bara"
+  // ("the town of Bara" … "fled Bara"; "the village of Mamove" … "in Mamove" stays a village.)
+  if (same) { const l = loc(same)!; return { ...l, name, precision: precision === 'village' || l.precision === 'village' ? 'village' : l.precision }; }
   if (m.container !== null) {
     const c = out[m.container];
     if (c && c.country !== 'MM') return village(c.country, c.precision === 'country' ? null : c.admin1 ?? null);
@@ -75,6 +80,9 @@ function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (
       if (l && l.country !== 'MM' && l.precision !== 'country' && l.admin1) regions.add(`${l.country}|${l.admin1}`);
     }
     if (regions.size === 1) { const [country, admin1] = [...regions][0]!.split('|'); return village(country!, admin1!); }
+    // Several regions, one country ("Pinga in North Kivu … talks in Kinshasa"): the country.
+    const countries = new Set([...regions].map((r) => r.slice(0, r.indexOf('|'))));
+    if (countries.size === 1) return village([...countries][0]!, null);
     if (regions.size > 1) break;
   }
   if (focus.countries.length === 1) return village(focus.countries[0]!.code, null);

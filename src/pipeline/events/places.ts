@@ -17,6 +17,10 @@ const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|afte
 /** "… Mawkmai Township, further south, because …", "…, cutting the road into Goma": the list ends; what came before stands. */
 const LIST_END = /\b(?:because|into|towards?|road|highway)\b|,\s+(?!and\b)[a-z]+ing\b/i;
 
+/** The gap before a container named after its place: ", also in", ", in neighbouring", ", in the
+ * nearby", ", in Amhara region's (West)". */
+const CONTAINER_GAP = /,\s+(?:also\s+in\s+|in\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s+|\p{Lu}[\p{L}-]*\s+(?:region|province|state|county|district)['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)?))$/u;
+
 /** ", which it captured": a non-restrictive relative clause ("that it was" may be a complement). */
 const RELATIVE_TRIGGER = /,\s*which\s+(?:[\w'’-]+\s+){0,3}$/;
 
@@ -92,6 +96,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     // "Mamove, north of Oicha in Beni territory": the area the place lies in, not a second place
     // ("near El Plateado, in the municipality of Argelia", too).
     if (/\bin\s+(?:the\s+)?(?:(?:municipality|commune|district|locality|province|county|department)\s+of\s+)?$/.test(gap) && !/\band\b/.test(gap)) { n = i; break; }
+    // "in Kalembe, in neighbouring Masisi territory", "in the town of Bure, in Amhara region's West
+    // Gojjam zone", "In Nyabiondo, also in Masisi": the area around the place, too.
+    if (CONTAINER_GAP.test(gap)) { n = i; break; }
     if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
   return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));

@@ -96,7 +96,14 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   // "the Abu Shouk displacement camp on the city's northern edge": the camp is part of the city.
   const inTown = inTownSentence(hereText);
   const inHere = spans.placesIn(here, (p) => eligible(p) && !(inTown && isCamp(text, p)));
+  /** The town or village a distance is measured from in this sentence, when inside `within` (a region, or anywhere). */
+  const measuredFrom = (within: LocationOut | null): LocationOut | null => (measured && spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country'
+    && p.location.precision !== 'state' && (!within || sameArea(within, p.location)) && isStory(blocks, here as Sentence)
+    && DISTANCE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)))?.location) || null;
   const found = inHere.length ? best(text, inHere, trigger ?? null, home, located) : null;
+  // ("an airstrike about 20 km southwest of Moqokori in the Hiiraan region": the town measured
+  // from places the event more exactly than the region it lies in.)
+  if (found && (found.precision === 'state' || found.precision === 'country')) return measuredFrom(found) ?? found;
   if (found) return found;
   // "a checkpoint on the Mohnyin-Hopin road", no township named: the road is coded at its first end.
   const roadEnd = spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country'
@@ -104,9 +111,8 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   if (roadEnd) return roadEnd.location;
   // "struck a displacement camp about eight miles west of Kanbalu town", no other place named:
   // the town a distance is measured from is the nearest the text places the event.
-  const measuredFrom = measured && spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country' && p.location.precision !== 'state'
-    && isStory(blocks, here as Sentence) && DISTANCE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
-  if (measuredFrom) return measuredFrom.location;
+  const fromTown = measuredFrom(null);
+  if (fromTown) return fromTown;
   // Nothing named in the sentence: the closest earlier story sentence that names a place; for
   // "the town's Ward 5", the closest that names a town.
   const before = storyBefore(spans, blocks, here.start);
@@ -119,6 +125,13 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
     if (loc) return loc;
   }
   return null;
+}
+
+/** Whether `loc` lies in the region or country `area`. */
+function sameArea(area: LocationOut, loc: LocationOut): boolean {
+  if (area.country !== loc.country) return false;
+  if (area.precision === 'country') return true;
+  return area.admin1_pcode ? area.admin1_pcode === loc.admin1_pcode : !!area.admin1 && area.admin1 === loc.admin1;
 }
 
 /** The last MAX_LOOKBACK story sentences ending by `offset`, the nearest first. */

@@ -17,6 +17,28 @@ const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his
   'eastern', 'western', 'central', 'upper', 'lower', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MAX_WORDS = 3;
+/** Lower-case words after which a bare name ends as a noun phrase ("near Eringeti on Monday", "in
+ * Mahaas and", "around Nyabiondo since"), not as a modifier ("in Wazalendo positions"). */
+const ENDS_PHRASE = new Set(['on', 'in', 'at', 'near', 'and', 'or', 'after', 'before', 'during', 'since', 'until', 'last', 'this', 'early', 'late',
+  'overnight', 'when', 'where', 'while', 'which', 'from', 'to', 'with', 'by', 'as', 'for', 'earlier', 'yesterday', 'today', 'tonight', 'but', 'amid']);
+/** Words that make a capitalised run a person, a body or a thing rather than a place ("at Human
+ * Rights Watch", "near President X", "in Parliament"): the run is no bare place name. */
+const NOT_PLACE_WORD = new Set(['president', 'general', 'minister', 'governor', 'colonel', 'captain', 'mr', 'mrs', 'ms', 'dr', 'watch', 'council',
+  'committee', 'army', 'forces', 'force', 'front', 'movement', 'party', 'office', 'ministry', 'agency', 'group', 'university', 'hospital', 'bank',
+  'company', 'union', 'court', 'church', 'school', 'parliament', 'congress', 'senate', 'assembly', 'government', 'police', 'command', 'operation',
+  'barangay', 'christmas', 'easter', 'ramadan', 'islam', 'god', 'lake', 'mount', 'river',
+  // languages ("calling out in Somali")
+  'english', 'french', 'arabic', 'spanish', 'portuguese', 'swahili', 'somali', 'hausa', 'amharic', 'tigrinya', 'pashto', 'urdu', 'hindi', 'russian',
+  'ukrainian', 'burmese', 'thai', 'khmer', 'lingala', 'kinyarwanda', 'creole', 'tagalog', 'bengali', 'persian', 'dari', 'kurdish', 'turkish', 'chinese']);
+/** Bare names follow only these (not "of", "the": "the fall of", "the Tump area" are read apart). */
+const BARE_LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
+/** Words before "of" that put a bare name as a landmark of the scene ("north of Raghwan", "on the outskirts of Kalo"). */
+const BEARING = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
+/** Sites named after their place, written after its name in lower case ("the Chong Bok pass", "Kavumu airport"). */
+const SITE_AFTER = new Set(['checkpoint', 'pass', 'airport', 'airstrip', 'crossing']);
+const ROAD = new Set(['road', 'highway', 'route']);
+/** Settlement words of an appositive that types the name before it ("Kashebere, a locality on …"). */
+const SETTLEMENT = new Set(['locality', 'village', 'town', 'settlement', 'hamlet', 'city', 'commune', 'centre', 'center', 'township']);
 
 /** The capitalised run of at most MAX_WORDS words from token `from`, joined by single spaces or hyphens: its end index. */
 function nameRun(tokens: readonly Token[], text: string, from: number): number {
@@ -31,7 +53,8 @@ function nameRun(tokens: readonly Token[], text: string, from: number): number {
   return to;
 }
 
-const isWord = (t: Token | undefined, words: ReadonlySet<string> | string): boolean => !!t && (typeof words === 'string' ? t.norm === words : words.has(t.norm));
+const isWord = (t: Token | undefined, words: ReadonlySet<string> | readonly string[] | string): boolean =>
+  !!t && (typeof words === 'string' ? t.norm === words : Array.isArray(words) ? words.includes(t.norm) : (words as ReadonlySet<string>).has(t.norm));
 
 /** Whether the tokens from `i` read "in <Name> <admin word>" (a typed container), skipping a comma before "in". */
 function typedContainerAt(tokens: readonly Token[], text: string, i: number): boolean {
@@ -61,6 +84,18 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
       if (end > i && allSpace(text, prev.end, t.start)) add(i, end, 'village');
       continue;
     }
+    if (!prev.cap) {
+      const end = nameRun(tokens, text, i);
+      // "out of Kashebere, a locality on the border", "recaptured Ngalira, a small trading centre":
+      // typed by its appositive, after any lower-case word.
+      if (end > i && prev.norm !== 'the' && allSpace(text, prev.end, t.start) && settlementAppositive(tokens, text, end)) { add(i, end); continue; }
+      // "at the Ban Pak Kard checkpoint", "the rebels captured Kavumu airport": the site's place.
+      const site = tokens[end];
+      if (end > i && site && !site.cap && SITE_AFTER.has(site.norm) && allSpace(text, prev.end, t.start)
+        && allSpace(text, tokens[end - 1]!.end, site.start) && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
+      // "abducted farmers on the road to Kainama": the road's named end.
+      if (end > i && prev.norm === 'to' && isWord(tokens[i - 2], ROAD) && isWord(tokens[i - 3], 'the') && bareName(tokens, text, i, end)) { add(i, end); continue; }
+    }
     // Every shape below follows "the", "of" or a locative: decided before the name run is read.
     if (prev.norm !== 'the' && prev.norm !== 'of' && !LOCATIVE.has(prev.norm)) continue;
     const gap = allSpace(text, prev.end, t.start);
@@ -73,8 +108,49 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     // "in the municipality of Suárez": the unit's seat, as ACLED codes it
     if (prev.norm === 'of' && isWord(tokens[i - 2], UNIT_OF) && isWord(tokens[i - 3], 'the')) { add(i, end); continue; }
     // "the fall of Luvungi on Saturday and of Sange on Tuesday": a place that fell
-    if (prev.norm === 'of' && (isWord(tokens[i - 2], 'fall') && isWord(tokens[i - 3], 'the') || isWord(tokens[i - 2], 'and') && fellBefore(tokens, i - 2))) add(i, end);
+    if (prev.norm === 'of' && (isWord(tokens[i - 2], 'fall') && isWord(tokens[i - 3], 'the') || isWord(tokens[i - 2], 'and') && fellBefore(tokens, i - 2))) { add(i, end); continue; }
+    // "positions north of Raghwan and west of Sirwah", "on the outskirts of Kalo on Monday"
+    if (prev.norm === 'of' && isWord(tokens[i - 2], BEARING) && bareName(tokens, text, i, end)) { add(i, end); continue; }
+    // "clashed near Eringeti on Monday", "a base at Mahaas.", "In Nyabiondo, also in Masisi": a bare
+    // name after a locative, ending its phrase. Only a foreign article's gazetteer places it (in
+    // the country the article is about); elsewhere it stays unplaced and is dropped.
+    if (BARE_LOCATIVE.has(prev.norm) && bareName(tokens, text, i, end)) add(i, end);
   }
+}
+
+/** The words from `i` to `end` are a bare place name: no acronym ("in ADF strongholds"), no
+ * person's, body's or thing's word, no possessive, and (unless `words`: the words only) the
+ * phrase ends after it. */
+function bareName(tokens: readonly Token[], text: string, i: number, end: number, words = false): boolean {
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    if (NOT_PLACE_WORD.has(t.norm)) return false;
+    const w = text.slice(t.start, t.end);
+    if (w.length > 1 && w === w.toUpperCase()) return false;
+  }
+  if (words) return true;
+  const last = tokens[end - 1]!;
+  const after = text.charCodeAt(last.end);
+  if (after === 39 || after === 0x2019) return false; // "in Kinshasa's pay"
+  const next = tokens[end];
+  if (!next || !allSpace(text, last.end, next.start)) return /^\s*(?:[,.;:)]|\s[-–—]|$)/.test(text.slice(last.end, last.end + 3));
+  return !next.cap && ENDS_PHRASE.has(next.norm);
+}
+
+/** A settlement word of an appositive followed by these is a person ("a village chief"). */
+const PERSON_AFTER = new Set(['chief', 'chiefs', 'head', 'heads', 'leader', 'leaders', 'elder', 'elders', 'official', 'officials', 'council', 'resident',
+  'residents', 'teacher', 'mayor', 'administrator', 'guard', 'guards', 'youth', 'youths', 'councillor']);
+
+/** ", a locality", ", a small trading centre", ", an isolated village": the run ending at `end` is typed as a settlement. */
+function settlementAppositive(tokens: readonly Token[], text: string, end: number): boolean {
+  const a = tokens[end];
+  if (!a || !isWord(a, ['a', 'an']) || !/^,\s+$/.test(text.slice(tokens[end - 1]!.end, a.start))) return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
+    const t = tokens[k]!;
+    if (t.cap || !allSpace(text, tokens[k - 1]!.end, t.start) && !/^-$/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
+    if (SETTLEMENT.has(t.norm)) return !isWord(tokens[k + 1], PERSON_AFTER);
+  }
+  return false;
 }
 
 /** "… the fall of X on Saturday and of Y": the "of" list goes back (within a few words) to "the fall of". */
