@@ -1,0 +1,49 @@
+// Wave-13 Myanmar events: second incidents told in one sentence, relative clauses that date and
+// place a background capture. Hand-written sentences, invented villages placed by the township
+// named beside them (Myanmar pack).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n12 March 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+/** "sub-type date place" per event, in story order. */
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.location?.name ?? '-'}`);
+
+test('an abbreviated month ("Oct. 18") does not end a list of places with their own days', () => {
+  const cases: [string, string[]][] = [
+    ['Soldiers burned 60 houses in Nyaung Pin Lay village in Phyu Township on Feb. 18 and about 30 in Kone Tan village the following day.',
+      ['Looting/property destruction 2026-02-18 Nyaung Pin Lay', 'Looting/property destruction 2026-02-19 Kone Tan']],
+    ['Navy ships shelled Kyauk Tan Lay village in Munaung Township on Mar. 6 and Zee Pin Gon village on Mar. 7, residents said.',
+      ['Shelling/artillery/missile attack 2026-03-06 Kyauk Tan Lay', 'Shelling/artillery/missile attack 2026-03-07 Zee Pin Gon']],
+    ['Junta jets bombed Ma Gyi Pin village in Kawlin Township on Jan. 30 and Ywar Thit village in Kawlin Township on Feb. 4.',
+      ['Air/drone strike 2026-01-30 Ma Gyi Pin', 'Air/drone strike 2026-02-04 Ywar Thit']],
+    ['Troops have torched homes in Nyaung Pin Lay village in Phyu Township on Feb. 27 at 3 p.m. and in Kone Tan village on Mar. 1.',
+      ['Looting/property destruction 2026-02-27 Nyaung Pin Lay', 'Looting/property destruction 2026-03-01 Kone Tan']],
+    ['Regime artillery hit Kyauk Tan Lay village in Munaung Township on Sept. 30, 2025 and Zee Pin Gon village on Oct. 2, 2025.',
+      ['Shelling/artillery/missile attack 2025-09-30 Kyauk Tan Lay', 'Shelling/artillery/missile attack 2025-10-02 Zee Pin Gon']],
+    // Near-miss: a full stop after an abbreviation that ends the sentence still ends it.
+    ['Navy ships shelled Kyauk Tan Lay village in Munaung Township on Mar. 6. Zee Pin Gon village was calm.',
+      ['Shelling/artillery/missile attack 2026-03-06 Kyauk Tan Lay']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+test('a relative clause with its own subject ("…, which they captured in June 2024,") takes the place before it, not those after', () => {
+  const cases: [string, string[]][] = [
+    ['The KNDF now controls most of Karenni State, including Hpruso town, which they captured in June 2024, and almost all of Demoso Township.',
+      ['Non-state actor overtakes territory 2024-06 Hpruso']],
+    ['Displaced families have returned to Paletwa town, which the Arakan Army overran in January 2024, from camps in Matupi Township.',
+      ['Non-state actor overtakes territory 2024-01 Paletwa']],
+    ['The AA holds Kyauktaw town, which it seized in February 2024, as well as most of Mrauk-U Township.',
+      ['Non-state actor overtakes territory 2024-02 Kyauktaw']],
+    ['Kyaukme town, which the military had retaken in October 2025, lies on the road between Hsipaw and Nawnghkio.',
+      ['Government regains territory 2025-10 Kyaukme']],
+    // Near-misses: a place that only locates the one before, and a speech verb in the clause, keep the old reading.
+    ['Fighting went on near Namtu, 20 km west of Hsipaw, which the army said it had retaken on Sunday, residents said.', ['Government regains territory 2026-03-08 Namtu']],
+    // A relative clause whose pronoun is its subject ("which fell"): no place taken from it here.
+    ['Troops shelled Namtu town, which lies on the main road, and Hsipaw on Sunday.', ['Shelling/artillery/missile attack 2026-03-08 Namtu']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body).filter((e) => !e.startsWith('Armed clash')), want, body);
+});
