@@ -47,3 +47,20 @@ test('a relative clause with its own subject ("…, which they captured in June 
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body).filter((e) => !e.startsWith('Armed clash')), want, body);
 });
+
+test('"a town the Chinland Council took in April 2025": a background capture of the place described, not the main event\'s date', () => {
+  const cases: [string, string[]][] = [
+    ['Junta jets bombed Falam, a town the Chinland Council took in April 2025, on Tuesday, killing three people.',
+      ['Non-state actor overtakes territory 2025-04 Falam', 'Air/drone strike 2026-03-10 Falam']],
+    ['Chin leaders met in Falam, a town the Chinland Council took in April 2025.', ['Non-state actor overtakes territory 2025-04 Falam']],
+    ['Fighting flared on Wednesday near Falam, the town that the Chin Brotherhood took in April 2025, residents said.',
+      ['Non-state actor overtakes territory 2025-04 Falam', 'Armed clash 2026-03-11 Falam']],
+    ['The AA now runs Kyauktaw, the town it took in February 2024, through its own administrators.', ['Non-state actor overtakes territory 2024-02 Kyauktaw']],
+    ['Traders say prices have doubled in Paletwa, a town the Arakan Army took early in 2024.', ['Non-state actor overtakes territory 2024 Paletwa']],
+    // Near-misses: "took" with no place gapped before it is no capture.
+    ['Regime troops took part in the raid on the town last week.', []],
+    ['The KIA leaders who took office in 2024 met in Laiza.', []],
+    ['Families in the town took shelter in a monastery on Tuesday.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});

@@ -33,7 +33,9 @@ export const TRIGGERS: Trigger[] = [
   // ("took the town", "took Kyondoe", "lost Hsipaw to the TNLA"), matched case-sensitively.
   // ("Kyauktaw was taken by the AA", "Thandwe was taken in December 2024": a passive "taken" with a
   // place for its subject, which index.ts asks of the places; people taken are not this.)
-  { sub: 'Non-state actor overtakes territory', re: /\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta|Tatmadaw|SAC|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z]))|(?<=\b(?:was|were|been) )taken(?= (?:by|in|on|during|after|last|earlier)\b))/ },
+  // ("Falam, a town the Chinland Council took in April 2025": a relative clause on a place noun
+  // whose object is that place; apposed-capture.ts places it.)
+  { sub: 'Non-state actor overtakes territory', re: /\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta|Tatmadaw|SAC|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z]))|(?<=\b(?:was|were|been) )taken(?= (?:by|in|on|during|after|last|earlier)\b)|(?<=\b(?:town|city|village|base|camp|outpost|garrison|headquarters|stronghold|capital|seat)s? (?:that |which )?(?:the )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|it|they) (?:had |has |have )?(?:first |already |briefly |finally )?)took(?= (?:in|on|during|last|early|late|from)\b))/ },
   // "the rebels entered the city of X … the army had left its positions": entering a place the other
   // side gave up is taking it; "entered" alone (a raid, a search) is not.
   { sub: 'Non-state actor overtakes territory', re: /(?<![\w-])(entered (?:the (?:city|town|village|provincial capital|capital) of )?[A-Z][\w-]+|entry into [A-Z][\w-]+)/, context: 'paragraph',
