@@ -64,3 +64,45 @@ test('"a town the Chinland Council took in April 2025": a background capture of 
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('"reoccupied" is a retaking; ", which the KIA had taken on 15 February" a capture of the place before', () => {
+  const cases: [string, string[]][] = [
+    ['Junta troops reoccupied Mansi town on Tuesday after a week of shelling.', ['Government regains territory 2026-03-10 Mansi']],
+    ['On Sunday the army re-occupied Kyauktaw, residents said, after heavy fighting.', ['Government regains territory 2026-03-08 Kyauktaw']],
+    ['The regime has held Pekon town, which the KNDF had taken in June 2024, since Monday.', ['Non-state actor overtakes territory 2024-06 Pekon']],
+    ['Shelling resumed on Tuesday around Kyauktaw town, which the AA took in February 2024, residents said.',
+      ['Non-state actor overtakes territory 2024-02 Kyauktaw', 'Shelling/artillery/missile attack 2026-03-10 Kyauktaw']],
+    ['Prices have risen in Mansi town, which the KIA had taken on 25 January 2024 after a long siege.', ['Non-state actor overtakes territory 2024-01-25 Mansi']],
+    // Near-misses: "occupied" of a building and a taking of people are no retaking.
+    ['Soldiers occupied the school in Mansi town, residents said.', []],
+    ['The KIA, which had taken part in the talks, said it would respond.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+test('a site told by its distance from a town ("the X hill camp, about eight kilometres east of Banmauk town") is in that town\'s township', () => {
+  const located = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date} ${e.location?.name} ${e.location?.admin3_pcode}`);
+  const banmauk = run('Fighting broke out in Banmauk town on Monday.').events[0]!.location!.admin3_pcode;
+  const cases: [string, string[]][] = [
+    ['On Wednesday the soldiers reoccupied the Nga Pyaw hill camp, about eight kilometres east of Banmauk town, after two days of shelling.',
+      [`Government regains territory 2026-03-11 Nga Pyaw hill camp ${banmauk}`]],
+    ['The KIA overran the Hka Lum outpost, some 5 km north of Banmauk town, on Monday.', [`Non-state actor overtakes territory 2026-03-09 Hka Lum outpost ${banmauk}`]],
+    ['Troops reoccupied the Sein Pan base, 12 miles south-west of Banmauk town, which the KIA had taken on 15 February.',
+      [`Non-state actor overtakes territory 2026-02-15 Sein Pan base ${banmauk}`, `Government regains territory 2026-03-12 Sein Pan base ${banmauk}`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(located(body), want, body);
+});
+
+test('a retaking once the holders had withdrawn, with no fighting told, is a non-violent transfer', () => {
+  const cases: [string, string[]][] = [
+    ['Hsipaw was reoccupied in November once TNLA units pulled back to Namhsan.', ['Non-violent transfer of territory 2025-11 Hsipaw | Military Forces of Myanmar; Ta\'ang National Liberation Army']],
+    ['Junta troops re-entered Kyauktaw on Sunday after the AA withdrew, residents said.', ['Non-violent transfer of territory 2026-03-08 Kyauktaw | Military Forces of Myanmar; Arakan Army']],
+    ['Regime soldiers retook Mansi town on Monday after KIA fighters had pulled out overnight.', ['Non-violent transfer of territory 2026-03-09 Mansi | Military Forces of Myanmar; Kachin Independence Army']],
+    ['The army recaptured Pekon in January when the KNDF abandoned their positions.', ['Non-violent transfer of territory 2026-01 Pekon | Military Forces of Myanmar; Karenni Nationalities Defence Force']],
+    // Near-misses: fighting told, or a withdrawal that is not the holders' leaving first.
+    ['Junta troops retook Kyauktaw on Sunday after the AA withdrew under heavy shelling.', ['Government regains territory 2026-03-08 Kyauktaw | Military Forces of Myanmar; Arakan Army']],
+    ['Junta troops retook Mansi town on Monday after a week of fighting.', ['Government regains territory 2026-03-09 Mansi | Military Forces of Myanmar']],
+  ];
+  const sides = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date} ${e.location?.name} | ${e.actors.map((a) => a.name).join('; ')}`);
+  for (const [body, want] of cases) assert.deepEqual(sides(body), want, body);
+});

@@ -7,6 +7,7 @@ import type { DateMention, PlaceMention, Sentence } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { isCityOfTownships } from '../places/locate.js';
 import { asModifier } from '../places/best.js';
+import { DISTANCE_OF, measuredPlace } from './located-near.js';
 
 const TOWN_LIKE = new Set(['town', 'township', 'village']);
 const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|places|cities|bases|camps)\b/i;
@@ -53,10 +54,19 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   // clause with its own subject ("which they", "which the KNDF had") takes the place it follows as
   // its object; places after it are the main clause's.
   const rel = OBJECT_RELATIVE.exec(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.trigger.start));
-  const objectOf = rel ? places.findLast((p) => p.end <= c.trigger.start - rel[0].length && p.start >= c.sentence.start) : undefined;
-  // (Not "Sake, 25 km west of Goma, which the army said it had retaken": the place that only
-  // locates another is no antecedent, nor is a clause with a speech verb a plain relative.)
-  if (objectOf && town(objectOf) && !/\b(?:said|says|and|but)\b/i.test(rel![0]) && !/\b(?:of|from|near|outside|towards?)\s+$/i.test(text.slice(Math.max(0, objectOf.start - 12), objectOf.start))
+  let objectOf = rel ? places.findLast((p) => p.end <= c.trigger.start - rel[0].length && p.start >= c.sentence.start) : undefined;
+  // "the hill camp, about eight kilometres east of Banmauk town, which …": the place measured from the
+  // town when the text names a known one, else the town it lies near.
+  const near = objectOf && DISTANCE_OF.exec(text.slice(Math.max(c.sentence.start, objectOf.start - 70), objectOf.start));
+  if (objectOf && near) {
+    const from = objectOf;
+    const measured = places.findLast((p) => p.end <= from.start && from.start - p.end < 70 && p.start >= c.sentence.start);
+    if (measured) objectOf = measured;
+    else if (town(from)) return [{ location: measuredPlace(text, from, from.start - near[0].length), date: null }];
+  }
+  // (Not "Sake, 25 km west of Goma, which the army said it had retaken": a clause with a speech
+  // verb is no plain relative.)
+  if (objectOf && town(objectOf) && !/\b(?:said|says|and|but)\b/i.test(rel![0])
     && /^\s*(?:town|city|village|township)?\s*$/i.test(text.slice(objectOf.end, c.trigger.start - rel![0].length))) {
     return [objectOf].map((p) => ({ location: p.location!, date: null }));
   }
