@@ -106,3 +106,20 @@ test('a retaking once the holders had withdrawn, with no fighting told, is a non
   const sides = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date} ${e.location?.name} | ${e.actors.map((a) => a.name).join('; ')}`);
   for (const [body, want] of cases) assert.deepEqual(sides(body), want, body);
 });
+
+test('"four days before the Man Loi bombing": days counted from the event told before at the place named', () => {
+  const cases: [string, string[]][] = [
+    ['A junta jet bombed Mansi town on 10 March, killing two people. Four days before the Mansi bombing, a drone dropped explosives on a checkpoint in Bhamo town.',
+      ['Air/drone strike 2026-03-10 Mansi', 'Air/drone strike 2026-03-06 Bhamo']],
+    ['Troops shelled Kyauktaw town on 2 March. Two days after the Kyauktaw shelling, AA fighters ambushed a column near Mrauk-U town.',
+      ['Shelling/artillery/missile attack 2026-03-02 Kyauktaw', 'Armed clash 2026-03-04 Mrauk-U']],
+    ['KNDF fighters clashed with junta troops near Pekon town on 1 March. Three days after the clashes, jets struck Demoso town.',
+      ['Armed clash 2026-03-01 Pekon', 'Air/drone strike 2026-03-04 Demoso']],
+    ['The KIA overran a junta camp in Mansi town on 3 March. The day after the capture, jets bombed Mansi market.',
+      ['Non-state actor overtakes territory 2026-03-03 Mansi', 'Air/drone strike 2026-03-04 Mansi']],
+    // Near-miss: the place named told no event before: the sentence's own reading stands.
+    ['Troops shelled Kyauktaw town on 2 March. Two days after the Sittwe bombing, AA fighters ambushed a column near Mrauk-U town on 9 March.',
+      ['Shelling/artillery/missile attack 2026-03-02 Kyauktaw', 'Armed clash 2026-03-09 Mrauk-U']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
