@@ -123,3 +123,24 @@ test('"four days before the Man Loi bombing": days counted from the event told b
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('"captured the police station at/in <place>" takes the place; the police station alone stays a raid\'s object', () => {
+  const cases: [string, string[]][] = [
+    ['In January 2024, resistance forces briefly captured the police station in Salin town before withdrawing under air attack.', ['Non-state actor overtakes territory 2024-01 Salin']],
+    ['PDF fighters seized the police station at Pekon town on Sunday, residents said.', ['Non-state actor overtakes territory 2026-03-08 Pekon']],
+    ['KIA troops captured a police station in Mansi town on 2 March.', ['Non-state actor overtakes territory 2026-03-02 Mansi']],
+    ['The AA captured the main police station in Kyauktaw town in February 2024.', ['Non-state actor overtakes territory 2024-02 Kyauktaw']],
+    ['Resistance forces seized the township police station in Demoso town last week.', ['Non-state actor overtakes territory 2026-03-02..2026-03-08 Demoso']],
+    // Near-miss: no place after it.
+    ['Fighters briefly captured the police station and seized weapons before pulling back.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body).filter((e) => !e.startsWith('Armed clash')), want, body);
+});
+
+test('"a day after the first clash" names no event to count from: the sentence\'s own date stands', () => {
+  const cases: [string, string[]][] = [
+    ['Fighting broke out near Mansi town on 18 February. Troops torched 150 houses in Mansi town on 19 February, a day after the first clash, and looted rice stores.',
+      ['Armed clash 2026-02-18 Mansi', 'Looting/property destruction 2026-02-19 Mansi']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});

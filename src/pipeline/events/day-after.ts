@@ -21,8 +21,10 @@ export function dayAfterEvent(text: string, c: Candidate, events: readonly Event
   const n = /^(?:the|a)$/i.test(m[1]!) ? 1 : parseNumberWord(m[1]!)!;
   const told = (e: EventOut): boolean => !!e.span && e.span.end <= c.sentence.start && (e.date_end ?? e.date)?.length === 10;
   // "the Man Loi bombing": the event told at that place; none told there, no date from it.
-  // (The pattern is case-blind: "the market bombing" names no place.)
-  const named = m[3] && /^\p{Lu}/u.test(m[3]) ? (e: EventOut): boolean => told(e) && e.location?.name === m[3] : undefined;
+  // (The pattern is case-blind: "the first clash", "the market bombing" name no place, and say
+  // no more than which event: left to the sentence's own reading.)
+  if (m[3] && !/^\p{Lu}/u.test(m[3])) return null;
+  const named = m[3] ? (e: EventOut): boolean => told(e) && e.location?.name === m[3] : undefined;
   // "the capture" is the story's own, told first (a background capture may come between); "the attack" the last one told.
   const prev = named ? events.findLast(named) : taking ? events.find((e) => told(e) && TERRITORY.test(e.sub_event_type)) : events.findLast(told);
   if (!prev) return null;
