@@ -144,3 +144,16 @@ test('"a day after the first clash" names no event to count from: the sentence\'
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('people seized ("relatives had been seized by armed men") are no place captured', () => {
+  const cases: string[] = [
+    'Fighting went on near Kyaukphyu town on Friday, and families in Sittwe said relatives had been seized by armed men.',
+    'In Mansi town, residents said their sons were seized by soldiers at a checkpoint.',
+    'Two fishermen from Kyauktaw town had been seized by the navy, their families said.',
+    'Several monks in Pekon town were seized during the raid, according to a local official.',
+    'Family members of the accused in Demoso town were seized overnight, the KNDF said.',
+  ];
+  for (const body of cases) assert.ok(!events(body).some((e) => e.startsWith('Non-state actor overtakes territory')), body);
+  // Near-miss: a town seized is still a capture.
+  assert.deepEqual(events('The town of Mansi was seized by KIA fighters on Friday.'), ['Non-state actor overtakes territory 2026-03-06 Mansi']);
+});
