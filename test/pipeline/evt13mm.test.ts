@@ -157,3 +157,16 @@ test('people seized ("relatives had been seized by armed men") are no place capt
   // Near-miss: a town seized is still a capture.
   assert.deepEqual(events('The town of Mansi was seized by KIA fighters on Friday.'), ['Non-state actor overtakes territory 2026-03-06 Mansi']);
 });
+
+test('a list of arms seized ("one drone, two hand grenades, a homemade rifle") is a haul: no capture, no grenade attack', () => {
+  const cases: string[] = [
+    'Police seized one drone, two hand grenades, a homemade rifle and detonators from a house in Mansi town on Monday.',
+    'Soldiers seized three rifles, two pistols, ammunition and a drone from a hideout near Kyauktaw town on Sunday.',
+    'The KIA said it had captured two mortars, a machine gun, several rifles and ammunition in Bhamo town.',
+    'Security forces confiscated a pistol, bullets, four hand grenades and phones in Pekon town on Friday.',
+    'Troops seized explosives, wires, batteries and grenades at a checkpoint outside Demoso town.',
+  ];
+  for (const body of cases) assert.ok(!events(body).some((e) => /^(?:Non-state actor overtakes territory|Government regains territory|Grenade) /.test(e)), `${body} → ${events(body).join(', ')}`);
+  // Near-miss: a grenade thrown is an attack; a town seized is a capture.
+  assert.deepEqual(events('A man threw a hand grenade into a tea shop in Mansi town on Monday, wounding three people.'), ['Grenade 2026-03-09 Mansi']);
+});
