@@ -166,6 +166,10 @@ test('a list of arms seized ("one drone, two hand grenades, a homemade rifle") i
     'Security forces confiscated a pistol, bullets, four hand grenades and phones in Pekon town on Friday.',
     'Troops seized explosives, wires, batteries and grenades at a checkpoint outside Demoso town.',
   ];
+  // (Arms as the subject of a passive seizure, too.)
+  cases.push('State media said security forces had detained five supporters who were planning bomb attacks on offices in Hakha, and that explosives had been seized from them.',
+    'The army said troops had raided a house in Mansi, and that weapons had been seized from it.',
+    'Soldiers searched homes in Kyauktaw on Sunday, and rifles and phones were seized.');
   for (const body of cases) assert.ok(!events(body).some((e) => /^(?:Non-state actor overtakes territory|Government regains territory|Grenade) /.test(e)), `${body} → ${events(body).join(', ')}`);
   // Near-miss: a grenade thrown is an attack; a town seized is a capture.
   assert.deepEqual(events('A man threw a hand grenade into a tea shop in Mansi town on Monday, wounding three people.'), ['Grenade 2026-03-09 Mansi']);
