@@ -28,6 +28,7 @@ import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
 import { nearTownOf } from './located-near.js';
 import { tookAfterWithdrawal } from './withdrew-first.js';
+import { fightingNamedBack } from './fighting-back.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
 import { dayAfterEvent } from './day-after.js';
@@ -138,6 +139,7 @@ export const eventsStage: Stage<Layers> = {
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
+      if (sub === 'Armed clash' && fightingNamedBack(text, c, events)) continue;
       if (sub === 'Attack' && combatantDead(text, c)) continue;
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
