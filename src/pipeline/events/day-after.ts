@@ -10,7 +10,7 @@ import type { Candidate } from './clauses.js';
 import type { EventDates } from './dates.js';
 
 // ("Four days before the Man Loi bombing": counted days, and the place that names the event told before.)
-const DAY_AFTER = /\b(the|a|one|two|three|four|five|six|seven|\d) days? (after|before) (?:the|that|this) (?:(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) )?(capture|fall|takeover|seizure|attack|assault|ambush|strike|air ?strike|drone strike|bombing|blast|explosion|shelling|raid|battle|clash(?:es)?|massacre|killings?|vigil|protest|rally|march)\b/iu;
+const DAY_AFTER = /\b(the|a|one|two|three|four|five|six|seven|\d) days? (after|before) (?:the|that|this) (?:(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) )?(capture|fall|takeover|seizure|attack|assault|ambush|strike|air ?strike|drone strike|bombing|blast|explosion|shelling|raid|battle|clash(?:es)?|massacre|killings?)\b/iu;
 const TERRITORY = /^(?:Non-state actor overtakes territory|Government regains territory|Non-violent transfer of territory)$/;
 
 /** The dates of an event told "the day after the capture" (or "before"), from that event; null otherwise. */
