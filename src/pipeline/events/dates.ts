@@ -9,6 +9,7 @@ import type { DateMention, Sentence } from '../layers.js';
 import { REPORT_VERBS } from '../dates/report-verbs.js';
 import { addDays } from '../../core/dates.js';
 import { wordGated } from './sentence-words.js';
+import { describedFrom } from './apposed-capture.js';
 
 // Word-gated on the candidate's sentence scan (sentence-words.ts).
 // ("has continued since Monday", "have raged": the perfect of going on, up to the report.)
@@ -89,7 +90,10 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // "has held Buthidaung since May 2024 and captured Maungdaw … in December 2024": the start of a
   // state held dates no change of hands told after it.
   const heldFrom = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && startsHeld(text, d);
-  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (heldFrom(d, o) ? 1e5 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
+  // "bombed Falam, a town the Chinland Council took in April 2025, on Tuesday": a trigger inside an
+  // aside does not reach past the comma that closes it.
+  const closedAside = (d: DateMention, o: Candidate): boolean => o.trigger.start < d.start && text.slice(o.trigger.end, d.start).includes(',') && inAside(text, c.sentence.start, o);
+  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (heldFrom(d, o) || closedAside(d, o) ? 1e5 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   // The cheapest peer, the first of equals (what a stable sort puts first); the same for every peer's call.
   const owner = (d: DateMention): Candidate | undefined => {
     if (owners.has(d)) return owners.get(d);
@@ -183,6 +187,13 @@ const SAME_TIME = /\bthe same (?:day|night|week|month|year)\b[^.;]*$/i;
 function sameTime(text: string, datesIn: readonly DateMention[], c: Candidate): DateMention | undefined {
   const d = datesIn.findLast((x) => x.end <= c.trigger.start);
   return d && SAME_TIME.test(text.slice(d.end, c.trigger.start)) ? d : undefined;
+}
+
+/** ", which the KIA captured", "Falam, a town the Chinland Council took": the trigger's clause describes a place named before. */
+const WHICH_OPEN = /,\s*which\s[^,]*$/i;
+function inAside(text: string, sentenceStart: number, o: Candidate): boolean {
+  const left = text.slice(Math.max(sentenceStart, o.trigger.start - 120), o.trigger.start);
+  return WHICH_OPEN.test(left) || describedFrom(left) >= 0;
 }
 
 /** The first of `xs` with the least `cost` ([...xs].sort by cost, then [0], without the sort). */

@@ -26,6 +26,9 @@ import { dedupe, DIED_IN_FIRE } from './dedupe.js';
 import { actorOut } from '../output.js';
 import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
+import { nearTownOf } from './located-near.js';
+import { tookAfterWithdrawal } from './withdrew-first.js';
+import { fightingNamedBack } from './fighting-back.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
 import { dayAfterEvent } from './day-after.js';
@@ -93,6 +96,14 @@ export const eventsStage: Stage<Layers> = {
       // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal;
       // "handed Lashio, the regional capital it had seized in August 2024, back" likewise.)
       if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start)) && describedFrom(text.slice(Math.max(c.sentence.start, c.trigger.start - 70), c.trigger.start)) < 0) sub = 'Non-violent transfer of territory';
+      const leftBy = sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory' ? tookAfterWithdrawal(text, c) : -1;
+      if (leftBy >= 0) {
+        sub = 'Non-violent transfer of territory';
+        // (The side that withdrew gave the place up: "after the AA withdrew".)
+        for (const m of layers.actors) if (m.start > c.trigger.end && m.end <= leftBy && NON_STATE.has(m.actor.kind) && !actors.includes(m.actor)) actors.push(m.actor);
+        // (A retaking whose taker the text leaves out, from an armed group that withdrew: the state's.)
+        if (lex.stateForce && actors.length && actors.every((a) => NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
+      }
       // Rounding people up for conscription or as porters is abduction, not arrest.
       if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
       // "taken away in a police truck", "taken away by police": police who take people away arrest them.
@@ -128,6 +139,7 @@ export const eventsStage: Stage<Layers> = {
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
+      if (sub === 'Armed clash' && fightingNamedBack(text, c, events)) continue;
       if (sub === 'Attack' && combatantDead(text, c)) continue;
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
@@ -173,7 +185,7 @@ export const eventsStage: Stage<Layers> = {
         : [[(sub === 'Change to group/activity' ? announcedFrom(text, c, layers) : null) ?? (TERRITORY.has(sub) ? theTownBefore(text, c, layers.places, listable) ?? passiveSubjectPlace(text, c, layers.places) : null) ?? locateEvent(ctx.doc, layers, c.sentence, c.trigger, ctx.pack.country, !TERRITORY.has(sub)) ?? nearbyLocation(events, c)
           ?? (home && NATIONAL_ACTS.has(sub) && actors.some((a) => isCentralState(a, ctx.pack.country)) ? ctx.pack.capital ?? null : null), dates]];
       for (const [placed, d] of locs) {
-        const location = siteOfEarlier(sentence, placed, events) ?? placed;
+        const location = siteOfEarlier(sentence, placed, events) ?? nearTownOf(text, placed, layers.places, c) ?? placed;
         // A foreign army taking ground is no government regaining its own territory (Russia in Ukraine).
         const abroadTaker = sub === 'Government regains territory' && taker && taker !== lex.stateForce && taker.country && location && taker.country !== location.country;
         const subHere: SubEventType = abroadTaker ? 'Non-state actor overtakes territory' : sub;

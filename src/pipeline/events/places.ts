@@ -7,12 +7,16 @@ import type { DateMention, PlaceMention, Sentence } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { isCityOfTownships } from '../places/locate.js';
 import { asModifier } from '../places/best.js';
+import { DISTANCE_OF, measuredPlace } from './located-near.js';
 
 const TOWN_LIKE = new Set(['town', 'township', 'village']);
 const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|places|cities|bases|camps)\b/i;
 /** What may stand between two listed places: "X and Y", "X, Y", "X on 28 November and the town of
  * Y", "six in X and three in Y" — but no new clause ("X, the KIA has captured Y"). */
 const LIST_GAP = /^[^.;:]{0,90}$/;
+/** The dot of an abbreviation ("on Oct. 18 and …", "at 2 p.m. and …") ends no sentence: read as none in a gap. */
+const ABBREV_DOT = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|No|Nos|St|Mt)\./g;
+const withoutAbbrevDots = (gap: string): string => (gap.includes('.') ? gap.replace(ABBREV_DOT, (m) => m.replace(/\./g, '')) : gap);
 const CLAUSE_WORD = /\b(?:has|had|have|was|were|is|are|will|would|said|says|after|before|while|which|who|that|when|by|hosted)\b/i;
 /** "… Mawkmai Township, further south, because …", "…, cutting the road into Goma": the list ends; what came before stands. */
 const LIST_END = /\b(?:because|into|towards?|road|highway)\b|,\s+(?!and\b)[a-z]+ing\b/i;
@@ -24,9 +28,12 @@ const CONTAINER_GAP = /,\s+(?:also\s+in\s+|in\s+(?:(?:the\s+)?(?:neighbou?ring|n
 /** ", which it captured": a non-restrictive relative clause ("that it was" may be a complement). */
 const RELATIVE_TRIGGER = /,\s*which\s+(?:[\w'’-]+\s+){0,3}$/;
 
+/** ", which they ", ", which the KNDF had ": a relative clause whose subject follows "which" (not "which captured"). */
+const OBJECT_RELATIVE = /,\s*which\s+(?:(?:they|it|he|she|we)\s+|the\s+(?:[\w'’-]+\s+){1,3}|\p{Lu}[\w'’-]*\s+(?:[\w'’-]+\s+){0,2})(?:had\s+|has\s+|have\s+)?(?:(?:first|already|briefly|finally|later)\s+)?$/u;
+
 const SUBORDINATE = /\b(?:that|which|when|while|where|after|before)\b/i;
 /** A list gap: commas or "and", no clause. */
-const listGap = (gap: string): boolean => LIST_GAP.test(gap) && /,|\band\b/.test(gap) && !CLAUSE_WORD.test(gap);
+const listGap = (gap: string): boolean => LIST_GAP.test(withoutAbbrevDots(gap)) && /,|\band\b/.test(gap) && !CLAUSE_WORD.test(gap);
 
 /** The places before `end` that form one list ending a few words before it (all of them when the
  * last is not that close: the caller's list test then decides as before). */
@@ -47,6 +54,26 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   // Possessives ("Beijing's special envoy") qualify a noun; they are not where things happened.
   // So do noun modifiers ("linked to the Pyinmana explosion in Lewe Township").
   const possessive = (p: PlaceMention): boolean => /^['’]s\b/.test(text.slice(p.end, p.end + 3)) || asModifier(text, p);
+  // "Hpruso town, which they captured in June 2024, and almost all of Demoso Township": a relative
+  // clause with its own subject ("which they", "which the KNDF had") takes the place it follows as
+  // its object; places after it are the main clause's.
+  const rel = OBJECT_RELATIVE.exec(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.trigger.start));
+  let objectOf = rel ? places.findLast((p) => p.end <= c.trigger.start - rel[0].length && p.start >= c.sentence.start) : undefined;
+  // "the hill camp, about eight kilometres east of Banmauk town, which …": the place measured from the
+  // town when the text names a known one, else the town it lies near.
+  const near = objectOf && DISTANCE_OF.exec(text.slice(Math.max(c.sentence.start, objectOf.start - 70), objectOf.start));
+  if (objectOf && near) {
+    const from = objectOf;
+    const measured = places.findLast((p) => p.end <= from.start && from.start - p.end < 70 && p.start >= c.sentence.start);
+    if (measured) objectOf = measured;
+    else if (town(from)) return [{ location: measuredPlace(text, from, from.start - near[0].length), date: null }];
+  }
+  // (Not "Sake, 25 km west of Goma, which the army said it had retaken": a clause with a speech
+  // verb is no plain relative.)
+  if (objectOf && town(objectOf) && !/\b(?:said|says|and|but)\b/i.test(rel![0])
+    && /^\s*(?:town|city|village|township)?\s*$/i.test(text.slice(objectOf.end, c.trigger.start - rel![0].length))) {
+    return [objectOf].map((p) => ({ location: p.location!, date: null }));
+  }
   let mentions = places.filter((p) => p.start >= c.trigger.end && p.end <= c.clause.end && town(p) && !possessive(p) && listable(p));
   // "was taken in December, the same month that Maungdaw and Ann fell": places after a
   // subordinate clause's opening word are that clause's.
@@ -99,7 +126,7 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     // "in Kalembe, in neighbouring Masisi territory", "in the town of Bure, in Amhara region's West
     // Gojjam zone", "In Nyabiondo, also in Masisi": the area around the place, too.
     if (CONTAINER_GAP.test(gap)) { n = i; break; }
-    if (!LIST_GAP.test(gap) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
+    if (!LIST_GAP.test(withoutAbbrevDots(gap)) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
   return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));
 }

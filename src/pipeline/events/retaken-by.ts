@@ -11,7 +11,7 @@ const INTO_HANDS_BEFORE = /\b(?:into|in)\s+(?:the\s+)?(?:hands\s+of\s+(?:the\s+)
 /** After the taker: "hands" (unless the "hands of" form already came before). */
 const HANDS_AFTER = /^(?:['’]s?)?\s+hands\b/i;
 /** A passive retaking's verb: "was retaken", "were recaptured", "had been regained". */
-const RETAKEN = /^(?:retaken|recaptured|regained|re-?taken)$/i;
+const RETAKEN = /^(?:retaken|recaptured|regained|re-?taken|re-?occupied)$/i;
 
 /** The side whose hands the place fell into, among the mentions after the trigger. */
 export function intoHands(text: string, c: Candidate, after: readonly ActorMention[]): ActorMention | undefined {
