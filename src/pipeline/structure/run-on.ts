@@ -25,6 +25,15 @@ const CREDIT = /\((?:File(?:\s+photo)?|(?:Photo|Image|Picture)s?(?:\s*[:/–—-
 const LINK_OPEN = /(?:^|[.!?]["”’']?\s+)((?:Read|See) (?:more|also)\s*:|Also read\s*:|Related(?: news| stories| articles)?\s*:|READ\s*:)\s/g;
 /** A capitalised word that opens a sentence far more often than it stands inside a headline. */
 const SENTENCE_OPENER = /\s(?=(?:The|A|An|On|In|At|Since|After|Before|During|Meanwhile|However|Last|Earlier|Later|According|Local|Residents|He|She|They|It|This|Some|Many|Several|Two|Three|Four|Five|About|More|At least|Fighting|Troops|Soldiers|Junta|Villagers)\s)/g;
+/** A heading over a list of links, its bullets after it: "Recommended Stories - Thai jets strike … - Explainer: …". */
+const LINK_LIST = /(?<=[.!?]["”’']?\s+)(?:Recommended(?: [Ss]tories| for you| reading)?|Related(?: [Nn]ews| [Ss]tories| [Aa]rticles| [Cc]overage)?|More on this story|Read more|Also read|See also|Further reading)\s+(?=[-•–*]\s)/g;
+const NEXT_BULLET = /\s[-•–*]\s/;
+/** A section heading between paragraphs: a few words after a sentence's end, then a word that
+ * opens sentences ("… since 2023. MARKET HIT In Dilling, …", "… to Cúcuta. Fragile history The two
+ * neighbours …"). In capitals, or in sentence case before an opener no sentence has mid-way
+ * capitalised ("Since", "On"; "The" before a lower-case word: "The Irrawaddy" is a name). */
+const CAPS_HEADING = /(?<=[.!?]["”’']?\s+)(?:\p{Lu}{2,}[\p{Lu}'’&-]*\s+){1,5}(?=\p{Lu}\p{Ll})/gu;
+const CASE_HEADING = /(?<=[.!?]["”’']?\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?=(?:The|An?|According|Residents|Villagers|Local|He|She|They|It|This|These|Some|Many|Fighting|Troops|Soldiers)\s+[\p{Ll}\d]|(?:Since|On|In|At|After|Before|During|Meanwhile|However|When|While|Last|Earlier|Later)\s)/gu;
 /** An interview's labels: "Q: …?" and "A: …" after a sentence's end. */
 const QA_LABEL = /(?<=[.!?]["”’']?\s+)(?:Q|A|Question|Answer):\s/g;
 /** A short caption with no credit, right before a quote that opens its own sentence:
@@ -66,6 +75,20 @@ export function runOnLines(text: string, start: number, end: number): Span[] {
     const to = headlineEnd(line, from + m[1]!.length + 1);
     if (to > 0) own.push({ start: from, end: to });
   }
+  for (const m of line.matchAll(LINK_LIST)) {
+    // Each bullet is a line up to the next; the last ends on a sentence's end or before an opener.
+    let at = m.index + m[0].length;
+    own.push({ start: m.index, end: at });
+    for (let n = 0; n < 10 && /^[-•–*]\s/.test(line.slice(at, at + 2)); n++) {
+      const next = NEXT_BULLET.exec(line.slice(at + 2, at + 200));
+      const end = next ? at + 2 + next.index : lastBulletEnd(line, at);
+      if (end < 0) break;
+      own.push({ start: at, end });
+      at = end + 1;
+    }
+  }
+  for (const m of line.matchAll(CAPS_HEADING)) if (m[0].replace(/[^\p{Lu}]/gu, '').length >= 6 && (m[0].trim().includes(' ') || m[0].length > 7)) own.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of line.matchAll(CASE_HEADING)) own.push({ start: m.index, end: m.index + m[0].length });
   for (const m of line.matchAll(QA_LABEL)) cuts.add(m.index);
   for (const s of own) { cuts.add(s.start); cuts.add(s.end); }
   const at = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
@@ -96,6 +119,15 @@ function headlineEnd(line: string, from: number): number {
   SENTENCE_OPENER.lastIndex = 0;
   const m = SENTENCE_OPENER.exec(window);
   return m && m.index > 10 ? from + m.index : -1;
+}
+
+/** The end of the last bullet of a list: its own closing mark ("… temples?") before a capital, else
+ * before an opener; -1: not found. */
+function lastBulletEnd(line: string, from: number): number {
+  const end = /[.!?]["”’']?(?=\s+["“]?\p{Lu})/u.exec(line.slice(from, from + 200));
+  const opener = headlineEnd(line, from + 2);
+  const stop = end ? from + end.index + end[0].length : -1;
+  return stop > 0 && (opener < 0 || stop < opener) ? stop : opener;
 }
 
 /** The start of the last sentence of `s` (0 when it has no sentence end). */

@@ -1,0 +1,114 @@
+// A body whose paragraph breaks were lost (an API's or a scraper's one-line body): the lines that
+// are not story sentences are found again from the text's own cues, so a one-line body and the
+// same body in paragraphs give the same blocks' kinds and the same speakers. Sentences our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isRunOn, runOnLines } from '../../src/pipeline/structure/run-on.js';
+import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+/** Story sentences with no cue of any kind, to make a line a run of joined paragraphs. */
+const FILLER = [
+  'Fighting went on for three days around the township, residents said.',
+  'The road between the two towns has been closed since the start of the month.',
+  'Traders said the price of rice had doubled in the market this week.',
+  'Several hundred families have moved to monasteries in nearby villages.',
+  'The military did not reply to questions sent by email on Tuesday.',
+  'Aid groups said they had not been able to reach the area for weeks.',
+  'Schools in the township have been shut since the fighting began in June.',
+  'Local officials said the bridge had been damaged by shelling overnight.',
+  'Phone lines to the area were cut on Sunday evening, relatives said.',
+  'A clinic near the market was treating more than forty wounded people.',
+].join(' ');
+
+/** The pseudo-lines of `line` padded with filler before and after, as strings. */
+function pieces(line: string): string[] {
+  const text = `${FILLER} ${line} ${FILLER}`;
+  assert.ok(isRunOn(text, 0, text.length));
+  return runOnLines(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+}
+
+// Each row: a passage inside a run, and the piece it must yield as a line of its own. (An answer
+// runs on to the next cue: where it ends, nothing in the text shows.)
+const CUT: Array<[string, string]> = [
+  ['Ko Aung, a farmer, said he heard the blast. Regional chief minister U Kyaw Win (File photo) "They came at night," he said.', 'Regional chief minister U Kyaw Win (File photo)'],
+  ['The camp was hit at dawn. KNDF fighters at a checkpoint near Demoso (Photo: Supplied) The group said it lost two men.', 'KNDF fighters at a checkpoint near Demoso (Photo: Supplied)'],
+  ['The shop was closed. Smoke rises over the village after the raid. (Photo: Local Media) Villagers fled north.', 'Smoke rises over the village after the raid. (Photo: Local Media)'],
+  ['The talks ended on Friday. Army chief Senior General Min Aung Hlaing "We will not give up one inch of land," the general told troops.', 'Army chief Senior General Min Aung Hlaing'],
+  ['The AA said so. Read more: Jets bomb a school in a village near Kyauktaw The junta denied the raid.', 'Read more: Jets bomb a school in a village near Kyauktaw'],
+  ['The AA said so. Related: Drone strikes force families from their homes In Minbya, traders left.', 'Related: Drone strikes force families from their homes'],
+  ['The truce held. Recommended Stories - Jets strike border posts as truce collapses - Explainer: Why are the two sides fighting? The signing came a day later.', '- Explainer: Why are the two sides fighting?'],
+  ['The truce held. Recommended Stories - Jets strike border posts as truce collapses - Explainer: Why are the two sides fighting? The signing came a day later.', 'Recommended Stories'],
+  ['Troops shelled the ward. MARKET HIT In Dilling, the market was struck.', 'MARKET HIT'],
+  ['The vote was put off. NORTHERN SHAN STATE Fighting resumed in Kutkai.', 'NORTHERN SHAN STATE'],
+  ['Many were detained. Crossing the river Since Monday, about 900 people have crossed.', 'Crossing the river'],
+  ['Many were detained. Competing tolls The army put its losses at ten.', 'Competing tolls'],
+  ['The office spoke to him on Monday. Q: Who holds the town now? A: Our troops hold every ward.', 'Q: Who holds the town now?'],
+  ['The office spoke to him on Monday. Q: Who holds the town now? A: Our troops hold every ward.', 'A: Our troops hold every ward.'],
+];
+
+for (const [passage, piece] of CUT) {
+  test(`a run-on body's non-story line is its own line: ${piece}`, () => {
+    assert.ok(pieces(passage).some((p) => p === piece || (piece.startsWith('A: ') && p.startsWith(piece))), pieces(passage).filter((p) => p.length < 300).join(' | '));
+  });
+}
+
+// Near misses: the same cues inside story sentences cut nothing.
+const KEEP: string[] = [
+  'The group called the raid "A massacre of farmers" in its statement.', // a quoted name, no attribution after it
+  'A photo (File photo) was shown to reporters by the police.', // a credit before a lower-case word
+  'The report quoted UNHCR Representative Ann Lee on the figures.', // an acronym, not a heading
+  'Last week. UNHCR said the camps were full.', // a short acronym before a verb
+  'Aid workers in Sittwe said the boats had stopped.', // capitalised place, no opener
+  'Residents told reporters from The Irrawaddy that the town was empty.', // "The" before a name
+  'Plan A: the army would push north. It did not.', // "A:" not after a sentence's end
+];
+
+for (const passage of KEEP) {
+  test(`a story sentence in a run-on body stays whole: ${passage}`, () => {
+    const text = `${FILLER} ${passage} ${FILLER}`;
+    const cuts = runOnLines(text, 0, text.length);
+    assert.equal(cuts.length, 1, cuts.map((s) => text.slice(s.start, s.end)).join(' | '));
+  });
+}
+
+test('a short line or a few long paragraphs are no run: the block splitter reads lines as before', () => {
+  const para = 'Karenni Interim Executive Council chairman Khu Oo Reh (File photo) "We will return," he said.';
+  assert.equal(isRunOn(para, 0, para.length), false);
+  const blocks = splitBlocks(`${para}\n`, 0);
+  assert.deepEqual(blocks.map((b) => b.kind), ['paragraph']);
+});
+
+test('a byline opening a run: up to the dateline, or its last word', () => {
+  const a = `By Times Correspondent KANCHANABURI, Thailand — A mine blew up under a truck near the border. ${FILLER} ${FILLER}`;
+  assert.equal(runOnLines(a, 0, a.length).map((s) => a.slice(s.start, s.end))[0], 'By Times Correspondent');
+  const kinds = splitBlocks(a, 0).map((b) => b.kind);
+  assert.deepEqual(kinds.slice(0, 3), ['byline', 'dateline', 'paragraph']);
+  const b = `By Our Staff Fighting resumed near the town on Monday. ${FILLER} ${FILLER}`;
+  assert.equal(runOnLines(b, 0, b.length).map((s) => b.slice(s.start, s.end))[0], 'By Our Staff');
+});
+
+// The same story in paragraphs and on one line: the same speakers for every quote.
+const PARAGRAPHS = [
+  'By Herald Staff',
+  'LASHIO, 3 March 2026 — Fighting resumed on Monday around Kyaukme town in northern Shan State, residents said. ' + FILLER,
+  'Ko Min Naing, a spokesman for the Ta\'ang National Liberation Army (TNLA), said the group\'s fighters had repelled an attack on the town.',
+  'Junta chief Senior General Min Aung Hlaing (File photo)',
+  '"They came with tanks and drones, and they went back without them," he said.',
+  'Read more: Drone strikes empty villages in the hills',
+  'Daw Nang Hseng, a teacher who fled to Hsipaw with her children, said she had heard shelling all night.',
+  'Cambodian-born aid worker Sophea Lim',
+  '"We could not sleep. The children cried until morning," she said.',
+  'The military did not reply to a request for comment. ' + FILLER,
+];
+const ARTICLE = (body: string): string => `Herald of the Hills\n4 March 2026\nFighting resumes near Kyaukme\n\n${body}\n`;
+const speakers = (text: string): string[] => extractDoc(articleToDoc(text, { path: 't' }, 't', false), myanmar()).quotes.map((q) => `${q.text.slice(0, 24)} = ${q.speaker?.name ?? null}`);
+
+test('a one-line body and the same body in paragraphs give the same speakers', () => {
+  const paragraphs = speakers(ARTICLE(PARAGRAPHS.join('\n\n')));
+  assert.ok(paragraphs.some((s) => s.endsWith('Min Naing')), paragraphs.join('; '));
+  assert.ok(paragraphs.some((s) => s.endsWith('Nang Hseng')), paragraphs.join('; '));
+  assert.deepEqual(speakers(ARTICLE(PARAGRAPHS.join(' '))), paragraphs);
+});
