@@ -24,8 +24,8 @@ const FILLER = [
 ].join(' ');
 
 /** The pseudo-lines of `line` padded with filler before and after, as strings. */
-function pieces(line: string): string[] {
-  const text = `${FILLER} ${line} ${FILLER}`;
+function pieces(line: string, first = false): string[] {
+  const text = first ? `${line} ${FILLER} ${FILLER}` : `${FILLER} ${line} ${FILLER}`;
   assert.ok(isRunOn(text, 0, text.length));
   return runOnLines(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 }
@@ -37,6 +37,7 @@ const CUT: Array<[string, string]> = [
   ['The camp was hit at dawn. KNDF fighters at a checkpoint near Demoso (Photo: Supplied) The group said it lost two men.', 'KNDF fighters at a checkpoint near Demoso (Photo: Supplied)'],
   ['The shop was closed. Smoke rises over the village after the raid. (Photo: Local Media) Villagers fled north.', 'Smoke rises over the village after the raid. (Photo: Local Media)'],
   ['The talks ended on Friday. Army chief Senior General Min Aung Hlaing "We will not give up one inch of land," the general told troops.', 'Army chief Senior General Min Aung Hlaing'],
+  ['The talks ended on Friday. KIA leader General Gun Maw "The fighting will stop. Both sides know it." Traders left.', 'KIA leader General Gun Maw'],
   ['The AA said so. Read more: Jets bomb a school in a village near Kyauktaw The junta denied the raid.', 'Read more: Jets bomb a school in a village near Kyauktaw'],
   ['The AA said so. Related: Drone strikes force families from their homes In Minbya, traders left.', 'Related: Drone strikes force families from their homes'],
   ['The truce held. Recommended Stories - Jets strike border posts as truce collapses - Explainer: Why are the two sides fighting? The signing came a day later.', '- Explainer: Why are the two sides fighting?'],
@@ -55,6 +56,10 @@ for (const [passage, piece] of CUT) {
   });
 }
 
+test('a caption opening the run, before a quote of several sentences', () => {
+  assert.equal(pieces('Chin Brotherhood spokesman Salai Thang "We hold the camp. The CNA left it on Sunday." Traders left.', true)[0], 'Chin Brotherhood spokesman Salai Thang');
+});
+
 // Near misses: the same cues inside story sentences cut nothing.
 const KEEP: string[] = [
   'The group called the raid "A massacre of farmers" in its statement.', // a quoted name, no attribution after it
@@ -63,6 +68,8 @@ const KEEP: string[] = [
   'Last week. UNHCR said the camps were full.', // a short acronym before a verb
   'Aid workers in Sittwe said the boats had stopped.', // capitalised place, no opener
   'Residents told reporters from The Irrawaddy that the town was empty.', // "The" before a name
+  'The girl\'s father stated today "My son was born in June. He was a fighter," and left.', // a verb brings the quote in
+  'He paused. Read More "We continue to build. We are ready," he said.', // a label, not a caption
   'Plan A: the army would push north. It did not.', // "A:" not after a sentence's end
 ];
 

@@ -21,6 +21,10 @@ const BYLINE_END = /^By\s+(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,5}?(?:Staff|staff|Corre
 const BYLINE_OPEN = /^By\s+\p{Lu}/u;
 /** A photo's credit closing its caption: "(File photo)", "(File)", "(Photo: AA Info Desk)", "(Photo – Supplied)". */
 const CREDIT = /\((?:File(?:\s+photo)?|(?:Photo|Image|Picture)s?(?:\s*[:/–—-]\s*[^()]{1,40}|\s+by\s+[^()]{1,40})?|[^()]{1,40}\/File|Supplied)\)/giu;
+/** A caption names someone: it ends on a name ("… chairman Nai Ngwe Thein"); a sentence that
+ * brings in a quote without a comma ("Her husband stated today \"…\"") has a verb, a label ("Read More") opens on its word. */
+const NAME_AT_END = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*$/u;
+const NOT_CAPTION = /^(?:Read|See|Also|Related|More|Watch|Listen)\b|\b(?:said|says|stated|states|told|tells|added|adds|wrote|writes|declared|explained|announced|asked|replied|recalled|warned|insisted)\b/;
 /** "Read more: …", "Related: …", "See also: …": a link to another story. */
 const LINK_OPEN = /(?:^|[.!?]["”’']?\s+)((?:Read|See) (?:more|also)\s*:|Also read\s*:|Related(?: news| stories| articles)?\s*:|READ\s*:)\s/g;
 /** A capitalised word that opens a sentence far more often than it stands inside a headline. */
@@ -36,9 +40,10 @@ const CAPS_HEADING = /(?<=[.!?]["”’']?\s+)(?:\p{Lu}{2,}[\p{Lu}'’&-]*\s+){1
 const CASE_HEADING = /(?<=[.!?]["”’']?\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?=(?:The|An?|According|Residents|Villagers|Local|He|She|They|It|This|These|Some|Many|Fighting|Troops|Soldiers)\s+[\p{Ll}\d]|(?:Since|On|In|At|After|Before|During|Meanwhile|However|When|While|Last|Earlier|Later)\s)/gu;
 /** An interview's labels: "Q: …?" and "A: …" after a sentence's end. */
 const QA_LABEL = /(?<=[.!?]["”’']?\s+)(?:Q|A|Question|Answer):\s/g;
-/** A short caption with no credit, right before a quote that opens its own sentence:
+/** A short caption with no credit, right before a quote that opens its own sentence (attributed
+ * after its close, or of more than one sentence: a phrase quoted in a sentence is neither):
  * `… elsewhere. Cambodian Prime Minister Hun Manet "We never wanted this war," he said.` */
-const CAPTION_BEFORE_QUOTE = /(?<=[.!?]["”’']?\s+)(\p{Lu}[^\s.!?,;:"“”]*(?:\s+[^\s.!?,;:"“”]+){1,11})\s+(?=["“]\p{Lu}[^"“”]{8,}?[,.!?]["”]\s+(?:\p{Ll}|said\b))/gu;
+const CAPTION_BEFORE_QUOTE = /(?<=^|[.!?]["”’']?\s+)(\p{Lu}[^\s.!?,;:"“”]*(?:\s+[^\s.!?,;:"“”]+){1,11})\s+(?=["“]\p{Lu}[^"“”]{8,}?(?:[,.!?]["”]\s+(?:\p{Ll}|said\b)|[.!?]\s+\p{Lu}))/gu;
 
 interface Span { start: number; end: number }
 
@@ -69,7 +74,7 @@ export function runOnLines(text: string, start: number, end: number): Span[] {
     if (m.index - from > 200) continue;
     own.push({ start: from, end: close });
   }
-  for (const m of line.matchAll(CAPTION_BEFORE_QUOTE)) own.push({ start: m.index, end: m.index + m[1]!.length });
+  for (const m of line.matchAll(CAPTION_BEFORE_QUOTE)) if (NAME_AT_END.test(m[1]!) && !NOT_CAPTION.test(m[1]!)) own.push({ start: m.index, end: m.index + m[1]!.length });
   for (const m of line.matchAll(LINK_OPEN)) {
     const from = m.index + m[0].length - m[1]!.length - 1;
     const to = headlineEnd(line, from + m[1]!.length + 1);
