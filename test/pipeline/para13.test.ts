@@ -119,3 +119,29 @@ test('a one-line body and the same body in paragraphs give the same speakers', (
   assert.ok(paragraphs.some((s) => s.endsWith('Nang Hseng')), paragraphs.join('; '));
   assert.deepEqual(speakers(ARTICLE(PARAGRAPHS.join(' '))), paragraphs);
 });
+
+// "He said" after an unnamed source: the source, unless a person was named in the paragraph; in a
+// paragraph of more than six sentences (a run-on body's one "paragraph"), only the last three count.
+const EARLY = 'Saw Ba Htoo, a district official, said on Monday that the road was closed.';
+const UNNAMED_THEN_HE: Array<[string, string]> = [
+  ['a villager who escaped told the Herald', 'At least 15 of them are still held, he said.'],
+  ['a member of the local fishery association told reporters', 'Two of them were freed the next day after paying fines, he said.'],
+  ['a nurse at the clinic said', 'Most of the wounded were children, she said.'],
+  ['a resident of the ward said', 'The soldiers also took the boats, he said.'],
+  ['an aid worker in the camp said by phone', 'Nobody has had rice for a week, she added.'],
+];
+const quotesOf = (body: string) => extractDoc(articleToDoc(ARTICLE(body), { path: 't' }, 't', false), myanmar()).quotes;
+
+for (const [source, he] of UNNAMED_THEN_HE) {
+  test(`in a long paragraph "he" after an unnamed source is that source: ${he}`, () => {
+    const body = `${EARLY} ${FILLER} Troops detained 30 men near the jetty on Friday, ${source}. ${he}`;
+    const named = quotesOf(body).filter((q) => q.speaker?.name?.includes('Ba Htoo') && he.includes(q.text.slice(0, 12)));
+    assert.deepEqual(named, []);
+  });
+}
+
+test('a person named in the sentence before is still the one "he" names, in a long paragraph too', () => {
+  const body = `${FILLER} Ko Tun Lwin, a farmer, said troops detained 30 men near the jetty on Friday. At least 15 of them are still held, he said.`;
+  const q = quotesOf(body).find((x) => x.text.startsWith('At least 15'));
+  assert.match(q?.speaker?.name ?? '', /Tun Lwin$/);
+});
