@@ -46,6 +46,10 @@ const CUT: Array<[string, string]> = [
   ['The vote was put off. NORTHERN SHAN STATE Fighting resumed in Kutkai.', 'NORTHERN SHAN STATE'],
   ['Many were detained. Crossing the river Since Monday, about 900 people have crossed.', 'Crossing the river'],
   ['Many were detained. Competing tolls The army put its losses at ten.', 'Competing tolls'],
+  ['Roads were cut. KEY POINTS • Fighting spread to two districts. • A drone hit a camp (local authorities). SECURITY SITUATION • Marib: clashes went on.', 'KEY POINTS'],
+  ['Roads were cut. KEY POINTS • Fighting spread to two districts. • A drone hit a camp (local authorities). SECURITY SITUATION • Marib: clashes went on.', '• A drone hit a camp (local authorities).'],
+  ['Roads were cut. KEY POINTS • Fighting spread to two districts. • A drone hit a camp (local authorities). SECURITY SITUATION • Marib: clashes went on.', 'SECURITY SITUATION'],
+  ['Aid was sent. Red Cross delegation head Anne Marte (Photo: ICRC) • The parties agreed to a second round.', 'Red Cross delegation head Anne Marte (Photo: ICRC)'],
   ['The office spoke to him on Monday. Q: Who holds the town now? A: Our troops hold every ward.', 'Q: Who holds the town now?'],
   ['The office spoke to him on Monday. Q: Who holds the town now? A: Our troops hold every ward.', 'A: Our troops hold every ward.'],
 ];

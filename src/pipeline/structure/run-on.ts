@@ -36,7 +36,9 @@ const NEXT_BULLET = /\s[-•–*]\s/;
  * opens sentences ("… since 2023. MARKET HIT In Dilling, …", "… to Cúcuta. Fragile history The two
  * neighbours …"). In capitals, or in sentence case before an opener no sentence has mid-way
  * capitalised ("Since", "On"; "The" before a lower-case word: "The Irrawaddy" is a name). */
-const CAPS_HEADING = /(?<=[.!?]["”’']?\s+)(?:\p{Lu}{2,}[\p{Lu}'’&-]*\s+){1,5}(?=\p{Lu}\p{Ll})/gu;
+const CAPS_HEADING = /(?<=[.!?)]["”’']?\s+)(?:\p{Lu}{2,}[\p{Lu}'’&-]*\s+){1,5}(?=\p{Lu}\p{Ll}|•\s)/gu;
+/** A round bullet inside a run opens a list item: nothing else writes "•" between words. */
+const BULLET = /\s(?=•\s)/g;
 const CASE_HEADING = /(?<=[.!?]["”’']?\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?=(?:The|An?|According|Residents|Villagers|Local|He|She|They|It|This|These|Some|Many|Fighting|Troops|Soldiers)\s+[\p{Ll}\d]|(?:Since|On|In|At|After|Before|During|Meanwhile|However|When|While|Last|Earlier|Later)\s)/gu;
 /** An interview's labels: "Q: …?" and "A: …" after a sentence's end. */
 const QA_LABEL = /(?<=[.!?]["”’']?\s+)(?:Q|A|Question|Answer):\s/g;
@@ -66,7 +68,7 @@ export function runOnLines(text: string, start: number, end: number): Span[] {
   if (byline) cuts.add(byline);
   for (const m of line.matchAll(CREDIT)) {
     const close = m.index + m[0].length;
-    if (!/^\s+["“‘']?\p{Lu}/u.test(line.slice(close, close + 3))) continue;
+    if (!/^\s+(?:•\s+)?["“‘']?\p{Lu}/u.test(line.slice(close, close + 5))) continue;
     // The caption opens after the last sentence end before the credit, or right before it when
     // the credit follows a sentence of its own ("… returned to the town. (Photo: Supplied)").
     const before = line.slice(0, m.index).replace(/\s+$/, '');
@@ -95,6 +97,7 @@ export function runOnLines(text: string, start: number, end: number): Span[] {
   for (const m of line.matchAll(CAPS_HEADING)) if (m[0].replace(/[^\p{Lu}]/gu, '').length >= 6 && (m[0].trim().includes(' ') || m[0].length > 7)) own.push({ start: m.index, end: m.index + m[0].length });
   for (const m of line.matchAll(CASE_HEADING)) own.push({ start: m.index, end: m.index + m[0].length });
   for (const m of line.matchAll(QA_LABEL)) cuts.add(m.index);
+  for (const m of line.matchAll(BULLET)) cuts.add(m.index + 1);
   for (const s of own) { cuts.add(s.start); cuts.add(s.end); }
   const at = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
   const out: Span[] = [];
