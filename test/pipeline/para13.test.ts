@@ -50,6 +50,7 @@ const CUT: Array<[string, string]> = [
   ['Roads were cut. KEY POINTS • Fighting spread to two districts. • A drone hit a camp (local authorities). SECURITY SITUATION • Marib: clashes went on.', '• A drone hit a camp (local authorities).'],
   ['Roads were cut. KEY POINTS • Fighting spread to two districts. • A drone hit a camp (local authorities). SECURITY SITUATION • Marib: clashes went on.', 'SECURITY SITUATION'],
   ['Aid was sent. Red Cross delegation head Anne Marte (Photo: ICRC) • The parties agreed to a second round.', 'Red Cross delegation head Anne Marte (Photo: ICRC)'],
+  ['Roads were cut. Villagers bury the dead in a village near Kanbalu, February 2, 2026, in this picture obtained by the Wire. Local PDF/Handout via WIRE Purchase Licensing Rights BANGKOK, Feb 3 (Wire) - A jet bombed a village.', 'Villagers bury the dead in a village near Kanbalu, February 2, 2026, in this picture obtained by the Wire. Local PDF/Handout via WIRE Purchase Licensing Rights'],
   ['The office spoke to him on Monday. Q: Who holds the town now? A: Our troops hold every ward.', 'Q: Who holds the town now?'],
   ['The office spoke to him on Monday. Q: Who holds the town now? A: Our troops hold every ward.', 'A: Our troops hold every ward.'],
 ];

@@ -8,6 +8,7 @@ import { isRunOn, runOnLines } from './run-on.js';
 
 const BYLINE = /^By\s+\p{Lu}/u;
 const CAPTION_MAX = 160;
+const WIRE_PIECE_MAX = 500;
 // Links to other stories are not this story: "Read more: Airstrike kills …" on one line, or a
 // heading ("Recommended Stories", "Related") over a bulleted list of headlines. A linked headline
 // reports another day's events and must not yield events, claims or quotes here.
@@ -45,7 +46,7 @@ export function splitBlocks(text: string, bodyStart: number): Block[] {
           blocks.push({ start: l.start, end: l.end, kind: 'aside' });
           inLinks ||= LINK_HEADING.test(one);
         } else {
-          blocks.push(...classify(one, l.start, l.end, next));
+          blocks.push(...classify(one, l.start, l.end, next, lines.length === 1));
           inLinks = false;
         }
       });
@@ -62,11 +63,13 @@ function nextLine(text: string, from: number): string {
 }
 
 /** `next` gives the following line: read only for a caption candidate (a short line). */
-function classify(line: string, start: number, end: number, next: () => string): Block[] {
+function classify(line: string, start: number, end: number, next: () => string, whole: boolean): Block[] {
   if (BYLINE.test(line) && line.length < 100 && !/[.!?]$/.test(line)) return [{ start, end, kind: 'byline' }];
   const dl = datelineLength(line);
   if (dl) return [{ start, end: start + dl, kind: 'dateline' }, { start: start + dl, end, kind: 'paragraph' }];
-  if (isCaption(line, next) || WIRE_CAPTION.test(line)) return [{ start, end, kind: 'caption' }];
+  // (A run-on line's piece is a caption by the wire's words only when short: the words may stand
+  // in a piece that runs on into the story.)
+  if (isCaption(line, next) || ((whole || line.length <= WIRE_PIECE_MAX) && WIRE_CAPTION.test(line))) return [{ start, end, kind: 'caption' }];
   return [{ start, end, kind: 'paragraph' }];
 }
 

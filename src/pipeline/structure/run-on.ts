@@ -40,6 +40,9 @@ const CAPS_HEADING = /(?<=[.!?)]["”’']?\s+)(?:\p{Lu}{2,}[\p{Lu}'’&-]*\s+){
 /** A round bullet inside a run opens a list item: nothing else writes "•" between words. */
 const BULLET = /\s(?=•\s)/g;
 const CASE_HEADING = /(?<=[.!?]["”’']?\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?=(?:The|An?|According|Residents|Villagers|Local|He|She|They|It|This|These|Some|Many|Fighting|Troops|Soldiers)\s+[\p{Ll}\d]|(?:Since|On|In|At|After|Before|During|Meanwhile|However|When|While|Last|Earlier|Later)\s)/gu;
+/** A wire photo's caption: its sentence "… in this picture obtained by X.", and the credit and
+ * "Purchase Licensing Rights" after it. */
+const WIRE = /\bin this (?:handout |undated |file )?(?:picture|photo(?:graph)?|image)\s+(?:obtained|taken|released|provided|made available|posted|shared|published|distributed)\b[^.!?]{0,80}[.!?](?:[^.!?]{0,120}?Purchase Licen[sc]ing Rights)?/g;
 /** An interview's labels: "Q: …?" and "A: …" after a sentence's end. */
 const QA_LABEL = /(?<=[.!?]["”’']?\s+)(?:Q|A|Question|Answer):\s/g;
 /** A short caption with no credit, right before a quote that opens its own sentence (attributed
@@ -75,6 +78,10 @@ export function runOnLines(text: string, start: number, end: number): Span[] {
     const from = lastSentenceStart(before.replace(/[.!?]$/, ''));
     if (m.index - from > 200) continue;
     own.push({ start: from, end: close });
+  }
+  for (const m of line.matchAll(WIRE)) {
+    const from = lastSentenceStart(line.slice(0, m.index));
+    if (m.index - from < 300) own.push({ start: from, end: m.index + m[0].length });
   }
   for (const m of line.matchAll(CAPTION_BEFORE_QUOTE)) if (NAME_AT_END.test(m[1]!) && !NOT_CAPTION.test(m[1]!)) own.push({ start: m.index, end: m.index + m[1]!.length });
   for (const m of line.matchAll(LINK_OPEN)) {
