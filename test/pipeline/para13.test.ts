@@ -8,6 +8,7 @@ import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { extractDoc } from '../../src/pipeline/extract.js';
 import { myanmar } from '../places/helpers.js';
+import { unwrapLines } from '../../src/core/unwrap.js';
 
 /** Story sentences with no cue of any kind, to make a line a run of joined paragraphs. */
 const FILLER = [
@@ -149,4 +150,45 @@ test('a person named in the sentence before is still the one "he" names, in a lo
   const body = `${FILLER} Ko Tun Lwin, a farmer, said troops detained 30 men near the jetty on Friday. At least 15 of them are still held, he said.`;
   const q = quotesOf(body).find((x) => x.text.startsWith('At least 15'));
   assert.match(q?.speaker?.name ?? '', /Tun Lwin$/);
+});
+
+// A PDF copy that hyphenates words at its wrapped lines' ends: the halves join up again, without
+// the hyphen when the cut left a fragment or the document writes the whole word elsewhere, with it
+// when what follows the hyphen is a word of its own (a compound).
+/** Our own paragraph, wrapped at 60 columns, with `cut` (e.g. "vil-|lage") ending its third line. */
+function wrappedWith(cut: string): string {
+  const [head, tail] = cut.split('|') as [string, string];
+  const lines = [
+    'Fighting went on for three days around the township while',
+    'the road between the two towns stayed closed to traffic and',
+    `families moved to monasteries in the hills as the ${head}`,
+    `${tail} came under fire again from the artillery positions,`,
+    'residents said, and traders said the price of rice had gone',
+    'up twice in the market since the start of the month and more',
+    'than forty wounded people were treated at a clinic near there.',
+  ];
+  return lines.join('\n');
+}
+
+const HYPHENS: Array<[string, string, string]> = [
+  // cut, words the rest of the document holds, the joined text expected
+  ['fight-|ers', 'Some fighters stayed.', 'the fighters came'],
+  ['vil-|lage', '', 'the village came'],
+  ['sol-|diers', '', 'the soldiers came'],
+  ['junta-|backed militia', '', 'the junta-backed militia came'],
+  ['army-|run camp', '', 'the army-run camp came'],
+  ['cross-|border post', 'Trade on the border stopped.', 'the cross-border post came'],
+  ['check-|point', 'The checkpoint was shut.', 'the checkpoint came'],
+];
+
+for (const [cut, elsewhere, joined] of HYPHENS) {
+  test(`a word hyphenated at a wrapped line's end: ${cut}`, () => {
+    const out = unwrapLines(`${wrappedWith(cut)}\n\n${elsewhere}`);
+    assert.ok(out.includes(joined), out.slice(100, 260));
+  });
+}
+
+test('a hyphen ending a line that is not wrapped stays as it is', () => {
+  const short = 'Read the list -\nwho was taken, and where.\n\nNothing else.';
+  assert.equal(unwrapLines(short), short);
 });
