@@ -2,7 +2,8 @@
 // fixed width, so one paragraph spans several lines. Every stage reads a line end as the end of a
 // paragraph (a heading, a caption, a list item), so such a story fell apart into fragments (dev
 // gold 0.970 → 0.279 when wrapped at 76 columns). Inside a wrapped paragraph a line end is a space:
-// replacing it keeps the text's length, so every offset stays where it was.
+// replacing it keeps the text's length, so every offset stays where it was (but for a word a hyphen
+// cut at the line's end, joined up again: hyphenJoin).
 //
 // Wrapped, as opposed to a story of short one-line paragraphs: nearly every line is at most about
 // the width (WIDTH_MIN–WIDTH_MAX), most breaks follow a line near that width, and a fair share of
@@ -45,7 +46,31 @@ export function unwrapLines(s: string): string {
   if (joins.length < 4 || lower < joins.length * 0.3) return s;
   const out = s.split('');
   for (const at of joins) out[at] = ' ';
+  for (const at of joins) if (HYPHEN_END.test(s.slice(at - 2, at + 2))) hyphenJoin(s, out, at);
   return out.join('');
+}
+
+/** A letter, a hyphen ending the line, a lower-case letter opening the next. */
+const HYPHEN_END = /^\p{L}-\n\p{Ll}$/u;
+
+/** The second halves of compounds that news hyphenates ("junta-backed", "Russian-made", "two-year-old"). */
+const COMPOUND_TAILS = new Set(['backed', 'based', 'led', 'run', 'held', 'controlled', 'owned', 'allied', 'aligned', 'affiliated', 'appointed', 'made', 'related', 'linked', 'year', 'old', 'term', 'scale', 'level', 'wide', 'long', 'range', 'style', 'free', 'like', 'up', 'off', 'out', 'in', 'over', 'fire', 'born', 'speaking', 'majority', 'minded', 'time', 'day', 'week', 'month', 'hour', 'party', 'state', 'border', 'military', 'government', 'election']);
+
+/** A word cut at a wrapped line's end by a hyphen ("fight-" / "ers"): the halves join up. The
+ * hyphen stays when what follows it is a word of its own, as the document or a compound's usual
+ * second half shows ("junta-" / "backed" is "junta-backed"), unless the document writes the whole
+ * word elsewhere ("fighters"); a fragment ("ers", "lage") was cut by the wrap. (The text gets
+ * shorter here: the stages read the normalised text, whose offsets are their own.) */
+function hyphenJoin(s: string, out: string[], at: number): void {
+  const head = /\p{L}+$/u.exec(s.slice(Math.max(0, at - 40), at - 1))?.[0] ?? '';
+  const tail = /^\p{L}+/u.exec(s.slice(at + 1, at + 41))?.[0] ?? '';
+  const word = head + tail;
+  // (Elsewhere: not the cut word's own halves.)
+  const rest = s.slice(0, at - 1 - head.length) + ' ' + s.slice(at + 1 + tail.length);
+  const written = (w: string): boolean => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'iu').test(rest);
+  out[at] = '';
+  const tailIsWord = COMPOUND_TAILS.has(tail.toLowerCase()) || written(tail);
+  if (head.length > 1 && tail.length > 1 && (written(word) || !tailIsWord)) out[at - 1] = '';
 }
 
 function linesOf(s: string): Line[] {

@@ -59,8 +59,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
   // the scan of the whole text).
   const citations = cues.citations;
   const charges = mayCharge(text, cues.charges);
-  /** Where the sentence's paragraph starts. */
+  /** Where the sentence's paragraph starts, and its first sentence's index. */
   let paraStart = 0;
+  let paraFirst = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const last = out[out.length - 1];
@@ -73,7 +74,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const skipped = !prevSource && last?.source.kind === 'unnamed' && lastAt === si - 2 && sentences[lastAt]!.block === s.block && opensOn(text, sentences[si - 1]!, last.source.name) ? last.source : null;
     const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : skipped;
     const body = text.slice(s.start, s.end);
-    if (si === 0 || sentences[si - 1]!.block !== s.block) paraStart = s.start;
+    if (si === 0 || sentences[si - 1]!.block !== s.block) { paraStart = s.start; paraFirst = si; }
+    const scopeStart = pronounScope(sentences, si, paraFirst, paraStart);
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
     const cite = citations.length ? firstIndex(citations.length, (k) => citations[k]! >= s.start) : 0;
     /** Where the sentence's speech verbs are read from (past an "according to" statement that a rival's follows). */
@@ -118,7 +120,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // "claimed responsibility in a post, saying …": the participle's clause is the statement.
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
-      let source = speakerOf(text, s, vStart, m, participle, layers, storyPeople, prevUnnamed, prevSource, paraStart, hint);
+      let source = speakerOf(text, s, vStart, m, participle, layers, storyPeople, prevUnnamed, prevSource, scopeStart, hint);
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
       if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
@@ -198,4 +200,17 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (out.length > before) lastAt = si;
   }
   return out;
+}
+
+/** A paragraph longer than this many sentences is no unit for "a person named in this paragraph":
+ * "…, a villager told the Daily. At least 15 are still held, he said." names the villager unless
+ * someone was named a sentence or two before, not ten. A body whose paragraph breaks were lost is
+ * one "paragraph"; a real one this long has moved on to other people. ("According to him" still
+ * looks over the whole paragraph: a story keeps one person as "he" over many sentences.) */
+const LONG_PARAGRAPH = 6;
+const PRONOUN_WINDOW = 3;
+/** Where the people "he" may name instead of an unnamed source are looked for, for sentence `si`: its paragraph's start, or in a long paragraph
+ * the start of the sentence PRONOUN_WINDOW - 1 before it. */
+function pronounScope(sentences: readonly Sentence[], si: number, paraFirst: number, paraStart: number): number {
+  return si - paraFirst >= LONG_PARAGRAPH ? sentences[si - PRONOUN_WINDOW + 1]!.start : paraStart;
 }

@@ -4,9 +4,11 @@
 import type { Block } from '../layers.js';
 import { datelineLength } from './dateline.js';
 import { ENDS_SENTENCE } from '../../core/chars.js';
+import { isRunOn, runOnLines } from './run-on.js';
 
 const BYLINE = /^By\s+\p{Lu}/u;
 const CAPTION_MAX = 160;
+const WIRE_PIECE_MAX = 500;
 // Links to other stories are not this story: "Read more: Airstrike kills …" on one line, or a
 // heading ("Recommended Stories", "Related") over a bulleted list of headlines. A linked headline
 // reports another day's events and must not yield events, claims or quotes here.
@@ -34,14 +36,20 @@ export function splitBlocks(text: string, bodyStart: number): Block[] {
     if (trimmed) {
       const start = pos + line.indexOf(trimmed);
       const stop = start + trimmed.length;
-      // Under a related-stories heading every headline is a link, bulleted or not, up to a sentence.
-      if (LINK_HEADING.test(trimmed) || LINK_LINE.test(trimmed) || PAGE_NOTE.test(trimmed) || EMBED_CREDIT.test(trimmed) || (inLinks && (BULLET.test(trimmed) || headlineLike(trimmed)))) {
-        blocks.push({ start, end: stop, kind: 'aside' });
-        inLinks ||= LINK_HEADING.test(trimmed);
-      } else {
-        blocks.push(...classify(trimmed, start, stop, () => nextLine(text, end)));
-        inLinks = false;
-      }
+      // A run of paragraphs joined on one line: each pseudo-line the text's cues show is read as a line.
+      const lines = isRunOn(text, start, stop) ? runOnLines(text, start, stop) : [{ start, end: stop }];
+      lines.forEach((l, i) => {
+        const one = text.slice(l.start, l.end);
+        const next = i + 1 < lines.length ? () => text.slice(lines[i + 1]!.start, lines[i + 1]!.end) : () => nextLine(text, end);
+        // Under a related-stories heading every headline is a link, bulleted or not, up to a sentence.
+        if (LINK_HEADING.test(one) || LINK_LINE.test(one) || PAGE_NOTE.test(one) || EMBED_CREDIT.test(one) || (inLinks && (BULLET.test(one) || headlineLike(one)))) {
+          blocks.push({ start: l.start, end: l.end, kind: 'aside' });
+          inLinks ||= LINK_HEADING.test(one);
+        } else {
+          blocks.push(...classify(one, l.start, l.end, next, lines.length === 1));
+          inLinks = false;
+        }
+      });
     }
     pos = end + 1;
   }
@@ -55,11 +63,13 @@ function nextLine(text: string, from: number): string {
 }
 
 /** `next` gives the following line: read only for a caption candidate (a short line). */
-function classify(line: string, start: number, end: number, next: () => string): Block[] {
+function classify(line: string, start: number, end: number, next: () => string, whole: boolean): Block[] {
   if (BYLINE.test(line) && line.length < 100 && !/[.!?]$/.test(line)) return [{ start, end, kind: 'byline' }];
   const dl = datelineLength(line);
   if (dl) return [{ start, end: start + dl, kind: 'dateline' }, { start: start + dl, end, kind: 'paragraph' }];
-  if (isCaption(line, next) || WIRE_CAPTION.test(line)) return [{ start, end, kind: 'caption' }];
+  // (A run-on line's piece is a caption by the wire's words only when short: the words may stand
+  // in a piece that runs on into the story.)
+  if (isCaption(line, next) || ((whole || line.length <= WIRE_PIECE_MAX) && WIRE_CAPTION.test(line))) return [{ start, end, kind: 'caption' }];
   return [{ start, end, kind: 'paragraph' }];
 }
 
