@@ -35,11 +35,31 @@ const cases: Array<{ name: string; body: string; want: Array<[string, boolean, n
   { name: 'the phase will cover … including', body: 'The third and final phase, on 25 January, will cover 63 townships, including Hillview and Lakeside.', want: [['Hillview', true, null], ['Lakeside', true, null]] },
   // counted parts
   { name: 'only in some of the township\'s village tracts', body: 'In Rivertown Township, polling will take place only in the town and in three of the township\'s 12 village tracts, the commission said.', want: [['Rivertown', true, 9]] },
+  // an exception, a schedule's list lines
+  { name: 'except in a township, where no polling', body: 'Voters in Rivertown and Hillview townships are due to go to the polls on January 25 in the third phase, completing voting in the region except in Lakeside, where no polling has been scheduled at all.', want: [['Lakeside', false, null], ['Rivertown', true, null], ['Hillview', true, null]] },
+  { name: 'except for two townships', body: 'All other townships will vote in the second phase except for Rivertown and Lakeside.', want: [['Rivertown', false, null], ['Lakeside', false, null]] },
+  { name: 'near miss: except for parts of a township', body: 'Hillview will vote in the first phase, except for 12 village tracts of Rivertown.', want: [['Rivertown', true, 12], ['Hillview', true, null]] },
+  { name: 'a schedule\'s list lines', body: 'How the region votes:\n\n- Phase 1, December 28: Rivertown and Hillview townships\n\n- Phase 2 (Jan. 11): Lakeside Township', want: [['Rivertown', true, null], ['Hillview', true, null], ['Lakeside', true, null]] },
+  { name: 'a list line of townships left out', body: 'How the region votes:\n\n- Phase 1, December 28: Rivertown and Hillview townships\n\n- Not scheduled: Lakeside Township', want: [['Rivertown', true, null], ['Hillview', true, null], ['Lakeside', false, null]] },
+  { name: 'near miss: a plan\'s phase with a colon', body: 'The army\'s offensive has three phases.\n\nPhase 1 of the plan: troops move to Rivertown.', want: [] },
 ];
 
 for (const c of cases) {
   test(`election wordings: ${c.name}`, () => {
     const got = run(c.body).elections.filter((e) => e.place.precision !== 'state' && e.place.precision !== 'country').map((e) => [e.place.name, e.included, e.excluded_village_tracts]);
+    assert.deepEqual(got, c.want);
+  });
+}
+
+// The phase and polling day each township takes.
+const dated: Array<{ name: string; body: string; want: Array<[string, number | null, string | null]> }> = [
+  { name: 'the polling day just before the phase', body: 'Rivertown was among the townships where the junta held polling on 25 January in the third phase of its election.', want: [['Rivertown', 3, '2026-01-25']] },
+  { name: 'a list line\'s date', body: 'How the region votes:\n\n- Phase 1, December 28: Rivertown Township\n\n- Phase 2 (January 11): Hillview Township', want: [['Rivertown', 1, '2025-12-28'], ['Hillview', 2, '2026-01-11']] },
+  { name: 'near miss: the day a list was announced', body: 'Hillview will vote in the third phase. The commission announced the third-phase list on December 25, which also names Rivertown.', want: [['Hillview', 3, null], ['Rivertown', 3, null]] },
+];
+for (const c of dated) {
+  test(`election dates: ${c.name}`, () => {
+    const got = run(c.body).elections.filter((e) => e.place.precision !== 'state' && e.place.precision !== 'country').map((e) => [e.place.name, e.phase, e.polling_date]);
     assert.deepEqual(got, c.want);
   });
 }

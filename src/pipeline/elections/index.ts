@@ -11,7 +11,7 @@ import { NO_POLLING, PARTS } from './no-polling.js';
 import { LIST_GAP } from '../places/list-gap.js';
 import { electionName, inSchemaOrder, isTownship, upsert, type Fields } from './facts.js';
 import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
-import { ADDRESS_BEFORE, ALL_IN, CANCELLED_IN, CUE, ELECTION_WORD, HELD, INCLUDE, IN_FULL, LEFT_OUT, NEGATED, OTHERS, ROAD_AFTER, STATE_TOWNSHIPS, THERE_OUT, WHOLE_IN } from './wordings.js';
+import { ADDRESS_BEFORE, ALL_IN, CANCELLED_IN, CUE, ELECTION_WORD, EXCEPT_BEFORE, HELD, INCLUDE, IN_FULL, LEFT_OUT, NEGATED, OTHERS, OUT_LINE, PHASE_LINE, ROAD_AFTER, STATE_TOWNSHIPS, THERE_OUT, WHOLE_IN } from './wordings.js';
 
 export const electionsStage: Stage<Layers> = {
   name: 'elections',
@@ -44,7 +44,8 @@ export const electionsStage: Stage<Layers> = {
     for (const s of need(ctx, 'sentences')) {
       const sent = text.slice(s.start, s.end);
       const cue = CUE.test(sent);
-      const listNext = !cue && cueBefore && sent.includes(' list') && LEFT_OUT.test(sent);
+      // ("- Not scheduled: Kyunsu Township" under a schedule's lines, too.)
+      const listNext = !cue && cueBefore && ((sent.includes(' list') && LEFT_OUT.test(sent)) || OUT_LINE.test(sent));
       cueBefore = cue;
       if (!cue && !listNext) continue;
       const dates = (ctx.layers.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
@@ -78,6 +79,14 @@ export const electionsStage: Stage<Layers> = {
       const there = THERE_OUT.exec(sent);
       const thereTown = there && !PARTS.test(sent.slice(there.index)) ? towns.findLast((x) => x.end <= s.start + there.index) : undefined;
       if (thereTown) { lastOut = upsert(facts, township(thereTown.location!), out, true); towns = towns.filter((x) => x !== thereTown); }
+      // "- Not scheduled: Kyunsu Township", "… completing voting in the region except in Kyunsu": those townships are out.
+      const excepted = OUT_LINE.test(sent) ? towns : towns.filter((p, i) => EXCEPT_BEFORE.test(text.slice(Math.max(s.start, p.start - 16), p.start))
+        || (i > 0 && LIST_GAP.test(text.slice(towns[i - 1]!.end, p.start)) && EXCEPT_BEFORE.test(text.slice(Math.max(s.start, towns[0]!.start - 16), towns[0]!.start))));
+      if (excepted.length && !PARTS.test(sent.slice(excepted[0]!.start - s.start, excepted.at(-1)!.end - s.start + 40))) {
+        for (const p of excepted) lastOut = upsert(facts, township(p.location!), { ...out, phase: null, polling_date: null }, true);
+        towns = towns.filter((x) => !excepted.includes(x));
+        if (!towns.length) continue;
+      }
       const leftOut = LEFT_OUT.exec(sent) ?? (NO_POLLING.test(sent) && !PARTS.test(sent) ? NO_POLLING.exec(sent) : null);
       if (leftOut) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
@@ -127,7 +136,7 @@ export const electionsStage: Stage<Layers> = {
       if (ALL_IN.test(sent) || WHOLE_IN.test(sent)) {
         if (OTHERS.test(sent)) for (const e of facts.values()) { if (e.included && e.excluded_village_tracts === null && e.phase === phase) e.excluded_village_tracts = 0; }
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: 0 });
-      } else if (towns.length && INCLUDE.test(sent)) { // (its long alternation tried at every word: only when there are townships to put in)
+      } else if (towns.length && (INCLUDE.test(sent) || PHASE_LINE.test(sent))) { // (its long alternation tried at every word: only when there are townships to put in)
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
       // "…, meaning no polls were held in 29 of the township's village tracts": the township's total outweighs the parts told before it.
@@ -181,8 +190,9 @@ function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns
   if (t && state?.admin1_pcode) upsert(facts, { name: state.admin1 ?? state.admin1_pcode, country: state.country, admin1: state.admin1 ?? null, admin1_pcode: state.admin1_pcode, precision: 'state' }, { ...f, included: true, excluded_village_tracts: num(t[1]!) });
 }
 
-/** The stretch of `sent` around `at` between clause breaks (", but", "; ", ": ", ", while", ", whereas", ", although"). */
-const CLAUSE_BREAKS = /,\s+(?:but|while|whereas|although|though)\b|[;:]\s/g;
+/** The stretch of `sent` around `at` between clause breaks (", but", "; ", ": ", ", while", ", whereas", ", although", "except"). */
+// (", … except in Kyunsu, where no polling has been scheduled": the exception is a clause of its own.)
+const CLAUSE_BREAKS = /,\s+(?:but|while|whereas|although|though)\b|,?\s+except\b|[;:]\s/g;
 function clauseAround(sent: string, at: number): [number, number] {
   let from = 0, to = sent.length;
   for (const m of sent.matchAll(CLAUSE_BREAKS)) {

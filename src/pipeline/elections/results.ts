@@ -14,9 +14,18 @@ const PHASES = new RegExp(PHASE.source, 'gi');
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 export const phaseNumber = (m: RegExpExecArray): number | null => ORD[(m[1] ?? m[2])!.toLowerCase()] ?? (Number(m[2]) || null);
 
+/** "announced the third-phase list on": what comes before the day of an announcement. */
+const ANNOUNCED_ON = /\b(?:announc\w*|list|notification|statement|published|released|issued)\b[^.;]{0,20}$/i;
+
 /** The polling date told after a phase at `from` ("the third phase on 25 January"), else the listed phase date. */
 export function phaseDate(text: string, from: number, dates: readonly DateMention[], phase: number | null, list: readonly string[] | null): string | undefined {
-  return dates.find((d) => d.start > from && /(?:scheduled for|on|held on|polling on|vote on)\s+$/i.test(text.slice(d.start - 16, d.start)))?.date
+  return dates.find((d) => d.start > from && /(?:scheduled for|on|held on|polling on|vote on)\s+$/i.test(text.slice(d.start - 16, d.start))
+    // ("announced the third-phase list on December 25": the day of the announcement, not of the vote.)
+    && !ANNOUNCED_ON.test(text.slice(from, d.start)))?.date
+    // "are due to go to the polls on January 25 in the third phase": the polling day just before the phase's name.
+    ?? dates.find((d) => d.end <= from && from - d.end < 30 && /\bon\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s*,?\s*(?:in|for|as)\s+(?:the\s+)?$/i.test(text.slice(d.end, from)))?.date
+    // "Phase 1, December 28: …", "the third phase (25 January)": the date right after the phase's name.
+    ?? dates.find((d) => d.start > from && d.start - from < 30 && /^[\w-]+\s+[\w-]+\s*[,(]\s*$/.test(text.slice(from, d.start)))?.date
     ?? (phase !== null ? list?.[phase - 1] : undefined)
     // "has scheduled polling for X and Y on December 28, in the first of three phases": the scheduled date before it.
     ?? dates.find((d) => d.end <= from && /\bscheduled\b[^.;]{0,100}\bon\s+$/i.test(text.slice(Math.max(0, d.start - 120), d.start)))?.date;

@@ -40,3 +40,10 @@ export const NEGATED = /\b(?:not|no|none|excluded|cancell?ed|postponed|left out)
 export const ELECTION_WORD = /\b(?:elections?|electoral|polls?|polling|vote[sd]?|voting|voters?|ballots?|constituenc(?:y|ies)|phases?|village tracts?)\b/i;
 /** "a house in Ward 4 of Myingyan": an address before the township, not a count of wards. */
 export const ADDRESS_BEFORE = /\b[Ww]ard\s+(?:No\.?\s*)?\d+\s+(?:of|in)\s+$/;
+/** A schedule's list line, "- Phase 1, December 28: Dawei, Myeik and Kawthoung townships", "Third phase (25 January) –
+ * …": the townships after the label vote in that phase. */
+export const PHASE_LINE = /^\s*(?:[-•*–]\s*)?(?:phase\s+(?:\d|one|two|three|four|five)|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+phase)(?:\s*[,(]\s*[^:;]{3,30}?\)?)?\s*[:–—]\s/i;
+/** A list line of townships left out, "- Not scheduled: Kyunsu Township", "No voting: …". */
+export const OUT_LINE = /^\s*(?:[-•*–]\s*)?(?:not\s+scheduled|no\s+(?:voting|polling|polls|vote)(?:\s+(?:scheduled|planned))?|excluded|left\s+out|cancell?ed|postponed)\s*[:–—]\s/i;
+/** "… completing voting in the region except in Kyunsu": the townships after it are left out. */
+export const EXCEPT_BEFORE = /\bexcept(?:\s+(?:in|for))?\s+$/i;
