@@ -34,7 +34,7 @@ const PAST_YEAR = /\b(?:19|20)\d\d\b/;
 const RELATIVE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,8}(?:that|when|which|where)\s/i;
 /** "… that it had" right before a trigger: the verb of a relative clause about a place ("a town that it had seized in 2024"). */
 export const RELATIVE_PAST = /\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}(?:had|has|have)\s+(?:\w+ly\s+)?$/i;
-export const RETAKE = /^(?:retook|retaken|retak|recaptur|regain|re-?entered|re-?took|re-?occupied)/i;
+export const RETAKE = /^(?:retook|retaken|retak|recaptur|regain|re-?entered|re-?took|re-?occupied|(?:marched|moved|drove|rolled|came|poured) back into)/i;
 // Word-gated: most sentences with an air trigger's word hold no ground-fire word.
 const GROUND_FIRE = wordGated(/\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i);
 const AIRCRAFT = wordGated(/\b(?:air ?strikes?|airstrikes?|aircraft|jets?|planes?|helicopters?|drones?|paragliders?|air force|warplanes?|bombers?|dropped)\b/i);

@@ -44,10 +44,18 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
 const WITHDRAWING = /^(?:withdr|pulled)/i;
 /** Right after a side's name: it moved into a place ("drove into", "moved in", "entered", "took over"). */
 const MOVES_IN = /^[^.;]{0,60}?\b(?:(?:drove|moved|marched|rolled|came|walked|poured) (?:back )?in(?:to)?\b|(?:re-?)?entered\b|took over\b)/i;
+/** "…, and the town has been back in the junta's hands since", "back under military control", "in the hands of the AA". */
+const HANDS_BEFORE = /\b(?:in(?:to)?|under)\s+(?:the\s+)?$/i;
+const HANDS_AFTER = /^(?:['’]s?\s+hands|\s+(?:hands|control))\b/i;
+const HANDS_OF_BEFORE = /\bin\s+the\s+hands\s+of\s+(?:the\s+)?$/i;
+const holdsNow = (text: string, m: ActorMention): boolean => {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  return HANDS_OF_BEFORE.test(before) || (HANDS_BEFORE.test(before) && HANDS_AFTER.test(text.slice(m.end, m.end + 10)));
+};
 /** How far before or after the withdrawal's sentence the entry may be told (one sentence; a story often gives each its own paragraph). */
 const NEAR = 400;
 
-/** The side named moving in, after the withdrawal in its sentence or in the sentence before or after it (at most one paragraph break between). */
+/** The side named moving in (or holding the place now), after the withdrawal in its sentence or in the sentence before or after it (at most one paragraph break between). */
 function movedIn(text: string, c: Candidate, actors: readonly ActorEntry[], mentions: readonly ActorMention[]): ActorEntry | undefined {
   const lo = Math.max(0, c.sentence.start - NEAR), hi = Math.min(text.length, c.sentence.end + NEAR);
   const giver = mentions.find((m) => m.start >= c.sentence.start && m.end <= c.trigger.start)?.actor;
@@ -57,7 +65,7 @@ function movedIn(text: string, c: Candidate, actors: readonly ActorEntry[], ment
     if (m.actor === giver || actors.includes(m.actor) && m.actor !== actors.find((a) => a.kind === 'state_force')) continue;
     if (m.actor.kind !== 'state_force' && !NON_STATE.has(m.actor.kind)) continue;
     const between = m.start < c.sentence.start ? text.slice(m.end, c.sentence.start) : m.start < c.sentence.end ? '' : text.slice(c.sentence.end, m.start);
-    if (between.split('\n\n').length > 2 || !MOVES_IN.test(text.slice(m.end, m.end + 90))) continue;
+    if (between.split('\n\n').length > 2 || !(MOVES_IN.test(text.slice(m.end, m.end + 90)) || holdsNow(text, m))) continue;
     return m.actor;
   }
   return undefined;

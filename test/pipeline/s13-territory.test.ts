@@ -1,0 +1,44 @@
+// Territory wordings: a coup's "seized power" takes no place; armed men "marched back into" a town
+// take it back; after a withdrawal, the side the text says holds the town now is the one it went
+// to. Invented sentences about real towns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const TERRITORY = /territory/;
+const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n3 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const territory = (body: string): string[] => run(body).events.filter((e) => TERRITORY.test(e.sub_event_type)).map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.actors[0]?.name ?? '-'}`);
+
+test('"seized power" is a coup, not a place taken', () => {
+  const cases: [string, string[]][] = [
+    ['The army seized power from the elected government in February 2021, and protests followed in Mogoke.', []],
+    ['The military seized power in 2021. On Tuesday the KIA seized the town of Mansi.', ['Non-state actor overtakes territory Mansi Kachin Independence Army']],
+    ['The generals who seized power in 2021 now hold Lashio again.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(territory(body), want, body);
+});
+
+test('armed men coming back into a town take it back', () => {
+  const cases: [string, string[]][] = [
+    ['Junta troops marched back into Thabeikkyin on Monday morning, residents said.', ['Government regains territory Thabeikkyin Military Forces of Myanmar']],
+    ['A military column rolled back into Kyaukme on Sunday after the TNLA left.', ['Government regains territory Kyaukme Military Forces of Myanmar']],
+    ['On Friday regime soldiers drove back into Hsipaw in about 40 trucks.', ['Government regains territory Hsipaw Military Forces of Myanmar']],
+    // Near misses: people going home, and troops marching elsewhere.
+    ['Hundreds of villagers moved back into Thabeikkyin on Monday after the fighting ended.', []],
+    ['Junta troops marched back to their base near Singu on Monday.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(territory(body), want, body);
+});
+
+test('after a withdrawal, the side said to hold the town now receives it', () => {
+  const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name} ${c.controller?.name ?? '-'} ${c.how}`);
+  const cases: [string, string[]][] = [
+    ['The TNLA pulled its forces out of Mogoke in late October under a China-brokered deal, and the town has been back in the junta\'s hands since then.', ['Mogoke Military Forces of Myanmar negotiated']],
+    ['The TNLA pulled out of Momeik on November 18 under a China-brokered deal, and the town is now in the hands of the military.', ['Momeik Military Forces of Myanmar negotiated']],
+    // A lone side that withdrew names no receiver.
+    ['The TNLA pulled its forces out of Mogoke in late October.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
