@@ -63,3 +63,13 @@ for (const [s, pub, date, end] of CASES) {
 test('no publication date: no relative dates are guessed', () => {
   assert.deepEqual(findDates('on Tuesday', 0, 10, null), []);
 });
+
+test("a weekday's own custom is no date: Friday prayers, the Sunday service", () => {
+  const days = (s: string): string[] => findDates(s, 0, s.length, '2026-03-16').map((d) => d.date);
+  assert.deepEqual(days('On 21 March 2025, gunmen killed 44 worshippers during Friday prayers at a mosque.'), ['2025-03-21']);
+  assert.deepEqual(days('The church was shelled during the Sunday service.'), []);
+  assert.deepEqual(days('Two teachers of a Sunday school were detained, and a Saturday edition was banned.'), []);
+  // Near misses: the day itself, before other words.
+  assert.deepEqual(days('Gunmen attacked worshippers on Friday after prayers.'), ['2026-03-13']);
+  assert.deepEqual(days('On Sunday services were cancelled.'), ['2026-03-15']);
+});

@@ -82,7 +82,9 @@ export const RULES: Rule[] = [
   { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, relative: false } : null;
   } },
-  { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M}|\\s+last\\s+week\\b)?`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {
+  // (Not a day of the week's own custom: "during Friday prayers", "the Sunday service", "a Sunday school";
+  // "on Sunday services were cancelled" is the day.)
+  { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M}|\\s+last\\s+week\\b|(?<=\\b[Oo]n\\s+[A-Z][a-z]+)|(?!\\s+(?:prayers?|sermons?|services?|[Mm]ass|school|edition|newspaper|paper|magazine)\\b))`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {
     if (m[2] && m[3]) { const mo = monthNumber(m[3]) ?? 0; const d = day(yearFor(mo, +m[2], ref), mo, +m[2]); return d ? { date: d, relative: true } : null; }
     const d = resolveWeekday(m[1]!, ref);
     // "Thursday last week": that day of the Monday-to-Sunday week before the reference date's.
