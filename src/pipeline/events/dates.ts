@@ -102,7 +102,11 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     return o;
   };
   // A date inside an aside dates the aside, even when no other trigger is there to take it.
-  const mine = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c));
+  const owned = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c));
+  // ("The largest protests since 2021 took place on Sunday": a date that only measures the event is not its date, when it has one.)
+  const measured = (d: DateMention): boolean => COMPARED_SINCE.test(text.slice(Math.max(c.sentence.start, d.start - 160), d.start + 6))
+    && (/^since\b/i.test(text.slice(d.start, d.end)) || /\bsince\s+$/i.test(text.slice(Math.max(c.sentence.start, d.start - 8), d.start)));
+  const mine = owned.some((d) => !measured(d)) ? owned.filter((d) => !measured(d)) : owned;
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
   let dateEnd: string | null = null;

@@ -96,8 +96,10 @@ export const TRIGGERS: Trigger[] = [
   // "traders observed a shutter-down strike", "a general strike called by the committee": a strike
   // of shops or workers is a protest (ACLED); "air strike", "drone strike" are not this wording.
   { sub: 'Peaceful protest', re: /\b((?:shutter-?down|wheel-?jam|general|hunger) strikes?|observed (?:a |an )?(?:complete |total |province-wide |citywide |city-wide )?strike)\b/i },
-  // ("lodged a protest with the Myanmar side": a government's diplomatic complaint, no gathering.)
-  { sub: 'Peaceful protest', re: /(?<!\b(?:lodged|lodge|lodges|filed|sent|delivered|issued) (?:a |an )?(?:formal |strong |diplomatic |official )?)\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against)\b/i,
+  // ("lodged a protest with the Myanmar side": a government's diplomatic complaint, no gathering;
+  // "one of the groups that has organised street protests against the coup since 2021": a series told as a habit.
+  // "staged a flash march": the noun after an article, never the month.)
+  { sub: 'Peaceful protest', re: /(?<!\b(?:lodged|lodge|lodges|filed|sent|delivered|issued) (?:a |an )?(?:formal |strong |diplomatic |official )?)(?!(?<=\b(?:has|have|had)\s+(?:\w+\s+)?(?:organi[sz]ed|staged|held|led|joined)\s+(?:[\w-]+\s+){0,2})(?:protests|rallies|demonstrations|marches)\b[^.;]{0,40}?\bsince\b)\b(protest(?:ed|s|ers|ors)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|strike against|(?<=\b(?:staged|held|led|joined|organi[sz]ed) (?:a|an) (?:[\w-]+ )?)march)\b/i,
     // "soldiers marched into the village" is no protest: marches need protest words around them;
     // "protest leaders said" names people, not a protest.
     without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b|^demonstrations? of (?:\w+ ){0,2}(?:power|strength|force|might|capabilit\w*|technolog\w*|products?|how)\b|^demonstrated (?:by|that|how|its|their|his|her|the|a|an)\b/i,

@@ -1,6 +1,7 @@
-// Territory wordings: a coup's "seized power" takes no place; armed men "marched back into" a town
-// take it back; after a withdrawal, the side the text says holds the town now is the one it went
-// to. Invented sentences about real towns.
+// Event wordings of this session: a coup's "seized power" takes no place; armed men "marched back
+// into" a town take it back; after a withdrawal, the side the text says holds the town now is the
+// one it went to; protests told as a habit are no event, "staged a flash march" is one. Invented
+// sentences about real towns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleToDoc } from '../../src/ingest/article.js';
@@ -41,4 +42,18 @@ test('after a withdrawal, the side said to hold the town now receives it', () =>
     ['The TNLA pulled its forces out of Mogoke in late October.', []],
   ];
   for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
+
+test('protests told as a habit are no event; a march staged on a day is one', () => {
+  const protests = (body: string): string[] => run(body).events.filter((e) => e.sub_event_type === 'Peaceful protest').map((e) => `${e.date} ${e.location?.name ?? '-'}`);
+  const cases: [string, string[]][] = [
+    ['The strike committee, one of the groups that has organised street protests against the coup since 2021, called for a boycott.', []],
+    ['Students in Dawei have staged rallies every month since the coup, the union said.', []],
+    ['About 150 members of the strike committee staged a flash march through Dawei on Sunday morning, carrying banners.', ['2025-11-30 Dawei']],
+    ['Teachers held a silent march in Dawei on Monday, holding placards against the vote.', ['2025-12-01 Dawei']],
+    // Near misses: the month, and the biggest protests "since" something, held on a day.
+    ['The committee staged an attack in March, residents said.', []],
+    ['The largest protests since 2021 took place in Dawei on Sunday, with crowds chanting slogans.', ['2025-11-30 Dawei']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(protests(body), want, body);
 });
