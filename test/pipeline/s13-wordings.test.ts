@@ -57,3 +57,19 @@ test('protests told as a habit are no event; a march staged on a day is one', ()
   ];
   for (const [body, want] of cases) assert.deepEqual(protests(body), want, body);
 });
+
+test('an official shot dead: the series around it is no event, the regime\'s word names the victim, the claiming group the doer', () => {
+  const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.actors.map((a) => a.name).join('/')}`);
+  const cases: [string, string[]][] = [
+    ['A junta-appointed ward administrator in Hlaing Township was shot dead outside his home on Tuesday, the latest in a string of attacks on regime officials. The Rangoon Owl Brigade said it had carried out the killing.',
+      ['Attack Hlaing Rangoon Owl Brigade/Civilians (Myanmar)']],
+    ['A clerk of the township office was stabbed to death in Insein on Monday, one of a series of killings of regime informers this year.',
+      ['Attack Insein Unidentified Armed Group (Myanmar)/Civilians (Myanmar)']],
+    ['Gunmen shot dead a village administrator in Hlaing on Sunday, part of a wave of attacks on junta appointees. The Rangoon Owl Brigade later said it had carried out the shooting.',
+      ['Attack Hlaing Rangoon Owl Brigade/Civilians (Myanmar)']],
+    // Near misses: a series told as the event itself, and regime soldiers who act.
+    ['Junta jets carried out a series of air strikes on Kani on Monday, killing four civilians.', ['Air/drone strike Kani Military Forces of Myanmar/Civilians (Myanmar)']],
+    ['Regime soldiers shot dead two farmers in Insein on Friday.', ['Attack Insein Military Forces of Myanmar/Civilians (Myanmar)']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});

@@ -34,6 +34,8 @@ const PAST_YEAR = /\b(?:19|20)\d\d\b/;
 const RELATIVE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,8}(?:that|when|which|where)\s/i;
 /** "… that it had" right before a trigger: the verb of a relative clause about a place ("a town that it had seized in 2024"). */
 export const RELATIVE_PAST = /\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}(?:had|has|have)\s+(?:\w+ly\s+)?$/i;
+/** "the latest in a string of", "one of a series of", "part of a wave of": a series named around an event. */
+const LATEST_IN_SERIES = /\b(?:the\s+latest|the\s+last|the\s+third|the\s+second|one|part)\s+(?:in|of)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:string|series|spate|wave|run|rash|chain)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 export const RETAKE = /^(?:retook|retaken|retak|recaptur|regain|re-?entered|re-?took|re-?occupied|(?:marched|moved|drove|rolled|came|poured) back into)/i;
 // Word-gated: most sentences with an air trigger's word hold no ground-fire word.
 const GROUND_FIRE = wordGated(/\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i);
@@ -138,6 +140,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         if (here.some((x) => x.sub === t.sub && x.retake === retake && !(TERRITORY_TWICE.has(t.sub) ? twoCaptures(text.slice(Math.min(x.at, start), Math.max(x.at, start))) : PAST_YEAR.test(text.slice(start, clause.end)) && RELATIVE_BETWEEN.test(text.slice(Math.min(x.at, start), Math.max(x.at, start))))) || (blocked(t.sub, new Set(here.map((x) => x.sub))) && !pastOfPlace(t.sub, sent, hit.index))) continue;
         if (!inQuote && quoted.some((q) => q.inner.start <= start && start < q.inner.end)) continue;
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
+        // ("…, the latest in a string of attacks on regime officials": the series the event belongs to, no event of its own.)
+        if (hit.index > 20 && LATEST_IN_SERIES.test(sent.slice(Math.max(0, hit.index - 70), hit.index))) continue;
         if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".

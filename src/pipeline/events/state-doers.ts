@@ -3,7 +3,8 @@
 // state itself), and in a cross-border war a strike the sentence leaves unattributed ("drones hit
 // port infrastructure in Odesa") is the one foreign force the story names striking that country.
 // And a state force named only to describe the victim or the time ("a junta-appointed ward
-// administrator was shot dead … ahead of the regime's planned election") did not do it.
+// administrator was shot dead … ahead of the regime's planned election", "attacks on regime
+// officials") did not do it.
 import type { ActorEntry } from '../../core/pack.js';
 import type { EventOut, SubEventType } from '../../core/schema.js';
 import type { ActorMention } from '../layers.js';
@@ -30,12 +31,15 @@ const FUSED = /^[-‑](?:appointed|installed|backed|run|owned|controlled|affilia
 /** "the regime's planned election": the force owns a thing, not the men who act. */
 const OWNS_THING = /^['’]s\s+(?!(?:own\s+)?(?:soldiers|troops|forces|men|units?|columns?|police|officers|militia|militiamen|fighters|gunmen|agents|personnel|army|battalion|navy|air\s+force|drones?|aircraft|jets?)\b)/i;
 
+/** "attacks on regime officials", "junta informers": the force's word naming whom its men serve, not its men. */
+const OF_PEOPLE = /^\s+(?:officials?|administrators?|appointees?|staff|employees|civil\s+servants|informants?|informers?|supporters|loyalists|collaborators)\b/i;
+
 /** A state force named in an act of violence against civilians only as a modifier of the victim
  * or of another thing: no party to it. */
 export function onlyDescribes(text: string, c: Candidate, a: ActorMention): boolean {
   if (!VICTIM_SUBS.has(c.sub) || a.actor.kind !== 'state_force') return false;
   const next = text.slice(a.end, a.end + 40);
-  return FUSED.test(next) || (a.start > c.trigger.end && OWNS_THING.test(next));
+  return FUSED.test(next) || OF_PEOPLE.test(next) || (a.start > c.trigger.end && OWNS_THING.test(next));
 }
 
 // Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
@@ -47,7 +51,7 @@ export function namesStateDoer(clause: string): boolean {
   STATE_WORDS.lastIndex = 0;
   for (let m = STATE_WORDS.exec(clause); m; m = STATE_WORDS.exec(clause)) {
     const next = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (!FUSED.test(next) && !OWNS_THING.test(next)) return true;
+    if (!FUSED.test(next) && !OWNS_THING.test(next) && !OF_PEOPLE.test(next)) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+
 /** "The PDF said it did not attack the station and accused the military": a denial turned into an accusation is one side's word against another's. */
 export const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
 const BLAMED_SOLDIERS = /^\s+(?:the\s+)?(?:soldiers|troops|the army|the military|army troops)\b/i;
-const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
+const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing|killing|shooting|assassination|ambush|raid|blast|explosion)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
 
 /** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
  * fighters then attacked the base": the
