@@ -2,6 +2,9 @@
 // what its loose modifier slots took in from the clause around it.
 import { SOURCE_HEADS } from './lexicon.js';
 
+/** A lower-case word of a described owner, not an auxiliary that starts the clause's verb ("a UN group of experts has said"). */
+const LOWER_WORD = "(?!(?:has|have|had|was|were|is|are|also|will|would|later|then)\\b)[\\p{Ll}'’-]+";
+
 /** Words that open a clause, not a noun phrase: "a day after the regime's mouthpiece newspaper said". */
 const SUBORDINATE = /^(?:(?:and|but|while|as|after|before|since|when|because|until|although|though|whereas|once)\s+)+/i;
 /** A verb inside the phrase: "Junta-controlled media have described people … and warned": the
@@ -20,14 +23,14 @@ export function cleanUnnamed(s: string): string {
   const made = MADE_OF.exec(n);
   return (made ? made[1]! : n.replace(/\s+(?:in|from|with|at|of|who)\s.*$/i, '')).trim();
 }
-const MADE_OF = /^((?:[\p{L}-]+\s+){0,2}?(?:coalition|alliance|network|association|union|federation|committee|team|members?)\s+of\s+(?:(?:the|a|an)\s+)?[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}?)(?=\s+(?:in|from|with|at|who)\s|\s*$)/u;
+const MADE_OF = new RegExp(`^((?:[\\p{L}-]+\\s+){0,2}?(?:coalition|alliance|network|association|union|federation|committee|team|members?)\\s+of\\s+(?:(?:the|a|an)\\s+)?${LOWER_WORD}(?:\\s+${LOWER_WORD}){0,3}?)(?=\\s+(?:in|from|with|at|who)\\s|\\s*$)`, 'u');
 
 /** Heads that say nothing without whose they are: "a member of the resistance group", "an official
  * from the junta-aligned party", "a coalition of civil society groups", "a member of a local rescue team". */
 const PARTITIVE_HEAD = /\b(?:members?|officials?|coalition|alliance|network|association|committee|team|group)$/i;
 /** "of the resistance group" / "from the junta-aligned party" / "of civil society groups": a described
  * owner (lower-case words, not a name), ending the phrase. */
-const OWNER_AFTER = /^\s+((?:of|from)\s+(?:(?:the|a|an)\s+)?[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+(?:who|whose|that|in|at|on|from|with|told|said|says)\b))/u;
+const OWNER_AFTER = new RegExp(`^\\s+((?:of|from)\\s+(?:(?:the|a|an)\\s+)?${LOWER_WORD}(?:\\s+${LOWER_WORD}){0,3}?)(?=\\s*(?:[,.;]|$|\\s+(?:who|whose|that|in|at|on|from|with|told|said|says)\\b))`, 'u');
 /** Sources told by what they know: "people familiar with the talks", "sources close to the negotiations". */
 const KNOWING_HEAD = /\b(?:people|persons|sources?|officials?|diplomats?)$/i;
 const KNOWING_AFTER = /^\s+((?:familiar\s+with|briefed\s+on|involved\s+in)\s+the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?)(?=\s*(?:[,.;]|$|\s+(?:who|told|said|says)\b))/u;
