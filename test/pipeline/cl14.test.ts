@@ -24,6 +24,11 @@ const NAMES: [string, string, string, string | null][] = [
   ['The ceasefire talks were moved to Kunming, according to people familiar with the negotiations.', 'The ceasefire talks were moved', 'people familiar with the negotiations', 'people'],
   ['The army promised to withdraw from the bridge, according to two sources briefed on the talks.', 'The army promised to withdraw', 'two sources briefed on the talks', 'two sources'],
   ['Two soldiers were wounded in the clash near Hpakant, a member of a local rescue team said.', 'Two soldiers were wounded', 'member of a local rescue team', 'member'],
+  // rescuers are sources too
+  ['Local rescuers put the death toll at nine, including two monks.', 'put the death toll at nine', 'Local rescuers', null],
+  ['Four fishermen drowned when the boat was shelled, rescuers said.', 'Four fishermen drowned', 'rescuers', null],
+  ['Two boats sank near the jetty on Friday, according to volunteer rescuers.', 'Two boats sank', 'volunteer rescuers', null],
+  ['A rescuer said six bodies had been pulled from the river at Kalewa.', 'six bodies had been pulled', 'rescuer', null],
   ['A UN group of experts said that the militia recruited children in Shan State.', 'the militia recruited children', 'UN group of experts', 'UN group'],
   // near misses: the verb's auxiliary is no word of the owner, a named place is no workplace, a bare head stays bare
   ['A UN group of experts has said that the militia recruited children in Shan State.', 'the militia recruited children', 'UN group', null],
