@@ -96,7 +96,7 @@ test('unnamed sources and asides: channels, members, "an accusation X denied", "
     ['", an accusation the NLF denied" is the outlet\'s aside', 'State-run television said rebels had attacked a police station in Rivertown, an accusation the NLF denied.',
       ['State-run television: rebels had attacked a police station in Rivertown']],
     ['"A member of a local rescue group, who …, said"', 'A member of a local rescue group, who did not want to be named, said 14 bodies had been recovered.',
-      ['member: 14 bodies had been recovered']],
+      ['member of a local rescue group: 14 bodies had been recovered']],
   ];
   for (const [label, body, expected] of claimCases) assert.deepEqual(claims(body), expected, label);
   const quoteCases: [string, string, string[]][] = [

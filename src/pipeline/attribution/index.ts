@@ -15,6 +15,7 @@ import { localisedActors, storyCountry } from '../actors/abroad.js';
 import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
 import { speaksFor } from './speaks-for.js';
+import { sameSourceBack } from './same-source.js';
 import { BARE_HEAD } from './unnamed-name.js';
 import { cuesIn } from './cues.js';
 import { PartTests } from './part-tests.js';
@@ -38,6 +39,7 @@ const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|Tatmada
 const NONE: readonly Statement[] = [];
 const NO_EVIDENCE = /\b(?:offered|provided|gave|presented) no evidence\b|\bwithout (?:offering|providing|giving|presenting) (?:any )?evidence\b/i;
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
+const INITIALISM_OPENS = /^(?:\p{Lu}\.){2,}\s+(.+)$/u;
 /** A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 const says = (x: { text: string }): boolean => SAYS_SOMETHING.test(x.text);
@@ -193,6 +195,7 @@ export const attributionStage: Stage<Layers> = {
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || givesToll(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+    sameSourceBack(claims);
     ctx.layers.quotes = quotes.filter(says).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     ctx.layers.claims = claims.filter(says).map(speaksFor);
   },
@@ -221,7 +224,13 @@ function claimantOf(src: Source, stateForce: ActorEntry | undefined): ActorOut {
   if (src.kind === 'person') return personOut(src.person);
   if (src.kind === 'actor') return actorOut(src.actor);
   if (STATE_MEDIA.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
+  // The phrase without its owner or workplace ("officials at Nasser Hospital" → "officials") and
+  // without an initialism ("U.S. official" → "official") names the same source.
+  const aliases: string[] = [];
   const bare = BARE_HEAD.exec(src.name);
+  if (bare) aliases.push(bare[1]!);
+  const plain = INITIALISM_OPENS.exec(src.name);
+  if (plain) aliases.push(plain[1]!);
   // (Keys in the schema's order, name then aliases: the CLI prints this object as it is.)
-  return bare ? { name: src.name, aliases: [bare[1]!], kind: 'unnamed_source' } : namedOut(src.name);
+  return aliases.length ? { name: src.name, aliases, kind: 'unnamed_source' } : namedOut(src.name);
 }

@@ -7,7 +7,7 @@ import { ANAPHORIC_ORGS, CITING, DOCUMENTS, GROUP_BACK_HEADS, LEADING_ADVERBIAL,
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
-import { cleanUnnamed, withOwner } from './unnamed-name.js';
+import { cleanUnnamed, initialismBefore, withOwner } from './unnamed-name.js';
 import { roleBack } from './role-back.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
@@ -125,7 +125,9 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const back = NAMED_BACK_HEADS.exec(phrase);
     const prev = back ? lastBeforeWhere(layers.actors, start, (a) => ORG_KINDS.has(a.actor.kind) && text.slice(a.start, a.end).toLowerCase().endsWith(back[1]!.toLowerCase())) : undefined;
     if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
-    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start, end: start + phrase.length };
+    // "A U.S. official said": the initialism the phrase's letters-only modifiers left out.
+    const abbr = initialismBefore(text, start);
+    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: (abbr ? `${abbr} ` : '') + withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start: start - (abbr ? abbr.length + 1 : 0), end: start + phrase.length };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
