@@ -45,3 +45,33 @@ test('an aside between the verb and "contested"', () => {
   assert.deepEqual(control('Bhamo is, residents say, calm and no longer contested.'), []);
   assert.deepEqual(control('Hpakant remains, by all accounts, quiet.'), []);
 });
+
+const transfers = (body: string): string[] => extract(body).events.filter((e) => e.sub_event_type === 'Non-violent transfer of territory')
+  .map((e) => `${e.actors.slice(0, 2).map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'}`);
+
+test('a named place handed to a side, places given up, a town left to the other side: transfers', () => {
+  const cases: [string, string[]][] = [
+    ['The KNA handed Hpapun to the military on Monday after talks.', ['Military Forces of Myanmar / Karen National Army | Hpapun']],
+    ['In October the Border Guard Force handed Chipwi to the KIA after weeks of talks.', ['Kachin Independence Army / Border Guard Force | Chipwi']],
+    ['The TNLA signed a truce with the regime in Kunming in October and has since given up Mogoke and Kutkai.', ['Military Forces of Myanmar / Ta\'ang National Liberation Army | Mogoke', 'Military Forces of Myanmar / Ta\'ang National Liberation Army | Kutkai']],
+    ['The TNLA has given up the town of Momeik under a China-brokered deal.', ['Military Forces of Myanmar / Ta\'ang National Liberation Army | Momeik']],
+    ['The MNDAA pulled its last units out of Kunlong on Monday and left the town to the military regime.', ['Military Forces of Myanmar / Myanmar National Democratic Alliance Army | Kunlong']],
+    ['The MNDAA withdrew from Lashio on Monday, leaving the town to the regime.', ['Military Forces of Myanmar / Myanmar National Democratic Alliance Army | Lashio']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(transfers(body), expected, body);
+});
+
+test('a giver of an earlier clause is no taker of what a later group gives up', () => {
+  assert.deepEqual(transfers('The MNDAA handed Lashio back to the military in April, and the TNLA later gave up Mogoke.'),
+    ['Military Forces of Myanmar / Myanmar National Democratic Alliance Army | Lashio', 'Military Forces of Myanmar / Ta\'ang National Liberation Army | Mogoke']);
+});
+
+test('things handed or given up that are no places, and a withdrawal left for another reason: no transfer', () => {
+  for (const body of [
+    'The KIA handed a list of names to the junta in Bhamo on Monday.',
+    'The KIA handed Reuters a statement in Bhamo on Monday.',
+    'Residents gave up hope in Bhamo on Monday.',
+    'Villagers in Bhamo have given up farming since the fighting began.',
+    'The KNDF pulled its troops out of Demoso on Monday and left the town to flee airstrikes.',
+  ]) assert.deepEqual(transfers(body), [], body);
+});
