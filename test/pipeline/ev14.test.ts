@@ -75,3 +75,29 @@ test('things handed or given up that are no places, and a withdrawal left for an
     'The KNDF pulled its troops out of Demoso on Monday and left the town to flee airstrikes.',
   ]) assert.deepEqual(transfers(body), [], body);
 });
+
+const elections = (body: string): string[] => extract(body).elections.map((f) => `${f.place.name}: ${f.included ? 'in' : 'out'}`);
+
+test('townships dropped or removed from the election: out', () => {
+  const cases: [string, string[]][] = [
+    ['Hpakant, Tanai and Sumprabum were dropped entirely from the regime\'s election.', ['Hpakant: out', 'Tanai: out', 'Sumprabum: out']],
+    ['Paletwa has been removed from the polling list, the election commission said.', ['Paletwa: out']],
+    ['Kutkai and Namtu were dropped from the third phase of voting.', ['Kutkai: out', 'Namtu: out']],
+    ['Falam had been struck off the voting list in August.', ['Falam: out']],
+    ['The commission said Hakha was taken off the voting list for the second phase.', ['Hakha: out']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(elections(body).sort(), expected.sort(), body);
+  // Dropped from something else: no election fact.
+  assert.deepEqual(elections('Charges against three men from Hpakant were dropped from the case on Monday.'), []);
+});
+
+test('with a semicolon, only the townships of a clause that says they vote are in', () => {
+  const cases: [string, string[]][] = [
+    ['Myitkyina, Waingmaw, Mogaung and Mohnyin remain under military control; Myitkyina and Waingmaw even voted in the first phase of the election.', ['Myitkyina: in', 'Waingmaw: in']],
+    ['Lashio and Hsenwi are held by the army; only Lashio voted in the second phase.', ['Lashio: in']],
+    ['Kyaukme voted in the third phase of the election; Hsipaw also voted.', ['Kyaukme: in', 'Hsipaw: in']],
+    ['Dawei and Myeik are quiet towns; polling will be held in Dawei and Myeik in the third phase.', ['Dawei: in', 'Myeik: in']],
+    ['Monywa, Sagaing and Shwebo remain in junta hands; Monywa and Shwebo will vote in the second phase of the election.', ['Monywa: in', 'Shwebo: in']],
+  ];
+  for (const [body, expected] of cases) assert.deepEqual(elections(body).sort(), expected.sort(), body);
+});
