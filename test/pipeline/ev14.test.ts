@@ -101,3 +101,19 @@ test('with a semicolon, only the townships of a clause that says they vote are i
   ];
   for (const [body, expected] of cases) assert.deepEqual(elections(body).sort(), expected.sort(), body);
 });
+
+const attacks = (body: string): string[] => extract(body).events.filter((e) => e.event_type === 'Violence against civilians')
+  .map((e) => `${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'}`);
+
+test('a source told before the dead ("Residents said at least eight soldiers were killed") is no victim', () => {
+  for (const body of [
+    'Residents said at least eight soldiers were killed in Hpakant on Thursday.',
+    'Villagers told reporters five junta troops had been killed near Bhamo on Monday.',
+    'Local people reported that 12 soldiers were killed in Kalay on Sunday.',
+    'A resident claimed at least 20 regime soldiers were killed in Falam on Friday.',
+    'Relatives confirmed two KIA fighters were killed near Myitkyina on Tuesday.',
+  ]) assert.deepEqual(attacks(body), [], body);
+  // The dead are civilians: still an attack.
+  assert.deepEqual(attacks('Residents said two villagers were killed in Hpakant on Thursday.').length, 1);
+  assert.deepEqual(attacks('Soldiers said three farmers were killed in Hpakant on Thursday.').length, 1);
+});
