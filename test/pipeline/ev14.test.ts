@@ -87,7 +87,8 @@ test('townships dropped or removed from the election: out', () => {
     ['The commission said Hakha was taken off the voting list for the second phase.', ['Hakha: out']],
   ];
   for (const [body, expected] of cases) assert.deepEqual(elections(body).sort(), expected.sort(), body);
-  // Dropped from something else: no election fact.
+  // Parts struck off leave the township in; dropped from something else: no election fact.
+  assert.deepEqual(elections('In Chauk voting went ahead in town, as 9 of the township\'s village tracts had been struck off the list.').map((x) => x.split(':')[1]), [' in']);
   assert.deepEqual(elections('Charges against three men from Hpakant were dropped from the case on Monday.'), []);
 });
 
