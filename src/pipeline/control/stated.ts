@@ -6,7 +6,7 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { genericHolders } from './generic-holders.js';
-import { isTownLike, lastTownInParagraph, listBefore, namesRoad } from './same-place.js';
+import { isTownLike, lastTownInParagraph, listBefore, namesRoad, samePlace } from './same-place.js';
 import { inTerritory } from './territory.js';
 import { mayBeUnder, mayBeUnderGroup, underControl, underGroup } from './under.js';
 import { handedBack } from './handed-back.js';
@@ -16,12 +16,13 @@ import { mayBePredicate, predicateControl } from './predicate.js';
 import { LIST_GAP } from '../places/list-gap.js';
 import { mayBeStateWide, stateWide } from './state-wide.js';
 import { mayBeOneOf, oneOfHeld } from './one-of.js';
-import { mayBeUnsettled, mostOfTown, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
+import { fightGoesOn, mayBeUnsettled, mostOfTown, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
 import { controlledAdjMatches } from './controlled-adj.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
+// ("Bhamo is, on any honest map, contested": an aside between the verb and its word.)
 // ("where the KIA and the regime have been fighting for control of the town since …": a fight still going on for it.)
-const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of|(?:have|has|are|is)\s+(?:been\s+)?(?:still\s+)?(?:fighting|battling|vying|clashing)\s+(?:for|over)\s+(?:(?:control|possession)\s+of|the\s+(?:town|city)))\b/g;
+const CONTESTED = /\b(?:(?:is|are|was|were|has been|have been|remains?|remained)(?:,[^,.;]{1,40},)?\s+(?:still\s+|now\s+|hotly\s+|fiercely\s+|bitterly\s+)?(?:contested|disputed|divided)|(?:as\s+)?(?:split|divided)\s+between|has changed hands|both (?:sides|camps)\s+(?:now\s+|still\s+)?(?:hold|control)\s+(?:different\s+)?parts\s+of|(?:have|has|are|is)\s+(?:been\s+)?(?:still\s+)?(?:fighting|battling|vying|clashing)\s+(?:for|over)\s+(?:(?:control|possession)\s+of|the\s+(?:town|city)))\b/g;
 /** "parts of the town": a place named earlier in the paragraph. */
 const THE_TOWN = /^\s*(?:the\s+)?(?:town|city)\b/i;
 const THE_TOWN_OR_VILLAGE = /^\s*(?:the\s+)?(?:town|city|village)\b/i;
@@ -40,7 +41,7 @@ const WHICH_HOLDS = /\b(?:which|the\s+(?:[\p{L}-]+\s+)?(?:town|city|village|base
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |fighting for |(?:battles?|fight|clashes|struggle) for |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -75,6 +76,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     out.push({ place, controller: null, status: 'contested', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
   const oneOf: [PlaceMention, ActorEntry, Layers['sentences'][number]][] = [];
+  const fought: ControlOut[] = [];
   for (const s of sentences) {
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
@@ -161,6 +163,14 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       const place = m ? inS().find((p) => p.start >= end && p.start - end < 12) ?? (THE_TOWN_OR_VILLAGE.test(text.slice(end, end + 14)) ? lastTownInParagraph(sentences, places, s) : undefined) : undefined;
       if (place?.location && isTownLike(place.location)) contest(place.location, dates.find((d) => d.start >= s.start && d.end <= s.end)?.date ?? null, s);
       if (lower.includes('siege')) for (const p of inS()) if (p.location && isTownLike(p.location) && siegeGoesOn(text, p.start, p.end, s.start)) contest(p.location, null, s);
+      // "Fighting for Manaung, the last town still held by the junta, entered its tenth day": the fight outweighs the aside's holder.
+      if (/fight|battle|clashes|struggle/.test(lower)) {
+        for (const p of inS()) {
+          if (!p.location || !isTownLike(p.location) || !fightGoesOn(text, p.start, p.end, s.start)) continue;
+          contest(p.location, null, s);
+          fought.push(out[out.length - 1]!);
+        }
+      }
     }
     // (WHICH_HOLDS's verb, case and all, in the sentence first: "which" or "the " is in almost every one.)
     for (const m of mayHold && /which|the /.test(lower) && (sent.includes('holds') || sent.includes('control') || sent.includes('held')) ? sent.matchAll(WHICH_HOLDS) : []) {
@@ -188,5 +198,6 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
   }
   out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));
   for (const [p, a, s] of oneOf) add(p, a, s);
-  return out;
+  // A holder the same sentence names for a place fought over yields to the fight.
+  return out.filter((f) => f.status !== 'controlled' || !fought.some((g) => g.span?.start === f.span?.start && samePlace(g.place, f.place)));
 }

@@ -13,13 +13,24 @@ export const UNSETTLED = /\b(?:(?:neither|no)\s+side\s+(?:has\s+|had\s+)?(?:(?:s
 /** A siege told as going on: "has entered its second year", "has lasted more than a month", "continues". */
 export const SIEGE_ON = /\bsiege\s+of\s+$/i;
 const SIEGE_GOES_ON = /^\s+(?:town\s+|city\s+)?(?:(?:has|had)\s+(?:now\s+)?(?:entered|lasted|dragged\s+on|gone\s+on|continued)|(?:continues|goes\s+on|drags\s+on|is\s+(?:now\s+)?in\s+its)|(?:is|remains)\s+(?:still\s+)?(?:ongoing|under\s?way))\b/i;
+/** "Fighting for Manaung, …, entered its tenth day", "the battle for control of Bhamo has gone on since
+ * December 2024", "the fight for the town of Hpakant continues": a fight for a place told as still going
+ * on, as a siege is (unlike "the battle for Lashio, which lasted a month, ended in August"). */
+const FIGHT_FOR = /\b(?:fighting|fight|battles?|clashes|struggle)\s+for\s+(?:(?:control|possession)\s+of\s+)?(?:the\s+(?:town|city)\s+of\s+)?$/i;
+/** What the fight does next, after an optional aside set off by commas ("Fighting for Manaung, the last town …, entered"). */
+const FIGHT_GOES_ON = /^(?:,[^.;,]{1,100},)?\s+(?:(?:has|have)\s+(?:now\s+)?(?:entered|lasted|dragged\s+on|gone\s+on|raged(?:\s+on)?|continued)|entered\s+its|(?:continues|goes\s+on|rages\s+on|drags\s+on|is\s+(?:now\s+)?in\s+its)|(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|under\s?way|raging))\b/i;
 
 /** Whether a sentence (lower-cased) may hold one of these statements (a cheap gate). */
-export const mayBeUnsettled = (lower: string): boolean => lower.includes('side') || lower.includes('clear') || lower.includes('known') || lower.includes('siege');
+export const mayBeUnsettled = (lower: string): boolean => lower.includes('side') || lower.includes('clear') || lower.includes('known') || lower.includes('siege') || lower.includes(' for ');
 
 /** Whether the siege of the place at [start, end) is told as still going on. */
 export function siegeGoesOn(text: string, start: number, end: number, sentStart: number): boolean {
   return SIEGE_ON.test(text.slice(Math.max(sentStart, start - 12), start)) && SIEGE_GOES_ON.test(text.slice(end, end + 40));
+}
+
+/** Whether a fight for the place at [start, end) is told as still going on (FIGHT_FOR … FIGHT_GOES_ON). */
+export function fightGoesOn(text: string, start: number, end: number, sentStart: number): boolean {
+  return FIGHT_FOR.test(text.slice(Math.max(sentStart, start - 50), start)) && FIGHT_GOES_ON.test(text.slice(end, end + 140));
 }
 
 /** "holds most of Bhamo's wards", "controls most of the town, while junta troops remain in …": a town

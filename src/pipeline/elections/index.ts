@@ -137,7 +137,14 @@ export const electionsStage: Stage<Layers> = {
         if (OTHERS.test(sent)) for (const e of facts.values()) { if (e.included && e.excluded_village_tracts === null && e.phase === phase) e.excluded_village_tracts = 0; }
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: 0 });
       } else if (towns.length && (INCLUDE.test(sent) || PHASE_LINE.test(sent))) { // (its long alternation tried at every word: only when there are townships to put in)
-        for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true });
+        // "X, Y and Z remain under military control; X and Y even voted in the first phase": with a semicolon, only the
+        // townships of a clause that says they vote ("…; Hsipaw also voted" is one too).
+        const voting = (p: { start: number }): boolean => {
+          if (!sent.includes(';') || PHASE_LINE.test(sent)) return true;
+          const at = p.start - s.start, lo = sent.lastIndexOf(';', at) + 1, hi = sent.indexOf(';', at);
+          return INCLUDE.test(sent.slice(lo, hi < 0 ? sent.length : hi));
+        };
+        for (const p of towns) if (voting(p)) upsert(facts, township(p.location!), { ...fOf(p), included: true });
       }
       // "…, meaning no polls were held in 29 of the township's village tracts": the township's total outweighs the parts told before it.
       // ("Kyaukme voted …, after the commission excluded 58 of the township's village tracts; Hsipaw also voted": with

@@ -9,8 +9,10 @@ import { CIVILIAN_WORDS } from './civilian-words.js';
 const FIGHTERS = /\b(?:soldiers?|troops|fighters?|militants?|rebels?|insurgents?|combatants?|guerrillas?|members|policem[ae]n|police officers?|officers|gunmen|attackers|servicemen|personnel)\b/i;
 /** The passive before the killing verb: "… were killed". */
 const PASSIVE = /\b(?:were|was|had been|have been|been)\s+$/;
-/** Where the subject of the passive begins: a clause opener or a comma before it. */
-const SUBJECT_START = /.*(?:\b(?:that|when|after|while|as)\b|[,;:—])/s;
+/** Where the subject of the passive begins: a clause opener or a comma before it. A verb of saying opens
+ * the reported clause without "that" ("Residents said at least eight soldiers were killed": the residents
+ * are the source, the soldiers the dead). */
+const SUBJECT_START = /.*(?:\b(?:that|when|after|while|as|said|says|say|told|reported|claimed|added|confirmed|estimated)\b|[,;:—])/s;
 
 export function combatantDead(text: string, c: Candidate): boolean {
   const verb = text.slice(c.trigger.start, c.trigger.end);

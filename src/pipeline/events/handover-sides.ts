@@ -15,7 +15,9 @@ const TO_BEFORE = /\bto\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 const TO_AFTER = /^\s*(?:back\s+)?to\s+\S/i;
 /** "handed it back", "gave up": a group giving back what it had taken. ("Withdrew from X" alone does
  * not say who moves in: no receiver, as the control stage reads it too.) */
-const GIVING_BACK = /\bback\b|^gave up|^give up/i;
+const GIVING_BACK = /\bback\b|^(?:gave|give[ns]?|giving) up/i;
+/** "The TNLA signed a truce with the regime and has since given up Mogoke": a verb joined by "and" shares the sentence's subject. */
+const JOINED = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:since|then|later|also|now|quickly|eventually)\s+)?$/i;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
 
 export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], mentions: readonly ActorMention[], stateForce: ActorEntry | undefined): void {
@@ -29,9 +31,13 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
   // moving in just before or after a withdrawal takes the place over.
   if (!receiver && WITHDRAWING.test(verb)) receiver = movedIn(text, c, actors, mentions);
   if (!receiver) {
-    const giver = mentions.findLast((m) => m.start >= c.sentence.start && m.end <= c.trigger.start && actors.includes(m.actor))?.actor;
+    const before = (m: ActorMention): boolean => m.start >= c.sentence.start && m.end <= c.trigger.start && actors.includes(m.actor);
+    const giver = (JOINED.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start)) ? mentions.find(before) : mentions.findLast(before))?.actor;
     // (Another group among the sides may be the one that takes over: "the PNLA pulled out of X", the PNA moving in.)
-    const other = actors.some((a) => a !== giver && NON_STATE.has(a.kind) && !(a.kind === 'rebel' && giver?.kind === 'rebel' && sameFamily(a, giver)));
+    // ("The MNDAA handed Lashio back …, and the TNLA later gave up Mogok": a group of an earlier clause, before the giver, is no taker of what is given up.)
+    const giverAt = mentions.findLast((m) => before(m) && m.actor === giver)?.start ?? c.trigger.start;
+    const earlier = (a: ActorEntry): boolean => /^(?:gave|give[ns]?|giving) up/i.test(verb) && !mentions.some((m) => m.actor === a && m.start > giverAt && m.start < c.sentence.end);
+    const other = actors.some((a) => a !== giver && NON_STATE.has(a.kind) && !(a.kind === 'rebel' && giver?.kind === 'rebel' && sameFamily(a, giver)) && !earlier(a));
     if (giver && NON_STATE.has(giver.kind) && stateForce && GIVING_BACK.test(verb) && !other) receiver = stateForce;
   }
   if (!receiver || actors[0] === receiver) return;

@@ -21,7 +21,13 @@ export const TRIGGERS: Trigger[] = [
   // a place changing hands by talks; a bare withdrawal under fire stays a capture.
   // ("the PNLA pulled its fighters out of Naungtayar … under an arrangement brokered by monks": likewise.)
   { sub: 'Non-violent transfer of territory', re: /\b(withdr[eo]w(?:n)? from (?:the |its |their )?(?:town|city|village|base|camp|outpost|garrison|[A-Z][\w-]+)|pulled (?:(?:its|their|the) (?:[\w-]+ )?(?:fighters|troops|forces|soldiers|units) )?out of (?:the )?(?:town|city|village|base|camp|outpost|garrison|[A-Z][\w-]+)|(?:took|taken|take) (?:over|control of) [^.;]{0,40}?\bwithout (?:a fight|fighting|a shot being fired))\b/i,
-    with: /\b(?:negotiat\w*|talks|mediat\w*|agreement|arrangement|brokered|deal|without (?:a fight|fighting|a shot))\b/i },
+    // ("pulled its last units out of Kunlong and left the town to the military regime": a place left to the other side.)
+    // (Case-sensitive for the names after "left … to": each word's capital spelled out.)
+    with: /\b(?:[Nn]egotiat\w*|[Tt]alks|[Mm]ediat\w*|[Aa]greement|[Aa]rrangement|[Bb]rokered|[Dd]eal|[Ww]ithout (?:a fight|fighting|a shot)|(?:left|leaving|leaves|abandon(?:ed|ing|s)?) (?:the |it |them )?(?:(?:town|city|village|base|camp|outpost|garrison)\b|[A-Z][\w'’-]+)[^.;,]{0,50}? to (?:the )?(?:[A-Z]|military\b|junta\b|regime\b|army\b|government\b))/ },
+  // "handed Pang War and the town of Chipwi to the KIA": a named place handed to a side; "has since given up Mogoke,
+  // Momeik and Kutkai", "gave up the town of X": places given up. Case-sensitive: a name after the verb, not
+  // "handed a list of names to the junta" or "gave up hope".
+  { sub: 'Non-violent transfer of territory', re: /\b(handed(?= [A-Z][\w'’-]+[^.;"“”]{0,80}? to (?:the )?(?:[A-Z]|military\b|junta\b|regime\b|army\b|government\b))|(?:gave|given|giving|gives) up (?:control of )?(?=[A-Z]|the (?:town|city|village|base|camp|outpost|township)s? of ))/ },
   // ("The attackers briefly occupied the post … before withdrawing": a raid, no change of hands;
   // "briefly captured the police station" is still a capture.)
   // ("shells … fell on Ya Laing", "a mortar round fell near the school": a shell that lands is no town that falls; "fell on Tuesday" still is.)
