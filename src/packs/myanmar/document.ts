@@ -130,7 +130,21 @@ export class ForeignDocument implements DocumentGazetteer {
   }
 
   resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[] {
-    return resolvePlaces(this.ix, sets, text, this.focus);
+    return resolvePlaces(this.ix, sets, text, this.focus).map((l, i) => (l ? (unlocatedAbroad(l) ? this.spelledLike(l) ?? l : l)
+      // (A name marked as a town that no country of the story could take: its spelling may tell which.)
+      : sets[i]!.candidates.length === 0 && (sets[i]!.typeHint === 'town' || sets[i]!.typeHint === 'village') ? this.spelledLike({ name: sets[i]!.surface, country: HOME, precision: sets[i]!.typeHint === 'town' ? 'town' : 'village' }) : null));
+  }
+
+  /** "Khan Younis", no list's spelling: the city of the place's country (or, when the story gave it
+   * none, of a focus country) it is another romanisation of, under the text's own name. */
+  private spelledLike(l: LocationOut): LocationOut | null {
+    // (A place the story already put in a country stays there: "near the border town of O'Smach" in
+    // Cambodia is no Thai town spelt alike.)
+    for (const country of l.country === HOME ? this.focus.countries.map((c) => c.code) : [l.country]) {
+      const e = country === HOME ? null : this.world.spelledLike(country, l.name);
+      if (e) return { name: l.name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision: l.precision };
+    }
+    return null;
   }
 
   /** Cities of the focus countries named `key`, largest first; none where a Myanmar name must win.
@@ -151,6 +165,9 @@ export class ForeignDocument implements DocumentGazetteer {
     return out.sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, MAX_CANDIDATES);
   }
 }
+
+/** A town or village abroad that no list placed: a name the text marks as a place, without coordinates. */
+const unlocatedAbroad = (l: LocationOut): boolean => l.country !== HOME && l.lat == null && (l.precision === 'town' || l.precision === 'village');
 
 const keyOf = (tokens: readonly WordToken[], i: number, n: number): string => tokens.slice(i, i + n).map((t) => t.norm).join(' ');
 

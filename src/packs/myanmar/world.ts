@@ -8,6 +8,7 @@ import type { MmPlace } from './places.js';
 import { worldTable } from './tables.js';
 import { citiesOf, type RawCity } from './world-rows.js';
 import { buildCountryIndex, type CountryIndex as CityIndex } from './world-index.js';
+import { SkeletonIndex } from './world-skeleton.js';
 
 export { worldLoadStats } from './world-rows.js';
 
@@ -99,6 +100,15 @@ export class WorldCities {
   }
 
   byId(id: string): MmPlace | undefined { return this.entries.get(id); }
+
+  /** The one city of `country` that `name` may be another romanisation of (world-skeleton.ts). */
+  spelledLike(country: string, name: string): MmPlace | null {
+    let sk = this.skeletons.get(country);
+    if (!sk) this.skeletons.set(country, (sk = new SkeletonIndex(citiesOf(country))));
+    const c = sk.find(name);
+    return c ? this.entry(c) : null;
+  }
+  private readonly skeletons = new Map<string, SkeletonIndex>();
 
   private index(country: string): CountryIndex {
     let ix = this.countries.get(country);
