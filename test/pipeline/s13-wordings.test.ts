@@ -73,3 +73,20 @@ test('an official shot dead: the series around it is no event, the regime\'s wor
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test("a nationality with a force's act names that state's forces: 'Russian air strikes', 'Pakistani shelling'", async () => {
+  const { findStateForces } = await import('../../src/pipeline/actors/foreign-forces.js');
+  const forces = (s: string): string[] => findStateForces(s, 0, s.length, 'MM').map((m) => `${s.slice(m.start, m.end)}=${m.actor.name}`);
+  const cases: [string, string[]][] = [
+    ['Russian air strikes on a market in Kharkiv killed five people.', ['Russian air strikes=Military Forces of Russia']],
+    ['Pakistani shelling hit a village in Kunar province.', ['Pakistani shelling=Military Forces of Pakistan']],
+    ['Israeli raids on Jenin went on for a third day.', ['Israeli raids=Military Forces of Israel']],
+    ['Socheata said Thai airstrikes had hit a road near the temple.', ['Thai airstrikes=Military Forces of Thailand']],
+    ['Nigerian police raids in Jos netted 40 suspects.', ['Nigerian police=Police Forces of Nigeria']],
+    // Near misses: the home country's own (its registry names them), a player, and no force's act.
+    ['Myanmar air strikes hit the village.', []],
+    ['The Russian strikers scored twice.', []],
+    ['Russian diplomats met the envoy.', []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(forces(s), want, s);
+});
