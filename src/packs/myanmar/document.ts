@@ -130,19 +130,22 @@ export class ForeignDocument implements DocumentGazetteer {
   }
 
   resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[] {
-    return resolvePlaces(this.ix, sets, text, this.focus).map((l, i) => (l ? (unlocatedAbroad(l) ? this.spelledLike(l) ?? l : l)
-      // (A name marked as a town that no country of the story could take: its spelling may tell which.)
-      : sets[i]!.candidates.length === 0 && (sets[i]!.typeHint === 'town' || sets[i]!.typeHint === 'village') ? this.spelledLike({ name: sets[i]!.surface, country: HOME, precision: sets[i]!.typeHint === 'town' ? 'town' : 'village' }) : null));
+    return resolvePlaces(this.ix, sets, text, this.focus).map((l, i) => {
+      // (A place the story already put in a country stays there: "near the border town of O'Smach" in
+      // Cambodia is no Thai town spelt alike.)
+      if (l) return unlocatedAbroad(l) ? this.spelledLike(l.name, l.precision, [l.country]) ?? l : l;
+      // A name marked as a town that no country of the story could take: its spelling may tell which.
+      const { candidates, typeHint, surface } = sets[i]!;
+      return candidates.length === 0 && (typeHint === 'town' || typeHint === 'village') ? this.spelledLike(surface, typeHint, this.focus.countries.map((c) => c.code)) : null;
+    });
   }
 
-  /** "Khan Younis", no list's spelling: the city of the place's country (or, when the story gave it
-   * none, of a focus country) it is another romanisation of, under the text's own name. */
-  private spelledLike(l: LocationOut): LocationOut | null {
-    // (A place the story already put in a country stays there: "near the border town of O'Smach" in
-    // Cambodia is no Thai town spelt alike.)
-    for (const country of l.country === HOME ? this.focus.countries.map((c) => c.code) : [l.country]) {
-      const e = country === HOME ? null : this.world.spelledLike(country, l.name);
-      if (e) return { name: l.name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision: l.precision };
+  /** "Khan Younis", no list's spelling: the city of the first of `countries` it is another
+   * romanisation of, under the text's own name. */
+  private spelledLike(name: string, precision: LocationOut['precision'], countries: readonly string[]): LocationOut | null {
+    for (const country of countries) {
+      const e = this.world.spelledLike(country, name);
+      if (e) return { name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision };
     }
     return null;
   }

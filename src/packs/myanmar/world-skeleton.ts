@@ -18,7 +18,7 @@ export function skeletonOf(name: string): string {
   return k.length >= MIN ? k : '';
 }
 
-/** One country's cities by skeleton, built on first use. */
+/** One country's cities by skeleton, largest first, built on first use. */
 export class SkeletonIndex {
   private readonly map = new Map<string, RawCity[]>();
 
@@ -29,6 +29,7 @@ export class SkeletonIndex {
       const list = this.map.get(k);
       if (list) list.push(c); else this.map.set(k, [c]);
     }
+    for (const list of this.map.values()) if (list.length > 1) list.sort((x, y) => y.population - x.population);
   }
 
   /** The one city `name` may be a spelling of, or null. */
@@ -36,8 +37,8 @@ export class SkeletonIndex {
     const k = skeletonOf(name);
     const list = k ? this.map.get(k) : undefined;
     if (!list) return null;
-    if (list.length === 1) return list[0]!;
-    const [a, b] = [...list].sort((x, y) => y.population - x.population);
-    return a!.population >= DOMINANT * Math.max(1, b!.population) ? a! : null;
+    // (Largest first.)
+    const [a, b] = list;
+    return !b || a!.population >= DOMINANT * Math.max(1, b.population) ? a! : null;
   }
 }

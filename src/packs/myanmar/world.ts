@@ -46,6 +46,7 @@ function findIn(ix: CountryIndex, key: string): readonly RawCity[] {
 export class WorldCities {
   private readonly countries = new Map<string, CountryIndex>();
   private readonly entries = new Map<string, MmPlace>();
+  private readonly skeletons = new Map<string, SkeletonIndex>();
   private readonly stop: Set<string>;
   private readonly aliases: Map<string, { name: string; aliases: readonly string[] }[]>;
 
@@ -108,7 +109,6 @@ export class WorldCities {
     const c = sk.find(name);
     return c ? this.entry(c) : null;
   }
-  private readonly skeletons = new Map<string, SkeletonIndex>();
 
   private index(country: string): CountryIndex {
     let ix = this.countries.get(country);

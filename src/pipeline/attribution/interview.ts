@@ -50,6 +50,8 @@ function labelled(text: string, paragraphs: readonly Block[], story: readonly Pe
   /** The asker's label once a question was seen ("Q" for Q/A layouts). */
   let asker: string | null = null;
   let dotted = false;
+  /** The last question's paragraph, once the asker is known. */
+  let lastAsk = -1;
   /** Who speaks in the paragraphs after an answer, up to the next question. */
   let speaking: Person | undefined;
   const asks = paragraphs.map((b) => {
@@ -64,7 +66,10 @@ function labelled(text: string, paragraphs: readonly Block[], story: readonly Pe
     const { line, question, label, name } = asks[i]!;
     if (question || (name && (name === asker || (!asker && (ASKER.test(name) || line.trimEnd().endsWith('?')))))) {
       interviewee ??= story.findLast((p) => p.end <= b.start);
-      asker ??= question ? 'Q' : name;
+      if (asker === null) {
+        asker = question ? 'Q' : name;
+        lastAsk = asks.findLastIndex((a) => a.question || a.name === asker);
+      }
       dotted = !!question && question[1] === '.';
       speaking = undefined;
       continue;
@@ -75,7 +80,7 @@ function labelled(text: string, paragraphs: readonly Block[], story: readonly Pe
     if (answer) { speaking = interviewee; start += answer[0].length; }
     else if (name && asker !== 'Q') { speaking = labelledSpeaker(name, story, interviewee, b.start); start += label![0].length; }
     // (An unlabelled paragraph runs the answer on when a question follows, or when it still speaks as the answer did.)
-    else if (speaking && !asks.slice(i + 1).some((a) => a.question || a.name === asker) && !stillAnswering(line)) speaking = undefined;
+    else if (speaking && i > lastAsk && !stillAnswering(line)) speaking = undefined;
     if (!speaking) continue;
     push(out, text, start, b.end, speaking, quotes);
   }

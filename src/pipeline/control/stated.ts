@@ -72,8 +72,10 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     if (p.location && isTownLike(p.location)) out.push({ place: p.location, controller: actorOut(a), status: 'controlled', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
   };
   /** The place said contested in sentence `s` (its whole text the evidence). */
-  const contest = (place: NonNullable<PlaceMention['location']>, since: string | null, s: { start: number; end: number }): void => {
-    out.push({ place, controller: null, status: 'contested', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } });
+  const contest = (place: NonNullable<PlaceMention['location']>, since: string | null, s: { start: number; end: number }): ControlOut => {
+    const f: ControlOut = { place, controller: null, status: 'contested', since, how: 'unknown', evidence: text.slice(s.start, s.end), span: { start: s.start, end: s.end } };
+    out.push(f);
+    return f;
   };
   const oneOf: [PlaceMention, ActorEntry, Layers['sentences'][number]][] = [];
   const fought: ControlOut[] = [];
@@ -167,8 +169,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
       if (/fight|battle|clashes|struggle/.test(lower)) {
         for (const p of inS()) {
           if (!p.location || !isTownLike(p.location) || !fightGoesOn(text, p.start, p.end, s.start)) continue;
-          contest(p.location, null, s);
-          fought.push(out[out.length - 1]!);
+          fought.push(contest(p.location, null, s));
         }
       }
     }

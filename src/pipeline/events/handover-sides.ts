@@ -13,9 +13,11 @@ const GIVING = /^(?:hand(?:ed|s|ing)?\s|handed\b|withdr|pulled|gave|give|ceded|r
 const TO_BEFORE = /\bto\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 /** "… back to local leaders": whom the place went to, right after the verb. */
 const TO_AFTER = /^\s*(?:back\s+)?to\s+\S/i;
+/** "gave up", "has given up": the verb of places given up. */
+const GIVES_UP = /^(?:gave|give[ns]?|giving) up/i;
 /** "handed it back", "gave up": a group giving back what it had taken. ("Withdrew from X" alone does
  * not say who moves in: no receiver, as the control stage reads it too.) */
-const GIVING_BACK = /\bback\b|^(?:gave|give[ns]?|giving) up/i;
+const givingBack = (verb: string): boolean => /\bback\b/i.test(verb) || GIVES_UP.test(verb);
 /** "The TNLA signed a truce with the regime and has since given up Mogoke": a verb joined by "and" shares the sentence's subject. */
 const JOINED = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:since|then|later|also|now|quickly|eventually)\s+)?$/i;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
@@ -36,9 +38,9 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
     // (Another group among the sides may be the one that takes over: "the PNLA pulled out of X", the PNA moving in.)
     // ("The MNDAA handed Lashio back …, and the TNLA later gave up Mogok": a group of an earlier clause, before the giver, is no taker of what is given up.)
     const giverAt = mentions.findLast((m) => before(m) && m.actor === giver)?.start ?? c.trigger.start;
-    const earlier = (a: ActorEntry): boolean => /^(?:gave|give[ns]?|giving) up/i.test(verb) && !mentions.some((m) => m.actor === a && m.start > giverAt && m.start < c.sentence.end);
+    const earlier = (a: ActorEntry): boolean => GIVES_UP.test(verb) && !mentions.some((m) => m.actor === a && m.start > giverAt && m.start < c.sentence.end);
     const other = actors.some((a) => a !== giver && NON_STATE.has(a.kind) && !(a.kind === 'rebel' && giver?.kind === 'rebel' && sameFamily(a, giver)) && !earlier(a));
-    if (giver && NON_STATE.has(giver.kind) && stateForce && GIVING_BACK.test(verb) && !other) receiver = stateForce;
+    if (giver && NON_STATE.has(giver.kind) && stateForce && givingBack(verb) && !other) receiver = stateForce;
   }
   if (!receiver || actors[0] === receiver) return;
   const k = actors.indexOf(receiver);
