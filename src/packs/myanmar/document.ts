@@ -11,6 +11,7 @@ import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { NAME_PARTICLES } from '../../pipeline/places/chars.js';
 import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
+import { nationalPlaces } from './national-places.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import type { CountryCities, WorldCities } from './world.js';
 
@@ -80,6 +81,8 @@ export class ForeignDocument implements DocumentGazetteer {
       }
     }
     for (const r of regions) this.findUnlisted(text.slice(r.start, r.end));
+    // ("the Lebanese town of Nabatieh": the nationality settles the country.)
+    for (const r of regions) for (const [key, e] of nationalPlaces(text.slice(r.start, r.end), ix, world)) { this.unlisted.set(key, e); this.keys.add(key); }
   }
 
   /** "Mocímboa da Praia" where the list has only "Mocímboa": the city named as the text names it

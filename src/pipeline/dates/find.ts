@@ -82,6 +82,12 @@ export const RULES: Rule[] = [
   { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, relative: false } : null;
   } },
+  // "on Monday and Tuesday", "Saturday-Sunday": two weekdays of one week, a range ("from Friday to Sunday"
+  // is events/dates.ts' pair; this rule comes before the single weekday takes the first; "on Friday and Saturday respectively" dates two acts).
+  { re: new RegExp(`\\b${WD}(?:\\s+(?:night|morning|evening))?(?:\\s+and\\s+|\\s*[-–]\\s*)${WD}\\b(?!\\s+(?:prayers?|sermons?|services?|[Mm]ass|school|edition|newspaper|paper|magazine)\\b|,?\\s+respectively\\b)`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {
+    const a = resolveWeekday(m[1]!, ref), b = resolveWeekday(m[2]!, ref);
+    return a < b ? { date: a, dateEnd: b, relative: true } : null;
+  } },
   // (Not a day of the week's own custom: "during Friday prayers", "the Sunday service", "a Sunday school";
   // "on Sunday services were cancelled" is the day.)
   { re: new RegExp(`\\b${WD}(?:,?\\s+${D}\\s+${M}|\\s+last\\s+week\\b|(?<=\\b[Oo]n\\s+[A-Z][a-z]+)|(?!\\s+(?:prayers?|sermons?|services?|[Mm]ass|school|edition|newspaper|paper|magazine)\\b))`, 'g'), at: { kind: 'weekday' }, make: (m, ref) => {

@@ -7,7 +7,7 @@ import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
-import { onlyDescribes, stateAsDoer } from './state-doers.js';
+import { countryAsDoer, onlyDescribes, stateAsDoer } from './state-doers.js';
 import { intoHands, retakenBy } from './retaken-by.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
@@ -73,6 +73,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
     && (OFFICE_SAID_AFTER.test(text.slice(a.end, a.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)));
   const inSentence = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind));
+  // ("Israel bombed …": a country the registry does not know, named as the doer.)
+  const country = countryAsDoer(text, c, layers.places, inSentence, stateForce);
+  if (country) { inSentence.push(country); inSentence.sort((a, b) => a.start - b.start); }
   // "The Sudan Doctors Network said the fighters then killed …": a source whose report names its own doer.
   const reporter = (a: ActorMention): boolean => {
     const said = SAID_AFTER.exec(text.slice(a.end, a.end + 20));

@@ -7,7 +7,7 @@
 // officials") did not do it.
 import type { ActorEntry } from '../../core/pack.js';
 import type { EventOut, SubEventType } from '../../core/schema.js';
-import type { ActorMention } from '../layers.js';
+import type { ActorMention, PlaceMention } from '../layers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
 import { stateForceName } from '../../core/countries.js';
 import type { Candidate } from './clauses.js';
@@ -15,13 +15,23 @@ import type { Candidate } from './clauses.js';
 /** Acts a state does through its armed forces. */
 const STATE_ACTS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Non-state actor overtakes territory', 'Government regains territory']);
 /** Nothing but auxiliaries and adverbs between the state and the verb: "Russia (had) (again) struck". */
-const SUBJECT_GAP = /^\s+(?:(?:had|has|have|also|then|again|later|reportedly|allegedly|repeatedly|overnight)\s+)*$/i;
+const SUBJECT_GAP = /^\s+(?:(?:had|has|have|also|then|again|later|reportedly|allegedly|repeatedly|overnight|already|twice)\s+)*$/i;
 
 /** A state (a `foreign_state` registry entry) right before a strike or battle verb: its military. */
 export function stateAsDoer(text: string, c: Candidate, a: ActorMention, stateForce: ActorEntry | undefined): ActorMention {
   const iso = a.actor.country;
   if (a.actor.kind !== 'foreign_state' || !iso || !STATE_ACTS.has(c.sub) || a.end > c.trigger.start || !SUBJECT_GAP.test(text.slice(a.end, c.trigger.start))) return a;
   return { ...a, actor: iso === stateForce?.country ? stateForce : stateForceActor('Military', iso) };
+}
+
+/** A country's name right before a strike or battle verb ("Israel bombed", "Syria had again struck"), when no
+ * registry entry names that state: its military, as a mention over the name. */
+export function countryAsDoer(text: string, c: Candidate, places: readonly PlaceMention[], actors: readonly ActorMention[], stateForce: ActorEntry | undefined): ActorMention | null {
+  if (!STATE_ACTS.has(c.sub)) return null;
+  const p = places.findLast((x) => x.end <= c.trigger.start && x.start >= c.sentence.start);
+  const iso = p?.location?.precision === 'country' ? p.location.country : undefined;
+  if (!p || !iso || !SUBJECT_GAP.test(text.slice(p.end, c.trigger.start)) || actors.some((a) => a.start < p.end && p.start < a.end)) return null;
+  return { start: p.start, end: p.end, actor: iso === stateForce?.country ? stateForce : stateForceActor('Military', iso) };
 }
 
 /** Violence whose victim a state's word may describe. */

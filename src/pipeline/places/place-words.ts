@@ -2,6 +2,7 @@
 // finder (unlisted-villages.ts) read: data, apart from the logic that reads it.
 import type { PlaceKind } from '../../core/pack.js';
 import type { Token } from '../lexicon/tokens.js';
+import demonymData from '../actors/data/demonyms.json' with { type: 'json' };
 
 // Capitalised words that may stand right before a place name without joining it.
 export const PREV_OK = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'near', 'into', 'across', 'inside', 'outside', 'around', 'throughout',
@@ -32,3 +33,7 @@ export const villageWord = (norm: string): PlaceKind | undefined =>
 
 /** An all-capitals word of two letters or more ("KIA", "PDF"): an acronym, not a place word. */
 export const isAcronym = (t: Token, text: string): boolean => { const w = text.slice(t.start, t.end); return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w); };
+
+/** Nationality adjectives, lower-cased: "the Nigerian village of Yelwata", "a Lebanese town" name a
+ * country's place, not a place called "Nigerian". */
+export const NATIONALITIES: ReadonlySet<string> = new Set(Object.keys(demonymData.countries).map((w) => w.toLowerCase()));

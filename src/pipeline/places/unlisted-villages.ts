@@ -3,7 +3,7 @@
 import type { Token } from '../lexicon/tokens.js';
 import { allSpace, particleInName } from './chars.js';
 import type { Hit } from './hints.js';
-import { isAcronym, NEXT_OK, ORG_WORDS, PREV_OK, villageWord } from './place-words.js';
+import { isAcronym, NATIONALITIES, NEXT_OK, ORG_WORDS, PREV_OK, villageWord } from './place-words.js';
 
 /** Where the region's type words are, found in one pass over its tokens: village words (for
  * `addUnlistedVillages`) and "village"/"town" with two tokens after them (for `addVillagesOf`). */
@@ -33,7 +33,7 @@ export function addUnlistedVillages(tokens: readonly Token[], text: string, hits
     while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
       && spaceOrHyphen(text, tokens[k]!.end, tokens[k + 1]!.start)) k--;
     const from = k + 1;
-    if (from === i || ORG_WORDS.has(tokens[i - 1]!.norm)) continue;
+    if (from === i || ORG_WORDS.has(tokens[i - 1]!.norm) || (i - from === 1 && NATIONALITIES.has(tokens[from]!.norm))) continue;
     const sentenceStart = from === 0 || /[.!?\n]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
     if (sentenceStart && i - from === 1) continue; // "Refugee camp" opening a sentence
     const start = tokens[from]!.start;

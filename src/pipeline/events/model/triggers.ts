@@ -1,6 +1,7 @@
 // Event trigger lexicon: which words signal which ACLED sub-event type. Data only; the order is
 // the priority when one clause has several triggers (a capture outranks the fighting before it).
 import type { SubEventType } from '../../../core/schema.js';
+import { STATE_STRIKE } from './state-strike.js';
 
 export interface Trigger {
   sub: SubEventType;
@@ -70,6 +71,7 @@ export const TRIGGERS: Trigger[] = [
   // "The regime struck back" is retaliation in general, not a strike.
   { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|(?:military|aerial) strike|bomb(?:ed|ing|s)|(?:dropped|dropping|(?<=\b(?:to|used to|began to|started to) )drop) (?:\w+ ){0,3}(?:bombs?|explosives|explosive charges?|munitions|grenades|(?:mortar )?shells)|bombs? (?:fell|hit|landed)|(?<!\b(?:artillery|shells?|mortars?|rockets?|missiles?) (?:had |has |have )?)struck(?! back\b)|strike (?:on|against) (?:(?:a|an|the) (?:[\w-]+ )?|(?:[\w-]+ ){1,3}(?=village|town\b))(?:monastery|village|school|hospital|church|market|camp|town|house|home))\b/i, context: 'paragraph',
     with: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|aircraft|jets?|planes?|helicopters?|drones?|paragliders?|air force|warplanes?|bombers?|dropped|from the air)\b/i },
+  STATE_STRIKE,
   { sub: 'Shelling/artillery/missile attack', re: /(?<!\b(?:backed|supported|aided|helped|covered) by (?:[\w-]+ ){0,4})(?<!\b(?:sounds?|noise|booms?|thuds?|roar) of (?:heavy )?)(?<!\b(?:traded|trading|exchanged|exchanging) (?:heavy )?)\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))|^(?:shelling|artillery(?: fire)?|heavy weapons)\s+(?:(?:was|were|could be|could still be|had been|can be)\s+)?(?:(?:clearly|still|also)\s+)?(?:heard|audible)\b|^artillery\s+(?:range|cover|support)|^(?:artillery|heavy weapons|rockets|missiles)\s+(?:that|which)\s+(?:now\s+|still\s+)?(?:sits|stands|remains|lies|is|are)\b/i },
   // "bombs fell on the market" with no aircraft in the paragraph (the air-strike trigger above
   // wants one): a bombardment of unknown means, as ACLED codes it.
