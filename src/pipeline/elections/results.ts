@@ -31,6 +31,9 @@ export function phaseDate(text: string, from: number, dates: readonly DateMentio
     ?? dates.find((d) => d.end <= from && /\bscheduled\b[^.;]{0,100}\bon\s+$/i.test(text.slice(Math.max(0, d.start - 120), d.start)))?.date;
 }
 
+/** A new clause between a township and the phase named after it. */
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|and)\s/;
+
 /**
  * "Magway and Minbu voted in the first phase on December 28, and Pakokku and Chauk in the second
  * phase on January 11": with several phases in a sentence, each township takes the first phase
@@ -49,7 +52,11 @@ export function phasesByTownship(text: string, at: number, sent: string, dates: 
     p.polling_date = phaseDate(text, p.start, dates.filter((d) => d.start < until), p.phase, list) ?? null;
   });
   return (pos) => {
-    const p = all.find((x) => x.start >= pos) ?? all.findLast((x) => x.end <= pos)!;
+    // The phase named next, unless another clause holds it ("A and B vote in the second phase, with 31 village
+    // tracts of B left out, while C was placed in the third": the second B is still the second phase's).
+    const next = all.find((x) => x.start >= pos);
+    const before = all.findLast((x) => x.end <= pos);
+    const p = next && (!before || !CLAUSE_BREAK.test(text.slice(pos, next.start))) ? next : before ?? next!;
     return { phase: p.phase, polling_date: p.polling_date };
   };
 }
@@ -67,8 +74,10 @@ export function phaseDates(sent: string, at: number, dates: readonly DateMention
 
 /** "X voted on 11 January", "went to the polls on …", "where polling was held on …": the date this sentence's townships voted. */
 const VOTED_ON = /\b(?:voted|went to the polls|cast (?:their )?ballots|(?:polling|voting) (?:was|took place|were held|was held))\s+on\s+$/i;
+/** "the December 28 round covered six townships", "the January 11 vote": a round named by its polling day. */
+const DAY_ROUND = /^\s+(?:round|vote|polls|polling|ballot)\b/i;
 export function votedOn(text: string, sentDates: readonly DateMention[]): DateMention | undefined {
-  return sentDates.find((d) => VOTED_ON.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  return sentDates.find((d) => VOTED_ON.test(text.slice(Math.max(0, d.start - 40), d.start)) || (!d.dateEnd && DAY_ROUND.test(text.slice(d.end, d.end + 10))));
 }
 
 /** "…, with polls cancelled in three village tracts", "polling was not held in 12 village tracts": parts of the township the sentence names before it. */
