@@ -98,6 +98,10 @@ const SINCE_IN = wordGated(SINCE_PERIOD);
 /** isTally for a scanned sentence. */
 const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
   TIMES_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
+/** "Since we took the town in December 2024 they have bombed it 40 times": a tally whose opening clause
+ * dates a capture. Its length: only territory triggers inside it count. */
+const SINCE_CAPTURE = new RegExp(String.raw`^Since\s+[^,;.]{0,40}?\b(?:took|captured|seized|overran|retook|recaptured|liberated)\b[^,;.]{0,60}?\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?\d{4}\b`);
+const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
 
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
@@ -110,7 +114,9 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const quoted = quotations.filter((q) => q.inner.end - q.inner.start > 30 && q.start < s.end && s.start < q.end);
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
-    if (tallyIn(w, s, sent)) continue;
+    // (A tally names no event, but a capture its opening clause dates is one.)
+    const sinceCapture = tallyIn(w, s, sent) ? SINCE_CAPTURE.exec(sent)?.[0].length ?? 0 : -1;
+    if (sinceCapture === 0) continue;
     // Triggers from this offset on are "in several townships" (none: -1).
     const wideFrom = WIDESPREAD(w, s.start, s.end, sent) ? widespreadFrom(sent) : -1;
     if (wideFrom === 0) continue;
@@ -125,13 +131,14 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       const at = w[TRIGGER_IDS[ti]!];
       if (!at && !UNSCANNED[ti]) continue;
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
+      if (sinceCapture > 0 && !TERRITORY_SUBS.has(t.sub)) continue;
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
       if (t.sub === 'Air/drone strike' && GROUND_FIRE(w, s.start, s.end, sent) && !AIRCRAFT(w, s.start, s.end, sent)) continue;
       // The context words do not depend on the hit: tested once per trigger and sentence.
       if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
       for (const hit of triggerHits(ti, sent, s.start, at)) {
         const start = s.start + hit.index;
-        if (hit.index >= wideLimit) continue;
+        if (hit.index >= wideLimit || (sinceCapture > 0 && hit.index >= sinceCapture)) continue;
         const clause = clauseAround(text, sent, s, start);
         const here = seen.filter((x) => x.clause.start === clause.start);
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.

@@ -44,5 +44,8 @@ export function takenNotPlace(text: string, c: Candidate, places: readonly Place
 
 /** The place a passive capture names as its subject ("Thandwe, with its airport, was taken in December"). */
 export function passiveSubjectPlace(text: string, c: Candidate, places: readonly PlaceMention[]): LocationOut | null {
+  // ("Kanpetlet has been ours since we took it in January 2024": "it" is the place the sentence opened with.)
+  if (IT_OBJECT.test(text.slice(c.trigger.start, c.trigger.end))) return places.find((p) => p.start >= c.sentence.start && p.end <= c.trigger.start && !!p.location && TOWN_LIKE.has(p.location.precision))?.location ?? null;
   return passiveSubject(text, c, places)?.place?.location ?? null;
 }
+const IT_OBJECT = /\sit$/;

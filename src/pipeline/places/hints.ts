@@ -15,6 +15,8 @@ const TYPE_WORDS: Record<string, PlaceKind> = {
   // Kenya's and Liberia's counties are their first-level units: "Mandera County".
   county: 'state', counties: 'state',
   village: 'village', villages: 'village', ward: 'ward', wards: 'ward',
+  // "Manaung Island", "Ramree Island": an island is its township.
+  island: 'township', islands: 'township',
 };
 const TYPE_WORD_MAP = new Map(Object.entries(TYPE_WORDS));
 /** TYPE_WORDS[norm] by a Map: a keyed property load with a token's (not interned) string interns

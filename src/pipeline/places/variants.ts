@@ -6,7 +6,8 @@ import type { Gazetteer, PlaceKind } from '../../core/pack.js';
 import type { PhraseMatch } from '../lexicon/matcher.js';
 import type { Token } from '../lexicon/tokens.js';
 
-const TYPE_WORDS = new Map<string, PlaceKind>([['township', 'township'], ['townships', 'township'], ['town', 'town'], ['district', 'district']]);
+// ("Manaung Island" for Munaung: an island is its township.)
+const TYPE_WORDS = new Map<string, PlaceKind>([['township', 'township'], ['townships', 'township'], ['town', 'town'], ['island', 'township'], ['district', 'district']]);
 const MAX_WORDS = 4;
 
 const joined = (text: string, a: Token, b: Token): boolean => b.start === a.end + 1 && (text.charCodeAt(a.end) === 32 || text.charCodeAt(a.end) === 45);
@@ -19,11 +20,11 @@ export function withVariants(tokens: readonly Token[], text: string, gaz: Gazett
   const replaced: PhraseMatch<string>[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    // Gate: "town", "township(s)", "district" are 4, 8 or 9 letters long and start with t or d; most
-    // words are not, and a Map probe of a token's string first hashes all of it.
+    // Gate: "town", "township(s)", "district", "island" are 4, 6, 8 or 9 letters long and start with t, d
+    // or i; most words are not, and a Map probe of a token's string first hashes all of it.
     const n = norm.length;
     const c = norm.charCodeAt(0);
-    const kind = (n === 4 || n === 8 || n === 9) && (c === 116 || c === 100) ? TYPE_WORDS.get(norm) : undefined;
+    const kind = (n === 4 || n === 6 || n === 8 || n === 9) && (c === 116 || c === 100 || c === 105) ? TYPE_WORDS.get(norm) : undefined;
     if (!kind || tokens[i - 1]!.end + 1 !== tokens[i]!.start) continue;
     let from = i - 1;
     while (from > 0 && i - from < MAX_WORDS && tokens[from - 1]!.cap && joined(text, tokens[from - 1]!, tokens[from]!)) from--;

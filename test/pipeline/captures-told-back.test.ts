@@ -1,0 +1,44 @@
+// Captures told back in passing (session 15): a tally sentence whose opening clause dates a capture
+// ("Since we took the town in December 2024 they have bombed it 40 times") still codes the capture;
+// "X has been ours since we took it in January 2024" takes X; prisoners of war "captured at" a
+// place are people, not the place; "Manaung Island" is the island's town under its other spelling.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n3 April 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const captures = (body: string): string[] => run(body).events.filter((e) => /territory/.test(e.sub_event_type))
+  .map((e) => `${e.date} ${e.location?.name ?? '-'} ${e.actors[0]?.name ?? '-'}`);
+
+test('a capture dated in the opening clause of a tally is coded', () => {
+  const cases: [string, string[]][] = [
+    ['Junta jets bombed Hakha on Saturday. Since we took the town in December 2024 they have bombed it 40 times, the CDF spokesman said.', ['2024-12 Hakha Chin Defence Force']],
+    ['Since the AA captured Ann in December 2024, junta jets have struck the town more than 30 times.', ['2024-12 Ann Arakan Army']],
+    // Near misses: the tally alone, and a tally whose opening clause is no capture.
+    ['Junta jets have bombed Hakha 40 times since December 2024, the CDF said.', []],
+    ['Since the AA arrived in Ann in December 2024, junta jets have struck the town more than 30 times.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(captures(body), want, body);
+});
+
+test('"since we took it" takes the place the sentence opened with', () => {
+  const cases: [string, string[]][] = [
+    ['Kanpetlet town has been with us since we took it in January 2024, and Matupi is still ours, a CDF spokesman said.', ['2024-01 Kanpetlet Chin Defence Force']],
+    ['The KIA said Mansi had remained in its hands since it captured it in October 2024.', ['2024-10 Mansi Kachin Independence Army']],
+    // Near miss: "it" with no place before.
+    ['The KIA said the deal had held since it signed it in October 2024.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(captures(body), want, body);
+});
+
+test('prisoners of war captured at a place are no capture of it', () => {
+  assert.deepEqual(captures('Regime media accused the CDF of executing prisoners of war captured at Kanpetlet.'), []);
+  assert.deepEqual(captures('The CDF captured Kanpetlet on Monday.'), ['2026-03-30 Kanpetlet Chin Defence Force']);
+});
+
+test('an island is named for its town, under another spelling too', () => {
+  const places = (body: string): string[] => run(body).events.map((e) => `${e.location?.name ?? '-'} ${e.location?.admin3_pcode ?? '-'}`);
+  assert.deepEqual(places('AA fighters shelled junta positions on Manaung Island on Sunday.'), ['Manaung MMR012012']);
+});
