@@ -19,6 +19,11 @@ export function perPack<T>(build: (lexicon: PackLexicon) => T): (pack: DomainPac
   };
 }
 
+/** The one-word names of a lexicon list, lower-cased ("Tatmadaw" → "tatmadaw"): for the word sets
+ * the stages test tokens against. */
+export const oneWordNames = (names: readonly string[] | undefined): string[] =>
+  (names ?? []).filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase());
+
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
