@@ -127,6 +127,10 @@ export interface PackLexicon {
   /** Names of state-run outlets, whose reports are the state's version: "MRTV", "New Light of
    * Myanmar"; a Sudanese pack: "SUNA"; a Nigerian one: "NTA". */
   readonly stateMedia?: readonly string[];
+  /** Common nouns for the country's non-state fighters that generic English ("rebels", "militias")
+   * lacks, read as a sign that a story is about armed conflict: "PDF", "PDFs" (Myanmar's People's
+   * Defence Forces); a Sudanese pack: "Janjaweed". */
+  readonly armedGroupWords?: readonly string[];
 }
 
 export type PackFactory = (options: { dataDir: string }) => DomainPack;

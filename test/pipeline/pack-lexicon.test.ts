@@ -21,7 +21,7 @@ import { EARLY } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
 
 const plain: DomainPack = { ...tinyPack, id: 'tiny-plain' };
-const withLexicon: DomainPack = { ...tinyPack, id: 'tiny-lexicon', lexicon: { stateForceNames: ['Tatmadaw', 'SAC'], stateMedia: ['MRTV'] } };
+const withLexicon: DomainPack = { ...tinyPack, id: 'tiny-lexicon', lexicon: { stateForceNames: ['Tatmadaw', 'SAC'], stateMedia: ['MRTV'], armedGroupWords: ['PDF', 'PDFs'] } };
 
 function run(body: string, pack: DomainPack): Layers {
   const doc = articleToDoc(`Freedonia Daily\n3 January 2026\n\n${body}`, { path: 'test' }, 'test', false);
@@ -44,6 +44,9 @@ test('the state force by its own name only with the lexicon: events', () => {
       [], [`Armed clash: Northern Liberation Front, ${STATE}`]],
     ['state doers: named as the doer', 'Houses were burned in Rivertown on Monday by the Tatmadaw.',
       ['Looting/property destruction: Civilians (Freedonia)'], [`Looting/property destruction: ${STATE}, Civilians (Freedonia)`]],
+    // (The pack's word for its fighters makes a story one of armed conflict: not-conflict.ts.)
+    ['not-conflict: the pack\'s fighters', 'Two women were raped by PDF members in Rivertown on Monday.',
+      [], ['Sexual violence: Unidentified Armed Group (FD), Civilians (Freedonia)']],
   ];
   for (const [rule, body, without, withIt] of cases) {
     assert.deepEqual(eventsOf(body, plain), without, `${rule}, no lexicon: ${body}`);
@@ -96,7 +99,7 @@ const codeOf = (file: string): string => readFileSync(file, 'utf8').split('\n')
   .filter((l) => !/^\s*(?:\/\/|\/?\*)/.test(l)).map((l) => l.replace(/\s\/\/\s.*$/, '')).join('\n');
 
 test('no core or stage code spells a word of the Myanmar lexicon', () => {
-  const words = [...MYANMAR_LEXICON.stateForceNames ?? [], ...MYANMAR_LEXICON.stateMedia ?? []];
+  const words = [...MYANMAR_LEXICON.stateForceNames ?? [], ...MYANMAR_LEXICON.stateMedia ?? [], ...MYANMAR_LEXICON.armedGroupWords ?? []];
   assert.ok(words.length > 0);
   // (Any case: word sets hold them in lower case.)
   const spelt = new RegExp(`(?<![\\w-])(?:${orWords(words).slice(1)})(?![\\w])`, 'i');

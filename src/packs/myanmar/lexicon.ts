@@ -7,4 +7,6 @@ export const MYANMAR_LEXICON: PackLexicon = {
   stateForceNames: ['Tatmadaw', 'SAC'],
   // State television and the state daily (its "Global" edition contains the name).
   stateMedia: ['MRTV', 'New Light of Myanmar'],
+  // The People's Defence Forces, the resistance's local units, named as a kind of fighter.
+  armedGroupWords: ['PDF', 'PDFs'],
 };

@@ -32,11 +32,11 @@ const FIRED = /\b(?:fired|firing|hit|struck|landed|killed|wounded|injured|pounde
 // (A blast through a bridge or a pylon is sabotage: nothing else blows those up in a war story.)
 const WEAPON_BLAST = /\b(?:bridges?|pylons?|bombs?|bombing|mines?|landmines?|ieds?|explosives?|devices?|booby|detonat\w*|grenades?|attack\w*|militants?|insurgents?|rebels?|troops|soldiers|police|checkpoint|convoy|suicide|terror\w*|gunmen|armed|shell(?:s|ing)?)\b/i;
 /** With the pack's names of the state's forces ("Tatmadaw"): `armed`, who or what fights (armed
- * actors, weapons and attacks); `forced`, a disappearance someone forced; `group`, an organisation
+ * actors, weapons and attacks, and the pack's own words for its fighters, "PDFs"); `forced`, a disappearance someone forced; `group`, an organisation
  * whose activity changed. */
 const stateWords = perPack((lex) => {
   const forces = orWords(lex.stateForceNames);
-  const armed = new RegExp(String.raw`\b(?:soldiers?|troops|army|armies|military|junta${forces}|regime|police(?:men)?|gunmen|fighters|militants?|rebels?|insurgents?|guerrillas?|militias?|forces|armed|battalions?|brigades?|commanders?|resistance|jihadists?|paramilitar\w*|combatants?|pdfs?|weapons|guns?|gunfire|gunshots?|artillery|shell(?:s|ing|ed)|bombs?|bombing|air ?strikes?|airstrikes?|drones?|attack(?:s|ed|ers)?|raid(?:s|ed)?|clash(?:es|ed)?|fighting|offensive|exchanges? of fire|fire ?fights?|gun ?fights?)\b`, 'i');
+  const armed = new RegExp(String.raw`\b(?:soldiers?|troops|army|armies|military|junta${forces}|regime|police(?:men)?|gunmen|fighters|militants?|rebels?|insurgents?|guerrillas?|militias?|forces|armed|battalions?|brigades?|commanders?|resistance|jihadists?|paramilitar\w*|combatants?${orWords(lex.armedGroupWords)}|weapons|guns?|gunfire|gunshots?|artillery|shell(?:s|ing|ed)|bombs?|bombing|air ?strikes?|airstrikes?|drones?|attack(?:s|ed|ers)?|raid(?:s|ed)?|clash(?:es|ed)?|fighting|offensive|exchanges? of fire|fire ?fights?|gun ?fights?)\b`, 'i');
   return {
     armed,
     armedParagraph: lastAnswer((p) => armed.test(p.replace(FIGURATIVE, ''))),
