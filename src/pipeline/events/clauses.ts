@@ -10,7 +10,8 @@ import { withLiteral } from '../lexicon/gates.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 import { notConflict } from './not-conflict.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
-import { SOME_UNSCANNED, TRIGGER_IDS, triggerHits, UNSCANNED } from './trigger-hits.js';
+import { SOME_UNSCANNED, TRIGGER_IDS, triggerCopies, triggerHits, UNSCANNED } from './trigger-hits.js';
+import type { DomainPack } from '../../core/pack.js';
 
 export interface Candidate {
   sub: SubEventType;
@@ -99,8 +100,10 @@ const SINCE_IN = wordGated(SINCE_PERIOD);
 const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
   TIMES_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
 
-export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
+/** `pack`: its lexicon's names go into the trigger patterns and the conflict tests (built once per pack). */
+export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[], pack: DomainPack): Candidate[] {
   const out: Candidate[] = [];
+  const copies = triggerCopies(pack);
   let block = -1, para = '', withInPara: (boolean | undefined)[] = [];
   for (const s of sentences) {
     // Most sentences hold no trigger's leading word at all: decided before any other work on them.
@@ -129,7 +132,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       if (t.sub === 'Air/drone strike' && GROUND_FIRE(w, s.start, s.end, sent) && !AIRCRAFT(w, s.start, s.end, sent)) continue;
       // The context words do not depend on the hit: tested once per trigger and sentence.
       if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
-      for (const hit of triggerHits(ti, sent, s.start, at)) {
+      for (const hit of triggerHits(copies, ti, sent, s.start, at)) {
         const start = s.start + hit.index;
         if (hit.index >= wideLimit) continue;
         const clause = clauseAround(text, sent, s, start);
@@ -142,7 +145,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         // ("…, the latest in a string of attacks on regime officials": the series the event belongs to, no event of its own.)
         if (hit.index > 20 && LATEST_IN_SERIES.test(sent.slice(Math.max(0, hit.index - 70), hit.index))) continue;
-        if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;
+        if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end }, pack)) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;
