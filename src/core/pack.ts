@@ -105,6 +105,32 @@ export interface DomainPack {
    * at the capital.
    */
   readonly capital?: LocationOut | null;
+  /**
+   * Optional: the home country's own words for what the stages otherwise know only by generic
+   * English ("military", "army", "junta", "regime", "state-run"). The core knows no country's
+   * names; without a lexicon those words alone are read. See PackLexicon.
+   */
+  readonly lexicon?: PackLexicon;
+}
+
+/**
+ * Words of one country's news that stand where generic English would: the stages splice them into
+ * their patterns (once per pack, core/pack-lexicon.ts) beside "military", "junta", "state-run".
+ * Written as the text writes them; matched as whole words, with the case rules of each pattern.
+ */
+export interface PackLexicon {
+  /** Names of the home state's armed forces or ruling military body besides "military", "army",
+   * "junta", "regime": "Tatmadaw", "SAC" (Myanmar); a Sudanese pack: "SAF"; a Nigerian one: "JTF".
+   * Read as the state's forces in any role: a doer ("Tatmadaw troops", "the SAC column"), a party
+   * named back ("the Tatmadaw said"), an owner ("Tatmadaw-controlled media"). */
+  readonly stateForceNames?: readonly string[];
+  /** Names of state-run outlets, whose reports are the state's version: "MRTV", "New Light of
+   * Myanmar"; a Sudanese pack: "SUNA"; a Nigerian one: "NTA". */
+  readonly stateMedia?: readonly string[];
+  /** Common nouns for the country's non-state fighters that generic English ("rebels", "militias")
+   * lacks, read as a sign that a story is about armed conflict: "PDF", "PDFs" (Myanmar's People's
+   * Defence Forces); a Sudanese pack: "Janjaweed". */
+  readonly armedGroupWords?: readonly string[];
 }
 
 export type PackFactory = (options: { dataDir: string }) => DomainPack;

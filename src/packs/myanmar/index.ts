@@ -5,6 +5,7 @@ import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { CIVILIANS_ID, loadActors } from './actors.js';
 import { MyanmarGazetteer } from './gazetteer.js';
 import { loadMyanmarIndex } from './mimu.js';
+import { MYANMAR_LEXICON } from './lexicon.js';
 
 export { buildMyanmarIndex } from './mimu.js';
 export { MyanmarGazetteer } from './gazetteer.js';
@@ -24,6 +25,7 @@ export function createMyanmarPack(dataDir: string): DomainPack {
     actors,
     gazetteer,
     capital,
+    lexicon: MYANMAR_LEXICON,
   };
 }
 

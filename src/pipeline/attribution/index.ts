@@ -8,7 +8,8 @@ import type { Person } from '../people/index.js';
 import { actorOut, namedOut, personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
 import { interviewAnswers } from './interview.js';
-import { ASSERTS_NOTHING, ASSERTS_OPENER, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING, STATE_MEDIA } from './lexicon.js';
+import { ASSERTS_NOTHING, ASSERTS_OPENER, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING } from './lexicon.js';
+import { stateWords } from './state-words.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
@@ -35,7 +36,7 @@ const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 /** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
 const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
-const BLAME = /\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta|Tatmadaw|SAC|regime|army)\b|\b(?:the\s+)?(?:military|junta|Tatmadaw|SAC|regime|army)\s+(?:was|were|had|has)\b/u;
+// (…laid on a party by name, "by the military": stateWords(pack).blame.)
 const NONE: readonly Statement[] = [];
 const NO_EVIDENCE = /\b(?:offered|provided|gave|presented) no evidence\b|\bwithout (?:offering|providing|giving|presenting) (?:any )?evidence\b/i;
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
@@ -62,13 +63,14 @@ export const attributionStage: Stage<Layers> = {
     const story = people.filter((p) => paragraphs.covers(p.start, p.end));
     // In an article about another country, "the army said" is that country's army.
     const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, storyCountry(need(ctx, 'places'), need(ctx, 'actors'), ctx.pack.country));
-    const layers = { actors, quotations: need(ctx, 'quotations'), people };
+    const words = stateWords(ctx.pack);
+    const layers = { actors, quotations: need(ctx, 'quotations'), people, anaphoricOrgs: words.anaphoricOrgs };
     const quotes: QuoteOut[] = findDirectQuotes(text, blocks, layers.quotations, people, story);
     quotes.push(...interviewAnswers(text, blocks, story, quotes));
     const claims: ClaimOut[] = [];
     const outlet: ActorOut | null = meta.source ? { name: meta.source } : null;
     const stateForce = actorLexicon(ctx.pack).stateForce;
-    const claimant = (src: Source): ActorOut => claimantOf(src, stateForce);
+    const claimant = (src: Source): ActorOut => claimantOf(src, stateForce, words.stateMedia);
     // Only the story's paragraphs state anything: a headline or caption ("…, residents say;
     // military insists …") restates the story or labels a photo.
     // Where the stage's cue words stand, found in one scan of the text.
@@ -189,7 +191,7 @@ export const attributionStage: Stage<Layers> = {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
       // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
       // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
-      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && BLAME.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
+      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && words.blame.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
       // "X, a KNLA spokesman, said nine soldiers were killed. The Herald could not confirm the figure.": the toll is doubted.
       else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
@@ -220,10 +222,10 @@ function clauseEnd(own: readonly Statement[], from: number, end: number): number
 }
 
 /** State media speak for the state's forces: their claims carry its names as aliases. */
-function claimantOf(src: Source, stateForce: ActorEntry | undefined): ActorOut {
+function claimantOf(src: Source, stateForce: ActorEntry | undefined, stateMedia: RegExp): ActorOut {
   if (src.kind === 'person') return personOut(src.person);
   if (src.kind === 'actor') return actorOut(src.actor);
-  if (STATE_MEDIA.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
+  if (stateMedia.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
   // The phrase without its owner or workplace ("officials at Nasser Hospital" → "officials") and
   // without an initialism ("U.S. official" → "official") names the same source.
   const aliases: string[] = [];

@@ -36,8 +36,7 @@ export const SOURCE_HEADS = 'leaders?|shopkeepers?|traders?|owners?|brokers?|bus
 /** Documents that stand before their author in "according to a tally kept by X", "the list published in junta-controlled newspapers". */
 export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|report|statement|list|figures|count|post|notification|announcement|data|estimate|communiqu[eé])\s+(?:[\w'’-]+\s+){0,2}?(?:by|from|of|in)\s+/i;
 
-/** Nouns that refer back to the last organisation named ("the group said"). */
-export const ANAPHORIC_ORGS = /^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta|Tatmadaw|SAC|regime|military|command|column|faction|paper|newspaper)\b/i;
+// (Nouns that refer back to the last organisation named: state-words.ts, with the pack's names of the state's forces.)
 
 /** Head nouns that name back only an armed group ("The column denied any involvement"), or only an outlet ("The paper claimed …"). */
 export const GROUP_BACK_HEADS = /^(?:column|faction)$/;
@@ -47,8 +46,7 @@ export const OUTLET_BACK_HEADS = /^(?:paper|newspaper)$/;
  * ("Chinland Council"); not "the government" or "the army", which mostly mean the state. */
 export const NAMED_BACK_HEADS = /^the\s+(council|committee|commission|alliance|front|coalition|movement|union|federation|party)$/i;
 
-/** Sources whose claims speak for the state's armed forces. */
-export const STATE_MEDIA = /^(?:junta-controlled|Tatmadaw-controlled|SAC-controlled|state-run|state|junta|Tatmadaw|SAC|military-run|regime)\b/i;
+// (Sources whose claims speak for the state's armed forces: state-words.ts.)
 
 /** An election body announcing where and when voting happens (the elections layer's facts). */
 export const ELECTION_SCHEDULE = /\b(?:will|would)\s+(?:not\s+)?(?:take place|be held|hold|include|have polling)\b|\bplans?\s+to\s+(?:announce|release|publish)\b|\b(?:will|would)\s+vote\b|\bscheduled\b|\bpolling stations?\b|\bphase\b[^.]*\b(?:townships?|village tracts?|wards?)\b|\b(?:village tracts?|wards?)\b[^.]*\b(?:no|not|left out|excluded)\b|\b(?:excluded|left-out)\s+(?:village tracts?|wards?)\b/i;

@@ -3,7 +3,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { ANAPHORIC_ORGS, CITING, DOCUMENTS, GROUP_BACK_HEADS, LEADING_ADVERBIAL, NAMED_BACK_HEADS, OUTLET_BACK_HEADS } from './lexicon.js';
+import { CITING, DOCUMENTS, GROUP_BACK_HEADS, LEADING_ADVERBIAL, NAMED_BACK_HEADS, OUTLET_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
@@ -40,8 +40,12 @@ const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|annou
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
 
+/** What `sourceBefore` reads: the actors and people found, and the pack's nouns that name back an
+ * organisation ("the group", "the junta": state-words.ts). */
+export type SourceCtx = Pick<Layers, 'actors'> & { people: readonly Person[]; anaphoricOrgs: RegExp };
+
 /** `topic`: the organisation whose statement the story is reporting, for "it said" / "the group said". */
-export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
+export function sourceBefore(text: string, sentStart: number, verbStart: number, layers: SourceCtx, storyPeople: readonly Person[], topic?: ActorEntry): Source | null {
   const left = text.slice(sentStart, verbStart);
   const cited = CITING.exec(left);
   if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
@@ -159,7 +163,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const start = sentStart + body.index + body[0].length - name.length;
     return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
   }
-  const ana = theNounAtEnd(trimmed) ? ANAPHORIC_ORGS.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1')) : null;
+  const ana = theNounAtEnd(trimmed) ? layers.anaphoricOrgs.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1')) : null;
   if (ana) {
     // "the command said" names back the organisation last named with that head noun ("United
     // States Africa Command"): a command is never the state's forces or a group at large.

@@ -45,7 +45,8 @@ function quotesClause(q: { start: number; end: number }, from: number, to: numbe
   return q.start <= from + 2 || (q.end - q.start) * 2 > to - from;
 }
 
-export type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[] };
+/** `anaphoricOrgs`: the pack's nouns that name back an organisation (state-words.ts). */
+export type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[]; anaphoricOrgs: RegExp };
 
 
 export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[], cues: Cues): Statement[] {

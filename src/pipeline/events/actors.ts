@@ -1,7 +1,8 @@
 // Who did what in an event: the side before the trigger is actor1 ("the KIA captured X"), except
 // for triggers whose subject loses the place ("the TNLA lost X to the junta", "handed X back to
 // the junta"), where the side after "to" takes it. The state force joins when implied.
-import type { ActorEntry } from '../../core/pack.js';
+import type { ActorEntry, DomainPack } from '../../core/pack.js';
+import { orWords, perPack } from '../../core/pack-lexicon.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
@@ -11,11 +12,19 @@ import { countryAsDoer, onlyDescribes, stateAsDoer } from './state-doers.js';
 import { intoHands, retakenBy } from './retaken-by.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
-const STATE_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|Tatmadaw|SAC|regime|military|soldiers|troops|army|police|navy|naval)\b/i;
-/** STATE_IMPLIED but police: "police arrested" with the police named is the police alone. */
-const ARMY_IMPLIED = /\b(?:air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta|Tatmadaw|SAC|regime|military|soldiers|troops|army|navy|naval)\b/i;
-/** "Federal troops retook …": an unnamed state force as the clause's subject (not a group's own: "its troops"). */
-const STATE_SUBJECT = /(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied|its|their|our)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta|Tatmadaw|SAC|regime)\s+forces)\s+(?:\w+\s+){0,2}$/i;
+/** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
+ * state force joins an event naming them; `army`: the same but police ("police arrested" with the
+ * police named is the police alone); `subject`: "Federal troops retook …", an unnamed state force as
+ * the clause's subject (not a group's own: "its troops"). */
+const stateWords = perPack((lex) => {
+  const forces = orWords(lex.stateForceNames);
+  const weapons = String.raw`air ?strikes?|aircraft|jets?|warplanes?|helicopters?|artillery|shell(?:ed|ing)|junta${forces}|regime|military|soldiers|troops|army`;
+  return {
+    implied: new RegExp(String.raw`\b(?:${weapons}|police|navy|naval)\b`, 'i'),
+    army: new RegExp(String.raw`\b(?:${weapons}|navy|naval)\b`, 'i'),
+    subject: new RegExp(String.raw`(?:(?<!\b(?:resistance|rebel|insurgent|opposition|allied|its|their|our)\s)\b(?:troops|soldiers|army|military|police|navy)|\b(?:government|federal|security|state|junta${forces}|regime)\s+forces)\s+(?:\w+\s+){0,2}$`, 'i'),
+  };
+});
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
 
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
@@ -67,7 +76,8 @@ const CHARGE = /\b(?:accus(?:ed|ing)\s+(?:them|him|her|the\s+\w+)\s+of|on suspic
 /** The sentence up to a mention opens an aside about a place that is still open (", where the …"). */
 const PLACE_ASIDE = /,\s+where\s[^,;]*$/i;
 
-export function eventActors(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined): EventActors {
+export function eventActors(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined, pack: DomainPack): EventActors {
+  const words = stateWords(pack);
   // The source at the end ("…, police said", "according to the army") tells of the event; it is no party to it.
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
@@ -131,7 +141,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     // "since"/"after" shares the subject of the clause it hangs on, the nearest side before it.
     const participle = PARTICIPLE_BEFORE.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start)) && /ing$/i.test(trig) ? inClause[0] : undefined;
     const subject = adjacent ?? ownSubject ?? participle ?? inClause.pop();
-    const stateSubject = !subject && stateForce && STATE_SUBJECT.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
+    const stateSubject = !subject && stateForce && words.subject.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
     taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }
   const out: ActorEntry[] = [];
@@ -147,7 +157,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
-    else if ((out.some((a) => a.kind === 'state_force') ? ARMY_IMPLIED : STATE_IMPLIED).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
+    else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
 }

@@ -10,7 +10,8 @@ import { withLiteral } from '../lexicon/gates.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 import { notConflict } from './not-conflict.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
-import { SOME_UNSCANNED, TRIGGER_IDS, triggerHits, UNSCANNED } from './trigger-hits.js';
+import { SOME_UNSCANNED, TRIGGER_IDS, triggerCopies, triggerHits, UNSCANNED } from './trigger-hits.js';
+import type { DomainPack } from '../../core/pack.js';
 
 export interface Candidate {
   sub: SubEventType;
@@ -103,8 +104,10 @@ const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
 const SINCE_CAPTURE = new RegExp(String.raw`^Since\s+[^,;.]{0,40}?\b(?:took|captured|seized|overran|retook|recaptured|liberated)\b[^,;.]{0,60}?\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?\d{4}\b`);
 const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
 
-export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[]): Candidate[] {
+/** `pack`: its lexicon's names go into the trigger patterns and the conflict tests (built once per pack). */
+export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[], pack: DomainPack): Candidate[] {
   const out: Candidate[] = [];
+  const copies = triggerCopies(pack);
   let block = -1, para = '', withInPara: (boolean | undefined)[] = [];
   for (const s of sentences) {
     // Most sentences hold no trigger's leading word at all: decided before any other work on them.
@@ -136,7 +139,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       if (t.sub === 'Air/drone strike' && GROUND_FIRE(w, s.start, s.end, sent) && !AIRCRAFT(w, s.start, s.end, sent)) continue;
       // The context words do not depend on the hit: tested once per trigger and sentence.
       if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
-      for (const hit of triggerHits(ti, sent, s.start, at)) {
+      for (const hit of triggerHits(copies, ti, sent, s.start, at)) {
         const start = s.start + hit.index;
         if (hit.index >= wideLimit || (sinceCapture > 0 && hit.index >= sinceCapture)) continue;
         const clause = clauseAround(text, sent, s, start);
@@ -149,7 +152,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         // ("…, the latest in a string of attacks on regime officials": the series the event belongs to, no event of its own.)
         if (hit.index > 20 && LATEST_IN_SERIES.test(sent.slice(Math.max(0, hit.index - 70), hit.index))) continue;
-        if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end })) continue;
+        if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end }, pack)) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
         const end = start + hit[0].length;

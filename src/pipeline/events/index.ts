@@ -45,7 +45,7 @@ import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
 import { memberGroups } from './member-groups.js';
 import { securityVictims } from './security-victims.js';
-import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
+import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
 
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
 const isCentralState = (a: ActorEntry, home: string): boolean =>
@@ -58,13 +58,14 @@ export const eventsStage: Stage<Layers> = {
   run(ctx) {
     const { text } = ctx.doc;
     const raw = ctx.layers as Layers;
-    const cands = findCandidates(text, raw.sentences, raw.quotations, raw.blocks);
+    const cands = findCandidates(text, raw.sentences, raw.quotations, raw.blocks, ctx.pack);
     // No trigger, no event: the story-wide work below (and every pass after the loop) has nothing to do.
     if (!cands.length || namesNoCountry(text, raw.places, raw.actors, ctx.pack)) { ctx.layers.events = []; return; }
     // An article about another country: its generic forces and its events with no place are that country's.
     const where = storyCountry(raw.places, raw.actors, ctx.pack.country);
     const layers: Layers = { ...raw, actors: localisedActors(text, raw.actors, ctx.pack, where) };
     const lex = actorLexicon(ctx.pack);
+    const stateMen = stateMenNamed(ctx.pack);
     const events: EventOut[] = [];
     /** The events dated by their own text (dedupe.ts), kept aside: no key to strip from each event after. */
     const dated = new Set<EventOut>();
@@ -88,7 +89,7 @@ export const eventsStage: Stage<Layers> = {
     let groupsAbroad: number | undefined;
     for (const c of cands) {
       if (takenNotPlace(text, c, layers.places)) continue;
-      const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce);
+      const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce, ctx.pack);
       let sub = c.sub;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
@@ -113,7 +114,7 @@ export const eventsStage: Stage<Layers> = {
       // "drones … shot down by air defence units", "air defences intercepted four drones": air defences are the state's.
       if (sub === 'Disrupted weapons use' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && AIR_DEFENCE.test(sentence)) actors.unshift(lex.stateForce);
       // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
-      if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !/\b(?:police|soldiers|troops|junta|Tatmadaw|SAC|military|authorities)\b/i.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
+      if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !stateMen.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
       // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
       if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
       if (sub === 'Attack' && securityVictims(text, c)) sub = 'Armed clash';
@@ -123,7 +124,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
       const doerFrom = text.startsWith('and ', c.clause.start) ? c.sentence.start : c.clause.start;
-      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && (namesStateDoer(text.slice(doerFrom, c.clause.end)) || theColumnBack(text, doerFrom, c.clause.end))) actors.unshift(lex.stateForce);
+      if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && (namesStateDoer(text.slice(doerFrom, c.clause.end), ctx.pack) || theColumnBack(text, doerFrom, c.clause.end, ctx.pack))) actors.unshift(lex.stateForce);
       // A battle that names no non-state side ("Fighting resumed in Bhamo", "Resistance forces
       // seized Demoso") is about the article's main armed group.
       // Abroad, with several armed groups in the story, "militants attacked a post" does not say
@@ -221,7 +222,7 @@ export const eventsStage: Stage<Layers> = {
     definiteAccounts(text, events);
     unclaimedStrikes(text, events, layers, where);
     memberGroups(text, events, layers.actors);
-    ctx.layers.events = dedupe(withoutRestatements(events).filter((e) => !summedUp(e, dated)), dated);
+    ctx.layers.events = dedupe(withoutRestatements(events, ctx.pack).filter((e) => !summedUp(e, dated)), dated);
   },
 };
 

@@ -4,12 +4,12 @@
 // "fighting two apartment fires", "the battle against fentanyl"), deals struck, arms sales, a
 // company called Shell, a "three-run blast", a jet that disappeared. Each test sees a trigger
 // the other rules have accepted, its clause, its sentence and its paragraph.
+import type { DomainPack } from '../../core/pack.js';
+import { orWords, perPack } from '../../core/pack-lexicon.js';
 import type { SubEventType } from '../../core/schema.js';
 import { wordGated, type Starts } from './sentence-words.js';
 
 const NATURAL = /\b(?:virus(?:es)?|outbreaks?|epidemics?|pandemics?|cholera|influenza|flu|diseases?|plague|malaria|measles|dengue|covid(?:-19)?|coronavirus|hiv|aids|h5n1|h1n1|ebola|marburg|tuberculosis|infections?|earthquakes?|quakes?|tremors?|floods?|flooding|floodwaters?|landslides?|mudslides?|cyclones?|storms?|typhoons?|hurricanes?|tsunamis?|heat ?waves?|droughts?|avalanches?|lightning|wildfires?)\b/i;
-/** Who or what fights: armed actors, weapons and attacks. */
-const ARMED = /\b(?:soldiers?|troops|army|armies|military|junta|Tatmadaw|SAC|regime|police(?:men)?|gunmen|fighters|militants?|rebels?|insurgents?|guerrillas?|militias?|forces|armed|battalions?|brigades?|commanders?|resistance|jihadists?|paramilitar\w*|combatants?|tatmadaw|pdfs?|weapons|guns?|gunfire|gunshots?|artillery|shell(?:s|ing|ed)|bombs?|bombing|air ?strikes?|airstrikes?|drones?|attack(?:s|ed|ers)?|raid(?:s|ed)?|clash(?:es|ed)?|fighting|offensive|exchanges? of fire|fire ?fights?|gun ?fights?)\b/i;
 const VIOLENT_SUBS = new Set<SubEventType>(['Attack', 'Armed clash', 'Air/drone strike', 'Shelling/artillery/missile attack',
   'Remote explosive/landmine/IED', 'Looting/property destruction', 'Abduction/forced disappearance', 'Mob violence']);
 /** Figurative fights, one pattern per shape: "a legal battle", "fighting against cancer", "fighting fires", "fought in the courts". */
@@ -31,8 +31,19 @@ const ARMS_TRADE = /\b(?:sell|sells|selling|sale|sales|sold|purchase[sd]?|buy(?:
 const FIRED = /\b(?:fired|firing|hit|struck|landed|killed|wounded|injured|pounded|rained|exploded|shelled|shelling)\b/i;
 // (A blast through a bridge or a pylon is sabotage: nothing else blows those up in a war story.)
 const WEAPON_BLAST = /\b(?:bridges?|pylons?|bombs?|bombing|mines?|landmines?|ieds?|explosives?|devices?|booby|detonat\w*|grenades?|attack\w*|militants?|insurgents?|rebels?|troops|soldiers|police|checkpoint|convoy|suicide|terror\w*|gunmen|armed|shell(?:s|ing)?)\b/i;
-const FORCED = /\b(?:forc\w+|abduct\w*|kidnap\w*|detain\w*|arrest\w*|taken|custody|soldiers?|troops|police|security forces|gunmen|junta|Tatmadaw|SAC|military|militias?|armed|whereabouts)\b/i;
-const GROUP = /\b(?:party|parties|council|alliance|coalition|front|government|junta|Tatmadaw|SAC|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood|members|fighters)\b/i;
+/** With the pack's names of the state's forces ("Tatmadaw"): `armed`, who or what fights (armed
+ * actors, weapons and attacks, and the pack's own words for its fighters, "PDFs"); `forced`, a disappearance someone forced; `group`, an organisation
+ * whose activity changed. */
+const stateWords = perPack((lex) => {
+  const forces = orWords(lex.stateForceNames);
+  const armed = new RegExp(String.raw`\b(?:soldiers?|troops|army|armies|military|junta${forces}|regime|police(?:men)?|gunmen|fighters|militants?|rebels?|insurgents?|guerrillas?|militias?|forces|armed|battalions?|brigades?|commanders?|resistance|jihadists?|paramilitar\w*|combatants?${orWords(lex.armedGroupWords)}|weapons|guns?|gunfire|gunshots?|artillery|shell(?:s|ing|ed)|bombs?|bombing|air ?strikes?|airstrikes?|drones?|attack(?:s|ed|ers)?|raid(?:s|ed)?|clash(?:es|ed)?|fighting|offensive|exchanges? of fire|fire ?fights?|gun ?fights?)\b`, 'i');
+  return {
+    armed,
+    armedParagraph: lastAnswer((p) => armed.test(p.replace(FIGURATIVE, ''))),
+    forced: new RegExp(String.raw`\b(?:forc\w+|abduct\w*|kidnap\w*|detain\w*|arrest\w*|taken|custody|soldiers?|troops|police|security forces|gunmen|junta${forces}|military|militias?|armed|whereabouts)\b`, 'i'),
+    group: new RegExp(String.raw`\b(?:party|parties|council|alliance|coalition|front|government|junta${forces}|regime|commission|union|league|organi[sz]ation|movement|group|army|military|forces|militias?|rebels?|resistance|brotherhood|members|fighters)\b`, 'i'),
+  };
+});
 
 /** The last answers, by string: every trigger of a sentence asks about the same sentence and paragraph. */
 function lastAnswer(test: (s: string) => boolean): (s: string) => boolean {
@@ -46,7 +57,6 @@ const NATURAL_IN = wordGated(NATURAL);
 const FIGURATIVE_IN = FIGURATIVE_SHAPES.map((re) => wordGated(re));
 const CRIMINAL_ASSAULT_IN = wordGated(CRIMINAL_ASSAULT);
 const NO_FIGHTING_IN = wordGated(NO_FIGHTING);
-const armedParagraph = lastAnswer((p) => ARMED.test(p.replace(FIGURATIVE, '')));
 
 export interface TriggerContext {
   /** The trigger as written. */
@@ -64,7 +74,8 @@ export interface TriggerContext {
 }
 
 /** Whether a trigger the other rules accepted is not a conflict event after all. */
-export function notConflict(sub: SubEventType, c: TriggerContext): boolean {
+export function notConflict(sub: SubEventType, c: TriggerContext, pack: DomainPack): boolean {
+  const { armed: ARMED, armedParagraph, forced: FORCED, group: GROUP } = stateWords(pack);
   // ("The quake killed 3,000 people, while junta jets struck …": the clause decides first. A clause
   // lies in its sentence: with no such word in the sentence, neither test can pass.)
   if (VIOLENT_SUBS.has(sub) && NATURAL_IN(c.words, c.from, c.to, c.sentence) && ((NATURAL.test(c.clause) && !ARMED.test(c.clause)) || !ARMED.test(c.sentence))) return true;

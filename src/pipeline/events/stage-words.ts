@@ -3,12 +3,16 @@
 // sites and homes, and the sets of sub-types that share a rule (state-perpetrated, civilian, strikes, territory).
 import type { ActorEntry } from '../../core/pack.js';
 import type { SubEventType } from '../../core/schema.js';
+import { orWords, perPack } from '../../core/pack-lexicon.js';
 
 export const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 export const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
 export const TO_TRAINING = /\b(?:took|taken|sent|send) (?:them|him|the (?:men|youths|boys)) to (?:a |an |the )?(?:military )?training (?:camps?|schools?|centres?|centers?)\b/i;
 // "arrested for failing to report for military service": punished for evading it, an arrest.
 // ("arrested …, accusing them of taking money to strike names off the conscription list": an offence charged, an arrest.)
+/** The state's armed men or officials named ("police", "soldiers", "the junta", the pack's names of
+ * the state's forces): a detention of young men that names none is read against a conscription lead. */
+export const stateMenNamed = perPack((lex) => new RegExp(String.raw`\b(?:police|soldiers|troops|junta${orWords(lex.stateForceNames)}|military|authorities)\b`, 'i'));
 export const EVASION = /\bfor (?:failing|refusing|declining) to\b|\b(?:evad|dodg)(?:ed|ing)\b|\bevasion\b|\baccus(?:ing|ed) (?:them|him|her|the \w+) of\b/i;
 // ("soldiers and police … have taken away 23 people", "police and troops took away": police among the doers, too.)
 export const POLICE_TOOK = /\b(?:by|in|into|to) (?:a |an |the )?(?:[\w-]+ )?police(?:men)?\b|\bpolice (?:truck|van|car|vehicle|station|custody)s?\b|\b(?:soldiers|troops|security forces) and police\b|\bpolice and (?:soldiers|troops)\b/i;

@@ -5,7 +5,8 @@
 // And a state force named only to describe the victim or the time ("a junta-appointed ward
 // administrator was shot dead … ahead of the regime's planned election", "attacks on regime
 // officials") did not do it.
-import type { ActorEntry } from '../../core/pack.js';
+import type { ActorEntry, DomainPack } from '../../core/pack.js';
+import { orWords, perPack } from '../../core/pack-lexicon.js';
 import type { EventOut, SubEventType } from '../../core/schema.js';
 import type { ActorMention, PlaceMention } from '../layers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
@@ -52,12 +53,20 @@ export function onlyDescribes(text: string, c: Candidate, a: ActorMention): bool
   return FUSED.test(next) || OF_PEOPLE.test(next) || (a.start > c.trigger.end && OWNS_THING.test(next));
 }
 
-// Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops").
-const STATE_WORDS = /(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta|Tatmadaw|SAC|regime|security forces|military column)\b/gi;
+// Soldiers as the doers ("soldiers seized six young men"), not someone's own ("its troops"); and
+// "the column" named back after a state column (theColumnBack). With the pack's names of the state's forces.
+const stateWords = perPack((lex) => {
+  const forces = orWords(lex.stateForceNames);
+  return {
+    doers: new RegExp(String.raw`(?<!\b(?:its|their|his|our)\s)\b(?:soldiers|troops|junta${forces}|regime|security forces|military column)\b`, 'gi'),
+    column: new RegExp(String.raw`\b(?:military|junta${forces}|army|regime|troop|government)\s+(?:column|battalion)\b|\bcolumn\s+of\s+(?:around\s+|about\s+|some\s+)?(?:\d+\s+)?(?:junta\s+|regime\s+)?(?:soldiers|troops)\b|\b(?:Light\s+)?Infantry\s+(?:Battalion|Division)\s+(?:No\.?\s*)?\d+|\b(?:LIB|IB|LID)\s*\d+\b`, 'i'),
+  };
+});
 
 /** Whether `clause` names the state's men as doers: a word of theirs neither fused into a
  * modifier ("junta-appointed") nor owning a thing ("the regime's planned election"). */
-export function namesStateDoer(clause: string): boolean {
+export function namesStateDoer(clause: string, pack: DomainPack): boolean {
+  const STATE_WORDS = stateWords(pack).doers;
   STATE_WORDS.lastIndex = 0;
   for (let m = STATE_WORDS.exec(clause); m; m = STATE_WORDS.exec(clause)) {
     const next = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -67,12 +76,11 @@ export function namesStateDoer(clause: string): boolean {
 }
 
 const THE_COLUMN = /\b[Tt]he\s+(?:same\s+)?(?:column|battalion)\b/;
-const STATE_COLUMN = /\b(?:military|junta|Tatmadaw|SAC|army|regime|troop|government)\s+(?:column|battalion)\b|\bcolumn\s+of\s+(?:around\s+|about\s+|some\s+)?(?:\d+\s+)?(?:junta\s+|regime\s+)?(?:soldiers|troops)\b|\b(?:Light\s+)?Infantry\s+(?:Battalion|Division)\s+(?:No\.?\s*)?\d+|\b(?:LIB|IB|LID)\s*\d+\b/i;
 /** "On the following day the column entered Wet Toe village", "The same battalion was accused of
  * killing …": "the column" or "the battalion" named back, when the story told a military column or
  * one of the army's numbered battalions before (the text up to the clause). */
-export function theColumnBack(text: string, from: number, to: number): boolean {
-  return THE_COLUMN.test(text.slice(from, to)) && STATE_COLUMN.test(text.slice(0, from));
+export function theColumnBack(text: string, from: number, to: number, pack: DomainPack): boolean {
+  return THE_COLUMN.test(text.slice(from, to)) && stateWords(pack).column.test(text.slice(0, from));
 }
 
 const REMOTE = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack']);

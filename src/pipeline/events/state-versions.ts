@@ -1,22 +1,25 @@
 // Reports that only restate or colour an event the article has already told: dropped from the
 // events (the statement itself stays a claim in the attribution layer).
+import type { DomainPack } from '../../core/pack.js';
+import { orWords, perPack } from '../../core/pack-lexicon.js';
 import type { EventOut } from '../../core/schema.js';
 
 /** "The regime's information team, in a statement carried by state-run MRTV, said the air force had
- * struck 'a training camp of PDF terrorists'": the state's own version of a strike. */
-const STATE_VOICE = /\b(?:state-run|state media|state-controlled|junta-controlled|Tatmadaw-controlled|SAC-controlled|information team|spokesman|MRTV|New Light of Myanmar)\b/i;
+ * struck 'a training camp of PDF terrorists'": the state's own version of a strike. With the pack's
+ * names of the state's forces ("Tatmadaw-controlled") and of its outlets ("MRTV"). */
+const stateVoice = perPack((lex) => new RegExp(String.raw`\b(?:state-run|state media|state-controlled|junta-controlled${orWords(lex.stateForceNames, '-controlled')}|information team|spokesman${orWords(lex.stateMedia)})\b`, 'i'));
 // The target is the state's quoted label ("struck 'a meeting place of AA terrorists'"), not a
 // denial of someone else's report ("dismissed reports that a strike hit a monastery").
 const TERRORIST = /\b(?:struck|hit|bombed|targeted|attacked)\s+(?:only\s+)?["“][^"”]{0,50}?\bterrorists?\b/i;
 const dayOf = (d: string | null): number => Date.parse((d ?? '').padEnd(10, '-01').slice(0, 10));
-const stateVersion = (e: EventOut): boolean => e.sub_event_type === 'Air/drone strike' && !!e.evidence?.includes('errorist') && TERRORIST.test(e.evidence) && STATE_VOICE.test(e.evidence);
+const stateVersion = (e: EventOut, voice: RegExp): boolean => e.sub_event_type === 'Air/drone strike' && !!e.evidence?.includes('errorist') && TERRORIST.test(e.evidence) && voice.test(e.evidence);
 
 /** A strike told in the state's words, calling its target "terrorists", is the state's account of a
  * strike the article reports first from the ground (same state or region, dated no later): not another
  * strike. With no such strike in the article it stays (the statement is then the only report). */
-function restatedStrike(e: EventOut, all: readonly EventOut[]): boolean {
-  if (!stateVersion(e) || !e.location?.admin1_pcode) return false;
-  return all.some((p) => p !== e && p.sub_event_type === 'Air/drone strike' && !stateVersion(p)
+function restatedStrike(e: EventOut, all: readonly EventOut[], voice: RegExp): boolean {
+  if (!stateVersion(e, voice) || !e.location?.admin1_pcode) return false;
+  return all.some((p) => p !== e && p.sub_event_type === 'Air/drone strike' && !stateVersion(p, voice)
     && p.location?.admin1_pcode === e.location!.admin1_pcode && !(dayOf(p.date) > dayOf(e.date)));
 }
 
@@ -37,6 +40,7 @@ function soundOfFight(e: EventOut, all: readonly EventOut[]): boolean {
 }
 
 /** The events minus state restatements of strikes and fights known only by their sound. */
-export function withoutRestatements(events: EventOut[]): EventOut[] {
-  return events.filter((e) => !restatedStrike(e, events) && !soundOfFight(e, events));
+export function withoutRestatements(events: EventOut[], pack: DomainPack): EventOut[] {
+  const voice = stateVoice(pack);
+  return events.filter((e) => !restatedStrike(e, events, voice) && !soundOfFight(e, events));
 }

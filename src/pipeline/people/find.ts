@@ -55,14 +55,15 @@ const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 // fuller name named before (people/index.ts drops it otherwise).
 interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null; single?: boolean }
 
-export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean): Merged[] {
+/** `notNames`: words that open or close no person's name (the pack's: lexicon.ts notNamesOf). */
+export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean, notNames: ReadonlySet<string>): Merged[] {
   const raws: Raw[] = [];
   blocks.forEach((b) => {
     if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
     const s = text.slice(b.start, b.end);
     const [titled, honoured, appos, roleComma, role, saidAfter, saidBefore] = scanParagraph(s) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
-    for (const m of titled) addRaw(raws, b.start, m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, m[1]!, null, true, null, undefined);
-    for (const m of honoured) addRaw(raws, b.start, m.index!, m[1]!, null, null, true, null, undefined);
+    for (const m of titled) addRaw(raws, notNames, b.start, m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, m[1]!, null, true, null, undefined);
+    for (const m of honoured) addRaw(raws, notNames, b.start, m.index!, m[1]!, null, null, true, null, undefined);
     for (const m of appos) {
       // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
@@ -73,12 +74,12 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       // "Faadumo Osman, a hotel cleaner who hid …": a noun with a "who" clause describes a person.
       if (!role && !m[2]!.startsWith('who') && !speaks && !PERSON_NOUN_WHO.test(m[3]!)) continue;
       const apposStart = b.start + m.index! + m[1]!.length;
-      addRaw(raws, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
+      addRaw(raws, notNames, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
     }
-    for (const m of roleComma) addRaw(raws, b.start, m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, null, m[1]!.toLowerCase(), true, null, undefined);
-    for (const m of role) addRaw(raws, b.start, m.index! + m[0].length - m[2]!.length, m[2]!, null, m[1]!.toLowerCase(), false, null, undefined);
-    for (const m of saidAfter) addRaw(raws, b.start, m.index! + m[0].length - m[1]!.length, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
-    for (const m of saidBefore) addRaw(raws, b.start, m.index!, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
+    for (const m of roleComma) addRaw(raws, notNames, b.start, m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, null, m[1]!.toLowerCase(), true, null, undefined);
+    for (const m of role) addRaw(raws, notNames, b.start, m.index! + m[0].length - m[2]!.length, m[2]!, null, m[1]!.toLowerCase(), false, null, undefined);
+    for (const m of saidAfter) addRaw(raws, notNames, b.start, m.index! + m[0].length - m[1]!.length, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
+    for (const m of saidBefore) addRaw(raws, notNames, b.start, m.index!, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
   });
   let actorSpans: SpanCover | null = null;
   const ok = raws.filter((r) => {
@@ -103,12 +104,12 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
 
 /** A candidate name found at `idx` in the paragraph at `base`, with what its pattern tells (fields
  * as arguments: an object of extras spread into each candidate was most of the stage's garbage). */
-function addRaw(raws: Raw[], base: number, idx: number, name: string, title: string | null, role: string | null, strong: boolean, appos: [number, number] | null, single: boolean | undefined): void {
+function addRaw(raws: Raw[], notNames: ReadonlySet<string>, base: number, idx: number, name: string, title: string | null, role: string | null, strong: boolean, appos: [number, number] | null, single: boolean | undefined): void {
   // Every title before the name comes off: "Information Minister Maj-Gen Zaw Min Tun".
   for (let lead = mayOpenTitle(name) ? QUALIFIED_TITLE.exec(name) : null; lead; lead = LEADING_TITLE.exec(name)) {
     idx += lead[0].length; name = name.slice(lead[0].length); title ??= lead[1]!; strong = true;
   }
-  const t = trimName(name);
+  const t = trimName(name, notNames);
   if (!t) return;
   const start = base + idx + t.offset;
   const raw: Raw = { start, end: start + t.name.length, title, role, strong, appos };
@@ -126,14 +127,15 @@ function withoutTitleWords(raws: Raw[]): Raw[] {
 }
 
 /** Drops leading non-name words ("The", "Asked") and trailing possessives. Hand-scanned: the
- * regex splits and joins it replaces ran for every candidate name (a fifth of the stage). */
-export function trimName(name: string): { name: string; offset: number } | null {
+ * regex splits and joins it replaces ran for every candidate name (a fifth of the stage).
+ * `notNames`: the words to drop (the pack's, lexicon.ts notNamesOf; NOT_NAMES alone by default). */
+export function trimName(name: string, notNames: ReadonlySet<string> = NOT_NAMES): { name: string; offset: number } | null {
   // Leading words of NOT_NAMES (with their possessive: "Junta's"), each with the white space after it.
   let offset = 0;
   for (;;) {
     let ws = offset;
     while (ws < name.length && !isSpace(name.charCodeAt(ws))) ws++;
-    if (!NOT_NAMES.has(dropPossessive(name.slice(offset, ws).toLowerCase()))) break;
+    if (!notNames.has(dropPossessive(name.slice(offset, ws).toLowerCase()))) break;
     if (ws === name.length) return null;
     offset = ws;
     while (offset < name.length && isSpace(name.charCodeAt(offset))) offset++;
@@ -145,7 +147,7 @@ export function trimName(name: string): { name: string; offset: number } | null 
   let end = n.length;
   for (;;) {
     const sp = n.lastIndexOf(' ', end - 1);
-    if (!NOT_NAMES.has(n.slice(sp + 1, end).toLowerCase())) break;
+    if (!notNames.has(n.slice(sp + 1, end).toLowerCase())) break;
     end = Math.max(sp, 0);
     if (sp < 0) break;
   }

@@ -4,7 +4,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorMention, Layers, PersonMention } from '../layers.js';
 import { findPeople } from './find.js';
-import { HONORIFICS } from './lexicon.js';
+import { HONORIFICS, notNamesOf } from './lexicon.js';
 import { SpanCover } from '../../core/span-cover.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
 
@@ -23,7 +23,7 @@ export const peopleStage: Stage<Layers> = {
     const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, storyCountry(places, need(ctx, 'actors'), ctx.pack.country));
     let placeSpans: SpanCover | null = null;
     const isPlace = (s: number, e: number): boolean => (placeSpans ??= new SpanCover(places)).overlaps(s, e);
-    const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace);
+    const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace, notNamesOf(ctx.pack));
     const out: Person[] = [];
     /** ` ${name} ` of each person in `out`, for fullerName (read for every later mention). */
     const padded: string[] = [];

@@ -1,4 +1,5 @@
 // Titles, honorifics and role nouns that mark a person in news text. Data, not logic.
+import { oneWordNames, perPack } from '../../core/pack-lexicon.js';
 
 /** Ranks and titles that stand before a name and are reported as the person's title. */
 export const TITLES = [
@@ -46,7 +47,7 @@ export const ROLES = [
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'and', 'but', 'with', 'meanwhile', 'however', 'additionally',
   'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'when', 'while', 'after', 'before',
-  'since', 'during', 'as', 'if', 'asked', 'speaking', 'according', 'both', 'some', 'local', 'junta', 'tatmadaw', 'sac', 'regime', 'military',
+  'since', 'during', 'as', 'if', 'asked', 'speaking', 'according', 'both', 'some', 'local', 'junta', 'regime', 'military',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'state', 'region', 'township',
   'photo', 'file', 'police', 'soldiers', 'residents', 'villagers', 'relatives', 'our', 'their', 'his', 'her', 'its',
@@ -54,3 +55,5 @@ export const NOT_NAMES = new Set([
   'once', 'now', 'still', 'also', 'only', 'even', 'under', 'over', 'near', 'across', 'between', 'through', 'into',
   'families', 'people', 'analysts', 'organisers', 'organizers', 'thailand', 'china', 'india', 'army', 'air', 'force',
 ]);
+/** NOT_NAMES and the pack's one-word names of the state's forces ("Tatmadaw" opens no person's name). */
+export const notNamesOf = perPack((lex): ReadonlySet<string> => new Set([...NOT_NAMES, ...oneWordNames(lex.stateForceNames)]));

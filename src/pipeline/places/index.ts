@@ -10,6 +10,7 @@ import { surfaceKey } from './keys.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
 import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
+import { orgWordsOf } from './place-words.js';
 import { firstIndex } from '../../core/search.js';
 
 export { isRelativeMention, locateEvent } from './locate.js';
@@ -51,10 +52,11 @@ function findPlaces(ctx: Context<Layers>): PlaceMention[] {
   const story = regions.length ? regions : [body];
   const gaz = ctx.pack.gazetteer;
   const storyTokens = need(ctx, 'tokens').of(story);
-  let sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), null, storyTokens);
+  const orgWords = orgWordsOf(ctx.pack);
+  let sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), null, storyTokens, orgWords);
   // The pack may read this document its own way (e.g. world cities of the countries it is about).
   const view = gaz.forDocument?.(text, story, sets, storyTokens) ?? null;
-  if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view, storyTokens);
+  if (view) sets = findPlaceSets(text, story, gaz, actorKeys(ctx.pack), view, storyTokens, orgWords);
   // A dateline names where the reporter is, not the story's area: resolve its place on its own,
   // so "SHWEBO —" does not pull "Nyaung Pin Thar village, Depayin Township" towards Shwebo.
   const datelines = blocks.filter((b) => b.kind === 'dateline');

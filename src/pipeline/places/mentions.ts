@@ -12,7 +12,7 @@ import { spreadHints, typeAfter, typeBefore, type Hit } from './hints.js';
 import { withVariants } from './variants.js';
 import { addUnlistedTowns } from './unlisted-towns.js';
 import { addUnlistedVillages } from './unlisted-villages.js';
-import { NEXT_OK, PREV_OK } from './place-words.js';
+import { NEXT_OK, ORG_WORDS, PREV_OK } from './place-words.js';
 
 
 const matchers = new WeakMap<Gazetteer, PhraseMatcher<string>>();
@@ -81,7 +81,7 @@ function matchNames(main: PhraseMatch<string>[], extra: readonly PhraseMatch<str
   return out;
 }
 
-function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: PhraseMatch<string>[], extra: readonly PhraseMatch<string>[]): Hit[] {
+function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: PhraseMatch<string>[], extra: readonly PhraseMatch<string>[], orgWords: ReadonlySet<string>): Hit[] {
   // possessives come off in the tokenizer
   const hits: Hit[] = [];
   for (const found of withVariants(tokens, text, gaz, matchNames(main, extra))) {
@@ -95,7 +95,7 @@ function hitsIn(tokens: readonly Token[], text: string, gaz: Gazetteer, main: Ph
     hits.push({ start: m.start, end: m.end, from: m.from, to: m.to, key: m.key, hint: ta?.hint ?? tb?.hint ?? facility,
       explicit: !!(ta ?? tb), plural: !!(ta?.plural ?? tb?.plural), after, typeEnd: ta?.typeEnd ?? m.end, forward: !!tb });
   }
-  addUnlistedVillages(tokens, text, hits);
+  addUnlistedVillages(tokens, text, hits, orgWords);
   addUnlistedTowns(tokens, text, hits);
   sortByStart(hits);
   spreadHints(hits, text, (key) => gaz.lookup(key).some((e) => e.kind === 'state'));
@@ -128,9 +128,10 @@ function withQualifier(m: PhraseMatch<string>, tokens: readonly Token[], text: s
  * Every place name in the regions, with candidates and the type the text gives it. With `view`
  * (the gazetteer's view of this document, `Gazetteer.forDocument`), its extra names are searched
  * too and candidates come from its lookup. `regionTokens`: each region's tokens, when the caller has them.
+ * `orgWords`: the words that end an organisation's name, not a village's (the pack's: place-words.ts orgWordsOf).
  */
 export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazetteer, actorKeys: ReadonlySet<string> = new Set(), view: DocumentGazetteer | null = null,
-  regionTokens: readonly (readonly Token[])[] = regions.map((r) => tokenize(text, r.start, r.end))): PlaceCandidateSet[] {
+  regionTokens: readonly (readonly Token[])[] = regions.map((r) => tokenize(text, r.start, r.end)), orgWords: ReadonlySet<string> = ORG_WORDS): PlaceCandidateSet[] {
   const matcher = matcherFor(gaz);
   // (A view with no names of its own gets no matcher: it would match nothing, after building its filter.)
   let extra: PhraseMatcher<string> | null = null;
@@ -142,7 +143,7 @@ export function findPlaceSets(text: string, regions: readonly Span[], gaz: Gazet
     const tokens = regionTokens[r]!;
     const more = extra ? extra.match(tokens, text, { capitalised: true }) : NO_MATCHES;
     // (Hits are not changed once found: the first search's serve the second.)
-    const hits = more.length ? hitsIn(tokens, text, gaz, main.matches[r]!, more) : (main.hits[r] ??= hitsIn(tokens, text, gaz, main.matches[r]!, NO_MATCHES));
+    const hits = more.length ? hitsIn(tokens, text, gaz, main.matches[r]!, more, orgWords) : (main.hits[r] ??= hitsIn(tokens, text, gaz, main.matches[r]!, NO_MATCHES, orgWords));
     for (const h of hits) if (h.hint !== 'village' || !actorKeys.has(h.key)) all.push(h);
   }
   // Names the article introduced as villages count as places when used bare later on. (Most

@@ -1,6 +1,7 @@
 // The words around place names that the mention finder (mentions.ts) and the unlisted-village
 // finder (unlisted-villages.ts) read: data, apart from the logic that reads it.
 import type { PlaceKind } from '../../core/pack.js';
+import { oneWordNames, perPack } from '../../core/pack-lexicon.js';
 import type { Token } from '../lexicon/tokens.js';
 import demonymData from '../actors/data/demonyms.json' with { type: 'json' };
 
@@ -24,7 +25,9 @@ export const NEXT_OK = new Set(['january', 'february', 'march', 'april', 'may', 
 export const ORG_WORDS = new Set(['army', 'force', 'forces', 'battalion', 'battalions', 'brigade', 'division', 'command', 'party', 'union',
   'council', 'front', 'organization', 'organisation', 'group', 'company', 'university', 'school', 'hospital', 'police', 'military',
   'regiment', 'column', 'unit', 'government', 'ministry', 'office', 'alliance', 'league', 'commission', 'refugee', 'refugees',
-  'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'tatmadaw', 'sac', 'regime']);
+  'idp', 'displacement', 'detention', 'prison', 'labour', 'labor', 'training', 'border', 'transit', 'relief', 'base', 'junta', 'regime']);
+/** ORG_WORDS and the pack's one-word names of the state's forces ("the Tatmadaw camp" is no village). */
+export const orgWordsOf = perPack((lex): ReadonlySet<string> => new Set([...ORG_WORDS, ...oneWordNames(lex.stateForceNames)]));
 const VILLAGE_WORDS: Record<string, PlaceKind> = { village: 'village', camp: 'village', ward: 'ward' };
 /** VILLAGE_WORDS[norm] without a keyed property load per token (it interns the string: slow).
  * "constructor" still reads Object.prototype's, as the plain lookup always did. */

@@ -3,7 +3,7 @@
 import type { Token } from '../lexicon/tokens.js';
 import { allSpace, particleInName } from './chars.js';
 import type { Hit } from './hints.js';
-import { isAcronym, NATIONALITIES, NEXT_OK, ORG_WORDS, PREV_OK, villageWord } from './place-words.js';
+import { isAcronym, NATIONALITIES, NEXT_OK, PREV_OK, villageWord } from './place-words.js';
 
 /** Where the region's type words are, found in one pass over its tokens: village words (for
  * `addUnlistedVillages`) and "village"/"town" with two tokens after them (for `addVillagesOf`). */
@@ -24,8 +24,9 @@ function typeWordsIn(tokens: readonly Token[]): { villages: number[]; of: number
 /** `/^[ -]$/.test(text.slice(from, to))`. */
 const spaceOrHyphen = (text: string, from: number, to: number): boolean => to === from + 1 && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 45);
 
-/** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. */
-export function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[]): void {
+/** "Chaung Kan village", "the Pu Lu Tu camp": a capitalised run before a village word. `orgWords`:
+ * the words that end an organisation's name instead (place-words.ts orgWordsOf). */
+export function addUnlistedVillages(tokens: readonly Token[], text: string, hits: Hit[], orgWords: ReadonlySet<string>): void {
   const at = typeWordsIn(tokens);
   for (const i of at.villages) {
     const kind = villageWord(tokens[i]!.norm)!;
@@ -33,7 +34,7 @@ export function addUnlistedVillages(tokens: readonly Token[], text: string, hits
     while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
       && spaceOrHyphen(text, tokens[k]!.end, tokens[k + 1]!.start)) k--;
     const from = k + 1;
-    if (from === i || ORG_WORDS.has(tokens[i - 1]!.norm) || (i - from === 1 && NATIONALITIES.has(tokens[from]!.norm))) continue;
+    if (from === i || orgWords.has(tokens[i - 1]!.norm) || (i - from === 1 && NATIONALITIES.has(tokens[from]!.norm))) continue;
     const sentenceStart = from === 0 || /[.!?\n]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
     if (sentenceStart && i - from === 1) continue; // "Refugee camp" opening a sentence
     const start = tokens[from]!.start;
@@ -47,14 +48,14 @@ export function addUnlistedVillages(tokens: readonly Token[], text: string, hits
     const key = tokens.slice(from, i).map((t) => t.norm).join(' ');
     hits.push({ start, end, from, to: i, key, hint: kind, explicit: true, plural: false, after: i + 1, typeEnd: tokens[i]!.end, forward: false });
   }
-  addVillagesOf(tokens, text, hits, at.of);
+  addVillagesOf(tokens, text, hits, at.of, orgWords);
 }
 
 /** "the village of Ptyche", "the neighbouring village of Kyauk Sin", "the town of Bara", "the island of Ibo": a
  * capitalised run after "village of" / "town of" that no list has (the gazetteer may place it
  * by its context; a town only abroad, see docs/geocoder.md). */
 /** `positions`: the tokens "village" and "town" (see typeWordsIn). */
-function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], positions: readonly number[]): void {
+function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], positions: readonly number[], orgWords: ReadonlySet<string>): void {
   for (const i of positions) {
     const kind = tokens[i]!.norm === 'village' ? 'village' : 'town';
     if (tokens[i + 1]!.norm !== 'of' || !allSpace(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
@@ -67,7 +68,7 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], posi
       to++;
     }
     if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
-    if (to === from || to - from > 3 || ORG_WORDS.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
+    if (to === from || to - from > 3 || orgWords.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     if (hits.some((h) => h.start < end && start < h.end)) continue; // a known name: typeBefore gave it its hint
