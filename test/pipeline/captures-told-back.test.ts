@@ -33,6 +33,18 @@ test('"since we took it" takes the place the sentence opened with', () => {
   for (const [body, want] of cases) assert.deepEqual(captures(body), want, body);
 });
 
+test('two captures joined by "and then", a hill camp, and a capture dated after "since its capture of"', () => {
+  const cases: [string, string[]][] = [
+    ['The AA said its fighters took the Kyauk Taung Pyein hill camp on Monday after four days of assaults and then, on Wednesday, seized a second outpost near Ah Lel Dwein village.',
+      ['2026-04-01 Ah Lel Dwein Arakan Army', '2026-03-30 Kyauk Taung Pyein hill camp Arakan Army']],
+    ['The AA has held the rest of the state\'s 17 townships since its capture of the Western Command headquarters in Ann in December 2024.', ['2024-12 Ann Arakan Army']],
+    // Near misses: one capture told twice, and a handover referred back to.
+    ['The KIA captured and occupied Mansi on Monday.', ['2026-03-30 Mansi Kachin Independence Army']],
+    ['The handover follows a ceasefire the two sides agreed in Kunming on 18 January.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(captures(body), want, body);
+});
+
 test('prisoners of war captured at a place are no capture of it', () => {
   assert.deepEqual(captures('Regime media accused the CDF of executing prisoners of war captured at Kanpetlet.'), []);
   assert.deepEqual(captures('The CDF captured Kanpetlet on Monday.'), ['2026-03-30 Kanpetlet Chin Defence Force']);

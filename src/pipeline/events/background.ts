@@ -120,7 +120,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;
   if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
-  if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left)) return true;
+  // ("since its capture of the town in December 2024": dated, so told for itself.)
+  if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left) && !(/^capture of$/i.test(trigger) && ownDate(right))) return true;
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   // "soldiers had occupied the hospital and the main monastery": buildings held, not a place taken

@@ -27,7 +27,9 @@ const TERRITORY_TWICE = new Set<SubEventType>(['Non-state actor overtakes territ
 /** Between two triggers: a comma, then a subordinate clause's opening word ("…, the same month that …"). */
 const SUBORDINATE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,3}(?:that|when|which|where)\s/i;
 /** …or a clause describing a place ("…, referring to the southern town the AA captured"): apposed-capture.ts. */
-const twoCaptures = (between: string): boolean => SUBORDINATE_BETWEEN.test(between) || DESCRIBED_BETWEEN.test(between);
+/** …or a second act told after the first ("took the hill camp on Monday … and then, on Wednesday, seized a second outpost"). */
+const THEN_BETWEEN = /\b(?:and|but)\s+(?:then|later|afterwards|subsequently)\b/i;
+const twoCaptures = (between: string): boolean => SUBORDINATE_BETWEEN.test(between) || DESCRIBED_BETWEEN.test(between) || THEN_BETWEEN.test(between);
 /** A year after a trigger: "jets bombed X, a village that was also hit in the first air strikes, on March 27,
  * 2021" — a second strike of the same kind in a subordinate clause with its own dated past is its own event. */
 const PAST_YEAR = /\b(?:19|20)\d\d\b/;
@@ -99,9 +101,10 @@ const SINCE_IN = wordGated(SINCE_PERIOD);
 /** isTally for a scanned sentence. */
 const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
   TIMES_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
-/** "Since we took the town in December 2024 they have bombed it 40 times": a tally whose opening clause
- * dates a capture. Its length: only territory triggers inside it count. */
-const SINCE_CAPTURE = new RegExp(String.raw`^Since\s+[^,;.]{0,40}?\b(?:took|captured|seized|overran|retook|recaptured|liberated)\b[^,;.]{0,60}?\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?\d{4}\b`);
+/** "Since we took the town in December 2024 they have bombed it 40 times", "has held 17 townships since
+ * its capture of Ann in December 2024": a tally whose "since" clause dates a capture. Only territory
+ * triggers inside that clause count. */
+const SINCE_CAPTURE = new RegExp(String.raw`\b[Ss]ince\s+[^,;.]{0,40}?\b(?:took|captured|seized|overran|retook|recaptured|liberated|capture\s+of|seizure\s+of|fall\s+of)\b[^,;.]{0,60}?\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?\d{4}\b`);
 const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
 
 /** `pack`: its lexicon's names go into the trigger patterns and the conflict tests (built once per pack). */
@@ -118,8 +121,9 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
     // (A tally names no event, but a capture its opening clause dates is one.)
-    const sinceCapture = tallyIn(w, s, sent) ? SINCE_CAPTURE.exec(sent)?.[0].length ?? 0 : -1;
-    if (sinceCapture === 0) continue;
+    const since = tallyIn(w, s, sent) ? SINCE_CAPTURE.exec(sent) : undefined;
+    if (since === null) continue;
+    const sinceFrom = since ? since.index : -1, sinceCapture = since ? since.index + since[0].length : -1;
     // Triggers from this offset on are "in several townships" (none: -1).
     const wideFrom = WIDESPREAD(w, s.start, s.end, sent) ? widespreadFrom(sent) : -1;
     if (wideFrom === 0) continue;
@@ -141,7 +145,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
       for (const hit of triggerHits(copies, ti, sent, s.start, at)) {
         const start = s.start + hit.index;
-        if (hit.index >= wideLimit || (sinceCapture > 0 && hit.index >= sinceCapture)) continue;
+        if (hit.index >= wideLimit || (sinceCapture > 0 && (hit.index < sinceFrom || hit.index >= sinceCapture))) continue;
         const clause = clauseAround(text, sent, s, start);
         const here = seen.filter((x) => x.clause.start === clause.start);
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.

@@ -5,6 +5,9 @@ import { allSpace, particleInName } from './chars.js';
 import type { Hit } from './hints.js';
 import { isAcronym, NATIONALITIES, NEXT_OK, PREV_OK, villageWord } from './place-words.js';
 
+/** Lower-case words of a camp's lie between its name and "camp". */
+const SITE_LIE = new Set(['hill', 'hilltop', 'ridge', 'mountain', 'riverside', 'jungle']);
+
 /** Where the region's type words are, found in one pass over its tokens: village words (for
  * `addUnlistedVillages`) and "village"/"town" with two tokens after them (for `addVillagesOf`). */
 function typeWordsIn(tokens: readonly Token[]): { villages: number[]; of: number[] } {
@@ -30,23 +33,26 @@ export function addUnlistedVillages(tokens: readonly Token[], text: string, hits
   const at = typeWordsIn(tokens);
   for (const i of at.villages) {
     const kind = villageWord(tokens[i]!.norm)!;
-    let k = i - 1;
-    while (k >= 0 && i - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
+    // ("the Kyauk Taung Pyein hill camp": the site's lie between its name and the word.)
+    const last = i >= 2 && tokens[i]!.norm === 'camp' && SITE_LIE.has(tokens[i - 1]!.norm) && !tokens[i - 1]!.cap && spaceOrHyphen(text, tokens[i - 1]!.end, tokens[i]!.start) ? i - 1 : i;
+    let k = last - 1;
+    while (k >= 0 && last - k <= 4 && tokens[k]!.cap && !/\d/.test(tokens[k]!.norm) && !isAcronym(tokens[k]!, text) && !PREV_OK.has(tokens[k]!.norm)
       && spaceOrHyphen(text, tokens[k]!.end, tokens[k + 1]!.start)) k--;
     const from = k + 1;
-    if (from === i || orgWords.has(tokens[i - 1]!.norm) || (i - from === 1 && NATIONALITIES.has(tokens[from]!.norm))) continue;
+    if (from === last || orgWords.has(tokens[last - 1]!.norm) || (last - from === 1 && NATIONALITIES.has(tokens[from]!.norm))) continue;
     const sentenceStart = from === 0 || /[.!?\n]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
-    if (sentenceStart && i - from === 1) continue; // "Refugee camp" opening a sentence
+    if (sentenceStart && last - from === 1) continue; // "Refugee camp" opening a sentence
     const start = tokens[from]!.start;
-    const end = tokens[i - 1]!.end;
+    // (The site keeps its lie in its name: "Taung Ba Lon hill camp".)
+    const end = tokens[last === i ? i - 1 : i]!.end;
     const same = hits.findIndex((h) => h.start < end && start < h.end);
     if (same >= 0 && hits[same]!.start <= start) {
       if (tokens[i]!.norm !== 'camp') hits[same]!.hint ??= kind; // "Loikaw camp" is a camp near Loikaw
       continue;
     }
     if (same >= 0) hits.splice(same, 1); // the run is longer than a name found inside it
-    const key = tokens.slice(from, i).map((t) => t.norm).join(' ');
-    hits.push({ start, end, from, to: i, key, hint: kind, explicit: true, plural: false, after: i + 1, typeEnd: tokens[i]!.end, forward: false });
+    const key = tokens.slice(from, last).map((t) => t.norm).join(' ');
+    hits.push({ start, end, from, to: last, key, hint: kind, explicit: true, plural: false, after: i + 1, typeEnd: tokens[i]!.end, forward: false });
   }
   addVillagesOf(tokens, text, hits, at.of, orgWords);
 }
