@@ -54,3 +54,15 @@ test('an island is named for its town, under another spelling too', () => {
   const places = (body: string): string[] => run(body).events.map((e) => `${e.location?.name ?? '-'} ${e.location?.admin3_pcode ?? '-'}`);
   assert.deepEqual(places('AA fighters shelled junta positions on Manaung Island on Sunday.'), ['Manaung MMR012012']);
 });
+
+test('"last May" is the most recent May before the story; weapons seized take no place', () => {
+  const cases: [string, string[]][] = [
+    ['The KNLA captured Myitta last December, a KNLA officer said.', ['2025-12 Myitta Karen National Liberation Army']],
+    ['The KNLA captured Myitta last May, a KNLA officer said.', ['2025-05 Myitta Karen National Liberation Army']],
+    ['The KNLA captured Myitta last April, a KNLA officer said.', ['2025-04 Myitta Karen National Liberation Army']],
+    // Near misses: weapons seized near a place; "at last" with a modal.
+    ['Soldiers seized rocket launchers and ammunition near Myitta on Monday.', []],
+    ['The KNLA at last may have captured Myitta, officials said.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(captures(body), want, body);
+});

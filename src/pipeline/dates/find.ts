@@ -79,6 +79,13 @@ export const RULES: Rule[] = [
     const a = n < 0 ? last - 6 : 1 + 7 * n;
     return { date: isoDay(y, mo, a), dateEnd: isoDay(y, mo, n < 0 ? last : a + 6), relative: !m[3] };
   } },
+  // "last May", "last December": that month's most recent past occurrence before the reference date's month
+  // ("last May" in February 2026 is May 2025; "last February" too is the year before). Case-sensitive: "at last may".
+  { re: new RegExp(`\\b[Ll]ast\\s+${M}\\b(?!\\s+\\d)`, 'g'), at: { kind: 'month', before: charSet('last') }, make: (m, ref) => {
+    const mo = monthNumber(m[1]!); if (!mo) return null;
+    const y = +ref.slice(0, 4) - (mo >= +ref.slice(5, 7) ? 1 : 0);
+    return { date: `${y}-${String(mo).padStart(2, '0')}`, relative: true };
+  } },
   { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
     const mo = monthNumber(m[1]!); return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, relative: false } : null;
   } },

@@ -127,8 +127,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "soldiers had occupied the hospital and the main monastery": buildings held, not a place taken
   // (the trigger's without-list says so for "seized/took/captured" already).
   if (sub === 'Non-state actor overtakes territory' && /^occupied$/i.test(trigger) && /^\s+(?:the |a |an |its |their )?(?:[\w-]+ ){0,2}(?:hospital|school|monaster(?:y|ies)|pagoda|church|mosque|clinic|houses?|homes?|buildings?|offices?|market|police station|compound)\b/i.test(right)) return true;
-  // "The column seized one homemade rifle, 12 mines …": a weapon taken, not a place.
-  if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun)s?\b/i.test(right)) return true;
+  // "The column seized one homemade rifle, 12 mines …", "seized rocket launchers near Tyre": weapons taken, not a place.
+  if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun|launcher|rocket|mortar|weapon|explosive|drone|vehicle|truck|motorcycle|ammunition|arm|munition|grenade)s?\b(?!\s+(?:positions?|bases?|camps?|posts?|outposts?|sites?|depots?|factor(?:y|ies)|workshops?))/i.test(right)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
   // "The military has been using air strikes around the town since …": a practice, not one strike.
   if (/s$/i.test(trigger) && BEEN_USING(w, from, start, left)) return true;
