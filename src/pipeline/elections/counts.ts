@@ -66,6 +66,9 @@ const BARE_END = /\s(?:in|of)\s$/i;
 const VT_WORD = /village tract/i;
 const WARD_WORD = /ward/i;
 
+/** countsBefore's patterns with the gates each must pass (for the tests: a gate must pass every text its pattern matches). */
+export const COUNT_GATES = { vt: { patterns: [BOTH, VT_AND_W, VT, VT_OF], words: VT_WORD }, ward: { patterns: [W], words: WARD_WORD }, bare: BARE, end: COUNT_END, bareEnd: BARE_END };
+
 const WARD_NO_BEFORE = /\b(?:ward|quarter|block|no\.?|number)\s*$/i;
 
 export interface Counts { vt: number | null; wards: number | null }
