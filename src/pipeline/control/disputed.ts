@@ -6,9 +6,10 @@
 import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { isTownLike, samePlace } from './same-place.js';
+import { C, sentenceCues } from './cues.js';
 
 /** "still held positions there", "still hold positions in the town". */
-const STILL_POSITIONS = /\bstill\s+(?:held|hold|holds|holding|control|controls|controlled)\s+(?:positions|parts|part|areas|sections)\b/i;
+export const STILL_POSITIONS = /\bstill\s+(?:held|hold|holds|holding|control|controls|controlled)\s+(?:positions|parts|part|areas|sections)\b/i;
 /** "fighting was ongoing", "clashes continue", "battles are still raging". */
 const FIGHTING_ON = /\b(?:fighting|clashes|battles?)\s+(?:was|were|is|are|remains?|remained|continues|continued)\s+(?:still\s+)?(?:ongoing|under\s?way|raging|going on)?/i;
 /** A place named only to locate another ("15 kilometers northeast of Pokrovsk"). */
@@ -16,13 +17,16 @@ const REFERENCE_POINT = /\b(?:north|south|east|west|north-?east|north-?west|sout
 
 /** "the village tract still falls under the council's administration", "says the village is still its own": the
  * losing side saying it still holds the place it is said to have lost (no fighting need be told). */
-const STILL_OURS = /\bstill\s+(?:falls?|fell|comes?|came|is|was|remains?|remained|lies|lay)\s+(?:under|within)\s+(?:the\s+)?[\p{L}'’ -]{0,40}?\b(?:administration|control|rule|jurisdiction)\b|\b(?:is|was|remains?)\s+still\s+(?:its|their|our)\s+own\b/iu;
+export const STILL_OURS = /\bstill\s+(?:falls?|fell|comes?|came|is|was|remains?|remained|lies|lay)\s+(?:under|within)\s+(?:the\s+)?[\p{L}'’ -]{0,40}?\b(?:administration|control|rule|jurisdiction)\b|\b(?:is|was|remains?)\s+still\s+(?:its|their|our)\s+own\b/iu;
 
 export function disputedCaptures(text: string, sentences: Layers['sentences'], places: readonly PlaceMention[], facts: ControlOut[]): ControlOut[] {
   if (!/\bstill\s/i.test(text)) return facts;
-  for (const s of sentences) {
+  const cues = sentenceCues(text, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!cues[i]![C.STILL_POSITIONS] && !cues[i]![C.STILL_OURS]) continue;
     const sent = text.slice(s.start, s.end);
-    if (!(STILL_POSITIONS.test(sent) && FIGHTING_ON.test(sent)) && !STILL_OURS.test(sent)) continue;
+    if (!(cues[i]![C.STILL_POSITIONS] && STILL_POSITIONS.test(sent) && FIGHTING_ON.test(sent)) && !(cues[i]![C.STILL_OURS] && STILL_OURS.test(sent))) continue;
     // The place: the last one of its paragraph up to here (not a reference point) that a capture was told of.
     const from = sentences.find((x) => x.block === s.block)?.start ?? s.start;
     const captured = (p: PlaceMention): number => facts.findIndex((f) => f.how === 'captured' && samePlace(f.place, p.location!));

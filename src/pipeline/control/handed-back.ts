@@ -8,6 +8,7 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { backTo } from './back-to.js';
 import { BEFORE_WHICH, isTownLike, listBefore } from './same-place.js';
+import { C, sentenceCues } from './cues.js';
 
 type Mention = Layers['actors'][number];
 
@@ -24,13 +25,18 @@ const ONE_OF_HELD = /,\s+which\s+(?:(?:along|together)\s+with\s+[^,.;]{2,60}?\s+
 const BACK_AFTER = /^(?:\s+(?:town|city|township))?\s+back\b(?!\s+(?:on\s+[^.;,]{1,30}?\s+)?to\b)/;
 /** "… back on 18 November and Mogoke": the next place given back, a date between. */
 const BACK_LIST = /^(?:\s+(?:town|city|township))?\s+back(?:\s+(?:on|in|by)\s+[^,.;]{1,30}?)?,?\s+and\s+$/;
+/** The words every pattern here needs one of. */
+export const HANDED_CUE = /handed|gave|returned|held by|controlled by|administered by|run by|one of/;
 const HOLDS_AFTER = /^\s+(?:still\s+|now\s+)?(?:controls|holds)\b/;
 
 export function handedBack(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[]): ControlOut[] {
   const out: ControlOut[] = [];
-  for (const s of sentences) {
+  const cues = sentenceCues(text, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    if (!cues[i]![C.HANDED]) continue;
+    const s = sentences[i]!;
     const sent = text.slice(s.start, s.end);
-    if (!/handed|gave|returned|held by|controlled by|administered by|run by|one of/.test(sent)) continue;
+    if (!HANDED_CUE.test(sent)) continue;
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
     const push = (p: PlaceMention, who: Pick<Mention, 'actor'>, how: ControlOut['how']): void => {
       if (isTownLike(p.location!)) out.push({ place: p.location!, controller: actorOut(who.actor), status: 'controlled', since: null, how, evidence: sent, span: { start: s.start, end: s.end } });

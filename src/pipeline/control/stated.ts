@@ -18,6 +18,7 @@ import { mayBeStateWide, stateWide } from './state-wide.js';
 import { mayBeOneOf, oneOfHeld } from './one-of.js';
 import { fightGoesOn, mayBeUnsettled, mostOfTown, SIEGE_ON, siegeGoesOn, UNSETTLED } from './unsettled.js';
 import { controlledAdjMatches } from './controlled-adj.js';
+import { C, sentenceCues } from './cues.js';
 
 // "both sides now hold parts of the town": a place split between the sides.
 // ("Bhamo is, on any honest map, contested": an aside between the verb and its word.)
@@ -79,7 +80,11 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
   };
   const oneOf: [PlaceMention, ActorEntry, Layers['sentences'][number]][] = [];
   const fought: ControlOut[] = [];
-  for (const s of sentences) {
+  const cues = sentenceCues(text, sentences);
+  for (let si = 0; si < sentences.length; si++) {
+    // (ANY_CUE's required words first, found for all the stage's gates in one pass: cues.ts.)
+    if (!cues[si]![C.STATED]) continue;
+    const s = sentences[si]!;
     const sent = text.slice(s.start, s.end);
     let inSentence: PlaceMention[] | null = null; // found when a pattern applies (most sentences have none)
     // (Not a town that names a road: "holds Kyaukme and the stretch of the Mandalay-Lashio road".)

@@ -5,16 +5,24 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { BEFORE_WHICH, isTownLike, listBefore } from './same-place.js';
+import { C, sentenceCues } from './cues.js';
 
 type Mention = Layers['actors'][number];
 
 const WHICH_TOOK = /\b(?:which|that)\s+(?:the\s+)?([\p{L}'’ -]{2,40}?)\s+(?:had\s+|has\s+)?(?:seized|captured|overran|took\s+(?:control\s+of|over)|took)\b/gu;
 
+/** The words a sentence needs for WHICH_TOOK: a relative pronoun and a verb of taking. */
+export const WHICH_OR_THAT = /\b(?:which|that)\b/;
+export const TOOK_CUE = /seiz|captur|overran|took/;
+
 export function whichTook(text: string, sentences: Layers['sentences'], holders: readonly Mention[], places: readonly PlaceMention[], dates: Layers['dates']): ControlOut[] {
   const out: ControlOut[] = [];
-  for (const s of sentences) {
+  const cues = sentenceCues(text, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    if (!cues[i]![C.WHICH_OR_THAT] || !cues[i]![C.TOOK]) continue;
+    const s = sentences[i]!;
     const sent = text.slice(s.start, s.end);
-    if (!/\b(?:which|that)\b/.test(sent) || !/seiz|captur|overran|took/.test(sent)) continue;
+    if (!WHICH_OR_THAT.test(sent) || !TOOK_CUE.test(sent)) continue;
     const inS = places.filter((p) => p.start >= s.start && p.end <= s.end);
     for (const m of sent.matchAll(WHICH_TOOK)) {
       const at = s.start + m.index!, end = at + m[0].length;

@@ -39,7 +39,7 @@ export function countLostAfter(after: string, bare: boolean): { vt: number | nul
  * a count of the township the story just named. */
 // ("cancelled voting in eight village tracts of the township", "the other five village tracts of the township will be left out":
 // the count before its parts, "of the township" after.)
-const OF_THE_TOWNSHIP = new RegExp(`${NUM}\\s+(?:of\\s+(?:the\\s+township['’]s|its)\\s+(?:\\d+\\s+)?(?:wards and village tracts|village tracts and wards|village tracts)|(?:wards and village tracts|village tracts and wards|village tracts)\\s+(?:of|in)\\s+the\\s+township)\\b`, 'i');
+export const OF_THE_TOWNSHIP = new RegExp(`${NUM}\\s+(?:of\\s+(?:the\\s+township['’]s|its)\\s+(?:\\d+\\s+)?(?:wards and village tracts|village tracts and wards|village tracts)|(?:wards and village tracts|village tracts and wards|village tracts)\\s+(?:of|in)\\s+the\\s+township)\\b`, 'i');
 // ("had struck 11 of the township's village tracts off the polling list", "left 21 of … out of the polls": the verb split around the count.)
 const LEFT_OUT_CUE = /\b(?:not|no|excluded|left out|struck off|removed|cancell?ed|postponed|suspended)\b|\b(?:struck|left|kept|taken|took)\s+\S[^.;]{0,60}?\b(?:off|out\s+of)\b/i;
 export function countOfTownship(sent: string): number | null {
@@ -57,7 +57,17 @@ export function countOfTownshipAt(sent: string): { vt: number | null; index: num
 }
 /** "polling will take place only in the town and in three of the township's 12 village tracts": the
  * parts that vote are counted, so the others (here nine) are left out. */
-const ONLY_SOME_OF = new RegExp(`\\bonly\\s+in\\b[^.;]{0,60}?\\b${NUM}\\s+of\\s+(?:the\\s+township['’]s|its)\\s+${NUM}\\s+(?:wards and village tracts|village tracts and wards|village tracts)\\b`, 'i');
+export const ONLY_SOME_OF = new RegExp(`\\bonly\\s+in\\b[^.;]{0,60}?\\b${NUM}\\s+of\\s+(?:the\\s+township['’]s|its)\\s+${NUM}\\s+(?:wards and village tracts|village tracts and wards|village tracts)\\b`, 'i');
+
+/** The ends of countsBefore's patterns (white space already one space): BOTH, VT, VT_OF, W and VT_AND_W's, and BARE's. */
+const COUNT_END = /\s(?:in|of|across)\s(?:the\s)?$/i;
+const BARE_END = /\s(?:in|of)\s$/i;
+/** The literal words the patterns need: village tracts (the first four), wards (W). */
+const VT_WORD = /village tract/i;
+const WARD_WORD = /ward/i;
+
+/** countsBefore's patterns with the gates each must pass (for the tests: a gate must pass every text its pattern matches). */
+export const COUNT_GATES = { vt: { patterns: [BOTH, VT_AND_W, VT, VT_OF], words: VT_WORD }, ward: { patterns: [W], words: WARD_WORD }, bare: BARE, end: COUNT_END, bareEnd: BARE_END };
 
 const WARD_NO_BEFORE = /\b(?:ward|quarter|block|no\.?|number)\s*$/i;
 
@@ -68,17 +78,21 @@ const n = (s: string): number | null => parseNumberWord(s.replace(/,/g, ''));
 /** Counts in the text right before a place; `listKind` says what a bare "21 in X" counts. */
 export function countsBefore(segment: string, listKind: 'vt' | 'wards'): Counts | null {
   const s = segment.replace(/\s+/g, ' ').replace(/\ball\s+/gi, '');
-  let m = BOTH.exec(s);
+  // Every pattern below ends in " in ", " of " or " across " (and "the "): the end tested first,
+  // as the patterns, anchored at the end, are tried at every position of the segment.
+  if (!COUNT_END.test(s.slice(-12))) return null;
+  const vt = VT_WORD.test(s);
+  let m = vt ? BOTH.exec(s) : null;
   if (m) return { vt: n(m[1]!), wards: null };
-  m = VT_AND_W.exec(s);
+  m = vt ? VT_AND_W.exec(s) : null;
   if (m) return { vt: n(m[1]!), wards: n(m[2]!) };
-  m = VT.exec(s);
+  m = vt ? VT.exec(s) : null;
   if (m) return { vt: n(m[1]!), wards: null };
-  m = VT_OF.exec(s);
+  m = vt ? VT_OF.exec(s) : null;
   if (m) return { vt: n(m[1]!), wards: null };
-  m = W.exec(s);
+  m = WARD_WORD.test(s) ? W.exec(s) : null;
   if (m) return { vt: null, wards: n(m[1]!) };
-  m = BARE.exec(s);
+  m = BARE_END.test(s.slice(-4)) ? BARE.exec(s) : null;
   // "on January 25 in Hsipaw": a day of a month, not a count.
   if (m && MONTH_BEFORE.test(s.slice(0, m.index))) return null;
   // "a house in Ward 4 of Myingyan": a ward's number, not a count.

@@ -9,6 +9,7 @@ import { actorOut } from '../output.js';
 import { TOTAL, TOTAL_IN_STATE, countAfterOpening, countLostAfter, countOfTownship, countOfTownshipAt, countsBefore, num } from './counts.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 import { LIST_GAP } from '../places/list-gap.js';
+import { G, electionGates } from './gates.js';
 import { electionName, inSchemaOrder, isTownship, upsert, type Fields } from './facts.js';
 import { CANCELLED_THERE, PHASE, nationalCount, partsAfter, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 import { ADDRESS_BEFORE, ALL_IN, CANCELLED_IN, CUE, ELECTION_WORD, EXCEPT_BEFORE, HELD, INCLUDE, IN_FULL, LEFT_OUT, NEGATED, OTHERS, OUT_LINE, PHASE_LINE, ROAD_AFTER, STATE_TOWNSHIPS, THERE_OUT, WHOLE_IN } from './wordings.js';
@@ -49,7 +50,9 @@ export const electionsStage: Stage<Layers> = {
       cueBefore = cue;
       if (!cue && !listNext) continue;
       const dates = (ctx.layers.dates ?? []).filter((d) => d.start >= s.start && d.end <= s.end);
-      const ph = PHASE.exec(sent);
+      // Which of the costly sentence patterns below may match (their required words, in one pass).
+      const may = electionGates(sent);
+      const ph = may[G.PHASE] ? PHASE.exec(sent) : null;
       if (ph) {
         phase = phaseNumber(ph);
         polling = phaseDate(text, s.start + ph.index, dates, phase, phaseList) ?? polling;
@@ -66,7 +69,7 @@ export const electionsStage: Stage<Layers> = {
       const byTown = ph ? phasesByTownship(text, s.start, sent, dates, phaseList) : null;
       const fOf = (p: PlaceMention): Fields => (byTown ? { ...f, ...byTown(p.start) } : f);
       // (Before the left-out townships below: "…across the country, and 56 townships did not vote at all".)
-      const nat = nationalCount(sent);
+      const nat = may[G.NATIONAL] ? nationalCount(sent) : null;
       if (nat) upsert(facts, { name: countryName(ctx.pack.country), country: ctx.pack.country, precision: 'country' }, { ...f, included: true, excluded_village_tracts: nat.vt, excluded_wards: nat.wards });
       const inSent = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location);
       let towns = inSent.filter((p) => isTownship(p.location!) && !ROAD_AFTER.test(text.slice(p.end, p.end + 40)));
@@ -76,7 +79,7 @@ export const electionsStage: Stage<Layers> = {
       // "The UEC cancelled polling there on 18 January": the date the township just left out was struck off.
       if (lastOut && !towns.length && CANCELLED_THERE.test(sent) && dates[0]) lastOut.announced = dates[0].date;
       // "X Township had been listed for the second phase, but … polling there was cancelled altogether": the township before "there".
-      const there = THERE_OUT.exec(sent);
+      const there = may[G.THERE_OUT] ? THERE_OUT.exec(sent) : null;
       const thereTown = there && !PARTS.test(sent.slice(there.index)) ? towns.findLast((x) => x.end <= s.start + there.index) : undefined;
       if (thereTown) { lastOut = upsert(facts, township(thereTown.location!), out, true); towns = towns.filter((x) => x !== thereTown); }
       // "- Not scheduled: Kyunsu Township", "… completing voting in the region except in Kyunsu": those townships are out.
@@ -87,7 +90,7 @@ export const electionsStage: Stage<Layers> = {
         towns = towns.filter((x) => !excepted.includes(x));
         if (!towns.length) continue;
       }
-      const leftOut = LEFT_OUT.exec(sent) ?? (NO_POLLING.test(sent) && !PARTS.test(sent) ? NO_POLLING.exec(sent) : null);
+      const leftOut = (may[G.LEFT_OUT] ? LEFT_OUT.exec(sent) : null) ?? (may[G.NO_POLLING] && NO_POLLING.test(sent) && !PARTS.test(sent) ? NO_POLLING.exec(sent) : null);
       if (leftOut) {
         const cut = s.start + sent.search(/\b(?:where|both)\b/);
         // "X is among the townships scheduled to vote, but … no polls will be held at all in Y": only Y's clause is out.
@@ -119,10 +122,10 @@ export const electionsStage: Stage<Layers> = {
         if (lost) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: lost.vt });
       }
       // "polling would not take place in seven of the township's village tracts": the township just named.
-      const own = !towns.length && lastTown ? countOfTownship(sent) : null;
+      const own = !towns.length && lastTown && may[G.OF_TOWNSHIP] ? countOfTownship(sent) : null;
       if (own !== null && lastTown) lastTown.excluded_village_tracts ??= own;
       // "Labutta voted on 11 January, with polls cancelled in three village tracts": the one township before the count.
-      const pa = partsAfter(sent);
+      const pa = may[G.PARTS_AFTER] ? partsAfter(sent) : null;
       const before = pa ? towns.filter((p) => p.end <= s.start + pa.index) : [];
       if (pa && before.length === 1 && !towns.some((p) => p.start >= s.start + pa.end)) upsert(facts, township(before[0]!.location!), { ...fOf(before[0]!), included: true, excluded_village_tracts: pa.vt });
       const first = towns[0];
@@ -133,10 +136,10 @@ export const electionsStage: Stage<Layers> = {
         const [from, to] = clauseAround(sent, full.index).map((i) => s.start + i);
         for (const p of towns) if (p.start >= from! && p.start < to!) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: 0 });
       }
-      if (ALL_IN.test(sent) || WHOLE_IN.test(sent)) {
+      if ((may[G.ALL_IN] && ALL_IN.test(sent)) || (may[G.WHOLE_IN] && WHOLE_IN.test(sent))) {
         if (OTHERS.test(sent)) for (const e of facts.values()) { if (e.included && e.excluded_village_tracts === null && e.phase === phase) e.excluded_village_tracts = 0; }
         for (const p of towns) upsert(facts, township(p.location!), { ...fOf(p), included: true, excluded_village_tracts: 0 });
-      } else if (towns.length && (INCLUDE.test(sent) || PHASE_LINE.test(sent))) { // (its long alternation tried at every word: only when there are townships to put in)
+      } else if (towns.length && ((may[G.INCLUDE] && INCLUDE.test(sent)) || PHASE_LINE.test(sent))) { // (its long alternation tried at every word: only when there are townships to put in)
         // "X, Y and Z remain under military control; X and Y even voted in the first phase": with a semicolon, only the
         // townships of a clause that says they vote ("…; Hsipaw also voted" is one too).
         const voting = (p: { start: number }): boolean => {
@@ -149,10 +152,10 @@ export const electionsStage: Stage<Layers> = {
       // "…, meaning no polls were held in 29 of the township's village tracts": the township's total outweighs the parts told before it.
       // ("Kyaukme voted …, after the commission excluded 58 of the township's village tracts; Hsipaw also voted": with
       // several townships, the last one named before the count.)
-      const tot = towns.length ? countOfTownshipAt(sent) : null;
+      const tot = towns.length && may[G.OF_TOWNSHIP] ? countOfTownshipAt(sent) : null;
       const totTown = tot && (towns.length === 1 ? towns[0] : towns.findLast((p) => p.end <= s.start + tot.index));
       if (tot && totTown) { const e = upsert(facts, township(totTown.location!), { ...fOf(totTown), included: true }); if (e.included) e.excluded_village_tracts = tot.vt; }
-      totals(sent, s.start, inSent, towns, facts, f, lastState);
+      totals(sent, s.start, inSent, towns, facts, f, lastState, may);
       const lastIn = towns.at(-1) && facts.get(towns.at(-1)!.location!.admin3_pcode!);
       if (lastIn?.included) lastTown = lastIn;
       // "12 village tracts in Mandalay Region and 71 in Sagaing Region": counts told before states are the states' totals
@@ -170,7 +173,7 @@ export const electionsStage: Stage<Layers> = {
       }
       // "won every seat in Naypyitaw's eight townships in the first phase …, when voting was held in all of them": the
       // state (or union territory) as one unit, its townships counted rather than named.
-      if (sent.includes('townships') && !NEGATED.test(sent) && (ph || INCLUDE.test(sent) || HELD.test(sent))) {
+      if (sent.includes('townships') && !NEGATED.test(sent) && (ph || (may[G.INCLUDE] && INCLUDE.test(sent)) || HELD.test(sent))) {
         for (const p of inSent) {
           const l = p.location!;
           if (l.admin1_pcode && STATE_TOWNSHIPS.test(text.slice(p.end, p.end + 40))) upsert(facts, { name: l.precision === 'state' ? l.name : l.admin1 ?? l.name, country: l.country, admin1: l.admin1 ?? null, admin1_pcode: l.admin1_pcode, precision: 'state' }, { ...f, included: true });
@@ -182,8 +185,8 @@ export const electionsStage: Stage<Layers> = {
   },
 };
 
-function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns: readonly PlaceMention[], facts: Map<string, ElectionOut>, f: Fields, lastState: LocationOut | null): void {
-  const m = TOTAL.exec(sent);
+function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns: readonly PlaceMention[], facts: Map<string, ElectionOut>, f: Fields, lastState: LocationOut | null, may: readonly boolean[]): void {
+  const m = may[G.TOTAL] ? TOTAL.exec(sent) : null;
   if (m) {
     const after = inSent.filter((p) => p.start >= at + m.index + m[0].length - 1);
     // "a total of 214 village tracts across those nine townships": the state the sentence before named.
@@ -192,7 +195,7 @@ function totals(sent: string, at: number, inSent: readonly PlaceMention[], towns
     if (states.size >= 3) upsert(facts, { name: countryName(after[0]!.location!.country), country: after[0]!.location!.country, precision: 'country' }, { ...f, included: true, excluded_village_tracts: num(m[1]!), excluded_wards: m[2] ? num(m[2]) : null });
     else if (states.size === 1 && after[0]?.location?.precision === 'state') upsert(facts, after[0].location, { ...f, included: true, excluded_village_tracts: num(m[1]!) });
   }
-  const t = TOTAL_IN_STATE.exec(sent);
+  const t = may[G.TOTAL_IN_STATE] ? TOTAL_IN_STATE.exec(sent) : null;
   const state = towns[0]?.location;
   if (t && state?.admin1_pcode) upsert(facts, { name: state.admin1 ?? state.admin1_pcode, country: state.country, admin1: state.admin1 ?? null, admin1_pcode: state.admin1_pcode, precision: 'state' }, { ...f, included: true, excluded_village_tracts: num(t[1]!) });
 }

@@ -81,14 +81,14 @@ export function votedOn(text: string, sentDates: readonly DateMention[]): DateMe
 }
 
 /** "…, with polls cancelled in three village tracts", "polling was not held in 12 village tracts": parts of the township the sentence names before it. */
-const PARTS_AFTER = new RegExp(`\\b(?:polls?|polling|voting|the vote)\\s+(?:(?:was|were|had been|has been|have been)\\s+)?(?:cancell?ed|called off|not held|suspended|did not take place)\\s+in\\s+${NUM}\\s+(?:wards and village tracts|village tracts and wards|village tracts?)\\b`, 'i');
+export const PARTS_AFTER = new RegExp(`\\b(?:polls?|polling|voting|the vote)\\s+(?:(?:was|were|had been|has been|have been)\\s+)?(?:cancell?ed|called off|not held|suspended|did not take place)\\s+in\\s+${NUM}\\s+(?:wards and village tracts|village tracts and wards|village tracts?)\\b`, 'i');
 export function partsAfter(sent: string): { index: number; end: number; vt: number | null } | null {
   const m = PARTS_AFTER.exec(sent);
   return m ? { index: m.index, end: m.index + m[0].length, vt: num(m[1]!) } : null;
 }
 
 /** "3,167 wards and village tracts across the country", "… village tracts nationwide": a count for the whole country. */
-const NATIONAL = new RegExp(`${NUM}\\s+(?:wards and village tracts|village tracts and wards|village tracts?(?:\\s+and\\s+${NUM}\\s+wards?)?)\\s+(?:across the (?:whole |entire )?country|nationwide|countrywide|in the (?:whole |entire )?country)\\b`, 'i');
+export const NATIONAL = new RegExp(`${NUM}\\s+(?:wards and village tracts|village tracts and wards|village tracts?(?:\\s+and\\s+${NUM}\\s+wards?)?)\\s+(?:across the (?:whole |entire )?country|nationwide|countrywide|in the (?:whole |entire )?country)\\b`, 'i');
 export function nationalCount(sent: string): { vt: number | null; wards: number | null } | null {
   const m = NATIONAL.exec(sent);
   return m ? { vt: num(m[1]!), wards: m[2] ? num(m[2]) : null } : null;
