@@ -29,7 +29,7 @@ const VILLAGE_KINDS = new Set(['village', 'village_tract', 'ward']);
 const NAME = String.raw`\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}`;
 // (Not "a village head in Borno", "a community leader": a person.)
 const SETTLEMENT = String.raw`(?:village|town|city|settlement|hamlet|community)(?!\s+(?:heads?|chiefs?|leaders?|elders?|officials?|council|councillors?|guards?|residents?|teachers?|imams?|youths?|mayors?|administrators?)\b)`;
-const ADMIN_WORD = String.raw`(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Tt]erritory|[Gg]overnorate|[Dd]epartment|LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea)\b`;
+const ADMIN_WORD = String.raw`(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Tt]erritory|[Gg]overnorate|[Dd]epartment|[Cc]ommune|LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea)\b`;
 const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|toward|towards|took|taken|seized|captured|retook|overran|attacked|entered|reached|fled|stormed|raided)\s+(${NAME})(?:,\s+(?:(?:also|both)\s+)?(?:` +
   String.raw`in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s\s+)?(${NAME}|\p{Lu}[\p{L}-]* de \p{Lu}[\p{L}-]*)` +
   String.raw`|an?\s+(?:[\p{Ll}-]+\s+){0,3}${SETTLEMENT}\b[^.,;\n]{0,40}?\b(?:of|from|near|in)\s+(${NAME})` +

@@ -6,6 +6,7 @@ import { DESCRIBED_BETWEEN, describedFrom } from './apposed-capture.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
 import { isBackground, MONTH } from './background.js';
+import { countsInTally, falseReport, sinceCapture } from './told-apart.js';
 import { withLiteral } from '../lexicon/gates.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 import { notConflict } from './not-conflict.js';
@@ -101,12 +102,6 @@ const SINCE_IN = wordGated(SINCE_PERIOD);
 /** isTally for a scanned sentence. */
 const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
   TIMES_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
-/** "Since we took the town in December 2024 they have bombed it 40 times", "has held 17 townships since
- * its capture of Ann in December 2024": a tally whose "since" clause dates a capture. Only territory
- * triggers inside that clause count. */
-const SINCE_CAPTURE = new RegExp(String.raw`\b[Ss]ince\s+[^,;.]{0,40}?\b(?:took|captured|seized|overran|retook|recaptured|liberated|capture\s+of|seizure\s+of|fall\s+of)\b[^,;.]{0,60}?\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?\d{4}\b`);
-const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
-
 /** `pack`: its lexicon's names go into the trigger patterns and the conflict tests (built once per pack). */
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[], pack: DomainPack): Candidate[] {
   const out: Candidate[] = [];
@@ -120,10 +115,10 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const quoted = quotations.filter((q) => q.inner.end - q.inner.start > 30 && q.start < s.end && s.start < q.end);
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);
-    // (A tally names no event, but a capture its opening clause dates is one.)
-    const since = tallyIn(w, s, sent) ? SINCE_CAPTURE.exec(sent) : undefined;
-    if (since === null) continue;
-    const sinceFrom = since ? since.index : -1, sinceCapture = since ? since.index + since[0].length : -1;
+    // (A tally names no event, but a capture its "since" clause dates is one: told-apart.ts.)
+    const tally = tallyIn(w, s, sent) ? sinceCapture(sent) : undefined;
+    if (tally === null) continue;
+    const untrue = falseReport(sent);
     // Triggers from this offset on are "in several townships" (none: -1).
     const wideFrom = WIDESPREAD(w, s.start, s.end, sent) ? widespreadFrom(sent) : -1;
     if (wideFrom === 0) continue;
@@ -138,14 +133,13 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
       const at = w[TRIGGER_IDS[ti]!];
       if (!at && !UNSCANNED[ti]) continue;
       if (inQuote && t.sub !== 'Non-violent transfer of territory') continue;
-      if (sinceCapture > 0 && !TERRITORY_SUBS.has(t.sub)) continue;
       // "artillery fired from the junta's base struck a camp": struck by shells, not from the air.
       if (t.sub === 'Air/drone strike' && GROUND_FIRE(w, s.start, s.end, sent) && !AIRCRAFT(w, s.start, s.end, sent)) continue;
       // The context words do not depend on the hit: tested once per trigger and sentence.
       if (t.with && !(t.context === 'paragraph' && para ? (withInPara[ti] ??= t.with.test(para)) : WITH_IN_SENTENCE[ti]!(w, s.start, s.end, sent))) continue;
       for (const hit of triggerHits(copies, ti, sent, s.start, at)) {
         const start = s.start + hit.index;
-        if (hit.index >= wideLimit || (sinceCapture > 0 && (hit.index < sinceFrom || hit.index >= sinceCapture))) continue;
+        if (hit.index >= wideLimit || (tally && !countsInTally(tally, t.sub, hit.index)) || (untrue && hit.index >= untrue.from && hit.index < untrue.to)) continue;
         const clause = clauseAround(text, sent, s, start);
         const here = seen.filter((x) => x.clause.start === clause.start);
         // "captured Kani on Monday before junta troops retook it": a retaking is a second change of hands.

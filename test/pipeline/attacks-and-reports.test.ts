@@ -1,0 +1,36 @@
+// Attacks on places of civilians and reports the text calls false (session 15): "gunmen attacked a
+// mosque in X" is an attack on civilians ("attacked a gendarmerie school" is not; "drones kept up
+// attacks on villages" is a summary); "reports that troops had re-entered the town were false"
+// names no event; "some of the deadliest attacks since the military took power" is no clash.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { extractDoc } from '../../src/pipeline/extract.js';
+import { myanmar } from '../places/helpers.js';
+
+const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n3 April 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'}`);
+
+test('an attack on a place of civilians is an attack', () => {
+  const cases: [string, string[]][] = [
+    ['Gunmen attacked a mosque in Bhamo on Friday, killing 12 worshippers.', ['Attack Bhamo']],
+    ['Unidentified men attacked the village of Nam Hkam in Kutkai Township on Monday.', ['Attack Nam Hkam']],
+    ['Fighters attacked a camp for displaced people near Myitkyina on Sunday, residents said.', ['Attack Myitkyina']],
+    // Near misses: a military target, aircraft, and attacks told as a summary.
+    ['Fighters attacked a police training school in Myitkyina on Sunday, killing two officers.', []],
+    ['Military drones kept up attacks on villages east of Falam, residents said.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body).filter((e) => e.startsWith('Attack')), want, body);
+});
+
+test('a report the text calls false names no event', () => {
+  assert.deepEqual(events('Reports that junta troops had re-entered the outskirts of Falam last week were false, a council official said.'), []);
+  assert.deepEqual(events('Claims that the KIA had captured Bhamo on Monday have been denied by the military.'), []);
+  // Near miss: a report told as true.
+  assert.deepEqual(events('Residents said junta troops had re-entered the outskirts of Falam on Monday.'), ['Government regains territory Falam']);
+});
+
+test('the deadliest attacks since a coup are no clash', () => {
+  assert.deepEqual(events('Sagaing Region has seen some of the deadliest attacks since the military seized power in 2021.'), []);
+  assert.deepEqual(events('PDF fighters attacked a military base in Sagaing Region on Monday.').map((e) => e.split(' ')[0]), ['Armed']);
+});
