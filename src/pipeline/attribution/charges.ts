@@ -16,8 +16,8 @@ import { firstAt, someAt } from '../lexicon/sticky-at.js';
 const CHARGE_AT = new RegExp(CHARGE_VERBS.source, 'y');
 /** Whether the document holds a charge verb at all (read once per document; `at`: cues.ts's charges). */
 export const mayCharge = (text: string, at: readonly number[]): boolean => someAt(CHARGE_AT, text, at);
-/** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of"). */
-export const TOLL_CHARGE = /^(?:put|count|report|speak)/;
+/** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of", "gave a higher toll of"). */
+export const TOLL_CHARGE = /^(?:put|count|report|speak|gave|gives|cite)/;
 /** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
 export function chargeVerbIn(s: string, only?: RegExp): number {
   CHARGE_VERBS.lastIndex = 0;
@@ -48,7 +48,8 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
   // (Or one of its offices: "The regime's information team blamed …".)
   // (Or a contrast adverb between commas: "The state police, however, put the death toll at nine".)
-  if (!source || source.kind === 'person' || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:,\s*(?:however|meanwhile|though|in turn|for (?:its|their|his|her) part),\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  // (A person's figure is theirs to give: "Hamidou Garba, a local official, put the number of dead at 19".)
+  if (!source || (source.kind === 'person' && !TOLL_CHARGE.test(m[0])) || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:,\s*(?:however|meanwhile|though|in turn|for (?:its|their|his|her) part),\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
   // The subject may follow a contrast ("No group has claimed responsibility, but the army blamed …")
   // and carry an owner's label ("Junta-run MRTV blamed …").
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}$|,\s*(?:but\s+|while\s+)?(?:the\s+)?(?:[\p{L}]+-(?:run|controlled|backed|owned|aligned)\s+)?$/iu.test(text.slice(s.start, source.start))) return null;

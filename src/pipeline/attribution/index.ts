@@ -25,6 +25,7 @@ import { SpanCover } from '../../core/span-cover.js';
 import { namedClaimants, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
 import { COUNTED, DEATHS, DEATH_DOUBT, KILLING_N, TOLL, TOLL_DOUBT, TOLL_WORDS, givesToll } from './tolls.js';
 import { hedgeFrom, rebuts } from './rebuttal.js';
+import { stateOutletName } from './state-outlet.js';
 
 /** A doubt naming an account beside the figures ("either death toll or the army's account"). */
 const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:account|claim|statement|version)s?\b/iu;
@@ -225,7 +226,11 @@ function clauseEnd(own: readonly Statement[], from: number, end: number): number
 function claimantOf(src: Source, stateForce: ActorEntry | undefined, stateMedia: RegExp): ActorOut {
   if (src.kind === 'person') return personOut(src.person);
   if (src.kind === 'actor') return actorOut(src.actor);
-  if (stateMedia.test(src.name) && stateForce) return { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
+  if (stateMedia.test(src.name) && stateForce) {
+    // ("junta-controlled Myawady television": the outlet is "Myawady", state-outlet.ts.)
+    const outlet = stateOutletName(src.name, [stateForce.name, ...stateForce.aliases]);
+    return outlet ? { ...outlet, kind: 'outlet' } : { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
+  }
   // The phrase without its owner or workplace ("officials at Nasser Hospital" → "officials") and
   // without an initialism ("U.S. official" → "official") names the same source.
   const aliases: string[] = [];
