@@ -34,3 +34,10 @@ test('the deadliest attacks since a coup are no clash', () => {
   assert.deepEqual(events('Sagaing Region has seen some of the deadliest attacks since the military seized power in 2021.'), []);
   assert.deepEqual(events('PDF fighters attacked a military base in Sagaing Region on Monday.').map((e) => e.split(' ')[0]), ['Armed']);
 });
+
+test('where a withdrawal heads is no scene of the fight on the way', () => {
+  const body = 'Junta troops burned Kyi Kan village in Seikphyu Township on Sunday.\n\nOn Tuesday, as the column withdrew south towards Chauk, PDF fighters opened fire on the troops near a creek crossing.';
+  assert.ok(!events(body).includes('Armed clash Chauk'), body);
+  // Near miss: a fight at the place the column reached.
+  assert.deepEqual(events('On Tuesday the column reached Chauk, where PDF fighters ambushed the troops.'), ['Armed clash Chauk']);
+});

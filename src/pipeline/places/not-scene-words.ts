@@ -10,12 +10,13 @@ export const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|h
 // ("a drone launched from the military's base at Kalay dropped bombs on …": the base it came from, not the target.)
 const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const FROM_BASE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s?base|base|airport|airfield|camp|garrison|headquarters|barracks|outpost)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+// ("as the column withdrew south towards Chauk": where a withdrawal heads is no scene either.)
 // ("displaced people marched in Laiza": "displaced" describing people is no flight to the place; nor is
 // "a strike on a monastery sheltering displaced families in Myaing", a site that shelters them.)
-const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|(?<!\b(?:monaster(?:y|ies)|schools?|church(?:es)?|camps?|compounds?|halls?|buildings?|temples?|mosques?|clinics?|hospitals?)\s)sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved)\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|sheltered|(?<!\b(?:monaster(?:y|ies)|schools?|church(?:es)?|camps?|compounds?|halls?|buildings?|temples?|mosques?|clinics?|hospitals?)\s)sheltering|refuge|evacuated|relocated|displaced(?!\s+(?:people|persons|families|residents|villagers|civilians|communities|children|women|men)\b)|moved|(?:withdr[eo]w|withdrawing|retreated|retreating|headed|heading)(?=[^.;!?]{0,30}\btowards?\b))\b[^.;!?]{0,60}\b(?:to|into|in|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 /** FLIGHT's verbs alone (or their stems), without the u flag or \b (many times faster): every FLIGHT
  * match holds one. Under /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
-const FLIGHT_VERB = /fle[de]|escap|cross|shelter|refuge|evacuated|relocated|displaced|moved/i;
+const FLIGHT_VERB = /fle[de]|escap|cross|shelter|refuge|evacuated|relocated|displaced|moved|withdr|retreat|head/i;
 export const isFlight = gatedBy((before) => FLIGHT_VERB.test(before) || FOLDS_TO_ASCII.test(before), FLIGHT);
 // "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
 const SOURCE_BEFORE = /\b(?:volunteers?|(?:aid|relief|health) workers?|officials?|sources?|analysts?|journalists?|reporters?|correspondents?|spokes(?:man|woman|person)|observers?|doctors?|teachers?|monks?|activists?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
