@@ -50,3 +50,17 @@ test('a round named by its day is its polling day', () => {
   // Near miss: a day that names no round.
   assert.deepEqual(polling('On December 28 the election commission said Rivertown will vote.'), ['Rivertown -']);
 });
+
+test('townships whose polling was called off, will not go ahead, or were excluded are out', () => {
+  const cases: [string, string[]][] = [
+    ['Rivertown, Hillview and Lakeside townships were scheduled to vote in the third phase, but the election commission called off polling there on 21 January.', ['Hillview false 3 -', 'Lakeside false 3 -', 'Rivertown false 3 -']],
+    ['Voting in Rivertown Township was called off because of fighting, the election commission said.', ['Rivertown false - -']],
+    ['Polling will not go ahead in Hillview Township, the election commission said.', ['Hillview false - -']],
+    ['The election commission excluded Lakeside Township from the election entirely.', ['Lakeside false - -']],
+    ['Hillview Township was excluded from the first phase, the election commission said.', ['Hillview false 1 -']],
+    // Near misses: a relative clause about an earlier cancellation, and village tracts excluded.
+    ['The election commission said voting in Rivertown Township, which was cancelled in January, will be held on April 26.', ['Rivertown true - -']],
+    ['In Hillview Township, 27 village tracts were excluded from the vote, the election commission said.', ['Hillview true - 27']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(facts(body), want, body);
+});

@@ -24,7 +24,14 @@ export function leftOutTownships(es: ElectionSentence, towns: PlaceMention[], da
   // "X Township had been listed for the second phase, but … polling there was cancelled altogether": the township before "there".
   const there = may[G.THERE_OUT] ? THERE_OUT.exec(sent) : null;
   const thereTown = there && !PARTS.test(sent.slice(there.index)) ? towns.findLast((x) => x.end <= s.start + there.index) : undefined;
-  if (thereTown) { lastOut = upsert(facts, township(thereTown.location!), out, true); towns = towns.filter((x) => x !== thereTown); }
+  if (thereTown) {
+    // ("Bhamo, Momauk and Mansi were scheduled …, but the UEC called off polling there": the whole list before it.)
+    let k = towns.indexOf(thereTown);
+    while (k > 0 && LIST_GAP.test(text.slice(towns[k - 1]!.end, towns[k]!.start))) k--;
+    const outs = towns.slice(k, towns.indexOf(thereTown) + 1);
+    for (const p of outs) lastOut = upsert(facts, township(p.location!), out, true);
+    towns = towns.filter((x) => !outs.includes(x));
+  }
   // "- Not scheduled: Kyunsu Township", "… completing voting in the region except in Kyunsu": those townships are out.
   const excepted = OUT_LINE.test(sent) ? towns : towns.filter((p, i) => EXCEPT_BEFORE.test(text.slice(Math.max(s.start, p.start - 16), p.start))
     || (i > 0 && LIST_GAP.test(text.slice(towns[i - 1]!.end, p.start)) && EXCEPT_BEFORE.test(text.slice(Math.max(s.start, towns[0]!.start - 16), towns[0]!.start))));
@@ -46,7 +53,7 @@ export function leftOutTownships(es: ElectionSentence, towns: PlaceMention[], da
     if (!towns.length) return { towns, lastOut, stop: true };
   }
   // (Only the townships inside the phrase: the sentence may include others.)
-  const cancelled = sent.includes('been c') || sent.includes('been s') || sent.includes('been p') ? CANCELLED_IN.exec(sent) : null;
+  const cancelled = / (?:been|was|were) [csp]/.test(sent) ? CANCELLED_IN.exec(sent) : null;
   if (cancelled && !PARTS.test(cancelled[1]!)) {
     for (const p of towns.filter((x) => x.start >= s.start + cancelled.index && x.end <= s.start + cancelled.index + cancelled[0].length)) lastOut = upsert(facts, township(p.location!), out, true);
   }
