@@ -21,7 +21,8 @@ import { notNamesOf } from '../../src/pipeline/people/lexicon.js';
 import { EARLY } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
 
-const plain: DomainPack = { ...tinyPack, id: 'tiny-plain' };
+// (Without any lexicon: not even the tiny pack's honorifics.)
+const plain: DomainPack = { ...tinyPack, id: 'tiny-plain', lexicon: {} };
 const withLexicon: DomainPack = { ...tinyPack, id: 'tiny-lexicon', lexicon: {
   stateForceNames: ['Tatmadaw', 'SAC'], stateMedia: ['MRTV'], armedGroupWords: ['PDF', 'PDFs'],
   honorifics: { male: ['Ko'], female: ['Daw'], neutral: ['Naw'] }, titles: { neutral: ['Senior General'], female: ['Hajiya'] },
