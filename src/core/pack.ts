@@ -131,6 +131,34 @@ export interface PackLexicon {
    * lacks, read as a sign that a story is about armed conflict: "PDF", "PDFs" (Myanmar's People's
    * Defence Forces); a Sudanese pack: "Janjaweed". */
   readonly armedGroupWords?: readonly string[];
+  /** Honorifics written before a given name as part of how the name is written, kept in it ("U Thein
+   * Win", "Daw Aye Aye"): "<honorific> <Capitalised words>" is read as a person, and the gender an
+   * honorific tells links "he" or "she" to the name. Myanmar: "U", "Daw", "Ko", "Ma", "Saw", "Nang"…
+   * (neutral: "Naw", a Karen woman's honorific and a Kachin man's given name); a Thai pack: "Khun". */
+  readonly honorifics?: GenderedWords;
+  /** Titles before a name that are not part of it, reported as the person's title ("Senior General
+   * X") beside the core's generic ranks and offices ("General", "Minister", "Sheikh", "Alhaji"). A
+   * gendered title tells "he" from "she": a Nigerian pack: male "Alhaji", female "Alhaja", "Hajiya";
+   * a Sudanese pack: male "Sheikh". */
+  readonly titles?: GenderedWords;
+  /** First words of names that tell the person's gender without marking a name (too common inside
+   * names for the name finder to start one there): Myanmar: male "Maung". */
+  readonly genderedNames?: GenderedWords;
+  /** Role nouns of the country's news beside the core's ("spokesman", "abbot"): "X, a sayadaw in
+   * Sagaing", "the sayadaw X" (Myanmar: a senior Buddhist monk); a Nigerian pack: "emir". */
+  readonly roles?: readonly string[];
+  /** The country's peoples and ethnic groups, which name no armed group ("Kachin fighters",
+   * "Rohingya militants" are of a people, not a group named "Kachin"), beside the core's
+   * world-known ones ("Kurdish", "Tuareg", "Fulani"): a Sudanese pack: "Masalit", "Zaghawa". */
+  readonly peoples?: readonly string[];
+}
+
+/** Words grouped by the gender they tell of the person they stand before. */
+export interface GenderedWords {
+  readonly male?: readonly string[];
+  readonly female?: readonly string[];
+  /** Words that tell no gender, or either. */
+  readonly neutral?: readonly string[];
 }
 
 export type PackFactory = (options: { dataDir: string }) => DomainPack;

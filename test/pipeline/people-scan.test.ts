@@ -4,13 +4,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
-import { PATTERNS } from '../../src/pipeline/people/patterns.js';
+import { patternsOf } from '../../src/pipeline/people/patterns.js';
 import { scanParagraph } from '../../src/pipeline/people/scan.js';
-import { COMMA, FINDER, WORDS, findAnchors } from '../../src/pipeline/people/anchors.js';
-import { HONORIFICS, ROLES, TITLES } from '../../src/pipeline/people/lexicon.js';
+import { COMMA, anchorsOf, findAnchors } from '../../src/pipeline/people/anchors.js';
+import { peopleWords } from '../../src/pipeline/people/words.js';
+import { MYANMAR_LEXICON } from '../../src/packs/myanmar/lexicon.js';
+
+// With a pack's honorifics, titles and roles (the Myanmar pack's: the richest lexicon there is).
+const W = peopleWords(MYANMAR_LEXICON);
+const { PATTERNS } = patternsOf(W);
+const anchors = anchorsOf(W);
+const { FINDER, WORDS } = anchors;
+const { titles: TITLES, honorifics: HONORIFICS, roles: ROLES } = W;
 
 const same = (s: string): void => {
-  const got = scanParagraph(s);
+  const got = scanParagraph(s, W);
   PATTERNS.forEach((re, k) => {
     const want = [...s.matchAll(re)].map((m) => [m.index, ...m]);
     assert.deepEqual(got[k]!.map((m) => [m.index, ...m]), want, `${re} on ${JSON.stringify(s)}`);
@@ -41,7 +49,7 @@ test('people scanner gives the matches matchAll gives', () => {
 
 const sameAnchors = (s: string): void => {
   const want = [...s.matchAll(FINDER)].flatMap((m) => [m.index, m[0] === ',' ? COMMA : WORDS.get(m[0])!]);
-  assert.deepEqual(findAnchors(s), want, JSON.stringify(s));
+  assert.deepEqual(findAnchors(s, anchors), want, JSON.stringify(s));
 };
 
 test('people anchors: the trie scan gives the matches of FINDER', () => {

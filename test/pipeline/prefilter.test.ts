@@ -7,6 +7,15 @@ import { PatternFilter, requiredWords } from '../../src/pipeline/lexicon/prefilt
 const mayMatch = (words: string[] | null, lower: string): boolean => new PatternFilter(1, [words]).mayMatch(lower)[0]!;
 import { TRIGGERS } from '../../src/pipeline/events/model/triggers.js';
 
+/** The people patterns with a pack's honorifics, titles and roles (the Myanmar pack's), and those words. */
+async function mmPatterns() {
+  const { patternsOf } = await import('../../src/pipeline/people/patterns.js');
+  const { peopleWords } = await import('../../src/pipeline/people/words.js');
+  const { MYANMAR_LEXICON } = await import('../../src/packs/myanmar/lexicon.js');
+  const words = peopleWords(MYANMAR_LEXICON);
+  return { ...patternsOf(words), ...words };
+}
+
 test('required words of small patterns', () => {
   assert.deepEqual(requiredWords(/\bsaid\b/), ['said']);
   assert.deepEqual(requiredWords(/x*yz/i), ['yz']);
@@ -41,8 +50,7 @@ test('trigger prefilters never skip a sentence a trigger matches', () => {
 });
 
 test('people pattern prefilters never skip a paragraph a pattern matches', async () => {
-  const { CUES, PATTERNS } = await import('../../src/pipeline/people/find.js');
-  const { HONORIFICS, ROLES, TITLES } = await import('../../src/pipeline/people/lexicon.js');
+  const { CUES, PATTERNS, titles: TITLES, honorifics: HONORIFICS, roles: ROLES } = await mmPatterns();
   const filter = new PatternFilter(PATTERNS.length, PATTERNS.map(requiredWords));
   const words = [...TITLES, ...HONORIFICS, ...ROLES, 'said', 'says', 'told', 'added', 'denied', 'Aung', 'Khin', 'Min', 'Aung,', 'Min,', 'Ko-Ko,', 'a', 'the', 'who', 'one of the', ',', ', ', ' ', ' ', '.', 'X-Ray', 'Spokesman', 'spokesman,', 'ſ'];
   const para = fc.array(fc.constantFrom(...words), { maxLength: 20 }).map((xs) => xs.join(' '));
@@ -72,7 +80,7 @@ test('organisation cue and unnamed-source prefilter never skip a text a pattern 
 });
 
 test('people cues: a name right before the appositive comma or the speech verb', async () => {
-  const { CUES, PATTERNS } = await import('../../src/pipeline/people/find.js');
+  const { CUES, PATTERNS } = await mmPatterns();
   const name = fc.constantFrom('Aung', 'Min Aung Hlaing', 'Ko-Ko', 'KIA', 'X', 'O’Brien', 'Ébo', 'the', 'said');
   const gap = fc.constantFrom(',', ', ', ',  ', ' ,', ' ', '  ', '\n', '\u00a0', '');
   const word = fc.constantFrom('a', 'an', 'the', 'who', 'whose', 'one of the', 'A', 'said', 'says', 'told', 'added', 'insisted', 'saidx', 'spokesman', 'analyst');

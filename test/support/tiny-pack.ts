@@ -53,4 +53,7 @@ export const tinyPack: DomainPack = {
   actors: ACTORS,
   gazetteer,
   capital: toLocation(PLACES.find((p) => p.id === 'FD01002701')!),
+  // Freedonians write their names with honorifics, as the hand-written test articles do ("Ko Tun
+  // said", "Daw Hla"): the people stage knows none of its own (core/pack.ts PackLexicon).
+  lexicon: { honorifics: { male: ['U', 'Ko', 'Saw', 'Salai'], female: ['Daw', 'Ma'], neutral: ['Naw', 'Maw'] } },
 };

@@ -4,13 +4,16 @@
 // group ("M23 rebels", "Fano fighters", "Al-Shabaab militants") kept for review like other new names.
 import type { ActorEntry } from '../../core/pack.js';
 import { stateForceName } from '../../core/countries.js';
+import { perPack } from '../../core/pack-lexicon.js';
 import type { ActorMention } from '../layers.js';
 import { nameKey, type Token } from '../lexicon/tokens.js';
 import demonymData from './data/demonyms.json' with { type: 'json' };
 import { matchesInRuns } from './run-scan.js';
 
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(demonymData.countries));
-const NOT_GROUPS = new Set([...COUNTRY_OF.keys(), ...demonymData.peoples].map((w) => w.toLowerCase()));
+/** Nationalities and peoples, which name no armed group: the core's world-known ones and the pack's own (PackLexicon.peoples). */
+export const notGroupsOf = perPack((lex): ReadonlySet<string> =>
+  new Set([...COUNTRY_OF.keys(), ...demonymData.peoples, ...lex.peoples ?? []].map((w) => w.toLowerCase())));
 const DETERMINER = /^(?:The|A|An|Some|Several|Many|Other|Its|Their|His|Her|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Armed|Suspected)$/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -50,9 +53,9 @@ export function findStateForces(text: string, from: number, to: number, home: st
   return out;
 }
 
-/** "M23 rebels", "Fano fighters": the name before a fighters noun, unless it is a people, a
- * nationality, a place (`isPlace`) or a known actor (`isKnown`). */
-export function findArmedGroups(text: string, from: number, to: number, isPlace: (key: string) => boolean, isKnown: (key: string) => boolean, tokens?: readonly Token[]): ActorMention[] {
+/** "M23 rebels", "Fano fighters": the name before a fighters noun, unless it is a people or a
+ * nationality (`notGroups`: the pack's, notGroupsOf), a place (`isPlace`) or a known actor (`isKnown`). */
+export function findArmedGroups(text: string, from: number, to: number, isPlace: (key: string) => boolean, isKnown: (key: string) => boolean, notGroups: ReadonlySet<string>, tokens?: readonly Token[]): ActorMention[] {
   const out: ActorMention[] = [];
   // Most blocks have none of the nouns: a look at the words (or one literal scan) spares the
   // costly capitalised-run pattern.
@@ -62,7 +65,7 @@ export function findArmedGroups(text: string, from: number, to: number, isPlace:
     let start = from + m.index;
     const lead = /^(?:The|A|An|Some|Several|Many|Other|Armed|Suspected|Local|About|Around|Dozens|Hundreds)\s+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
-    if (!name || DETERMINER.test(name) || /['’]s$/.test(name) || NOT_GROUPS.has(name.toLowerCase()) || name.split(/\s+/).some((w) => NOT_GROUPS.has(w.toLowerCase()))) continue;
+    if (!name || DETERMINER.test(name) || /['’]s$/.test(name) || notGroups.has(name.toLowerCase()) || name.split(/\s+/).some((w) => notGroups.has(w.toLowerCase()))) continue;
     // "Separatist fighters ambushed …" (and "separatists" elsewhere): a word capitalised only to
     // open the sentence is no name; the group is named with its noun.
     if (!name.includes(' ') && (start === from || /[.!?]["”’]?\s+$|\n\s*$/.test(text.slice(Math.max(from, start - 3), start))) && text.includes(` ${name.toLowerCase()}`)) name = text.slice(start, from + m.index + m[0].length);

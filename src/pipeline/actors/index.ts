@@ -8,7 +8,7 @@ import { actorLexicon } from './registry-matcher.js';
 import { findDefinedAcronyms, findUnits, findUnknownOrganisations } from './patterns.js';
 import { findAliasUses } from './alias-uses.js';
 import { resolveAnaphora } from './anaphora.js';
-import { findArmedGroups, findOwnForces, findStateForces } from './foreign-forces.js';
+import { findArmedGroups, findOwnForces, findStateForces, notGroupsOf } from './foreign-forces.js';
 import { nationalArmy } from './national-army.js';
 import { describedGroups } from './described-groups.js';
 import { findForcesAbroad, isGroupAbroad } from './forces-abroad.js';
@@ -81,7 +81,7 @@ function blockActors(ctx: Context<Layers>, lex: Lexicon, text: string, b: Block,
     if (!inner.length || !inner.every((a) => a.start >= f.start && a.end <= f.end && a.actor.kind === 'state_force' && lex.lowerOk.has(nameKey(text.slice(a.start, a.end))))) continue;
     for (const a of inner) { out.splice(out.indexOf(a), 1); taken.splice(taken.findIndex(([s, e]) => s === a.start && e === a.end), 1); }
   }
-  for (const list of [foreign, findArmedGroups(text, b.start, b.end, isPlace, isKnown, tokens), own]) {
+  for (const list of [foreign, findArmedGroups(text, b.start, b.end, isPlace, isKnown, notGroupsOf(ctx.pack), tokens), own]) {
     for (const f of list) {
       if (taken.some(([s, e]) => f.start < e && s < f.end)) continue;
       out.push(f);

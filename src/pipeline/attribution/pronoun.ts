@@ -1,24 +1,19 @@
 // "he said" / "she said": the last person named before whose gender, as far as the text tells
 // it, is not the other one. Gender comes from the honorific or title written with the name
-// ("Daw", "Ko", "Mrs"), the role ("spokeswoman") or, failing those, the first possessive after
-// the name in its sentence ("Ko Tun said the soldiers had taken his buffalo").
+// ("Mrs"; the pack's honorifics, "Daw", "Ko": the people stage reads them, Person.namedGender),
+// the role ("spokeswoman") or, failing those, the first possessive after the name in its sentence
+// ("Ko Tun said the soldiers had taken his buffalo").
 import type { Person } from '../people/index.js';
 import { lastBeforeWhere } from './spans.js';
 
 type Gender = 'm' | 'f' | null;
 
-const MALE = new Set(['u', 'ko', 'maung', 'sai', 'saw', 'nai', 'mahn', 'khun', 'salai', 'bo', 'mr', 'mr.', 'sao', 'hkun', 'padoh']);
-// Not "Naw": a Karen woman's honorific, but also a Kachin man's given name ("Colonel Naw Bu").
-const FEMALE = new Set(['daw', 'ma', 'mi', 'nang', 'nan', 'nant', 'mrs', 'mrs.', 'ms', 'ms.', 'sister']);
 const MALE_ROLE = /\b(?:spokesman|chairman|father|son|brother|husband|monk|abbot)\b/i;
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|mother|daughter|sister|wife|nun)\b/i;
 const POSSESSIVE = /\b(?:(his|him|himself)|(her|hers|herself))\b/i;
 
 export function genderOf(text: string, p: Person): Gender {
-  const first = p.name.split(/\s+/)[0]!.toLowerCase();
-  const title = (p.title ?? '').toLowerCase();
-  if (MALE.has(first) || MALE.has(title)) return 'm';
-  if (FEMALE.has(first) || FEMALE.has(title)) return 'f';
+  if (p.namedGender) return p.namedGender;
   const role = p.role ?? '';
   if (MALE_ROLE.test(role)) return 'm';
   if (FEMALE_ROLE.test(role)) return 'f';

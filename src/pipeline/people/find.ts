@@ -2,13 +2,13 @@
 // ("Ko Thiha"), a name with an appositive role ("Naing Lin Aung, a Bangkok-based analyst"), a
 // role before a name ("KNU Chairman Padoh Saw Kwe Htoo Win") or a name next to a speech verb.
 import type { ActorMention, Block, PersonMention } from '../layers.js';
-import { NOT_NAMES, ROLES, TITLES } from './lexicon.js';
+import { NOT_NAMES } from './lexicon.js';
 import { alt } from './patterns.js';
+import { perWords, type PeopleWords } from './words.js';
 import { isSpace, singleSpaced } from '../../core/chars.js';
 import { scanParagraph } from './scan.js';
 import { SpanCover } from '../../core/span-cover.js';
 
-export { CUES, PATTERNS } from './patterns.js';
 
 const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|insisted)\b/;
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
@@ -28,15 +28,26 @@ const PLACE_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|township|hamle
 const BODY_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|coalition|network|agency|alliance|militia|movement|outlet|newspaper|charity|association|union|committee|council|body|company|firm)(?=[\s,.]|$)/u;
 /** A preposition of place right before a candidate name; "a resident of" / "villagers from" name a place too. */
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|inside)\s+$|\b(?:[Rr]esidents?|[Vv]illagers?|[Nn]atives?|[Ii]nhabitants?)\s+(?:of|from)\s+$/;
-const LEADING_TITLE = new RegExp(`^(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
-/** A title after up to three words that qualify it ("Information Minister", "Deputy Information
- * Minister", "Malaysian Prime Minister", "Thai Army Spokesman"): the name is what follows. */
-const QUALIFIED_TITLE = new RegExp(`^(?:\\S+\\s+){0,3}?(${alt(TITLES)})\\s+(?=\\p{Lu})`, 'u');
-/** The first words of the titles: a title in QUALIFIED_TITLE's match opens one of the name's first four words. */
-const TITLE_OPENERS = new Set(TITLES.map((t) => t.split(' ')[0]!));
+/** The title and role patterns of one pack's words (titles and roles: words.ts), built once per pack. */
+interface TitleWords {
+  /** A title opening a name. */
+  readonly LEADING_TITLE: RegExp;
+  /** A title after up to three words that qualify it ("Information Minister", "Deputy Information
+   * Minister", "Malaysian Prime Minister", "Thai Army Spokesman"): the name is what follows. */
+  readonly QUALIFIED_TITLE: RegExp;
+  /** The first words of the titles: a title in QUALIFIED_TITLE's match opens one of the name's first four words. */
+  readonly TITLE_OPENERS: ReadonlySet<string>;
+  readonly ROLE_WORD: RegExp;
+}
+const titleWordsOf = perWords((words): TitleWords => ({
+  LEADING_TITLE: new RegExp(`^(${alt(words.titles)})\\s+(?=\\p{Lu})`, 'u'),
+  QUALIFIED_TITLE: new RegExp(`^(?:\\S+\\s+){0,3}?(${alt(words.titles)})\\s+(?=\\p{Lu})`, 'u'),
+  TITLE_OPENERS: new Set(words.titles.map((t) => t.split(' ')[0]!)),
+  ROLE_WORD: new RegExp(`\\b(${alt(words.roles)})\\b`, 'i'),
+}));
 /** Gate for QUALIFIED_TITLE (its alternation of titles is tried after each of the first words):
  * whether one of the first four words of `name` is the first word of a title. */
-function mayOpenTitle(name: string): boolean {
+function mayOpenTitle(name: string, TITLE_OPENERS: ReadonlySet<string>): boolean {
   const n = name.length;
   let i = 0;
   for (let k = 0; k < 4 && i < n; k++) {
@@ -49,21 +60,23 @@ function mayOpenTitle(name: string): boolean {
 }
 /** An appositive's head noun (a word or two) followed by "who": "a hotel cleaner who hid …". */
 const PERSON_NOUN_WHO = /^(?:[\p{Ll}-]+\s+){1,3}who\b/u;
-const ROLE_WORD = new RegExp(`\\b(${alt(ROLES)})\\b`, 'i');
 
 // `single`: one word next to a speech verb ("Brown said"), a person only as the short form of a
 // fuller name named before (people/index.ts drops it otherwise).
 interface Raw { start: number; end: number; title: string | null; role: string | null; strong: boolean; appos: [number, number] | null; single?: boolean }
 
-/** `notNames`: words that open or close no person's name (the pack's: lexicon.ts notNamesOf). */
-export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean, notNames: ReadonlySet<string>): Merged[] {
+/** `words`: the pack's titles, honorifics and roles (words.ts peopleWordsOf); `notNames`: words
+ * that open or close no person's name (the pack's: lexicon.ts notNamesOf). */
+export function findPeople(text: string, blocks: readonly Block[], actors: readonly ActorMention[], isPlace: (s: number, e: number) => boolean, words: PeopleWords, notNames: ReadonlySet<string>): Merged[] {
   const raws: Raw[] = [];
+  const tw = titleWordsOf(words);
+  const { ROLE_WORD } = tw;
   blocks.forEach((b) => {
     if (b.kind !== 'paragraph' && b.kind !== 'caption') return;
     const s = text.slice(b.start, b.end);
-    const [titled, honoured, appos, roleComma, role, saidAfter, saidBefore] = scanParagraph(s) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
-    for (const m of titled) addRaw(raws, notNames, b.start, m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, m[1]!, null, true, null, undefined);
-    for (const m of honoured) addRaw(raws, notNames, b.start, m.index!, m[1]!, null, null, true, null, undefined);
+    const [titled, honoured, appos, roleComma, role, saidAfter, saidBefore] = scanParagraph(s, words) as [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]];
+    for (const m of titled) addRaw(raws, tw, notNames, b.start, m.index! + m[1]!.length + 1 + (m[0].length - m[1]!.length - 1 - m[2]!.length), m[2]!, m[1]!, null, true, null, undefined);
+    for (const m of honoured) addRaw(raws, tw, notNames, b.start, m.index!, m[1]!, null, null, true, null, undefined);
     for (const m of appos) {
       // A role word makes the appositive a person's ("a spokesman for the AA"); so does a relative
       // clause or any description followed by a speech verb ("a shopkeeper whose shop …, said").
@@ -74,12 +87,12 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
       // "Faadumo Osman, a hotel cleaner who hid …": a noun with a "who" clause describes a person.
       if (!role && !m[2]!.startsWith('who') && !speaks && !PERSON_NOUN_WHO.test(m[3]!)) continue;
       const apposStart = b.start + m.index! + m[1]!.length;
-      addRaw(raws, notNames, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
+      addRaw(raws, tw, notNames, b.start, m.index!, m[1]!, null, role, true, [apposStart, apposStart + m[0].length - m[1]!.length], undefined);
     }
-    for (const m of roleComma) addRaw(raws, notNames, b.start, m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, null, m[1]!.toLowerCase(), true, null, undefined);
-    for (const m of role) addRaw(raws, notNames, b.start, m.index! + m[0].length - m[2]!.length, m[2]!, null, m[1]!.toLowerCase(), false, null, undefined);
-    for (const m of saidAfter) addRaw(raws, notNames, b.start, m.index! + m[0].length - m[1]!.length, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
-    for (const m of saidBefore) addRaw(raws, notNames, b.start, m.index!, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
+    for (const m of roleComma) addRaw(raws, tw, notNames, b.start, m.index! + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!), m[2]!, null, m[1]!.toLowerCase(), true, null, undefined);
+    for (const m of role) addRaw(raws, tw, notNames, b.start, m.index! + m[0].length - m[2]!.length, m[2]!, null, m[1]!.toLowerCase(), false, null, undefined);
+    for (const m of saidAfter) addRaw(raws, tw, notNames, b.start, m.index! + m[0].length - m[1]!.length, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
+    for (const m of saidBefore) addRaw(raws, tw, notNames, b.start, m.index!, m[1]!, null, null, false, null, !HAS_SPACE.test(m[1]!));
   });
   let actorSpans: SpanCover | null = null;
   const ok = raws.filter((r) => {
@@ -104,9 +117,9 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
 
 /** A candidate name found at `idx` in the paragraph at `base`, with what its pattern tells (fields
  * as arguments: an object of extras spread into each candidate was most of the stage's garbage). */
-function addRaw(raws: Raw[], notNames: ReadonlySet<string>, base: number, idx: number, name: string, title: string | null, role: string | null, strong: boolean, appos: [number, number] | null, single: boolean | undefined): void {
+function addRaw(raws: Raw[], tw: TitleWords, notNames: ReadonlySet<string>, base: number, idx: number, name: string, title: string | null, role: string | null, strong: boolean, appos: [number, number] | null, single: boolean | undefined): void {
   // Every title before the name comes off: "Information Minister Maj-Gen Zaw Min Tun".
-  for (let lead = mayOpenTitle(name) ? QUALIFIED_TITLE.exec(name) : null; lead; lead = LEADING_TITLE.exec(name)) {
+  for (let lead = mayOpenTitle(name, tw.TITLE_OPENERS) ? tw.QUALIFIED_TITLE.exec(name) : null; lead; lead = tw.LEADING_TITLE.exec(name)) {
     idx += lead[0].length; name = name.slice(lead[0].length); title ??= lead[1]!; strong = true;
   }
   const t = trimName(name, notNames);

@@ -4,12 +4,16 @@ import type { ActorEntry } from '../../core/pack.js';
 import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorMention, Layers, PersonMention } from '../layers.js';
 import { findPeople } from './find.js';
-import { HONORIFICS, notNamesOf } from './lexicon.js';
+import { notNamesOf } from './lexicon.js';
+import { peopleWordsOf, type PeopleWords } from './words.js';
 import { SpanCover } from '../../core/span-cover.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
 
 export interface Person extends PersonMention {
   readonly role: string | null;
+  /** The gender the name's first word or the title tells ("Daw", "Mr", "Sister"; the pack's
+   * honorifics: words.ts), read by the "he"/"she" link (attribution/pronoun.ts); null: they tell none. */
+  readonly namedGender?: 'm' | 'f' | null;
 }
 
 export const peopleStage: Stage<Layers> = {
@@ -23,21 +27,25 @@ export const peopleStage: Stage<Layers> = {
     const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, storyCountry(places, need(ctx, 'actors'), ctx.pack.country));
     let placeSpans: SpanCover | null = null;
     const isPlace = (s: number, e: number): boolean => (placeSpans ??= new SpanCover(places)).overlaps(s, e);
-    const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace, notNamesOf(ctx.pack));
+    const words = peopleWordsOf(ctx.pack);
+    const raw = findPeople(text, need(ctx, 'blocks'), actors, isPlace, words, notNamesOf(ctx.pack));
     const out: Person[] = [];
     /** ` ${name} ` of each person in `out`, for fullerName (read for every later mention). */
     const padded: string[] = [];
     for (const r of raw) {
-      const full = fullerName(out, padded, r.name);
+      const full = fullerName(out, padded, r.name, words.honorificSet);
       if (r.single && !full) continue; // "Brown said" names someone only after "Denise Brown"
       const affiliation = affiliationOf(text, r.start, r.end, r.appos, actors);
-      padded.push(` ${full ? full.name : r.name} `);
+      const name = full ? full.name : r.name;
+      const title = r.title ?? full?.title ?? null;
+      padded.push(` ${name} `);
       out.push({
         start: r.start, end: r.end, nameSpan: r.nameSpan,
-        name: full ? full.name : r.name,
-        title: r.title ?? full?.title ?? null,
+        name,
+        title,
         role: r.role ?? full?.role ?? null,
         affiliation: affiliation ?? full?.affiliation ?? null,
+        namedGender: namedGender(words, name, title),
       });
     }
     ctx.layers.people = out;
@@ -46,7 +54,7 @@ export const peopleStage: Stage<Layers> = {
 
 /** The first person in `out` whose name is `short` or a longer name containing its words ("Khun
  * Okkar" in "Colonel Khun Okkar"; one word only at the end). `padded[k]` is ` ${out[k].name} `. */
-function fullerName(out: readonly Person[], padded: readonly string[], short: string): Person | undefined {
+function fullerName(out: readonly Person[], padded: readonly string[], short: string, honorifics: ReadonlySet<string>): Person | undefined {
   const key = ` ${short} `;
   const several = short.includes(' ');
   for (let k = 0; k < out.length; k++) {
@@ -55,11 +63,20 @@ function fullerName(out: readonly Person[], padded: readonly string[], short: st
   }
   // "Winthai told reporters" after "Major General Winthai Suvaree", "Anwar said" after "Anwar
   // Ibrahim": a given name first in a two-word name (not an honorific such as "Ko").
-  if (several || HONORIFICS.includes(short)) return undefined;
+  if (several || honorifics.has(short)) return undefined;
   for (let k = 0; k < out.length; k++) {
     if (padded[k]!.startsWith(key) && padded[k]!.trim().split(' ').length === 2) return out[k];
   }
   return undefined;
+}
+
+/** The gender the name's first word or the title tells, as the pack's words have it. */
+function namedGender(words: PeopleWords, name: string, title: string | null): 'm' | 'f' | null {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  const t = (title ?? '').toLowerCase();
+  if (words.male.has(first) || words.male.has(t)) return 'm';
+  if (words.female.has(first) || words.female.has(t)) return 'f';
+  return null;
 }
 
 // Constants: a regex literal is a new object at each evaluation (these run for every person).

@@ -1,9 +1,10 @@
-// Titles, honorifics and role nouns that mark a person in news text. Data, not logic.
+// Titles and role nouns that mark a person in news text, in generic English; a pack adds its
+// country's honorifics, titles and roles (core/pack.ts PackLexicon, joined in words.ts). Data, not logic.
 import { oneWordNames, perPack } from '../../core/pack-lexicon.js';
 
 /** Ranks and titles that stand before a name and are reported as the person's title. */
 export const TITLES = [
-  'Senior General', 'Vice-Senior General', 'Vice Senior General', 'Lieutenant General', 'Lt-Gen', 'Lt. Gen.', 'Lt Gen',
+  'Lieutenant General', 'Lt-Gen', 'Lt. Gen.', 'Lt Gen',
   'Major General', 'Maj-Gen', 'Maj. Gen.', 'Brigadier General', 'Brig-Gen', 'Brig. Gen.', 'General', 'Gen.',
   'Colonel', 'Col.', 'Lieutenant Colonel', 'Lt-Col', 'Lt. Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.',
   'Sergeant', 'Corporal', 'Dr.', 'Dr', 'Professor', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.',
@@ -28,8 +29,6 @@ export const TITLES = [
   'Col', 'Lt Col', 'Maj', 'Capt', 'Gen', 'Brig', 'Sgt', 'Cpl',
 ];
 
-/** Burmese and ethnic honorifics that are part of how a name is written (kept in the name). */
-export const HONORIFICS = ['U', 'Daw', 'Ko', 'Ma', 'Mi', 'Nai', 'Saw', 'Naw', 'Salai', 'Padoh', 'Khun', 'Sai', 'Nang', 'Mahn', 'Duwa', 'Bo', 'Pu', 'Nan', 'Mai', 'Sao', 'Khu', 'Maw', 'Hkun', 'Nant'];
 
 /** Role nouns in appositives: "X, a spokesman for the AA", "KNU chairman X". */
 export const ROLES = [
@@ -39,7 +38,7 @@ export const ROLES = [
   'teacher', 'doctor', 'nurse', 'monk', 'student', 'lawyer', 'activist', 'adjutant-general', 'general', 'colonel',
   'major', 'captain', 'lieutenant', 'deputy', 'representative', 'administrator', 'journalist', 'editor', 'mother',
   'father', 'villager', 'driver', 'trader', 'vendor', 'expert', 'professor', 'lecturer', 'mp', 'lawmaker', 'envoy',
-  'prosecutor', 'mayor', 'senator', 'councillor', 'governor', 'ambassador', 'pastor', 'priest', 'abbot', 'sayadaw',
+  'prosecutor', 'mayor', 'senator', 'councillor', 'governor', 'ambassador', 'pastor', 'priest', 'abbot',
   'commissioner', 'chairperson', 'councilor', 'legislator', 'adviser', 'advisor',
 ];
 
@@ -57,3 +56,7 @@ export const NOT_NAMES = new Set([
 ]);
 /** NOT_NAMES and the pack's one-word names of the state's forces ("Tatmadaw" opens no person's name). */
 export const notNamesOf = perPack((lex): ReadonlySet<string> => new Set([...NOT_NAMES, ...oneWordNames(lex.stateForceNames)]));
+
+/** Titles that tell the person's gender, in lower case as the people stage keeps a title or a name's first word. */
+export const MALE_TITLES = ['mr', 'mr.'];
+export const FEMALE_TITLES = ['mrs', 'mrs.', 'ms', 'ms.', 'sister'];

@@ -8,20 +8,24 @@
 // where one of its matches can start, from left to right, skipping positions inside the last
 // match: the same leftmost, non-overlapping matches `matchAll` finds, as long as the positions
 // include every start of a match (test/pipeline/people-scan.test.ts compares the two).
-import { APPOS, COMMA, HON, ROLE, SAID_AFTER, SAID_BEFORE, TITLE, findAnchors } from './anchors.js';
-import { PATTERNS } from './patterns.js';
+import { APPOS, COMMA, HON, ROLE, SAID_AFTER, SAID_BEFORE, TITLE, anchorsOf, findAnchors } from './anchors.js';
+import { patternsOf } from './patterns.js';
+import { perWords, type PeopleWords } from './words.js';
 import { isSpace } from '../../core/chars.js';
 
-const STICKY = PATTERNS.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+/** Each pattern of a pack's words as a sticky regex, run at the anchors' positions (once per pack). */
+const stickyOf = perWords((w) => patternsOf(w).PATTERNS.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y')));
 
-/** Matches of each pattern in `s`, in the order and with the groups `s.matchAll(pattern)` gives. */
-export function scanParagraph(s: string): RegExpExecArray[][] {
-  const starts: number[][] = PATTERNS.map(() => []);
+/** Matches of each pattern (of the pack's `words`: patterns.ts patternsOf) in `s`, in the order
+ * and with the groups `s.matchAll(pattern)` gives. */
+export function scanParagraph(s: string, words: PeopleWords): RegExpExecArray[][] {
+  const sticky = stickyOf(words);
+  const starts: number[][] = sticky.map(() => []);
   // Names before an anchor are read from the last anchor's position on (positions before it
   // were already candidates of that anchor, when in the same run of name characters).
   let apposFloor = 0;
   let saidFloor = 0;
-  const anchors = findAnchors(s);
+  const anchors = findAnchors(s, anchorsOf(words));
   for (let a = 0; a < anchors.length; a += 2) {
     const p = anchors[a]!;
     const bits = anchors[a + 1]!;
@@ -38,7 +42,7 @@ export function scanParagraph(s: string): RegExpExecArray[][] {
       saidFloor = p;
     }
   }
-  return STICKY.map((re, k) => matchesAt(re, s, starts[k]!));
+  return sticky.map((re, k) => matchesAt(re, s, starts[k]!));
 }
 
 /** The patterns whose matches are the anchor's word, white space and a name ("Colonel Khun
