@@ -41,3 +41,17 @@ test('where a withdrawal heads is no scene of the fight on the way', () => {
   // Near miss: a fight at the place the column reached.
   assert.deepEqual(events('On Tuesday the column reached Chauk, where PDF fighters ambushed the troops.'), ['Armed clash Chauk']);
 });
+
+test('attacking a town, raiding or storming a post, blowing up a bridge', () => {
+  const cases: [string, string[]][] = [
+    ['The KIA attacked Bhamo on Monday.', ['Armed clash Bhamo']],
+    ['PDF fighters raided a junta outpost near Wetlet on Saturday.', ['Armed clash Wetlet']],
+    ['Resistance fighters stormed the police station in Kani on Sunday.', ['Armed clash Kani']],
+    ['The PDF blew up a bridge near Kani on Monday.', ['Remote explosive/landmine/IED Kani']],
+    // Near misses: a village's people raided, a cattle camp raided, a storm.
+    ['Junta troops raided Nyaung Pin village in Kani Township on Friday and arrested 12 men.', ['Arrests Nyaung Pin']],
+    ['Soldiers raided a cattle camp outside Kani on Tuesday, residents said.', []],
+    ['A storm blew down the roof of a school in Kani on Monday.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
