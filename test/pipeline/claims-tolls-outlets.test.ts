@@ -34,3 +34,9 @@ test('a state outlet named with its owner is the outlet', () => {
   ];
   for (const [phrase, want] of cases) assert.deepEqual(stateOutletName(phrase, state), want, phrase);
 });
+
+test('an estimate told with "that" is reported speech', () => {
+  assert.deepEqual(claims('Aid workers estimated that 5,000 people had fled the fighting in Bhamo.'), ['Aid workers | 5,000 people had fled the fighting in Bhamo']);
+  // Near miss: an estimate with no clause.
+  assert.deepEqual(claims('Aid workers estimated the number of displaced people in Bhamo.'), []);
+});

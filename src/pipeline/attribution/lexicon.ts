@@ -4,7 +4,7 @@ import { NO_POLLING, PARTS } from '../elections/no-polling.js';
 // Plural-noun look-alikes ("media reports", "the claims") are left out on purpose.
 // "Activists allege that …": the plural present of the hedging verb (not "claim", mostly a noun).
 // "affirmed that", "residents report that": only before their clause ("maintained control", "the report").
-export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|allege|insisted|warned|explained|stated|reported|announced|announces|confirmed|(?:affirmed|affirms|asserted|asserts|maintained|maintains|report)(?=\\s+that\\b)';
+export const SPEECH_VERBS = 'said|says|say|told|added|acknowledged|denied|denies|claimed|alleged|alleges|allege|insisted|warned|explained|stated|reported|announced|announces|confirmed|(?:affirmed|affirms|asserted|asserts|maintained|maintains|report|estimated|estimates|estimate|suggested|suggests|suggest)(?=\\s+that\\b)';
 
 /** Verbs that charge or characterise rather than report ("State television blamed protesters for
  * the fires", "residents described Sake as split", "the police put the number of abducted at 17", "the election subcommission put turnout at 61 percent", "a local source reports four dead", "civil society counts at least 23 civilians killed"): the claim is the whole clause, subject and
