@@ -77,7 +77,7 @@ test('claimants: "A statement by X, carried by Y, said …" is X\'s, and so is "
     ['A statement by the Sagaing Region information team, carried by the military-run Kyemon daily on Sunday, said no village had been burned. All recruits had reported of their own accord, the statement said.',
       ['Sagaing Region information team: no village had been burned', 'Sagaing Region information team: All recruits had reported of their own accord']],
     ['A statement by the KIA said two soldiers were captured near the bridge.', ['Kachin Independence Army: two soldiers were captured near the bridge']],
-    ['A statement from the military-run Kyemon daily said no village had been burned.', ['military-run Kyemon daily: no village had been burned']],
+    ['A statement from the military-run Kyemon daily said no village had been burned.', ['Kyemon: no village had been burned']],
   ]);
 });
 
