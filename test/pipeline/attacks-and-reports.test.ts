@@ -55,3 +55,14 @@ test('attacking a town, raiding or storming a post, blowing up a bridge', () => 
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('people killed with no weapon named, a time clause spreading wide, a monitor\'s count', () => {
+  const cases: [string, string[]][] = [
+    ['In April, more than 50 people were killed in a single night in Nyaung Pin village of Kani Township, days after 40 others were killed in several villages of Salingyi.', ['Attack Nyaung Pin']],
+    ['Twelve villagers were killed in Kani on Monday.', ['Attack Kani']],
+    // Near misses: killed in a named fight or strike (their own triggers), and a monitor's count.
+    ['Twelve villagers were killed in an air strike on Kani on Monday.', ['Air/drone strike Kani']],
+    ['Between January and July, the network documented at least 143 arbitrary arrests in Mohnyin and Hpakant townships.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});

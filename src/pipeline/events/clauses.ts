@@ -52,7 +52,8 @@ const NOT = wordGated(NEGATION);
 const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late|mid|\d{1,2})[\s-])May\b/g;
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
-const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
+// ("KRDN documented at least 143 arbitrary arrests …": a monitor's count over a period is a statistic, no event.)
+const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b|\b(?:documented|recorded|verified|registered|tallied|logged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?\d[\d,]*\s/i;
 // ("since the start of August", "since the beginning of the month": a period as well; "since the
 // fighting began" is the story's own fight, which since-fighting.ts dates.)
 const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting(?! (?:began|started|erupted|broke out)\b)|crisis)\b|the (?:start|beginning) of (?:(?:the|this|last) (?:month|year|week)|${MONTH})\b)`, 'i');
@@ -89,7 +90,8 @@ export function isTally(sentence: string): boolean {
 /** ", as the regime held the second phase of its election in dozens of townships": a clause of
  * the moment around the event, set off by ", as" or ", while", spreads over many places, the event
  * before it does not. */
-const AS_CLAUSE = /,\s+(?:as|while)\s/gi;
+// (Or a time clause after the event: "…, days after over 40 others were killed in several villages".)
+const AS_CLAUSE = /,\s+(?:as|while|(?:(?:(?:a\s+few|\w+)\s+)?(?:days?|weeks?|hours?)\s+)?(?:after|before))\s/gi;
 /** Where a widespread sentence's widespread part begins: 0, or the ", as" clause that holds it. */
 export function widespreadFrom(sentence: string): number {
   const at = WIDESPREAD_RE.exec(sentence)?.index ?? 0;
