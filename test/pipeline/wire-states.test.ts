@@ -51,3 +51,11 @@ test('two weekdays joined are a range', () => {
   ];
   for (const [body, want] of cases) assert.deepEqual(dates(body), want, body);
 });
+
+test('"Gaza City" and "Yohmor al-Shaqif" keep their whole names', () => {
+  const places = (header: string, body: string): string[] => run(header, body).events.map((e) => `${e.location?.name ?? '-'} ${e.location?.country ?? '-'}`);
+  assert.deepEqual(places('CAIRO, Nov 20, 2025', 'Israeli air strikes on Gaza City killed 14 Palestinians on Wednesday, Gaza health officials said.'), ['Gaza City PS']);
+  assert.deepEqual(places('BEIRUT, March 3, 2026', 'Israeli warplanes struck the southern Lebanese town of Yohmor al-Shaqif on Monday, Lebanon said.'), ['Yohmor al-Shaqif LB']);
+  // Near miss: "city" in lower case is a type word, not part of the name.
+  assert.deepEqual(places('KYIV, March 3, 2026', 'Russian drones hit the city of Kharkiv on Monday, Ukraine said.'), ['Kharkiv UA']);
+});

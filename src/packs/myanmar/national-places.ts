@@ -8,7 +8,8 @@ import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { worldTable } from './tables.js';
 import type { WorldCities } from './world.js';
 
-const NAME = String.raw`\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}`;
+// (An Arabic article may join the name's words: "Yohmor al-Shaqif", "Deir el-Balah".)
+const NAME = String.raw`\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}(?: (?:al|el|ad|ash|as|at|ar|an|az|ed|es|ag|ul|un)-\p{Lu}[\p{L}'’]*)?`;
 const BEARING = String.raw`(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|central|far-(?:north|south|east|west)(?:ern)?)`;
 const BEFORE = String.raw`(?:border|frontline|front-line|coastal|port|besieged|strategic|key|embattled|remote|main|largest|restive|war-torn|rebel-held|army-held)`;
 const AFTER = String.raw`(?:border|frontline|front-line|coastal|port|garrison|market|mining|oil|river|desert|hilltop|mountain|farming|fishing)`;

@@ -39,9 +39,23 @@ export const placesStage: Stage<Layers> = {
   requires: ['blocks', 'sentences', 'tokens'],
   assigns: ['places'],
   run(ctx) {
-    ctx.layers.places = findPlaces(ctx);
+    ctx.layers.places = withCityNames(ctx.doc.text, findPlaces(ctx), ctx.pack.country);
   },
 };
+
+/** "Gaza City", "Kuwait City": a foreign town the text names with a capitalised "City" after it
+ * (read as a type word) is called so at every mention of it, as readers know it. */
+function withCityNames(text: string, places: PlaceMention[], home: string): PlaceMention[] {
+  let named: Set<string> | null = null;
+  const key = (l: LocationOut): string => `${l.country}|${l.name}|${l.lat}|${l.lon}`;
+  for (const p of places) {
+    const l = p.location;
+    if (l && l.country !== home && l.precision === 'town' && text.startsWith(' City', p.end) && !/^\s+City\s+(?:of|council|hall)\b/i.test(text.slice(p.end, p.end + 20))) (named ??= new Set()).add(key(l));
+  }
+  if (!named) return places;
+  const cities = named;
+  return places.map((p) => (p.location && cities.has(key(p.location)) ? { ...p, location: { ...p.location, name: `${p.location.name} City` } } : p));
+}
 
 // The stage in three functions (finding, resolving, keeping): one run() inlining all of it was
 // costly for TurboFan to compile, and compiled again after a deopt anywhere in it.

@@ -32,10 +32,10 @@ export const LIST_JOIN = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 export const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
 // "outside the Myanmar embassy in Bangkok", "Myanmar migrant workers": a country's name before its
 // mission or its people abroad says whose they are, not where things happened.
-// "Katsina police spokesman Ibrahim Shehu said", "the Kaduna state government said": a place naming
+// "Katsina police spokesman Ibrahim Shehu said", "the Kaduna state government said", "Gaza health officials said": a place naming
 // whose institution speaks or acts, not where things happened (unless a locative puts it there:
 // "at the Katsina police station", "in Kaduna state government offices").
-export const INSTITUTION_AFTER = /^\s+(?:(?:state|regional|provincial|local|city)\s+)?(?:police|governor|government|commissioner|authorities)\b(?!\s+(?:stations?|posts?|headquarters|offices?|compounds?|buildings?|house|premises)\b)/i;
+export const INSTITUTION_AFTER = /^\s+(?:(?:state|regional|provincial|local|city)\s+)?(?:police|governor|government|commissioner|authorities|health\s+(?:officials|ministry|authorities)|officials(?=\s+(?:said|say|says|told))|civil\s+defen[cs]e)\b(?!\s+(?:stations?|posts?|headquarters|offices?|compounds?|buildings?|house|premises)\b)/i;
 export const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migrant workers|workers|nationals|citizens|refugees|exiles|diaspora|communit(?:y|ies))\b/i;
 
 // The patterns above that end the text before a place can only end in these words (and the
