@@ -59,3 +59,8 @@ test('"Gaza City" and "Yohmor al-Shaqif" keep their whole names', () => {
   // Near miss: "city" in lower case is a type word, not part of the name.
   assert.deepEqual(places('KYIV, March 3, 2026', 'Russian drones hit the city of Kharkiv on Monday, Ukraine said.'), ['Kharkiv UA']);
 });
+
+test('a site named before its container ("at Heipang junction in Barkin Ladi LGA") is a place there', () => {
+  const places = (header: string, body: string): string[] => run(header, body).events.map((e) => `${e.location?.name ?? '-'} ${e.location?.country ?? '-'}`);
+  assert.deepEqual(places('JOS, 16 September 2025', 'Nigerian police fired tear gas on Monday to disperse protesters who had blocked the road at Heipang junction in Barkin Ladi LGA.'), ['Heipang NG']);
+});

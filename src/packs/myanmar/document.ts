@@ -36,7 +36,7 @@ const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|to
   String.raw`|an?\s+(${NAME})\s+(?:[\p{Ll}-]+\s+){0,2}${SETTLEMENT}\b` +
   String.raw`|(${NAME})\s+${ADMIN_WORD}` +
   String.raw`|(?:about|some|around|roughly|nearly|just)?\s*\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^()]{0,20}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(${NAME}))` +
-  String.raw`|\s+(?:${SETTLEMENT}\s+)?in\s+(${NAME})\s+${ADMIN_WORD})`, 'gu');
+  String.raw`|\s+(?:(?:${SETTLEMENT}|junction|crossroads|market|checkpoint)\s+)?in\s+(${NAME})\s+${ADMIN_WORD})`, 'gu');
 
 /** Gate: every UNLISTED match holds a comma and then "in", "a"/"an" or a name, or "in" and then a
  * name (case-sensitive, as UNLISTED is). Without the u flag and opening with a literal, it is found
