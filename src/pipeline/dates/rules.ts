@@ -107,6 +107,13 @@ export const RULES: Rule[] = [
     const mo = monthNumber(m[1]!); const y = +ref.slice(0, 4) - (/last/i.test(m[2]!) ? 1 : 0);
     return mo ? { date: `${y}-${String(mo).padStart(2, '0')}`, relative: true } : null;
   } },
+  // "on Christmas Eve", "on New Year's Day": the holiday's most recent date up to the reference date.
+  { re: /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day)\b/g, make: (m, ref) => {
+    const [mo, d] = /Eve$/.test(m[1]!) ? (m[1]!.startsWith('C') ? [12, 24] : [12, 31]) : m[1]!.startsWith('C') ? [12, 25] : [1, 1];
+    const y = +ref.slice(0, 4);
+    const date = isoDay(y, mo!, d!);
+    return { date: date > ref ? isoDay(y - 1, mo!, d!) : date, relative: true };
+  } },
   { re: /\b(yesterday|today|last night|this morning)\b/gi, make: (m, ref) => ({ date: /yesterday|last night/i.test(m[1]!) ? addDays(ref, -1) : ref, relative: true }) },
   // "for the past three days", "over the last week": the span up to the reference date.
   { re: /\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?\s*(days?|weeks?)\b/gi, make: (m, ref) => {

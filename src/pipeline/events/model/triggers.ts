@@ -133,9 +133,9 @@ export const TRIGGERS: Trigger[] = [
   // "took the men away", "led them away": people carried off, the object before "away".
   { sub: 'Abduction/forced disappearance', re: /\b((?:took|led|dragged|carried) (?:the (?:[\w-]+ )?(?:men|women|villagers|youths|boys|girls|people|students|farmers)|them|him|her) away)\b/i },
   { sub: 'Arrests', re: /\b(arrest(?:ed|ing)|arrests? of|detain(?:ed|ing|s)?|detention of|rounded up|taken into custody)\b/i, without: /\b(?:remain in detention|in detention across|political prisoners)\b/i },
-  // "more than 50 people were killed in a single night in Zike village": people killed with no weapon or
-  // fight named are an attack on civilians (a strike, a blast or a clash in the clause is its own trigger).
-  { sub: 'Attack', re: /(?<=\b(?:people|civilians|villagers|residents|farmers|worshippers|passengers|traders|herders|miners|women|children|men)\s+(?:were|had\s+been|have\s+been)\s+)(?:shot\s+dead|killed|massacred|murdered|slaughtered|hacked\s+to\s+death|burned\s+alive|executed)\b(?!\s+(?:in|by|during|when|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:clash|clashes|fighting|battles?|crossfire|strikes?|airstrikes?|air\s+strikes?|bombings?|shelling|explosions?|blasts?|accidents?|floods?|landslides?|earthquakes?|fires?|collapse|stampede|drone|jets?|mines?|landmines?))/i },
+  // "more than 50 people were killed in a single night in Zike village": people killed at a named place with no
+  // weapon or fight named are an attack on civilians (a strike, a blast or a clash in the clause is its own trigger).
+  { sub: 'Attack', re: /(?<=\b(?:people|civilians|villagers|residents|farmers|worshippers|passengers|traders|herders|miners|women|children|men)\s+(?:were|had\s+been|have\s+been)\s+)(?:shot\s+dead|killed|massacred|murdered|slaughtered|hacked\s+to\s+death|burned\s+alive|executed)\b(?=[^.;]{0,60}?\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])(?!\s+(?:in|by|during|when|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:clash|clashes|fighting|battles?|crossfire|strikes?|airstrikes?|air\s+strikes?|bombings?|shelling|explosions?|blasts?|accidents?|floods?|landslides?|earthquakes?|fires?|collapse|stampede|drone|jets?|mines?|landmines?))/i },
   // "attacked a funeral gathering", "attacked mourners": an attack on a civilian gathering.
   // "Gunmen attacked a mosque in Fambita", "attacked a camp for displaced people": an attack on a place of civilians.
   // (Armed men attacking a base or a column fight: the Armed clash trigger below; aircraft or drones attacking: an air strike above.)
