@@ -66,3 +66,10 @@ test('people killed with no weapon named, a time clause spreading wide, a monito
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('fighting named as the topic of a talk is no event', () => {
+  assert.deepEqual(events('The Herald spoke by phone on Wednesday with a KIA commander about the latest fighting near Bhamo.'), []);
+  assert.deepEqual(events('Reporters asked the spokesman regarding the recent clashes in Mansi.'), []);
+  // Near miss: fighting told as an event after "about" as a quantity.
+  assert.deepEqual(events('About 300 fighters clashed with junta troops near Bhamo on Monday.'), ['Armed clash Bhamo']);
+});

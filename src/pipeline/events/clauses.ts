@@ -40,6 +40,9 @@ const RELATIVE_BETWEEN = /,\s+(?:[\w'’-]+\s+){0,8}(?:that|when|which|where)\s/
 export const RELATIVE_PAST = /\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}(?:had|has|have)\s+(?:\w+ly\s+)?$/i;
 /** "the latest in a string of", "one of a series of", "part of a wave of": a series named around an event. */
 const LATEST_IN_SERIES = /\b(?:the\s+latest|the\s+last|the\s+third|the\s+second|one|part)\s+(?:in|of)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:string|series|spate|wave|run|rash|chain)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+/** "about the latest fighting", "regarding the recent clashes": what someone speaks or asks about. */
+const TOPIC_BEFORE = /\b(?:about|regarding|concerning)\s+(?:the\s+|this\s+|last\s+week['’]s\s+)?(?:(?:latest|recent|ongoing|renewed|continuing|heavy)\s+)?$/i;
+const TOPIC_NOUN = /^(?:fighting|clash(?:es)?|battles?|offensive|skirmish(?:es)?|air ?strikes?|attacks?)$/i;
 export const RETAKE = /^(?:retook|retaken|retak|recaptur|regain|re-?entered|re-?took|re-?occupied|(?:marched|moved|drove|rolled|came|poured) back into)/i;
 // Word-gated: most sentences with an air trigger's word hold no ground-fire word.
 const GROUND_FIRE = wordGated(/\b(?:artillery|shells?|shelling|mortars?|rockets?)\b/i);
@@ -152,6 +155,8 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
         if (t.without && t.without.test(sent.slice(hit.index, hit.index + 60))) continue;
         // ("…, the latest in a string of attacks on regime officials": the series the event belongs to, no event of its own.)
         if (hit.index > 20 && LATEST_IN_SERIES.test(sent.slice(Math.max(0, hit.index - 70), hit.index))) continue;
+        // ("spoke by phone with the commander about the latest fighting": the talk's topic, no event told.)
+        if (TOPIC_BEFORE.test(sent.slice(Math.max(0, hit.index - 40), hit.index)) && TOPIC_NOUN.test(hit[0])) continue;
         if (notConflict(t.sub, { trigger: hit[0], after: text.slice(start, clause.end), clause: text.slice(clause.start, clause.end), sentence: sent, paragraph: para || sent, words: w, from: s.start, to: s.end, clauseFrom: clause.start, clauseTo: clause.end }, pack)) continue;
         const left = text.slice(clause.start, start);
         // Plans and threats reach across commas: "said they planned to return to the streets, …".
