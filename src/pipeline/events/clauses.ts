@@ -56,7 +56,8 @@ const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late
 /** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
  * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
 // ("KRDN documented at least 143 arbitrary arrests …": a monitor's count over a period is a statistic, no event.)
-const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b|\b(?:documented|recorded|verified|registered|tallied|logged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?\d[\d,]*\s/i;
+const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
+const DOCUMENTED = /\b(?:documented|recorded|verified|registered|tallied|logged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?\d[\d,]*\s/i;
 // ("since the start of August", "since the beginning of the month": a period as well; "since the
 // fighting began" is the story's own fight, which since-fighting.ts dates.)
 const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting(?! (?:began|started|erupted|broke out)\b)|crisis)\b|the (?:start|beginning) of (?:(?:the|this|last) (?:month|year|week)|${MONTH})\b)`, 'i');
@@ -88,7 +89,7 @@ function sinceInAsideOnly(sentence: string): boolean {
 }
 const sinceTally = (sentence: string): boolean => PERFECT.test(sentence) && TALLY.test(sentence) && !sinceInRelativeOnly(sentence) && !sinceInAsideOnly(sentence);
 export function isTally(sentence: string): boolean {
-  return isTimes(sentence) || (SINCE_PERIOD.test(sentence) && sinceTally(sentence));
+  return isTimes(sentence) || DOCUMENTED.test(sentence) || (SINCE_PERIOD.test(sentence) && sinceTally(sentence));
 }
 /** ", as the regime held the second phase of its election in dozens of townships": a clause of
  * the moment around the event, set off by ", as" or ", while", spreads over many places, the event
@@ -103,10 +104,11 @@ export function widespreadFrom(sentence: string): number {
   return cut;
 }
 const TIMES_IN = wordGated(TIMES);
+const DOCUMENTED_IN = wordGated(DOCUMENTED);
 const SINCE_IN = wordGated(SINCE_PERIOD);
 /** isTally for a scanned sentence. */
 const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
-  TIMES_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
+  TIMES_IN(w, s.start, s.end, sent) || DOCUMENTED_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
 /** `pack`: its lexicon's names go into the trigger patterns and the conflict tests (built once per pack). */
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[], pack: DomainPack): Candidate[] {
   const out: Candidate[] = [];
