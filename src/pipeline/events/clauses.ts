@@ -5,14 +5,16 @@
 import { DESCRIBED_BETWEEN, describedFrom } from './apposed-capture.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { Block, Quotation, Sentence } from '../layers.js';
-import { isBackground, MONTH } from './background.js';
+import { isBackground } from './background.js';
 import { countsInTally, falseReport, sinceCapture } from './told-apart.js';
-import { withLiteral } from '../lexicon/gates.js';
+import { tallyIn } from './tally.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 import { notConflict } from './not-conflict.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 import { SOME_UNSCANNED, TRIGGER_IDS, triggerCopies, triggerHits, UNSCANNED } from './trigger-hits.js';
 import type { DomainPack } from '../../core/pack.js';
+
+export { isTally } from './tally.js';
 
 export interface Candidate {
   sub: SubEventType;
@@ -53,44 +55,10 @@ const MODAL = wordGated(/\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? 
 const NOT = wordGated(NEGATION);
 /** The month May ("In May 2025, jets bombed …", "on 3 May"), not the modal "may" that NEGATION reads. */
 const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late|mid|\d{1,2})[\s-])May\b/g;
-/** "have struck villages … more than 50 times", "have killed more than 400 civilians … since
- * November 2023": a running tally over a period, told in the perfect tense, is no single event. */
-// ("KRDN documented at least 143 arbitrary arrests …": a monitor's count over a period is a statistic, no event.)
-const TIMES = /\b(?:[\d,]+|dozens of|hundreds of) times\b/i;
-const DOCUMENTED = /\b(?:documented|recorded|verified|registered|tallied|logged)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?\d[\d,]*\s/i;
-// ("since the start of August", "since the beginning of the month": a period as well; "since the
-// fighting began" is the story's own fight, which since-fighting.ts dates.)
-const SINCE_PERIOD = new RegExp(String.raw`\bsince (?:(?:early |late |mid-?)?${MONTH}\b|\d{4}\b|the (?:[\w-]+ ){0,3}(?:coup|conflict|war|offensive|fighting(?! (?:began|started|erupted|broke out)\b)|crisis)\b|the (?:start|beginning) of (?:(?:the|this|last) (?:month|year|week)|${MONTH})\b)`, 'i');
-const PERFECT = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ne|ld|un|nd)\b/i;
-// (A day after its month, "since December 19", is a date, as "19 December" is.)
-const TALLY = new RegExp(String.raw`\b(?:more than|over|nearly|almost|at least|hundreds|dozens|scores|thousands|frequent|repeated|regular)\b|(?<!${MONTH}\s)\b(?:\d{2,3}|\d{1,3}(?:,\d{3})+)\b(?!\s+${MONTH})`, 'i');
 /** "foiled terrorist plots in several townships", "across the country": no one place and time. */
 // ("the clashes spread on Friday to at least six areas along the border": likewise.)
 const WIDESPREAD_RE = /\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b/i;
 const WIDESPREAD = wordGated(WIDESPREAD_RE);
-const isTimes = withLiteral(/ times/i, TIMES);
-/** "60 doctors stopped work, demanding stipends that had been withheld since August": the period and
- * its perfect verb sit in a relative clause about a thing, with no count inside it; the count
- * before it is the story's own, no running tally. */
-const RELATIVE_SINCE = /\b(?:that|which)\s[^,;.]*?\bsince\b/i;
-function sinceInRelativeOnly(sentence: string): boolean {
-  const m = RELATIVE_SINCE.exec(sentence);
-  return !!m && !PERFECT.test(sentence.slice(0, m.index)) && !TALLY.test(sentence.slice(m.index));
-}
-/** "In Bhamo, where the two sides have been fighting since 2024, soldiers detained at least 23
- * people": the period and its perfect verb sit in an aside between commas about the place; the
- * sentence outside it tells one event, no running tally. */
-const SINCE_ASIDE = /,\s+(?:where|which|who|when)\s[^,;]*?\bsince\b[^,;]*,/i;
-function sinceInAsideOnly(sentence: string): boolean {
-  const m = SINCE_ASIDE.exec(sentence);
-  if (!m) return false;
-  const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
-  return !(SINCE_PERIOD.test(rest) && PERFECT.test(rest));
-}
-const sinceTally = (sentence: string): boolean => PERFECT.test(sentence) && TALLY.test(sentence) && !sinceInRelativeOnly(sentence) && !sinceInAsideOnly(sentence);
-export function isTally(sentence: string): boolean {
-  return isTimes(sentence) || DOCUMENTED.test(sentence) || (SINCE_PERIOD.test(sentence) && sinceTally(sentence));
-}
 /** ", as the regime held the second phase of its election in dozens of townships": a clause of
  * the moment around the event, set off by ", as" or ", while", spreads over many places, the event
  * before it does not. */
@@ -103,12 +71,6 @@ export function widespreadFrom(sentence: string): number {
   for (const m of sentence.matchAll(AS_CLAUSE)) if (m.index < at) cut = m.index;
   return cut;
 }
-const TIMES_IN = wordGated(TIMES);
-const DOCUMENTED_IN = wordGated(DOCUMENTED);
-const SINCE_IN = wordGated(SINCE_PERIOD);
-/** isTally for a scanned sentence. */
-const tallyIn = (w: Starts, s: Sentence, sent: string): boolean =>
-  TIMES_IN(w, s.start, s.end, sent) || DOCUMENTED_IN(w, s.start, s.end, sent) || (SINCE_IN(w, s.start, s.end, sent) && sinceTally(sent));
 /** `pack`: its lexicon's names go into the trigger patterns and the conflict tests (built once per pack). */
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[], pack: DomainPack): Candidate[] {
   const out: Candidate[] = [];
