@@ -7,6 +7,7 @@ import type { ActorOut, Extraction, LocationOut } from '../core/schema.js';
 import { resolveSpan } from '../kb/reports.js';
 import { HEDGE_CUES } from '../pipeline/attribution/lexicon.js';
 import { actorId } from './actors.js';
+import { escapeRegExp } from '../core/regex.js';
 
 export const MENTION_LAYERS = ['places', 'actors', 'hedges'] as const;
 
@@ -31,8 +32,6 @@ function sentenceWindow(text: string, s: Span): Span {
   return { start, end: Math.min(text.length, end + 1) };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whole-word occurrences of the names inside the window, each with what it names. One pattern
  * with the longest names first, so "Kachin Independence Army" wins over an alias "army".
@@ -43,7 +42,7 @@ function find<T>(text: string, w: Span, names: readonly (readonly [string, T])[]
   for (const [n, what] of names) if (n.trim().length >= 2 && !byName.has(norm(n))) byName.set(norm(n), what);
   if (!byName.size) return [];
   const sorted = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, ignoreCase ? 'giu' : 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, ignoreCase ? 'giu' : 'gu');
   const out: (Span & { what: T })[] = [];
   for (const m of text.slice(w.start, w.end).matchAll(re)) {
     out.push({ start: w.start + m.index, end: w.start + m.index + m[0].length, what: byName.get(norm(m[0]))! });

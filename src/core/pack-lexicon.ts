@@ -3,6 +3,7 @@
 // ("Tatmadaw"). Each pattern is built once per pack and kept (a WeakMap on the pack), never per
 // article or per sentence.
 import type { DomainPack, PackLexicon } from './pack.js';
+import { escapeRegExp } from './regex.js';
 
 const NONE: PackLexicon = {};
 
@@ -24,8 +25,6 @@ export function perPack<T>(build: (lexicon: PackLexicon) => T): (pack: DomainPac
 export const oneWordNames = (names: readonly string[] | undefined): string[] =>
   (names ?? []).filter((n) => !/\s/.test(n)).map((n) => n.toLowerCase());
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The words as further branches of an alternation, each escaped and followed by `suffix`:
  * `(?:junta${orWords(['Tatmadaw', 'SAC'])}|regime)` is `(?:junta|Tatmadaw|SAC|regime)`; with no
@@ -33,6 +32,6 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function orWords(words: readonly string[] | undefined, suffix = ''): string {
   let s = '';
-  for (const w of words ?? []) s += `|${escape(w)}${suffix}`;
+  for (const w of words ?? []) s += `|${escapeRegExp(w)}${suffix}`;
   return s;
 }

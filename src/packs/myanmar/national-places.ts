@@ -7,6 +7,7 @@ import { HOME } from './focus.js';
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { worldTable } from './tables.js';
 import type { WorldCities } from './world.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 // (An Arabic article may join the name's words: "Yohmor al-Shaqif", "Deir el-Balah".)
 const NAME = String.raw`\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}(?: (?:al|el|ad|ash|as|at|ar|an|az|ed|es|ag|ul|un)-\p{Lu}[\p{L}'’]*)?`;
@@ -27,7 +28,7 @@ function demonyms(): Map<string, string> {
 
 function nationalPattern(): RegExp {
   if (pattern) return pattern;
-  const names = [...demonyms().keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = [...demonyms().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   pattern = new RegExp(String.raw`\b(?:the|a|an)\s+(?:(?:${BEARING}|${BEFORE})\s+){0,2}(${names})\s+(?:${AFTER}\s+)?${KIND}\s+of\s+(${NAME})`, 'gu');
   return pattern;
 }

@@ -2,6 +2,7 @@
 // Support Forces (RSF)"), found with indexOf where the name is plain ASCII (split from patterns.ts).
 import { isAsciiAlnum } from '../../core/chars.js';
 import type { ActorMention } from '../layers.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 /** Later uses of a new organisation's acronym ("RSF" after "Rapid Support Forces (RSF)"). */
 export function findAliasUses(text: string, from: number, to: number, defined: readonly ActorMention[]): ActorMention[] {
@@ -26,7 +27,7 @@ function aliasPatterns(alias: string): AliasPatterns {
     if (aliasCache.size > 1000) aliasCache.clear();
     // Acronyms match as written; names also in other case ("al-Shabaab" after "Al-Shabaab").
     const asWritten = alias === alias.toUpperCase();
-    const source = `(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`;
+    const source = `(?<![\\p{L}\\d])${escapeRegExp(alias)}(?![\\p{L}\\d])`;
     p = { global: new RegExp(source, asWritten ? 'gu' : 'giu'), sticky: asWritten && alias ? new RegExp(source, 'uy') : null };
     aliasCache.set(alias, p);
   }

@@ -9,14 +9,14 @@ import type { ActorMention } from '../layers.js';
 import { nameKey, type Token } from '../lexicon/tokens.js';
 import demonymData from './data/demonyms.json' with { type: 'json' };
 import { matchesInRuns } from './run-scan.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(demonymData.countries));
 /** Nationalities and peoples, which name no armed group: the core's world-known ones and the pack's own (PackLexicon.peoples). */
 export const notGroupsOf = perPack((lex): ReadonlySet<string> =>
   new Set([...COUNTRY_OF.keys(), ...demonymData.peoples, ...lex.peoples ?? []].map((w) => w.toLowerCase())));
 const DETERMINER = /^(?:The|A|An|Some|Several|Many|Other|Its|Their|His|Her|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Armed|Suspected)$/;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // ("Thai F-16 jets", "Russian Su-34 aircraft": a model designation may stand before the noun;
 // "Russian air strikes", "Pakistani shelling", "Israeli raids": the forces' acts name them too.)
 const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?\\s+)?(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters|(?:military |army )?(?:bases?|outposts?|garrisons?|convoys?)|strikes?|airstrikes?|shelling|bombardments?|raids?)\\b`, 'g');

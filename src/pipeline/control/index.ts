@@ -10,6 +10,7 @@ import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
 import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
@@ -74,7 +75,7 @@ const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|eas
 function onlyNear(e: EventOut): boolean {
   const ev = e.evidence ?? '', name = e.location?.name;
   if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?|headquarters|garrisons?|barracks)\b/i.test(ev)) return false;
-  const at = [...ev.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => m.index!);
+  const at = [...ev.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].map((m) => m.index!);
   return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 28), i)));
 }
 

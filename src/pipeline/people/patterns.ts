@@ -4,8 +4,9 @@
 // The titles, honorifics and roles are the pack's with the core's (words.ts): the patterns are
 // built once per pack.
 import { perWords, type PeopleWords } from './words.js';
+import { escapeRegExp } from '../../core/regex.js';
 
-export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const esc = escapeRegExp;
 export const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /** Speech verbs after and before a name ("said X", "X told"). Not "told X": X is who listens

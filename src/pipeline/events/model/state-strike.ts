@@ -7,13 +7,12 @@
 import { countryName } from '../../../core/countries.js';
 import demonymData from '../../actors/data/demonyms.json' with { type: 'json' };
 import type { Trigger } from './triggers.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../../core/regex.js';
 
 /** Country names as a wire writes them ("Israel", "Russia", "the United States", "the US"). */
 export function countryNamePattern(): string {
   const names = new Set<string>(['the US', 'the U\\.S\\.', 'the UK', 'Britain']);
-  for (const iso of new Set(Object.values(demonymData.countries))) names.add(escape(countryName(iso)));
+  for (const iso of new Set(Object.values(demonymData.countries))) names.add(escapeRegExp(countryName(iso)));
   return [...names].sort((a, b) => b.length - a.length).join('|');
 }
 
