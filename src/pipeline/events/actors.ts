@@ -10,6 +10,7 @@ import { LOSER_SUBJECT } from './model/triggers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
 import { countryAsDoer, onlyDescribes, stateAsDoer } from './state-doers.js';
 import { intoHands, retakenBy } from './retaken-by.js';
+import { CAPTURES } from './date-words.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -49,7 +50,6 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
-const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 // (The side may come second in a pair: "recaptured by Rwandan and Mozambican forces".)
@@ -120,7 +120,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const trig = text.slice(c.trigger.start, c.trigger.end);
   // "The junta's base was overrun by the AA": a passive capture's subject is the place (or its
   // holder); the side after "by" takes it, and with none named the taker is not in the clause.
-  const passive = TERRITORY_SUBS.has(c.sub) && PASSIVE_AUX.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start));
+  const passive = CAPTURES.has(c.sub) && PASSIVE_AUX.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start));
   if (LOSER_SUBJECT.test(trig) || passive) {
     // ("Kyaukme fell back into army hands", "Nawnghkio was retaken in July": retaken-by.ts.)
     const to = after.find((a) => (passive ? BY_BEFORE : TO_BEFORE).test(text.slice(Math.max(c.trigger.start, a.start - 30), a.start)))

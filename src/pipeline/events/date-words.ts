@@ -44,4 +44,5 @@ export const COMPARED_SINCE = /\b(?:deadliest|worst|largest|biggest|heaviest|blo
 
 /** Words that set one time against another ("since", "after", "when"), or open a relative clause. */
 export const LINKED_TIME = /\b(?:since|after|when|while|as|until|once|which|who|that|week|month|year)\b/i;
-export const CAPTURES = new Set<string>(['Non-state actor overtakes territory', 'Government regains territory']);
+/** Captures and recaptures: the two sub-types in which a side takes a place by force. */
+export const CAPTURES: ReadonlySet<string> = new Set<string>(['Non-state actor overtakes territory', 'Government regains territory']);

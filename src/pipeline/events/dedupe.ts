@@ -1,6 +1,7 @@
 // Merging event reports: one event per sub-type, place and date.
 import type { EventOut } from '../../core/schema.js';
 import { precisionRank } from '../places/best.js';
+import { CAPTURES } from './date-words.js';
 
 const PROTEST_RANK = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
 /** Same sub-type, or two protest reports of one gathering (the harsher description wins on merge). */
@@ -100,7 +101,6 @@ function burningOfDeadlyArson(e: EventOut, all: readonly EventOut[]): boolean {
   return e.sub_event_type === 'Looting/property destruction' && all.some((p) => p.sub_event_type === 'Attack' && placeKey(p) === placeKey(e) && p.date === e.date && DIED_IN_FIRE.test(p.evidence ?? ''));
 }
 
-const CAPTURES = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
 /** "launched its offensive … and has since taken Lwegel, which it captured in April 2024": a clash
  * told in the same sentence, place and date as a capture is the fighting of that capture. */
 function fightOfCapture(e: EventOut, all: readonly EventOut[]): boolean {

@@ -4,12 +4,12 @@
 // troops had re-entered the town were false": nothing in it happened).
 import type { SubEventType } from '../../core/schema.js';
 import { MONTH } from './background.js';
+import { CAPTURES } from './date-words.js';
 
 /** A span of the sentence (offsets into it); `to` is exclusive. */
 export interface Part { from: number; to: number }
 
 const SINCE_CAPTURE = new RegExp(String.raw`\b[Ss]ince\s+[^,;.]{0,40}?\b(?:took|captured|seized|overran|retook|recaptured|liberated|capture\s+of|seizure\s+of|fall\s+of)\b[^,;.]{0,60}?\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?(?:\d{1,2},?\s+)?\d{4}\b`);
-const TERRITORY_SUBS = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
 const FALSE_REPORT = /\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?|[Aa]ccounts?)\s+that\s+([^.;]*?)\s+(?:(?:was|were|is|are)\s+(?:false|untrue|baseless|unfounded|fabricated|incorrect|wrong)|(?:was|were|has been|have been)\s+(?:denied|dismissed))\b/;
 
 /** In a tally sentence, the "since" clause that dates a capture; null when it has none (the sentence names no event). */
@@ -19,7 +19,7 @@ export function sinceCapture(sentence: string): Part | null {
 }
 
 /** Whether a trigger of `sub` at `at` counts in a tally sentence whose dated capture clause is `part`. */
-export const countsInTally = (part: Part, sub: SubEventType, at: number): boolean => TERRITORY_SUBS.has(sub) && at >= part.from && at < part.to;
+export const countsInTally = (part: Part, sub: SubEventType, at: number): boolean => CAPTURES.has(sub) && at >= part.from && at < part.to;
 
 /** What the sentence reports and calls false, or null. */
 export function falseReport(sentence: string): Part | null {
