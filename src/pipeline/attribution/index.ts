@@ -228,8 +228,8 @@ function claimantOf(src: Source, stateForce: ActorEntry | undefined, stateMedia:
   if (src.kind === 'actor') return actorOut(src.actor);
   if (stateMedia.test(src.name) && stateForce) {
     // ("junta-controlled Myawady television": the outlet is "Myawady", state-outlet.ts.)
-    const outlet = stateOutletName(src.name, [stateForce.name, ...stateForce.aliases]);
-    return outlet ? { ...outlet, kind: 'outlet' } : { name: src.name, aliases: ['state media', stateForce.name, ...stateForce.aliases], kind: 'outlet' };
+    const stateNames = [stateForce.name, ...stateForce.aliases];
+    return { ...stateOutletName(src.name, stateNames) ?? { name: src.name, aliases: ['state media', ...stateNames] }, kind: 'outlet' };
   }
   // The phrase without its owner or workplace ("officials at Nasser Hospital" → "officials") and
   // without an initialism ("U.S. official" → "official") names the same source.

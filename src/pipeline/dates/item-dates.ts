@@ -2,6 +2,7 @@
 // 23 March"): "on Sunday" in an item counts from that item's date, not from the issue's. Two such
 // lines at least make a bulletin (one is an ordinary dateline).
 import { isoDay, monthNumber } from '../../core/dates.js';
+import { pastDay } from './resolve.js';
 import type { Block } from '../layers.js';
 
 const ITEM_LINE = /^\s*\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?\s*[|—–-]\s*(?:(\d{1,2})\s+([A-Z][a-z]+)|([A-Z][a-z]+)\s+(\d{1,2}))(?:,?\s+(\d{4}))?\s*$/u;
@@ -13,10 +14,8 @@ export function itemDate(line: string, published: string): string | null {
   const mo = monthNumber(m[2] ?? m[3]!);
   const d = Number(m[1] ?? m[4]);
   if (!mo || !d) return null;
-  const year = m[5] ? Number(m[5]) : Number(published.slice(0, 4));
-  const iso = isoDay(year, mo, d);
   // (A yearless day after the issue's is last year's: "28 December" in a January issue.)
-  return !m[5] && iso > published ? isoDay(year - 1, mo, d) : iso;
+  return m[5] ? isoDay(Number(m[5]), mo, d) : pastDay(mo, d, published);
 }
 
 /** The bulletin's items: where each starts and its date; empty unless the story dates two items at least. */

@@ -37,6 +37,14 @@ export const yearForMonth = (month: number, ref: string): number => yearFor(mont
 export const pastYearForMonth = (month: number, ref: string): number =>
   Number(ref.slice(0, 4)) - (month > Number(ref.slice(5, 7)) ? 1 : 0);
 
+/** A day told as past without its year ("22 March" heading an item of a 25 March issue, "Christmas Eve"
+ * in a January story): its latest date not after the reference date. */
+export function pastDay(month: number, day: number, ref: string): string {
+  const y = Number(ref.slice(0, 4));
+  const d = isoDay(y, month, day);
+  return d > ref ? isoDay(y - 1, month, day) : d;
+}
+
 // Past forms that still point ahead ("scheduled in January") are no past event.
 const AHEAD = /^(?:scheduled|rescheduled|planned|expected|slated|postponed|delayed|moved|set|due|announced|proposed|intended)$/i;
 const PAST_VERB = /\b([a-z]+ed|fell|took|began|won|lost|fought|overran|seized|struck|hit)\s+$/;

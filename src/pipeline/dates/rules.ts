@@ -4,7 +4,10 @@
 // the reference date. find.ts runs them.
 import { MONTH_PATTERN, addDays, daysInMonth, isoDay, monthNumber, validDay, weekday } from '../../core/dates.js';
 import { charSet, type Anchor } from './anchors.js';
-import { monthOf, pastVerbBefore, pastYearForMonth, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
+import { monthOf, pastDay, pastVerbBefore, pastYearForMonth, resolveWeekday, shiftMonth, yearFor, yearForMonth } from './resolve.js';
+
+/** Holidays on a fixed day: month and day. */
+const HOLIDAYS = new Map<string, [number, number]>([['Christmas Eve', [12, 24]], ['Christmas Day', [12, 25]], ["New Year's Eve", [12, 31]], ["New Year's Day", [1, 1]]]);
 import { parseNumberWord } from '../numbers/index.js';
 
 const M = `(${MONTH_PATTERN})`;
@@ -80,7 +83,8 @@ export const RULES: Rule[] = [
   // ("last May" in February 2026 is May 2025; "last February" too is the year before). Case-sensitive: "at last may".
   { re: new RegExp(`\\b[Ll]ast\\s+${M}\\b(?!\\s+\\d)`, 'g'), at: { kind: 'month', before: charSet('last') }, make: (m, ref) => {
     const mo = monthNumber(m[1]!); if (!mo) return null;
-    const y = +ref.slice(0, 4) - (mo >= +ref.slice(5, 7) ? 1 : 0);
+    // (The past month of that name, and a year back when it is the reference date's own month.)
+    const y = pastYearForMonth(mo, ref) - (mo === +ref.slice(5, 7) ? 1 : 0);
     return { date: `${y}-${String(mo).padStart(2, '0')}`, relative: true };
   } },
   { re: new RegExp(`\\b${M}\\s+${Y}\\b`, 'gi'), at: AT_MONTH, make: (m) => {
@@ -109,10 +113,8 @@ export const RULES: Rule[] = [
   } },
   // "on Christmas Eve", "on New Year's Day": the holiday's most recent date up to the reference date.
   { re: /\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day)\b/g, make: (m, ref) => {
-    const [mo, d] = /Eve$/.test(m[1]!) ? (m[1]!.startsWith('C') ? [12, 24] : [12, 31]) : m[1]!.startsWith('C') ? [12, 25] : [1, 1];
-    const y = +ref.slice(0, 4);
-    const date = isoDay(y, mo!, d!);
-    return { date: date > ref ? isoDay(y - 1, mo!, d!) : date, relative: true };
+    const [mo, d] = HOLIDAYS.get(m[1]!.replace('’', "'"))!;
+    return { date: pastDay(mo, d, ref), relative: true };
   } },
   { re: /\b(yesterday|today|last night|this morning)\b/gi, make: (m, ref) => ({ date: /yesterday|last night/i.test(m[1]!) ? addDays(ref, -1) : ref, relative: true }) },
   // "for the past three days", "over the last week": the span up to the reference date.
