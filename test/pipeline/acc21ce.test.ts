@@ -4,11 +4,9 @@
 // the list" in the next sentence, or say polls were "staged" or "cast" there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 February 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const run = (body: string) => extractStory('14 February 2026', body);
 const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.status}`);
 const elections = (body: string): string[] => run(body).elections.map((e) => `${e.place.name}: ${e.included ? 'in' : 'out'} vt=${e.excluded_village_tracts}`);
 

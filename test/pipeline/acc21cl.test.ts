@@ -3,11 +3,9 @@
 // outlet, doubts over several claims, rebuttals a sentence earlier. Invented sentences and names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 January 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const extract = (body: string) => extractStory('14 January 2026', body);
 const claims = (body: string): string[] => extract(body).claims.map((c) => `${c.claimant?.name ?? '-'}${c.hedged ? ' (hedged)' : ''}: ${c.text}`);
 const quotes = (body: string): string[] => extract(body).quotes.map((q) => `${q.speaker?.name ?? '-'}: ${q.text}`);
 

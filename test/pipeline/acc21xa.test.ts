@@ -2,9 +2,8 @@
 // the unit the text puts them in. Row: [text, surface, "XX/precision", admin1]. Invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { analyse, describe, mentionOf, myanmar } from '../places/helpers.js';
+import { analyse, describe, mentionOf } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 type Case = [string, string, string, string | null];
 
@@ -52,7 +51,7 @@ for (const [text, surface] of PEOPLE) {
 // A place naming the institution that speaks ("Katsina police spokesman X said", "the Kaduna state
 // government said") is not where the event it reports happened: the scene is the place named before.
 
-const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 February 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const extract = (body: string) => extractStory('10 February 2026', body);
 
 test('acc21xa: a place before "police"/"government" names who speaks, not the scene', () => {
   const cases: [string, string][] = [

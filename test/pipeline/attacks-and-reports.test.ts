@@ -4,11 +4,9 @@
 // names no event; "some of the deadliest attacks since the military took power" is no clash.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n3 April 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const run = (body: string) => extractStory('3 April 2026', body);
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'}`);
 
 test('an attack on a place of civilians is an attack', () => {

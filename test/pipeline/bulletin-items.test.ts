@@ -6,6 +6,7 @@ import { articleToDoc } from '../../src/ingest/article.js';
 import { extractDoc } from '../../src/pipeline/extract.js';
 import { itemDate } from '../../src/pipeline/dates/item-dates.js';
 import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const run = (body: string) => extractDoc(articleToDoc(`Hills Bulletin\n25 March 2026\nNews in brief\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
 
@@ -30,7 +31,7 @@ test('"on Wednesday" in a dated item counts from the item', () => {
 });
 
 test('holidays with a fixed day are dates', () => {
-  const at = (published: string, body: string): (string | null)[] => extractDoc(articleToDoc(`Test Wire\n${published}\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar()).events.map((e) => e.date);
+  const at = (published: string, body: string): (string | null)[] => extractStory(published, body).events.map((e) => e.date);
   assert.deepEqual(at('31 December 2025', 'On Christmas Eve, a drone dropped two bombs on the campaign office in Taungdwingyi.'), ['2025-12-24']);
   assert.deepEqual(at('3 January 2026', 'On New Year\'s Eve, a drone dropped two bombs on the campaign office in Taungdwingyi.'), ['2025-12-31']);
   // Near miss: a holiday named as a season, not a day ("Christmas" alone).

@@ -4,11 +4,9 @@
 // place are people, not the place; "Manaung Island" is the island's town under its other spelling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n3 April 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const run = (body: string) => extractStory('3 April 2026', body);
 const captures = (body: string): string[] => run(body).events.filter((e) => /territory/.test(e.sub_event_type))
   .map((e) => `${e.date} ${e.location?.name ?? '-'} ${e.actors[0]?.name ?? '-'}`);
 

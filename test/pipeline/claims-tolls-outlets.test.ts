@@ -3,12 +3,10 @@
 // with its owner is the outlet ("junta-controlled Myawady television" → "Myawady"). Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import { stateOutletName } from '../../src/pipeline/attribution/state-outlet.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n3 April 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const run = (body: string) => extractStory('3 April 2026', body);
 const claims = (body: string): string[] => run(body).claims.map((c) => `${c.claimant?.name} | ${c.text}`);
 
 test('a figure given by a person or with "gave a toll of" is a claim', () => {

@@ -2,11 +2,9 @@
 // one per paragraph: "Namtu – Still TNLA-held."). Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const control = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const control = (body: string): string[] => extractStory('10 December 2025', body)
   .control.map((c) => `${c.place?.name}: ${c.controller?.name ?? c.status}${c.since ? ` since ${c.since}` : ''}`);
 
 test('a holder said right after the place: "is still X-held", ", held by X", "is back under X", "remains in the hands of X"', () => {
@@ -33,7 +31,7 @@ test('an explainer\'s list of towns, one per paragraph with a dash: each label i
 });
 
 test('a title-case place with a dash opening a paragraph deep in the story is a list label, not a dateline', () => {
-  const events = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  const events = (body: string): string[] => extractStory('10 December 2025', body)
     .events.map((e) => `${e.sub_event_type} @ ${e.location?.name ?? '-'}`);
   const body = 'The deal changed the map of the north.\n\nHere is where things stand.\n\nKyaukme – Not part of any handover. The army retook the town by force in October.';
   assert.deepEqual(events(body), ['Government regains territory @ Kyaukme']);

@@ -2,11 +2,9 @@
 // held, and a withdrawal that names only the side that left. Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const control = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const control = (body: string): string[] => extractStory('14 October 2025', body)
   .control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.how} ${c.since ?? '-'}`);
 
 test('"has controlled X since <date>" dates the control', () => {

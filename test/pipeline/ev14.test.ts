@@ -3,11 +3,9 @@
 // Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const extract = (body: string) => extractStory('10 December 2025', body);
 const control = (body: string): string[] => extract(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'}`);
 
 test('a fight for a town still going on: contested', () => {

@@ -2,9 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isRelativeMention } from '../../src/pipeline/places/relative.js';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 /** Whether the mention of `name` (its last occurrence) in `text` only locates something else. */
 const relative = (text: string, name: string): boolean => {
@@ -25,7 +23,7 @@ test('the far end of "the road between X and the town of Y" is not where it happ
 
 // A passive capture whose side after "by" comes second in a pair is still that side's: the host
 // country's own forces regain the town (a regain, not a foreign army overtaking it).
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const events = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')}`);
 
 test('"recaptured by A and B forces": the taker is named after "by … and"', () => {

@@ -3,11 +3,9 @@
 // the article reports, are no further events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 February 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const run = (body: string) => extractStory('14 February 2026', body);
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date} ${e.location?.name ?? '-'}`);
 const subs = (body: string): string[] => run(body).events.map((e) => e.sub_event_type);
 

@@ -4,14 +4,12 @@
 // taken as no second place. Hand-written sentences; the villages and towns are invented.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import { addUnlistedTowns } from '../../src/pipeline/places/unlisted-towns.js';
 import type { Hit } from '../../src/pipeline/places/hints.js';
 import { tokenize } from '../../src/pipeline/lexicon/tokens.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const extract = (body: string) => extractStory('19 September 2025', body);
 
 /** The unlisted towns addUnlistedTowns finds in a sentence (no known names given). */
 function unlistedTowns(sentence: string): string[] {

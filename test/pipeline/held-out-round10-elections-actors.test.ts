@@ -9,10 +9,9 @@ import { articleToDoc } from '../../src/ingest/article.js';
 import { electionsStage } from '../../src/pipeline/elections/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import { EARLY, runEarly } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const head = (published: string): string => `Freedonia Daily\n${published}\n\n`;
 const elections = (body: string, published = '31 January 2026'): Layers['elections'] =>
@@ -100,7 +99,7 @@ test('actors: a group that only denies a role is not the story\'s party', () => 
   assert.deepEqual(events('Troops clashed with gunmen near Hillview on Monday. The NLF said it lost two fighters.'), ['Armed clash: Armed Forces of Freedonia / Northern Liberation Front']);
 });
 
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 
 test('actors abroad: a name the text calls an insurgent group is not the state army of that name', () => {
   const claimants = (body: string): string[] => mm(body).claims.map((c) => c.claimant?.name ?? '-');

@@ -4,12 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHeaderDate } from '../../src/core/dates.js';
-import { articleToDoc } from '../../src/ingest/article.js';
 import { findDates } from '../../src/pipeline/dates/find.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const control = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const control = (body: string): string[] => extractStory('14 October 2025', body)
   .control.map((c) => `${c.place.name}: ${c.controller?.name ?? '-'} ${c.status}`);
 
 const ARMY = 'Military Forces of Myanmar';

@@ -3,13 +3,11 @@
 // "picked up by police", bombs sent by post, captures told as "liberated", where a rally abroad was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 /** Each event as "sub-type @ place". */
-const events = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n16 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const events = (body: string): string[] => extractStory('16 December 2025', body)
   .events.map((e) => `${e.sub_event_type} @ ${e.location?.name ?? '-'}`);
 const subs = (body: string): string[] => events(body).map((e) => e.split(' @ ')[0]!);
 
@@ -72,7 +70,7 @@ test('a period in a relative clause about a thing is no running tally', () => {
   assert.deepEqual(subs('In Monywa, around 60 doctors stopped work on Monday, demanding stipends that had been withheld since August.'), ['Peaceful protest']);
 });
 
-const dated = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n16 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const dated = (body: string): string[] => extractStory('16 December 2025', body)
   .events.map((e) => `${e.sub_event_type} @ ${e.location?.name ?? '-'} ${e.date}`);
 
 test('a date just before a speech verb dates the report, not the event', () => {

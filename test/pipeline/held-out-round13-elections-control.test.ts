@@ -4,11 +4,9 @@
 // village tracts, "not on the … list", "the first of three phases".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const extract = (body: string) => extractStory('14 October 2025', body);
 const elections = (body: string): string[] => extract(body).elections
   .map((e) => `${e.place.name}: ${e.included ? 'in' : 'out'} ${e.excluded_village_tracts ?? '-'}${e.phase ? ` p${e.phase}` : ''}`);
 

@@ -4,11 +4,9 @@
 // Hand-written sentences, run through the whole pipeline with the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const subs = (body: string): string[] => mm(body).events.map((e) => e.sub_event_type);
 const MIL = 'Military Forces of Myanmar';
 

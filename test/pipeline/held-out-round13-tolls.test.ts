@@ -6,9 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fatalitiesIn } from '../../src/pipeline/events/fatalities.js';
 import { findNumbers } from '../../src/pipeline/numbers/index.js';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const toll = (s: string): number | null => fatalitiesIn(s, { start: 0, end: s.length }, findNumbers(s, 0, s.length), []);
 
@@ -48,7 +46,7 @@ test('a side\'s own dead add to those it killed; a second source\'s figure keeps
   for (const [s, n] of cases) assert.equal(toll(s), n, s);
 });
 
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const tolls = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.location?.name ?? '-'} | ${e.fatalities}`);
 const victims = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.some((a) => a.name.startsWith('Civilians')) ? 'civilians' : '-'}`);
 

@@ -3,9 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runEarly } from '../support/run-stages.js';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const head = 'Freedonia Daily\n3 January 2026\nA headline\n\n';
 const claims = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name ?? '-'}${c.hedged ? ' (hedged)' : ''}: ${c.text}`);
@@ -34,7 +32,7 @@ test('claims: a charge after "…, but", by an owner-labelled outlet, by an offi
   for (const [label, body, expected] of cases) assert.deepEqual(claims(body), expected, label);
 });
 
-const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 January 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const extract = (body: string) => extractStory('14 January 2026', body);
 const elections = (body: string): string[] => extract(body).elections
   .map((e) => `${e.place.name}: ${e.included ? 'in' : 'out'} ${e.excluded_village_tracts ?? '-'}`);
 

@@ -6,11 +6,9 @@ import assert from 'node:assert/strict';
 import { splitBlocks } from '../../src/pipeline/structure/blocks.js';
 import { splitSentences } from '../../src/pipeline/structure/sentences.js';
 import { findDates } from '../../src/pipeline/dates/find.js';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('19 September 2025', body);
 
 const sentences = (body: string): string[] =>
   splitSentences(body, splitBlocks(body, 0)).map((s) => body.slice(s.start, s.end));

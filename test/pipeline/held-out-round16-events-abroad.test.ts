@@ -4,13 +4,12 @@
 // world groups table. Hand-written sentences (real place names, invented events).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import type { EventOut } from '../../src/core/schema.js';
 import { stateForceName } from '../../src/core/countries.js';
-import { analyse, myanmar } from '../places/helpers.js';
+import { analyse } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const run = (body: string) => extractDoc(articleToDoc(`Test Wire\nThursday March 5 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const run = (body: string) => extractStory('Thursday March 5 2026', body);
 const row = (e: EventOut): string => `${e.sub_event_type} ${e.date}${e.date_end ? '..' + e.date_end : ''} @${e.location?.name ?? '-'}/${e.location?.country ?? '-'} ${e.actors.map((a) => a.name).join(' / ')}`;
 const rows = (body: string): string[] => run(body).events.map(row);
 const SOMALIA = 'Somali officials said the army was on alert in Somalia and Kenya.';

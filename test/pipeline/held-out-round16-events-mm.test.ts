@@ -4,11 +4,9 @@
 // run through the whole pipeline with the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const row = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.admin3 ?? e.location?.name ?? '-'} | ${e.date}`);
 const subs = (body: string): string[] => mm(body).events.map((e) => e.sub_event_type);
 

@@ -2,11 +2,9 @@
 // an event is at. Hand-written sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('19 September 2025', body);
 const placesOf = (body: string, sub: string): (string | undefined)[] =>
   mm(body).events.filter((e) => e.sub_event_type === sub).map((e) => e.location?.name);
 
@@ -18,7 +16,7 @@ test('places: the town that "fell to" a group is the place taken, not a later on
   for (const [body, sub, want] of cases) assert.deepEqual(placesOf(body, sub), [want], body);
 });
 
-const abroad = (body: string) => extractDoc(articleToDoc(`Test Wire\n19 September 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const abroad = (body: string) => extractStory('19 September 2025', body);
 
 test('places: a name with a lower-case particle is read whole ("X da Y", "X del Y")', () => {
   const cases: [string, string][] = [

@@ -8,11 +8,10 @@ import { buildPipeline } from '../../src/core/pipeline.js';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { controlStage } from '../../src/pipeline/control/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import type { Layers } from '../../src/pipeline/layers.js';
 import { EARLY, runEarly } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const head = 'Freedonia Daily\n3 January 2026\n\n';
 function run(body: string): Layers {
@@ -22,7 +21,7 @@ function run(body: string): Layers {
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.date}`);
 const control = (body: string): string[] => run(body).control.map((c) => `${c.place.name}: ${c.status} ${c.controller?.name ?? '-'} ${c.how}`);
 const hedges = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.hedged}`);
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const abroad = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} ${e.location?.country ?? '-'}`);
 
 test('another country never named: its region capitals place the article, its forces act', () => {

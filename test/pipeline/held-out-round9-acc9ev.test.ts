@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../src/core/pipeline.js';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import type { Layers } from '../../src/pipeline/layers.js';
 import { EARLY } from '../support/run-stages.js';
 import { tinyPack } from '../support/tiny-pack.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const head = 'Freedonia Daily\n3 January 2026\n\n';
 function run(body: string): Layers {
@@ -18,7 +17,7 @@ function run(body: string): Layers {
   return buildPipeline<Layers>([...EARLY, eventsStage]).run(doc, tinyPack);
 }
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.actors.map((a) => a.name).join('/')} ${e.date}`);
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const mmEvents = (body: string): string[] => mm(body).events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} | ${e.date} | ${e.fatalities}`);
 
 test('fighters giving up their arms: a change to the group', () => {

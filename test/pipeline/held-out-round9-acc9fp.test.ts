@@ -10,10 +10,9 @@ import { controlStage } from '../../src/pipeline/control/index.js';
 import { electionsStage } from '../../src/pipeline/elections/index.js';
 import { eventsStage } from '../../src/pipeline/events/index.js';
 import type { Layers } from '../../src/pipeline/layers.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import { EARLY } from '../support/run-stages.js';
-import { myanmar } from '../places/helpers.js';
 import { tinyPack } from '../support/tiny-pack.js';
+import { extractStory } from '../support/extract-story.js';
 
 const head = 'Freedonia Daily\n3 January 2026\n\n';
 function run(body: string): Layers {
@@ -110,7 +109,7 @@ test('"where fighting has been heaviest": a region described, not a battle', () 
 ]));
 
 test('an account of a strike told before the strike itself, naming no place of its own, is that strike', () => {
-  const mm = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n24 November 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  const mm = (body: string): string[] => extractStory('24 November 2025', body)
     .events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.date}`);
   const strike = 'A military jet bombed Nam Mar village in Indaw Township on Sunday evening, killing three farmers.';
   const cases: [string, string, string[]][] = [
@@ -135,7 +134,7 @@ test('fighting that spread "to at least five areas" is no one event', () => tabl
 ]));
 
 test('police detaining people right after a protest are its intervention, not a second event', () => {
-  const mm = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n24 November 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  const mm = (body: string): string[] => extractStory('24 November 2025', body)
     .events.map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.date} ${e.actors.map((a) => a.name).join('/')}`);
   const protest = 'Hundreds of farmers blocked the main road in Monywa on Monday to protest against a new tax.';
   const cases: [string, string, string[]][] = [

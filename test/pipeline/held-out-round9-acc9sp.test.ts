@@ -4,15 +4,13 @@
 // Myanmar pack where townships or the election layer are needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
 import { runEarly } from '../support/run-stages.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const head = 'Freedonia Daily\n3 January 2026\n\n';
 /** Each claim as "claimant: hedged | text". */
 const claims = (body: string): string[] => runEarly(head + body).layers.claims.map((c) => `${c.claimant?.name}: ${c.hedged} | ${c.text}`);
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const elections = (body: string): string[] => mm(body).elections.map((e) => `${e.place.name}: ${e.included} vt=${e.excluded_village_tracts} w=${e.excluded_wards} phase=${e.phase}`);
 
 

@@ -2,12 +2,10 @@
 // direct quotes. Invented names and wording.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const quotes = (body: string): string[] =>
-  extractDoc(articleToDoc(`Test Wire\n14 January 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  extractStory('14 January 2026', body)
     .quotes.filter((q) => q.direct).map((q) => `${q.speaker?.name ?? '-'}: ${q.text}`);
 
 test('Q&A answers are direct quotes of the person named before the first question', () => {

@@ -3,11 +3,9 @@
 // forces would be a guess (events/no-country.ts). Hand-written sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const events = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 January 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const events = (body: string): string[] => extractStory('14 January 2026', body)
   .events.map((e) => `${e.sub_event_type} | ${e.actors.map((a) => a.name).join('/')}`);
 
 test('no place and only generic or unknown actors: no events', () => {

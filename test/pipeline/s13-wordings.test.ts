@@ -4,12 +4,10 @@
 // sentences about real towns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
 const TERRITORY = /territory/;
-const run = (body: string) => extractDoc(articleToDoc(`Test Wire\n3 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const run = (body: string) => extractStory('3 December 2025', body);
 const territory = (body: string): string[] => run(body).events.filter((e) => TERRITORY.test(e.sub_event_type)).map((e) => `${e.sub_event_type} ${e.location?.name ?? '-'} ${e.actors[0]?.name ?? '-'}`);
 
 test('"seized power" is a coup, not a place taken', () => {

@@ -2,11 +2,9 @@
 // (the outlet's own doubt in the claim's sentence hedges it), "a mine owner". Hand-written sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const hedged = (body: string): boolean[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const hedged = (body: string): boolean[] => extractStory('14 October 2025', body)
   .claims.map((c) => c.hedged);
 
 test('"has not been able to confirm", "was unable to verify" hedge; a plain statement does not', () => {
@@ -16,7 +14,7 @@ test('"has not been able to confirm", "was unable to verify" hedge; a plain stat
 });
 
 test('owners, brokers and merchants are unnamed sources', () => {
-  const claims = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  const claims = (body: string): string[] => extractStory('14 October 2025', body)
     .claims.map((c) => c.claimant?.name ?? '-');
   assert.deepEqual(claims('According to a mine owner, the KIA took over the mines on Monday.'), ['mine owner']);
   assert.deepEqual(claims('A rare-earth broker in Myitkyina said the KIA now taxes every truck.'), ['rare-earth broker']);

@@ -2,11 +2,9 @@
 // the speaker; a new sentence after the quote does not. Hand-written sentences, the Myanmar pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const speakers = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const speakers = (body: string): string[] => extractStory('14 October 2025', body)
   .quotes.filter((q) => q.direct).map((q) => `${q.speaker?.name ?? '-'}|${q.speaker?.title ?? '-'}`);
 
 test('a role, then the name, then the verb', () => {

@@ -2,11 +2,9 @@
 // story names the pack's country in passing ("the border with Myanmar"). Hand-written sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const mm = (body: string) => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const mm = (body: string) => extractStory('10 December 2025', body);
 const actors = (body: string): string[] => mm(body).events.map((e) => `${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} ${e.location?.country ?? '-'}`);
 
 test('a border state\'s story that names Myanmar only as a country keeps its own police and civilians', () => {

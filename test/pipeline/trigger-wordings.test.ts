@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { articleToDoc } from '../../src/ingest/article.js';
 import { extractDoc } from '../../src/pipeline/extract.js';
 import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const events = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n10 December 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+const events = (body: string): string[] => extractStory('10 December 2025', body)
   .events.map((e) => `${e.sub_event_type}: ${e.actors.map((a) => a.name).join(' / ')} | ${e.location?.name ?? '-'} ${e.fatalities}`);
 
 test('opened fire on, fired into, gunned down: attacks on civilians', () => {
@@ -38,7 +39,7 @@ test('a flight cue closing the block above does not make the next paragraph\'s p
 });
 
 test('fighting that has gone on since a day runs up to the report', () => {
-  const dated = (body: string): string[] => extractDoc(articleToDoc(`Test Wire\n14 October 2025\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar())
+  const dated = (body: string): string[] => extractStory('14 October 2025', body)
     .events.map((e) => `${e.date}/${e.date_end}`);
   assert.deepEqual(dated('Fighting between the KIA and the military has continued in Bhamo since Monday.'), ['2025-10-13/2025-10-14']);
   assert.deepEqual(dated('Clashes between the KIA and the military have raged in Bhamo since October 5.'), ['2025-10-05/2025-10-14']);

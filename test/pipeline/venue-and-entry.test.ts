@@ -3,11 +3,9 @@
 // appositive between it and "back" is still handed back. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleToDoc } from '../../src/ingest/article.js';
-import { extractDoc } from '../../src/pipeline/extract.js';
-import { myanmar } from '../places/helpers.js';
+import { extractStory } from '../support/extract-story.js';
 
-const extract = (body: string) => extractDoc(articleToDoc(`Test Wire\n14 January 2026\n\n${body}\n`, { path: 'test' }, 'test', false), myanmar());
+const extract = (body: string) => extractStory('14 January 2026', body);
 const events = (body: string): string[] => extract(body).events.map((e) => `${e.sub_event_type} @ ${e.location?.name ?? '-'}: ${e.actors.map((a) => a.name).join(' / ')}`);
 
 test('a place after "brokered in", "talks in", "reached in" is the venue, not the scene of the event outside that phrase', () => {
