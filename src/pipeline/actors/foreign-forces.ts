@@ -17,9 +17,9 @@ export const notGroupsOf = perPack((lex): ReadonlySet<string> =>
   new Set([...COUNTRY_OF.keys(), ...demonymData.peoples, ...lex.peoples ?? []].map((w) => w.toLowerCase())));
 const DETERMINER = /^(?:The|A|An|Some|Several|Many|Other|Its|Their|His|Her|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Armed|Suspected)$/;
 const DEMONYM = [...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// ("Thai F-16 jets", "Russian Su-34 aircraft": a model designation may stand before the noun;
+// ("Thai F-16 jets", "Russian Su-34 aircraft": a model designation may stand before the noun, or be it, "Thai F-16s";
 // "Russian air strikes", "Pakistani shelling", "Israeli raids": the forces' acts name them too.)
-const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?\\s+)?(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters|(?:military |army )?(?:bases?|outposts?|garrisons?|convoys?)|strikes?|airstrikes?|shelling|bombardments?|raids?)\\b`, 'g');
+const STATE_FORCE = new RegExp(`\\b(${DEMONYM})\\s+(?:[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?\\s+)?(?:(?:ballistic|cruise|guided|hypersonic|heavy|combat|attack|reconnaissance|kamikaze|suicide)\\s+)?(?:(?:federal|government|national|special|security|armed|regular|ground|air|naval)\\s+)?(troops|forces|soldiers|army|military|air force|navy|missiles?|jets?|aircraft|[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?s|warplanes?|fighter jets?|drones?|artillery|police|policemen|police officers|border guards|warships|gunboats|helicopters|(?:military |army )?(?:bases?|outposts?|garrisons?|convoys?)|strikes?|airstrikes?|shelling|bombardments?|raids?)\\b`, 'g');
 /** Each noun of FIGHTERS, or a prefix of it ("militia" in "militiamen"): present whenever FIGHTERS matches. */
 const FIGHTER_NOUN = /rebels|fighters|militants|insurgents|militia|jihadists|paramilitaries|guerrillas|coalition|gang/;
 const FIGHTERS_NOUN = '(?:rebels|fighters|militants|insurgents|militiamen|militia|jihadists|paramilitaries|guerrillas|coalition|gangs?)';

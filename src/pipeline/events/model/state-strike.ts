@@ -27,3 +27,18 @@ export const STATE_STRIKE: Trigger = {
   // "Russia hit Ukraine with new sanctions": an economic blow.
   without: /^(?:bombed|struck|hit|pounded)\s+[^.;]{0,50}?\bwith\s+(?:new\s+|fresh\s+|more\s+)?(?:sanctions|tariffs|fines|duties|a\s+ban|restrictions|lawsuits?)\b/i,
 };
+
+/** The warplanes a wire names as the subject of a strike ("Israeli jets", "Thai F-16s", "military aircraft"), read
+ * behind the verb: the match is the verb alone, so the actor named with the aircraft ("Israeli jets") stands before it. */
+const WARPLANES = String.raw`(?:[Jj]ets|[Ww]arplanes?|[Bb]ombers|[Gg]unships|(?<=\b(?:[Ff]ighter|[Cc]ombat|[Mm]ilitary|[Aa]ttack|[Ff]orce|[Cc]oalition)\s+)(?:jet|aircraft|planes?|helicopters?)|(?<=\b[A-Z][a-z]+(?:i|an|ese|ish)\s+)(?:aircraft|helicopters)|F-\d{1,2}s|Su-\d{2}s|MiG-\d{2}s)`;
+
+/** Warplanes as the subject of a strike verb: "Israeli jets hit targets in the capital", "warplanes
+ * pounded the port", "Thai F-16s bombed positions", "military aircraft targeted a camp". The
+ * aircraft's own verbs that trigger an air strike already (opened fire, attacked, raided) are the
+ * trigger above; these are the verbs a wire uses of a state's air raids abroad. */
+export const AIRCRAFT_STRIKE: Trigger = {
+  sub: 'Air/drone strike',
+  re: new RegExp(String.raw`(?<=\b${WARPLANES}\s+${GAP})(?:hit|pounded|targeted|bombed|struck|blasted)\b${NOT_STRIKES}`),
+  // "the jets hit turbulence", "a plane struck a mountain": a flight, not a raid.
+  without: /^(?:hit|struck)\s+(?:severe\s+)?(?:turbulence|the\s+ground|a\s+(?:mountain|hillside|bird|tree|power\s+line))\b/i,
+};
