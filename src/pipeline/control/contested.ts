@@ -49,8 +49,9 @@ export function unsettledPlaces(x: StatedSentence): ControlOut[] {
   if (mayBeUnsettled(lower)) {
     const m = UNSETTLED.exec(sent);
     const end = m ? s.start + m.index + m[0].length : -1;
-    // ("Fighting over Falam went on, with neither able to say it holds the whole town": the town named before, in the sentence first.)
-    const place = m ? inS().find((p) => p.start >= end && p.start - end < 12) ?? (THE_TOWN_OR_VILLAGE.test(text.slice(end, end + 24)) ? inS().findLast((p) => p.end <= end && !!p.location && isTownLike(p.location)) ?? lastTownInParagraph(sentences, places, s) : undefined) : undefined;
+    // ("Fighting over Falam went on, with neither able to say it holds the whole town": the town named before, in the sentence
+    // first, not a township that only locates it.)
+    const place = m ? inS().find((p) => p.start >= end && p.start - end < 12) ?? (THE_TOWN_OR_VILLAGE.test(text.slice(end, end + 24)) ? inS().findLast((p) => p.end <= end && !!p.location && p.location.precision !== 'township' && isTownLike(p.location)) ?? lastTownInParagraph(sentences, places, s) : undefined) : undefined;
     if (place?.location && isTownLike(place.location)) contest(place.location, dates.find((d) => d.start >= s.start && d.end <= s.end)?.date ?? null, s);
     if (lower.includes('siege')) for (const p of inS()) if (p.location && isTownLike(p.location) && siegeGoesOn(text, p.start, p.end, s.start)) contest(p.location, null, s);
     // "Fighting for Manaung, the last town still held by the junta, entered its tenth day": the fight outweighs the aside's holder.

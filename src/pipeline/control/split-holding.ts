@@ -9,13 +9,14 @@ import { isTownLike } from './same-place.js';
 import type { StatedSentence } from './stated-sentence.js';
 
 /** A part of a town: "the area around", "the northern half of", "the town centre", "the market", "positions in", "parts of". */
-const PART = String.raw`(?:the\s+)?(?:areas?\s+(?:around|near)|(?:north|south|east|west)(?:ern)?\s+(?:half|part|parts|wards|quarters|districts|edges?|outskirts|neighbou?rhoods)|(?:centre|center|heart|middle)\s+of|(?:town|city)\s+(?:centre|center)|market|positions\s+in|parts?\s+of|(?:some|several|a\s+few|many)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}'’]+\s+)?(?:wards|quarters|neighbou?rhoods))`;
+const PART = String.raw`(?:the\s+)?(?:areas?\s+(?:around|near)|(?:north|south|east|west)(?:ern)?\s+(?:half|part|parts|end|wards|quarters|districts|edges?|outskirts|neighbou?rhoods)|(?:centre|center|heart|middle)\s+of|(?:town|city)\s+(?:centre|center)|market|positions\s+in|parts?\s+of|(?:some|several|a\s+few|many)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}'’]+\s+)?(?:wards|quarters|neighbou?rhoods))`;
 /** One side holding (or having reached) only a part. */
 const HOLDS_PART = new RegExp(String.raw`\b(?:still\s+)?(?:holds?|held|holding|controls?|controlled|occup(?:y|ies|ied)|(?:has|have|had)\s+(?:reached|entered)|reached)\s+(?:only\s+)?${PART}`, 'iu');
 /** The other side still there, or the fight going on, in a clause set against it. */
 const OTHER_SIDE = /\b(?:while|but|whereas|although)\b[^.;]{0,100}?\b(?:(?:still\s+)?(?:hold|holds|held|control|controls|controlled)\b|remain(?:s|ed)?\s+(?:in|inside)\b|(?:fighting|clashes|battles?)\s+(?:(?:was|were|is|are|has|had)\s+)?(?:still\s+)?(?:continu|went\s+on|goes\s+on|going\s+on|rag(?:ed|es|ing)|ongoing))/i;
 /** The losing side still in parts of it, with no contrast needed: "still held positions in several of the town's wards". */
-const STILL_IN_PART = /\bstill\s+(?:held|hold|holds|holding|controls?|controlled|occup(?:y|ies|ied))\s+(?:positions|parts?|areas|sections|wards|quarters|neighbou?rhoods)\s+(?:in|of)\b/i;
+// ("The CNA was still holding the market and the southern end of the town": a part named.)
+const STILL_IN_PART = new RegExp(String.raw`\bstill\s+(?:held|hold|holds|holding|controls?|controlled|occup(?:y|ies|ied))\s+(?:(?:positions|parts?|areas|sections|wards|quarters|neighbou?rhoods)\s+(?:in|of)\b|${PART})`, 'iu');
 /** "the town's wards", "its eastern edges", "the town centre": the town named before. */
 const THE_TOWN = /\b(?:the\s+(?:town|city)(?:['’]s)?|its)\b/i;
 
