@@ -15,6 +15,7 @@ import type { ElectionSentence } from './sentence.js';
 import { stateCounts, stateTownships, totals } from './totals.js';
 import { resultLineTown } from './result-lines.js';
 import { partsNotVoting } from './parts-next.js';
+import { mayTellResult, resultTowns } from './result-words.js';
 import { CUE, ELECTION_WORD, LEFT_OUT, OUT_LINE, ROAD_AFTER } from './wordings.js';
 
 export const electionsStage: Stage<Layers> = {
@@ -58,6 +59,14 @@ export const electionsStage: Stage<Layers> = {
         lastTown = upsert(facts, township(bullet.location!), { election: base.election, announced_by: base.announced_by, included: true, phase: i >= 0 ? i + 1 : null, polling_date: day?.date ?? null });
         lastTownEnd = s.end;
         if (!cue) { cueBefore = false; continue; }
+      }
+      // "The USDP won the seat in Monywa", "Turnout in Myingyan was 38 percent": a result told of a township, which voted.
+      if (mayTellResult(sent)) {
+        const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location && isTownship(p.location));
+        for (const p of inS.length ? resultTowns(text, inS, s.start) : []) {
+          lastTown = upsert(facts, township(p.location!), { election: base.election, announced_by: base.announced_by, included: true, phase: null, polling_date: null });
+          lastTownEnd = s.end;
+        }
       }
       // ("- Not scheduled: Kyunsu Township" under a schedule's lines, too.)
       const listNext = !cue && cueBefore && ((sent.includes(' list') && LEFT_OUT.test(sent)) || OUT_LINE.test(sent));
