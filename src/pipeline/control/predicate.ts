@@ -15,8 +15,6 @@ const ADVERB = String.raw`\s*(?:still\s+|now\s+|firmly\s+|also\s+|effectively\s+
 const BY = String.raw`(?:(?:back\s+)?under\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?|(?:held|run|controlled|administered)\s+by\s+(?:the\s+)?|in\s+the\s+hands\s+of\s+(?:the\s+)?)`;
 const VERB_BY = new RegExp(`^${LINK}${ADVERB}${BY}$`, 'i');
 const DASH_BY = new RegExp(`^${DASH}${ADVERB}${BY}$`, 'i');
-/** ", once the stronghold of the NDA-K," after the place: an aside before its verb (ending in the comma before it). */
-const APPOSITIVE = /^,\s+(?:once|formerly|long|the|a|an|which\s+was|until\s+\d{4})\b[^.;,]{1,110}?,(?=\s+(?:is|remains|was|has|had)\b)/i;
 /** Before an "<actor>-held" adjective. */
 const VERB_ADJ = new RegExp(`^${LINK}${ADVERB}$`, 'i');
 const DASH_ADJ = new RegExp(`^${DASH}${ADVERB}$`, 'i');
@@ -35,15 +33,7 @@ export function predicateControl(text: string, from: number, to: number, inSente
   const contested: PlaceMention[] = [];
   for (const p of inSentence) {
     const label = HEADS_PARAGRAPH.test(text.slice(Math.max(0, p.start - 4), p.start));
-    // ("Pangwa, once the stronghold of the junta-allied NDA-K, has been run by the KIO since …": past an aside set off
-    // by commas, which may name another party, to the holder after the linking verb.)
-    const aside = APPOSITIVE.exec(text.slice(p.end, Math.min(to, p.end + 130)));
-    const who = holders.find((a) => a.start > p.end && a.start - p.end < 60 && a.end <= to && (!aside || a.start >= p.end + aside[0].length))
-      ?? (aside ? holders.find((a) => a.start >= p.end + aside[0].length && a.start - p.end - aside[0].length < 40 && a.end <= to) : undefined);
-    if (who && aside && who.start >= p.end + aside[0].length && VERB_BY.test(text.slice(p.end + aside[0].length - 1, who.start).replace(/^,/, ''))) {
-      held.push([p, who.actor]);
-      continue;
-    }
+    const who = holders.find((a) => a.start > p.end && a.start - p.end < 60 && a.end <= to);
     if (who) {
       const gap = text.slice(p.end, who.start);
       const adjective = ADJ_AFTER.test(text.slice(who.end, who.end + 14));
