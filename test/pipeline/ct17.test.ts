@@ -21,7 +21,13 @@ test('a town the sides hold parts of is contested', () => {
     ['Shelling hit Falam on Monday. A CNF officer said its fighters were still holding the market and the southern end of the town.', ['Falam - contested']],
     // The contest outweighs a capture claim told elsewhere in the story.
     ['The KIA captured Shwegu on 20 March, it said. The army said its troops still held positions in the town\'s eastern wards, where fighting went on.', ['Shwegu - contested']],
-    // Near misses: a capture told in the same sentence as the other side's word; a whole town held; a part not of a town.
+    ['Fighting went on in Pekon, with junta troops holding the township administration office and the hospital compound while resistance fighters controlled the wards north of the market.', ['Pekon - contested']],
+    ['The KIA is said to hold most of the town\'s southern and eastern wards in Bhamo, while the military still holds the airport.', ['Bhamo - contested']],
+    // Near misses: a capture told in the same sentence as the other side's word; a whole town held; a part not of a town;
+    // the centre held while the other side is only around the town.
+    ['The military holds the town centre of Hpakant but the KIA still moves freely in the surrounding hills.', [`Hpakant ${JUNTA} controlled`]],
+    ['Junta troops reached the centre of Kawlin, but fighting continued in the surrounding villages.', []],
+    ['The army still holds the centre of Mindat, a local elder said, although the CNF controls several villages on the road to the town.', [`Mindat ${JUNTA} controlled`]],
     ['The KIA captured Indaw on 30 March, while the military says its troops are still holding positions in the town.', ['Indaw Kachin Independence Army controlled']],
     ['The army still holds Hakha, the state capital.', [`Hakha ${JUNTA} controlled`]],
     ['Aid groups hold the area around the camp while they wait for permits.', []],

@@ -8,15 +8,20 @@ import type { Layers, PlaceMention } from '../layers.js';
 import { isTownLike } from './same-place.js';
 import type { StatedSentence } from './stated-sentence.js';
 
-/** A part of a town: "the area around", "the northern half of", "the town centre", "the market", "positions in", "parts of". */
-const PART = String.raw`(?:the\s+)?(?:areas?\s+(?:around|near)|(?:north|south|east|west)(?:ern)?\s+(?:half|part|parts|end|wards|quarters|districts|edges?|outskirts|neighbou?rhoods)|(?:centre|center|heart|middle)\s+of|(?:town|city)\s+(?:centre|center)|market|positions\s+in|parts?\s+of|(?:some|several|a\s+few|many)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}'’]+\s+)?(?:wards|quarters|neighbou?rhoods))`;
-/** One side holding (or having reached) only a part. */
-const HOLDS_PART = new RegExp(String.raw`\b(?:still\s+)?(?:holds?|held|holding|controls?|controlled|occup(?:y|ies|ied)|(?:has|have|had)\s+(?:reached|entered)|reached)\s+(?:only\s+)?${PART}`, 'iu');
-/** The other side still there, or the fight going on, in a clause set against it. */
-const OTHER_SIDE = /\b(?:while|but|whereas|although)\b[^.;]{0,100}?\b(?:(?:still\s+)?(?:hold|holds|held|control|controls|controlled)\b|remain(?:s|ed)?\s+(?:in|inside)\b|(?:fighting|clashes|battles?)\s+(?:(?:was|were|is|are|has|had)\s+)?(?:still\s+)?(?:continu|went\s+on|goes\s+on|going\s+on|rag(?:ed|es|ing)|ongoing))/i;
-/** The losing side still in parts of it, with no contrast needed: "still held positions in several of the town's wards". */
-// ("The CNA was still holding the market and the southern end of the town": a part named.)
-const STILL_IN_PART = new RegExp(String.raw`\bstill\s+(?:held|hold|holds|holding|controls?|controlled|occup(?:y|ies|ied))\s+(?:(?:positions|parts?|areas|sections|wards|quarters|neighbou?rhoods)\s+(?:in|of)\b|${PART})`, 'iu');
+/** A part of a town short of the whole: "the area around", "the northern half of", "the south", "the market", "the
+ * hospital compound", "positions in", "parts of", "most of the town's southern and eastern wards". */
+const PART_MINOR = String.raw`(?:the\s+)?(?:areas?\s+(?:around|near)|(?:north|south|east|west)(?:ern)?(?:\s+(?:half|part|parts|end|wards|quarters|districts|edges?|outskirts|neighbou?rhoods))?\b|market|airport|(?:[\p{L}-]+\s+){0,2}(?:office|compound|barracks)|rest\s+of|positions\s+in|parts?\s+of|(?:(?:some|several|a\s+few|many|most|much)\s+(?:of\s+)?(?:the\s+)?)?(?:[\p{L}'’]+\s+){0,4}?(?:wards|quarters|neighbou?rhoods))`;
+/** …or its centre: holding the centre is holding the town, unless the other side is told to hold a part. */
+const PART = String.raw`(?:${PART_MINOR}|(?:the\s+)?(?:(?:centre|center|heart|middle)\s+of|(?:town|city)\s+(?:centre|center)))`;
+const HOLD = String.raw`(?:still\s+)?(?:holds?|held|holding|controls?|controlled|controlling|occup(?:y|ies|ied|ying))`;
+/** One side holding (or having reached) a part. */
+const HOLDS_PART = new RegExp(String.raw`\b(?:${HOLD}|(?:has|have|had)\s+(?:reached|entered)|reached)\s+(?:only\s+)?${PART}`, 'iu');
+/** The other side holding a part too, or the fight going on in the town, in a clause set against it (not "controls
+ * several villages on the road to the town", "moves freely in the surrounding hills"). */
+const OTHER_SIDE = new RegExp(String.raw`\b(?:while|but|whereas|although)\b[^.;]{0,100}?(?:\b${HOLD}\s+(?:only\s+)?${PART}|\bremain(?:s|ed)?\s+(?:in|inside)\s+(?:the\s+(?:town|city)|it)\b|\b(?:fighting|clashes|battles?)\s+(?:(?:was|were|is|are|has|had)\s+)?(?:still\s+)?(?:continu\w*|went\s+on|goes\s+on|going\s+on|rag(?:ed|es|ing)|ongoing)\s+(?:on|in|inside|within|around)\s+(?:its|the\s+(?:town|city)|parts|several|some))`, 'iu');
+/** The losing side still in parts of it, with no contrast needed: "still held positions in several of the town's wards",
+ * "was still holding the market and the southern end of the town" (not its centre: that is the town). */
+const STILL_IN_PART = new RegExp(String.raw`\bstill\s+(?:held|hold|holds|holding|controls?|controlled|occup(?:y|ies|ied))\s+(?:(?:positions|parts?|areas|sections|wards|quarters|neighbou?rhoods)\s+(?:in|of)\b|${PART_MINOR})`, 'iu');
 /** "the town's wards", "its eastern edges", "the town centre": the town named before. */
 const THE_TOWN = /\b(?:the\s+(?:town|city)(?:['’]s)?|its)\b/i;
 
