@@ -92,6 +92,9 @@ test('a results story\'s township lines put the township in, with a count of par
     '- Hpakant (2 January): KIA troops attacked an army post.',
   ].join('\n');
   assert.deepEqual(elections(story), ['Kale in 20', 'Mawlaik in 9', 'Monywa in -', 'Salingyi in 12', 'Tamu in 6', 'Zalun in 5']);
+  // With "the three phases" told and three days on the lines, the days in order are the phases.
+  const phased = extractStory('3 April 2026', `The USDP won most seats over the three phases of the election.\n\n- Monywa (28 December): USDP.\n- Salingyi (11 January): USDP.\n- Budalin (25 January): National Unity Party.\n- Yinmarbin (28 December): USDP.`).elections;
+  assert.deepEqual(phased.map((e) => `${e.place.name} ${e.phase}`).sort(), ['Budalin 3', 'Monywa 1', 'Salingyi 2', 'Yinmarbin 1']);
   // A count on the next line is not the township's: it belongs to no line of a township.
   assert.deepEqual(elections('The election results by township:\n- Hinthada (28 December): USDP.\nTwelve village tracts across the district did not vote.'), ['Hinthada in -']);
 });
@@ -119,6 +122,8 @@ test('townships named again by a count or pronoun are left out together; left of
     ['Bago, Taungoo and Pyay had been on the list for the second phase, but the UEC called off polling in all three on 9 January.', ['Bago out -', 'Pyay out -', 'Taungoo out -']],
     ['Hpruso and Bawlake were due to vote in the third phase, but the commission cancelled voting in both.', ['Bawlake out -', 'Hpruso out -']],
     ['Kalay and Tamu were scheduled to vote, but the UEC scrapped the vote in both townships.', ['Kale out -', 'Tamu out -']],
+    ['Kalay, Tamu and Mawlaik had been listed for the first phase, but polling in all three was called off in December.', ['Kale out -', 'Mawlaik out -', 'Tamu out -']],
+    ['Neither Kalay nor Tamu took part in the elections: the commission cancelled voting in both townships.', ['Kale out -', 'Tamu out -']],
     ['Kyaikto was left off the election calendar altogether.', ['Kyaikto out -']],
     ['Kawkareik was dropped from the polling schedule in December.', ['Kawkareik out -']],
     // Near misses: parts cancelled in both; a count of wards people were taken from.

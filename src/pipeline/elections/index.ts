@@ -13,7 +13,7 @@ import { leftOutTownships } from './left-out.js';
 import { PHASE, nationalCount, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 import type { ElectionSentence } from './sentence.js';
 import { stateCounts, stateTownships, totals } from './totals.js';
-import { resultLineTown } from './result-lines.js';
+import { phasesByDay, resultLineTown } from './result-lines.js';
 import { partsNotVoting } from './parts-next.js';
 import { mayTellResult, resultTowns } from './result-words.js';
 import { CUE, ELECTION_WORD, LEFT_OUT, OUT_LINE, ROAD_AFTER } from './wordings.js';
@@ -48,6 +48,8 @@ export const electionsStage: Stage<Layers> = {
     let cueBefore = false;
     /** Where the sentence that last put a township in ended: the next sentence on its line may count its parts. */
     let lastTownEnd = -1;
+    /** Whether the story has a results list's township lines. */
+    let sawLine = false;
     for (const s of need(ctx, 'sentences')) {
       const sent = text.slice(s.start, s.end);
       const cue = CUE.test(sent);
@@ -58,6 +60,7 @@ export const electionsStage: Stage<Layers> = {
         const i = day ? phaseList?.indexOf(day.date) ?? -1 : -1;
         lastTown = upsert(facts, township(bullet.location!), { election: base.election, announced_by: base.announced_by, included: true, phase: i >= 0 ? i + 1 : null, polling_date: day?.date ?? null });
         lastTownEnd = s.end;
+        sawLine = true;
         if (!cue) { cueBefore = false; continue; }
       }
       // "The USDP won the seat in Monywa", "Turnout in Myingyan was 38 percent": a result told of a township, which voted.
@@ -116,6 +119,8 @@ export const electionsStage: Stage<Layers> = {
       stateTownships(es, inSent, f, ph);
       lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
     }
+    // ("- Waingmaw (28 December): USDP." in a story of "the three phases": the days in order are the phases.)
+    if (sawLine) phasesByDay(text, facts.values());
     ctx.layers.elections = [...facts.values()].map(inSchemaOrder);
   },
 };

@@ -2,6 +2,7 @@
 // by about 900 votes", "- Pale, 25 January: the USDP candidate ran unopposed". The line names no
 // polling word, but a township whose winner is listed voted: it is in. The sentences after it on
 // the same line tell what of it did not vote ("Eight village tracts did not vote": parts-next.ts).
+import type { ElectionOut } from '../../core/schema.js';
 import type { PlaceMention } from '../layers.js';
 
 /** The line's head before the township: a bullet. */
@@ -22,4 +23,19 @@ export function resultLineTown(text: string, start: number, sent: string, towns:
   if (!label) return null;
   const rest = text.slice(first.end + label[0].length, Math.min(start + sent.length, first.end + label[0].length + 90));
   return RESULT.test(rest) ? first : null;
+}
+
+/** "over the three phases": how many phases the story says the vote had. */
+const PHASE_COUNT = /\b(two|three|four|five)\s+(?:phases|rounds|stages)\b/i;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** A results list gives each township's polling day but not its phase: when the story says how many phases there were
+ * and the lines give exactly that many days, the days in order are the phases ("28 December" the first of three). */
+export function phasesByDay(text: string, facts: Iterable<ElectionOut>): void {
+  const m = PHASE_COUNT.exec(text);
+  if (!m) return;
+  const open = [...facts].filter((e) => e.included && e.phase == null && e.polling_date && /^\d{4}-\d\d-\d\d$/.test(e.polling_date));
+  const days = [...new Set(open.map((e) => e.polling_date!))].sort();
+  if (days.length !== COUNT[m[1]!.toLowerCase()]) return;
+  for (const e of open) e.phase = days.indexOf(e.polling_date!) + 1;
 }
