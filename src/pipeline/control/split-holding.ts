@@ -37,7 +37,7 @@ export const mayBeSplit = (lower: string): boolean => /hold|held|control|occup|r
 
 /** The towns the sentence says are split between the sides, each contested; the facts come back for the holders to yield. */
 export function splitHolding(x: StatedSentence): ControlOut[] {
-  const { text, sentences, places, dates, s, sent, inS, contest } = x;
+  const { sentences, places, dates, s, sent, inS, contest } = x;
   const part = HOLDS_PART.exec(sent);
   const m = part && OTHER_SIDE.test(sent.slice(part.index)) ? part : !CAPTURE.test(sent) ? STILL_IN_PART.exec(sent) : null;
   if (!m) return [];

@@ -37,7 +37,12 @@ export function leftOutTownships(es: ElectionSentence, towns: PlaceMention[], da
     if (n && n <= k + 1) k -= n - 1;
     else while (k > 0 && LIST_GAP.test(text.slice(towns[k - 1]!.end, towns[k]!.start))) k--;
     const outs = towns.slice(k, towns.indexOf(thereTown) + 1);
-    for (const p of outs) lastOut = upsert(facts, township(p.location!), out, true);
+    // (A phase named in another clause is another township's: "… cancelled voting in both townships, while X voted in the first phase".)
+    // (Not when the phase's clause names only these townships: "X had been listed for the second phase, but … polling there was cancelled".)
+    const [pFrom, pTo] = ph ? clauseAround(sent, ph.index).map((i) => s.start + i) : [0, 0];
+    const other = ph && towns.some((x) => !outs.includes(x) && x.start >= pFrom! && x.start < pTo!);
+    const thereOut = other ? { ...out, phase: null, polling_date: null } : out;
+    for (const p of outs) lastOut = upsert(facts, township(p.location!), thereOut, true);
     towns = towns.filter((x) => !outs.includes(x));
   }
   // "- Not scheduled: Kyunsu Township", "… completing voting in the region except in Kyunsu": those townships are out.
