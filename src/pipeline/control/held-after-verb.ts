@@ -17,6 +17,9 @@ const KEEPING_CONTROL = /\b(?:keeping|retaining|maintaining)\s+(?:full\s+|its\s+
 /** "…, and it has held": a pronoun subject of a later clause. */
 const PRONOUN_BEFORE = /(?:,|\band|;)\s+(?:it|they)\s+$/i;
 
+/** "about 45 km north of", "near", "20 miles from": before a place named as a reference point. */
+const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|(?:km|kilometres?|kilometers?|miles)\s+from)\s+(?:the\s+)?$/i;
+
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
@@ -39,6 +42,7 @@ export function heldAfterVerb(x: StatedSentence): void {
     // The places close after the verb, and a list that runs on from them ("Buthidaung, Maungdaw, …
     // Thandwe and Gwa": fourteen names outrun any fixed window).
     const list: PlaceMention[] = [];
+    let skipped: PlaceMention | undefined;
     for (const p of inS()) {
       if (p.start < after || /[.;]/.test(text.slice(after, p.start))) continue;
       // "a Yangon-based analyst": a place made an adjective is not one held.
@@ -48,7 +52,12 @@ export function heldAfterVerb(x: StatedSentence): void {
       // "…, Moscow said its forces …": a capital speaking for its state starts the next clause.
       if (/^\s+(?:said|says|claim(?:s|ed)|announced|reported|denie[sd]|added|told)\b/.test(text.slice(p.end, p.end + 12))) break;
       // "the roads leading north to Pekon": a place the held road leads to.
-      if (/\b(?:to|towards?)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) continue;
+      // ("controls much of the border trade between Myawaddy and Shwe Kokko", "the road along X": the ends of what is held.)
+      if (/\b(?:to|towards?|between|along|from)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) { skipped = p; continue; }
+      // ("between Lashio and Muse": the list's next end too.)
+      if (skipped && LIST_GAP.test(text.slice(skipped.end, p.start))) { skipped = p; continue; }
+      // "holds Hakha, the state capital, about 45 km north of Surkhua": a place that only locates another is not one held.
+      if (REFERENCE_BEFORE.test(text.slice(Math.max(after, p.start - 24), p.start))) continue;
       // "…, and the KIA's siege of Bhamo has entered its second year": a place besieged is not one held.
       if (SIEGE_ON.test(text.slice(Math.max(after, p.start - 12), p.start))) continue;
       const last = list[list.length - 1];

@@ -10,6 +10,7 @@ import { bothSidesClaim } from './both-sides.js';
 import { disputedCaptures } from './disputed.js';
 import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
+import { PRESENT } from './split-holding.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
@@ -44,7 +45,7 @@ export const controlStage: Stage<Layers> = {
     // near Hakha" this week: the holder told in the present outweighs another side's capture, whatever its date
     // (a capture of the town itself is seldom told beside a present statement that the other side holds it).
     for (const f of stated) {
-      if (!NOW.test(f.evidence ?? '')) continue;
+      if (!NOW.test(f.evidence ?? '') && !PRESENT.has(f)) continue;
       for (let i = facts.length - 1; i >= 0; i--) {
         const g = facts[i]!;
         if (g.how === 'captured' && g.since && samePlace(g.place, f.place) && g.controller?.name !== f.controller?.name) facts.splice(i, 1);

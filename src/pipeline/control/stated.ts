@@ -21,13 +21,15 @@ import { mayBeStateWide, stateWide } from './state-wide.js';
 import { mayBeOneOf, oneOfHeld } from './one-of.js';
 import { controlledAdjMatches } from './controlled-adj.js';
 import { C, sentenceCues } from './cues.js';
+import { mayBeSplit, splitHolding } from './split-holding.js';
+import { mayStay, staysIn } from './stays-in.js';
 
 /**
  * In every sentence that one of statedControl's patterns may apply to (its keywords, a superset),
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |fighting for |(?:battles?|fight|clashes|struggle) for |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |fighting for |(?:battles?|fight|clashes|struggle) for |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege|reached|stay|retain|maintain/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -76,6 +78,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     const x: StatedSentence = { text, sentences, places, dates, s, sent, lower, mayHold, holders, inS, add, contest };
     heldAfterVerb(x);
     keptControl(x);
+    // "… and that its troops would stay in Laukkai and Chinshwehaw": the side holds them.
+    if (mayStay(lower)) staysIn(x);
     // "KIA-controlled Laiza", "the AA-held town of Kyauktaw".
     for (const m of lower.includes('-controlled') || lower.includes('-held') ? controlledAdjMatches(sent) : []) {
       const at = s.start + m.index!;
@@ -85,6 +89,8 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     }
     saidContested(x);
     fought.push(...unsettledPlaces(x));
+    // "… hold the area around the station, while resistance fighters say they still control the market": contested.
+    if (mayBeSplit(lower)) fought.push(...splitHolding(x));
     whichHolds(x);
     // "all the towns in Mon State were still held by the military": a fact at state level.
     if (mayBeStateWide(lower)) for (const [p, a] of stateWide(text, s.start, s.end, inS(), holders)) out.push({ place: p.location!, controller: actorOut(a), status: 'controlled', since: null, how: 'unknown', evidence: sent, span: { start: s.start, end: s.end } });

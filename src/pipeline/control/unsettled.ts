@@ -8,8 +8,9 @@
 import type { PlaceMention } from '../layers.js';
 
 /** "neither side has said who controls", "it is not clear who holds", "unclear which side controls",
- * "neither side is (fully) in control of", "no side controls". */
-export const UNSETTLED = /\b(?:(?:neither|no)\s+side\s+(?:has\s+|had\s+)?(?:(?:said|confirmed|announced|claimed|disclosed)\s+)?(?:who|which\s+side)\s+(?:now\s+|still\s+)?(?:controls|holds)|(?:it\s+(?:is|was|remains)\s+)?(?:unclear|not\s+clear|not\s+known|unknown)\s+(?:who|which\s+side)\s+(?:now\s+|still\s+)?(?:controls|holds|is\s+in\s+control\s+of)|(?:neither|no)\s+side\s+(?:is|was|has\s+been)\s+(?:(?:fully|firmly|yet)\s+)?in\s+(?:full\s+|firm\s+)?control\s+of|(?:neither|no)\s+side\s+(?:now\s+)?(?:controls|holds))\b/i;
+ * "neither side is (fully) in control of", "no side controls", "with neither able to say it holds the whole town",
+ * "neither controls the town". */
+export const UNSETTLED = /\b(?:(?:neither|no)\s+side\s+(?:has\s+|had\s+)?(?:(?:said|confirmed|announced|claimed|disclosed)\s+)?(?:who|which\s+side)\s+(?:now\s+|still\s+)?(?:controls|holds)|(?:it\s+(?:is|was|remains)\s+)?(?:unclear|not\s+clear|not\s+known|unknown)\s+(?:who|which\s+side)\s+(?:now\s+|still\s+)?(?:controls|holds|is\s+in\s+control\s+of)|(?:neither|no)\s+side\s+(?:is|was|has\s+been)\s+(?:(?:fully|firmly|yet)\s+)?in\s+(?:full\s+|firm\s+)?control\s+of|(?:neither|no)\s+side\s+(?:now\s+)?(?:controls|holds)|neither\s+(?:side\s+)?(?:(?:is|was|being)\s+)?able\s+to\s+(?:say|claim|show)\s+(?:that\s+)?it\s+(?:now\s+|still\s+)?(?:controls|holds)|neither\s+(?:now\s+)?(?:controls|holds))\b/i;
 /** A siege told as going on: "has entered its second year", "has lasted more than a month", "continues". */
 export const SIEGE_ON = /\bsiege\s+of\s+$/i;
 const SIEGE_GOES_ON = /^\s+(?:town\s+|city\s+)?(?:(?:has|had)\s+(?:now\s+)?(?:entered|lasted|dragged\s+on|gone\s+on|continued)|(?:continues|goes\s+on|drags\s+on|is\s+(?:now\s+)?in\s+its)|(?:is|remains)\s+(?:still\s+)?(?:ongoing|under\s?way))\b/i;
@@ -21,7 +22,7 @@ const FIGHT_FOR = /\b(?:fighting|fight|battles?|clashes|struggle)\s+for\s+(?:(?:
 const FIGHT_GOES_ON = /^(?:,[^.;,]{1,100},)?\s+(?:(?:has|have)\s+(?:now\s+)?(?:entered|lasted|dragged\s+on|gone\s+on|raged(?:\s+on)?|continued)|entered\s+its|(?:continues|goes\s+on|rages\s+on|drags\s+on|is\s+(?:now\s+)?in\s+its)|(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|under\s?way|raging))\b/i;
 
 /** Whether a sentence (lower-cased) may hold one of these statements (a cheap gate). */
-export const mayBeUnsettled = (lower: string): boolean => lower.includes('side') || lower.includes('clear') || lower.includes('known') || lower.includes('siege') || lower.includes(' for ');
+export const mayBeUnsettled = (lower: string): boolean => lower.includes('side') || lower.includes('neither') || lower.includes('clear') || lower.includes('known') || lower.includes('siege') || lower.includes(' for ');
 
 /** Whether the siege of the place at [start, end) is told as still going on. */
 export function siegeGoesOn(text: string, start: number, end: number, sentStart: number): boolean {

@@ -69,6 +69,8 @@ const WARD_WORD = /ward/i;
 /** countsBefore's patterns with the gates each must pass (for the tests: a gate must pass every text its pattern matches). */
 export const COUNT_GATES = { vt: { patterns: [BOTH, VT_AND_W, VT, VT_OF], words: VT_WORD }, ward: { patterns: [W], words: WARD_WORD }, bare: BARE, end: COUNT_END, bareEnd: BARE_END };
 
+const FROM_COUNT = new RegExp(`\\bfrom\\s+(?:all\\s+)?${NUM}\\s+(?:wards?|village tracts?)\\b[^,;]{0,40}$`, 'i');
+
 const WARD_NO_BEFORE = /\b(?:ward|quarter|block|no\.?|number)\s*$/i;
 
 export interface Counts { vt: number | null; wards: number | null }
@@ -81,6 +83,9 @@ export function countsBefore(segment: string, listKind: 'vt' | 'wards'): Counts 
   // Every pattern below ends in " in ", " of " or " across " (and "the "): the end tested first,
   // as the patterns, anchored at the end, are tried at every position of the segment.
   if (!COUNT_END.test(s.slice(-12))) return null;
+  // "seized 23 young men from three wards of Chauk", "fled from 12 village tracts in X": where people were taken or
+  // came from, not parts left out of the vote.
+  if (s.includes('from ') && FROM_COUNT.test(s)) return null;
   const vt = VT_WORD.test(s);
   let m = vt ? BOTH.exec(s) : null;
   if (m) return { vt: n(m[1]!), wards: null };

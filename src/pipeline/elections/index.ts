@@ -13,6 +13,9 @@ import { leftOutTownships } from './left-out.js';
 import { PHASE, nationalCount, phaseDate, phaseDates, phaseNumber, phasesByTownship, votedOn } from './results.js';
 import type { ElectionSentence } from './sentence.js';
 import { stateCounts, stateTownships, totals } from './totals.js';
+import { phasesByDay, resultLineTown } from './result-lines.js';
+import { partsNotVoting } from './parts-next.js';
+import { mayTellResult, resultTowns } from './result-words.js';
 import { CUE, ELECTION_WORD, LEFT_OUT, OUT_LINE, ROAD_AFTER } from './wordings.js';
 
 export const electionsStage: Stage<Layers> = {
@@ -43,9 +46,31 @@ export const electionsStage: Stage<Layers> = {
     };
     /** Whether the sentence before spoke of the election: "X, the other township dropped in January, was not on the list" next is about it too. */
     let cueBefore = false;
+    /** Where the sentence that last put a township in ended: the next sentence on its line may count its parts. */
+    let lastTownEnd = -1;
+    /** Whether the story has a results list's township lines. */
+    let sawLine = false;
     for (const s of need(ctx, 'sentences')) {
       const sent = text.slice(s.start, s.end);
       const cue = CUE.test(sent);
+      // "- Waingmaw (28 December): USDP.": a results line, no polling word in it.
+      const bullet = /^\s*[-•*–]/.test(sent) ? resultLineTown(text, s.start, sent, places.filter((p) => p.start >= s.start && p.end <= s.end && p.location && isTownship(p.location))) : null;
+      if (bullet) {
+        const day = (ctx.layers.dates ?? []).find((d) => d.start >= bullet.end && d.end <= s.end && d.start - bullet.end < 20 && !d.dateEnd);
+        const i = day ? phaseList?.indexOf(day.date) ?? -1 : -1;
+        lastTown = upsert(facts, township(bullet.location!), { election: base.election, announced_by: base.announced_by, included: true, phase: i >= 0 ? i + 1 : null, polling_date: day?.date ?? null });
+        lastTownEnd = s.end;
+        sawLine = true;
+        if (!cue) { cueBefore = false; continue; }
+      }
+      // "The USDP won the seat in Monywa", "Turnout in Myingyan was 38 percent": a result told of a township, which voted.
+      if (mayTellResult(sent)) {
+        const inS = places.filter((p) => p.start >= s.start && p.end <= s.end && p.location && isTownship(p.location));
+        for (const p of inS.length ? resultTowns(text, inS, s.start) : []) {
+          lastTown = upsert(facts, township(p.location!), { election: base.election, announced_by: base.announced_by, included: true, phase: null, polling_date: null });
+          lastTownEnd = s.end;
+        }
+      }
       // ("- Not scheduled: Kyunsu Township" under a schedule's lines, too.)
       const listNext = !cue && cueBefore && ((sent.includes(' list') && LEFT_OUT.test(sent)) || OUT_LINE.test(sent));
       cueBefore = cue;
@@ -83,14 +108,19 @@ export const electionsStage: Stage<Layers> = {
       if (left.stop) continue;
       towns = left.towns;
       includedTownships(es, towns, fOf, phase, lastTown);
+      // "- Hpakant (25 January): USDP. Eight village tracts did not vote.": the count is the township's of the sentence before, on its line.
+      const next = !towns.length && lastTown?.included && lastTownEnd >= 0 && !text.slice(lastTownEnd, s.start).includes('\n') ? partsNotVoting(sent) : null;
+      if (next && lastTown) { lastTown.excluded_village_tracts ??= next.vt; lastTown.excluded_wards ??= next.wards; }
       totals(sent, s.start, inSent, towns, facts, f, lastState, may);
       const lastIn = towns.at(-1) && facts.get(towns.at(-1)!.location!.admin3_pcode!);
-      if (lastIn?.included) lastTown = lastIn;
+      if (lastIn?.included) { lastTown = lastIn; lastTownEnd = s.end; }
       // (After the totals above, whose wider patterns read lists of states first.)
       stateCounts(es, inSent, f);
       stateTownships(es, inSent, f, ph);
       lastState = inSent.findLast((p) => p.location!.precision === 'state')?.location ?? lastState;
     }
+    // ("- Waingmaw (28 December): USDP." in a story of "the three phases": the days in order are the phases.)
+    if (sawLine) phasesByDay(text, facts.values());
     ctx.layers.elections = [...facts.values()].map(inSchemaOrder);
   },
 };

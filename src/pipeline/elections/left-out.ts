@@ -11,7 +11,11 @@ import { G } from './gates.js';
 import { NO_POLLING, PARTS } from './no-polling.js';
 import { CANCELLED_THERE } from './results.js';
 import type { ElectionSentence } from './sentence.js';
+import { parseNumberWord } from '../numbers/index.js';
 import { CANCELLED_IN, EXCEPT_BEFORE, LEFT_OUT, OUT_LINE, THERE_OUT } from './wordings.js';
+
+/** "in all three", "in both": how many townships before it the wording names again. */
+const COUNTED = /\bin\s+(?:all\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!\s+(?:village|wards?)\b)/i;
 
 /** The townships still to read after the left-out ones, the last township left out, and `stop` when none is left. */
 export interface AfterLeftOut { towns: PlaceMention[]; lastOut: ElectionOut | null; stop: boolean }
@@ -24,12 +28,21 @@ export function leftOutTownships(es: ElectionSentence, towns: PlaceMention[], da
   // "X Township had been listed for the second phase, but … polling there was cancelled altogether": the township before "there".
   const there = may[G.THERE_OUT] ? THERE_OUT.exec(sent) : null;
   const thereTown = there && !PARTS.test(sent.slice(there.index)) ? towns.findLast((x) => x.end <= s.start + there.index) : undefined;
-  if (thereTown) {
+  if (there && thereTown) {
     // ("Bhamo, Momauk and Mansi were scheduled …, but the UEC called off polling there": the whole list before it.)
     let k = towns.indexOf(thereTown);
-    while (k > 0 && LIST_GAP.test(text.slice(towns[k - 1]!.end, towns[k]!.start))) k--;
+    // ("Neither X nor Y took part: … cancelled voting in both": a count names how many, however they were listed.)
+    const count = COUNTED.exec(there[0]);
+    const n = count ? parseNumberWord(count[1]!.toLowerCase() === 'both' ? '2' : count[1]!) : null;
+    if (n && n <= k + 1) k -= n - 1;
+    else while (k > 0 && LIST_GAP.test(text.slice(towns[k - 1]!.end, towns[k]!.start))) k--;
     const outs = towns.slice(k, towns.indexOf(thereTown) + 1);
-    for (const p of outs) lastOut = upsert(facts, township(p.location!), out, true);
+    // (A phase named in another clause is another township's: "… cancelled voting in both townships, while X voted in the first phase".)
+    // (Not when the phase's clause names only these townships: "X had been listed for the second phase, but … polling there was cancelled".)
+    const [pFrom, pTo] = ph ? clauseAround(sent, ph.index).map((i) => s.start + i) : [0, 0];
+    const other = ph && towns.some((x) => !outs.includes(x) && x.start >= pFrom! && x.start < pTo!);
+    const thereOut = other ? { ...out, phase: null, polling_date: null } : out;
+    for (const p of outs) lastOut = upsert(facts, township(p.location!), thereOut, true);
     towns = towns.filter((x) => !outs.includes(x));
   }
   // "- Not scheduled: Kyunsu Township", "… completing voting in the region except in Kyunsu": those townships are out.
