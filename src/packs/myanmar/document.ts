@@ -147,7 +147,8 @@ export class ForeignDocument implements DocumentGazetteer {
   /** "hit targets in the capital": the capital of the country `people` names ("the Sudanese
    * capital"), else of `country`, the one the story's places are in. */
   capital(people: string | null, country: string): LocationOut | null {
-    const code = people === null ? country : countryOfPeople(people);
+    // (No foreign place located: the country the article is first about.)
+    const code = people !== null ? countryOfPeople(people) : country === HOME ? this.focus.countries[0]?.code : country;
     const city = code && code !== HOME ? this.world.capitalOf(code) : null;
     if (!city) return null;
     const set: PlaceCandidateSet = { start: 0, end: 0, surface: city.name, candidates: [city], typeHint: 'town' };
