@@ -47,3 +47,42 @@ test('ev17y: a named, provincial or figurative capital, or one outdone by a narr
     assert.deepEqual(capitals(text), [], text);
   }
 });
+
+// A bare unlisted name ends its phrase before a toll verb ("a strike on the market in Al-Fula killed nine").
+import { tokenize } from '../../src/pipeline/lexicon/tokens.js';
+import { addUnlistedTowns } from '../../src/pipeline/places/unlisted-towns.js';
+import type { Hit } from '../../src/pipeline/places/hints.js';
+import { buildCountryIndex } from '../../src/packs/myanmar/world-index.js';
+import type { RawCity } from '../../src/packs/myanmar/world-rows.js';
+
+const unlisted = (text: string): string[] => {
+  const hits: Hit[] = [];
+  addUnlistedTowns(tokenize(text, 0, text.length), text, hits);
+  return hits.map((h) => text.slice(h.start, h.end));
+};
+
+test('ev17y: an unlisted name after a locative, before a toll verb, is a town', () => {
+  const cases: [string, string][] = [
+    ['A drone strike on the main market in Al-Fula killed nine people.', 'Al-Fula'],
+    ['The shelling of a school in Kfar Rumman wounded six pupils.', 'Kfar Rumman'],
+    ['An explosion at a checkpoint near Bulo Marer injured three soldiers.', 'Bulo Marer'],
+    ['A blast outside Tinzaouaten destroyed two trucks.', 'Tinzaouaten'],
+    ['Fighting around Heglig left 20 dead.', 'Heglig'],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(unlisted(text), [want], text);
+  // Near misses: a body, a capitalised run before a verb not of a toll, an acronym.
+  for (const text of ['Officials in Human Rights Watch killed the report.', 'Residents in Geneina said nothing.', 'Troops in RSF uniforms killed two men.']) {
+    assert.deepEqual(unlisted(text), [], text);
+  }
+});
+
+const city = (name: string, population = 1000): RawCity => ({ cityId: name, name, country: 'SD', featureCode: 'PPL', adminCode: '01', population, loc: { coordinates: [0, 0] } });
+
+test('ev17y: a world city named with the Arabic article is found under its other romanisation', () => {
+  const ix = buildCountryIndex([city('El Fula'), city('Ad Damer'), city('An Nahud'), city('Ash Shajara'), city('Es Suki'), city('Elgin'), city('Al Bayda'), city('El Bayda', 10)], []);
+  for (const [key, want] of [['al fula', 'El Fula'], ['ed damer', 'Ad Damer'], ['en nahud', 'An Nahud'], ['esh shajara', 'Ash Shajara'], ['as suki', 'Es Suki']]) {
+    assert.equal(ix.byKey.get(key!)?.[0]?.name, want, key);
+  }
+  assert.equal(ix.byKey.get('algin'), undefined); // not an article
+  assert.equal(ix.byKey.get('al bayda')?.[0]?.name, 'Al Bayda'); // a city's own key is never taken over
+});
