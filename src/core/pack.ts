@@ -89,6 +89,12 @@ export interface DocumentGazetteer {
   /** Entries for any key (the gazetteer's own names included), as this document reads them. */
   lookup(normalisedName: string): readonly PlaceEntry[];
   resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[];
+  /**
+   * Optional: the national capital a text names only as "the capital": of the country `people`
+   * names (a country's name or demonym key: "the Sudanese capital", "Yemen's capital"), else of
+   * `country` (the one the story's places are in). null when the view knows none.
+   */
+  capital?(people: string | null, country: string): LocationOut | null;
 }
 
 export interface DomainPack {

@@ -11,6 +11,7 @@ import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { NAME_PARTICLES } from '../../pipeline/places/chars.js';
 import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
+import { countryOfPeople } from './foreign.js';
 import { nationalPlaces } from './national-places.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import type { CountryCities, WorldCities } from './world.js';
@@ -141,6 +142,17 @@ export class ForeignDocument implements DocumentGazetteer {
       const { candidates, typeHint, surface } = sets[i]!;
       return candidates.length === 0 && (typeHint === 'town' || typeHint === 'village') ? this.spelledLike(surface, typeHint, this.focus.countries.map((c) => c.code)) : null;
     });
+  }
+
+  /** "hit targets in the capital": the capital of the country `people` names ("the Sudanese
+   * capital"), else of `country`, the one the story's places are in. */
+  capital(people: string | null, country: string): LocationOut | null {
+    // (No foreign place located: the country the article is first about.)
+    const code = people !== null ? countryOfPeople(people) : country === HOME ? this.focus.countries[0]?.code : country;
+    const city = code && code !== HOME ? this.world.capitalOf(code) : null;
+    if (!city) return null;
+    const set: PlaceCandidateSet = { start: 0, end: 0, surface: city.name, candidates: [city], typeHint: 'town' };
+    return resolvePlaces(this.ix, [set], city.name, this.focus)[0] ?? null;
   }
 
   /** "Khan Younis", no list's spelling: the city of the first of `countries` it is another

@@ -38,3 +38,14 @@ export function isCountryOrPeople(key: string): boolean {
   }
   return peoples.has(key);
 }
+
+let codes: Map<string, string> | null = null;
+/** The country a name key of a country ("Yemen") or its people ("Yemeni") names; undefined if none. */
+export function countryOfPeople(key: string): string | undefined {
+  if (!codes) {
+    codes = new Map();
+    for (const c of foreignCountries({ ...foreignTable(), countryStop: [] })) for (const n of c.names) codes.set(nameKey(n), c.code);
+    for (const d of worldTable().demonyms) for (const n of d.names) codes.set(nameKey(n), d.code);
+  }
+  return codes.get(key);
+}

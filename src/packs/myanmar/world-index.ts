@@ -89,6 +89,7 @@ export function buildCountryIndex(rows: readonly RawCity[], aliases: readonly { 
       byKey.set(k, list);
     }
   }
+  addArticleVariants(byKey);
   for (const list of byKey.values()) if (list.length > 1) list.sort(byPopulation);
   const byCompact = new Map<string, RawCity[]>();
   const pairs = new Set<string>();
@@ -104,4 +105,24 @@ export function buildCountryIndex(rows: readonly RawCity[], aliases: readonly { 
   const heads = new HeadFilter(byCompact.size);
   for (const c of byCompact.keys()) heads.addHeads(c);
   return { byKey, byCompact, heads, pairs };
+}
+
+/** The Arabic article as romanised two ways ("Al-Fula" for GeoNames' "El Fula", "Ed Damer" and "Ad
+ * Damer"): each first word here is also the other's. */
+const ARTICLE_PAIRS = new Map(['al el', 'ad ed', 'an en', 'ar er', 'as es', 'ash esh', 'at et', 'az ez'].flatMap((p) => {
+  const [a, b] = p.split(' ') as [string, string];
+  return [[a, b], [b, a]] as [string, string][];
+}));
+
+/** Keys "el x" also found as "al x" (and so on) where no city has that key itself. */
+function addArticleVariants(byKey: Map<string, RawCity[]>): void {
+  const extra: [string, RawCity[]][] = [];
+  for (const [k, list] of byKey) {
+    const space = k.indexOf(' ');
+    const other = space > 0 ? ARTICLE_PAIRS.get(k.slice(0, space)) : undefined;
+    if (!other) continue;
+    const v = other + k.slice(space);
+    if (!byKey.has(v)) extra.push([v, list]);
+  }
+  for (const [k, list] of extra) byKey.set(k, byKey.get(k) ?? list);
 }

@@ -102,6 +102,13 @@ export class WorldCities {
 
   byId(id: string): MmPlace | undefined { return this.entries.get(id); }
 
+  /** The national capital of `country` (GeoNames' PPLC; the largest when it marks several). */
+  capitalOf(country: string): MmPlace | null {
+    let best: RawCity | null = null;
+    for (const c of citiesOf(country)) if (c.featureCode === 'PPLC' && (!best || c.population > best.population)) best = c;
+    return best ? this.entry(best) : null;
+  }
+
   /** The one city of `country` that `name` may be another romanisation of (world-skeleton.ts). */
   spelledLike(country: string, name: string): MmPlace | null {
     let sk = this.skeletons.get(country);

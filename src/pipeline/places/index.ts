@@ -10,6 +10,7 @@ import { surfaceKey } from './keys.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
 import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
+import { capitalMentions } from './capital.js';
 import { orgWordsOf } from './place-words.js';
 import { firstIndex } from '../../core/search.js';
 
@@ -81,7 +82,9 @@ function findPlaces(ctx: Context<Layers>): PlaceMention[] {
   };
   const inDateline = (x: { start: number; end: number }): boolean => datelines.some((b) => b.start <= x.start && x.start < b.end) || inlineDateline(x);
   const dateline = sets.map(inDateline);
-  return keepPlaced(sets, resolveAll(view ?? gaz, sets, dateline, text));
+  const kept = keepPlaced(sets, resolveAll(view ?? gaz, sets, dateline, text));
+  const capitals = capitalMentions(text, story, view, ctx.pack.country, kept, need(ctx, 'sentences'));
+  return capitals.length ? [...kept, ...capitals].sort((a, b) => a.start - b.start) : kept;
 }
 
 /** Each set's location: the story's resolved together, each dateline's on its own. */

@@ -21,6 +21,9 @@ const MAX_WORDS = 3;
  * Mahaas and", "around Nyabiondo since"), not as a modifier ("in Wazalendo positions"). */
 const ENDS_PHRASE = new Set(['on', 'in', 'at', 'near', 'and', 'or', 'after', 'before', 'during', 'since', 'until', 'last', 'this', 'early', 'late',
   'overnight', 'when', 'where', 'while', 'which', 'from', 'to', 'with', 'by', 'as', 'for', 'earlier', 'yesterday', 'today', 'tonight', 'but', 'amid']);
+/** Verbs of a toll after a subject's noun phrase ending in the name ("A drone strike on the market in
+ * Al-Fula killed nine"): the phrase ends at the name as well. */
+const TOLL_VERBS = new Set(['killed', 'wounded', 'injured', 'left', 'destroyed', 'damaged', 'claimed', 'kills', 'wounds', 'injures', 'leaves']);
 /** Words that make a capitalised run a person, a body or a thing rather than a place ("at Human
  * Rights Watch", "near President X", "in Parliament"): the run is no bare place name. */
 const NOT_PLACE_WORD = new Set(['president', 'general', 'minister', 'governor', 'colonel', 'captain', 'mr', 'mrs', 'ms', 'dr', 'watch', 'council',
@@ -134,7 +137,7 @@ function bareName(tokens: readonly Token[], text: string, i: number, end: number
   if (after === 39 || after === 0x2019) return false; // "in Kinshasa's pay"
   const next = tokens[end];
   if (!next || !allSpace(text, last.end, next.start)) return /^\s*(?:[,.;:)]|\s[-–—]|$)/.test(text.slice(last.end, last.end + 3));
-  return !next.cap && ENDS_PHRASE.has(next.norm);
+  return !next.cap && (ENDS_PHRASE.has(next.norm) || TOLL_VERBS.has(next.norm));
 }
 
 /** A settlement word of an appositive followed by these is a person ("a village chief"). */
