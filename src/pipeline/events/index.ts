@@ -45,6 +45,8 @@ import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
 import { memberGroups } from './member-groups.js';
 import { securityVictims } from './security-victims.js';
+import { diedInCustody } from './custody-deaths.js';
+import { AMBUSH_FIGHT } from './model/plain-wordings.js';
 import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
 
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
@@ -120,6 +122,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Attack' && securityVictims(text, c)) sub = 'Armed clash';
       // "detained by militia members on March 20 and executed the same night": a detention that ends in killing is the attack.
       if ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && THEN_KILLED.test(text.slice(c.trigger.end, c.sentence.end))) sub = 'Attack';
+      if (sub === 'Remote explosive/landmine/IED' && /detonat/i.test(text.slice(c.trigger.start, c.trigger.end)) && AMBUSH_FIGHT.test(sentence)) sub = 'Armed clash';
+      // "executed four men they had detained", "a man detained by troops was found dead": the detention only names the dead.
+      if ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && diedInCustody(text, c)) sub = 'Attack';
       // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
       if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
