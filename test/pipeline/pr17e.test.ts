@@ -1,0 +1,100 @@
+// Wave-17 coverage probe (pr17e): plain wordings of common events that outlets use every day —
+// a drone as the doer or the weapon, explosives detonated, plunder and arson in other verbs, a place
+// left and the other side moving in, detainees killed, protesting crowds fired on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractStory } from '../support/extract-story.js';
+
+const run = (body: string) => extractStory('Tuesday, 14 October 2025', body);
+const subs = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} @${e.location?.admin3 ?? e.location?.name}`);
+const has = (body: string, want: string): boolean => subs(body).includes(want);
+
+test('a drone as the doer of one strike, or as the weapon of an attack: an air/drone strike', () => {
+  const cases: [string, string][] = [
+    ['A junta drone hit a monastery in Ohn Ma village, Kani Township, on Sunday, wounding a novice.', 'Air/drone strike @Kani'],
+    ['A military drone struck a rice mill near Pyawt village in Myinmu Township on Saturday, residents said.', 'Air/drone strike @Myinmu'],
+    ['An army drone slammed into a house in Let Pan village, Gangaw Township, on Sunday night.', 'Air/drone strike @Gangaw'],
+    ['Local defence fighters attacked the police station in Madaya town with kamikaze drones on Sunday.', 'Air/drone strike @Madaya'],
+    ['The PDF said it targeted an army outpost near Kyar Tet village in Salingyi Township using armed drones on Saturday.', 'Air/drone strike @Salingyi'],
+    ['Troops used drones to drop bombs on Kan Gyi Taw village in Shwebo Township on Sunday.', 'Air/drone strike @Shwebo'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+});
+
+test('a drone told again, or hit by something else, is no new strike', () => {
+  const misses = [
+    'The drone hit the roof of the school in Kani Township, a teacher said on Sunday.',
+    'A drone hit by air defence fire fell near Myinmu town on Sunday, officials said.',
+    'Officials in Gangaw said they would attack the problem with drones that map farmland on Sunday.',
+  ];
+  for (const body of misses) assert.ok(!subs(body).some((s) => s.startsWith('Air/drone strike')), `${body} → ${subs(body)}`);
+});
+
+test('explosives detonated: a remote explosive, unless a battle is told with them', () => {
+  const cases: [string, string][] = [
+    ['The PDF detonated explosives on a junta convoy in Yinmabin Township on Friday, killing seven soldiers.', 'Remote explosive/landmine/IED @Yinmarbin'],
+    ['Resistance fighters detonated a remote-controlled mine under a military truck near Ma Li village in Palaw Township on Sunday.', 'Remote explosive/landmine/IED @Palaw'],
+    ['A bomb was detonated outside the ward office in Thaton town on Monday, injuring two staff, police said.', 'Remote explosive/landmine/IED @Thaton'],
+    ['Fighters detonated two bombs on the road near Htein Pin village, Thaton Township, on Sunday as a column passed.', 'Remote explosive/landmine/IED @Thaton'],
+    ['Guerrillas detonated landmines along the Bilin road in Bilin Township on Saturday, destroying a truck.', 'Remote explosive/landmine/IED @Bilin'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+  // An ambush that goes on with small arms is the battle's.
+  const ambush = 'The PDF detonated mines under a junta convoy near Ma Li village in Palaw Township on Sunday and then clashed with the troops for an hour.';
+  assert.ok(!has(ambush, 'Remote explosive/landmine/IED @Palaw') && has(ambush, 'Armed clash @Palaw'), `${ambush} → ${subs(ambush)}`);
+});
+
+test('plunder and arson in other verbs: looting/property destruction', () => {
+  const cases: [string, string][] = [
+    ['Junta troops plundered shops in Hnin Son village, Ye Township, on Monday, residents said.', 'Looting/property destruction @Ye'],
+    ['A military column raided Poke Par village in Pale Township on Sunday, ransacking homes, residents said.', 'Looting/property destruction @Pale'],
+    ['Soldiers pillaged Son Tar village in Salingyi Township on Saturday, villagers said.', 'Looting/property destruction @Salingyi'],
+    ['Troops stole livestock and rice from villagers in Kan Thit village, Khin-U Township, on Sunday.', 'Looting/property destruction @Khin-U'],
+    ['On Sunday, the military set ablaze homes in Kan Thit village of Khin-U Township, residents said.', 'Looting/property destruction @Khin-U'],
+    ['Soldiers set the houses on fire in He Zin village, Tamu Township, on Monday.', 'Looting/property destruction @Tamu'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+});
+
+test('damage told with another event, or theft of no property, is no looting of its own', () => {
+  const misses = [
+    'The police post in Pale town had been set on fire, a resident said on Sunday.',
+    'A thief stole the show at the Ye festival on Sunday, organisers said.',
+    'The team stealing the headlines in Tamu on Monday was a football club.',
+  ];
+  for (const body of misses) assert.ok(!subs(body).some((s) => s.startsWith('Looting')), `${body} → ${subs(body)}`);
+});
+
+test('a place left and the other side moving in: a non-violent transfer', () => {
+  const cases: [string, string][] = [
+    ['TNLA troops pulled out of Kyaukme town on Thursday, leaving it to the military, the group said.', 'Non-violent transfer of territory @Kyaukme'],
+    ['Junta troops abandoned their base in Momauk Township on Sunday and the KIA moved in without a fight.', 'Non-violent transfer of territory @Momauk'],
+    ['Soldiers vacated the camp near Moe Naing village in Hlaingbwe Township on Saturday and the KNLA took it over.', 'Non-violent transfer of territory @Hlaingbwe'],
+    ['The TNLA withdrew from Mongmit on Sunday and junta troops moved into the town hours later.', 'Non-violent transfer of territory @Mongmit'],
+    ['After the army withdrew from Mansi town on Monday, KIA fighters took over the abandoned base.', 'Non-violent transfer of territory @Mansi'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+  const misses = ['Junta troops moved into Kyaukme town on Thursday and fighting broke out with the TNLA.', 'The KIA took over the running of schools in Momauk Township on Sunday.'];
+  for (const body of misses) assert.ok(!subs(body).some((s) => s.startsWith('Non-violent')), `${body} → ${subs(body)}`);
+});
+
+test('detainees killed or found dead: an attack on civilians, not an arrest', () => {
+  const cases: [string, string][] = [
+    ['Soldiers executed four men they had detained in Let Pan village, Pale Township, on Monday, a relative said.', 'Attack @Pale'],
+    ['A man detained by junta troops in Wet Khe village, Ayadaw Township, was found dead on Thursday, his family said.', 'Attack @Ayadaw'],
+    ['The bodies of two villagers arrested by soldiers were found in Ke Taung village, Kani Township, on Sunday.', 'Attack @Kani'],
+    ['Regime troops killed three detainees in Gangaw town on Sunday, the local PDF said.', 'Attack @Gangaw'],
+    ['Troops beheaded two villagers they had abducted from Tet Khaung village, Tabayin Township, on Saturday, residents said.', 'Attack @Tabayin'],
+  ];
+  for (const [body, want] of cases) {
+    const got = subs(body);
+    assert.ok(got.includes(want) && !got.some((s) => /^(?:Arrests|Abduction)/.test(s)), `${body} → ${got}`);
+  }
+  // A detention that is the sentence's own verb stays an arrest.
+  for (const body of ['Two journalists were detained by police in Pyay on Saturday, their employer said.', 'Police detained 20 factory workers in Hlaingtharya Township on Monday.']) assert.ok(subs(body).some((s) => s.startsWith('Arrests')), `${body} → ${subs(body)}`);
+});
+
+test('soldiers firing on a protesting crowd: excessive force against protesters', () => {
+  const body = 'Soldiers fired on protesting jade miners in Hpakant Township on Monday, killing two, residents said.';
+  assert.ok(has(body, 'Excessive force against protesters @Hpakant'), `${body} → ${subs(body)}`);
+});
