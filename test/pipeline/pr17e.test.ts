@@ -98,3 +98,20 @@ test('soldiers firing on a protesting crowd: excessive force against protesters'
   const body = 'Soldiers fired on protesting jade miners in Hpakant Township on Monday, killing two, residents said.';
   assert.ok(has(body, 'Excessive force against protesters @Hpakant'), `${body} → ${subs(body)}`);
 });
+
+test('fighters told only as "the resistance", in a story naming no group: the People\'s Defence Force', () => {
+  const sides = (body: string): string[] => run(body).events.flatMap((e) => e.actors.map((a) => a.name));
+  const cases = [
+    'Tilin town in Magway Region fell to resistance forces on Sunday after the junta troops fled, residents said.',
+    'Joint resistance forces attacked a junta base in Koke Ko village, Kale Township, before dawn on Sunday.',
+    'Clashes between the military and local resistance fighters broke out in An Din village, Ye Township, on Sunday.',
+    'Anti-junta fighters captured Kawlin town in Sagaing Region on Saturday, local media reported.',
+    'Revolutionary forces overran an army outpost near Se Pin village in Pauk Township on Sunday.',
+  ];
+  for (const body of cases) assert.ok(sides(body).includes("People's Defence Force"), `${body} → ${sides(body)}`);
+  // A group the story names is the side; a foreign story's resistance is not Myanmar's PDF.
+  const kia = 'Resistance forces led by the KIA seized Mansi town on Sunday, the KIA said.';
+  assert.ok(!sides(kia).includes("People's Defence Force"), `${kia} → ${sides(kia)}`);
+  const abroad = 'Ukrainian resistance fighters clashed with Russian troops near Kherson, Ukraine, on Sunday.';
+  assert.ok(!sides(abroad).includes("People's Defence Force"), `${abroad} → ${sides(abroad)}`);
+});

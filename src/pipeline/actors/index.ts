@@ -60,6 +60,8 @@ function blockActors(ctx: Context<Layers>, lex: Lexicon, text: string, b: Block,
     const surface = text.slice(m.start, m.end);
     if (!lex.lowerOk.has(m.key) && surface === surface.toLowerCase()) continue;
     if (surface.length <= 6 && STARTS_UPPER.test(surface) && !isAcronymOk(surface, m.values)) continue;
+    // "anti-junta fighters", "anti-regime protesters": those against the state's forces, not they.
+    if (text[m.start - 1] === '-' && /\banti-$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
     out.push({ start: m.start, end: m.end, actor: pick(m.values) });
     taken.push([m.start, m.end]);
   }

@@ -46,6 +46,7 @@ import { summedUp } from './analysis.js';
 import { memberGroups } from './member-groups.js';
 import { securityVictims } from './security-victims.js';
 import { diedInCustody } from './custody-deaths.js';
+import { resistanceSide } from './resistance-side.js';
 import { AMBUSH_FIGHT } from './model/plain-wordings.js';
 import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
 
@@ -139,6 +140,9 @@ export const eventsStage: Stage<Layers> = {
       const unnamed = !!fighters && (!focus || (groupsAbroad ??= armedGroupCount(layers)) > 1);
       if (sub === 'Armed clash' && unnamed) actors.splice(c.sentence.start + fighters!.index < c.trigger.start ? 0 : actors.length, 0, unidentifiedGroup(where));
       else if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
+      // ("Tilin fell to resistance forces" with no armed group in the story: the umbrella force.)
+      const umbrella = !focus && where === ctx.pack.country && (sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') ? resistanceSide(sentence, ctx.pack) : undefined;
+      if (umbrella) actors.push(umbrella);
       if (sub === 'Non-state actor overtakes territory' && !actors.length) continue;
       // A non-state capture is taken from the state unless the text names another loser.
       if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && !nonStateLoser(text, layers.actors, c)) actors.push(lex.stateForce);
