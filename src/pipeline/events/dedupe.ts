@@ -39,7 +39,7 @@ export function dedupe(events: readonly EventOut[], dated: ReadonlySet<EventOut>
     // told twice; the lead's toll and victims are the village's. (A summary of several keeps its total to itself.)
     // (Only its toll and civilian victims: the lead's other sides may be a wider front's.)
     if (finer.length === 1) merge(finer[0]!, { ...e, actors: e.actors.filter((a) => a.kind === 'civilian') });
-    return !finer.length && !fightOfCapture(e, out);
+    return !finer.length && !fightOfCapture(e, out) && !assaultOfCapture(e, out);
   });
   return oneSigning(kept).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
@@ -107,6 +107,15 @@ function fightOfCapture(e: EventOut, all: readonly EventOut[]): boolean {
   if (e.sub_event_type !== 'Armed clash' || !e.span || !e.location) return false;
   return all.some((p) => CAPTURES.has(p.sub_event_type) && !!p.span && p.span.start === e.span!.start && p.date === e.date && (p.date_end ?? null) === (e.date_end ?? null)
     && placeKey(p) === placeKey(e));
+}
+
+/** "stormed the hilltop position before dawn" told beside "captured a junta outpost at Kyauk Mein on Sunday":
+ * the storming by the taker, at the place and on the day of the capture, is that capture's fighting. */
+const ASSAULT = /\b(?:stormed|assaulted|raided|overwhelmed)\b/i;
+function assaultOfCapture(e: EventOut, all: readonly EventOut[]): boolean {
+  if (e.sub_event_type !== 'Armed clash' || !e.location || !ASSAULT.test(e.evidence ?? '')) return false;
+  return all.some((p) => CAPTURES.has(p.sub_event_type) && placeKey(p) === placeKey(e) && p.location?.name === e.location?.name && p.date === e.date
+    && e.actors.some((a) => a.name === p.actors[0]?.name));
 }
 
 /** "captured the camp after a five-day assault that began on …": a capture told with its fighting. */

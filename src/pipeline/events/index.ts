@@ -47,6 +47,7 @@ import { memberGroups } from './member-groups.js';
 import { securityVictims } from './security-victims.js';
 import { diedInCustody } from './custody-deaths.js';
 import { resistanceSide } from './resistance-side.js';
+import { stormedAndTaken } from './stormed-taken.js';
 import { AMBUSH_FIGHT } from './model/plain-wordings.js';
 import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
 
@@ -95,6 +96,8 @@ export const eventsStage: Stage<Layers> = {
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce, ctx.pack);
       let sub = c.sub;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
+      // "stormed the camp … the rest fled": the storming took the place (the state's side retakes it).
+      if (stormedAndTaken(text, c, layers.sentences)) sub = actors[0]?.kind === 'state_force' ? 'Government regains territory' : 'Non-state actor overtakes territory';
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
       // A place changing hands under a deal is a handover, not a battle.
       // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal;

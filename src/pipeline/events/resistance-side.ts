@@ -4,7 +4,8 @@
 // our gold code Myanmar's unnamed anti-junta fighters as the People's Defence Force).
 import type { ActorEntry, DomainPack } from '../../core/pack.js';
 
-const RESISTANCE = /\b(?:resistance (?:forces|fighters|groups|troops|columns?|units|members)|anti-(?:junta|regime|coup) (?:forces|fighters|groups|militias?)|revolutionary forces)\b/i;
+// ("Chin resistance forces", "Karenni resistance fighters": an ethnic resistance is its own groups', not the PDF.)
+const RESISTANCE = /(?<!\b(?:Chin|Karenni|Kachin|Karen|Shan|Mon|Rakhine|Arakanese|Ta'ang|Palaung|Kayah|Kayin|Naga|Pa-O|Kokang|Wa|Rohingya|ethnic) )\b(?:resistance (?:forces|fighters|groups|troops|columns?|units|members)|anti-(?:junta|regime|coup) (?:forces|fighters|groups|militias?)|revolutionary forces)\b/i;
 /** The registry's id of the umbrella force, where the pack has one. */
 const UMBRELLA_ID = 'pdf';
 

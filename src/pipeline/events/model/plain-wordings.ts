@@ -39,3 +39,28 @@ export const HANDOVER_WORDINGS: Trigger[] = [
 /** Fighting told with a detonation ("… detonated mines under the lead truck, fighting together with the BPLA"):
  * the mines opened a battle, as ACLED codes an ambush that goes on with small arms. */
 export const AMBUSH_FIGHT = /\b(?:ambush\w*|battle\w*|clash\w*|fighting(?! (?:season|age)\b)|fought|opened fire|small arms|gunfight|exchange of fire|firefight)\b/i;
+
+/** People carried off by other verbs ("snatched five youths from their homes", "grabbed young men from a tea shop",
+ * "hauled dozens of young men off the streets", "took away a village teacher", "seized a rice trader", "held two
+ * traders hostage"): the object must be people, so "seized a town" or "took away their phones" are not this. */
+const PEOPLE = String.raw`(?:(?:a|an|the|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|scores of|hundreds of|at least \d+|more than \d+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:men|women|youths|young people|villagers|residents|civilians|people|passengers|students|teachers?|traders?|farmers?|workers?|drivers?|monks?|man|woman|boys?|girls?|children|teenagers|journalists?|administrators?|relatives|family members|shopkeepers?|vendors?|fishermen)\b`;
+export const ABDUCT_WORDINGS: Trigger[] = [
+  { sub: 'Abduction/forced disappearance', re: new RegExp(String.raw`\b((?:snatched|grabbed|hauled|carried off|took away|dragged away|seized|held)\s+${PEOPLE}(?:[^.;]{0,40}?\b(?:hostage|captive)\b)?|(?:pulled|hauled|dragged)\s+${PEOPLE}\s+(?:off|out of|from))`, 'i'),
+    // "held five men for questioning" is a detention; "seized the men's weapons" names a thing.
+    without: /^held\s+(?!(?:[\w'’-]+\s+){1,5}(?:hostage|captive))|^seized\s+(?:the\s+)?(?:men|villagers|residents)['’]/i },
+];
+
+/** Armed men acting on the other side's forces ("engaged a junta column", "raided a junta camp", "stormed junta
+ * positions", "repelled a junta advance"): a battle. The object must be armed: "raided a village" is not this. */
+export const CLASH_WORDINGS: Trigger[] = [
+  { sub: 'Armed clash', re: /\b((?:engaged|raided|stormed|repelled|repulsed|beat back|fought off|overwhelmed|assaulted) (?:an? |the |two |three |several |its |their )?(?:[\w'’-]+ ){0,2}?(?:columns?|camps?|bases?|outposts?|posts?|positions?|garrisons?|convoys?|troops|soldiers|advances?|checkpoints?|battalions?|headquarters|strongholds?|police stations?|offensives?|patrols?))\b/i,
+    // "stormed the parliament", "raided a drug den", "engaged the community": no armed object.
+    // ("raided a cattle camp", "stormed the Zamzam displacement camp": camps of civilians.)
+    without: /^(?:engaged|raided|stormed|assaulted|overwhelmed) (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?(?:refugee|displacement|displaced|IDP|labou?r|prison|detention|cattle|fishing|farm|mining|gold|logging|relief|aid|work|migrant|transit|holiday|summer|training) camps?\b/i },
+];
+
+/** A place coming under a side's control, in other words: "gained control of Kawlin", "Taungup came under full AA
+ * control", "drove out the last junta troops". */
+export const CAPTURE_WORDINGS: Trigger[] = [
+  { sub: 'Non-state actor overtakes territory', re: /\b(gained (?:full |complete |total )?control (?:of|over)|came under (?:the )?(?:full |complete |total )?(?:[\w'’-]+ ){0,3}?control|drove out (?:the )?(?:last |remaining )?(?:[\w'’-]+ ){0,2}?(?:troops|soldiers|forces|garrison|defenders))\b/i },
+];

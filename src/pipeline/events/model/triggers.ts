@@ -2,7 +2,7 @@
 // the priority when one clause has several triggers (a capture outranks the fighting before it).
 import type { SubEventType } from '../../../core/schema.js';
 import { AIRCRAFT_STRIKE, STATE_STRIKE } from './state-strike.js';
-import { BLAST_WORDINGS, DRONE_WORDINGS, HANDOVER_WORDINGS, PLUNDER_WORDINGS } from './plain-wordings.js';
+import { ABDUCT_WORDINGS, BLAST_WORDINGS, CAPTURE_WORDINGS, CLASH_WORDINGS, DRONE_WORDINGS, HANDOVER_WORDINGS, PLUNDER_WORDINGS } from './plain-wordings.js';
 
 export interface Trigger {
   sub: SubEventType;
@@ -69,6 +69,7 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Non-state actor overtakes territory', re: /\b((?:drove|driven|drive|drives|driving|pushed|chased|forced|kicked) (?:the |its |their |all |remaining )?(?:[\w'’-]+ ){1,4}?out of)(?= (?:the |a |an |its |their )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|area|[A-Z]))/ },
   // "its troops had "liberated" the village of X": the taker's own word for a capture.
   { sub: 'Non-state actor overtakes territory', re: /\b(liberat(?:ed|es|ing)["”’]? (?:the |a )(?:[\w-]+ )?(?:village|town|city|settlement|base|camp|outpost)\b)/i },
+  ...CAPTURE_WORDINGS,
   ...DRONE_WORDINGS,
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
@@ -101,6 +102,7 @@ export const TRIGGERS: Trigger[] = [
   // "workers … were seized by soldiers": people as the subject of a passive seizure are carried off.
   { sub: 'Abduction/forced disappearance', re: /(?<=\b(?:men|women|people|villagers|civilians|residents|workers|youths|boys|girls|students|passengers|drivers|farmers|traders)\b(?:(?!\b(?:said|say|says|told|reported)\b)[^.;]){0,60}\b(?:were|had been|have been) )(seized)\b/i },
   { sub: 'Abduction/forced disappearance', re: /\b((?:took|taken|seized|seizing|dragged|dragging|led)\s+(?:away\s+)?(?:at least\s+|about\s+|some\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)?\s*(?:young\s+|other\s+)?(?:men|women|people|villagers|civilians|residents|boys|girls|students|children|youths|teenagers|passengers)|abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|forcibly (?:recruited|conscripted|taken)|forced recruitment|taken away|disappeared|whereabouts (?:are|remain) unknown)\b/i },
+  ...ABDUCT_WORDINGS,
   { sub: 'Excessive force against protesters', re: /\b(opened fire(?: with [\w ]{1,25}?)? on|opened fire|began shooting|shot (?:dead|at)?|fired (?:live (?:rounds|ammunition)|on)|killed)\b/i, with: /\b(protest(?:ers|ors|ing)?|demonstrat(?:ors|ion|ions)|marchers|rall(?:y|ies))\b/i },
   // Before the intervention: protesters throwing stones make the demonstration a riot, police action and all.
   { sub: 'Violent demonstration', re: /\b(stormed|ransacked)\b/i, with: /\b(?:crowd|protesters|demonstrators|residents|villagers|rioters)\b[^.;]{0,60}\b(?:stormed|ransacked)\b/i },
@@ -148,7 +150,7 @@ export const TRIGGERS: Trigger[] = [
   // "opened fire on villagers, killing two", "fired into a crowd", "gunned down": shooting at civilians.
   // ("shots were fired on the morning of February 14": a time, not a target.)
   { sub: 'Attack', re: /\b((?:opened fire|fired) (?:on|at)(?! (?:the )?(?:morning|afternoon|evening|night|day|weekend|dawn|dusk|midnight|noon|around|about|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)|fired into|gunned down|killed|shot dead|shot|executed|massacred?|burned alive|beheaded|tortured|murdered|stabbed|beat(?:en)?|bodies of|found dead)\b/i,
-    with: /\b(civilians?|villagers?|residents?|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|administrators?|village heads?|children|women|men|man|woman|boy|girl|teacher|monk|people(?!['’]s\b)|family|families|students?|worshippers|passengers|displaced|patients|nurses?|doctors?|medics|(?:aid|health) workers|journalists|mourners|funerals?|traders|informers?|informants?|dalans?|spies|detainees|prisoners|captives|hostages|inmates)\b/i },
+    with: /\b(civilians?|villagers?|residents?|farmers?|herders?|shepherds?|fishermen|labou?rers|vendors|administrators?|village heads?|children|women|men|man|woman|boy|girl|teacher|monk|people(?!['’]s\b)|family|families|students?|worshippers|passengers|displaced|patients|nurses?|doctors?|medics|(?:aid|health) workers|journalists|mourners|funerals?|traders|informers?|informants?|dalans?|spies|detainees|prisoners|captives|hostages|inmates|couples?|elderly|pupils|infants?|bab(?:y|ies)|toddlers?|nuns?|novices?|grand(?:mother|father)s?|mothers?|fathers?|sons?|daughters?|husbands?|wives|wife|teenagers?)\b/i },
   // "was accused of killing eight villagers during a raid", "blamed for executing two farmers": a
   // killing laid at a side's door is an attack on civilians (the bare "…, killing two" follows another trigger).
   // A counted or definite victim makes it one incident; "accused both sides of killing civilians" is a charge.
@@ -172,6 +174,7 @@ export const TRIGGERS: Trigger[] = [
   // "The KIA attacked Bhamo on Monday": armed men attacking a town fight those who hold it
   // ("attacked Nyaung Pin village" is an attack on its people: the Attack trigger above).
   { sub: 'Armed clash', re: /(?<!\b(?:was|were|been|being|be|is|are)\s)\b(?:attacked)(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?= (?:the (?:town|city) of )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b(?! [A-Z])(?! (?:villages?|camps?|residents|villagers|civilians)\b))/ },
+  ...CLASH_WORDINGS,
   ...BLAST_WORDINGS,
   { sub: 'Agreement', re: /\b((?:arrangement|agreement|deal|handover|ceasefire|truce) (?:was |were )?(?:agreed|reached|struck) (?:at|in|on) (?:a |the )?(?:meeting|talks)|terms (?:were )?agreed (?:at|in|during) (?:the )?(?:[\w-]+ )?(?:talks|meeting|negotiations)|(?:ceasefire|truce|deal|agreement|pact)\b[^.;]{0,30}?\b(?:agreed|signed|reached|struck) (?:in|at|on)\b|signed (?:a |an )?(?:\w+ ){0,3}(?:agreement|ceasefire|truce|deal|pact|accord)|(?:agreement|ceasefire|truce|deal) (?:was |were )?(?:signed|reached|struck|agreed)|agreed (?:to|on) (?:a )?(?:ceasefire|truce)|(?:reached|struck|brokered) (?:a |an )?(?:[\w-]+ ){0,2}?(?:agreement|truce|ceasefire|accord|pact) with|(?:ceasefire|truce) (?:took effect|came into force)|prisoner (?:exchange|swap)|exchange of (?:prisoners|detainees|captives)|(?:exchange|swap) (?:took place|was held|was carried out)|(?:releas(?:ed|ing)|freed) [^.;]{0,80}?\bin exchange for)\b/i },
   // "troops burned more than 100 houses": burning with buildings as its object ("burned alive" is an attack).
