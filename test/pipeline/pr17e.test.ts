@@ -115,3 +115,55 @@ test('fighters told only as "the resistance", in a story naming no group: the Pe
   const abroad = 'Ukrainian resistance fighters clashed with Russian troops near Kherson, Ukraine, on Sunday.';
   assert.ok(!sides(abroad).includes("People's Defence Force"), `${abroad} → ${sides(abroad)}`);
 });
+
+test('people snatched, grabbed, hauled off, taken away or held hostage: an abduction', () => {
+  const cases: [string, string][] = [
+    ['Troops grabbed young men from a tea shop in Pakokku on Monday to fill conscription quotas, residents said.', 'Abduction/forced disappearance @Pakokku'],
+    ['The junta snatched five youths from their homes in Hinthada on Saturday for military service, a rights group said.', 'Abduction/forced disappearance @Hinthada'],
+    ['Police and soldiers hauled dozens of young men off the streets of Magway town on Sunday to be conscripted.', 'Abduction/forced disappearance @Magway'],
+    ['Pyu Saw Htee members took away a village teacher from Oe Bo village in Myaing Township on Friday.', 'Abduction/forced disappearance @Myaing'],
+    ['The Arakan Army held two traders hostage in Zin Taw village, Ann Township, on Friday, their families said.', 'Abduction/forced disappearance @Ann'],
+    ['Gunmen seized a rice trader in Paungde Township on Monday and demanded a ransom, his family said.', 'Abduction/forced disappearance @Paungde'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+  const misses = [
+    'Police held five men for questioning in Pakokku on Monday and released them the same day.',
+    'Soldiers took away their phones at a checkpoint in Hinthada on Saturday, travellers said.',
+  ];
+  for (const body of misses) assert.ok(!subs(body).some((s) => s.startsWith('Abduction')), `${body} → ${subs(body)}`);
+});
+
+test('armed men engaging, raiding, storming or repelling the other side\'s forces: a battle', () => {
+  const cases: [string, string][] = [
+    ['PDF fighters engaged a junta column near Depayin town on Sunday, the group said.', 'Armed clash @Tabayin'],
+    ['KNLA troops raided a junta camp near Moe Naing village in Hlaingbwe Township on Saturday, killing four soldiers.', 'Armed clash @Hlaingbwe'],
+    ['AA fighters stormed junta positions in Ponnagyun Township on Sunday, the group said.', 'Armed clash @Ponnagyun'],
+    ['KNDF troops repelled a junta advance near Loi Paw village in Pekon Township on Saturday, killing five soldiers.', 'Armed clash @Pekon'],
+    ['The KIA beat back an army patrol near Je Sum village in Mansi Township on Monday.', 'Armed clash @Mansi'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+  const misses = [
+    'Soldiers raided a cattle camp outside Oe Bo village in Myaing Township on Sunday and shot dead two herders.',
+    'The gunmen stormed a displacement camp near Se Wa village, Budalin Township, on Monday.',
+  ];
+  for (const body of misses) assert.ok(!subs(body).some((s) => s.startsWith('Armed clash')), `${body} → ${subs(body)}`);
+});
+
+test('a place coming under a side\'s control in other words, or stormed until its defenders fled: taken', () => {
+  const cases: [string, string][] = [
+    ['The PDF gained control of Kawlin town on Saturday after the junta garrison surrendered, residents said.', 'Non-state actor overtakes territory @Kawlin'],
+    ['Taungup town came under full AA control on Sunday, the group said.', 'Non-state actor overtakes territory @Toungup'],
+    ['In Mansi town, the KIA drove out the last junta troops on Sunday, the group said.', 'Non-state actor overtakes territory @Mansi'],
+    ['TNLA fighters stormed an army camp near Maw Mar village in Kyaukme Township on Sunday. Three soldiers were killed and the rest fled.', 'Non-state actor overtakes territory @Kyaukme'],
+    ['KNLA troops stormed the hilltop outpost near Inn Gyi village, Kawkareik Township, on Saturday, and the soldiers inside surrendered by noon.', 'Non-state actor overtakes territory @Kawkareik'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+  // A storming the defenders held is a battle.
+  const held = 'TNLA fighters stormed an army camp near Maw Mar village in Kyaukme Township on Sunday. The soldiers held out until reinforcements came.';
+  assert.ok(has(held, 'Armed clash @Kyaukme') && !subs(held).some((s) => s.startsWith('Non-state')), `${held} → ${subs(held)}`);
+});
+
+test('victims named by kin or age are civilians shot at', () => {
+  const body = 'Soldiers opened fire on a farm hut in Nyaung Kan village, Khin-U Township, on Sunday, killing an elderly couple.';
+  assert.ok(has(body, 'Attack @Khin-U'), `${body} → ${subs(body)}`);
+});
