@@ -39,6 +39,7 @@ const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
 const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
+const FIGHTERS_HEAD = /\b(?:fighters?|combatants?)$/i;
 
 /** What `sourceBefore` reads: the actors and people found, and the pack's nouns that name back an
  * organisation ("the group", "the junta": state-words.ts). */
@@ -123,7 +124,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const phrase = un[1]!.trim();
     const start = sentStart + trimmed.length - un[0].trimStart().length;
     // "the Mon State Federal Council said": a named organisation, not an unnamed council.
-    const named = layers.actors.find((a) => a.start >= start && Math.abs(a.end - (start + phrase.length)) <= 2);
+    // "KIA fighters said": a group's fighters speak for the group; only "resistance fighters" are unnamed.
+    const named = layers.actors.find((a) => a.start >= start && (Math.abs(a.end - (start + phrase.length)) <= 2 || a.end < start + phrase.length && FIGHTERS_HEAD.test(phrase)));
     if (named) return { kind: 'actor', actor: named.actor, start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     // "The council said" after "Chinland Council forces …": the organisation last named with that head noun.
     const back = NAMED_BACK_HEADS.exec(phrase);
