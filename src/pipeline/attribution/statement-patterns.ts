@@ -27,6 +27,8 @@ export const THAT = /\bthat\b/;
 /** "… told INA today." / "… told reporters at the scene." / "… told Reuters in Mogadishu.": when, where or how it was told may
  * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
 export const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+/** Whom something was told, a comma after it ("told the Wire, leaving …", "told reporters, and later …"). */
+export const TOLD_WHOM_COMMA = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|reporters|journalists|us|him|her|them|(?:this|our|the|a)\s+(?:newspaper|paper|reporter|correspondent|journalist))(?=,)/u;
 /** "… told our correspondent, adding that …": whom it was told, then a participle's clause; the statement is the clause before. */
 export const TOLD_WHOM_THEN_PARTICIPLE = /^\s+[^,;.:"“”]{1,40},\s*(?:adding|saying)\b/;
 export const QUOTE_AFTER = /^\s*[:"“‘]/;
@@ -47,7 +49,8 @@ export const DENIED_AND_SAID = /^\s*(?:the|these|those|this|that|such)\s+(?:alle
 export const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 export const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
 /** "…, residents said, weeks before the junta stages …": the outlet's context after the verb, not what was said. */
-export const CONTEXT_AFTER = /^\s*,\s+(?:(?:weeks|days|hours|months|years|moments|shortly|just|only|a\s+(?:day|week|month))\s+)?(?:before|after|amid|despite)\s/;
+/** "…, three sources said, in the latest attack on …": the outlet's framing of the event in the series. */
+export const CONTEXT_AFTER = /^\s*,\s+(?:(?:(?:weeks|days|hours|months|years|moments|shortly|just|only|a\s+(?:day|week|month))\s+)?(?:before|after|amid|despite)\s|(?:in\s+)?(?:the|what\s+(?:was|is))\s+(?:latest|newest|most\s+recent|(?:first|second|third|worst|deadliest|biggest|largest)\b))/;
 export const RESPONSIBILITY = /^\s+responsibility\b/;
 /** "no group claimed responsibility": nobody claimed anything. */
 export const NO_ONE = /\b(?:no|nobody|none)\b/i;
@@ -55,6 +58,13 @@ export const AND_END = /\sand\s+(?:also\s+)?$/;
 export const COMMA_END = /,\s*$/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 export const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
+
+/** "…, relatives said, while the army said …": a contrast with another source after the verb; the statement is the clause before. */
+export const WHILE_AFTER = /^\s*,\s+(?:while|whereas)\s/;
+
+/** "…, residents said, and took away nine men": the narration goes on with the same subject (a past verb, no subject of its
+ * own), so the source reports the whole sentence. Not "and armed men …", "and unidentified gunmen …" (adjectives of a new subject). */
+export const SAME_SUBJECT_GOES_ON = /^\s*,\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?(?!(?:armed|unidentified|masked|uniformed|unnamed|suspected|alleged|so-called|displaced|injured|wounded|detained)\s+\p{Ll}+s\b)(?:\p{Ll}+ed|took|set|shot|left|went|stole|beat|drove|brought|led|fought|made|held|kept|threw|tore|broke|began|ran|blew|cut|put|sent|gave|hit|burnt|fled|seized|fired|forced)\b/u;
 
 /** "…, he said by phone from Garbahaarey.": how the words were given, not what they say. */
 export const BY_PHONE = /^\s*(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)(?:\s+from\s+[\p{L}' -]{1,30})?\s*\.?$/u;

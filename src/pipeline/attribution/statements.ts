@@ -15,7 +15,10 @@ import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
-import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
+import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
+
+/** ", while a relief group …": a contrast clause of the sentence. */
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/;
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -129,8 +132,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && GROUP_NOUN.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after) || BY_PHONE.test(after)
-        || (verb.startsWith('told') && (TOLD_WHOM_ONLY.test(after) || TOLD_WHOM_THEN_PARTICIPLE.test(after))) || AND_AFTER.test(after) || CONTEXT_AFTER.test(after);
+      // "…, traders told the Wire, leaving …" / "…, two witnesses told the Wire, and later blocked …": past whom it was
+      // told, the sentence reads on as after "said".
+      const whom = verb.startsWith('told') ? TOLD_WHOM_COMMA.exec(after) : null;
+      const past = whom ? after.slice(whom[0].length) : after;
+      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(past) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after) || BY_PHONE.test(after)
+        || (verb.startsWith('told') && (TOLD_WHOM_ONLY.test(after) || TOLD_WHOM_THEN_PARTICIPLE.test(after))) || AND_AFTER.test(past) || WHILE_AFTER.test(past) || CONTEXT_AFTER.test(past);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
       const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
@@ -147,7 +154,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
           const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start && quotesClause(q, s.start, cut));
           // "The group would not attack first, she added, but would defend …": reported speech that
           // goes on past the source (a modal or past perfect of its own) is one statement.
-          const end = SPEECH_GOES_ON.test(after) ? s.end : cut;
+          const end = SPEECH_GOES_ON.test(past) || SAME_SUBJECT_GOES_ON.test(past) ? s.end : cut;
           if (cut > s.start && !quoted) out.push({ source, verb, content: claimSpan(text, { start: s.start, end }), sentence: s });
         }
         continue;
@@ -197,6 +204,15 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
       const charge = charges ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges) : null;
       if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
+    } else if (charges && semi < 0) {
+      // "…, the village head said, while a relief group put the number of dead at three": a charge in
+      // the contrast clause after the statements stands beside them.
+      const cut = CONTRAST_CLAUSE.exec(body);
+      const at = cut ? s.start + cut.index : -1;
+      if (cut && out.slice(before).every((st) => st.content.end <= at && st.source.end <= at)) {
+        const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges);
+        if (charge && charge.content.start > at) out.push(charge);
+      }
     }
     if (out.length > before) lastAt = si;
   }
