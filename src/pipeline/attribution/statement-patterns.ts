@@ -54,6 +54,9 @@ export const CONTEXT_AFTER = /^\s*,\s+(?:(?:(?:weeks|days|hours|months|years|mom
 export const RESPONSIBILITY = /^\s+responsibility\b/;
 /** "no group claimed responsibility": nobody claimed anything. */
 export const NO_ONE = /\b(?:no|nobody|none)\b/i;
+/** A person's own first predicate, right after the name (or its apposition), that judges others' words or acts
+ * ("dismissed the figure as", "called the vote", "rejected the report"): group 1 is the verb and what follows. */
+export const PERSON_VERDICT = /^\s*(?:,[^,;"“”]{1,80},\s*)?((?:dismissed|rejected|called|denied|condemned|critici[sz]ed|described|defended|ridiculed|mocked|welcomed)\s[^;]*)$/;
 export const AND_END = /\sand\s+(?:also\s+)?$/;
 export const COMMA_END = /,\s*$/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */

@@ -15,7 +15,7 @@ import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
-import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
+import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
 
 /** ", while a relief group …": a contrast clause of the sentence. */
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/;
@@ -183,7 +183,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // So is the toll a participle follows ("A charity team put the death toll at three, saying …"; not
       // "blamed the NLF for the fire, saying …", where the participle's clause is the charge's ground).
       const between = source.end <= vStart ? text.slice(source.end, vStart) : '';
-      const charged = AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
+      // "Colonel X dismissed the figure as \"…\" and said …", "Y called the vote a sham and said …": a person's first
+      // predicate, a verdict on what others say, is part of their words.
+      const verdict = AND_END.test(between) && source.kind === 'person' ? PERSON_VERDICT.exec(between) : null;
+      const charged = verdict ? verdict[0].length - verdict[1]!.length : AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
       // "A BGF spokesman denied the claim and said the group \"is not involved\"": its words are what follows "said".
       const andSaid = denies ? DENIED_AND_SAID.exec(rest) : null;
       const contrast = !participle && vStart - s.start > 12 && source.kind !== 'person' ? WHILE_SUBJECT.exec(text.slice(Math.max(s.start, vStart - 80), vStart)) : null;
