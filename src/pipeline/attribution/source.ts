@@ -17,13 +17,13 @@ import { APPOSITIVE_CLAUSE, BODY_APPOSITION, BODY_NAMED, DESCRIBED_HEAD_AT_END, 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
   | { kind: 'actor'; actor: ActorEntry; start: number; end: number; surface: string }
-  | { kind: 'unnamed'; name: string; start: number; end: number };
+  | { kind: 'unnamed'; name: string; start: number; end: number; owner?: string };
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA,",
  * "forces" / "'s Dooplaya District" (the organisation's troops or one of its districts),
  * "'s True News Information Team" (a unit or office of the organisation named), "statement
  * released on Monday" (the office's text, dated). */
-const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also|already))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|(?:press\s+)?note|bulletin|broadcast|newscast|news|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also|already))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
@@ -37,8 +37,15 @@ const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
 // "The same statement alleged" (not "the same reports": plural, they may be anyone's).
 const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
+/** "the note claimed", "the group's press note said", "The Maoist note described": a document the story's last speaker issued. */
+const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
+/** A named body after an unnamed source's head ("at the Red Sea Ports Corporation"): one the registry may not know. */
+const OWNER_BODY = /^\s*(?:at|of|from|with|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Corporation|Company|Ministry|Authority|Agency|Department|Bureau|Directorate|Administration|Commission|Enterprise|Board|Organi[sz]ation|Services?))\b/u;
+/** "…, which operates the port, had earlier told": the auxiliary and adverb before the verb, off the relative clause. */
+const AUX_AT_END = /,\s*(?:had|has|have)(?:\s+(?:earlier|previously|already|since|also|long|repeatedly))?\s*$/;
+const IN_WHICH_IT = /\b(?:in|through|with)\s+which\s+it$/i;
 const FIGHTERS_HEAD = /\b(?:fighters?|combatants?)$/i;
 
 /** What `sourceBefore` reads: the actors and people found, and the pack's nouns that name back an
@@ -66,7 +73,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     return { kind: 'actor', actor: outletOf.actor, start: sentStart + left.indexOf(surface), end: sentStart + left.indexOf(surface) + surface.length, surface };
   }
   // "A security official, who asked not to be named, said …": the subject stands before the relative clause.
-  const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left) : null;
+  const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left.replace(AUX_AT_END, ',')) : null;
   if (rel && rel.index > 0) return sourceBefore(text, sentStart, sentStart + rel.index, layers, storyPeople, topic);
   // "The YASG, a small cell that says it answers to the NUG's Ministry of Defence, said": a
   // description with its own clause stands in apposition; its inner nouns are not the subject.
@@ -86,7 +93,8 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const trimmed = withoutAdverb(left.trimEnd()); // the same white space as \s
   const itPron = itTheyAtEnd(trimmed);
   // "It said …" opening the sentence, or "…, it added." ending it.
-  if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)))) {
+  // ("… released a video on Monday in which it claimed …": the relative's "it" is the organisation too.)
+  if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)) || IN_WHICH_IT.test(trimmed))) {
     // "Myawady, the military's channel, did not mention the loss. It said …": "it" opening the
     // sentence names the organisation the sentence before opened on, over the story's last speaker.
     const opener = /^it$/i.test(itPron[1]!) ? previousOpener(text, sentStart, layers.actors) : undefined;
@@ -133,7 +141,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
     // "A U.S. official said": the initialism the phrase's letters-only modifiers left out.
     const abbr = initialismBefore(text, start);
-    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: (abbr ? `${abbr} ` : '') + withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start: start - (abbr ? abbr.length + 1 : 0), end: start + phrase.length };
+    const tail = text.slice(start + phrase.length, verbStart);
+    // "An official at the Red Sea Ports Corporation said": the body the official speaks for, by its title-case name.
+    const owner = OWNER_BODY.exec(tail)?.[1];
+    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: (abbr ? `${abbr} ` : '') + withOwner(cleanUnnamed(phrase), tail), start: start - (abbr ? abbr.length + 1 : 0), end: start + phrase.length, ...owner ? { owner } : {} };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
@@ -141,7 +152,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     || (ONLY_COMMA.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, '')) && APPOSITION_OPEN.test(text.slice(Math.max(sentStart, a.start - 6), a.start))));
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   // "The reports added that", "the statement said": the source the story was just reporting.
-  if (topic && THE_REPORT.test(trimmed)) {
+  if (topic && (THE_REPORT.test(trimmed) || THE_DOCUMENT.test(trimmed))) {
     return { kind: 'actor', actor: topic, start: verbStart - 10, end: verbStart - 1, surface: 'the report' };
   }
   // "M23 said": an acronym the registry does not know is still an organisation speaking.

@@ -3,10 +3,10 @@
 // and the tails of a sentence that are the outlet's context rather than the source's words.
 // (Constants: a regex literal is a new object at each evaluation, and these run for every speech verb.)
 
-/** A semicolon, then another source's speech verb ("; a Chin Front spokesman said"). */
+/** A semicolon, then another source's speech verb ("; a Chin Front spokesman said", "; the RSO acknowledged …", "; his family insisted …"). */
 /** Or a contrast with another source's words: ", while the TNLA said …", ", whereas police said …", ", and the front claimed …". */
 /** Or a bare plural source after the semicolon ("; government-affiliated media claimed …", "; rescue workers reported …"). */
-export const NEXT_SPEAKER = /;\s+(?:an?|the)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added)\b|;\s+(?:[\p{Ll}-]+\s+){0,3}?(?:media|sources|residents|villagers|officials|workers|volunteers|groups|outlets|newspapers|monitors|activists|witnesses|authorities)\s+(?:said|say|says|told|claimed|claim|reported|added)\b|,\s+(?:while|whereas)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|insisted|reported)\b|,\s+(?:and|but)\s+(?:an?|the)\s+(?![^;.,"“”]*\b(?:who|that|which)\b)[^;.,"“”]{2,60}?\s+(?:said|says|claimed)\b/iu;
+export const NEXT_SPEAKER = /;\s+(?:an?|the|his|her|its|their)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|acknowledged|admitted|denied|denies|insisted|confirmed|reported|announced|alleged|countered|maintained)\b|;\s+(?:[\p{Ll}-]+\s+){0,3}?(?:media|sources|residents|villagers|officials|workers|volunteers|groups|outlets|newspapers|monitors|activists|witnesses|authorities)\s+(?:said|say|says|told|claimed|claim|reported|added)\b|,\s+(?:while|whereas)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|insisted|reported)\b|,\s+(?:and|but)\s+(?:an?|the)\s+(?![^;.,"“”]*\b(?:who|that|which)\b)[^;.,"“”]{2,60}?\s+(?:said|says|claimed)\b/iu;
 /** The subject of a contrasting clause before its verb (", while the TNLA said"): the clause is told with it, as "with the TNLA saying" is. */
 export const WHILE_SUBJECT = /,\s+(?:while|whereas)\s+([^;.,"“”]{2,60}?)\s+$/i;
 export const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?|outlets?)|him|her|them|us)(?=\s)/u;
