@@ -97,6 +97,9 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)) || IN_WHICH_IT.test(trimmed))) {
     // "Myawady, the military's channel, did not mention the loss. It said …": "it" opening the
     // sentence names the organisation the sentence before opened on, over the story's last speaker.
+    // ("The ARSA released a video in which it claimed": the organisation of the sentence, not the story's last speaker.)
+    const own = IN_WHICH_IT.test(trimmed) ? lastOrgBefore(layers.actors, verbStart) : undefined;
+    if (own && own.start >= sentStart) return { kind: 'actor', actor: own.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const opener = /^it$/i.test(itPron[1]!) ? previousOpener(text, sentStart, layers.actors) : undefined;
     if (opener && typeof opener === 'string') return { kind: 'unnamed', name: opener, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1 };
     if (opener && typeof opener !== 'string') return { kind: 'actor', actor: opener.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };

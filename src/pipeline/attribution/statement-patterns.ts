@@ -66,8 +66,8 @@ export const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\
 export const WHILE_AFTER = /^\s*,\s+(?:while|whereas)\s/;
 
 /** "…, residents said, and took away nine men": the narration goes on with the same subject (a past verb, no subject of its
- * own), so the source reports the whole sentence. Not "and armed men …", "and unidentified gunmen …" (adjectives of a new subject). */
-export const SAME_SUBJECT_GOES_ON = /^\s*,\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?(?!(?:armed|unidentified|masked|uniformed|unnamed|suspected|alleged|so-called|displaced|injured|wounded|detained)\s+\p{Ll}+s\b)(?:\p{Ll}+ed|took|set|shot|left|went|stole|beat|drove|brought|led|fought|made|held|kept|threw|tore|broke|began|ran|blew|cut|put|sent|gave|hit|burnt|fled|seized|fired|forced)\b/u;
+ * own), so the source reports the whole sentence. Not "and armed men …", "and unidentified gunmen …" (adjectives of a new subject); "and wounded three" is a verb. */
+export const SAME_SUBJECT_GOES_ON = /^\s*,\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?(?!(?:armed|unidentified|masked|uniformed|unnamed|suspected|alleged|so-called|displaced|injured|wounded|detained)\s+(?!(?:a|an|the|his|her|its|their|at|about|more|some|several|dozens|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)\p{Ll})(?:\p{Ll}+ed|took|set|shot|left|went|stole|beat|drove|brought|led|fought|made|held|kept|threw|tore|broke|began|ran|blew|cut|put|sent|gave|hit|burnt|fled|seized|fired|forced)\b/u;
 
 /** "…, he said by phone from Garbahaarey.": how the words were given, not what they say. */
 export const BY_PHONE = /^\s*(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)(?:\s+from\s+[\p{L}' -]{1,30})?\s*\.?$/u;
