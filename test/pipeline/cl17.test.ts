@@ -62,7 +62,7 @@ test('"admitted to hospital" reports nothing', () => {
 // A source's tail mid-sentence: [sentence, words the claim must hold, words it must not hold, claimant].
 const TAILS: [string, string, string | null, string][] = [
   ['The soldiers burned about 40 houses in the village, residents said, and took away six men.', 'took away six men', null, 'residents'],
-  ['Troops shelled the market on Monday, two witnesses told the Wire, and later blocked the road to the hospital.', 'blocked the road', null, 'two witnesses'],
+  ['Troops shelled the market on Monday, two witnesses told the Wire, and later blocked the road to the hospital.', 'Troops shelled the market on Monday, two witnesses told the Wire, and later blocked', null, 'two witnesses'],
   ['The militia seized the ferry on Friday, villagers said, and fired on boats crossing the river.', 'fired on boats', null, 'villagers'],
   ['Chinese officials have closed the border crossing, traders in the town told the Wire, leaving tonnes of goods stuck in warehouses.', 'closed the border crossing', 'leaving', 'traders'],
   ['The army cut the power lines last week, residents told the Wire, forcing the clinic to close.', 'cut the power lines', 'forcing', 'residents'],
@@ -151,4 +151,19 @@ for (const [body, hedged] of [
 }
 test('"have not been able to reach anyone to confirm" doubts the claim before', () => {
   assert.equal(claimWith('Resistance fighters say they ambushed a convoy near the bridge on Monday. We have not been able to reach anyone in the area to confirm the details.', 'ambushed a convoy')?.hedged, true);
+});
+
+// ", the group said, adding that …": the participle goes on with the tail's source, not the sentence's opening noun.
+for (const [body, added, who] of [
+  ['Two resistance fighters were killed, the KNU said, adding that the column had been shelling nearby villages for days.', 'shelling nearby villages', 'karen national union'],
+  ['Earlier this month, KNLA fighters attacked junta positions near the village, the KNU said, adding that seven soldiers had been killed.', 'seven soldiers', 'karen national union'],
+  ['Two residents were killed in the shelling, the KNU said, adding that the column had burned the school.', 'burned the school', 'karen national union'],
+] as const) {
+  test(`participle after a tail: "${body}"`, () => {
+    assert.ok(names(claimWith(body, added)?.claimant).includes(who), JSON.stringify(claims(body)));
+  });
+}
+test("an unnamed source's added words are left out; a time word before 'after' is no part of a source", () => {
+  assert.equal(claimWith('More than 1,500 people were still sheltering in churches on Thursday, a local aid worker said, adding that many were afraid to return.', 'afraid to return'), undefined);
+  assert.equal(claimWith('Soon after the government admitted that three people had contracted the virus, the minister resigned.', 'three people')?.claimant?.name, 'government');
 });

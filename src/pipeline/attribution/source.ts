@@ -41,8 +41,8 @@ const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|annou
 const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
-/** A named body after an unnamed source's head ("at the Red Sea Ports Corporation"): one the registry may not know. */
-const OWNER_BODY = /^\s*(?:at|of|from|with|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Corporation|Company|Ministry|Authority|Agency|Department|Bureau|Directorate|Administration|Commission|Enterprise|Board|Organi[sz]ation|Services?))\b/u;
+/** A named body after an unnamed source's head ("at the Red Sea Ports Corporation", "for the Department of Public Health"): one the registry may not know. */
+const OWNER_BODY = /^\s*(?:at|of|from|with|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Corporation|Company|Ministry|Authority|Agency|Department|Bureau|Directorate|Administration|Commission|Enterprise|Board|Organi[sz]ation|Services?)(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?)\b/u;
 /** "…, which operates the port, had earlier told": the auxiliary and adverb before the verb, off the relative clause. */
 const AUX_AT_END = /,\s*(?:had|has|have)(?:\s+(?:earlier|previously|already|since|also|long|repeatedly))?\s*$/;
 const IN_WHICH_IT = /\b(?:in|through|with)\s+which\s+it$/i;

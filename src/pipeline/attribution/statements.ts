@@ -17,6 +17,8 @@ import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } f
 import type { Cues } from './cues.js';
 import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
 
+/** The tail verb before a participle ("… said, adding", "… told the Wire, saying"). */
+const SAID_THEN_COMMA = /^\s+(?:said|says|added|reported|announced|claimed|told\s+[^,.;"“”]{1,40}?)(?:\s+on\s+\w+)?\s*,\s*$/;
 /** ", while a relief group …": a contrast clause of the sentence. */
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/;
 
@@ -125,6 +127,15 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
       let source = speakerOf(text, s, vStart, m, participle, layers, storyPeople, prevUnnamed, prevSource, scopeStart, hint);
+      // "Two resistance fighters were killed, the group said, adding that …": the participle goes on with the
+      // source of the verb just before it, not with the sentence's opening noun.
+      const here = participle && out.length > before ? out[out.length - 1]! : undefined;
+      // (An unnamed source's added words are left out, as the annotated stories leave them: "…, a local aid worker said,
+      // adding that many were afraid to return" is the outlet's colour, its first clause the claim.)
+      if (here && here.sentence === s && here.source.end < vStart && SAID_THEN_COMMA.test(text.slice(here.source.end, vStart))) {
+        if (here.source.kind === 'unnamed') continue;
+        source = here.source;
+      }
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
       if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.

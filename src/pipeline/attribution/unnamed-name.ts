@@ -6,7 +6,8 @@ import { SOURCE_HEADS } from './lexicon.js';
 const LOWER_WORD = "(?!(?:has|have|had|was|were|is|are|also|will|would|later|then)\\b)[\\p{Ll}'’-]+";
 
 /** Words that open a clause, not a noun phrase: "a day after the regime's mouthpiece newspaper said". */
-const SUBORDINATE = /^(?:(?:and|but|while|as|after|before|since|when|where|because|until|although|though|whereas|once)\s+)+/i;
+// ("Soon after the government admitted …": a time word before the conjunction too.)
+const SUBORDINATE = /^(?:(?:soon|shortly|just|long|days|weeks|hours|months|years)\s+(?=(?:after|before)\s))?(?:(?:and|but|while|as|after|before|since|when|where|because|until|although|though|whereas|once)\s+)+/i;
 /** A verb inside the phrase: "Junta-controlled media have described people … and warned": the
  * source is the noun phrase before it, when that ends on a source noun. */
 const VERB_INSIDE = new RegExp(`^(.*?\\b(?:${SOURCE_HEADS}))\\s+(?:have|has|had|was|were|is|are|will|would|also)\\s`, 'iu');
