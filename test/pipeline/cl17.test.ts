@@ -167,3 +167,19 @@ test("an unnamed source's added words are left out; a time word before 'after' i
   assert.equal(claimWith('More than 1,500 people were still sheltering in churches on Thursday, a local aid worker said, adding that many were afraid to return.', 'afraid to return'), undefined);
   assert.equal(claimWith('Soon after the government admitted that three people had contracted the virus, the minister resigned.', 'three people')?.claimant?.name, 'government');
 });
+
+// A joint subject's first named body is the claimant; one name with "and" inside it is no joint subject.
+for (const [body, words, who] of [
+  ["Further south, a joint force of the Dawei District People's Defence Force and the Karen National Liberation Army's 4th Brigade said in a statement that its fighters had ambushed a column.", 'ambushed a column', "people's defence force"],
+  ["Ye-U District Battalion 5 of the People's Defence Force and the allied Shwebo Lions drone unit said in a joint statement that more than 40 drones had been flown at the base.", '40 drones', "people's defence force"],
+  ["The Kachin Independence Army and the allied People's Defence Force said in a joint statement that they had captured the camp.", 'captured the camp', 'kachin independence army'],
+  ['The Arakan Army and the Chin National Army said they had agreed to share the checkpoint.', 'share the checkpoint', 'arakan army'],
+] as const) {
+  test(`joint subject: "${body}"`, () => {
+    assert.ok(names(claimWith(body, words)?.claimant).includes(who), JSON.stringify(claims(body)));
+  });
+}
+test('near miss: "and" inside one name makes no joint subject', () => {
+  const cs = claims('The United States Centers for Disease Control and Prevention says that no one has contracted the virus from saliva.');
+  assert.ok(!cs.some((c) => names(c.claimant).includes('united states')), JSON.stringify(cs));
+});
