@@ -183,3 +183,44 @@ test('near miss: "and" inside one name makes no joint subject', () => {
   const cs = claims('The United States Centers for Disease Control and Prevention says that no one has contracted the virus from saliva.');
   assert.ok(!cs.some((c) => names(c.claimant).includes('united states')), JSON.stringify(cs));
 });
+
+// People who accuse in their own name; "suspected to have been" hedges; a toll circulated or published; an unnamed
+// source in apposition; "the figure of 116 dead" doubts the toll given two sentences before.
+for (const [body, who] of [
+  ['Rohingya residents accused its fighters of burning much of the town that day.', 'rohingya residents'],
+  ['Villagers accused soldiers of looting the rice stores before they left.', 'villagers'],
+  ['Local activists accused the militia of abducting four teenagers from the camp.', 'local activists'],
+] as const) {
+  test(`people's accusation: "${body}"`, () => {
+    assert.equal(claims(body)[0]?.claimant?.name.toLowerCase(), who);
+  });
+}
+test('near miss: "accused of" with no accuser is no claim', () => {
+  assert.equal(claims('Six civil servants accused of joining the strike were detained.').length, 0);
+});
+test('"suspected to have been planted" is a distancing cue', () => {
+  assert.equal(claimWith('Officials said the device was suspected to have been planted by fighters along a footpath.', 'planted')?.hedged, true);
+  assert.equal(claimWith('Officials said the device had been planted by fighters along a footpath.', 'planted')?.hedged, false);
+});
+for (const [body, who, hedged] of [
+  ['Activist networks outside Myanmar have circulated a toll of more than 20, a figure we have not been able to verify.', 'activist networks', true],
+  ['A monitoring group published a death toll of 35 for the week.', 'monitoring group', false],
+  ['The KNU released a casualty count of 14 for the two days of fighting.', 'karen national union', false],
+] as const) {
+  test(`toll circulated or published: "${body}"`, () => {
+    const c = claims(body)[0];
+    assert.ok(names(c?.claimant).includes(who), JSON.stringify(claims(body)));
+    assert.equal(c?.hedged, hedged);
+  });
+}
+test('an unnamed source in apposition after a subject with no name', () => {
+  const body = 'Heavy gunfire is still coming from the police station, two residents say. One of them, a retired teacher, told us soldiers had gone house to house on Station Road.';
+  assert.equal(claimWith(body, 'house to house')?.claimant?.name, 'retired teacher');
+  // near miss: a named subject keeps its name
+  const named = claims('The Thegon Revolution Force, a local resistance group, denied any involvement and said it does not target civilians.');
+  assert.ok(!named.some((c) => c.claimant?.name === 'local resistance group'), JSON.stringify(named));
+});
+test('"the figure of 116 dead" doubts the toll two sentences before', () => {
+  const body = 'Local authorities put the toll at 116, including 46 children. The state government blamed the RSF for the attack. The Wire has not been able to verify the figure of 116 dead.';
+  assert.equal(claimWith(body, 'toll at 116')?.hedged, true);
+});

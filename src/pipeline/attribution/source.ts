@@ -46,6 +46,8 @@ const OWNER_BODY = /^\s*(?:at|of|from|with|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'�
 /** "…, which operates the port, had earlier told": the auxiliary and adverb before the verb, off the relative clause. */
 const AUX_AT_END = /,\s*(?:had|has|have)(?:\s+(?:earlier|previously|already|since|also|long|repeatedly))?\s*$/;
 const IN_WHICH_IT = /\b(?:in|through|with)\s+which\s+it$/i;
+/** A capital after the first letter: a name in the subject. */
+const NAME_AFTER_FIRST = /\p{Lu}/u;
 const FIGHTERS_HEAD = /\b(?:fighters?|combatants?)$/i;
 
 /** What `sourceBefore` reads: the actors and people found, and the pack's nouns that name back an
@@ -116,8 +118,12 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart).replace(ONLY_COMMA, '')));
   // Only read without a person and with a source noun about (the stage's costliest scan). In
   // "…, among them two mothers of men on the list, relatives said" the source right before the verb wins.
-  const cut = trimmed.lastIndexOf(',');
-  const un = person || !UNNAMED_FILTER.mayMatch(trimmed.toLowerCase())[0] ? null : (cut >= 0 ? unnamedAtEnd(trimmed.slice(cut)) : null) ?? unnamedAtEnd(trimmed);
+  // "One of them, a retired teacher, told us …": an unnamed source in apposition, its closing comma before the verb.
+  // (Only after a subject with no name of its own: "The Thegon Revolution Force, a local resistance group," is the group.)
+  const opening = trimmed.endsWith(',') ? trimmed.lastIndexOf(',', trimmed.length - 2) : -1;
+  const apposed = !person && opening > 0 && !NAME_AFTER_FIRST.test(trimmed.slice(1, opening)) ? trimmed.slice(0, -1) : trimmed;
+  const cut = apposed.lastIndexOf(',');
+  const un = person || !UNNAMED_FILTER.mayMatch(apposed.toLowerCase())[0] ? null : (cut >= 0 ? unnamedAtEnd(apposed.slice(cut)) : null) ?? unnamedAtEnd(apposed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
   // (Not looked for after a person: the person is the source then.)
@@ -126,7 +132,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const joint = person || !left.includes(' and ') ? null : firstConjunct(text, sentStart, verbStart, layers.actors);
   if (joint) return joint;
   const adjacent = person ? undefined : lastWithin(layers.actors, sentStart, verbStart, (a) => ADJACENT_GAP.test(text.slice(a.end, verbStart)));
-  const headEnd = un ? sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length : 0;
+  const headEnd = un ? sentStart + apposed.length - un[0].trimStart().length + un[1]!.length : 0;
   // "A source close to the military told …": the source, not the military.
   if (un && adjacent && adjacent.start > headEnd && CLOSE_TO.test(text.slice(headEnd, adjacent.start))) {
     const start = headEnd - un[1]!.trim().length;
@@ -137,7 +143,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   if (un && !person) {
     const phrase = un[1]!.trim();
-    const start = sentStart + trimmed.length - un[0].trimStart().length;
+    const start = sentStart + apposed.length - un[0].trimStart().length;
     // "the Mon State Federal Council said": a named organisation, not an unnamed council.
     // "KIA fighters said": a group's fighters speak for the group; only "resistance fighters" are unnamed.
     const named = layers.actors.find((a) => a.start >= start && (Math.abs(a.end - (start + phrase.length)) <= 2 || a.end < start + phrase.length && FIGHTERS_HEAD.test(phrase)));
