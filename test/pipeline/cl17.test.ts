@@ -224,3 +224,19 @@ test('"the figure of 116 dead" doubts the toll two sentences before', () => {
   const body = 'Local authorities put the toll at 116, including 46 children. The state government blamed the RSF for the attack. The Wire has not been able to verify the figure of 116 dead.';
   assert.equal(claimWith(body, 'toll at 116')?.hedged, true);
 });
+
+// A name before an answer's verb is a person ("Zaw Min Tun replied that …"); a body or a place before it is not.
+for (const [body, words] of [
+  ['Major General Zaw Min Tun fielded questions. A reporter asked about the bombing. Zaw Min Tun replied that the air force had struck a gathering of fighters.', 'the air force had struck'],
+  ['Major General Zaw Min Tun fielded questions. Zaw Min Tun confirmed that the first phase of the vote would be held on December 28.', 'the first phase'],
+  ['Salai Thang acknowledged that two of the wounded were fighters.', 'two of the wounded'],
+] as const) {
+  test(`person before an answer verb: "${body}"`, () => {
+    assert.ok(run(body).quotes.some((q) => q.text.startsWith(words)), JSON.stringify(run(body).quotes));
+  });
+}
+test('near miss: a body or a place before "confirmed" is no person', () => {
+  for (const body of ['Health officials in the Gaza Strip confirmed the first five cases of the flu.', 'The Scottish Executive confirmed that the virus was found in a sample.']) {
+    assert.equal(run(body).quotes.length, 0, body);
+  }
+});
