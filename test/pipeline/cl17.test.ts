@@ -240,3 +240,8 @@ test('near miss: a body or a place before "confirmed" is no person', () => {
     assert.equal(run(body).quotes.length, 0, body);
   }
 });
+test('a body named with an initialism is the claimant, not a person', () => {
+  const x = run('On Thursday, the U.S. Africa Command said it had carried out an air strike near the town.');
+  assert.ok(names(x.claims[0]?.claimant).includes('u.s. africa command'), JSON.stringify(x.claims));
+  assert.equal(x.quotes.length, 0);
+});
