@@ -7,11 +7,12 @@ import { CITING, DOCUMENTS, GROUP_BACK_HEADS, LEADING_ADVERBIAL, NAMED_BACK_HEAD
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
-import { cleanUnnamed, initialismBefore, withOwner } from './unnamed-name.js';
+import { cleanUnnamed, initialismBefore, ownerBody, withOwner } from './unnamed-name.js';
 import { roleBack } from './role-back.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
 import { statementAuthor } from './statement-author.js';
+import { firstConjunct } from './joint-subject.js';
 import { APPOSITIVE_CLAUSE, BODY_APPOSITION, BODY_NAMED, DESCRIBED_HEAD_AT_END, DESCRIBED_ORG, GROUP_OUTLET, GROUP_THEN_NAME, NAMED_BODY, NAME_THEN_UNIT, NON_STATE_ORG, ORG_KINDS, THROUGH_ASIDE, UNIT_BACK, UNIT_HEAD_AT_END, WHO_CLAUSE, namedUnitBefore, previousOpener } from './subject-shapes.js';
 
 export type Source =
@@ -41,8 +42,6 @@ const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|annou
 const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
-/** A named body after an unnamed source's head ("at the Red Sea Ports Corporation", "for the Department of Public Health"): one the registry may not know. */
-const OWNER_BODY = /^\s*(?:at|of|from|with|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Corporation|Company|Ministry|Authority|Agency|Department|Bureau|Directorate|Administration|Commission|Enterprise|Board|Organi[sz]ation|Services?)(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?)\b/u;
 /** "…, which operates the port, had earlier told": the auxiliary and adverb before the verb, off the relative clause. */
 const AUX_AT_END = /,\s*(?:had|has|have)(?:\s+(?:earlier|previously|already|since|also|long|repeatedly))?\s*$/;
 const IN_WHICH_IT = /\b(?:in|through|with)\s+which\s+it$/i;
@@ -156,7 +155,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     const abbr = initialismBefore(text, start);
     const tail = text.slice(start + phrase.length, verbStart);
     // "An official at the Red Sea Ports Corporation said": the body the official speaks for, by its title-case name.
-    const owner = OWNER_BODY.exec(tail)?.[1];
+    const owner = ownerBody(tail);
     return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: (abbr ? `${abbr} ` : '') + withOwner(cleanUnnamed(phrase), tail), start: start - (abbr ? abbr.length + 1 : 0), end: start + phrase.length, ...owner ? { owner } : {} };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
@@ -274,24 +273,3 @@ function lastOrgBefore(actors: readonly ActorMention[], pos: number): ActorMenti
   return lastBeforeWhere(actors, pos, (a) => ORG_KINDS.has(a.actor.kind));
 }
 
-/** What may open a joint subject before its first body: "A joint force of the", "Ye-U District Battalion 5 of the". */
-const JOINT_LEAD = /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:joint\s+[\p{Ll}]+\s+(?:of|by|from)\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|\d+)\s+){0,5}(?:of\s+)?(?:the\s+)?$/u;
-/** Between the first body and the verb: its unit or its parent ("'s 4th Brigade", " 5 of the People's Defence Force"), "and", the second body, nothing with a clause. */
-const JOINT_REST = /^(?:['’]s)?(?:\s+[\p{L}\d'’-]+){0,6}?\s+and\s+(?:the\s+)?(?:allied\s+)?(?!(?:[^,;"“”]*\s)?(?:who|which|that|was|were|had|has|have|is|are)\s)[^,;"“”]{2,80}?\s*$/u;
-const UNIT_OF = /^\s*(?:\d+\s+)?of\s+the\s+$/;
-/** The first of two bodies that open the sentence as one subject, when the second's words run up to the verb. */
-function firstConjunct(text: string, sentStart: number, verbStart: number, actors: readonly ActorMention[]): Source | null {
-  // ("Further south, a joint force of …": past the opening adverbial.)
-  const lead = LEADING_ADVERBIAL.exec(text.slice(sentStart, verbStart));
-  if (lead) sentStart += lead[0].length;
-  let first = actors.find((a) => a.start >= sentStart && a.end < verbStart && a.start <= sentStart + 60);
-  // ("Ye-U District Battalion 5 of the People's Defence Force": the unit's parent body.)
-  const parent = first ? actors.find((a) => a.start > first!.end && a.end < verbStart && UNIT_OF.test(text.slice(first!.end, a.start))) : undefined;
-  if (parent) first = parent;
-  if (!first || !JOINT_LEAD.test(text.slice(sentStart, first.start)) || !JOINT_REST.test(text.slice(first.end, verbStart))) return null;
-  // (Two mentions of one body, "the KIA and its armed wing", are no joint subject to resolve.)
-  const second = actors.find((a) => a.start > first.end && a.end <= verbStart);
-  // Without a second known body, only "and the …" right after the first ("the Centers for Disease Control and Prevention" is one name).
-  if (!second && !/^\s+and\s+the\s/.test(text.slice(first.end, verbStart))) return null;
-  return { kind: 'actor', actor: first.actor, start: first.start, end: first.end, surface: text.slice(first.start, first.end) };
-}

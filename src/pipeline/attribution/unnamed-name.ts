@@ -68,3 +68,7 @@ export function initialismBefore(text: string, start: number): string {
   const m = INITIALISM_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   return m ? m[1]! : '';
 }
+
+/** A named body after an unnamed source's head ("at the Red Sea Ports Corporation", "for the Department of Public Health"): one the registry may not know. */
+const OWNER_BODY = /^\s*(?:at|of|from|with|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Corporation|Company|Ministry|Authority|Agency|Department|Bureau|Directorate|Administration|Commission|Enterprise|Board|Organi[sz]ation|Services?)(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?)\b/u;
+export const ownerBody = (tail: string): string | undefined => OWNER_BODY.exec(tail)?.[1];
