@@ -11,7 +11,7 @@ import { fromBase, offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
 import { namesNoCountry } from './no-country.js';
-import { findCandidates, RELATIVE_PAST } from './clauses.js';
+import { findCandidates, RELATIVE_PAST, SPAN_AFTER } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
@@ -95,8 +95,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
       // A place changing hands under a deal is a handover, not a battle.
       // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal;
-      // "handed Lashio, the regional capital it had seized in August 2024, back" likewise.)
-      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start)) && describedFrom(text.slice(Math.max(c.sentence.start, c.trigger.start - 70), c.trigger.start)) < 0) sub = 'Non-violent transfer of territory';
+      // "handed Lashio, the regional capital it had seized in August 2024, back" likewise, and "handed
+      // back, two years after the group drove out the garrison".)
+      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start)) && !SPAN_AFTER.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 90), c.trigger.start)) && describedFrom(text.slice(Math.max(c.sentence.start, c.trigger.start - 70), c.trigger.start)) < 0) sub = 'Non-violent transfer of territory';
       const leftBy = sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory' ? tookAfterWithdrawal(text, c) : -1;
       if (leftBy >= 0) {
         sub = 'Non-violent transfer of territory';

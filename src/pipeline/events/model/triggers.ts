@@ -65,6 +65,11 @@ export const TRIGGERS: Trigger[] = [
   // "the army had driven the militia out of X", "pushed junta troops out of the town": forcing the
   // other side out of a place is taking it (the pulled-out-under-a-deal case is a handover above).
   { sub: 'Non-state actor overtakes territory', re: /\b((?:drove|driven|drive|drives|driving|pushed|chased|forced|kicked) (?:the |its |their |all |remaining )?(?:[\w'’-]+ ){1,4}?out of)(?= (?:the |a |an |its |their )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|area|[A-Z]))/ },
+  // "drove out the junta garrison in Mansi", "had driven out the last regime troops from Paletwa":
+  // the phrasal verb with its object after "out" is the same taking, when the object is a force
+  // ("drove out residents", "drove out of Hsipaw" are no capture). The place the force held
+  // ("stationed in Namtu", "from Paletwa") is in the trigger: it is the place taken, not the doers' base.
+  { sub: 'Non-state actor overtakes territory', re: /\b((?:drove|driven|drive|drives|driving|pushed|chased|kicked) out (?:the |a |an |its |their |all |remaining |last )?(?:(?:last|remaining|small|local|whole|entire|regime|junta|military|army|government|police|[A-Z][\w'’-]*) )*(?:garrisons?|troops|soldiers|forces|army|military|junta|regime|police(?:men)?|battalions?|units?|defenders|militias?|militiamen|fighters|rebels|insurgents|guerrillas)\b(?: (?:(?:stationed|based|posted) )?(?:in|at|from) (?:the (?:town|city|village|base|camp) of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?)/ },
   // "its troops had "liberated" the village of X": the taker's own word for a capture.
   { sub: 'Non-state actor overtakes territory', re: /\b(liberat(?:ed|es|ing)["”’]? (?:the |a )(?:[\w-]+ )?(?:village|town|city|settlement|base|camp|outpost)\b)/i },
   // Gunships firing on a village are an air attack.

@@ -1,0 +1,70 @@
+// Wave-17 events in Myanmar stories, on hand-written sentences (Myanmar pack): captures told with
+// "drove out the garrison" (the phrasal verb with its object after "out"), a past capture told in a
+// time clause ("two years after the group drove out …") or in an appositive's relative clause, and
+// fighting named only as the cause of displacement.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractStory } from '../support/extract-story.js';
+
+const run = (body: string) => extractStory('20 March 2026', body);
+const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date} ${e.location?.name ?? '-'}: ${e.actors.map((a) => a.name).join(', ')}`);
+
+const ARMY = 'Military Forces of Myanmar';
+
+test('"drove out the garrison" and its kin: a force driven out of a place is a capture', () => {
+  const cases: [string, string[]][] = [
+    ['KIA fighters drove out the junta garrison in Mansi on Monday.', [`Non-state actor overtakes territory 2026-03-16 Mansi: Kachin Independence Army, ${ARMY}`]],
+    ['In January 2024 the Arakan Army drove out the last regime troops from Paletwa.', [`Non-state actor overtakes territory 2024-01 Paletwa: Arakan Army, ${ARMY}`]],
+    ['The TNLA drove out the army battalion stationed in Namtu in November 2023.', [`Non-state actor overtakes territory 2023-11 Namtu: Ta'ang National Liberation Army, ${ARMY}`]],
+    ['The KNDF pushed out the remaining police from Demoso on Sunday.', [`Non-state actor overtakes territory 2026-03-15 Demoso: Karenni Nationalities Defence Force, ${ARMY}`]],
+    ['The MNDAA has driven out the regime forces in Laukkai, the group said on Friday.', [`Non-state actor overtakes territory 2026-03-20 Laukkai: Myanmar National Democratic Alliance Army, ${ARMY}`]],
+    // The state driving out a group takes the place back.
+    ['Junta troops drove out the PDF fighters from Kani on Tuesday.', [`Government regains territory 2026-03-17 Kani: ${ARMY}, People's Defence Force`]],
+    // Near misses: people driven out, a column driving out of a town, a month after "in".
+    ['Soldiers drove out residents from Monywa on Friday.', []],
+    ['The army convoy drove out of Hsipaw on Tuesday.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+test('a capture a span of time back ("two years after the group drove out …") is the earlier change of hands', () => {
+  const cases: [string, string[]][] = [
+    // Dated: told for itself, by its own subject, not a handover.
+    ['Laukkai was handed back to the military on Sunday, more than two years after the Myanmar National Democratic Alliance Army (MNDAA) drove out the garrison there in January 2024.',
+      [`Non-violent transfer of territory 2026-03-15 Laukkai: ${ARMY}, Myanmar National Democratic Alliance Army`, `Non-state actor overtakes territory 2024-01 Laukkai: Myanmar National Democratic Alliance Army, ${ARMY}`]],
+    ['The TNLA handed Mogok back to the junta on Monday, a year after its fighters overran the town in July 2024.',
+      [`Non-violent transfer of territory 2026-03-16 Mogok: ${ARMY}, Ta'ang National Liberation Army`, `Non-state actor overtakes territory 2024-07 Mogok: Ta'ang National Liberation Army, ${ARMY}`]],
+    // Undated: no time of its own, so no event of its own.
+    ['The military regime recaptured Hsipaw town on Sunday, more than a year after the TNLA seized it, residents said.',
+      [`Government regains territory 2026-03-15 Hsipaw: ${ARMY}, Ta'ang National Liberation Army`]],
+    ['Troops retook Kutkai on Friday, months after the TNLA captured it.',
+      [`Government regains territory 2026-03-20 Kutkai: ${ARMY}, Ta'ang National Liberation Army`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+test('a capture in an appositive\'s relative clause does not take the date after the comma that closes it', () => {
+  const cases: [string, string[]][] = [
+    ['Fighting over Matupi, a hill town in the south of Chin State that the Chinland Council has administered since its troops drove out a small military garrison in March 2024, entered its sixth day on Friday.',
+      [`Non-state actor overtakes territory 2024-03 Matupi: Chinland Council, ${ARMY}`, `Armed clash 2026-03-15 Matupi: Chinland Council, ${ARMY}`]],
+  ];
+  for (const [body, want] of cases) {
+    const got = run(body).events.map((e) => `${e.sub_event_type} ${e.date} ${e.location?.name ?? '-'}: ${e.actors.map((a) => a.name).join(', ')}`);
+    assert.deepEqual(got, want, body);
+  }
+});
+
+test('fighting named only as the cause of displacement is no battle', () => {
+  const none: string[] = [
+    'The clinic in Kawlin had been treating people displaced from the fighting along the highway.',
+    'About 300 families displaced by clashes near Tigyaing are sheltering in a monastery.',
+    'The school in Hpakant now houses children uprooted by the fighting in the jade mines.',
+    'Villagers forced from their homes by the clashes near Mogaung are living in tents.',
+    'A camp in Waingmaw holds families driven out by the battles around Myitkyina.',
+    'The aid group said people displaced in the fighting around Bhamo lacked rice.',
+  ];
+  for (const body of none) assert.deepEqual(events(body), [], body);
+  // Near misses: the fighting told for itself, which displaced people.
+  assert.deepEqual(events('Fighting broke out near Tigyaing on Monday and displaced 300 families.'), [`Armed clash 2026-03-16 Tigyaing: ${ARMY}, Civilians (Myanmar)`]);
+  assert.deepEqual(events('Hundreds of families were displaced when fighting broke out near Mogaung on Monday.').length, 1);
+});
