@@ -68,3 +68,43 @@ test('fighting named only as the cause of displacement is no battle', () => {
   assert.deepEqual(events('Fighting broke out near Tigyaing on Monday and displaced 300 families.'), [`Armed clash 2026-03-16 Tigyaing: ${ARMY}, Civilians (Myanmar)`]);
   assert.deepEqual(events('Hundreds of families were displaced when fighting broke out near Mogaung on Monday.').length, 1);
 });
+
+test('a place "given back" is handed back; things given back are not', () => {
+  const cases: [string, string[]][] = [
+    ['Hsipaw was given back in mid-November in what the TNLA called a temporary relocation.', ["Non-violent transfer of territory 2025-11 Hsipaw: Ta'ang National Liberation Army"]],
+    ['The TNLA gave Mogok back to the military on Monday.', [`Non-violent transfer of territory 2026-03-16 Mogok: ${ARMY}, Ta'ang National Liberation Army`]],
+    ['The TNLA gave back Momeik to the junta on Monday.', [`Non-violent transfer of territory 2026-03-16 Momeik: ${ARMY}, Ta'ang National Liberation Army`]],
+    ['Momeik was given back to the regime on Tuesday under the China-brokered deal.', [`Non-violent transfer of territory 2026-03-17 Momeik: ${ARMY}`]],
+    ['The MNDAA has given Lashio back to the military, residents said on Friday.', [`Non-violent transfer of territory 2026-03-20 Lashio: ${ARMY}, Myanmar National Democratic Alliance Army`]],
+    // Near misses: bodies given back; a state of things summed up ("has already given back").
+    ['The junta gave back the bodies of the fighters on Monday.', []],
+    ['The TNLA has already given back Mogok and Momeik.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+test('"took over the junta\'s hilltop camp": two words between the article and the place noun', () => {
+  const cases: [string, string[]][] = [
+    ['The CNA took over the junta\'s hilltop camp near Tedim on Friday.', [`Non-state actor overtakes territory 2026-03-20 Tedim: Chin National Army, ${ARMY}`]],
+    ['The PDF took the regime\'s main base in Kani on Monday.', [`Non-state actor overtakes territory 2026-03-16 Kani: People's Defence Force, ${ARMY}`]],
+    ['KIA troops took over the army\'s last outpost near Mansi on Thursday.', [`Non-state actor overtakes territory 2026-03-19 Mansi: Kachin Independence Army, ${ARMY}`]],
+    // Near miss: people taken to a camp.
+    ['Soldiers took the two boys to a camp near Kani on Monday.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body).filter((e) => !e.startsWith('Abduction') && !e.startsWith('Arrests')), want, body);
+});
+
+test('a campaign counted in months or years, and "its recapture", name no event of their own', () => {
+  const cases: [string, string[]][] = [
+    // The assault the sentence tells, not the eight-month campaign around it, is the event (and its date).
+    ['The spokesman said the KIA\'s eight-month offensive on Bhamo had "failed completely" and that troops had repelled a KIA assault on the Bhamo University compound on March 16, killing "about 50" attackers.',
+      [`Armed clash 2026-03-16 Bhamo: Kachin Independence Army, ${ARMY}`]],
+    ['The KIA\'s months-long offensive on Bhamo has stalled, analysts said.', []],
+    ['The junta\'s two-year offensive against the KNDF in Demoso has cost it hundreds of soldiers.', []],
+    ['Its recapture is the regime\'s first gain this year.', []],
+    // Near misses: a new offensive, an offensive of days, a recapture dated for itself.
+    ['The KIA launched a new offensive on Bhamo on Monday.', [`Armed clash 2026-03-16 Bhamo: Kachin Independence Army, ${ARMY}`]],
+    ['The three-day offensive on Kani ended on Sunday with heavy losses.', [`Armed clash 2026-03-15 Kani: ${ARMY}`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});

@@ -15,6 +15,8 @@ const TEMPORAL_REF = wordGated(/\b(?:before|after|since|until|when|once|as)\s+(?
 // battles": the fighting as the cause of displacement is told elsewhere, or nowhere, as an event.)
 /** Any time word at all ("on Feb. 17", "in 2024", "on Monday", "later that year"): SPAN_BACK's clause dates itself. */
 const ANY_DATE = /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|that|the same|the following) (?:year|month|week|day)\b/i;
+/** "eight-month", "18-month", "two-year", "months-long", "year-long" right before the campaign noun (not "month-long", "three-week"). */
+const LONG_CAMPAIGN = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-(?:month|year)|months-long|years-long|year-long|multi-year)\s+$/i;
 const SPAN_BACK = wordGated(/\b(?:years?|months?|weeks?)\s+(?:after|since)\s+[^.;,]*$/i);
 const FIGHT_AS_MODIFIER = wordGated(/\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|(?:displaced|uprooted)\s+(?:by|from|in|during|amid)|(?:forced|driven)\s+(?:out|away|from\s+(?:their|his|her)\s+(?:homes?|villages?))\s+(?:by|in))\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,5}$/i);
 const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
@@ -129,7 +131,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
   // ("since its capture of the town in December 2024": dated, so told for itself.)
-  if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left) && !(/^capture of$/i.test(trigger) && ownDate(right))) return true;
+  // ("Its recapture is the regime's first gain this year": the noun "recapture" likewise.)
+  if (/^(?:handover|fall|capture of|recapture)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left) && !(/^(?:capture of|recapture)$/i.test(trigger) && ownDate(right))) return true;
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   // "soldiers had occupied the hospital and the main monastery": buildings held, not a place taken
@@ -143,6 +146,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The US has sharply increased its air strikes in Somalia since early 2025": likewise a trend.
   if (/s$/i.test(trigger) && STEPPED_UP(w, from, start, left)) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
+  // "the KIA's eight-month offensive on Bhamo had failed", "its year-long siege of the town": a campaign
+  // counted in months or years is the war around the events the sentence tells, not one battle.
+  if (sub === 'Armed clash' && /^(?:offensive|siege|campaign)/i.test(trigger) && LONG_CAMPAIGN.test(left.slice(-40))) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
   if (sub === 'Armed clash' && /^(?:operation|offensive) (?:began|started)$/i.test(trigger) && BEGAN_AS_MOVE.test(right)) return true;
