@@ -108,3 +108,16 @@ test('a campaign counted in months or years, and "its recapture", name no event 
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('what a report dated on a day tells had happened by that day: no later date borrowed from context', () => {
+  const cases: [string, string][] = [
+    ['Troops shelled Kani on Wednesday. The KIA announced on Monday that it had captured Mansi after a long siege.', '2026-03-16'],
+    ['Jets bombed Kani on Thursday. State media reported on Tuesday that soldiers had arrested 12 men in Monywa.', '2026-03-17'],
+    ['Fighting went on near Kani on Friday. The TNLA claimed on Monday that its fighters had overrun a junta camp near Kutkai.', '2026-03-16'],
+    ['Jets bombed Kani on Thursday. The army said on Tuesday that PDF fighters had abducted two officials in Monywa.', '2026-03-17'],
+    ['Shells fell on Kani on Friday. The AA said on Wednesday that it had taken the base near Ann.', '2026-03-18'],
+  ];
+  for (const [body, want] of cases) assert.equal(run(body).events[1]?.date, want, body);
+  // Near miss: an earlier date before the report stays the event's (it happened by then).
+  assert.equal(run('Troops shelled Kani on Monday. The KIA said on Thursday that its fighters had clashed with troops near Mansi.').events[1]?.date, '2026-03-16');
+});

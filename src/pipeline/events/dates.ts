@@ -106,7 +106,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // "… raided in May of last year. The army reported on Wednesday that rebels had attacked …":
     // a date a month or more before the sentence's own report date is stale, not this event's.
     const said = inherited && reportDate();
-    const stale = !!said && inherited!.date.slice(0, 7) < addDays(said.date, -31).slice(0, 7);
+    // ("The RSF announced on 1 December that it had seized …" after a paragraph dated 7 December: what
+    // a report tells had happened by the report's day; a later date borrowed from context cannot be its.)
+    const stale = !!said && (inherited!.date.slice(0, 7) < addDays(said.date, -31).slice(0, 7) || inherited!.date.slice(0, 10) > said.date);
     if (inherited && !stale && !isBackground(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
   }
   // A year the text left out and that lands after publication belongs to the year before
