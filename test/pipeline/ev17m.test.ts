@@ -121,3 +121,17 @@ test('what a report dated on a day tells had happened by that day: no later date
   // Near miss: an earlier date before the report stays the event's (it happened by then).
   assert.equal(run('Troops shelled Kani on Monday. The KIA said on Thursday that its fighters had clashed with troops near Mansi.').events[1]?.date, '2026-03-16');
 });
+
+test('a township-wide report with one of its villages told in its time is that village\'s event', () => {
+  const one = (body: string): string[] => events(body).filter((e) => e.startsWith('Air/drone') || e.startsWith('Shelling'));
+  const cases: [string, number][] = [
+    ['The spokesman insisted that an air strike in Myaung Township last week had hit terrorists. Residents said 18 people were killed in the March 12 bombing of Kyauk Yit village in Myaung Township.', 1],
+    ['Jets bombed Phyu Township last week, the NUG said. A bomb fell on the market in Let Tet Gyi village in Phyu Township on March 12, killing four.', 1],
+    ['Troops shelled Namhsan Township over the weekend. A shell hit the monastery in Man Loi village in Namhsan Township on Sunday, killing two novices.', 1],
+    ['The regime carried out air strikes in Myaung Township earlier this month. Residents said the March 4 bombing of Kyauk Yit village in Myaung Township killed 18.', 1],
+    ['Artillery struck Namhkam Township between Monday and Wednesday. A shell hit Man Sam village in Namhkam Township on Tuesday, wounding three.', 1],
+    // Near miss: the village told weeks apart is another strike.
+    ['A jet bombed Phyu Township on Tuesday. In January a bomb fell on the market in Let Tet Gyi village in Phyu Township, killing four.', 2],
+  ];
+  for (const [body, n] of cases) assert.equal(one(body).length, n, `${body}\n${one(body).join('\n')}`);
+});
