@@ -135,3 +135,17 @@ test('a township-wide report with one of its villages told in its time is that v
   ];
   for (const [body, n] of cases) assert.equal(one(body).length, n, `${body}\n${one(body).join('\n')}`);
 });
+
+test('a fight counted in days that a dated capture ends runs up to that day', () => {
+  const clash = (body: string): string[] => run(body).events.filter((e) => e.sub_event_type === 'Armed clash').map((e) => `${e.date}..${e.date_end}`);
+  const cases: [string, string[]][] = [
+    ['KNLA fighters took a junta camp near Myawaddy on Tuesday afternoon, ending a three-day assault on the ridge.', ['2026-03-15..2026-03-17']],
+    ['The KIA captured the army base at Mansi on Thursday, capping a nine-day offensive against the town.', ['2026-03-11..2026-03-19']],
+    ['PDF units overran the police station in Kani on Monday, ending their five-day assault.', ['2026-03-12..2026-03-16']],
+    ['The AA seized the army outpost at Ann on Sunday, ending a four-day assault on the hill.', ['2026-03-12..2026-03-15']],
+    ['Resistance fighters took the junta camp at Tigyaing on Wednesday, ending a 10-day assault.', ['2026-03-09..2026-03-18']],
+    // Near miss: "after a three-day assault" is the capture's circumstance, no clash of its own.
+    ['KNLA fighters took a junta camp near Myawaddy on Tuesday after a three-day assault.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(clash(body), want, body);
+});
