@@ -149,3 +149,18 @@ test('a fight counted in days that a dated capture ends runs up to that day', ()
   ];
   for (const [body, want] of cases) assert.deepEqual(clash(body), want, body);
 });
+
+test('one drone "hit" a place as drones hit and a drone struck', () => {
+  const strikes = (body: string): string[] => events(body).filter((e) => e.startsWith('Air/drone')).map((e) => e.split(':')[0]!);
+  const cases: [string, string[]][] = [
+    ['A junta drone hit a gold mining camp near Hpakant on Saturday, wounding four workers.', ['Air/drone strike 2026-03-14 Hpakant']],
+    ['A military drone hit a market in Mansi on Saturday, wounding four people.', ['Air/drone strike 2026-03-14 Mansi']],
+    ['A regime drone hit a monastery near Kani on Monday.', ['Air/drone strike 2026-03-16 Kani']],
+    ['A drone attacked the police station in Monywa on Tuesday.', ['Air/drone strike 2026-03-17 Monywa']],
+    ['One drone slammed into a house in Kalay on Wednesday, killing a child.', ['Air/drone strike 2026-03-18 Kalay']],
+    // Near misses: "the drone" tells a strike again; "drone hit" as a noun.
+    ['The drone hit the cattle section of the market, said a nurse in Kalay.', []],
+    ['Soldiers said a drone hit on the base in Kani was repelled.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(strikes(body), want, body);
+});

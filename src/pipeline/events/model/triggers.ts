@@ -79,7 +79,9 @@ export const TRIGGERS: Trigger[] = [
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
   // ("helicopter gunships and troops attacked a monastery school": aircraft named first lead a joint raid, an air attack.)
-  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|(?:helicopters?|gunships?|jets?|warplanes?|fighter planes?) (?:and (?:ground )?(?:troops|soldiers|forces) )?(?:had )?(?:attacked|raided)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
+  // ("a junta drone hit a gold mining camp": one drone hits as "drones hit" and "a drone struck" do;
+  // "the drone hit the market" tells again a strike told before.)
+  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|(?:helicopters?|gunships?|jets?|warplanes?|fighter planes?) (?:and (?:ground )?(?:troops|soldiers|forces) )?(?:had )?(?:attacked|raided)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into)|(?<=\b(?:a|an|one|another|junta|regime|military|army|kamikaze|suicide|armed)\s)drone (?:had )?(?:hit|attacked|targeted|slammed into|crashed into|smashed into)(?= (?:a|an|the|two|three|four|several|[A-Z])\b))\b/i },
   // "two navy gunboats … opened fire on the village", "a warship fired shells": fire from the water is a bombardment
   // (frigates, destroyers and corvettes are warships too).
   { sub: 'Shelling/artillery/missile attack', re: /\b((?:gun ?boats?|warships?|frigates?|destroyers?|corvettes?|(?:navy|naval) (?:vessels?|ships?|boats?|craft))\b[^.;]{0,60}?\b(?:opened fire|fired|shelled|bombarded))\b/i },
