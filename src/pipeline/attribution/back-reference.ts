@@ -47,7 +47,8 @@ export function heUnnamedBack(text: string, sentStart: number, vStart: number, p
 const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:also\s+|later\s+|then\s+)?$/u;
 const OPENING_PRONOUN = /^\s*(He|She)\s/;
 /** Only a title's capitalised words may stand before the person opening the sentence ("Colonel "). */
-const TITLE_WORDS = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+// (Or a role word with them: "KIA spokesman Colonel ".)
+const TITLE_WORDS = /^\s*(?:(?:\p{Lu}[\p{L}.-]*|spokes(?:man|woman|person)|chief|commander|leader|official|minister|secretary)\s+){0,4}$/u;
 /** `s.trimEnd().length` without the copy (trimEnd strips what \s matches). */
 function endOfWords(s: string): number {
   let e = s.length;

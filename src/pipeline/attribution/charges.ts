@@ -17,7 +17,10 @@ const CHARGE_AT = new RegExp(CHARGE_VERBS.source, 'y');
 /** Whether the document holds a charge verb at all (read once per document; `at`: cues.ts's charges). */
 export const mayCharge = (text: string, at: readonly number[]): boolean => someAt(CHARGE_AT, text, at);
 /** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of", "gave a higher toll of"). */
-export const TOLL_CHARGE = /^(?:put|count|report|speak|gave|gives|cite)/;
+/** People who accuse in their own name ("Rohingya residents accused its fighters of burning …"), not an office. */
+const ACCUSING_PEOPLE = /\b(?:residents|villagers|activists|witnesses|relatives|families|locals|survivors|displaced people|refugees)$/i;
+const CONTRAST_LEAD = /^(?:while|whereas|where)\s+/i;
+export const TOLL_CHARGE = /^(?:put|count|report|speak|gave|gives|cite|circulat|publish|releas|issu)/;
 /** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
 export function chargeVerbIn(s: string, only?: RegExp): number {
   CHARGE_VERBS.lastIndex = 0;
@@ -47,17 +50,20 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   // (The organisation's name may run on round the registry's word: "The Zamfara State Police Command put …".)
   // (Or a described source's "of the Ruzizi plain": "The civil society of the Ruzizi plain counts …".)
   // (Or one of its offices: "The regime's information team blamed …".)
+  // (Or where a described group works: "a Karen relief group working on the Thai side put the number of dead at three".)
   // (Or a contrast adverb between commas: "The state police, however, put the death toll at nine".)
   // (A person's figure is theirs to give: "Hamidou Garba, a local official, put the number of dead at 19".)
-  if (!source || (source.kind === 'person' && !TOLL_CHARGE.test(m[0])) || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:,\s*(?:however|meanwhile|though|in turn|for (?:its|their|his|her) part),\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  if (!source || (source.kind === 'person' && !TOLL_CHARGE.test(m[0])) || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?:\s+(?:working|based|operating)\s+(?:in|on|at|from|near|along)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:,\s*(?:however|meanwhile|though|in turn|for (?:its|their|his|her) part),\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
   // The subject may follow a contrast ("No group has claimed responsibility, but the army blamed …")
   // and carry an owner's label ("Junta-run MRTV blamed …").
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}$|,\s*(?:but\s+|while\s+)?(?:the\s+)?(?:[\p{L}]+-(?:run|controlled|backed|owned|aligned)\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
-  // An accusation is a party's claim (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
-  if (/^accus/.test(m[0]) && (source.kind !== 'actor' || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
+  // An accusation is a party's claim or the people's who suffered it (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
+  if (/^accus/.test(m[0]) && (source.kind !== 'actor' && !(source.kind === 'unnamed' && ACCUSING_PEOPLE.test(source.name)) || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
   const semi = body.indexOf(';', m.index);
-  const content = trim(text, { start: source.start, end: semi >= 0 ? s.start + semi : s.end });
+  // ("…, while a relief group put the number of dead at three": the contrast word is no part of the claim.)
+  const lead = CONTRAST_LEAD.exec(text.slice(source.start, source.start + 10));
+  const content = trim(text, { start: source.start + (lead ? lead[0].length : 0), end: semi >= 0 ? s.start + semi : s.end });
   return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
 }
 

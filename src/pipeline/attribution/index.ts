@@ -39,6 +39,8 @@ const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|acco
 const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
 // (…laid on a party by name, "by the military": stateWords(pack).blame.)
 const NONE: readonly Statement[] = [];
+/** An aside right after a person's words that weighs them: ", a figure we could not verify", ", a claim that could not be confirmed". */
+const TRAILING_DOUBT = /^\s*,\s*(?:a|an|which\s+is\s+a)\s+(?:figure|number|toll|claim|count|total|tally|estimate|account)\b[^;]*$/i;
 const NO_EVIDENCE = /\b(?:offered|provided|gave|presented) no evidence\b|\bwithout (?:offering|providing|giving|presenting) (?:any )?evidence\b/i;
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
 const INITIALISM_OPENS = /^(?:\p{Lu}\.){2,}\s+(.+)$/u;
@@ -187,6 +189,12 @@ export const attributionStage: Stage<Layers> = {
       const doubt = text.slice(next.start, next.end);
       return (FIGURE_DOUBT.test(doubt) || TOLL_DOUBT.test(doubt) || DEATH_DOUBT.test(doubt)) && !claims.some((c) => c.span && c.span.start >= span.end && c.span.end <= next.start);
     };
+    /** Whether the rest of the words' sentence is an aside that doubts them ("…, a figure we could not verify"). */
+    const doubtedAfter = (span: { start: number; end: number }): boolean => {
+      const k = sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
+      const end = k >= 0 ? sentences[k]!.end : span.end;
+      return end - span.end > 10 && TRAILING_DOUBT.test(text.slice(span.end, end)) && part.doubts(span.end, end);
+    };
     // A person's words that assert a contested fact (a toll) are a quote and a claim.
     for (const q of quotes) {
       if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
@@ -194,7 +202,7 @@ export const attributionStage: Stage<Layers> = {
       // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
       if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && words.blame.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
       // "X, a KNLA spokesman, said nine soldiers were killed. The Herald could not confirm the figure.": the toll is doubted.
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
+      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedAfter(q.span) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
     }
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || givesToll(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
@@ -234,6 +242,8 @@ function claimantOf(src: Source, stateForce: ActorEntry | undefined, stateMedia:
   // The phrase without its owner or workplace ("officials at Nasser Hospital" → "officials") and
   // without an initialism ("U.S. official" → "official") names the same source.
   const aliases: string[] = [];
+  // ("An official at the Red Sea Ports Corporation": the body is the claimant as much as its official.)
+  if (src.owner) aliases.push(src.owner);
   const bare = BARE_HEAD.exec(src.name);
   if (bare) aliases.push(bare[1]!);
   const plain = INITIALISM_OPENS.exec(src.name);

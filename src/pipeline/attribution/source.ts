@@ -7,23 +7,24 @@ import { CITING, DOCUMENTS, GROUP_BACK_HEADS, LEADING_ADVERBIAL, NAMED_BACK_HEAD
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
 import { ROLES } from '../people/lexicon.js';
-import { cleanUnnamed, initialismBefore, withOwner } from './unnamed-name.js';
+import { cleanUnnamed, initialismBefore, ownerBody, withOwner } from './unnamed-name.js';
 import { roleBack } from './role-back.js';
 import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
 import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
 import { statementAuthor } from './statement-author.js';
+import { firstConjunct } from './joint-subject.js';
 import { APPOSITIVE_CLAUSE, BODY_APPOSITION, BODY_NAMED, DESCRIBED_HEAD_AT_END, DESCRIBED_ORG, GROUP_OUTLET, GROUP_THEN_NAME, NAMED_BODY, NAME_THEN_UNIT, NON_STATE_ORG, ORG_KINDS, THROUGH_ASIDE, UNIT_BACK, UNIT_HEAD_AT_END, WHO_CLAUSE, namedUnitBefore, previousOpener } from './subject-shapes.js';
 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
   | { kind: 'actor'; actor: ActorEntry; start: number; end: number; surface: string }
-  | { kind: 'unnamed'; name: string; start: number; end: number };
+  | { kind: 'unnamed'; name: string; start: number; end: number; owner?: string };
 
 /** An appositive or short adverbial between subject and verb: ", a spokesman for the AA,",
  * "forces" / "'s Dooplaya District" (the organisation's troops or one of its districts),
  * "'s True News Information Team" (a unit or office of the organisation named), "statement
  * released on Monday" (the office's text, dated). */
-const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also|already))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
+const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(?:[Bb]attalion|[Uu]nits?|[Bb]rigade|fighters|forces|troops|[Dd]istrict|[Bb]ranch|[Hh]eadquarters|officials?|statement|(?:press\s+)?note|bulletin|broadcast|newscast|news|leaders?|leadership|spokes\w+|[Oo]ffice|[Cc]ommand|media arm|[Ww]ing|[Tt]eam|[Ee]mbassy|[Mm]inistry|[Gg]overnment|[Aa]rmy|military|police|[Dd]epartment|[Cc]ouncil)(?:\s+\d+)?(?:\s+(?:from|in|of|based in)\s+[\p{L}\s-]{1,30})?(?:\s+(?:released|issued|posted|published)\s+(?:on|late on|early on|last)\s+\w+)?)?(?:\s*,[^"“”]{0,160},)?\s*(?:also|later|then|(?:had|has|have)(?:\s+(?:long|repeatedly|previously|often|always|also|already))?|on\s+\w+|in\s+a\s+statement)?\s*$/u;
 
 // The tests of the text between a candidate source and the verb (constants: a regex literal is
 // a new object at each evaluation, and these run for every candidate of every speech verb).
@@ -37,8 +38,16 @@ const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
 // "The same statement alleged" (not "the same reports": plural, they may be anyone's).
 const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
+/** "the note claimed", "the group's press note said", "The Maoist note described": a document the story's last speaker issued. */
+const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
+/** "…, which operates the port, had earlier told": the auxiliary and adverb before the verb, off the relative clause. */
+const AUX_AT_END = /,\s*(?:had|has|have)(?:\s+(?:earlier|previously|already|since|also|long|repeatedly))?\s*$/;
+const IN_WHICH_IT = /\b(?:in|through|with)\s+which\s+it$/i;
+/** A capital after the first letter: a name in the subject. */
+const NAME_AFTER_FIRST = /\p{Lu}/u;
+const FIGHTERS_HEAD = /\b(?:fighters?|combatants?)$/i;
 
 /** What `sourceBefore` reads: the actors and people found, and the pack's nouns that name back an
  * organisation ("the group", "the junta": state-words.ts). */
@@ -65,7 +74,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     return { kind: 'actor', actor: outletOf.actor, start: sentStart + left.indexOf(surface), end: sentStart + left.indexOf(surface) + surface.length, surface };
   }
   // "A security official, who asked not to be named, said …": the subject stands before the relative clause.
-  const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left) : null;
+  const rel = left.length > 20 && left.includes(', wh') ? WHO_CLAUSE.exec(left.replace(AUX_AT_END, ',')) : null;
   if (rel && rel.index > 0) return sourceBefore(text, sentStart, sentStart + rel.index, layers, storyPeople, topic);
   // "The YASG, a small cell that says it answers to the NUG's Ministry of Defence, said": a
   // description with its own clause stands in apposition; its inner nouns are not the subject.
@@ -85,9 +94,13 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const trimmed = withoutAdverb(left.trimEnd()); // the same white space as \s
   const itPron = itTheyAtEnd(trimmed);
   // "It said …" opening the sentence, or "…, it added." ending it.
-  if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)))) {
+  // ("… released a video on Monday in which it claimed …": the relative's "it" is the organisation too.)
+  if (itPron && (trimmed.length - itPron[1]!.length < 40 || COMMA_END.test(trimmed.slice(-itPron[1]!.length - 3, -itPron[1]!.length)) || IN_WHICH_IT.test(trimmed))) {
     // "Myawady, the military's channel, did not mention the loss. It said …": "it" opening the
     // sentence names the organisation the sentence before opened on, over the story's last speaker.
+    // ("The ARSA released a video in which it claimed": the organisation of the sentence, not the story's last speaker.)
+    const own = IN_WHICH_IT.test(trimmed) ? lastOrgBefore(layers.actors, verbStart) : undefined;
+    if (own && own.start >= sentStart) return { kind: 'actor', actor: own.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
     const opener = /^it$/i.test(itPron[1]!) ? previousOpener(text, sentStart, layers.actors) : undefined;
     if (opener && typeof opener === 'string') return { kind: 'unnamed', name: opener, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1 };
     if (opener && typeof opener !== 'string') return { kind: 'actor', actor: opener.actor, start: verbStart - itPron[1]!.length - 1, end: verbStart - 1, surface: itPron[1]! };
@@ -104,13 +117,21 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart).replace(ONLY_COMMA, '')));
   // Only read without a person and with a source noun about (the stage's costliest scan). In
   // "…, among them two mothers of men on the list, relatives said" the source right before the verb wins.
-  const cut = trimmed.lastIndexOf(',');
-  const un = person || !UNNAMED_FILTER.mayMatch(trimmed.toLowerCase())[0] ? null : (cut >= 0 ? unnamedAtEnd(trimmed.slice(cut)) : null) ?? unnamedAtEnd(trimmed);
+  // "One of them, a retired teacher, told us …": an unnamed source in apposition, its closing comma before the verb.
+  // (Only after a subject with no name of its own: "The Thegon Revolution Force, a local resistance group," is the group.)
+  const opening = trimmed.endsWith(',') ? trimmed.lastIndexOf(',', trimmed.length - 2) : -1;
+  const apposed = !person && opening > 0 && !NAME_AFTER_FIRST.test(trimmed.slice(1, opening)) ? trimmed.slice(0, -1) : trimmed;
+  const cut = apposed.lastIndexOf(',');
+  const un = person || !UNNAMED_FILTER.mayMatch(apposed.toLowerCase())[0] ? null : (cut >= 0 ? unnamedAtEnd(apposed.slice(cut)) : null) ?? unnamedAtEnd(apposed);
   // An organisation named right before the verb wins over an unnamed noun further left
   // ("… six people in shallow graves, the PDF said").
   // (Not looked for after a person: the person is the source then.)
+  // "A joint force of the Dawei District PDF and the KNLA's 4th Brigade said", "The KIA and the allied PDF said":
+  // a joint subject's first named body is its claimant (the annotated stories name the first).
+  const joint = person || !left.includes(' and ') ? null : firstConjunct(text, sentStart, verbStart, layers.actors);
+  if (joint) return joint;
   const adjacent = person ? undefined : lastWithin(layers.actors, sentStart, verbStart, (a) => ADJACENT_GAP.test(text.slice(a.end, verbStart)));
-  const headEnd = un ? sentStart + trimmed.length - un[0].trimStart().length + un[1]!.length : 0;
+  const headEnd = un ? sentStart + apposed.length - un[0].trimStart().length + un[1]!.length : 0;
   // "A source close to the military told …": the source, not the military.
   if (un && adjacent && adjacent.start > headEnd && CLOSE_TO.test(text.slice(headEnd, adjacent.start))) {
     const start = headEnd - un[1]!.trim().length;
@@ -121,9 +142,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   if (un && !person) {
     const phrase = un[1]!.trim();
-    const start = sentStart + trimmed.length - un[0].trimStart().length;
+    const start = sentStart + apposed.length - un[0].trimStart().length;
     // "the Mon State Federal Council said": a named organisation, not an unnamed council.
-    const named = layers.actors.find((a) => a.start >= start && Math.abs(a.end - (start + phrase.length)) <= 2);
+    // "KIA fighters said": a group's fighters speak for the group; only "resistance fighters" are unnamed.
+    const named = layers.actors.find((a) => a.start >= start && (Math.abs(a.end - (start + phrase.length)) <= 2 || a.end < start + phrase.length && FIGHTERS_HEAD.test(phrase)));
     if (named) return { kind: 'actor', actor: named.actor, start: named.start, end: named.end, surface: text.slice(named.start, named.end) };
     // "The council said" after "Chinland Council forces …": the organisation last named with that head noun.
     const back = NAMED_BACK_HEADS.exec(phrase);
@@ -131,7 +153,10 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     if (prev) return { kind: 'actor', actor: prev.actor, start, end: start + phrase.length, surface: phrase };
     // "A U.S. official said": the initialism the phrase's letters-only modifiers left out.
     const abbr = initialismBefore(text, start);
-    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: (abbr ? `${abbr} ` : '') + withOwner(cleanUnnamed(phrase), text.slice(start + phrase.length, verbStart)), start: start - (abbr ? abbr.length + 1 : 0), end: start + phrase.length };
+    const tail = text.slice(start + phrase.length, verbStart);
+    // "An official at the Red Sea Ports Corporation said": the body the official speaks for, by its title-case name.
+    const owner = ownerBody(tail);
+    return roleBack(text, phrase, start, start + phrase.length, storyPeople) ?? { kind: 'unnamed', name: (abbr ? `${abbr} ` : '') + withOwner(cleanUnnamed(phrase), tail), start: start - (abbr ? abbr.length + 1 : 0), end: start + phrase.length, ...owner ? { owner } : {} };
   }
   if (person) return { kind: 'person', person, start: person.start, end: person.end };
   // "An urban guerrilla group, the NLF (Northern Liberation Front), said": the name closes an apposition.
@@ -139,7 +164,7 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
     || (ONLY_COMMA.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, '')) && APPOSITION_OPEN.test(text.slice(Math.max(sentStart, a.start - 6), a.start))));
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
   // "The reports added that", "the statement said": the source the story was just reporting.
-  if (topic && THE_REPORT.test(trimmed)) {
+  if (topic && (THE_REPORT.test(trimmed) || THE_DOCUMENT.test(trimmed))) {
     return { kind: 'actor', actor: topic, start: verbStart - 10, end: verbStart - 1, surface: 'the report' };
   }
   // "M23 said": an acronym the registry does not know is still an organisation speaking.
@@ -247,3 +272,4 @@ export function sourceAfter(text: string, from: number, to: number, layers: Pick
 function lastOrgBefore(actors: readonly ActorMention[], pos: number): ActorMention | undefined {
   return lastBeforeWhere(actors, pos, (a) => ORG_KINDS.has(a.actor.kind));
 }
+

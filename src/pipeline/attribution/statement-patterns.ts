@@ -3,10 +3,10 @@
 // and the tails of a sentence that are the outlet's context rather than the source's words.
 // (Constants: a regex literal is a new object at each evaluation, and these run for every speech verb.)
 
-/** A semicolon, then another source's speech verb ("; a Chin Front spokesman said"). */
+/** A semicolon, then another source's speech verb ("; a Chin Front spokesman said", "; the RSO acknowledged …", "; his family insisted …"). */
 /** Or a contrast with another source's words: ", while the TNLA said …", ", whereas police said …", ", and the front claimed …". */
 /** Or a bare plural source after the semicolon ("; government-affiliated media claimed …", "; rescue workers reported …"). */
-export const NEXT_SPEAKER = /;\s+(?:an?|the)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added)\b|;\s+(?:[\p{Ll}-]+\s+){0,3}?(?:media|sources|residents|villagers|officials|workers|volunteers|groups|outlets|newspapers|monitors|activists|witnesses|authorities)\s+(?:said|say|says|told|claimed|claim|reported|added)\b|,\s+(?:while|whereas)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|insisted|reported)\b|,\s+(?:and|but)\s+(?:an?|the)\s+(?![^;.,"“”]*\b(?:who|that|which)\b)[^;.,"“”]{2,60}?\s+(?:said|says|claimed)\b/iu;
+export const NEXT_SPEAKER = /;\s+(?:an?|the|his|her|its|their)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|acknowledged|admitted|denied|denies|insisted|confirmed|reported|announced|alleged|countered|maintained)\b|;\s+(?:[\p{Ll}-]+\s+){0,3}?(?:media|sources|residents|villagers|officials|workers|volunteers|groups|outlets|newspapers|monitors|activists|witnesses|authorities)\s+(?:said|say|says|told|claimed|claim|reported|added)\b|,\s+(?:while|whereas)\s+[^;.,"“”]{2,60}?\s+(?:said|says|told|claimed|added|insisted|reported)\b|,\s+(?:and|but)\s+(?:an?|the)\s+(?![^;.,"“”]*\b(?:who|that|which)\b)[^;.,"“”]{2,60}?\s+(?:said|says|claimed)\b/iu;
 /** The subject of a contrasting clause before its verb (", while the TNLA said"): the clause is told with it, as "with the TNLA saying" is. */
 export const WHILE_SUBJECT = /,\s+(?:while|whereas)\s+([^;.,"“”]{2,60}?)\s+$/i;
 export const TOLD_OBJECT = /^\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3}|the\s+[\p{L}]+|(?:[\p{Ll}-]+\s+){0,2}(?:workers|officials|reporters|journalists|residents|villagers|investigators|researchers|monitors|relatives|television|radio|media|newspapers?|outlets?)|him|her|them|us)(?=\s)/u;
@@ -27,6 +27,8 @@ export const THAT = /\bthat\b/;
 /** "… told INA today." / "… told reporters at the scene." / "… told Reuters in Mogadishu.": when, where or how it was told may
  * follow, but not a clause ("told the Daily on Tuesday that …" reports what follows "that"). */
 export const TOLD_WHOM_ONLY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’]*(?:\s+[\p{Lu}][\p{L}'’]*){0,3}(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]+|\s+(?:today|yesterday|on\s+\w+))?\.?$|^\s+(?:reporters|journalists|us)(?:\s+(?:on|by|at|in|outside|after)\s+(?![^.]*\bthat\b)[\w' -]{1,40})?\.?$|^\s+(?:this|our|the|a)\s+(?:newspaper|paper|publication|website|news\s+agency|agency|outlet|magazine|reporter|correspondent|journalist)(?:\s+(?:on|by|in)\s+[\w ]+)?\.?$/u;
+/** Whom something was told, a comma after it ("told the Wire, leaving …", "told reporters, and later …"). */
+export const TOLD_WHOM_COMMA = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|reporters|journalists|us|him|her|them|(?:this|our|the|a)\s+(?:newspaper|paper|reporter|correspondent|journalist))(?=,)/u;
 /** "… told our correspondent, adding that …": whom it was told, then a participle's clause; the statement is the clause before. */
 export const TOLD_WHOM_THEN_PARTICIPLE = /^\s+[^,;.:"“”]{1,40},\s*(?:adding|saying)\b/;
 export const QUOTE_AFTER = /^\s*[:"“‘]/;
@@ -47,14 +49,25 @@ export const DENIED_AND_SAID = /^\s*(?:the|these|those|this|that|such)\s+(?:alle
 export const opensQuote = (c: number): boolean => c === 34 || c === 0x201c;
 export const CLAIMED_SAYING = /^\s+responsibility\b[^.;"“”]*,\s+saying\b/;
 /** "…, residents said, weeks before the junta stages …": the outlet's context after the verb, not what was said. */
-export const CONTEXT_AFTER = /^\s*,\s+(?:(?:weeks|days|hours|months|years|moments|shortly|just|only|a\s+(?:day|week|month))\s+)?(?:before|after|amid|despite)\s/;
+/** "…, three sources said, in the latest attack on …": the outlet's framing of the event in the series. */
+export const CONTEXT_AFTER = /^\s*,\s+(?:(?:(?:weeks|days|hours|months|years|moments|shortly|just|only|a\s+(?:day|week|month))\s+)?(?:before|after|amid|despite)\s|(?:in\s+)?(?:the|what\s+(?:was|is))\s+(?:latest|newest|most\s+recent|(?:first|second|third|worst|deadliest|biggest|largest)\b))/;
 export const RESPONSIBILITY = /^\s+responsibility\b/;
 /** "no group claimed responsibility": nobody claimed anything. */
 export const NO_ONE = /\b(?:no|nobody|none)\b/i;
+/** A person's own first predicate, right after the name (or its apposition), that judges others' words or acts
+ * ("dismissed the figure as", "called the vote", "rejected the report"): group 1 is the verb and what follows. */
+export const PERSON_VERDICT = /^\s*(?:,[^,;"“”]{1,80},\s*)?((?:dismissed|rejected|called|denied|condemned|critici[sz]ed|described|defended|ridiculed|mocked|welcomed)\s[^;]*)$/;
 export const AND_END = /\sand\s+(?:also\s+)?$/;
 export const COMMA_END = /,\s*$/;
 /** "X did not attack the town, the army said, and the road remained open": the clause before is the statement. */
 export const AND_AFTER = /^\s*,\s+(?:and|but)\s+(?!(?:it|they|he|she|the\s+\w+)\s+(?:also\s+)?(?:said|added|claimed|says)\b)/;
+
+/** "…, relatives said, while the army said …": a contrast with another source after the verb; the statement is the clause before. */
+export const WHILE_AFTER = /^\s*,\s+(?:while|whereas)\s/;
+
+/** "…, residents said, and took away nine men": the narration goes on with the same subject (a past verb, no subject of its
+ * own), so the source reports the whole sentence. Not "and armed men …", "and unidentified gunmen …" (adjectives of a new subject); "and wounded three" is a verb. */
+export const SAME_SUBJECT_GOES_ON = /^\s*,\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?(?!(?:armed|unidentified|masked|uniformed|unnamed|suspected|alleged|so-called|displaced|injured|wounded|detained)\s+(?!(?:a|an|the|his|her|its|their|at|about|more|some|several|dozens|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)\p{Ll})(?:\p{Ll}+ed|took|set|shot|left|went|stole|beat|drove|brought|led|fought|made|held|kept|threw|tore|broke|began|ran|blew|cut|put|sent|gave|hit|burnt|fled|seized|fired|forced)\b/u;
 
 /** "…, he said by phone from Garbahaarey.": how the words were given, not what they say. */
 export const BY_PHONE = /^\s*(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)(?:\s+from\s+[\p{L}' -]{1,30})?\s*\.?$/u;

@@ -15,7 +15,12 @@ import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
-import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
+import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
+
+/** The tail verb before a participle ("… said, adding", "… told the Wire, saying"). */
+const SAID_THEN_COMMA = /^\s+(?:said|says|added|reported|announced|claimed|told\s+[^,.;"“”]{1,40}?)(?:\s+on\s+\w+)?\s*,\s*$/;
+/** ", while a relief group …": a contrast clause of the sentence. */
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/;
 
 /** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
 function opensOn(text: string, s: Sentence, noun: string): boolean {
@@ -122,6 +127,15 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (verb === 'claimed' && CLAIMED_SAYING.test(after)) continue;
       const participle = PARTICIPLES.has(verb);
       let source = speakerOf(text, s, vStart, m, participle, layers, storyPeople, prevUnnamed, prevSource, scopeStart, hint);
+      // "Two resistance fighters were killed, the group said, adding that …": the participle goes on with the
+      // source of the verb just before it, not with the sentence's opening noun.
+      const here = participle && out.length > before ? out[out.length - 1]! : undefined;
+      // (An unnamed source's added words are left out, as the annotated stories leave them: "…, a local aid worker said,
+      // adding that many were afraid to return" is the outlet's colour, its first clause the claim.)
+      if (here && here.sentence === s && here.source.end < vStart && SAID_THEN_COMMA.test(text.slice(here.source.end, vStart))) {
+        if (here.source.kind === 'unnamed') continue;
+        source = here.source;
+      }
       // "\"… with the government so that the people …,\" said X": words inside the quote are no source.
       if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
@@ -129,8 +143,12 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && GROUP_NOUN.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
-      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(after) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after) || BY_PHONE.test(after)
-        || (verb.startsWith('told') && (TOLD_WHOM_ONLY.test(after) || TOLD_WHOM_THEN_PARTICIPLE.test(after))) || AND_AFTER.test(after) || CONTEXT_AFTER.test(after);
+      // "…, traders told the Wire, leaving …" / "…, two witnesses told the Wire, and later blocked …": past whom it was
+      // told, the sentence reads on as after "said".
+      const whom = verb.startsWith('told') ? TOLD_WHOM_COMMA.exec(after) : null;
+      const past = whom ? after.slice(whom[0].length) : after;
+      const tail = NOTHING_AFTER.test(after) || ASIDE_AFTER_VERB.test(after) || PARTICIPLE_AFTER.test(past) || TAIL_WHEN.test(after) && !THAT.test(after) || TAIL_MEDIUM.test(after) || BY_PHONE.test(after)
+        || (verb.startsWith('told') && (TOLD_WHOM_ONLY.test(after) || TOLD_WHOM_THEN_PARTICIPLE.test(after))) || AND_AFTER.test(past) || WHILE_AFTER.test(past) || CONTEXT_AFTER.test(past);
       // "Ma Hla, a nurse who …, said the killings …": a source opening the sentence is the subject, not an inversion.
       const opens = !!source && source.start <= s.start + 3;
       const inverted = !tail && !opens && (verb === 'said' || verb === 'told' || verb === 'added') && text.slice(s.start, vStart).trimEnd().endsWith(',') ? invertedSource(text, vStart + verb.length, s.end, layers) : null;
@@ -147,7 +165,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
           const quoted = layers.quotations.some((q) => q.start < cut && q.end > s.start && quotesClause(q, s.start, cut));
           // "The group would not attack first, she added, but would defend …": reported speech that
           // goes on past the source (a modal or past perfect of its own) is one statement.
-          const end = SPEECH_GOES_ON.test(after) ? s.end : cut;
+          const end = SPEECH_GOES_ON.test(past) || SAME_SUBJECT_GOES_ON.test(past) ? s.end : cut;
           if (cut > s.start && !quoted) out.push({ source, verb, content: claimSpan(text, { start: s.start, end }), sentence: s });
         }
         continue;
@@ -176,7 +194,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       // So is the toll a participle follows ("A charity team put the death toll at three, saying …"; not
       // "blamed the NLF for the fire, saying …", where the participle's clause is the charge's ground).
       const between = source.end <= vStart ? text.slice(source.end, vStart) : '';
-      const charged = AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
+      // "Colonel X dismissed the figure as \"…\" and said …", "Y called the vote a sham and said …": a person's first
+      // predicate, a verdict on what others say, is part of their words.
+      const verdict = AND_END.test(between) && source.kind === 'person' ? PERSON_VERDICT.exec(between) : null;
+      const charged = verdict ? verdict[0].length - verdict[1]!.length : AND_END.test(between) ? chargeVerbIn(between) : participle && COMMA_END.test(between) ? chargeVerbIn(between, TOLL_CHARGE) : -1;
       // "A BGF spokesman denied the claim and said the group \"is not involved\"": its words are what follows "said".
       const andSaid = denies ? DENIED_AND_SAID.exec(rest) : null;
       const contrast = !participle && vStart - s.start > 12 && source.kind !== 'person' ? WHILE_SUBJECT.exec(text.slice(Math.max(s.start, vStart - 80), vStart)) : null;
@@ -197,6 +218,15 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
       const charge = charges ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges) : null;
       if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
+    } else if (charges && semi < 0) {
+      // "…, the village head said, while a relief group put the number of dead at three": a charge in
+      // the contrast clause after the statements stands beside them.
+      const cut = CONTRAST_CLAUSE.exec(body);
+      const at = cut ? s.start + cut.index : -1;
+      if (cut && out.slice(before).every((st) => st.content.end <= at && st.source.end <= at)) {
+        const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges);
+        if (charge && charge.content.start > at) out.push(charge);
+      }
     }
     if (out.length > before) lastAt = si;
   }

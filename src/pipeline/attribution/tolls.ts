@@ -9,7 +9,7 @@ export const TOLL = /\b(?:number\s+of\s+(?:dead|deaths|those\s+killed|people\s+k
 /** A count of people or things ("63 junta soldiers", "dozens of rifles"), not a unit's number ("Battalion 365 base"). */
 export const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|hostages|detainees|officers|policemen|personnel|combatants|militants|rebels|bodies|dead|deaths|casualties)\b/u;
 /** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
-export const TOLL_DOUBT = /\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
+export const TOLL_DOUBT = /\bthe\s+(?:figure|count|number)\s+of\s+\d[\d,]*\s+(?:dead|deaths|killed|casualties)\b|\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
 /** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
 export const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
 /** "put the toll among the defenders at \"around twenty\"", "gave the number of dead as 40": a toll set by its noun. */

@@ -6,7 +6,8 @@ import { SOURCE_HEADS } from './lexicon.js';
 const LOWER_WORD = "(?!(?:has|have|had|was|were|is|are|also|will|would|later|then)\\b)[\\p{Ll}'’-]+";
 
 /** Words that open a clause, not a noun phrase: "a day after the regime's mouthpiece newspaper said". */
-const SUBORDINATE = /^(?:(?:and|but|while|as|after|before|since|when|because|until|although|though|whereas|once)\s+)+/i;
+// ("Soon after the government admitted …": a time word before the conjunction too.)
+const SUBORDINATE = /^(?:(?:soon|shortly|just|long|days|weeks|hours|months|years)\s+(?=(?:after|before)\s))?(?:(?:and|but|while|as|after|before|since|when|where|because|until|although|though|whereas|once)\s+)+/i;
 /** A verb inside the phrase: "Junta-controlled media have described people … and warned": the
  * source is the noun phrase before it, when that ends on a source noun. */
 const VERB_INSIDE = new RegExp(`^(.*?\\b(?:${SOURCE_HEADS}))\\s+(?:have|has|had|was|were|is|are|will|would|also)\\s`, 'iu');
@@ -67,3 +68,7 @@ export function initialismBefore(text: string, start: number): string {
   const m = INITIALISM_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   return m ? m[1]! : '';
 }
+
+/** A named body after an unnamed source's head ("at the Red Sea Ports Corporation", "for the Department of Public Health"): one the registry may not know. */
+const OWNER_BODY = /^\s*(?:at|of|from|with|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:Corporation|Company|Ministry|Authority|Agency|Department|Bureau|Directorate|Administration|Commission|Enterprise|Board|Organi[sz]ation|Services?)(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)?)\b/u;
+export const ownerBody = (tail: string): string | undefined => OWNER_BODY.exec(tail)?.[1];

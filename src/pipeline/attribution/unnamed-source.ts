@@ -10,7 +10,7 @@ import { SOURCE_HEADS } from './lexicon.js';
 // head noun, and an optional tail ("in Ngathaingchaung", "who asked not to be named").
 const MOD = "(?:[\\p{L}'’-]+\\s+){0,4}?";
 /** The tail after the head noun ("in Ngathaingchaung, who asked not to be named", "close to the military", "near the central market", "appointed by the resistance", "abroad", "on the Bhamo front, speaking on condition of anonymity", "contacted by the Wire in Hpakant", "who asked not to be named because they were not authorised to speak"). */
-const TAIL = '(?:in|from|with|at|of|for|who|whose|which|working|based|familiar|close|near|appointed|abroad|overseas|speaking|reached|contacted|interviewed|on(?=\\s+the\\b))\\b[^,]{0,100}?(?:,[^,]{0,100})?,?';
+const TAIL = '(?:in|from|with|at|of|for|outside|who|whose|which|working|based|familiar|close|near|appointed|abroad|overseas|speaking|reached|contacted|interviewed|on(?=\\s+the\\b))\\b[^,]{0,100}?(?:,[^,]{0,100})?,?';
 export const UNNAMED = new RegExp(`(?:^|[\\s(,])((?:an?\\s+|the\\s+|one\\s+|two\\s+|some\\s+|several\\s+)?${MOD}(?:${SOURCE_HEADS}))(?:\\s+(?:and|or)\\s+(?:an?\\s+|the\\s+)?${MOD}(?:${SOURCE_HEADS}))?(?:,?\\s+${TAIL})?\\s*$`, 'iu');
 /** Cheap words-first test before UNNAMED itself. */
 export const UNNAMED_FILTER = new PatternFilter(1, [requiredWords(UNNAMED)]);

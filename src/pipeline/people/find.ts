@@ -14,8 +14,10 @@ const SAYS_AFTER = /^[^.;"“”]*?,\s*(?:said|says|told|added|denied|explained|
 const ORG_WORDS = new Set(['Rights', 'Ministry', 'Council', 'Army', 'Force', 'Forces', 'Party', 'Government', 'Commission', 'Committee', 'Union', 'Front', 'Alliance', 'Department', 'Office', 'News', 'Times', 'Media', 'Police', 'Township', 'State', 'Region']);
 const ORG_HEADS = new Set(['Group', 'Staff', 'Network', 'Hospital', 'Foundation', 'Institute', 'Association', 'Society', 'Centre', 'Center', 'Agency', 'Team', 'Committee', 'Council', 'Party', 'Army', 'Front', 'Union', 'Office', 'Ministry', 'Commission', 'Department', 'Media', 'News', 'Times', 'Force', 'Forces', 'University', 'School', 'College', 'Company', 'Bank', 'Organisation', 'Organization', 'Alliance', 'Government', 'Police',
   // Heads of agencies' and monitors' names ("the World Food Programme said"), never a person's last name.
-  'Programme', 'Program', 'Fund', 'Mission', 'Authority', 'Coalition', 'Federation', 'Movement', 'Initiative', 'Secretariat', 'Directorate', 'Bureau', 'Observatory', 'Component']);
-const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Street', 'Highway', 'Bridge', 'Lake', 'Valley', 'Hill', 'Hills', 'Mountain', 'Mountains', 'Camp', 'Market', 'Pagoda', 'Monastery', 'Village', 'Town', 'Township', 'Airport', 'Port', 'Island']);
+  'Programme', 'Program', 'Fund', 'Mission', 'Authority', 'Coalition', 'Federation', 'Movement', 'Initiative', 'Secretariat', 'Directorate', 'Bureau', 'Observatory', 'Component',
+  // Companies, courts and units: "an official at the Red Sea Ports Corporation" names no person.
+  'Corporation', 'Enterprise', 'Enterprises', 'Board', 'Corps', 'Command', 'Brigade', 'Battalion', 'Regiment', 'Tribunal', 'Parliament', 'Assembly', 'Embassy', 'Consulate', 'Administration', 'Executive', 'Cabinet']);
+const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Street', 'Highway', 'Bridge', 'Lake', 'Valley', 'Hill', 'Hills', 'Mountain', 'Mountains', 'Camp', 'Market', 'Pagoda', 'Monastery', 'Village', 'Town', 'Township', 'Airport', 'Port', 'Island', 'Strip', 'Coast', 'Province', 'District']);
 /** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
 const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
 const HAS_SPACE = /\s/;

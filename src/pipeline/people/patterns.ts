@@ -12,7 +12,8 @@ export const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.l
 /** Speech verbs after and before a name ("said X", "X told"). Not "told X": X is who listens
  * ("told Lower Chindwin Now that …"), not who speaks. */
 export const VERBS_AFTER = ['said', 'says', 'added'];
-export const VERBS_BEFORE = ['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'warned', 'denied', 'insisted'];
+// (And the verbs of an answer at a briefing: "Zaw Min Tun replied that …", "X confirmed that …", "X dismissed the figure".)
+export const VERBS_BEFORE = ['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'warned', 'denied', 'insisted', 'replied', 'responded', 'confirmed', 'countered', 'acknowledged', 'admitted', 'dismissed', 'rejected'];
 /** Words that open an appositive after "<Name>,"; a role noun without its article opens one
  * when it says whose role it is ("Viktor Trehubov, spokesperson for the Dnipro group,"). */
 export const APPOS_OPENERS = 'a|an|the|who|one of the|whose|(?:spokes(?:man|woman|person)|head|chief|commander|leader|director|chair(?:man|woman|person)?|secretary|deputy|member|minister|governor|mayor|president|founder|coordinator|administrator)(?=\\s+(?:of|for|at)\\s)';

@@ -24,6 +24,10 @@ function withForces(build: (forces: string) => string, flags: string): Pick<Trig
 }
 
 export const TRIGGERS: Trigger[] = [
+  // "Hsipaw was given back in mid-November", "gave Mogok back to the military", "gave back Momeik": a place
+  // given back is handed back (not "gave back the bodies": a place or a place noun must follow; not
+  // "has already given back Mogoke": a state of things summed up, dated elsewhere).
+  { sub: 'Non-violent transfer of territory', re: /(?<=\b(?:was|were|been|be|being) )(given back)\b|(?<!\balready )\b((?:gave|given|giving|gives) back)(?= (?:the (?:town|city|village|base|camp|outpost|township)s?\b|[A-Z]))|(?<!\balready )\b(?:gave|given|giving|gives)(?= [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} back to\b)/ },
   // ("handed Lashio, the regional capital it had seized in 2024, back to the military": an appositive between place and "back".)
   { sub: 'Non-violent transfer of territory', ...withForces((F) => String.raw`\b(handed (?:the |over the )?(?:[\w-]+ ){0,3}(?:town|city|village|base|camp|outpost|headquarters|township) of|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handed(?= (?:[\w'-]+ ){0,2}?[\w'-]+, [^.;"“”]{1,100}?, (?:back|over)\b)|handover|returned\b[^.;]{0,90}?\bto (?:the )?(?:control|junta${F}|military|regime|government|army)|return(?:ed|s)? to the control of|withdr[eo]w(?:n)? (?:its |their )?(?:troops|forces) from|ceded|gave (?:it|them|the town|the city) up)\b`, 'i'),
     // "ordered to hand over ten names", "handed over the suspects to police": people, lists or arms, not a place.
@@ -57,7 +61,7 @@ export const TRIGGERS: Trigger[] = [
   // ("Falam, a town the Chinland Council took in April 2025", "Banmauk, which the KIA had taken on
   // 15 February": a relative clause whose object is the place before it; apposed-capture.ts and
   // places.ts place it.)
-  { sub: 'Non-state actor overtakes territory', ...withForces((F) => String.raw`\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta${F}|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z]))|(?<=\b(?:was|were|been) )taken(?= (?:by|in|on|during|after|last|earlier)\b)|(?<=\b(?:town|city|village|base|camp|outpost|garrison|headquarters|stronghold|capital|seat)s? (?:that |which )?(?:the )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|it|they) (?:had |has |have )?(?:first |already |briefly |finally )?)took(?= (?:in|on|during|last|early|late|from)\b)|(?<=, which (?:the )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|it|they) (?:had |has |have )?(?:first |already |briefly |finally )?)(?:took|taken)(?= (?:in|on|during|last|early|late|from)\b))`, '') },
+  { sub: 'Non-state actor overtakes territory', ...withForces((F) => String.raw`\b(lost(?! ground)(?=[^.;]{0,80}\bto (?:the |a |an )?(?:[A-Z]|junta${F}|military|regime|army|resistance|rebels?|insurgents?|government|troops|forces|militias?)\b)|(?:tak(?:en|es|ing)|took)(?= (?:over |back |full control of |control of )?(?:the |a |an )?(?:(?:[\w'’-]+ ){0,2}?(?:town|city|village|base|camp|outpost|garrison|headquarters|post|positions?)s?\b|[A-Z]))|(?<=\b(?:was|were|been) )taken(?= (?:by|in|on|during|after|last|earlier)\b)|(?<=\b(?:town|city|village|base|camp|outpost|garrison|headquarters|stronghold|capital|seat)s? (?:that |which )?(?:the )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|it|they) (?:had |has |have )?(?:first |already |briefly |finally )?)took(?= (?:in|on|during|last|early|late|from)\b)|(?<=, which (?:the )?(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|it|they) (?:had |has |have )?(?:first |already |briefly |finally )?)(?:took|taken)(?= (?:in|on|during|last|early|late|from)\b))`, '') },
   // "Kanpetlet has been ours since we took it in January 2024": "it" is the place the clause before names.
   { sub: 'Non-state actor overtakes territory', re: /(?<=\b(?:has|have|had) (?:been|stayed|remained) [^.;]{1,40}? since (?:we|they|it|the [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:first )?)(?:took|captured|seized|liberated) it(?= (?:in|on|during|last|early|late)\b)/ },
   // "the rebels entered the city of X … the army had left its positions": entering a place the other
@@ -67,6 +71,11 @@ export const TRIGGERS: Trigger[] = [
   // "the army had driven the militia out of X", "pushed junta troops out of the town": forcing the
   // other side out of a place is taking it (the pulled-out-under-a-deal case is a handover above).
   { sub: 'Non-state actor overtakes territory', re: /\b((?:drove|driven|drive|drives|driving|pushed|chased|forced|kicked) (?:the |its |their |all |remaining )?(?:[\w'’-]+ ){1,4}?out of)(?= (?:the |a |an |its |their )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|headquarters|area|[A-Z]))/ },
+  // "drove out the junta garrison in Mansi", "had driven out the last regime troops from Paletwa":
+  // the phrasal verb with its object after "out" is the same taking, when the object is a force
+  // ("drove out residents", "drove out of Hsipaw" are no capture). The place the force held
+  // ("stationed in Namtu", "from Paletwa") is in the trigger: it is the place taken, not the doers' base.
+  { sub: 'Non-state actor overtakes territory', re: /\b((?:drove|driven|drive|drives|driving|pushed|chased|kicked) out (?:the |a |an |its |their |all |remaining |last )?(?:(?:last|remaining|small|local|whole|entire|regime|junta|military|army|government|police|[A-Z][\w'’-]*) )*(?:garrisons?|troops|soldiers|forces|army|military|junta|regime|police(?:men)?|battalions?|units?|defenders|militias?|militiamen|fighters|rebels|insurgents|guerrillas)\b(?: (?:(?:stationed|based|posted) )?(?:in|at|from) (?:the (?:town|city|village|base|camp) of )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?)/ },
   // "its troops had "liberated" the village of X": the taker's own word for a capture.
   { sub: 'Non-state actor overtakes territory', re: /\b(liberat(?:ed|es|ing)["”’]? (?:the |a )(?:[\w-]+ )?(?:village|town|city|settlement|base|camp|outpost)\b)/i },
   ...CAPTURE_WORDINGS,
@@ -74,7 +83,9 @@ export const TRIGGERS: Trigger[] = [
   // Gunships firing on a village are an air attack.
   // "RSF drones attacked the power station": drones as the subject of an attack verb.
   // ("helicopter gunships and troops attacked a monastery school": aircraft named first lead a joint raid, an air attack.)
-  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|(?:helicopters?|gunships?|jets?|warplanes?|fighter planes?) (?:and (?:ground )?(?:troops|soldiers|forces) )?(?:had )?(?:attacked|raided)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into))\b/i },
+  // ("a junta drone hit a gold mining camp": one drone hits as "drones hit" and "a drone struck" do;
+  // "the drone hit the market" tells again a strike told before.)
+  { sub: 'Air/drone strike', re: /\b((?:helicopters?|gunships?|jets?|aircraft|warplanes?|fighter planes?) (?:opened fire|fired|strafed)|(?:helicopters?|gunships?|jets?|warplanes?|fighter planes?) (?:and (?:ground )?(?:troops|soldiers|forces) )?(?:had )?(?:attacked|raided)|drone (?:units?|teams?) (?:had )?(?:attacked|struck|bombed|hit)|drones (?:had )?(?:attacked|targeted|hit|slammed into|crashed into|smashed into)|(?<=\b(?:a|an|one|another|junta|regime|military|army|kamikaze|suicide|armed)\s)drone (?:had )?(?:hit|attacked|targeted|slammed into|crashed into|smashed into)(?= (?:a|an|the|two|three|four|several|[A-Z])\b))\b/i },
   // "two navy gunboats … opened fire on the village", "a warship fired shells": fire from the water is a bombardment
   // (frigates, destroyers and corvettes are warships too).
   { sub: 'Shelling/artillery/missile attack', re: /\b((?:gun ?boats?|warships?|frigates?|destroyers?|corvettes?|(?:navy|naval) (?:vessels?|ships?|boats?|craft))\b[^.;]{0,60}?\b(?:opened fire|fired|shelled|bombarded))\b/i },
@@ -199,4 +210,4 @@ export const TRIGGERS: Trigger[] = [
 export const NEGATION = /\b(?:not|no|never|should|must|scheduled|upcoming|plann(?:ed|ing)|plans?|to stop|to halt|to end|to cease|stop|denied|deny|denies|den(?:y|ied) that|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|would|will|could|might|may|if|unless|intends? to|aims? to|prepared to|ready to|called (?:it )?off|refused to|without|prevent|avoid|try(?:ing)? to|tried to|seeking to|attempt(?:ed|s)? to|willing to|warned (?:that|of)|fear(?:ed|ing|s)?|hop(?:e|es|ed) to|expected to|likely to)\b[^.;]*$/i;
 
 /** Triggers whose grammatical subject is the side that loses the place ("the TNLA lost X to the junta"). */
-export const LOSER_SUBJECT = /^(?:lost|withdr[eo]w|pulled|fell\b|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handed(?= (?:[\w'-]+ ){0,2}?[\w'-]+, [^.;"“”]{1,100}?, (?:back|over)\b)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;
+export const LOSER_SUBJECT = /^(?:lost|giv(?:en|es|ing) back|withdr[eo]w|pulled|fell\b|hand(?:ed|s|ing)? (?:over|back)|handed (?:[\w-]+ ){1,2}(?:over|back)|handed(?= (?:[\w'-]+ ){0,2}?[\w'-]+, [^.;"“”]{1,100}?, (?:back|over)\b)|handover|returned|return(?:ed|s)? to the control of|ceded|gave)/i;
