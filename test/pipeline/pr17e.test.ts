@@ -167,3 +167,15 @@ test('victims named by kin or age are civilians shot at', () => {
   const body = 'Soldiers opened fire on a farm hut in Nyaung Kan village, Khin-U Township, on Sunday, killing an elderly couple.';
   assert.ok(has(body, 'Attack @Khin-U'), `${body} → ${subs(body)}`);
 });
+
+test('a drone named by its side or nationality: an air/drone strike', () => {
+  const cases: [string, string][] = [
+    ['A Rapid Support Forces drone hit a mosque in El Fasher, Sudan, on Sunday, killing 12 worshippers.', 'Air/drone strike @El Fasher'],
+    ['An RSF drone struck the main market in El Obeid, Sudan, on Saturday, medics said.', 'Air/drone strike @El Obeid'],
+    ['A Ukrainian drone hit an oil depot in Belgorod, Russia, on Monday, the governor said.', 'Air/drone strike @Belgorod'],
+    ['An AA drone struck a navy vessel off Sittwe on Sunday, the group said.', 'Air/drone strike @Sittwe'],
+    ['A KIA drone hit a junta camp near Bhamo on Monday, the group said.', 'Air/drone strike @Bhamo'],
+  ];
+  for (const [body, want] of cases) assert.ok(has(body, want), `${body} → ${subs(body)}`);
+  for (const body of ['The drone hit the market in El Obeid, Sudan, a trader said on Saturday.', 'El Obeid residents said on Saturday that one Drone hit parade was cancelled.']) assert.ok(!subs(body).some((s) => s.startsWith('Air/drone')), `${body} → ${subs(body)}`);
+});

@@ -3,14 +3,13 @@
 // Data only; triggers.ts splices each group in where its priority belongs.
 import type { Trigger } from './triggers.js';
 
-/** Drones told as the doer of one strike ("an RSF drone hit a mosque", "a junta drone struck the
- * school") or as the weapon of an attack ("attacked the police station with drones", "using kamikaze
- * drones"): an air/drone strike, not a battle. (The plural subject, "drones hit", is triggers.ts's.) */
+/** Drones told as the weapon of an attack ("attacked the police station with drones", "using kamikaze
+ * drones", "drone-dropped bombs") or named by their side ("an RSF drone hit"): an air/drone strike, not a
+ * battle. (A drone as the doer after "a", "junta", "military", and "drones hit", are triggers.ts's.) */
 export const DRONE_WORDINGS: Trigger[] = [
-  // ("The drone hit the cattle section of the market": the definite noun tells again a strike told before.)
-  { sub: 'Air/drone strike', re: /(?<!\b(?:the|that|this|same)\s+(?:[\w-]+\s+)?)\b(drone (?:had |has )?(?:hit|struck|slammed into|crashed into|smashed into|targeted|attacked|exploded (?:on|over|above)))\b/i,
-    // "a drone hit by air defences", "the drone struck a power line and crashed": no attack told.
-    without: /^drone (?:had |has )?(?:hit|struck) (?:by|a (?:tree|power line|pole|building and crashed))\b/i },
+  // ("A Rapid Support Forces drone hit a mosque", "an RSF drone struck the market", "a Ukrainian drone hit a depot": a drone named by
+  // its side's name or nationality, which triggers.ts's list of words before "drone" leaves out; "The drone hit …" tells one again.)
+  { sub: 'Air/drone strike', re: /(?<=\b(?!(?:The|This|That|Another|Each|Every|Its|Their)\b)[A-Z][\w'’-]*\s)(drone (?:had )?(?:hit|struck|attacked|targeted|slammed into|crashed into|smashed into))(?= (?:a|an|the|two|three|several|\d+|[A-Z][\w'’-]*)\b)/ },
   { sub: 'Air/drone strike', re: /\b((?:attack(?:ed|ing|s)?|target(?:ed|ing|s)?|struck|hit|bomb(?:ed|ing)) [^.;]{0,60}?\b(?:with|using) (?:(?:armed|kamikaze|suicide|attack|combat|explosive-laden|small|several|\d+|two|three|four|five) )*(?:drones|UAVs)|drone-dropped (?:bombs?|explosives?|grenades?|munitions)|used (?:armed |kamikaze |attack )?drones to (?:drop|attack|bomb|strike|hit|target))\b/i },
 ];
 
