@@ -14,6 +14,7 @@ import { withParticiple } from './with-participle.js';
 import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { BARE_DOCUMENT, issuerBefore } from './issuer.js';
+import { pluralSubjectBefore } from './they-subject.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
 import { AND_AFTER, AND_END, AS_BEFORE, BARE_REBUTTAL, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
@@ -82,7 +83,8 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     // "…, residents said. Residents, who had fled, returned on Sunday. The column did not clash …,
     // they said.": a sentence between that opens on the same source noun keeps it the one "they" names.
     const skipped = !prevSource && last?.source.kind === 'unnamed' && lastAt === si - 2 && sentences[lastAt]!.block === s.block && opensOn(text, sentences[si - 1]!, last.source.name) ? last.source : null;
-    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : skipped;
+    // (Or the plural people the sentence before opened on, when it reported no one: they-subject.ts.)
+    const prevUnnamed = prevSource ? (prevSource.kind === 'unnamed' ? prevSource : null) : skipped ?? pluralSubjectBefore(text, sentences, si);
     if (si === 0 || sentences[si - 1]!.block !== s.block) { paraStart = s.start; paraFirst = si; }
     const scopeStart = pronounScope(sentences, si, paraFirst, paraStart);
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
