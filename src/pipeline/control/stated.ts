@@ -29,7 +29,7 @@ import { mayStay, staysIn } from './stays-in.js';
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |fighting for |(?:battles?|fight|clashes|struggle) for |possession|keep|held|hands|occup|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege|reached|stay|retain|maintain/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |fighting for |(?:battles?|fight|clashes|struggle) for |possession|keep|held|hands|occup|contested|disputed|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege|reached|stay|retain|maintain/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
