@@ -166,3 +166,9 @@ for (const [body, place] of [['Trucks avoid the contested Falam road after dark.
     assert.equal(controlOf(body, place), undefined);
   });
 }
+test('"with claims that" is a noun after a preposition', () => {
+  assert.deepEqual(claims('A nurse went public with claims that soldiers had beaten patients in Kalay.').filter((c) => c.text.startsWith('soldiers had beaten')), []);
+});
+test('"-administered areas of" a township holds no fact about the township', () => {
+  assert.equal(controlOf('Villagers in KNU-administered areas of Hlaingbwe Township marched on Saturday.', 'Hlaingbwe'), undefined);
+});

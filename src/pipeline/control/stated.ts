@@ -84,7 +84,9 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     for (const m of lower.includes('-controlled') || lower.includes('-held') || lower.includes('-administered') || lower.includes('-occupied') ? controlledAdjMatches(sent) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
-      const place = inS().find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
+      // ("KNU-administered areas of Hlaingbwe Township": the newer adjectives hold only the place right after them, never its parts.)
+      const near = /-(?:controlled|held)\s/.test(m[0]) ? 25 : 1;
+      const place = inS().find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < near);
       if (who && place) add(place, who.actor, s);
     }
     saidContested(x);
