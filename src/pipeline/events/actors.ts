@@ -129,7 +129,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   } else {
     // The clause's subject: its leftmost actor ("Junta troops backed by the PNA retook …").
     // …unless the actor right before the verb is its subject ("Moscow said its forces had retaken").
-    const inClause = before.filter((a) => a.start >= c.clause.start);
+    // ("handed back to the regime on Sunday, two years after the MNDAA drove out the garrison": a capture
+    // in a time clause has its subject after the conjunction, not in the main clause before it.)
+    const since = CAPTURES.has(c.sub) ? timeClauseStart(text, c) : -1;
+    const inClause = before.filter((a) => a.start >= c.clause.start && a.start >= since);
+    if (!inClause.length && since >= 0) inClause.push(...before.filter((a) => a.start >= c.clause.start));
     const coordinated = inClause[0] && /(?:\band|,)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, inClause[0].start - 8), inClause[0].start));
     // "…against TNLA terrorists who had occupied the town": the relative pronoun's antecedent too.
     const adjacent = inClause[0] && !coordinated && /^\s+(?:(?:[\w-]+\s+)?(?:who|that)\s+)?(?:(?:had|has|have|was|were|had been|have been)\s+)?(?:\w+ly\s+)?$/.test(text.slice(inClause[0].end, c.trigger.start)) ? inClause[0] : undefined;
@@ -160,6 +164,13 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
   return { actors: out, taker, impliedState: false };
+}
+
+/** Where a time clause holding the trigger opens ("… after ", "… since "), when a side is named in it; else -1. */
+const TIME_CLAUSE = /\b(?:after|since|before|when|until|once)\s+(?:the\s+)?[^,;]*$/i;
+function timeClauseStart(text: string, c: Candidate): number {
+  const m = TIME_CLAUSE.exec(text.slice(c.clause.start, c.trigger.start));
+  return m ? c.clause.start + m.index : -1;
 }
 
 /** The sentence with its sources blanked: "…, the township police chief said" implies no police in the event. */

@@ -11,7 +11,14 @@ export const MONTH = '(?:January|February|March|April|May|June|July|August|Septe
 const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+|were\s+|was\s+|had been\s+)?$/i;
 const relativeBefore = endsWithWord(['which', 'who', 'that', 'had', 'has', 'have', 'also', 'earlier', 'were', 'was', 'been'], RELATIVE);
 const TEMPORAL_REF = wordGated(/\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i);
-const FIGHT_AS_MODIFIER = wordGated(/\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|displaced by)\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,5}$/i);
+// ("people displaced from the fighting", "uprooted by clashes", "forced from their homes by the
+// battles": the fighting as the cause of displacement is told elsewhere, or nowhere, as an event.)
+/** Any time word at all ("on Feb. 17", "in 2024", "on Monday", "later that year"): SPAN_BACK's clause dates itself. */
+const ANY_DATE = /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|that|the same|the following) (?:year|month|week|day)\b/i;
+/** "eight-month", "18-month", "two-year", "months-long", "year-long" right before the campaign noun (not "month-long", "three-week"). */
+const LONG_CAMPAIGN = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-(?:month|year)|months-long|years-long|year-long|multi-year)\s+$/i;
+const SPAN_BACK = wordGated(/\b(?:years?|months?|weeks?)\s+(?:after|since)\s+[^.;,]*$/i);
+const FIGHT_AS_MODIFIER = wordGated(/\b(?:after|following|during|amid|amidst|despite|fled|fleeing|flee|escaped|escaping|(?:displaced|uprooted)\s+(?:by|from|in|during|amid)|(?:forced|driven)\s+(?:out|away|from\s+(?:their|his|her)\s+(?:homes?|villages?))\s+(?:by|in))\s+(?:a\s+|the\s+|its\s+|\d+\s+|[\w-]+\s+){0,5}$/i);
 const AIR_NOUN = /^(?:air ?strikes|airstrikes|air attacks|air raids|drone (?:strikes|attacks)|attacks|shelling)$/i;
 const FIGHT_NOUN = /^(?:battles?|fighting|offensive|assault|clashes|firefights?)$/i;
 /** "linked to the blast", "responsibility for the attack": a reference to an event told elsewhere. */
@@ -115,13 +122,17 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "… in late January, when its fighters clashed with junta troops near Thabaung on 28 January": dated, so told for itself.
   // ("since the group overran the town in late 2024": a year dates the verb after "since the group" too.)
   if (BACKGROUND_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right) && !(SINCE_THE.test(left) && OWN_YEAR.test(right)) && !DATE_THEN_WHEN.test(p.sentenceLeft ?? left)) return true;
+  // "recaptured Hsipaw on Sunday, more than a year after the TNLA seized it": a change of hands a span
+  // of time back, with no date of its own, is the earlier one's background (dated, it is told: SPAN_BACK).
+  if (BACKGROUND_SUBS.has(sub) && SPAN_BACK(w, from, start, left) && !ownDate(right) && !ANY_DATE.test(right)) return true;
   // "A day after Chipwi fell": a fall told as the time of something else.
   // "Two bombs fell on the village": munitions falling, not a town.
   if (/^fell$/i.test(trigger) && /\b(?:bombs?|shells?|rounds?|missiles?|rockets?|grenades?)\s+$/i.test(left)) return true;
   if (/^(?:fell|fall)$/i.test(trigger) && /\b(?:before|after|since|until|when|once)\s+(?:[\w'’-]+\s+){0,3}$/i.test(left)) return true;
   // "The handover follows …", "this capture": a definite reference to an event told elsewhere.
   // ("since its capture of the town in December 2024": dated, so told for itself.)
-  if (/^(?:handover|fall|capture of)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left) && !(/^capture of$/i.test(trigger) && ownDate(right))) return true;
+  // ("Its recapture is the regime's first gain this year": the noun "recapture" likewise.)
+  if (/^(?:handover|fall|capture of|recapture)$/i.test(trigger) && /\b(?:the|this|that|its|their)\s+$/i.test(left) && !(/^(?:capture of|recapture)$/i.test(trigger) && ownDate(right))) return true;
   // "With the fall of Ann, the AA now controls …": the fall as the setting of a summary.
   if (/^fall of$/i.test(trigger) && /\b(?:with|despite)\s+the\s+$/i.test(left)) return true;
   // "soldiers had occupied the hospital and the main monastery": buildings held, not a place taken
@@ -135,6 +146,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The US has sharply increased its air strikes in Somalia since early 2025": likewise a trend.
   if (/s$/i.test(trigger) && STEPPED_UP(w, from, start, left)) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
+  // "the KIA's eight-month offensive on Bhamo had failed", "its year-long siege of the town": a campaign
+  // counted in months or years is the war around the events the sentence tells, not one battle.
+  if (sub === 'Armed clash' && /^(?:offensive|siege|campaign)/i.test(trigger) && LONG_CAMPAIGN.test(left.slice(-40))) return true;
   // "shells struck a clinic, killing a nurse, as fighting drove families from their homes": the setting of the strike.
   if (sub === 'Armed clash' && fightNoun && /,\s+as\s+$/i.test(left)) return true;
   if (sub === 'Armed clash' && /^(?:operation|offensive) (?:began|started)$/i.test(trigger) && BEGAN_AS_MOVE.test(right)) return true;

@@ -156,8 +156,13 @@ function contextOf(text: string, blocks: readonly Block[], i: number): string {
  * an earlier change of hands, not the handover's own. */
 function pastOfPlace(sub: SubEventType, sent: string, at: number): boolean {
   // ("Lashio, the regional capital it had seized in August 2024": a reduced relative clause too.)
-  return sub === 'Non-state actor overtakes territory' && (RELATIVE_PAST.test(sent.slice(Math.max(0, at - 50), at)) || describedFrom(sent.slice(Math.max(0, at - 70), at)) >= 0);
+  // ("handed back on Sunday, more than two years after the MNDAA drove out the garrison": a capture
+  // dated back from the handover by a span of time is the earlier change of hands too.)
+  return sub === 'Non-state actor overtakes territory' && (RELATIVE_PAST.test(sent.slice(Math.max(0, at - 50), at)) || describedFrom(sent.slice(Math.max(0, at - 70), at)) >= 0 || SPAN_AFTER.test(sent.slice(Math.max(0, at - 90), at)));
 }
+
+/** "two years after the group", "months after its fighters": a span back to an earlier act. */
+export const SPAN_AFTER = /\b(?:years?|months?|weeks?)\s+(?:after|since)\s+[^.;,]*$/i;
 
 /** A capture or handover already explains the fighting, strike or protest words around it. */
 function blocked(sub: SubEventType, seen: Set<SubEventType>): boolean {

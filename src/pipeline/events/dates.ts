@@ -106,7 +106,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // "… raided in May of last year. The army reported on Wednesday that rebels had attacked …":
     // a date a month or more before the sentence's own report date is stale, not this event's.
     const said = inherited && reportDate();
-    const stale = !!said && inherited!.date.slice(0, 7) < addDays(said.date, -31).slice(0, 7);
+    // ("The RSF announced on 1 December that it had seized …" after a paragraph dated 7 December: what
+    // a report tells had happened by the report's day; a later date borrowed from context cannot be its.)
+    const stale = !!said && (inherited!.date.slice(0, 7) < addDays(said.date, -31).slice(0, 7) || inherited!.date.slice(0, 10) > said.date);
     if (inherited && !stale && !isBackground(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
   }
   // A year the text left out and that lands after publication belongs to the year before
@@ -153,9 +155,13 @@ function sameTime(text: string, datesIn: readonly DateMention[], c: Candidate): 
 
 /** ", which the KIA captured", "Falam, a town the Chinland Council took": the trigger's clause describes a place named before. */
 const WHICH_OPEN = /,\s*which\s[^,]*$/i;
+/** "Surkhua, a hill town … that the Council has run since its troops drove out …": an appositive
+ * whose relative clause, with a side of its own as subject, holds the trigger, however long the
+ * description before "that" ("…, a village that was also hit …, on March 27" is the aside's own date). */
+const APPOSED_RELATIVE = /,\s+(?:a|an|the)\s[^,]*\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:has|have|had)\s[^,]*$/;
 function inAside(text: string, sentenceStart: number, o: Candidate): boolean {
   const left = text.slice(Math.max(sentenceStart, o.trigger.start - 120), o.trigger.start);
-  return WHICH_OPEN.test(left) || describedFrom(left) >= 0;
+  return WHICH_OPEN.test(left) || describedFrom(left) >= 0 || APPOSED_RELATIVE.test(text.slice(Math.max(sentenceStart, o.trigger.start - 200), o.trigger.start));
 }
 
 /** The first of `xs` with the least `cost` ([...xs].sort by cost, then [0], without the sort). */

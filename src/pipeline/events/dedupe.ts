@@ -87,6 +87,13 @@ function finerReports(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<
   }
   // ("Violence in Colombia escalated this week, with a drone attack on a police station …", then
   // the strike told with its town: a country-wide lead summarises the same way.)
+  // ("an air strike in Myaung Township last week", then "the August 15 bombing of Kyauk Yit village in
+  // Myaung Township": a township-wide report with a village or town of it told in its time, or in its
+  // month ("earlier this month"), is that one.)
+  if (loc.precision === 'township' && loc.admin3_pcode) {
+    return all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && p.location?.admin3_pcode === loc.admin3_pcode
+      && (p.location?.precision === 'village' || p.location?.precision === 'town') && (gapDays(e, p) === 0 || (!!e.date && e.date.length < 10 && !!p.date?.startsWith(e.date))));
+  }
   if (loc.precision !== 'state' && loc.precision !== 'country') return [];
   const within = (l: NonNullable<EventOut['location']>): boolean => loc.precision === 'country'
     || (loc.admin1_pcode ? l.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && l.admin1 === loc.admin1);

@@ -11,7 +11,7 @@ import { fromBase, offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
 import { namesNoCountry } from './no-country.js';
-import { findCandidates, RELATIVE_PAST } from './clauses.js';
+import { findCandidates, RELATIVE_PAST, SPAN_AFTER } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { tollsInNextSentence } from './tolls.js';
@@ -32,6 +32,7 @@ import { fightingNamedBack } from './fighting-back.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
 import { dayAfterEvent } from './day-after.js';
+import { endedFightSpan } from './fight-span.js';
 import { foreignStriker, namesStateDoer, theColumnBack } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
 import { unclaimedStrikes } from './unclaimed.js';
@@ -95,8 +96,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
       // A place changing hands under a deal is a handover, not a battle.
       // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal;
-      // "handed Lashio, the regional capital it had seized in August 2024, back" likewise.)
-      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start)) && describedFrom(text.slice(Math.max(c.sentence.start, c.trigger.start - 70), c.trigger.start)) < 0) sub = 'Non-violent transfer of territory';
+      // "handed Lashio, the regional capital it had seized in August 2024, back" likewise, and "handed
+      // back, two years after the group drove out the garrison".)
+      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start)) && !SPAN_AFTER.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 90), c.trigger.start)) && describedFrom(text.slice(Math.max(c.sentence.start, c.trigger.start - 70), c.trigger.start)) < 0) sub = 'Non-violent transfer of territory';
       const leftBy = sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory' ? tookAfterWithdrawal(text, c) : -1;
       if (leftBy >= 0) {
         sub = 'Non-violent transfer of territory';
@@ -169,7 +171,7 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
       if (sub === 'Non-violent transfer of territory') receiverFirst(text, c, actors, layers.actors, lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && (CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end)) || strikeHurtPeople(sentence))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
-      const dates = sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? dayAfterEvent(text, c, events) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates));
+      const dates = endedFightSpan(text, c, sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? dayAfterEvent(text, c, events) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates)));
       // A sentence's toll is the same for each of its candidates: counted once.
       let fatalities = tollBySentence.get(c.sentence);
       if (fatalities === undefined) tollBySentence.set(c.sentence, fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words));

@@ -110,7 +110,7 @@ export function announcementDate(text: string, c: Candidate, sub: SubEventType, 
  * named before "the town" in the paragraph (no line break between). */
 export function theTownBefore(text: string, c: Candidate, places: Layers['places'], listable: (p: PlaceMention) => boolean): LocationOut | null {
   // "handed Lashio back to the military, … took no part in the Kunming talks": the town the trigger holds is the one handed over.
-  const held = places.find((x) => x.start > c.trigger.start && x.end < c.trigger.end && x.location && (x.location.precision === 'town' || x.location.precision === 'village'));
+  const held = places.find((x) => x.start > c.trigger.start && x.end <= c.trigger.end && x.location && (x.location.precision === 'town' || x.location.precision === 'village'));
   if (held) return held.location;
   const after = text.slice(c.trigger.end, c.trigger.end + 16);
   // "captured the town of Kutkai": the town named next, not one before.
