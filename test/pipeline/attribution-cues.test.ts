@@ -47,7 +47,7 @@ test('cues: speech verbs, charges, doubts and hedges read from the document scan
 });
 
 test('source ends: the last characters read first answer what the patterns do', () => {
-  const ADVERB = /\s+(?:also|later|then|again|previously|earlier|separately|too|falsely|wrongly|publicly|repeatedly|initially|already|now|since|still)$/i;
+  const ADVERB = /\s+(?:also|later|then|again|previously|earlier|separately|too|further|additionally|subsequently|likewise|falsely|wrongly|publicly|repeatedly|initially|already|now|since|still)$/i;
   const itThey = /(?:^|[\s,])(it|they)$/i;
   const heShe = /(?:^|[\s,])(he|she)$/i;
   const theNoun = /(?:the|its)\s+\w+$/i;

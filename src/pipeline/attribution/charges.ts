@@ -9,6 +9,7 @@ import { theyBack } from './back-reference.js';
 import { claimSpan, trim } from './claim-span.js';
 import { sourceBefore, type Source } from './source.js';
 import type { Ctx, Statement } from './statements.js';
+import { BARE_REBUTTAL } from './statement-patterns.js';
 import { firstAt, someAt } from '../lexicon/sticky-at.js';
 
 /** CHARGE_VERBS tried only where its leading words start (cues.ts finds them, from CHARGE_VERBS
@@ -21,6 +22,8 @@ export const mayCharge = (text: string, at: readonly number[]): boolean => someA
 const ACCUSING_PEOPLE = /\b(?:residents|villagers|activists|witnesses|relatives|families|locals|survivors|displaced people|refugees)$/i;
 const CONTRAST_LEAD = /^(?:while|whereas|where)\s+/i;
 export const TOLL_CHARGE = /^(?:put|count|report|speak|gave|gives|cite|circulat|publish|releas|issu)/;
+/** The rebuttal charge verbs (lexicon.ts). */
+const REBUTTAL = /^(?:dismiss|reject|refut)/;
 /** Where a charge verb ("put the number of dead at 21") stands in `s`, or -1; `only`: of that kind. */
 export function chargeVerbIn(s: string, only?: RegExp): number {
   CHARGE_VERBS.lastIndex = 0;
@@ -44,6 +47,8 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   if (/^describ/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+as\b/.test(body.slice(m.index + m[0].length))) return null;
   // "accused X of …" needs its "of" and a deed after it ("accused the RSO of abducting 27 men").
   if (/^accus/.test(m[0]) && !/^\s+[^.;]{1,80}?\s+of\s+\w+ing\b/.test(body.slice(m.index + m[0].length))) return null;
+  // "The RSF rejected the accusation.": a bare rebuttal asserts nothing of its own (statement-patterns.ts).
+  if (REBUTTAL.test(m[0]) && BARE_REBUTTAL.test(body.slice(m.index + m[0].length))) return null;
   const source = theyBack(text, s.start, vStart, prevUnnamed) ?? sourceBefore(text, s.start, vStart, layers, storyPeople, hint);
   // "The state government, which is loyal to the army, blamed …": a relative clause may stand between,
   // or an apposition ("The Doctors Network, a medical group that tracks casualties, put the toll at 23").

@@ -7,6 +7,7 @@ import { claimSpan } from './claim-span.js';
 import { sourceAfter, type Source } from './source.js';
 import { pronounAfter, RIVAL_AFTER, SAYS, SOURCE_APPOSITIVE, titleName } from './according-to.js';
 import type { Ctx, Statement } from './statements.js';
+import type { ActorEntry } from '../../core/pack.js';
 
 /** `end`: where the sentence's statements end (before a relaying "according to"); `statement`:
  * the citation's, if it names a source; `verbFrom`: where the speech verbs are read from (-1: none
@@ -14,7 +15,7 @@ import type { Ctx, Statement } from './statements.js';
 export interface Cited { end: number; statement: Statement | null; verbFrom: number }
 
 /** `acc`: ACCORDING's match in `body` (the sentence's text). */
-export function citedStatement(text: string, s: Sentence, body: string, acc: RegExpExecArray, layers: Ctx, storyPeople: readonly Person[], paraStart: number, prevSource: Source | null, inQuote: (i: number) => boolean): Cited {
+export function citedStatement(text: string, s: Sentence, body: string, acc: RegExpExecArray, layers: Ctx, storyPeople: readonly Person[], paraStart: number, prevSource: Source | null, inQuote: (i: number) => boolean, issuer?: ActorEntry): Cited {
   // "X said that …, according to the GNLM": the outlet relays a person's words, which are X's.
   // Not "would be treated according to the Geneva Conventions": a source must follow.
   const relayed = acc.index >= 3 && layers.people.some((p) => p.start >= s.start && p.end <= s.start + acc.index) && SAYS.test(body.slice(0, acc.index))
@@ -24,7 +25,9 @@ export function citedStatement(text: string, s: Sentence, body: string, acc: Reg
   const atStart = acc.index < 3;
   const srcFrom = s.start + acc.index + acc[0].length;
   const srcTo = atStart ? s.start + (body.indexOf(',', acc.index + acc[0].length) >>> 0) : s.end;
-  const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) ?? pronounAfter(text, srcFrom, storyPeople.filter((p) => p.start >= paraStart), prevSource) : null);
+  const source = sourceAfter(text, srcFrom, Math.min(srcTo, s.end), layers) ?? (atStart ? titleName(text, srcFrom, Math.min(srcTo, s.end)) ?? pronounAfter(text, srcFrom, storyPeople.filter((p) => p.start >= paraStart), prevSource) : null)
+    // "According to the statement, …" after "The KNU released a statement": the issuer (issuer.ts).
+    ?? (atStart && issuer ? { kind: 'actor', actor: issuer, start: srcFrom, end: Math.min(srcTo, s.end), surface: text.slice(srcFrom, Math.min(srcTo, s.end)).trim() } : null);
   // "According to X, a research group, more than …": the appositive describes the source.
   const appositive = atStart ? SOURCE_APPOSITIVE.exec(text.slice(srcTo + 1, s.end)) : null;
   const content = atStart ? { start: Math.min(srcTo + 1 + (appositive ? appositive[0].length : 0), s.end), end: s.end } : { start: s.start, end: s.start + acc.index };

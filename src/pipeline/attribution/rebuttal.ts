@@ -22,13 +22,18 @@ export function rebuts(text: string, start: number, words: string): boolean {
   return REBUTTAL_VERB.test(prev.slice(Math.max(prev.lastIndexOf('. '), prev.lastIndexOf('\n')) + 1));
 }
 
+/** The charge verbs of a rebuttal (lexicon.ts CHARGE_VERBS). */
+const REBUTTAL_CHARGE = /^(?:dismiss|reject|refut|called$)/;
+
 const REFUTED_AND = /\b(?:denied|denies)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s+and\s+\w+\s+(?:that\s+)?$/i;
 
 /** Where a statement's own hedge cues may stand: from its source ("X claimed …, saying …"), but
  * after a refuted noun from the participle ("The KNU denied the allegation, saying …": the noun
  * names the other side's claim, not a doubt about the KNU's). */
-export function hedgeFrom(text: string, st: { verb: string; source: Source; content: { start: number } }): number {
+export function hedgeFrom(text: string, st: { verb: string; source: Source; content: { start: number; end: number } }): number {
   const from = Math.min(st.source.start, st.content.start);
+  // "refuted claims that …", "dismissed the allegations as …": the noun that names the other side's account is no hedge of the party's own rebuttal.
+  if (REBUTTAL_CHARGE.test(st.verb)) return st.content.end;
   // "denied the claim and said …": the noun names the other side's claim (the words start after it).
   if (/^(?:denied|denies)$/.test(st.verb) && REFUTED_AND.test(text.slice(from, st.content.start))) return st.content.start;
   if (st.verb !== 'saying' && st.verb !== 'adding') return from;

@@ -5,7 +5,8 @@ import { isAsciiAlnum, isAsciiLetter, isSpace } from '../../core/chars.js';
 
 // "… groups falsely claimed": the text's own judgement between subject and verb is no part of the source;
 // "The network now says": a correction's or an update's time word neither.
-const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too|falsely|wrongly|publicly|repeatedly|initially|already|now|since|still)$/i;
+// "The group further claimed", "It additionally said": a second statement of the source just told.
+const ADVERB_AT_END = /\s+(?:also|later|then|again|previously|earlier|separately|too|further|additionally|subsequently|likewise|falsely|wrongly|publicly|repeatedly|initially|already|now|since|still)$/i;
 const ADVERBS = new Set(ADVERB_AT_END.source.replace(/^.*\(\?:|\).*$/g, '').split('|'));
 /** `s.replace(ADVERB_AT_END, '')`: the pattern needs one of its adverbs as the last run of ASCII letters. */
 export function withoutAdverb(s: string): string {

@@ -41,6 +41,10 @@ export const THAT_AT_END = /\bthat\s*$/;
  * or qualifier ("the Thayet People's Defence Force denied …"), opening the sentence or a clause. */
 export const SUBJECT_LEAD = /(?:^\s*|,\s+|\band\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
 /** What a denial denies when no clause follows: a deed ("denied targeting civilians"), "any role", "reports that …". */
+/** A bare rebuttal: the other side's account named by a noun and nothing after it ("has denied the accusation.",
+ * "rejected these accusations.", "denied this."). The story tells the party's own version next, if at all; the
+ * denial alone asserts nothing an analyst codes. */
+export const BARE_REBUTTAL = /^\s+(?:(?:the|these|those|this|that|such|its|their|all|any|all\s+the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:allegations?|claims?|reports?|accusations?|charges?|accounts?|figures?|tolls?|videos?|photos?|images?|footage)\s*(?:[.;]\s*)?$|^\s+(?:this|it|them|that)\s*(?:[.;]\s*)?$/;
 export const DENIED_DEED = /^\s+(?:[a-z]+ing\b|any\s+[a-z]+|reports?\s+(?:that|on|of)\b)/;
 export const DENIED_THAT = /^\s+that\s/;
 /** "denied the claim and said (that)": the rebutted noun, then the source's own words. */

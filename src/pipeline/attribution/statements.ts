@@ -13,9 +13,11 @@ import { ACCORDING, ACCORDING_LENGTH } from './according-to.js';
 import { withParticiple } from './with-participle.js';
 import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
+import { BARE_DOCUMENT, issuerBefore } from './issuer.js';
+import { pluralSubjectBefore } from './they-subject.js';
 import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import type { Cues } from './cues.js';
-import { AND_AFTER, AND_END, AS_BEFORE, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
+import { AND_AFTER, AND_END, AS_BEFORE, BARE_REBUTTAL, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
 
 /** The tail verb before a participle ("… said, adding", "… told the Wire, saying"). */
 const SAID_THEN_COMMA = /^\s+(?:said|says|added|reported|announced|claimed|told\s+[^,.;"“”]{1,40}?)(?:\s+on\s+\w+)?\s*,\s*$/;
@@ -72,14 +74,17 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const s = sentences[si]!;
     const last = out[out.length - 1];
     if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: lastAt };
-    const hint = topic && si - topic.at <= 3 ? topic.actor : undefined;
+    const body = text.slice(s.start, s.end);
+    // "The TNLA issued a statement. The statement said …": the document's issuer before the story's last speaker.
+    const issuer = BARE_DOCUMENT.test(body) ? issuerBefore(text, sentences, si, layers.actors) : undefined;
+    const hint = issuer ?? (topic && si - topic.at <= 3 ? topic.actor : undefined);
     // "…, residents said. They blamed soldiers …": the unnamed source of the sentence just before, in the same paragraph.
     const prevSource = last && lastAt === si - 1 && sentences[lastAt]!.block === s.block ? last.source : null;
     // "…, residents said. Residents, who had fled, returned on Sunday. The column did not clash …,
     // they said.": a sentence between that opens on the same source noun keeps it the one "they" names.
     const skipped = !prevSource && last?.source.kind === 'unnamed' && lastAt === si - 2 && sentences[lastAt]!.block === s.block && opensOn(text, sentences[si - 1]!, last.source.name) ? last.source : null;
-    const prevUnnamed = prevSource?.kind === 'unnamed' ? prevSource : skipped;
-    const body = text.slice(s.start, s.end);
+    // (Or the plural people the sentence before opened on, when it reported no one: they-subject.ts.)
+    const prevUnnamed = prevSource ? (prevSource.kind === 'unnamed' ? prevSource : null) : skipped ?? pluralSubjectBefore(text, sentences, si);
     if (si === 0 || sentences[si - 1]!.block !== s.block) { paraStart = s.start; paraFirst = si; }
     const scopeStart = pronounScope(sentences, si, paraFirst, paraStart);
     // The first occurrence from the sentence's start on (the phrase cannot overlap itself: every occurrence is listed).
@@ -89,7 +94,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     const acc = cite < citations.length && citations[cite]! + ACCORDING_LENGTH <= s.end ? ACCORDING.exec(body) : null;
     let end = s.end;
     if (acc) {
-      const cited = citedStatement(text, s, body, acc, layers, storyPeople, paraStart, prevSource, inQuote);
+      const cited = citedStatement(text, s, body, acc, layers, storyPeople, paraStart, prevSource, inQuote, issuer);
       end = cited.end;
       if (cited.statement) {
         out.push(cited.statement);
@@ -182,6 +187,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       const cStart = vStart + m[0].length + (obj ? obj[0].length : 0) + (that ? that[0].length : 0);
       // "Rwanda denies supporting M23", "The army denied any involvement": the denial itself is the claim.
       const denies = (verb === 'denied' || verb === 'denies') && source.start >= s.start;
+      if (denies && BARE_REBUTTAL.test(rest)) continue;
       const denial = denies && DENIED_DEED.test(rest);
       // "The PDF denied that it had planted the bomb": what it asserts is the denial, not the clause
       // denied; a person's words start at the verb ("… denied that any clash had taken place").

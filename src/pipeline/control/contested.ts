@@ -41,6 +41,20 @@ export function saidContested(x: StatedSentence): void {
 }
 const VERDICT = /^(?:consider|regard|deem|describ|list|count|class)/i;
 
+/** "the contested town of Hpapun", "fighting in contested Falam": the word as the place's adjective (the place right after it, not one before). */
+const CONTESTED_ADJ = /\b(?:contested|disputed)\s+(?:(?:town|city|township|border\s+town|trading\s+town)\s+of\s+)?(?=\p{Lu})/gu;
+const PLACE_AS_QUALIFIER = /^\s+(?:road|highway|bridge|airport|airfield|base|camp|hill|pass|route|election|vote|seat|constituency|district|border|front|sector)\b/i;
+export function contestedAdjective(x: StatedSentence): void {
+  const { text, dates, s, sent, lower, inS, contest } = x;
+  if (!lower.includes('contested') && !lower.includes('disputed')) return;
+  for (const m of sent.matchAll(CONTESTED_ADJ)) {
+    const end = s.start + m.index! + m[0].length;
+    const place = inS().find((p) => p.start === end);
+    // (Not "contested Falam road" / "the disputed Kyaukme election": the name then qualifies another noun.)
+    if (place?.location && isTownLike(place.location) && !PLACE_AS_QUALIFIER.test(text.slice(place.end, place.end + 24))) contest(place.location, dates.find((d) => d.start >= s.start && d.end <= s.end)?.date ?? null, s);
+  }
+}
+
 /** "Neither side has said who controls the town", "the siege of Bhamo has entered its second year".
  * The facts of a fight still going on come back: a holder the same sentence names yields to them. */
 export function unsettledPlaces(x: StatedSentence): ControlOut[] {

@@ -1,6 +1,6 @@
 // "KIA-controlled Laiza", "the AA-held town of Kyauktaw": a holder named as an adjective of the
-// place, and a fast scan for it (split from stated.ts).
-export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
+// place, and a fast scan for it (split from stated.ts). "KIA-administered Hpakant" and "AA-occupied Paletwa" say the same.
+export const CONTROLLED_ADJ = /\b([\p{L}'’ ]{2,40}?)-(?:controlled|held|administered|occupied)\s+(?:(?:town|village|township|city)\s+of\s+)?/gu;
 const CONTROLLED_ADJ_AT = new RegExp(CONTROLLED_ADJ.source, 'uy');
 
 /**
@@ -28,11 +28,13 @@ export function controlledAdjMatches(s: string): RegExpExecArray[] {
   return out;
 }
 
-/** Offsets of "-controlled" and "-held" in `s`, ascending. */
+/** Offsets of "-controlled", "-held", "-administered" and "-occupied" in `s`, ascending. */
 function hyphens(s: string): number[] {
   const out: number[] = [];
   for (let i = s.indexOf('-controlled'); i >= 0; i = s.indexOf('-controlled', i + 1)) out.push(i);
   for (let i = s.indexOf('-held'); i >= 0; i = s.indexOf('-held', i + 1)) out.push(i);
+  for (let i = s.indexOf('-administered'); i >= 0; i = s.indexOf('-administered', i + 1)) out.push(i);
+  for (let i = s.indexOf('-occupied'); i >= 0; i = s.indexOf('-occupied', i + 1)) out.push(i);
   return out.sort((a, b) => a - b);
 }
 

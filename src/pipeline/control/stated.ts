@@ -6,7 +6,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
-import { saidContested, unsettledPlaces } from './contested.js';
+import { contestedAdjective, saidContested, unsettledPlaces } from './contested.js';
 import { genericHolders } from './generic-holders.js';
 import { heldAfterVerb, keptControl } from './held-after-verb.js';
 import { isTownLike, namesRoad, samePlace } from './same-place.js';
@@ -29,7 +29,7 @@ import { mayStay, staysIn } from './stays-in.js';
  * tested before lower-casing: a character that lower-cases to an ASCII letter folds to it under
  * iu ("K", the Kelvin sign), except "İ", whose "i" comes with a combining dot that no word here has.
  */
-export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |fighting for |(?:battles?|fight|clashes|struggle) for |possession|keep|held|hands|occupation|contested|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege|reached|stay|retain|maintain/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
+export const ANY_CUE = /hold|control|administ|run|governed|ing over the |ing for the |fighting for |(?:battles?|fight|clashes|struggle) for |possession|keep|held|hands|occup|contested|disputed|split between|divided|rule|remain|(?:still|now|firmly|been|back) under|under the|siege|reached|stay|retain|maintain/iu; // ("rule" without \b: a word boundary made this gate four times slower.)
 
 /** A "since" soon after the place, before the sentence moves on (no comma or clause between). */
 const SINCE_AFTER = /^[^,;.]{0,30}?\bsince\b/;
@@ -80,14 +80,17 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     keptControl(x);
     // "… and that its troops would stay in Laukkai and Chinshwehaw": the side holds them.
     if (mayStay(lower)) staysIn(x);
-    // "KIA-controlled Laiza", "the AA-held town of Kyauktaw".
-    for (const m of lower.includes('-controlled') || lower.includes('-held') ? controlledAdjMatches(sent) : []) {
+    // "KIA-controlled Laiza", "the AA-held town of Kyauktaw", "the KIA-administered town of Hpakant".
+    for (const m of lower.includes('-controlled') || lower.includes('-held') || lower.includes('-administered') || lower.includes('-occupied') ? controlledAdjMatches(sent) : []) {
       const at = s.start + m.index!;
       const who = holders.find((a) => a.start >= at && a.end <= at + m[1]!.length + 1);
-      const place = inS().find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < 25);
+      // ("KNU-administered areas of Hlaingbwe Township": the newer adjectives hold only the place right after them, never its parts.)
+      const near = /-(?:controlled|held)\s/.test(m[0]) ? 25 : 1;
+      const place = inS().find((p) => p.start >= at + m[0].length - 1 && p.start - (at + m[0].length) < near);
       if (who && place) add(place, who.actor, s);
     }
     saidContested(x);
+    contestedAdjective(x);
     fought.push(...unsettledPlaces(x));
     // "… hold the area around the station, while resistance fighters say they still control the market": contested.
     if (mayBeSplit(lower)) fought.push(...splitHolding(x));

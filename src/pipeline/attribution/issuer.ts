@@ -1,0 +1,27 @@
+// "The TNLA issued a statement on Tuesday. The statement said …" / "According to the statement, …":
+// a document named by its bare noun speaks for the organisation that issued it a sentence or two
+// before. The story has not yet reported that organisation speaking (it only issued something), so
+// the statements finder's topic does not name it.
+import type { ActorMention, Sentence } from '../layers.js';
+
+/** A sentence (or its "According to") opening on a bare document noun: "The statement said", "According to the announcement,". */
+export const BARE_DOCUMENT = /^\s*(?:according\s+to\s+)?(?:the|its|their|that|this)\s+(?:same\s+|group['’]s\s+|new\s+|latest\s+)?(?:statements?|announcements?|press\s+releases?|communiqu[eé]s?|bulletins?|notices?|notes?|posts?)\b/i;
+/** What issuing a document is told with: "issued a statement", "released a two-page statement", "posted an announcement". */
+const ISSUED = /\b(?:issued|released|published|posted|put\s+out|sent\s+out|circulated|shared|distributed)\s+(?:(?:a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:statements?|announcements?|press\s+releases?|communiqu[eé]s?|bulletins?|notices?|notes?|posts?)\b/i;
+/** Between the issuer and the verb: its office ("'s media wing"), an auxiliary, an adverb, a time. */
+const ISSUER_GAP = /^(?:['’]s(?:\s+[\w-]+){1,3})?\s*(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|on\s+\w+\s+)?$/;
+const ISSUING_KINDS = new Set(['person', 'civilian', 'election_body']);
+
+/** The organisation that issued a document in the one or two sentences before sentence `si` (same paragraph), or undefined. */
+export function issuerBefore(text: string, sentences: readonly Sentence[], si: number, actors: readonly ActorMention[]): ActorMention['actor'] | undefined {
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const s = sentences[k]!;
+    if (s.block !== sentences[si]!.block) return undefined;
+    const m = ISSUED.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const verbAt = s.start + m.index;
+    const who = actors.findLast((a) => a.start >= s.start && a.end <= verbAt && !ISSUING_KINDS.has(a.actor.kind) && ISSUER_GAP.test(text.slice(a.end, verbAt)));
+    if (who) return who.actor;
+  }
+  return undefined;
+}
