@@ -157,6 +157,10 @@ export interface PackLexicon {
    * "Rohingya militants" are of a people, not a group named "Kachin"), beside the core's
    * world-known ones ("Kurdish", "Tuareg", "Fulani"): a Sudanese pack: "Masalit", "Zaghawa". */
   readonly peoples?: readonly string[];
+  /** The registry id of the force a story's unnamed anti-government fighters are coded as ("resistance
+   * forces", "anti-junta fighters" in a story that names no armed group): Myanmar's People's Defence
+   * Force, as ACLED codes them. Without it such fighters stay unnamed. */
+  readonly resistanceForce?: string;
 }
 
 /** Words grouped by the gender they tell of the person they stand before. */

@@ -28,4 +28,6 @@ export const MYANMAR_LEXICON: PackLexicon = {
   // Lahu, Akha and Lisu live across the borders too; a pack for India or Thailand would list them.)
   peoples: ['Rohingya', 'Bamar', 'Burman', 'Karen', 'Kachin', 'Shan', 'Chin', 'Mon', 'Rakhine', 'Arakanese', 'Karenni', 'Kayah',
     'Kayin', 'Pa-O', "Ta'ang", 'Palaung', 'Wa', 'Kokang', 'Naga', 'Lahu', 'Akha', 'Lisu'],
+  // Unnamed anti-junta fighters ("resistance forces" in a story naming no group): the PDF, as ACLED codes them.
+  resistanceForce: 'pdf',
 };
