@@ -31,3 +31,20 @@ test('places: the outlet spelling "Tagaung" is MIMU\'s Takaung town, Thabeikkyin
   ];
   for (const body of cases) assert.deepEqual(admin3Of(body), ['MMR010012'], body);
 });
+
+test('places: a township typed as such is found under a voiced or nasal spelling variant', () => {
+  const cases: [string, string][] = [
+    ['Junta troops torched about 40 houses in Ngaputaw Township on 12 March, residents said.', 'MMR017004'],
+    ['Junta artillery hit a village in Ponnakyun Township on 12 March, the AA said.', 'MMR012002'],
+    ['Soldiers burned homes in Thapeikkyin Township on Wednesday, locals said.', 'MMR010012'],
+    ['An airstrike hit a school in Namyun Township on 12 March, residents said.', 'MMR005037'],
+    ['Police arrested six students in Letpandan Township on 12 March, relatives said.', 'MMR008008'],
+    ['Junta jets bombed a village in Hsawlaw Township on 12 March, the KIA said.', 'MMR001006'],
+    ['Soldiers detained four traders in Kyaington on 12 March, residents said.', 'MMR016001'],
+    ['Junta troops torched a village in Khin Oo Township on 12 March, locals said.', 'MMR005005'],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(admin3Of(body), [want], body);
+  // Near misses: the exact MIMU name still wins; "Pyu" alone (the ancient people) is no township.
+  assert.deepEqual(admin3Of('Junta troops torched homes in Indaw Township on 12 March, residents said.'), ['MMR005021']);
+  assert.deepEqual(admin3Of('An ancient Pyu city site near Pyay was bombed by junta jets on 12 March, residents said.'), ['MMR008001']);
+});
