@@ -20,6 +20,13 @@ const FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ay(?![aeiou])/g, 'e'],
   // z and s stand for the same sound ("Thazi", "Thar Si")
   [/z/g, 's'],
+  // A consonant voiced inside a compound is written either way ("Ngapudaw"/"Ngaputaw",
+  // "Ponnagyun"/"Ponnakyun", "Takaung"/"Tagaung", "Thabeikkyin"/"Thapeikkyin").
+  [/g/g, 'k'],
+  [/d/g, 't'],
+  [/b/g, 'p'],
+  // A nasal closing a syllable is one sound, written m or n ("Nanyun"/"Namyun").
+  [/m(?![aeiouy]|$)/g, 'n'],
 ];
 // Then, over the words joined: doubled letters ("Hommalin", "Thayarwaddy", "Salinggyi", "Maha Aung").
 const DOUBLED = /([a-z])\1+/g;

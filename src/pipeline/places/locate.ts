@@ -24,7 +24,8 @@ export { isCityOfTownships } from './best.js';
 
 /** A distance and a bearing before a place: "about eight miles west of", "30 km north of the town of", "north of". */
 // (A bearing alone, too: "on the ridges north of Kyaukme town", nothing nearer named.)
-const DISTANCE_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+)?\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
+// (Or a distance alone: "some 8 km from Falam", "ten miles away from", "within five miles of".)
+const DISTANCE_BEFORE = /(?:(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+)?\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:away\s+)?from|\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s*(?:km|kilometres?|kilometers?|miles?)\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 
 const MAX_LOOKBACK = 8;
 const TOWN_REF = /\bthe (?:town|city)(?:['’]s)?\b/i;
