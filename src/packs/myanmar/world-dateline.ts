@@ -68,7 +68,8 @@ function countryOfCity(ix: PlaceIndex, name: string): string | null {
 export function filedFrom(ix: PlaceIndex, header: string, lead: string): { code: string; key: string }[] {
   const out: { code: string; key: string }[] = [];
   const add = (name: string): void => {
-    const code = countryOfCity(ix, name);
+    // ("COTABATO CITY:", "GAZA CITY —": the city as lists name it, without the word.)
+    const code = countryOfCity(ix, name) ?? (/\s+city$/i.test(name) ? countryOfCity(ix, name.replace(/\s+city$/i, '')) : null);
     const key = nameKey(name);
     if (code && !out.some((o) => o.key === key)) out.push({ code, key });
   };
