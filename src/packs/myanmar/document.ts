@@ -13,6 +13,7 @@ import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import { countryOfPeople } from './foreign.js';
 import { nationalPlaces } from './national-places.js';
+import { typedRegions } from './world-typed.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import type { CountryCities, WorldCities } from './world.js';
 
@@ -84,6 +85,13 @@ export class ForeignDocument implements DocumentGazetteer {
     for (const r of regions) this.findUnlisted(text.slice(r.start, r.end));
     // ("the Lebanese town of Nabatieh": the nationality settles the country.)
     for (const r of regions) for (const [key, e] of nationalPlaces(text.slice(r.start, r.end), ix, world)) { this.unlisted.set(key, e); this.keys.add(key); }
+    // ("North Waziristan district": a region of the story's first country, named with its type word.)
+    const first = focus.countries[0]?.code;
+    // (A name that is also a town of the story's countries is the town: "Walikale territory" is coded at Walikale.)
+    // (Or another spelling of one: the view resolves such names to the town, spelledLike.)
+    const known = (key: string, name: string): boolean => this.keys.has(key) || this.ix.byKey.has(key) || this.unlisted.has(key) || this.worldCities(key).length > 0
+      || this.focus.countries.some((c) => this.world.spelledLike(c.code, name) !== null);
+    if (first) for (const r of regions) for (const [key, e] of typedRegions(text.slice(r.start, r.end), first, known)) { this.unlisted.set(key, e); this.keys.add(key); }
   }
 
   /** "Mocímboa da Praia" where the list has only "Mocímboa": the city named as the text names it

@@ -18,6 +18,7 @@ import { surfaceKey } from '../../pipeline/places/keys.js';
 import { foreignCountries } from './foreign.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import { foreignTable, worldTable } from './tables.js';
+import { filedFrom } from './world-dateline.js';
 
 export const HOME = 'MM';
 /** A foreign article: its first country outscores Myanmar this many times over. */
@@ -83,6 +84,9 @@ export function documentFocus(ix: PlaceIndex, text: string, regionTokens: readon
   const bump = (code: string, w: number): void => { score.set(code, (score.get(code) ?? 0) + w); };
   const matcher = cueMatcher();
   const once = new Set<string>();
+  // The city the story is filed from (its dateline) settles its country, as a country's name does.
+  const opening = regionTokens.find((t) => t.length);
+  if (opening) for (const f of filedFrom(ix, text.slice(0, opening[0]!.start), text.slice(opening[0]!.start, opening.at(-1)!.end))) { once.add(f.key); bump(f.code, 2); }
   for (const tokens of regionTokens) {
     for (const m of matcher.match(tokens, text, { capitalised: true })) {
       const cue = m.values[0]; // the first reading only

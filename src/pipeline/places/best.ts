@@ -58,7 +58,9 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
       // state capital Malakal").
       const sameState = a.loc.admin1_pcode ? a.loc.admin1_pcode === b.loc.admin1_pcode
         : !!a.loc.admin1 && a.loc.admin1 === b.loc.admin1 && a.loc.country === b.loc.country;
-      const inside = (!!a.loc.admin3_pcode && a.loc.admin3_pcode === b.loc.admin3_pcode) || (sameState && !b.loc.admin3_pcode);
+      // ("in Pakistan's Kurram district", "in Sulu province of the Philippines": a unit of the country named with it.)
+      const inCountry = b.loc.precision === 'country' && a.loc.country === b.loc.country;
+      const inside = (!!a.loc.admin3_pcode && a.loc.admin3_pcode === b.loc.admin3_pcode) || (sameState && !b.loc.admin3_pcode) || inCountry;
       if (a !== b && inside && rank(a.loc) > rank(b.loc) && b.v + 0.1 > a.v) a.v = b.v + 0.1;
     }
   }

@@ -10,8 +10,13 @@ export const NOT_STORY = new Set<Block['kind']>(['header', 'byline', 'dateline',
 export function opensAsDateline(text: string, block: { start: number }, p: { start: number; end: number }): boolean {
   // (Only white space before it, read in place: `!/\S/.test(text.slice(block.start, p.start))`.)
   if (skipSpace(text, block.start, p.start) < p.start) return false;
-  return datelineAfterName(text.slice(p.start, p.end), text.slice(p.end, p.end + 50));
+  const name = text.slice(p.start, p.end), after = text.slice(p.end, p.end + 50);
+  return datelineAfterName(name, after) || (!/\p{Ll}/u.test(name) && CREDIT.test(after));
 }
+
+/** "BEIRUT (AP) � A Kurdish …": a name in capitals and an agency's credit open a dateline whatever
+ * stands after them (a dash lost to a bad encoding, none at all). */
+const CREDIT = /^\s*\((?:AP|AFP|Reuters|[A-Z]{2,6})\)/;
 
 /** A mention in a dateline, a header, a byline or a caption, or opening its paragraph as a
  * dateline ("BANGKOK, Nov 12 (Reuters) - "): where the reporter is, never where an event was. */

@@ -11,6 +11,7 @@ import type { Block, Layers, PlaceMention } from '../layers.js';
 import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
 import { capitalMentions } from './capital.js';
+import { headerCity } from './header-city.js';
 import { orgWordsOf } from './place-words.js';
 import { firstIndex } from '../../core/search.js';
 
@@ -84,7 +85,9 @@ function findPlaces(ctx: Context<Layers>): PlaceMention[] {
   const dateline = sets.map(inDateline);
   const kept = keepPlaced(sets, resolveAll(view ?? gaz, sets, dateline, text));
   const capitals = capitalMentions(text, story, view, ctx.pack.country, kept, need(ctx, 'sentences'));
-  return capitals.length ? [...kept, ...capitals].sort((a, b) => a.start - b.start) : kept;
+  // (The header's "Peshawar, March 12, 2026": out of the story, it still tells the story's country.)
+  const more = [...headerCity(text, blocks, view), ...capitals];
+  return more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept;
 }
 
 /** Each set's location: the story's resolved together, each dateline's on its own. */

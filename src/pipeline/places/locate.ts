@@ -14,6 +14,7 @@ import { NOT_STORY } from './dateline.js';
 import { RELATIVE_AFTER, relativeBefore } from './relative.js';
 import { docMemo } from './doc-memo.js';
 import { eligibility } from './not-scene.js';
+import { storyCountryLocation } from './abroad-fallback.js';
 
 export { isRelativeMention } from './relative.js';
 export { opensAsDateline, outOfStory } from './dateline.js';
@@ -87,7 +88,7 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
     const loc = ps.length ? best(text, ps, null, home, located) : null;
     if (loc) return loc;
   }
-  return null;
+  return storyCountryLocation(places, home, eligible);
 }
 
 /** Whether `loc` lies in the region or country `area`. */
