@@ -113,8 +113,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a) && !charged(a)) sent.push(a);
   }
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
-  // "Russian missiles struck": a mention holding the trigger is its doer.
-  const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();
+  // "Russian missiles struck": a mention holding the trigger is its doer; so is one holding the
+  // trigger's first word ("a Russian drone struck", the trigger "drone struck").
+  const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end > c.trigger.start)) && usable(a)).reverse();
   const after = sent.filter((a) => a.start >= c.trigger.end && usable(a));
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
