@@ -116,7 +116,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // "Russian missiles struck": a mention holding the trigger is its doer; so is one holding the
   // trigger's first word ("a Russian drone struck", the trigger "drone struck").
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end > c.trigger.start)) && usable(a)).reverse();
-  const after = sent.filter((a) => a.start >= c.trigger.end && usable(a));
+  // ("attacked KNLA positions": a side named inside a trigger that holds its target is after the verb.)
+  const after = sent.filter((a) => (a.start >= c.trigger.end || (a.start > c.trigger.start && !before.includes(a))) && usable(a));
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
   // "The junta's base was overrun by the AA": a passive capture's subject is the place (or its
