@@ -97,3 +97,9 @@ const TARGETS: [string, string][] = [
   ['Junta troops backed by Pyu Saw Htee members stormed KIA positions near Hpakant on Monday.', 'Kachin Independence Army'],
 ];
 for (const [body, side] of TARGETS) test(`the target side inside the trigger: "${body}"`, () => assert.ok(has(body, side), JSON.stringify(events(body))));
+// Near misses: a party's office hit, or the council a unit leaves, is no armed side of the event.
+const NOT_TARGETS: [string, string][] = [
+  ['Unknown men bombed the Union Solidarity and Development Party office in Tamwe on Monday, wounding a clerk.', 'Union Solidarity and Development Party'],
+  ['A Chin Defence Force battalion in Matupi announced on Monday that it was leaving the Chinland Council to join the Chin Brotherhood.', 'Chinland Council'],
+];
+for (const [body, side] of NOT_TARGETS) test(`no side inside the trigger: "${body}"`, () => assert.ok(!has(body, side), JSON.stringify(events(body))));
