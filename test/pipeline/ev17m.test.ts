@@ -16,7 +16,8 @@ test('"drove out the garrison" and its kin: a force driven out of a place is a c
     ['KIA fighters drove out the junta garrison in Mansi on Monday.', [`Non-state actor overtakes territory 2026-03-16 Mansi: Kachin Independence Army, ${ARMY}`]],
     ['In January 2024 the Arakan Army drove out the last regime troops from Paletwa.', [`Non-state actor overtakes territory 2024-01 Paletwa: Arakan Army, ${ARMY}`]],
     ['The TNLA drove out the army battalion stationed in Namtu in November 2023.', [`Non-state actor overtakes territory 2023-11 Namtu: Ta'ang National Liberation Army, ${ARMY}`]],
-    ['The KNDF pushed out the remaining police from Demoso on Sunday.', [`Non-state actor overtakes territory 2026-03-15 Demoso: Karenni Nationalities Defence Force, ${ARMY}`]],
+    // (The police named as the side driven out are the loser, ac18.)
+    ['The KNDF pushed out the remaining police from Demoso on Sunday.', ['Non-state actor overtakes territory 2026-03-15 Demoso: Karenni Nationalities Defence Force, Police Forces of Myanmar']],
     ['The MNDAA has driven out the regime forces in Laukkai, the group said on Friday.', [`Non-state actor overtakes territory 2026-03-20 Laukkai: Myanmar National Democratic Alliance Army, ${ARMY}`]],
     // The state driving out a group takes the place back.
     ['Junta troops drove out the PDF fighters from Kani on Tuesday.', [`Government regains territory 2026-03-17 Kani: ${ARMY}, People's Defence Force`]],

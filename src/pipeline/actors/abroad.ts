@@ -24,7 +24,22 @@ export const HOME_GROUP = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alli
  * Myanmar's, not China's, though the only place is Chinese), else the country of its places.
  */
 export function storyCountry(places: readonly PlaceMention[], actors: readonly ActorMention[], home: string): string {
-  return actors.some((a) => a.actor.country === home && HOME_GROUP.has(a.actor.kind)) ? home : articleCountry(places, home);
+  if (actors.some((a) => a.actor.country === home && HOME_GROUP.has(a.actor.kind))) return home;
+  const byPlaces = articleCountry(places, home);
+  return byPlaces !== home || places.some((p) => p.location?.country === home) ? byPlaces : groupsCountry(actors, home) ?? home;
+}
+
+/** "TTP fighters ambushed a convoy in North Waziristan, the army said": with no place placed in any
+ * country, the groups abroad the story names (the world table's, each with its country) say where it is. */
+function groupsCountry(actors: readonly ActorMention[], home: string): string | null {
+  const counts = new Map<string, number>();
+  for (const a of actors) {
+    const c = a.actor.country;
+    if (c && c !== home && HOME_GROUP.has(a.actor.kind)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null, n = 0;
+  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
+  return best;
 }
 
 /** The actors layer as read in an article about `country` (the layer itself when that is home). */

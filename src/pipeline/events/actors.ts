@@ -29,6 +29,8 @@ const stateWords = perPack((lex) => {
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
 
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
+const ARMED_TARGET = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown']);
+const VIOLENT = new Set<SubEventType>(['Armed clash', 'Attack', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Non-state actor overtakes territory', 'Government regains territory', 'Abduction/forced disappearance']);
 const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$/i;
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
@@ -113,9 +115,13 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a) && !charged(a)) sent.push(a);
   }
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
-  // "Russian missiles struck": a mention holding the trigger is its doer.
-  const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end >= c.trigger.end)) && usable(a)).reverse();
-  const after = sent.filter((a) => a.start >= c.trigger.end && usable(a));
+  // "Russian missiles struck": a mention holding the trigger is its doer; so is one holding the
+  // trigger's first word ("a Russian drone struck", the trigger "drone struck").
+  const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end > c.trigger.start)) && usable(a)).reverse();
+  // ("attacked KNLA positions": an armed side named inside a trigger of violence that holds its
+  // target is after the verb; not a party's office, nor the council a unit leaves.)
+  const inside = (a: ActorMention): boolean => a.start > c.trigger.start && a.start < c.trigger.end && !before.includes(a) && ARMED_TARGET.has(a.actor.kind) && VIOLENT.has(c.sub);
+  const after = sent.filter((a) => (a.start >= c.trigger.end || inside(a)) && usable(a));
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
   // "The junta's base was overrun by the AA": a passive capture's subject is the place (or its

@@ -6,11 +6,12 @@
 // ("a relief worker said", "aid workers told …": workers speaking.)
 export const SOURCE_PHRASE = /\baccording to\b[^,.;]*|\b(?:local\s+)?(?:residents|villagers|witnesses|(?:[\w-]+\s+)?workers?)\s+(?:said|say|told|reported)\b/gi;
 export const withoutSources = (clause: string): string => clause.replace(SOURCE_PHRASE, '');
-// (People at work: "a rubber plantation worker", "four miners", "a fisherman", "a catechist"; not
-// "traders" or "workers" as a crowd: they strike and rally.) Monks, nuns and abbots are civilians;
+// (People at work: "a rubber plantation worker", "four miners", "a fisherman", "a catechist", "a
+// schoolteacher", "a taxi driver": one such person; not "traders", "teachers" or "workers" as a
+// crowd: they strike and rally.) Monks, nuns and abbots are civilians;
 // "a Rohingya woman", "a nine-year-old girl": any one word may describe the person (a word, not a
 // hyphen: namesCivilians relies on no phrase holding two non-word characters in a row).
-export const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|herders?|shepherds?|fisherm[ae]n|miners?|porters|catechists?|(?:a|an) (?:\w[\w-]* ){0,2}(?:worker|trader|teacher)|labou?rers|vendors|women|displaced|family|families|students|pupils|monks|nuns|abbots?|novices?|worshippers|mourners|passengers|patients|(?:polling|poll|election|electoral) (?:officials?|officers?|staff|workers?|volunteers)|(?:a|an) (?:\w[\w-]* )?(?:man|woman|boy|girl|mother|father|monk|nun|couple)|(?:his|her|their) (?:wife|husband|sons?|daughters?|grandsons?|granddaughters?|children))\b/i;
+export const CIVILIAN_WORDS = /\b(civilians?|villagers?|residents|children|farmers?|herders?|shepherds?|fisherm[ae]n|miners?|porters|catechists?|(?:a|an) (?:\w[\w-]* ){0,2}(?:worker|trader|teacher|schoolteacher|shopkeeper|tailor|carpenter|vendor|driver|nurse|doctor|midwife|pastor|student|journalist)|labou?rers|vendors|women|displaced|family|families|students|pupils|monks|nuns|abbots?|novices?|worshippers|mourners|passengers|patients|(?:polling|poll|election|electoral) (?:officials?|officers?|staff|workers?|volunteers)|(?:a|an) (?:\w[\w-]* )?(?:man|woman|boy|girl|mother|father|monk|nun|couple)|(?:his|her|their) (?:wife|husband|sons?|daughters?|grandsons?|granddaughters?|children))\b/i;
 
 /**
  * Whether the clause names civilians outside its source phrases. Taking out a source phrase joins
