@@ -3,6 +3,7 @@
 import type { SubEventType } from '../../../core/schema.js';
 import { AIRCRAFT_STRIKE, STATE_STRIKE } from './state-strike.js';
 import { ABDUCT_WORDINGS, BLAST_WORDINGS, CAPTURE_WORDINGS, CLASH_WORDINGS, DRONE_WORDINGS, HANDOVER_WORDINGS, PLUNDER_WORDINGS } from './plain-wordings.js';
+import { BOMB_DAMAGE_WORDINGS, DROPPED_WORDINGS, RAID_KILLING_WORDINGS, SITE_ATTACK_WORDINGS } from './site-wordings.js';
 
 export interface Trigger {
   sub: SubEventType;
@@ -98,11 +99,13 @@ export const TRIGGERS: Trigger[] = [
   { sub: 'Air/drone strike', re: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|drone (?:strikes?|attacks?)|(?:military|aerial) strike|bomb(?:ed|ing|s)|(?:dropped|dropping|(?<=\b(?:to|used to|began to|started to) )drop) (?:\w+ ){0,3}(?:bombs?|explosives|explosive charges?|munitions|grenades|(?:mortar )?shells)|bombs? (?:fell|hit|landed)|(?<!\b(?:artillery|shells?|mortars?|rockets?|missiles?) (?:had |has |have )?)struck(?! back\b)|strike (?:on|against) (?:(?:a|an|the) (?:[\w-]+ )?|(?:[\w-]+ ){1,3}(?=village|town\b))(?:monastery|village|school|hospital|church|market|camp|town|house|home))\b/i, context: 'paragraph',
     with: /\b(air ?strikes?|airstrikes?|air attacks?|air raids?|aircraft|jets?|planes?|helicopters?|drones?|paragliders?|air force|warplanes?|bombers?|dropped|from the air)\b/i },
   STATE_STRIKE,
+  ...DROPPED_WORDINGS,
   AIRCRAFT_STRIKE,
   { sub: 'Shelling/artillery/missile attack', re: /(?<!\b(?:backed|supported|aided|helped|covered) by (?:[\w-]+ ){0,4})(?<!\b(?:sounds?|noise|booms?|thuds?|roar) of (?:heavy )?)(?<!\b(?:traded|trading|exchanged|exchanging) (?:heavy )?)\b(shell(?:ed|ing|s)?|artillery|mortar (?:fire|shells?|rounds?|attack)|rockets?|missiles?|heavy weapons)\b/i, without: /\bmortar rounds\b(?! (?:fell|hit|struck|landed))|^(?:shelling|artillery(?: fire)?|heavy weapons)\s+(?:(?:was|were|could be|could still be|had been|can be)\s+)?(?:(?:clearly|still|also)\s+)?(?:heard|audible)\b|^artillery\s+(?:range|cover|support)|^(?:artillery|heavy weapons|rockets|missiles)\s+(?:that|which)\s+(?:now\s+|still\s+)?(?:sits|stands|remains|lies|is|are)\b/i },
   // "bombs fell on the market" with no aircraft in the paragraph (the air-strike trigger above
   // wants one): a bombardment of unknown means, as ACLED codes it.
   { sub: 'Shelling/artillery/missile attack', re: /\b(bombs? (?:fell|landed|rained|hit)|bombarded)\b/i },
+  ...BOMB_DAMAGE_WORDINGS,
   // "a parcel delivered to the party office exploded", "a letter bomb": a bomb sent by post.
   { sub: 'Remote explosive/landmine/IED', re: /\b((?:parcel|package|letter)(?: bombs?)?\b[^.;]{0,140}?\b(?:exploded|blew up|detonated|went off)|(?:parcel|letter|package) bombs?)\b/i },
   // "a car packed with explosives blew up", "a motorcycle rigged with explosives": a vehicle bomb told without the word.
@@ -186,7 +189,9 @@ export const TRIGGERS: Trigger[] = [
   // ("attacked Nyaung Pin village" is an attack on its people: the Attack trigger above).
   { sub: 'Armed clash', re: /(?<!\b(?:was|were|been|being|be|is|are)\s)\b(?:attacked)(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?= (?:the (?:town|city) of )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b(?! [A-Z])(?! (?:villages?|camps?|residents|villagers|civilians)\b))/ },
   ...CLASH_WORDINGS,
+  ...SITE_ATTACK_WORDINGS,
   ...BLAST_WORDINGS,
+  ...RAID_KILLING_WORDINGS,
   { sub: 'Agreement', re: /\b((?:arrangement|agreement|deal|handover|ceasefire|truce) (?:was |were )?(?:agreed|reached|struck) (?:at|in|on) (?:a |the )?(?:meeting|talks)|terms (?:were )?agreed (?:at|in|during) (?:the )?(?:[\w-]+ )?(?:talks|meeting|negotiations)|(?:ceasefire|truce|deal|agreement|pact)\b[^.;]{0,30}?\b(?:agreed|signed|reached|struck) (?:in|at|on)\b|signed (?:a |an )?(?:\w+ ){0,3}(?:agreement|ceasefire|truce|deal|pact|accord)|(?:agreement|ceasefire|truce|deal) (?:was |were )?(?:signed|reached|struck|agreed)|agreed (?:to|on) (?:a )?(?:ceasefire|truce)|(?:reached|struck|brokered) (?:a |an )?(?:[\w-]+ ){0,2}?(?:agreement|truce|ceasefire|accord|pact) with|(?:ceasefire|truce) (?:took effect|came into force)|prisoner (?:exchange|swap)|exchange of (?:prisoners|detainees|captives)|(?:exchange|swap) (?:took place|was held|was carried out)|(?:releas(?:ed|ing)|freed) [^.;]{0,80}?\bin exchange for)\b/i },
   // "troops burned more than 100 houses": burning with buildings as its object ("burned alive" is an attack).
   { sub: 'Looting/property destruction', re: /\b(loot(?:ed|ing)|torch(?:ed|ing)|razed|burn(?:ed|t) down|set (?:\w+ )?fire to|destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses|homes|buildings|villages?|property|shops)|burn(?:ed|t|ing) (?:[\w,-]+ ){0,4}(?:houses|homes|buildings|villages?|shops|huts|granaries|schools?|churches|monaster(?:y|ies)|property))\b/i },
