@@ -55,7 +55,8 @@ test('another country: its forces, civilians and no scene where words were spoke
     ['no place: the article\'s country', 'Gunmen killed five civilians on Sunday, the army said.\n\nLater, the foreign ministry in Port Sudan, Sudan, condemned the killings.',
       ['Attack | Unidentified Armed Group (Sudan) / Civilians (Sudan) | -']],
     ['said in a capital', 'BANGKOK — Thai artillery shelled villages on Monday night, killing four civilians, Cambodia\'s defence ministry said in Phnom Penh.',
-      ['Shelling/artillery/missile attack | Military Forces of Thailand / Civilians (Cambodia) | -']],
+      // (Not Phnom Penh, where the ministry spoke: the story's country, where its civilians were killed.)
+      ['Shelling/artillery/missile attack | Military Forces of Thailand / Civilians (Cambodia) | Cambodia']],
     ['a capital that acts', 'In November, a landmine wounded four soldiers on patrol near Kantharalak in Thailand, and Bangkok suspended the agreement.',
       ['Remote explosive/landmine/IED | Unidentified Armed Group (Thailand) | Kantharalak']],
     ['fired from a country', 'On Tuesday, rockets fired from Cambodia landed near a hospital in Kantharalak, Thailand, wounding two people.',

@@ -139,7 +139,8 @@ const SPELLINGS: Case[] = [
   ['Chan Mya Thar Si said the talks had failed.', 'Chan Mya Thar Si', '-'],
   // A folded key shared by no place, or too short to trust, gives nothing.
   ['Soldiers searched Thant Zin Township.', 'Thant Zin', '-'],
-  ['Police raided Khin Oo Township.', 'Khin Oo', '-'],
+  // (An alias in the pack's table: Khin-U, written as it sounds.)
+  ['Police raided Khin Oo Township.', 'Khin Oo', 'MMR005005/township'],
 ];
 
 for (const [group, cases] of [['precision', PRECISION], ['aliases', ALIASES], ['spellings', SPELLINGS]] as const) {

@@ -30,9 +30,12 @@ const FOLDS: readonly (readonly [RegExp, string])[] = [
 ];
 // Then, over the words joined: doubled letters ("Hommalin", "Thayarwaddy", "Salinggyi", "Maha Aung").
 const DOUBLED = /([a-z])\1+/g;
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1+/g;
 
 /** The folded key of a romanised Burmese name (letters only; '' when none). */
 export function romanKey(name: string): string {
   const words = name.toLowerCase().normalize('NFD').replace(/[^a-z\s-]/g, '').split(/[\s-]+/);
-  return words.map((w) => FOLDS.reduce((key, [from, to]) => key.replace(from, to), w)).join('').replace(DOUBLED, '$1');
+  // (Doubled consonants collapse first too: "Hommalin" is "Homalin" before the nasal fold reads its
+  // "mm"; doubled vowels are the long-vowel folds' own.)
+  return words.map((w) => FOLDS.reduce((key, [from, to]) => key.replace(from, to), w.replace(DOUBLED_CONSONANT, '$1'))).join('').replace(DOUBLED, '$1');
 }

@@ -33,7 +33,7 @@ export function dedupe(events: readonly EventOut[], dated: ReadonlySet<EventOut>
     if (prev) merge(prev, e);
     else out.push(e);
   }
-  const kept = oneCapture(out).filter((e) => !burningOfDeadlyArson(e, out)).filter((e) => {
+  const kept = oneCapture(oneActTold(out)).filter((e) => !burningOfDeadlyArson(e, out)).filter((e) => {
     const finer = finerReports(e, out, dated);
     // "bombed a village in Sagaing Region, killing at least 17" then the village named: one event,
     // told twice; the lead's toll and victims are the village's. (A summary of several keeps its total to itself.)
@@ -145,4 +145,15 @@ function oneCapture<T extends EventOut>(events: T[]): T[] {
     if (prev.fatalities === null && e.fatalities !== null) prev.fatalities = e.fatalities;
   }
   return out;
+}
+
+/** "withdrew from Mogoke on Monday …, and junta troops moved in the next day", "abducted two teachers on
+ * Sunday and executed them the next day": a handover, or a detention that ends in killing, told in one
+ * sentence by the same sides in two steps a day apart is one event, dated by its first step. (Other
+ * acts on two days stay two events: "shelled the town on Monday and again on Tuesday".) */
+const ONE_ACT = new Set(['Non-violent transfer of territory', 'Attack']);
+function oneActTold(events: EventOut[]): EventOut[] {
+  const sides = (e: EventOut): string => e.actors.map((a) => a.name).sort().join('|');
+  return events.filter((e) => !(ONE_ACT.has(e.sub_event_type) && e.span && events.some((p) => p !== e && p.sub_event_type === e.sub_event_type
+    && p.span?.start === e.span!.start && placeKey(p) === placeKey(e) && sides(p) === sides(e) && !!p.date && !!e.date && p.date < e.date && daysApart(p.date, e.date) <= 1)));
 }
