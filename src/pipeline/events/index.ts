@@ -48,6 +48,7 @@ import { memberGroups } from './member-groups.js';
 import { securityVictims } from './security-victims.js';
 import { diedInCustody } from './custody-deaths.js';
 import { resistanceSide } from './resistance-side.js';
+import { homeGunmen, peopleSide } from './people-sides.js';
 import { stormedAndTaken } from './stormed-taken.js';
 import { AMBUSH_FIGHT } from './model/plain-wordings.js';
 import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
@@ -143,7 +144,11 @@ export const eventsStage: Stage<Layers> = {
       // (No group named at all: unidentified too.) The fighters before the verb are its subject.
       const fighters = where !== ctx.pack.country && !actors.some((a) => a.kind !== 'state_force') ? UNNAMED_FIGHTERS.exec(sentence) : null;
       const unnamed = !!fighters && (!focus || (groupsAbroad ??= armedGroupCount(layers)) > 1);
-      if (sub === 'Armed clash' && unnamed) actors.splice(c.sentence.start + fighters!.index < c.trigger.start ? 0 : actors.length, 0, unidentifiedGroup(where));
+      // (At home: "Karenni forces" are that people's group; gunmen in a story naming no group are unidentified.)
+      const described = where === ctx.pack.country && (sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force')
+        ? peopleSide(text.slice(c.clause.start, c.clause.end), layers.actors, ctx.pack, focus) ?? (!focus && sub === 'Armed clash' ? homeGunmen(sentence, ctx.pack) : undefined) : undefined;
+      if (described) actors.unshift(described);
+      else if (sub === 'Armed clash' && unnamed) actors.splice(c.sentence.start + fighters!.index < c.trigger.start ? 0 : actors.length, 0, unidentifiedGroup(where));
       else if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
       // ("Tilin fell to resistance forces" with no armed group in the story: the umbrella force.)
       const umbrella = !focus && where === ctx.pack.country && (sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') ? resistanceSide(sentence, ctx.pack) : undefined;
