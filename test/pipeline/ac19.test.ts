@@ -77,3 +77,21 @@ const COUNTED: string[] = [
 ];
 for (const body of COUNTED) test(`counted doers still act: "${body}"`, () => assert.ok(subs(body).includes('Looting/property destruction'), show(body)));
 test('a count of strikes is still a tally', () => assert.ok(!subs('The military carried out more than 40 air strikes in Sagaing Region in January.').includes('Air/drone strike')));
+
+// A clash at a police post: the police are the state's side, not the army beside them.
+const POLICE_POSTS: string[] = [
+  'Militants attacked a police station in Bannu, Pakistan, on Monday, killing three policemen, officials said.',
+  'A police station in Bannu district, Pakistan, was attacked by militants on Monday, killing two policemen.',
+  'Gunmen stormed a police post in Zamfara State, Nigeria, on Wednesday, killing two police officers.',
+  'Insurgents raided a police checkpoint in Manipur, India, on Friday, police said.',
+  'Militants opened fire on a police station in Lakki Marwat, Pakistan, on Sunday, wounding a constable, police said.',
+];
+for (const body of POLICE_POSTS) test(`the police hold the post: "${body}"`, () => {
+  const clash = events(body).find((e) => e.sub_event_type === 'Armed clash');
+  assert.ok(clash && clash.actors.some((a) => a.name.startsWith('Police Forces')) && !clash.actors.some((a) => a.name.startsWith('Military Forces')), show(body));
+});
+// Near miss: soldiers named in the fight stay.
+test('soldiers at the police post stay', () => {
+  const body = 'Militants attacked a police station and an army post in Bannu, Pakistan, on Monday, killing three soldiers and a policeman.';
+  assert.ok(names(body).some((n) => n.startsWith('military forces')), show(body));
+});

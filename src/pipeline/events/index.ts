@@ -185,7 +185,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length + (common ? Number(!!common.leaders) + Number(common.armed) : 0) < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
-      if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
+      // ("Militants attacked a police station" abroad: the police are that state's side there, not its army too;
+      // at home the junta's troops often man such posts with the police: left as it was.)
+      if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c) && !(where !== ctx.pack.country && policePost(text, c, actors))) actors.push(lex.stateForce);
       if (sub === 'Non-violent transfer of territory') receiverFirst(text, c, actors, layers.actors, lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && (CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end)) || strikeHurtPeople(sentence))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = endedFightSpan(text, c, sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? dayAfterEvent(text, c, events) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates)));
@@ -244,6 +246,12 @@ export const eventsStage: Stage<Layers> = {
     ctx.layers.events = dedupe(withoutRestatements(events, ctx.pack).filter((e) => !summedUp(e, dated)), dated);
   },
 };
+
+const POLICE_POST = /\bpolice (?:stations?|posts?|outposts?|checkpoints?|headquarters|barracks)\b/i;
+/** A clash at a police post whose police the actors already hold. */
+function policePost(text: string, c: { clause: { start: number; end: number } }, actors: readonly ActorEntry[]): boolean {
+  return actors.some((a) => a.kind === 'state_force' && /police/i.test(a.name)) && POLICE_POST.test(text.slice(c.clause.start, c.clause.end));
+}
 
 /** The story's first paragraph. */
 function leadOf(text: string, layers: Layers): string {
