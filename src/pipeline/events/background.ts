@@ -56,6 +56,8 @@ const BEGAN_AS_MOVE = /^[^.;]*?\bwhen\s+(?:[\w'’-]+\s+){0,5}?(?:advanced|moved
 const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
 const SALVO = /\b(?:fired|launched|dropped|lobbed)\s+(?:several|multiple|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
 // (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
+/** A trigger that opens on a past verb ("burned homes", "attacked a post"), not on a counted noun ("air strikes"). */
+const VERB_FIRST = /^[a-z]+(?:ed|nt)\s/i;
 const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+)?$/i;
 /** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
  * last 53 are enough (one more keeps \b exact). */
@@ -234,5 +236,6 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "troops, who have been shelling and bombing the villages for months": a practice over months, not one attack.
   if (/ing$/i.test(trigger) && /\b(?:has|have|had) been\s+$/i.test(left) && FOR_MONTHS.test(right)) return true;
   // "more than 40 air strikes in January": a tally, not one event (the digit first: it is cheaper).
-  return /s$/i.test(trigger) && /\d/.test(left.slice(-24)) && STATISTIC.test(left);
+  // ("A column of about 80 soldiers burned homes": a count of the doers before a verb phrase is no tally.)
+  return /s$/i.test(trigger) && /\d/.test(left.slice(-24)) && STATISTIC.test(left) && !VERB_FIRST.test(trigger);
 }

@@ -48,6 +48,7 @@ import { memberGroups } from './member-groups.js';
 import { securityVictims } from './security-victims.js';
 import { diedInCustody } from './custody-deaths.js';
 import { resistanceSide } from './resistance-side.js';
+import { homeGunmen, peopleSide } from './people-sides.js';
 import { stormedAndTaken } from './stormed-taken.js';
 import { AMBUSH_FIGHT } from './model/plain-wordings.js';
 import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
@@ -143,7 +144,11 @@ export const eventsStage: Stage<Layers> = {
       // (No group named at all: unidentified too.) The fighters before the verb are its subject.
       const fighters = where !== ctx.pack.country && !actors.some((a) => a.kind !== 'state_force') ? UNNAMED_FIGHTERS.exec(sentence) : null;
       const unnamed = !!fighters && (!focus || (groupsAbroad ??= armedGroupCount(layers)) > 1);
-      if (sub === 'Armed clash' && unnamed) actors.splice(c.sentence.start + fighters!.index < c.trigger.start ? 0 : actors.length, 0, unidentifiedGroup(where));
+      // (At home: "Karenni forces" are that people's group; gunmen in a story naming no group are unidentified.)
+      const described = where === ctx.pack.country && (sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force')
+        ? peopleSide(text.slice(c.clause.start, c.clause.end), layers.actors, ctx.pack, focus) ?? (!focus && sub === 'Armed clash' ? homeGunmen(sentence, ctx.pack) : undefined) : undefined;
+      if (described) actors.unshift(described);
+      else if (sub === 'Armed clash' && unnamed) actors.splice(c.sentence.start + fighters!.index < c.trigger.start ? 0 : actors.length, 0, unidentifiedGroup(where));
       else if ((sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') && focus) actors.push(focus);
       // ("Tilin fell to resistance forces" with no armed group in the story: the umbrella force.)
       const umbrella = !focus && where === ctx.pack.country && (sub === 'Armed clash' || sub === 'Non-state actor overtakes territory') && !actors.some((a) => a.kind !== 'state_force') ? resistanceSide(sentence, ctx.pack) : undefined;
@@ -180,7 +185,9 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Agreement' && actors.filter((a) => a.kind !== 'foreign_state').length + (common ? Number(!!common.leaders) + Number(common.armed) : 0) < 2) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a)) actors.push(a);
       // "The two camps clashed": the two armed sides named just before (not a party in the room).
       if (sub === 'Armed clash' && TWO_SIDES.test(text.slice(c.clause.start, c.trigger.start))) for (const a of previousSentenceActors(layers, c)) if (!actors.includes(a) && a.kind !== 'political') actors.push(a);
-      if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c)) actors.push(lex.stateForce);
+      // ("Militants attacked a police station" abroad: the police are that state's side there, not its army too;
+      // at home the junta's troops often man such posts with the police: left as it was.)
+      if (sub === 'Armed clash' && lex.stateForce && !actors.includes(lex.stateForce) && !nonStateSides(text, layers.actors, c) && !(where !== ctx.pack.country && policePost(text, c, actors))) actors.push(lex.stateForce);
       if (sub === 'Non-violent transfer of territory') receiverFirst(text, c, actors, layers.actors, lex.stateForce);
       if ((CIVILIAN_SUBS.has(sub) || (sub === 'Looting/property destruction' && HOMES.test(text.slice(c.clause.start, c.clause.end))) || (STRIKES.has(sub) && (CIVILIAN_SITE.test(text.slice(c.clause.start, c.clause.end)) || strikeHurtPeople(sentence))) || namesCivilians(text.slice(c.clause.start, c.clause.end))) && !actors.includes(ctx.pack.civilians)) actors.push(ctx.pack.civilians);
       const dates = endedFightSpan(text, c, sinceFightingBegan(text, c, events, ctx.doc.meta.published) ?? dayAfterEvent(text, c, events) ?? announcementDate(text, c, sub, layers, eventDates(text, c, cands, layers.dates, ctx.doc.meta.published, sentenceDates)));
@@ -239,6 +246,12 @@ export const eventsStage: Stage<Layers> = {
     ctx.layers.events = dedupe(withoutRestatements(events, ctx.pack).filter((e) => !summedUp(e, dated)), dated);
   },
 };
+
+const POLICE_POST = /\bpolice (?:stations?|posts?|outposts?|checkpoints?|headquarters|barracks)\b/i;
+/** A clash at a police post whose police the actors already hold. */
+function policePost(text: string, c: { clause: { start: number; end: number } }, actors: readonly ActorEntry[]): boolean {
+  return actors.some((a) => a.kind === 'state_force' && /police/i.test(a.name)) && POLICE_POST.test(text.slice(c.clause.start, c.clause.end));
+}
 
 /** The story's first paragraph. */
 function leadOf(text: string, layers: Layers): string {

@@ -15,16 +15,32 @@ import { stateForceOf } from './generic-actors.js';
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b/i;
 /** "The PDF said it did not attack the station and accused the military": a denial turned into an accusation is one side's word against another's. */
 export const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
+/** "The attack was carried out by the KIA", "The bombing was claimed by …": the doer after a passive of the act told just before. */
+const DONE_BY = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shelling|killing|shooting)s?\s+(?:was|were|had been|has been)\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:carried out|claimed|launched|staged|conducted|committed|perpetrated|mounted)\s+by\b/i;
+const ARMED_DOERS = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown']);
+
+/** An event whose doer the text names only in the next sentence's passive ("The attack was carried out by the KIA, the junta said"): that side first. */
+function doneBy(text: string, e: EventOut, layers: Layers, i: number): void {
+  const next = layers.sentences[i + 1];
+  if (i < 0 || !next) return;
+  const m = DONE_BY.exec(text.slice(next.start, next.end));
+  if (!m) return;
+  const who = layers.actors.find((a) => a.start >= next.start + m[0].length && a.end <= next.end && ARMED_DOERS.has(a.actor.kind));
+  if (!who || e.actors.some((a) => a.name === who.actor.name)) return;
+  e.actors.unshift(actorOut(who.actor));
+}
+
 const BLAMED_SOLDIERS = /^\s+(?:the\s+)?(?:soldiers|troops|the army|the military|army troops)\b/i;
-const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing|killing|shooting|assassination|ambush|raid|blast|explosion)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b/i;
+const BLAME = /\b(?:claimed responsibility|carried out the (?:attack|strike|bombing|killing|shooting|assassination|ambush|raid|blast|explosion)|(?:planted|detonated|set off|launched) the|was behind|were behind|then (?:attacked|stormed|assaulted))\b|\bblamed\b|\baccused\b|\b(?:was|were) (?:carried out|claimed|staged|launched) by\b/i;
 
 /** "The PDF said its drone unit had carried out the attack", "Residents blamed the RSF", "Al-Shabaab
  * fighters then attacked the base": the
  * perpetrator named after an event that had none replaces its unidentified armed group. */
 export function blamePerpetrators(text: string, events: EventOut[], layers: Layers): void {
   for (const e of events) {
-    if (!e.span || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
+    if (!e.span) continue;
     const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
+    if (!e.actors[0]?.name.startsWith('Unidentified Armed Group')) { doneBy(text, e, layers, i); continue; }
     // (A claim of responsibility names the doer further on too: after the victim's story, "… claimed responsibility".)
     for (const [k, s] of layers.sentences.slice(i, i + 5).entries()) {
       const sent = text.slice(s.start, s.end);
@@ -35,7 +51,7 @@ export function blamePerpetrators(text: string, events: EventOut[], layers: Laye
       // side's denial and counter-charge leave the attacker unknown.
       if (/blamed|accused/i.test(m[0]) && DENIAL.test(sent)) break;
       const blamedAt = s.start + m.index;
-      const who = /blamed|accused/i.test(m[0])
+      const who = /blamed|accused| by$/i.test(m[0])
         ? layers.actors.find((a) => a.start > blamedAt && a.end <= s.end && a.actor.kind !== 'civilian')
         : layers.actors.findLast((a) => a.start >= s.start && a.end <= blamedAt && a.actor.kind !== 'civilian' && a.actor.kind !== 'outlet');
       if (who) { e.actors[0] = actorOut(who.actor); break; }

@@ -3,6 +3,7 @@
 import type { SubEventType } from '../../../core/schema.js';
 import { AIRCRAFT_STRIKE, STATE_STRIKE } from './state-strike.js';
 import { ABDUCT_WORDINGS, BLAST_WORDINGS, CAPTURE_WORDINGS, CLASH_WORDINGS, DRONE_WORDINGS, HANDOVER_WORDINGS, PLUNDER_WORDINGS } from './plain-wordings.js';
+import { SIDE_KILL_WORDINGS } from './side-kills.js';
 import { BOMB_DAMAGE_WORDINGS, DROPPED_WORDINGS, RAID_KILLING_WORDINGS, SITE_ATTACK_WORDINGS } from './site-wordings.js';
 
 export interface Trigger {
@@ -189,6 +190,7 @@ export const TRIGGERS: Trigger[] = [
   // ("attacked Nyaung Pin village" is an attack on its people: the Attack trigger above).
   { sub: 'Armed clash', re: /(?<!\b(?:was|were|been|being|be|is|are)\s)\b(?:attacked)(?! (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?= (?:the (?:town|city) of )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b(?! [A-Z])(?! (?:villages?|camps?|residents|villagers|civilians)\b))/ },
   ...CLASH_WORDINGS,
+  ...SIDE_KILL_WORDINGS,
   ...SITE_ATTACK_WORDINGS,
   ...BLAST_WORDINGS,
   ...RAID_KILLING_WORDINGS,
