@@ -20,7 +20,7 @@ import type { CountryCities, WorldCities } from './world.js';
 const MAX_WORDS = 4;
 /** More same-named cities than this in the focus countries are not worth listing (the text must settle it). */
 const MAX_CANDIDATES = 6;
-/** People in a city large enough that its spelling outweighs the country a story's count gave its name. */
+/** People in a city large enough to be found under a spelling of the text's own (short names match too many small places). */
 const KNOWN_CITY = 50_000;
 const VILLAGE_KINDS = new Set(['village', 'village_tract', 'ward']);
 
@@ -169,16 +169,10 @@ export class ForeignDocument implements DocumentGazetteer {
   }
 
   resolve(sets: readonly PlaceCandidateSet[], text: string): (LocationOut | null)[] {
-    const located = resolvePlaces(this.ix, sets, text, this.focus);
-    // The countries of the story's places a list located ("the Gaza health ministry": Palestine).
-    let named: string[] | null = null;
-    for (const l of located) if (l && !unlocatedAbroad(l) && l.country !== HOME && !(named ??= []).includes(l.country)) named.push(l.country);
-    return located.map((l, i) => {
+    return resolvePlaces(this.ix, sets, text, this.focus).map((l, i) => {
       // (A place the story already put in a country stays there: "near the border town of O'Smach" in
-      // Cambodia is no Thai town spelt alike.) Unless it is another spelling of a large city of
-      // another country the story places things in: "Khan Younis" in a story that counts more
-      // "Israeli" than Gaza is still Gaza's (knownCity below).
-      if (l) return unlocatedAbroad(l) ? this.spelledLike(l.name, l.precision, [l.country]) ?? this.knownCity(l, named) ?? l : l;
+      // Cambodia is no Thai town spelt alike.)
+      if (l) return unlocatedAbroad(l) ? this.spelledLike(l.name, l.precision, [l.country]) ?? l : l;
       // A name marked as a town that no country of the story could take: its spelling may tell which.
       const { candidates, typeHint, surface } = sets[i]!;
       return candidates.length === 0 && (typeHint === 'town' || typeHint === 'village') ? this.spelledLike(surface, typeHint, this.focus.countries.map((c) => c.code)) : null;
@@ -202,17 +196,6 @@ export class ForeignDocument implements DocumentGazetteer {
     for (const country of countries) {
       const e = this.world.spelledLike(country, name);
       if (e) return { name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision };
-    }
-    return null;
-  }
-
-  /** A large city (KNOWN_CITY people or more) of one of `countries` other than the one `l` was put in, spelled as `l` is. */
-  private knownCity(l: LocationOut, countries: readonly string[] | null): LocationOut | null {
-    if (!countries) return null;
-    for (const country of countries) {
-      if (country === l.country) continue;
-      const e = this.world.spelledLike(country, l.name);
-      if (e && (e.population ?? 0) >= KNOWN_CITY) return { name: l.name, country: e.country, admin1: e.admin1 ?? null, lat: e.lat ?? null, lon: e.lon ?? null, precision: l.precision };
     }
     return null;
   }
