@@ -20,6 +20,8 @@ import type { CountryCities, WorldCities } from './world.js';
 const MAX_WORDS = 4;
 /** More same-named cities than this in the focus countries are not worth listing (the text must settle it). */
 const MAX_CANDIDATES = 6;
+/** People in a city large enough to be found under a spelling of the text's own (short names match too many small places). */
+const KNOWN_CITY = 50_000;
 const VILLAGE_KINDS = new Set(['village', 'village_tract', 'ward']);
 
 // "at Sabiid, in Somalia's Lower Shabelle region", "near Um Sumeima, a village west of El Obeid":
@@ -69,6 +71,9 @@ export class ForeignDocument implements DocumentGazetteer {
         if (!this.countries.some((c) => c.mayStart(first.norm))) continue;
         // Longest first: the names of up to MAX_WORDS words joined by a space or a hyphen.
         let run = adjacentRun(tokens, i, Math.min(MAX_WORDS, tokens.length - i), text);
+        // ("Khan Younis", "Deir al-Balah": a large city of the story's countries in a spelling of its own.)
+        const spelled = run >= 2 ? this.spelledCity(tokens, i, run, text) : 0;
+        if (spelled) { i += spelled - 1; continue; }
         // Nor do most two-word starts: then only the word itself may be a city.
         if (run >= 2 && !this.countries.some((c) => c.mayContinue(first.norm, tokens[i + 1]!.norm))) run = 1;
         keys.length = 0;
@@ -92,6 +97,28 @@ export class ForeignDocument implements DocumentGazetteer {
     const known = (key: string, name: string): boolean => this.keys.has(key) || this.ix.byKey.has(key) || this.unlisted.has(key) || this.worldCities(key).length > 0
       || this.focus.countries.some((c) => this.world.spelledLike(c.code, name) !== null);
     if (first) for (const r of regions) for (const [key, e] of typedRegions(text.slice(r.start, r.end), first, known)) { this.unlisted.set(key, e); this.keys.add(key); }
+  }
+
+  /** How many words from i name a large city of a focus country under another romanisation
+   * (the longest first, two words at least, none that is a city as written); 0 if none. */
+  private spelledCity(tokens: readonly WordToken[], i: number, run: number, text: string): number {
+    for (let n = run; n >= 2; n--) {
+      // (Capitalised words, a particle between them: "Deir al-Balah", not "Wad Madani in".)
+      if (!tokens[i + n - 1]!.cap) continue;
+      let name = true;
+      for (let k = i + 1; k < i + n - 1; k++) if (!tokens[k]!.cap && !NAME_PARTICLES.has(tokens[k]!.norm)) name = false;
+      if (!name) continue;
+      const key = keyOf(tokens, i, n);
+      if (this.worldCities(key).length || this.ix.byKey.has(key) || this.world.isStop(key)) return 0;
+      for (const c of this.focus.countries) {
+        const e = this.world.spelledLike(c.code, key);
+        if (!e || (e.population ?? 0) < KNOWN_CITY) continue;
+        this.unlisted.set(key, { ...e, id: `${e.id}:${key}`, name: text.slice(tokens[i]!.start, tokens[i + n - 1]!.end) });
+        this.keys.add(key);
+        return n;
+      }
+    }
+    return 0;
   }
 
   /** "Mocímboa da Praia" where the list has only "Mocímboa": the city named as the text names it

@@ -24,6 +24,8 @@ const TYPE_WORD_MAP = new Map(Object.entries(TYPE_WORDS));
  * (no other prototype property name is a token: tokens are lower-case letters and digits). */
 const typeWord = (norm: string): PlaceKind | undefined => (norm === 'constructor' ? TYPE_WORDS[norm] : TYPE_WORD_MAP.get(norm));
 const BEFORE_OF = new Set(['town', 'towns', 'township', 'townships', 'village', 'villages', 'city']);
+/** ", a village in", ", a small farming village of", ", a nearby village in": a village said to lie in a place. */
+const APPOSED_VILLAGE = /^,\s+an?\s+(?:[a-z-]+\s+){0,2}village\s+(?:in|of|near)\s/;
 export const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 
 export interface Hit {
@@ -56,6 +58,9 @@ export function typeAfter(tokens: readonly Token[], text: string, to: number, en
     at += paren[0].length;
     while (i < tokens.length && tokens[i]!.start < at) i++;
   }
+  // "Kalaw, a village in Pekon Township": typed by its appositive (the comma tested first, cheaply),
+  // so that a village named like a town elsewhere yields to the township named beside it.
+  if (!paren && text.charCodeAt(end) === 44 && APPOSED_VILLAGE.test(text.slice(end, end + 60))) return { hint: 'village', plural: false, after: to, typeEnd: end };
   const t = tokens[i];
   // The gap is one or two white-space characters (/^\s{1,2}$/).
   if (!t || t.start <= at || t.start > at + 2 || !allSpace(text, at, t.start)) return null;

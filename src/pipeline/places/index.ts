@@ -12,6 +12,7 @@ import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
 import { capitalMentions } from './capital.js';
 import { headerCity } from './header-city.js';
+import { findTitlePlaces, keepTitlePlaces, titleSpan } from './title-places.js';
 import { orgWordsOf } from './place-words.js';
 import { firstIndex } from '../../core/search.js';
 
@@ -41,7 +42,10 @@ export const placesStage: Stage<Layers> = {
   requires: ['blocks', 'sentences', 'tokens'],
   assigns: ['places'],
   run(ctx) {
-    ctx.layers.places = withCityNames(ctx.doc.text, findPlaces(ctx), ctx.pack.country);
+    const [found, title] = findPlaces(ctx);
+    const places = withCityNames(ctx.doc.text, found, ctx.pack.country);
+    keepTitlePlaces(places, title);
+    ctx.layers.places = places;
   },
 };
 
@@ -61,7 +65,7 @@ function withCityNames(text: string, places: PlaceMention[], home: string): Plac
 
 // The stage in three functions (finding, resolving, keeping): one run() inlining all of it was
 // costly for TurboFan to compile, and compiled again after a deopt anywhere in it.
-function findPlaces(ctx: Context<Layers>): PlaceMention[] {
+function findPlaces(ctx: Context<Layers>): [PlaceMention[], PlaceMention[]] {
   const { text, body } = ctx.doc;
   const blocks = need(ctx, 'blocks');
   const regions: Span[] = blocks.filter((b) => STORY.has(b.kind));
@@ -87,7 +91,8 @@ function findPlaces(ctx: Context<Layers>): PlaceMention[] {
   const capitals = capitalMentions(text, story, view, ctx.pack.country, kept, need(ctx, 'sentences'));
   // (The header's "Peshawar, March 12, 2026": out of the story, it still tells the story's country.)
   const more = [...headerCity(text, blocks, view), ...capitals];
-  return more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept;
+  const title = findTitlePlaces(text, titleSpan(text, ctx.doc.meta.title, body.start), gaz, view, actorKeys(ctx.pack), (r) => need(ctx, 'tokens').of(r), orgWords);
+  return [more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept, title];
 }
 
 /** Each set's location: the story's resolved together, each dateline's on its own. */

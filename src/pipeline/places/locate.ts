@@ -15,6 +15,7 @@ import { RELATIVE_AFTER, relativeBefore } from './relative.js';
 import { docMemo } from './doc-memo.js';
 import { eligibility } from './not-scene.js';
 import { storyCountryLocation } from './abroad-fallback.js';
+import { titleScene } from './title-fallback.js';
 
 export { isRelativeMention } from './relative.js';
 export { opensAsDateline, outOfStory } from './dateline.js';
@@ -67,7 +68,7 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const found = inHere.length ? best(text, inHere, trigger ?? null, home, located) : null;
   // ("an airstrike about 20 km southwest of Moqokori in the Hiiraan region": the town measured
   // from places the event more exactly than the region it lies in.)
-  if (found && (found.precision === 'state' || found.precision === 'country')) return measuredFrom(found) ?? found;
+  if (found && (found.precision === 'state' || found.precision === 'country')) return measuredFrom(found) ?? titleScene(places, found, here.start, home, eligible) ?? found;
   if (found) return found;
   // "a checkpoint on the Mohnyin-Hopin road", no township named: the road is coded at its first end.
   const roadEnd = spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country'
@@ -86,9 +87,10 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   for (const s of before) {
     const ps = spans.placesIn(s, (p) => eligible(p) && !quoted(p) && (!townRef || (p.location!.precision === 'town' && !isCamp(text, p))));
     const loc = ps.length ? best(text, ps, null, home, located) : null;
-    if (loc) return loc;
+    if (loc) return titleScene(places, loc, here.start, home, eligible) ?? loc;
   }
-  return storyCountryLocation(places, home, eligible);
+  const country = storyCountryLocation(places, home, eligible);
+  return titleScene(places, country, here.start, home, eligible) ?? country;
 }
 
 /** Whether `loc` lies in the region or country `area`. */
