@@ -13,7 +13,8 @@ const CASES: Case[] = [
   ['Sudanese troops dug in near Wad Tirbaz, a Gezira farming town, on Monday.', 'Wad Tirbaz', 'SD/town', 'Al Jazirah'],
   // "X, a <adjective> town in <Region>".
   ['Sudanese fighters attacked the outskirts of Abu Zarnab, a railway town in North Kordofan.', 'Abu Zarnab', 'SD/town', 'North Kordofan'],
-  ['Gunmen raided Kolomaru, a small farming village in Borno, Nigerian police said.', 'Kolomaru', 'NG/town', 'Borno'],
+  // (", a … village in" types it a village: places/hints.ts.)
+  ['Gunmen raided Kolomaru, a small farming village in Borno, Nigerian police said.', 'Kolomaru', 'NG/village', 'Borno'],
   // A typed container without a comma: "X in <Y> LGA", "X in <Y> Local Government Area".
   ['Nigerian troops repelled an attack at Gadaburi in Damboa Local Government Area of Borno State.', 'Gadaburi', 'NG/town', 'Borno'],
   ['Bandits killed 20 people in Kurmin Tsaye in Bama LGA, Nigerian officials said.', 'Kurmin Tsaye', 'NG/town', 'Borno'],

@@ -95,7 +95,8 @@ test('actors: a strike whose doer the text leaves unknown stays unidentified', (
 });
 
 test('actors: a group that only denies a role is not the story\'s party', () => {
-  assert.deepEqual(events('Troops clashed with gunmen near Hillview on Monday. The NLF denied any role in the fighting.'), ['Armed clash: Armed Forces of Freedonia']);
+  // (The gunmen stay unidentified: the NLF's denial does not name them.)
+  assert.deepEqual(events('Troops clashed with gunmen near Hillview on Monday. The NLF denied any role in the fighting.'), ['Armed clash: Unidentified Armed Group (FD) / Armed Forces of Freedonia']);
   assert.deepEqual(events('Troops clashed with gunmen near Hillview on Monday. The NLF said it lost two fighters.'), ['Armed clash: Armed Forces of Freedonia / Northern Liberation Front']);
 });
 
