@@ -7,13 +7,13 @@
 import type { DocumentGazetteer, PlaceCandidateSet, WordToken } from '../../core/pack.js';
 import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
-import { nameKey } from '../../pipeline/lexicon/tokens.js';
 import { NAME_PARTICLES } from '../../pipeline/places/chars.js';
 import { HOME, type Focus } from './focus.js';
 import { resolvePlaces } from './geocoder.js';
 import { countryOfPeople } from './foreign.js';
 import { nationalPlaces } from './national-places.js';
 import { typedRegions } from './world-typed.js';
+import { findContained } from './contained-names.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import type { CountryCities, WorldCities } from './world.js';
 
@@ -23,29 +23,6 @@ const MAX_CANDIDATES = 6;
 /** People in a city large enough to be found under a spelling of the text's own (short names match too many small places). */
 const KNOWN_CITY = 50_000;
 const VILLAGE_KINDS = new Set(['village', 'village_tract', 'ward']);
-
-// "at Sabiid, in Somalia's Lower Shabelle region", "near Um Sumeima, a village west of El Obeid":
-// a name no list has, placed by the known place the text puts it in or near. Also an appositive
-// that types it ("En Nahud, a West Kordofan city", "Er Rahad, a railway town in North Kordofan")
-// and a typed container with or without a comma ("Darul Jamal in Bama LGA", "Tudun Biri, Kaduna
-// state", "Sabon Gari in Damboa Local Government Area of Borno State"), and a distance from a
-// known place ("Um Ruwaba, about 150 km east of El Obeid").
-const NAME = String.raw`\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}`;
-// (Not "a village head in Borno", "a community leader": a person.)
-const SETTLEMENT = String.raw`(?:village|town|city|settlement|hamlet|community)(?!\s+(?:heads?|chiefs?|leaders?|elders?|officials?|council|councillors?|guards?|residents?|teachers?|imams?|youths?|mayors?|administrators?)\b)`;
-const ADMIN_WORD = String.raw`(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty|[Tt]erritory|[Gg]overnorate|[Dd]epartment|[Cc]ommune|LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea)\b`;
-const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|toward|towards|took|taken|seized|captured|retook|overran|attacked|entered|reached|fled|stormed|raided)\s+(${NAME})(?:,\s+(?:(?:also|both)\s+)?(?:` +
-  String.raw`in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s\s+)?(${NAME}|\p{Lu}[\p{L}-]* de \p{Lu}[\p{L}-]*)` +
-  String.raw`|an?\s+(?:[\p{Ll}-]+\s+){0,3}${SETTLEMENT}\b[^.,;\n]{0,40}?\b(?:of|from|near|in)\s+(${NAME})` +
-  String.raw`|an?\s+(${NAME})\s+(?:[\p{Ll}-]+\s+){0,2}${SETTLEMENT}\b` +
-  String.raw`|(${NAME})\s+${ADMIN_WORD}` +
-  String.raw`|(?:about|some|around|roughly|nearly|just)?\s*\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^()]{0,20}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(${NAME}))` +
-  String.raw`|\s+(?:(?:${SETTLEMENT}|junction|crossroads|market|checkpoint)\s+)?in\s+(${NAME})\s+${ADMIN_WORD})`, 'gu');
-
-/** Gate: every UNLISTED match holds a comma and then "in", "a"/"an" or a name, or "in" and then a
- * name (case-sensitive, as UNLISTED is). Without the u flag and opening with a literal, it is found
- * far faster than UNLISTED fails. */
-const UNLISTED_GAP = /,\s+(?:(?:also|both)\s+)?(?:in\s|an?\s|[A-Z]|about\s|some\s|around\s|roughly\s|nearly\s|just\s|\d)|\sin\s+[A-Z]/;
 
 export class ForeignDocument implements DocumentGazetteer {
   private readonly keys = new Set<string>();
@@ -87,7 +64,7 @@ export class ForeignDocument implements DocumentGazetteer {
         }
       }
     }
-    for (const r of regions) this.findUnlisted(text.slice(r.start, r.end));
+    for (const r of regions) findContained(text.slice(r.start, r.end), this.ix, this.world, this.keys, this.unlisted, (key) => this.lookup(key));
     // ("the Lebanese town of Nabatieh": the nationality settles the country.)
     for (const r of regions) for (const [key, e] of nationalPlaces(text.slice(r.start, r.end), ix, world)) { this.unlisted.set(key, e); this.keys.add(key); }
     // ("North Waziristan district": a region of the story's first country, named with its type word.)
@@ -132,25 +109,6 @@ export class ForeignDocument implements DocumentGazetteer {
     const city = this.worldCities(keyOf(tokens, i, n))[0]!;
     this.unlisted.set(key, { ...city, id: `${city.id}:${key}`, name: text.slice(tokens[i]!.start, next.end) });
     this.keys.add(key);
-  }
-
-  private findUnlisted(text: string): void {
-    if (!UNLISTED_GAP.test(text)) return;
-    for (const m of text.matchAll(UNLISTED)) {
-      const key = nameKey(m[1]!);
-      if (this.ix.byKey.has(key) || this.keys.has(key) || this.world.isStop(key)) continue;
-      const container = m.slice(2).find((g) => g !== undefined)!; // the one alternative that matched
-      const where = this.lookup(nameKey(container)).filter((e) => e.country !== HOME && (e.kind === 'country' || e.kind === 'foreign_place'));
-      const countries = new Set(where.map((e) => e.country));
-      if (countries.size !== 1) continue;
-      const admin1s = new Set(where.map((e) => (e.kind === 'country' ? null : e.admin1 ?? null)));
-      const [country] = countries as Set<string>;
-      const admin1 = admin1s.size === 1 ? [...admin1s][0]! : null;
-      const name = m[1]!;
-      this.unlisted.set(key, { id: `${country}:${name}:text`, name, kind: 'foreign_place', country: country!, admin1, lat: null, lon: null, level: 'town',
-        note: 'named by the article only, placed by the place it is said to be in or near' });
-      this.keys.add(key);
-    }
   }
 
   names(): Iterable<string> { return this.keys; }

@@ -21,6 +21,8 @@ export const mayCharge = (text: string, at: readonly number[]): boolean => someA
 /** People who accuse in their own name ("Rohingya residents accused its fighters of burning …"), not an office. */
 const ACCUSING_PEOPLE = /\b(?:residents|villagers|activists|witnesses|relatives|families|locals|survivors|displaced people|refugees)$/i;
 const CONTRAST_LEAD = /^(?:while|whereas|where)\s+/i;
+/** ", while a relief group …": a contrast clause of the sentence. */
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/;
 export const TOLL_CHARGE = /^(?:put|count|report|speak|gave|gives|cite|circulat|publish|releas|issu)/;
 /** The rebuttal charge verbs (lexicon.ts). */
 const REBUTTAL = /^(?:dismiss|reject|refut)/;
@@ -83,4 +85,26 @@ export function secondClause(text: string, st: Statement, inQuote: (i: number) =
   if (rest.end - rest.start < 12) return [st];
   const verb = /(said|claimed|alleged|added|insisted|warned|stated)/.exec(m[0])![1]!;
   return [{ ...st, content: trim(text, { start: st.content.start, end: cut }) }, { ...st, verb, content: claimSpan(text, rest) }];
+}
+
+/** "State television blamed protesters for the fires; protest leaders denied any role": a charge
+ * before a semicolon stands beside the statements found after it.
+ * (Called only where the document holds a charge verb, mayCharge.) `before`: out's length before the
+ * sentence's statements; `chargesAt`: cues.ts's charges. */
+export function chargesBeside(out: Statement[], before: number, text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null, chargesAt: readonly number[]): void {
+  const body = text.slice(s.start, s.end);
+  const semi = out.length > before ? body.indexOf(';') : -1;
+  if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
+    const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
+    if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
+  } else if (semi < 0) {
+    // "…, the village head said, while a relief group put the number of dead at three": a charge in
+    // the contrast clause after the statements stands beside them.
+    const cut = CONTRAST_CLAUSE.exec(body);
+    const at = cut ? s.start + cut.index : -1;
+    if (cut && out.slice(before).every((st) => st.content.end <= at && st.source.end <= at)) {
+      const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
+      if (charge && charge.content.start > at) out.push(charge);
+    }
+  }
 }

@@ -4,7 +4,8 @@
 import type { Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { claimSpan } from './claim-span.js';
-import { sourceAfter, type Source } from './source.js';
+import type { Source } from './source.js';
+import { sourceAfter } from './leading-source.js';
 import { pronounAfter, RIVAL_AFTER, SAYS, SOURCE_APPOSITIVE, titleName } from './according-to.js';
 import type { Ctx, Statement } from './statements.js';
 import type { ActorEntry } from '../../core/pack.js';

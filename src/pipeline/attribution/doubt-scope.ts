@@ -3,6 +3,7 @@
 import type { ClaimOut } from '../../core/schema.js';
 import type { Sentence } from '../layers.js';
 import type { Source } from './source.js';
+import type { Statement } from './statements.js';
 
 /** Where the last claims' run by one source starts ("…, the TNLA said. The group blamed the
  * military. HHA was unable to confirm the report.": the doubt covers the source's whole account),
@@ -55,4 +56,22 @@ export function namedClaimants(doubt: string, claims: readonly ClaimOut[], from:
   if (!m) return [];
   const who = norm(m[1]!);
   return claims.filter((c) => c.span && c.span.start >= from && c.span.end <= to && !!c.claimant && [c.claimant.name, ...(c.claimant.aliases ?? [])].some((n) => norm(n) === who));
+}
+
+/** Whether some statement's words start before the doubt at `at` and `test` holds of the sentence from the end of the last words before it. */
+export function ownDoubtClause(own: readonly Statement[], at: number, test: (from: number) => boolean): boolean {
+  if (!own.some((st) => st.content.start < at)) return false;
+  let from = 0;
+  for (const st of own) if (st.content.end <= at && st.content.end > from) from = st.content.end;
+  return test(from || own[0]!.sentence.start);
+}
+
+/** Where the next of the sentence's statements starts after `from` (its source or its words, whichever comes first), else `end`. */
+export function clauseEnd(own: readonly Statement[], from: number, end: number): number {
+  let stop = end;
+  for (const o of own) {
+    const at = Math.min(o.source.start, o.content.start);
+    if (at >= from && at < stop) stop = at;
+  }
+  return stop;
 }

@@ -5,27 +5,26 @@ import { need, type Stage } from '../../core/pipeline.js';
 import type { ActorOut, ClaimOut, QuoteOut } from '../../core/schema.js';
 import type { Layers, Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { actorOut, namedOut, personOut } from '../output.js';
+import { personOut } from '../output.js';
 import { findDirectQuotes } from './direct.js';
 import { interviewAnswers } from './interview.js';
-import { ASSERTS_NOTHING, ASSERTS_OPENER, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT, hedges, MISSING } from './lexicon.js';
+import { ASSERTS_NOTHING, ASSERTS_OPENER, BOTH_DOUBTED, CONTINUE_CUES, DOUBT_SENTENCE, ELECTION_LEFT_OUT, ELECTION_LIST, ELECTION_RESULT, ELECTION_SCHEDULE, FIGURE_DOUBT } from './lexicon.js';
 import { stateWords } from './state-words.js';
 import type { Source } from './source.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
-import type { ActorEntry } from '../../core/pack.js';
 import { findStatements, type Statement } from './statements.js';
 import { speaksFor } from './speaks-for.js';
 import { sameSourceBack } from './same-source.js';
-import { BARE_HEAD } from './unnamed-name.js';
 import { cuesIn } from './cues.js';
 import { PartTests } from './part-tests.js';
 import { gatedBy, withLiteral } from '../lexicon/gates.js';
 import { SpanCover } from '../../core/span-cover.js';
-import { namedClaimants, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
-import { COUNTED, DEATHS, DEATH_DOUBT, KILLING_N, TOLL, TOLL_DOUBT, TOLL_WORDS, givesToll } from './tolls.js';
-import { hedgeFrom, rebuts } from './rebuttal.js';
-import { stateOutletName } from './state-outlet.js';
+import { clauseEnd, namedClaimants, ownDoubtClause, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
+import { COUNTED, KILLING_N, TOLL, TOLL_DOUBT, givesToll } from './tolls.js';
+import { hedgeFrom } from './rebuttal.js';
+import { claimantOf } from './claimant.js';
+import { quoteClaims } from './quote-claims.js';
 
 /** A doubt naming an account beside the figures ("either death toll or the army's account"). */
 const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:account|claim|statement|version)s?\b/iu;
@@ -35,15 +34,9 @@ const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
 /** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
-/** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
-const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s+no\b/i;
-// (…laid on a party by name, "by the military": stateWords(pack).blame.)
 const NONE: readonly Statement[] = [];
-/** An aside right after a person's words that weighs them: ", a figure we could not verify", ", a claim that could not be confirmed". */
-const TRAILING_DOUBT = /^\s*,\s*(?:a|an|which\s+is\s+a)\s+(?:figure|number|toll|claim|count|total|tally|estimate|account)\b[^;]*$/i;
 const NO_EVIDENCE = /\b(?:offered|provided|gave|presented) no evidence\b|\bwithout (?:offering|providing|giving|presenting) (?:any )?evidence\b/i;
 const SPEECH_VERB = /\b(?:said|says|told|claimed|reported|announced|stated)\b/;
-const INITIALISM_OPENS = /^(?:\p{Lu}\.){2,}\s+(.+)$/u;
 /** A statement cut down to nothing by the span rules (a torn "…rs, according to residents") says nothing. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 const says = (x: { text: string }): boolean => SAYS_SOMETHING.test(x.text);
@@ -181,29 +174,7 @@ export const attributionStage: Stage<Layers> = {
       }
       if (own.some((st) => st.source.kind === 'person')) lastClaim = null;
     });
-    /** Whether the sentence after the words' sentence (same paragraph, no claim between) doubts a figure or a death. */
-    const doubtedNext = (span: { start: number; end: number }): boolean => {
-      const k = sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
-      const next = k >= 0 ? sentences[k + 1] : undefined;
-      if (!next || next.block !== sentences[k]!.block || !part.doubts(next.start, next.end)) return false;
-      const doubt = text.slice(next.start, next.end);
-      return (FIGURE_DOUBT.test(doubt) || TOLL_DOUBT.test(doubt) || DEATH_DOUBT.test(doubt)) && !claims.some((c) => c.span && c.span.start >= span.end && c.span.end <= next.start);
-    };
-    /** Whether the rest of the words' sentence is an aside that doubts them ("…, a figure we could not verify"). */
-    const doubtedAfter = (span: { start: number; end: number }): boolean => {
-      const k = sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
-      const end = k >= 0 ? sentences[k]!.end : span.end;
-      return end - span.end > 10 && TRAILING_DOUBT.test(text.slice(span.end, end)) && part.doubts(span.end, end);
-    };
-    // A person's words that assert a contested fact (a toll) are a quote and a claim.
-    for (const q of quotes) {
-      if (claims.some((c) => c.span && q.span && c.span.start === q.span.start)) continue;
-      // …and so do a party's spokesman's reported words denying a deed and laying it on another ("its forces had not used drones … the boat was hit by a mine laid by X").
-      // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
-      if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && words.blame.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
-      // "X, a KNLA spokesman, said nine soldiers were killed. The Herald could not confirm the figure.": the toll is doubted.
-      else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedAfter(q.span) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
-    }
+    quoteClaims(text, sentences, quotes, claims, part, outlet, words.blame);
     for (const d of bothDoubted) for (const c of claims) if (c.span && c.span.start >= d.from && c.span.end <= d.to && (!d.figures || givesToll(c.text))) c.hedged = true;
     claims.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
     sameSourceBack(claims);
@@ -211,43 +182,3 @@ export const attributionStage: Stage<Layers> = {
     ctx.layers.claims = claims.filter(says).map(speaksFor);
   },
 };
-
-/** Whether some statement's words start before the doubt at `at` and `test` holds of the sentence from the end of the last words before it. */
-function ownDoubtClause(own: readonly Statement[], at: number, test: (from: number) => boolean): boolean {
-  if (!own.some((st) => st.content.start < at)) return false;
-  let from = 0;
-  for (const st of own) if (st.content.end <= at && st.content.end > from) from = st.content.end;
-  return test(from || own[0]!.sentence.start);
-}
-
-/** Where the next of the sentence's statements starts after `from` (its source or its words, whichever comes first), else `end`. */
-function clauseEnd(own: readonly Statement[], from: number, end: number): number {
-  let stop = end;
-  for (const o of own) {
-    const at = Math.min(o.source.start, o.content.start);
-    if (at >= from && at < stop) stop = at;
-  }
-  return stop;
-}
-
-/** State media speak for the state's forces: their claims carry its names as aliases. */
-function claimantOf(src: Source, stateForce: ActorEntry | undefined, stateMedia: RegExp): ActorOut {
-  if (src.kind === 'person') return personOut(src.person);
-  if (src.kind === 'actor') return actorOut(src.actor);
-  if (stateMedia.test(src.name) && stateForce) {
-    // ("junta-controlled Myawady television": the outlet is "Myawady", state-outlet.ts.)
-    const stateNames = [stateForce.name, ...stateForce.aliases];
-    return { ...stateOutletName(src.name, stateNames) ?? { name: src.name, aliases: ['state media', ...stateNames] }, kind: 'outlet' };
-  }
-  // The phrase without its owner or workplace ("officials at Nasser Hospital" → "officials") and
-  // without an initialism ("U.S. official" → "official") names the same source.
-  const aliases: string[] = [];
-  // ("An official at the Red Sea Ports Corporation": the body is the claimant as much as its official.)
-  if (src.owner) aliases.push(src.owner);
-  const bare = BARE_HEAD.exec(src.name);
-  if (bare) aliases.push(bare[1]!);
-  const plain = INITIALISM_OPENS.exec(src.name);
-  if (plain) aliases.push(plain[1]!);
-  // (Keys in the schema's order, name then aliases: the CLI prints this object as it is.)
-  return aliases.length ? { name: src.name, aliases, kind: 'unnamed_source' } : namedOut(src.name);
-}

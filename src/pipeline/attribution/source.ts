@@ -1,19 +1,20 @@
 // Who is speaking: the subject left of a speech verb (a person, a pronoun, an organisation, an
-// unnamed source such as "residents"), or the noun phrase after "according to".
+// unnamed source such as "residents"). The subject opening a span and the noun phrase after
+// "according to": leading-source.ts; the subjects no list names: unlisted-subject.ts.
 import type { ActorEntry } from '../../core/pack.js';
-import type { ActorMention, Layers } from '../layers.js';
+import type { Layers } from '../layers.js';
 import type { Person } from '../people/index.js';
-import { CITING, DOCUMENTS, GROUP_BACK_HEADS, LEADING_ADVERBIAL, NAMED_BACK_HEADS, OUTLET_BACK_HEADS } from './lexicon.js';
+import { CITING, NAMED_BACK_HEADS } from './lexicon.js';
 import { lastBeforeWhere, lastWithin } from './spans.js';
 import { pronounPerson } from './pronoun.js';
-import { ROLES } from '../people/lexicon.js';
 import { cleanUnnamed, initialismBefore, ownerBody, withOwner } from './unnamed-name.js';
 import { roleBack } from './role-back.js';
-import { UNNAMED_FILTER, unnamedAtEnd, unnamedAtStart } from './unnamed-source.js';
-import { heSheAtEnd, itTheyAtEnd, theNounAtEnd, withoutAdverb } from './source-ends.js';
+import { UNNAMED_FILTER, unnamedAtEnd } from './unnamed-source.js';
+import { heSheAtEnd, itTheyAtEnd, withoutAdverb } from './source-ends.js';
 import { statementAuthor } from './statement-author.js';
 import { firstConjunct } from './joint-subject.js';
-import { APPOSITIVE_CLAUSE, BODY_APPOSITION, BODY_NAMED, DESCRIBED_HEAD_AT_END, DESCRIBED_ORG, GROUP_OUTLET, GROUP_THEN_NAME, NAMED_BODY, NAME_THEN_UNIT, NON_STATE_ORG, ORG_KINDS, THROUGH_ASIDE, UNIT_BACK, UNIT_HEAD_AT_END, WHO_CLAUSE, namedUnitBefore, previousOpener } from './subject-shapes.js';
+import { APPOSITIVE_CLAUSE, BODY_APPOSITION, BODY_NAMED, GROUP_OUTLET, NON_STATE_ORG, ORG_KINDS, THROUGH_ASIDE, WHO_CLAUSE, previousOpener } from './subject-shapes.js';
+import { lastOrgBefore, unlistedSubject } from './unlisted-subject.js';
 
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
@@ -30,18 +31,10 @@ const GAP_OK = /^(?:[–-]\p{Lu}[\p{L}]+)?(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,3}?(
 // a new object at each evaluation, and these run for every candidate of every speech verb).
 const ONLY_COMMA = /^\s*,\s*$/;
 const COMMA_END = /,\s*$/;
-/** A role phrase, its comma and an optional title before a person: "the Shinkafi council chairman, Alhaji ". */
-const ROLE_THEN_NAME = new RegExp(`^(?:the\\s+|an?\\s+)?[^,;."“”]{0,50}\\b(?:${ROLES.join('|')}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
 const CLOSE_TO = /^\s+close\s+to\s+(?:the\s+)?$/i;
 const LEADING_PARENS = /^\s*\([^)]*\)/;
 const APPOSITION_OPEN = /,\s+(?:the\s+)?$/;
 const ADJACENT_GAP = /^\s*(?:\([^)]*\))?\s*$/;
-// "The same statement alleged" (not "the same reports": plural, they may be anyone's).
-const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
-/** "the note claimed", "the group's press note said", "The Maoist note described": a document the story's last speaker issued. */
-const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
-const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
-const UP_TO_THE = /^.*?\b(the|its)\b/i;
 /** "…, which operates the port, had earlier told": the auxiliary and adverb before the verb, off the relative clause. */
 const AUX_AT_END = /,\s*(?:had|has|have)(?:\s+(?:earlier|previously|already|since|also|long|repeatedly))?\s*$/;
 const IN_WHICH_IT = /\b(?:in|through|with)\s+which\s+it$/i;
@@ -163,113 +156,5 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const actor = lastWithin(layers.actors, sentStart, verbStart, (a) => GAP_OK.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, ''))
     || (ONLY_COMMA.test(text.slice(a.end, verbStart).replace(LEADING_PARENS, '')) && APPOSITION_OPEN.test(text.slice(Math.max(sentStart, a.start - 6), a.start))));
   if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
-  // "The reports added that", "the statement said": the source the story was just reporting.
-  if (topic && (THE_REPORT.test(trimmed) || THE_DOCUMENT.test(trimmed))) {
-    return { kind: 'actor', actor: topic, start: verbStart - 10, end: verbStart - 1, surface: 'the report' };
-  }
-  // "M23 said": an acronym the registry does not know is still an organisation speaking.
-  const acro = ACRONYM_AT_END.exec(trimmed);
-  if (acro && !['I', 'AM', 'PM', 'TV'].includes(acro[1]!)) {
-    const start = sentStart + trimmed.length - acro[1]!.length;
-    return { kind: 'actor', actor: { id: `new:${acro[1]!.toLowerCase()}`, name: acro[1]!, aliases: [], kind: 'unknown', inter: null }, start, end: start + acro[1]!.length, surface: acro[1]! };
-  }
-  // "The Meitei group Arambai Tenggol denied": a name the registry does not know, told as a group's.
-  const grouped = GROUP_THEN_NAME.exec(trimmed.slice(-80)) ?? NAME_THEN_UNIT.exec(trimmed.slice(-80));
-  if (grouped) {
-    const name = grouped[1]!;
-    const start = sentStart + trimmed.length - name.length;
-    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
-  }
-  // "The International Organization for Migration said", "The Air Component of Operation X said":
-  // a body the registry does not know, named in title case on an agency's head noun, as the subject.
-  const body = trimmed.length <= 90 ? NAMED_BODY.exec(trimmed) : null;
-  if (body) {
-    const name = body[1]!;
-    const start = sentStart + body.index + body[0].length - name.length;
-    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
-  }
-  const ana = theNounAtEnd(trimmed) ? layers.anaphoricOrgs.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1')) : null;
-  if (ana) {
-    // "the command said" names back the organisation last named with that head noun ("United
-    // States Africa Command"): a command is never the state's forces or a group at large.
-    const head = ana[1]!.toLowerCase();
-    // "The column denied …" names back a non-state armed group, "the paper claimed …" an outlet.
-    const prev = head === 'command' ? lastBeforeWhere(layers.actors, sentStart, (a) => text.slice(a.start, a.end).toLowerCase().endsWith(head))
-      : GROUP_BACK_HEADS.test(head) ? lastBeforeWhere(layers.actors, sentStart, (a) => NON_STATE_ORG.has(a.actor.kind))
-      : OUTLET_BACK_HEADS.test(head) ? lastBeforeWhere(layers.actors, sentStart, (a) => a.actor.kind === 'outlet')
-      : lastOrgBefore(layers.actors, sentStart);
-    if (prev) return { kind: 'actor', actor: prev.actor, start: verbStart - ana[0].length - 1, end: verbStart - 1, surface: ana[0] };
-  }
-  // "The resistance alliance said": a described organisation is the first one the sentence before names.
-  const described = trimmed.length > 10 && DESCRIBED_HEAD_AT_END.test(trimmed.slice(-14)) ? DESCRIBED_ORG.exec(trimmed) : null;
-  if (described) {
-    const start = sentStart + described.index + described[0].length - described[1]!.length;
-    const prevStart = Math.max(text.lastIndexOf('. ', sentStart - 3), text.lastIndexOf('\n', sentStart - 2)) + 1;
-    const first = layers.actors.find((a) => a.start >= prevStart && a.end <= sentStart && NON_STATE_ORG.has(a.actor.kind));
-    if (first) return { kind: 'actor', actor: first.actor, start, end: start + described[1]!.length, surface: described[1]! };
-    return { kind: 'unnamed', name: described[1]!, start, end: start + described[1]!.length };
-  }
-  // "…, the information team said": an office named back by its last words ("True News Information Team").
-  const unit = trimmed.length > 8 && UNIT_HEAD_AT_END.test(trimmed.slice(-12)) ? UNIT_BACK.exec(trimmed) : null;
-  if (unit) {
-    const words = unit[1]!.replace(/\s+/g, ' ');
-    const named = namedUnitBefore(text, sentStart, words.toLowerCase());
-    const start = sentStart + unit.index + unit[0].length - unit[1]!.length;
-    if (named) return { kind: 'actor', actor: { id: `new:${named.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: named, aliases: [words], kind: 'organisation', inter: null }, start, end: start + unit[1]!.length, surface: unit[1]! };
-    return { kind: 'unnamed', name: words, start, end: start + unit[1]!.length };
-  }
-  return null;
+  return unlistedSubject(text, sentStart, verbStart, trimmed, layers, topic);
 }
-
-/** Only title words between a role and the name it introduces (" Major General "). */
-const ROLE_BEFORE_NAME = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
-
-/** ", reporting that …" / ", saying …": the speaker is the sentence's subject. */
-export function sentenceSubject(text: string, sentStart: number, verbStart: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
-  // "Later the same day, a little-known group … claimed responsibility, saying …": the subject follows the opening adverbial.
-  const lead = LEADING_ADVERBIAL.exec(text.slice(sentStart, verbStart));
-  if (lead) sentStart += lead[0].length;
-  const person = layers.people.find((p) => p.start >= sentStart && p.start <= sentStart + 40 && p.end <= verbStart);
-  const actor = layers.actors.find((a) => a.start >= sentStart && a.start <= sentStart + 40 && a.end <= verbStart);
-  const un = unnamedAtStart(text.slice(sentStart, verbStart));
-  const unStart = un ? sentStart + text.slice(sentStart, verbStart).indexOf(un) : Infinity;
-  const first = Math.min(person?.start ?? Infinity, actor?.start ?? Infinity, unStart);
-  if (first === Infinity) return null;
-  // The unnamed phrase wins unless an organisation's name holds it ("the Mon State Federal
-  // Council") or names it in apposition ("A little-known resistance group, the YDGF, claimed").
-  const named = un && actor && (actor.start < unStart + un.length ? actor.end >= unStart + un.length - 2 : /^,\s*(?:the\s+)?$/i.test(text.slice(unStart + un.length, actor.start)));
-  // "Regime spokesman Major General Zaw Min Tun dismissed …": the role names the person after it.
-  const roleOfPerson = !!un && !!person && person.start >= unStart + un.length && ROLE_BEFORE_NAME.test(text.slice(unStart + un.length, person.start));
-  if (un && unStart === first && !named && !roleOfPerson) return { kind: 'unnamed', name: cleanUnnamed(un), start: unStart, end: unStart + un.length };
-  if (roleOfPerson) return { kind: 'person', person: person!, start: person!.start, end: person!.end };
-  if (person && person.start === first) return { kind: 'person', person, start: person.start, end: person.end };
-  return actor ? { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) } : null;
-}
-
-/** "according to residents and the township's PDF" → residents; "according to Colonel X" → X. */
-export function sourceAfter(text: string, from: number, to: number, layers: Pick<Layers, 'actors'> & { people: readonly Person[] }): Source | null {
-  const doc = DOCUMENTS.exec(text.slice(from, to));
-  if (doc) from += doc[0].length;
-  // "according to the Shinkafi council chairman, Alhaji Bala Mohammed": the name after the role in apposition.
-  const person = layers.people.find((p) => p.start >= from && p.start <= from + 30 && p.end <= to)
-    ?? layers.people.find((p) => p.start > from + 30 && p.start <= from + 90 && p.end <= to && ROLE_THEN_NAME.test(text.slice(from, p.start)));
-  if (person) return { kind: 'person', person, start: person.start, end: person.end };
-  const phrase = text.slice(from, to);
-  const un = unnamedAtStart(phrase);
-  const actor = layers.actors.find((a) => a.start >= from && a.start <= from + 30 && a.end <= to);
-  const unStart = un ? from + phrase.indexOf(un) : Infinity;
-  // An organisation whose name runs on past the unnamed words ("the Myaing People's Defence Force") wins.
-  if (actor && actor.start <= unStart + (un ? un.length : 0) && !(un && unStart < actor.start && /^[a-z]/.test(un) && actor.end <= unStart + un.length)) {
-    return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
-  }
-  if (un) return roleBack(text, un, unStart, unStart + un.length, layers.people) ?? { kind: 'unnamed', name: withOwner(cleanUnnamed(un), text.slice(unStart + un.length, to)), start: unStart, end: unStart + un.length };
-  if (actor) return { kind: 'actor', actor: actor.actor, start: actor.start, end: actor.end, surface: text.slice(actor.start, actor.end) };
-  return null;
-}
-
-
-/** The last organisation named before `pos` (`actors` sorted by start, as the actors layer is). */
-function lastOrgBefore(actors: readonly ActorMention[], pos: number): ActorMention | undefined {
-  return lastBeforeWhere(actors, pos, (a) => ORG_KINDS.has(a.actor.kind));
-}
-

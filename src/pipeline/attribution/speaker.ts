@@ -6,7 +6,8 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Sentence } from '../layers.js';
 import type { Person } from '../people/index.js';
 import { coordinatedSubject, heBack, heUnnamedBack, theyBack } from './back-reference.js';
-import { sentenceSubject, sourceBefore, type Source } from './source.js';
+import { sourceBefore, type Source } from './source.js';
+import { sentenceSubject } from './leading-source.js';
 import { quotedAs, quoteSpeaker } from './quoted-speaker.js';
 import type { Ctx } from './statements.js';
 

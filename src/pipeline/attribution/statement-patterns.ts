@@ -85,3 +85,5 @@ export const LATER_TAIL = /,\s+[^,;:"“”]{2,80}?\s+(?:said|says|told\s+[^,;:"
 export const TAIL_WHEN = /^\s*(?:(?:on|in|late on)\s+[\w ,]{1,25}|(?:on|in)\s+[A-Z][a-z]{2}\.\s+\d{1,2}|(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|morning|evening)|yesterday|today|at the time)\.?$/;
 /** "…,\" X said in a video message last month.": the medium (and time) the words were given in, not what they say. */
 export const TAIL_MEDIUM = /^\s*,?\s*(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:video|audio|message|statement|interview|post|speech|address|conference|briefing|broadcast|call|email|e-mail|letter|meeting|sermon|rally|livestream|podcast)s?(?:\s+(?:on|to|with)\s+[\w' ]{1,30}?)?(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|(?:earlier|later)(?:\s+on\s+\w+)?|yesterday|today))?\.?$/;
+/** The tail verb before a participle ("… said, adding", "… told the Wire, saying"). */
+export const SAID_THEN_COMMA = /^\s+(?:said|says|added|reported|announced|claimed|told\s+[^,.;"“”]{1,40}?)(?:\s+on\s+\w+)?\s*,\s*$/;

@@ -6,7 +6,7 @@ import type { Person } from '../people/index.js';
 import { ASIDE_AFTER_VERB, PASSIVE_BEFORE, REFUTED_NOUN } from './lexicon.js';
 import { claimSpan } from './claim-span.js';
 import { nextVerb } from './verbs.js';
-import { sourceAfter, type Source } from './source.js';
+import type { Source } from './source.js';
 import { speakerOf } from './speaker.js';
 import { firstIndex } from '../../core/search.js';
 import { ACCORDING, ACCORDING_LENGTH } from './according-to.js';
@@ -15,29 +15,11 @@ import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { BARE_DOCUMENT, issuerBefore } from './issuer.js';
 import { pluralSubjectBefore } from './they-subject.js';
-import { chargeStatement, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
+import { chargesBeside, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
+import { opensOn, pronounScope } from './pronoun-scope.js';
+import { invertedSource, quotesClause } from './inverted-source.js';
 import type { Cues } from './cues.js';
-import { AND_AFTER, AND_END, AS_BEFORE, BARE_REBUTTAL, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
-
-/** The tail verb before a participle ("… said, adding", "… told the Wire, saying"). */
-const SAID_THEN_COMMA = /^\s+(?:said|says|added|reported|announced|claimed|told\s+[^,.;"“”]{1,40}?)(?:\s+on\s+\w+)?\s*,\s*$/;
-/** ", while a relief group …": a contrast clause of the sentence. */
-const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/;
-
-/** Whether the sentence opens on `noun` ("Residents, who had fled, …" for "residents"). */
-function opensOn(text: string, s: Sentence, noun: string): boolean {
-  const head = text.slice(s.start, s.start + noun.length + 5).toLowerCase();
-  return (head.startsWith(noun.toLowerCase()) || head.startsWith(`the ${noun.toLowerCase()}`)) && /^[\s,]/.test(text.slice(s.start + noun.length + (head.startsWith('the ') ? 4 : 0)));
-}
-
-/** The source standing after an inverted verb, when nothing else follows it. */
-function invertedSource(text: string, from: number, to: number, layers: Ctx): Source | null {
-  const src = sourceAfter(text, from, to, layers);
-  // Only a source that ends the sentence ("said a shopkeeper in the town who asked not to be named.").
-  const rest = text.slice(src?.end ?? to, to);
-  if (src?.kind === 'person' && /^\s*,\s*(?:a|an|the)\b[^"“”]*$/.test(rest)) return src; // "said X, a nurse at …"
-  return src && /^\s*(?:(?:in|from|at|of|with|near)\s+[\p{L}\s'’-]{1,40}?)?\s*(?:,?\s*who\b[^.]*)?[.\s]*$/u.test(rest) ? src : null;
-}
+import { AND_AFTER, AND_END, AS_BEFORE, BARE_REBUTTAL, BY_PHONE, CLAIMED_SAYING, COLON_QUOTE_AFTER, COMMA_END, CONTEXT_AFTER, DENIED_AND_SAID, DENIED_DEED, DENIED_THAT, GROUP_NOUN, LATER_TAIL, NEXT_SPEAKER, NOTHING_AFTER, NO_ONE, PERSON_VERDICT, ONLY_COMMAS, PARTIAL_QUOTE_AFTER, PARTICIPLES, PARTICIPLE_AFTER, QUOTE_AFTER, RESPONSIBILITY, SAID_THEN_COMMA, SAME_SUBJECT_GOES_ON, SPEECH_GOES_ON, SUBJECT_LEAD, TAIL_MEDIUM, TAIL_WHEN, THAT, THAT_AT_END, TOLD_OBJECT, TOLD_WHOM_COMMA, TOLD_WHOM_ONLY, TOLD_WHOM_THEN_PARTICIPLE, WHEN_THAT, WHILE_AFTER, WHILE_SUBJECT, WHO_BEFORE, opensQuote } from './statement-patterns.js';
 
 export interface Statement {
   source: Source;
@@ -46,15 +28,8 @@ export interface Statement {
   sentence: Sentence;
 }
 
-/** Whether quotation `q` is the clause's direct quote (it opens the clause or fills half of it),
- * not a phrase quoted inside it ("nine terrorists were \"sent to hell\" as troops …, the ISPR said"). */
-function quotesClause(q: { start: number; end: number }, from: number, to: number): boolean {
-  return q.start <= from + 2 || (q.end - q.start) * 2 > to - from;
-}
-
 /** `anaphoricOrgs`: the pack's nouns that name back an organisation (state-words.ts). */
 export type Ctx = Pick<Layers, 'actors' | 'quotations'> & { people: readonly Person[]; anaphoricOrgs: RegExp };
-
 
 export function findStatements(text: string, sentences: readonly Sentence[], layers: Ctx, storyPeople: readonly Person[], cues: Cues): Statement[] {
   const out: Statement[] = [];
@@ -218,36 +193,9 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       out.push(...secondClause(text, { source, verb, content, sentence: s }, inQuote));
       if (!semi) break;
     }
-    // "State television blamed protesters for the fires; protest leaders denied any role": a charge
-    // before a semicolon stands beside the statements found after it.
-    const semi = out.length > before ? body.indexOf(';') : -1;
-    if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
-      const charge = charges ? chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges) : null;
-      if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
-    } else if (charges && semi < 0) {
-      // "…, the village head said, while a relief group put the number of dead at three": a charge in
-      // the contrast clause after the statements stands beside them.
-      const cut = CONTRAST_CLAUSE.exec(body);
-      const at = cut ? s.start + cut.index : -1;
-      if (cut && out.slice(before).every((st) => st.content.end <= at && st.source.end <= at)) {
-        const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges);
-        if (charge && charge.content.start > at) out.push(charge);
-      }
-    }
+    // A charge beside the sentence's statements, or standing for them (charges.ts).
+    if (charges) chargesBeside(out, before, text, s, layers, storyPeople, hint, inQuote, prevUnnamed, cues.charges);
     if (out.length > before) lastAt = si;
   }
   return out;
-}
-
-/** A paragraph longer than this many sentences is no unit for "a person named in this paragraph":
- * "…, a villager told the Daily. At least 15 are still held, he said." names the villager unless
- * someone was named a sentence or two before, not ten. A body whose paragraph breaks were lost is
- * one "paragraph"; a real one this long has moved on to other people. ("According to him" still
- * looks over the whole paragraph: a story keeps one person as "he" over many sentences.) */
-const LONG_PARAGRAPH = 6;
-const PRONOUN_WINDOW = 3;
-/** Where the people "he" may name instead of an unnamed source are looked for, for sentence `si`: its paragraph's start, or in a long paragraph
- * the start of the sentence PRONOUN_WINDOW - 1 before it. */
-function pronounScope(sentences: readonly Sentence[], si: number, paraFirst: number, paraStart: number): number {
-  return si - paraFirst >= LONG_PARAGRAPH ? sentences[si - PRONOUN_WINDOW + 1]!.start : paraStart;
 }

@@ -1,6 +1,6 @@
 // The events stage: trigger candidates become ACLED events with actors, place, dates and
 // fatalities. One event per place and date range: "captured Mansi and Momauk" is two events.
-import { apposedCapturePlace, describedFrom } from './apposed-capture.js';
+import { apposedCapturePlace } from './apposed-capture.js';
 import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
@@ -11,47 +11,33 @@ import { fromBase, offSceneMentions, outOfStory } from '../places/locate.js';
 import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors, nonStateLoser, nonStateSides } from './actors.js';
 import { namesNoCountry } from './no-country.js';
-import { findCandidates, RELATIVE_PAST, SPAN_AFTER } from './clauses.js';
+import { findCandidates } from './clauses.js';
 import { eventDates, type EventDates, type SentenceDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
-import { tollsInNextSentence } from './tolls.js';
-import { placeDatePairs, type PlaceDate } from './places.js';
+import { ONE_PLACE, pairLocations, placeDatePairs } from './places.js';
 import { abroadDrop, genericActor, localActors, stateForceOf, withGeneric } from './generic-actors.js';
-import { claimedBombings, definiteAccounts, groupVersions } from './group-versions.js';
 import { armedGroupCount, UNNAMED_FIGHTERS, unidentifiedGroup } from './unnamed-fighters.js';
-import { announcedFrom, announcementDate, blamePerpetrators, casualtiesOfPrevious, detentionsAtProtests, nearbyLocation, otherVersions, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
+import { announcedFrom, announcementDate, casualtiesOfPrevious, nearbyLocation, previousSentenceActors, spoilsOfPrevious, theTownBefore } from './story-neighbours.js';
 import { focusActor } from './focus-actor.js';
 import { namesCivilians, strikeHurtPeople } from './civilian-words.js';
-import { dedupe, DIED_IN_FIRE } from './dedupe.js';
 import { actorOut } from '../output.js';
 import { commonParties, withCommonParties } from './agreement-parties.js';
 import { siteOfEarlier } from './site-anaphor.js';
 import { nearTownOf } from './located-near.js';
-import { tookAfterWithdrawal } from './withdrew-first.js';
 import { fightingNamedBack } from './fighting-back.js';
 import { passiveSubjectPlace, takenNotPlace } from './passive-capture.js';
 import { sinceFightingBegan } from './since-fighting.js';
 import { dayAfterEvent } from './day-after.js';
 import { endedFightSpan } from './fight-span.js';
-import { foreignStriker, namesStateDoer, theColumnBack } from './state-doers.js';
-import { attackerOfTheAttack } from './the-attack.js';
-import { unclaimedStrikes } from './unclaimed.js';
+import { namesStateDoer, theColumnBack } from './state-doers.js';
 import { unnamedTakenArea } from './unnamed-taken.js';
-import { ownDevices } from './own-devices.js';
 import { combatantDead } from './combatant-dead.js';
-import { theFightingBefore } from './the-fighting.js';
-import { bodiesAfterBurning } from './found-after-burning.js';
 import { receiverFirst } from './handover-sides.js';
-import { withoutRestatements } from './state-versions.js';
-import { summedUp } from './analysis.js';
-import { memberGroups } from './member-groups.js';
-import { securityVictims } from './security-victims.js';
-import { diedInCustody } from './custody-deaths.js';
 import { resistanceSide } from './resistance-side.js';
 import { homeGunmen, peopleSide } from './people-sides.js';
-import { stormedAndTaken } from './stormed-taken.js';
-import { AMBUSH_FIGHT } from './model/plain-wordings.js';
-import { AIR_DEFENCE, CIVILIAN_SITE, CIVILIAN_SUBS, EVASION, FORCED_SERVICE, HOMES, NATIONAL_ACTS, NEGOTIATED, NON_STATE, PASSIVE_DAMAGE, POLICE_TOOK, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THEN_KILLED, THE_BLAST, TOLL_UPDATE, TO_TRAINING, TWO_SIDES, WAR_SINCE } from './stage-words.js';
+import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE } from './stage-words.js';
+import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
+import { storyPasses } from './story-passes.js';
 
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
 const isCentralState = (a: ActorEntry, home: string): boolean =>
@@ -91,49 +77,14 @@ export const eventsStage: Stage<Layers> = {
     const listable = (p: PlaceMention): boolean => !offScene(p) && !outOfStory(text, layers.blocks, p) && !fromBase(text, p);
     const sentenceDates: SentenceDates = new Map();
     const tollBySentence = new Map<Sentence, number | null>();
-    let draftLead: boolean | undefined;
+    const draftLead = draftLeadOf(text, layers);
     let groupsAbroad: number | undefined;
     for (const c of cands) {
       if (takenNotPlace(text, c, layers.places)) continue;
       const { actors, taker, impliedState } = eventActors(text, c, layers, lex.stateForce, ctx.pack);
-      let sub = c.sub;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
-      // "stormed the camp … the rest fled": the storming took the place (the state's side retakes it).
-      if (stormedAndTaken(text, c, layers.sentences)) sub = actors[0]?.kind === 'state_force' ? 'Government regains territory' : 'Non-state actor overtakes territory';
-      if (sub === 'Non-state actor overtakes territory' && taker && (taker === lex.stateForce || taker.kind === 'state_force')) sub = 'Government regains territory';
-      // A place changing hands under a deal is a handover, not a battle.
-      // ("pulled out of X, a town that it had seized in March 2024, under a deal": the capture in the relative clause was no deal;
-      // "handed Lashio, the regional capital it had seized in August 2024, back" likewise, and "handed
-      // back, two years after the group drove out the garrison".)
-      if (TERRITORY.has(sub) && sub !== 'Non-violent transfer of territory' && NEGOTIATED.test(sentence) && !RELATIVE_PAST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 50), c.trigger.start)) && !SPAN_AFTER.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 90), c.trigger.start)) && describedFrom(text.slice(Math.max(c.sentence.start, c.trigger.start - 70), c.trigger.start)) < 0) sub = 'Non-violent transfer of territory';
-      const leftBy = sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory' ? tookAfterWithdrawal(text, c) : -1;
-      if (leftBy >= 0) {
-        sub = 'Non-violent transfer of territory';
-        // (The side that withdrew gave the place up: "after the AA withdrew".)
-        for (const m of layers.actors) if (m.start > c.trigger.end && m.end <= leftBy && NON_STATE.has(m.actor.kind) && !actors.includes(m.actor)) actors.push(m.actor);
-        // (A retaking whose taker the text leaves out, from an armed group that withdrew: the state's.)
-        if (lex.stateForce && actors.length && actors.every((a) => NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
-      }
-      // Rounding people up for conscription or as porters is abduction, not arrest.
-      if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
-      // "taken away in a police truck", "taken away by police": police who take people away arrest them.
-      if (sub === 'Abduction/forced disappearance' && POLICE_TOOK.test(text.slice(c.clause.start, c.clause.end)) && !FORCED_SERVICE.test(sentence)) sub = 'Arrests';
-      // "at least 25 men were detained": with no doer named, the state detains.
-      if (sub === 'Arrests' && lex.stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(lex.stateForce);
-      // "drones … shot down by air defence units", "air defences intercepted four drones": air defences are the state's.
-      if (sub === 'Disrupted weapons use' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && AIR_DEFENCE.test(sentence)) actors.unshift(lex.stateForce);
-      // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.
-      if (sub === 'Arrests' && actors[0] === lex.stateForce && /\b(?:men|youths|boys)\b/i.test(sentence) && !stateMen.test(sentence) && !EVASION.test(sentence) && (draftLead ??= FORCED_SERVICE.test(leadOf(text, layers)))) sub = 'Abduction/forced disappearance';
-      // "At least 30 houses were burned and an elderly man … died in the flames": arson that kills is an attack on civilians.
-      if (sub === 'Looting/property destruction' && DIED_IN_FIRE.test(sentence)) sub = 'Attack';
-      if (sub === 'Attack' && securityVictims(text, c)) sub = 'Armed clash';
-      // "detained by militia members on March 20 and executed the same night": a detention that ends in killing is the attack.
-      if ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && THEN_KILLED.test(text.slice(c.trigger.end, c.sentence.end))) sub = 'Attack';
-      if (sub === 'Remote explosive/landmine/IED' && /detonat/i.test(text.slice(c.trigger.start, c.trigger.end)) && AMBUSH_FIGHT.test(sentence)) sub = 'Armed clash';
-      // "executed four men they had detained", "a man detained by troops was found dead": the detention only names the dead.
-      if ((sub === 'Arrests' || sub === 'Abduction/forced disappearance') && diedInCustody(text, c)) sub = 'Attack';
-      // A militia that carries men off to its training camp abducts them; police who send them there arrest them.
-      if (sub === 'Arrests' && TO_TRAINING.test(sentence) && !actors.some((a) => a.kind === 'state_force')) sub = 'Abduction/forced disappearance';
+      // The sub-event the words make the trigger's, a side it names added to the actors (reclassify.ts).
+      const sub = reclassified(text, c, sentence, actors, taker, layers, lex.stateForce, stateMen, draftLead);
       // ("soldiers … entered the village, … and set fire to houses": a verb joined by "and" shares the subject before it.)
       const doerFrom = text.startsWith('and ', c.clause.start) ? c.sentence.start : c.clause.start;
       if (lex.stateForce && STATE_PERPETRATED.has(sub) && !actors.includes(lex.stateForce) && (namesStateDoer(text.slice(doerFrom, c.clause.end), ctx.pack) || theColumnBack(text, doerFrom, c.clause.end, ctx.pack))) actors.unshift(lex.stateForce);
@@ -229,21 +180,7 @@ export const eventsStage: Stage<Layers> = {
         if (d.explicit) dated.add(event);
       }
     }
-    blamePerpetrators(text, events, layers);
-    claimedBombings(text, events, layers);
-    ownDevices(text, events);
-    foreignStriker(events);
-    attackerOfTheAttack(text, events);
-    detentionsAtProtests(text, events, layers);
-    tollsInNextSentence(text, events, layers);
-    theFightingBefore(text, events);
-    bodiesAfterBurning(text, events, layers);
-    otherVersions(text, events, layers.places);
-    groupVersions(text, events, layers);
-    definiteAccounts(text, events);
-    unclaimedStrikes(text, events, layers, where);
-    memberGroups(text, events, layers.actors);
-    ctx.layers.events = dedupe(withoutRestatements(events, ctx.pack).filter((e) => !summedUp(e, dated)), dated);
+    ctx.layers.events = storyPasses(text, events, layers, where, dated, ctx.pack);
   },
 };
 
@@ -251,29 +188,4 @@ const POLICE_POST = /\bpolice (?:stations?|posts?|outposts?|checkpoints?|headqua
 /** A clash at a police post whose police the actors already hold. */
 function policePost(text: string, c: { clause: { start: number; end: number } }, actors: readonly ActorEntry[]): boolean {
   return actors.some((a) => a.kind === 'state_force' && /police/i.test(a.name)) && POLICE_POST.test(text.slice(c.clause.start, c.clause.end));
-}
-
-/** The story's first paragraph. */
-function leadOf(text: string, layers: Layers): string {
-  const b = layers.blocks.find((x) => x.kind === 'paragraph');
-  return b ? text.slice(b.start, b.end) : '';
-}
-
-/** Sub-events that happen in one place however many places the sentence lists. */
-const ONE_PLACE = new Set<SubEventType>(['Agreement']);
-
-/** Each pair's place with its own date, or the event's. A loop, not map(): map()'s array took
- * another shape than the literals beside it, and the loop over them deoptimised run(). */
-function pairLocations(pairs: readonly PlaceDate[], dates: EventDates): [LocationOut | null, EventDates][] {
-  const out: [LocationOut | null, EventDates][] = [];
-  for (const p of pairs) out.push([p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates]);
-  return out;
-}
-
-/** The detention told just before was a disappearance, of civilians. (Its own function: the rare
- * read of that event's actors, arrays of several shapes, deoptimised run() when inlined there.) */
-function disappeared(gone: EventOut, civilians: ActorEntry): void {
-  gone.sub_event_type = 'Abduction/forced disappearance';
-  gone.event_type = typeOfSubEvent(gone.sub_event_type);
-  if (!Array.prototype.some.call(gone.actors, (a: ActorOut) => a.kind === 'civilian')) gone.actors.push(actorOut(civilians));
 }

@@ -2,7 +2,8 @@
 // it: "captured the towns of Mansi and Momauk since 2024", "re-entered Momeik on 28 November and
 // Mogok on Sunday", "detaining six people in Thingangyun and three in Tamwe", and "We saw this
 // with Lashio, Hsipaw, and Kyaukme. … those towns returned …".
-import type { LocationOut } from '../../core/schema.js';
+import type { LocationOut, SubEventType } from '../../core/schema.js';
+import type { EventDates } from './dates.js';
 import type { DateMention, PlaceMention, Sentence } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { isCityOfTownships } from '../places/locate.js';
@@ -140,4 +141,15 @@ function ownDates(mentions: readonly PlaceMention[], dates: readonly DateMention
     const until = next?.start ?? clauseEnd;
     return dates.find((d) => d.start >= p.end && d.end <= until) ?? null;
   });
+}
+
+/** Sub-events that happen in one place however many places the sentence lists. */
+export const ONE_PLACE = new Set<SubEventType>(['Agreement']);
+
+/** Each pair's place with its own date, or the event's. A loop, not map(): map()'s array took
+ * another shape than the literals beside it, and the loop over them deoptimised run(). */
+export function pairLocations(pairs: readonly PlaceDate[], dates: EventDates): [LocationOut | null, EventDates][] {
+  const out: [LocationOut | null, EventDates][] = [];
+  for (const p of pairs) out.push([p.location, p.date ? { date: p.date.date, dateEnd: p.date.dateEnd, explicit: true } : dates]);
+  return out;
 }
