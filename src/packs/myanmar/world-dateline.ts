@@ -7,6 +7,7 @@
 // GeoNames city of 100,000 people or more in a country our table knows; a name we list for
 // Myanmar is never one ("SITTWE —").
 import { nameKey } from '../../pipeline/lexicon/tokens.js';
+import { HEADER_DATELINE } from '../../pipeline/places/header-city.js';
 import { HOME } from './focus.js';
 import type { MmPlace, PlaceIndex } from './places.js';
 import { worldTable } from './tables.js';
@@ -17,9 +18,8 @@ const KNOWN_POPULATION = 100_000;
 const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2}`;
 /** The story's opening name and what follows a dateline: a colon, a dash, a comma, an agency, a line end. */
 const OPENER = new RegExp(String.raw`^\s*(${NAME})(?=\s*(?::\s|[—–]|-\s|,\s|\(\p{Lu}|\n|$))`, 'u');
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-/** A header line "Peshawar, March 12, 2026" / "Dnipro, 9 May 2026". */
-const HEADER_LINE = new RegExp(String.raw`^(${NAME}),\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH})`, 'mu');
+/** A header line "Peshawar, March 12, 2026" / "Dnipro, 9 May 2026", on any line of the header. */
+const HEADER_LINE = new RegExp(HEADER_DATELINE, 'mu');
 /** The first sentence's city after a locative: "in Quetta", "into Maiduguri", "near Kharkiv". */
 const IN_CITY = new RegExp(String.raw`\b(?:in|into|near|outside|at|on)\s+(${NAME})`, 'gu');
 

@@ -1,6 +1,7 @@
 // Merging event reports: one event per sub-type, place and date.
 import type { EventOut } from '../../core/schema.js';
 import { precisionRank } from '../places/best.js';
+import { inArea } from '../places/area.js';
 import { CAPTURES } from './date-words.js';
 
 const PROTEST_RANK = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
@@ -95,10 +96,8 @@ function finerReports(e: EventOut, all: readonly EventOut[], dated: ReadonlySet<
       && (p.location?.precision === 'village' || p.location?.precision === 'town') && (gapDays(e, p) === 0 || (!!e.date && e.date.length < 10 && !!p.date?.startsWith(e.date))));
   }
   if (loc.precision !== 'state' && loc.precision !== 'country') return [];
-  const within = (l: NonNullable<EventOut['location']>): boolean => loc.precision === 'country'
-    || (loc.admin1_pcode ? l.admin1_pcode === loc.admin1_pcode : !!loc.admin1 && l.admin1 === loc.admin1);
   return all.filter((p) => p !== e && p.sub_event_type === e.sub_event_type && !!p.location && p.location.precision !== 'state' && p.location.precision !== 'country'
-    && p.location.country === loc.country && within(p.location)
+    && inArea(loc, p.location)
     && (!dated.has(e) || gapDays(e, p) <= 3));
 }
 

@@ -7,8 +7,10 @@ import { nameKey } from '../lexicon/tokens.js';
 import type { Block, PlaceMention } from '../layers.js';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-/** A header line: a name (up to three words), a comma, a date. */
-const HEADER_LINE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2}),\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH})`, 'u');
+/** A header dateline's source, for a line's start: a name (up to three words, captured), a comma, a
+ * date ("Peshawar, March 12, 2026", "Dnipro, 9 May 2026"). The pack's country finder reads it too. */
+export const HEADER_DATELINE = String.raw`^(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2}),\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH})`;
+const HEADER_LINE = new RegExp(HEADER_DATELINE, 'u');
 
 /** The header's dateline city as a located mention (none without a view or such a line). */
 export function headerCity(text: string, blocks: readonly Block[], view: DocumentGazetteer | null): PlaceMention[] {

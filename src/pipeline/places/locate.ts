@@ -16,6 +16,7 @@ import { docMemo } from './doc-memo.js';
 import { eligibility } from './not-scene.js';
 import { storyCountryLocation } from './abroad-fallback.js';
 import { titleScene } from './title-fallback.js';
+import { inArea } from './area.js';
 
 export { isRelativeMention } from './relative.js';
 export { opensAsDateline, outOfStory } from './dateline.js';
@@ -63,7 +64,7 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const inHere = spans.placesIn(here, (p) => eligible(p) && !(inTown && isCamp(text, p)));
   /** The town or village a distance is measured from in this sentence, when inside `within` (a region, or anywhere). */
   const measuredFrom = (within: LocationOut | null): LocationOut | null => (measured && spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country'
-    && p.location.precision !== 'state' && (!within || sameArea(within, p.location)) && isStory(blocks, here as Sentence)
+    && p.location.precision !== 'state' && (!within || inArea(within, p.location)) && isStory(blocks, here as Sentence)
     && DISTANCE_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)))?.location) || null;
   const found = inHere.length ? best(text, inHere, trigger ?? null, home, located) : null;
   // ("an airstrike about 20 km southwest of Moqokori in the Hiiraan region": the town measured
@@ -93,12 +94,6 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   return titleScene(places, country, here.start, home, eligible) ?? country;
 }
 
-/** Whether `loc` lies in the region or country `area`. */
-function sameArea(area: LocationOut, loc: LocationOut): boolean {
-  if (area.country !== loc.country) return false;
-  if (area.precision === 'country') return true;
-  return area.admin1_pcode ? area.admin1_pcode === loc.admin1_pcode : !!area.admin1 && area.admin1 === loc.admin1;
-}
 
 /** The last MAX_LOOKBACK story sentences ending by `offset`, the nearest first. */
 function storyBefore(spans: SpanIndex<Sentence, PlaceMention>, blocks: readonly Block[], offset: number): Sentence[] {

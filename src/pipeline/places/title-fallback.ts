@@ -6,15 +6,10 @@
 import type { LocationOut } from '../../core/schema.js';
 import type { PlaceMention } from '../layers.js';
 import { titlePlacesOf } from './title-places.js';
+import { inArea } from './area.js';
 
 const coarse = (l: LocationOut | null | undefined): boolean => !l || l.precision === 'state' || l.precision === 'country';
 
-/** Whether `loc` lies in the region or country `area`. */
-function within(area: LocationOut, loc: LocationOut): boolean {
-  if (area.country !== loc.country) return false;
-  if (area.precision === 'country') return true;
-  return area.admin1_pcode ? area.admin1_pcode === loc.admin1_pcode : !!area.admin1 && area.admin1 === loc.admin1;
-}
 
 /** The title's one place finer than `found` (null: none, several, or the story has a finer place before `before`). */
 export function titleScene(places: readonly PlaceMention[], found: LocationOut | null, before: number, home: string | null, eligible: (p: PlaceMention) => boolean): LocationOut | null {
@@ -27,7 +22,7 @@ export function titleScene(places: readonly PlaceMention[], found: LocationOut |
   // A headline place the body names too (its dateline, a later paragraph, a state of the same
   // name: "in Katsina" over "Katsina State") is the story's to place: the body tells its events.
   if (places.some((p) => p.location && (p.location.name === first.name || (!!first.admin3_pcode && p.location.admin3_pcode === first.admin3_pcode && !coarse(p.location))))) return null;
-  if (found ? !within(found, first) : first.country !== home && !places.some((p) => p.location?.country === first.country)) return null;
+  if (found ? !inArea(found, first) : first.country !== home && !places.some((p) => p.location?.country === first.country)) return null;
   for (const p of places) {
     if (p.start >= before) break;
     if (!coarse(p.location) && eligible(p)) return null;
