@@ -15,12 +15,12 @@ const BARE = new RegExp(`${NUM}\\s+(?:in|of)\\s+$`, 'i');
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$/i;
 
 /** "In Namtu Township, nine village tracts will be excluded" ("33 wards and village tracts are
- * excluded": one number, counted as village tracts): a count told after the township
+ * excluded", "five wards and village tracts were dropped": one number, counted as village tracts): a count told after the township
  * that opens the sentence (the text after the township's name). */
 // (A relative clause may stand between: "In X, which the army retook in May, the commission excluded 21 village tracts".)
-const AFTER_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?(?:,\\s+(?:which|where)\\b[^.;,]{1,120})?,\\s+${NUM}\\s+(?:of\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?)?(?:wards?\\s+and\\s+)?village tracts?(?:\\s+and\\s+wards?)?\\b[^.]*?\\b(?:excluded|left out|will not|would not|no (?:polling|voting)|cancell?ed)\\b`, 'i');
+const AFTER_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?(?:,\\s+(?:which|where)\\b[^.;,]{1,120})?,\\s+${NUM}\\s+(?:of\\s+(?:its|the)\\s+(?:[\\w-]+\\s+)?)?(?:wards?\\s+and\\s+)?village tracts?(?:\\s+and\\s+wards?)?\\b[^.]*?\\b(?:excluded|left out|will not|would not|no (?:polling|voting)|cancell?ed|dropped|removed|struck off|taken off|scrapped)\\b`, 'i');
 /** "…, the commission excluded 21 village tracts": the excluding verb before the count. */
-const VERB_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?(?:,\\s+(?:which|where)\\b[^.;,]{1,120})?,\\s+(?:the\\s+)?[\\w\\s'’-]{1,40}?\\b(?:excluded|struck off|removed|left out)\\s+${NUM}\\s+(?:(?:wards?\\s+and\\s+)?village tracts?|village tracts?\\s+and\\s+wards?)\\b`, 'i');
+const VERB_OPENING = new RegExp(`^(?:\\s+[Tt]ownship)?(?:,\\s+(?:which|where)\\b[^.;,]{1,120})?,\\s+(?:the\\s+)?[\\w\\s'’-]{1,40}?\\b(?:excluded|struck off|removed|left out|dropped|scrapped)\\s+${NUM}\\s+(?:(?:wards?\\s+and\\s+)?village tracts?|village tracts?\\s+and\\s+wards?)\\b`, 'i');
 export function countAfterOpening(after: string): number | null {
   const m = AFTER_OPENING.exec(after) ?? VERB_OPENING.exec(after);
   return m ? n(m[1]!) : null;
