@@ -28,23 +28,31 @@ const UNLISTED = new RegExp(String.raw`\b(?:at|in|near|outside|into|of|around|to
  * far faster than UNLISTED fails. */
 const UNLISTED_GAP = /,\s+(?:(?:also|both)\s+)?(?:in\s|an?\s|[A-Z]|about\s|some\s|around\s|roughly\s|nearly\s|just\s|\d)|\sin\s+[A-Z]/;
 
+/** "the Jani Khel area of Bannu district", "North Waziristan's Datta Khel area": an area named
+ * with the unit it lies in (group 1 the area, group 2 the unit). */
+const AREA_OF = new RegExp(String.raw`\bthe\s+(${NAME})\s+area\s+of\s+(?:the\s+)?(${NAME})|\b(${NAME})['’]s\s+(${NAME})\s+(?:area|tehsil|locality|subdivision)\b`, 'gu');
+
 /** Adds to `unlisted` and `keys` the names of `text` a known foreign place contains (`lookup`: the
  * document's, which reads `unlisted` as it grows). */
 export function findContained(text: string, ix: PlaceIndex, world: WorldCities, keys: Set<string>, unlisted: Map<string, MmPlace>, lookup: (key: string) => readonly MmPlace[]): void {
-  if (!UNLISTED_GAP.test(text)) return;
-  for (const m of text.matchAll(UNLISTED)) {
-    const key = nameKey(m[1]!);
-    if (ix.byKey.has(key) || keys.has(key) || world.isStop(key)) continue;
-    const container = m.slice(2).find((g) => g !== undefined)!; // the one alternative that matched
+  const place = (name: string, container: string): void => {
+    const key = nameKey(name);
+    if (ix.byKey.has(key) || unlisted.has(key) || world.isStop(key)) return;
     const where = lookup(nameKey(container)).filter((e) => e.country !== HOME && (e.kind === 'country' || e.kind === 'foreign_place'));
     const countries = new Set(where.map((e) => e.country));
-    if (countries.size !== 1) continue;
-    const admin1s = new Set(where.map((e) => (e.kind === 'country' ? null : e.admin1 ?? null)));
+    if (countries.size !== 1) return;
     const [country] = countries as Set<string>;
+    // A name the world list has is that city, unless none of its cities lies in the container's
+    // country: "the Jani Khel area of Bannu district" is in Pakistan, whatever Afghan town is so named.
+    if (keys.has(key)) { const own = lookup(key); if (!own.length || own.some((e) => e.country === country)) return; }
+    const admin1s = new Set(where.map((e) => (e.kind === 'country' ? null : e.admin1 ?? null)));
     const admin1 = admin1s.size === 1 ? [...admin1s][0]! : null;
-    const name = m[1]!;
     unlisted.set(key, { id: `${country}:${name}:text`, name, kind: 'foreign_place', country: country!, admin1, lat: null, lon: null, level: 'town',
       note: 'named by the article only, placed by the place it is said to be in or near' });
     keys.add(key);
+  };
+  if (UNLISTED_GAP.test(text)) {
+    for (const m of text.matchAll(UNLISTED)) place(m[1]!, m.slice(2).find((g) => g !== undefined)!); // the one alternative that matched
   }
+  if (text.includes(' area') || text.includes('s ')) for (const m of text.matchAll(AREA_OF)) place(m[1] ?? m[4]!, m[1] ? m[2]! : m[3]!);
 }

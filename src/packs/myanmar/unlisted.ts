@@ -88,7 +88,10 @@ function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (
   if (focus.countries.length === 1) return village(focus.countries[0]!.code, null);
   // Else the one country every place the article locates is in ("Indian proxy" in a Balochistan
   // report makes India a focus country, yet all its places are Pakistan's).
-  const located = new Set<string>();
-  for (const a of ms) { const l = a !== m ? loc(a) : null; if (l && l.country !== 'MM') located.add(l.country); }
-  return located.size === 1 ? village([...located][0]!, null) : null;
+  // Or the country that at least twice as many of its located mentions are in as any other ("Kabul
+  // denies" in a Bannu report, most of whose places are Pakistan's).
+  const located = new Map<string, number>();
+  for (const a of ms) { const l = a !== m ? loc(a) : null; if (l && l.country !== 'MM') located.set(l.country, (located.get(l.country) ?? 0) + 1); }
+  const [first, second] = [...located].sort((x, y) => y[1] - x[1]);
+  return first && (!second || first[1] >= 2 * second[1]) ? village(first[0], null) : null;
 }

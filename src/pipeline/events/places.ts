@@ -117,6 +117,8 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     return true;
   });
   if (unique.length < 2) return [];
+  // "on the highway between Tepalcatepec and Coalcomán": a road's two ends, no list of scenes.
+  if (/\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+(?:of\s+)?)?$/i.test(text.slice(Math.max(0, unique[0]!.start - 30), unique[0]!.start))) return [];
   let n = unique.length;
   for (let i = 1; i < unique.length; i++) {
     const gap = text.slice(unique[i - 1]!.end, unique[i]!.start);
@@ -127,6 +129,8 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     // "in Kalembe, in neighbouring Masisi territory", "in the town of Bure, in Amhara region's West
     // Gojjam zone", "In Nyabiondo, also in Masisi": the area around the place, too.
     if (CONTAINER_GAP.test(gap)) { n = i; break; }
+    // "…, near the community of Las Bateas": the spot the places before it are read from, not one more scene.
+    if (/,\s+near\s+(?:the\s+)?(?:(?:community|village|town|locality|hamlet)\s+of\s+)?$/i.test(gap)) return [];
     if (!LIST_GAP.test(withoutAbbrevDots(gap)) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
   return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));

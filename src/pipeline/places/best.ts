@@ -19,6 +19,11 @@ export const asModifier = (text: string, p: PlaceMention): boolean => THE_BEFORE
  * withdrew from Mogoke under a deal brokered in Kunming"). The deal's own event keeps it. */
 const VENUE_BEFORE = /\b(?:(?:brokered|signed|agreed|mediated|negotiated|hosted|reached|struck|sealed)|(?:talks|meetings?|negotiations|deal|agreement|accord|truce|ceasefire|conference|summit)(?:\s+(?:held|hosted|brokered|signed|mediated))?)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:Chinese|Thai|Indian)\s+)?(?:city|capital|town\s+of\s+)?\s*$/i;
 const VENUE_LAST = new Set(['in', 'the', 'chinese', 'thai', 'indian', 'city', 'capital', 'of']);
+/** "Hours before the blast in Aguililla, soldiers came under fire in …", "a day after the attack on
+ * Bannu": a place inside a time phrase names another event's scene, not this one's (unless this
+ * event's verb is that phrase's noun). */
+const OTHER_EVENT_BEFORE = /\b(?:before|after|since|following|ahead\s+of)\s+(?:the|a|an|this|that|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:blasts?|attacks?|bombings?|explosions?|ambush|raids?|massacre|strikes?|assault|clashes|fighting|shelling|killings?)\s+(?:in|at|near|on)\s+(?:the\s+)?$/i;
+const OTHER_EVENT_LAST = new Set(['in', 'at', 'near', 'on', 'the']);
 const RANK: Record<LocationOut['precision'], number> = { village: 4, town: 3, township: 2, state: 1, country: 0 };
 /** How exact a precision is: country 0, state 1, township 2, town 3, village 4. */
 export const precisionRank = (p: LocationOut['precision']): number => RANK[p];
@@ -43,6 +48,7 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
     if (located(p)) v += 2;
     if (asModifier(text, p)) v -= 3;
     if (trigger && venueOutside(text, p, trigger)) v -= 3;
+    if (trigger && otherEventOutside(text, p, trigger)) v -= 3;
     if (trigger) {
       v -= Math.abs(p.start - trigger.start) / 200;
       if (p.start >= trigger.end && OBJECT_GAP.test(text.slice(trigger.end, p.start))) v += 2; // "shelled Bhamo", "captured the towns of"
@@ -77,5 +83,15 @@ function venueOutside(text: string, p: PlaceMention, trigger: Span): boolean {
   const last = lastWordBeforeSpace(before);
   if (last === null || !VENUE_LAST.has(last)) return false;
   const m = VENUE_BEFORE.exec(before);
+  return !!m && !(trigger.start >= from + m.index && trigger.start < p.start);
+}
+
+/** A time phrase naming another event before `p` (see OTHER_EVENT_BEFORE) that the event's verb is not in. */
+function otherEventOutside(text: string, p: PlaceMention, trigger: Span): boolean {
+  const from = Math.max(0, p.start - 60);
+  const before = text.slice(from, p.start);
+  const last = lastWordBeforeSpace(before);
+  if (last === null || !OTHER_EVENT_LAST.has(last)) return false;
+  const m = OTHER_EVENT_BEFORE.exec(before);
   return !!m && !(trigger.start >= from + m.index && trigger.start < p.start);
 }

@@ -10,8 +10,8 @@ import type { Hit } from './hints.js';
 /** Admin words a container is typed with ("in Mastung district", "in Masisi territory"). */
 const ADMIN = new Set(['district', 'territory', 'province', 'region', 'county', 'governorate', 'department', 'state', 'division', 'tehsil']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
-/** Local units written before their name: "the municipality of Suárez", "the commune of Kati". */
-const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality']);
+/** Local units written before their name: "the municipality of Suárez", "the commune of Kati", "the community of Las Bateas". */
+const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality', 'community']);
 /** Capitalised words that never name the place itself. */
 const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'north', 'south', 'east', 'west', 'northern', 'southern',
   'eastern', 'western', 'central', 'upper', 'lower', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -40,6 +40,12 @@ const BEARING = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 /** Sites named after their place, written after its name in lower case ("the Chong Bok pass", "Kavumu airport"). */
 const SITE_AFTER = new Set(['checkpoint', 'pass', 'airport', 'airstrip', 'crossing']);
 const ROAD = new Set(['road', 'highway', 'route']);
+/** Two-word sites named after their place ("the Serai Naurang police station", "the Mir Ali check post"). */
+const SITE_PAIR = new Set(['police station', 'police post', 'police checkpoint', 'check post', 'army post', 'army camp']);
+/** One-word names of a station that are no place ("the City police station", "the Women police station"). */
+const GENERIC_SITE = new Set(['city', 'main', 'model', 'women', 'traffic', 'railway', 'local', 'district', 'new', 'old', 'cantonment', 'sadar', 'saddar', 'civil']);
+/** Parts of a unit written after the unit's possessive ("North Waziristan's Datta Khel area"). */
+const AREA_AFTER = new Set(['area', 'tehsil', 'locality', 'subdivision']);
 /** Settlement words of an appositive that types the name before it ("Kashebere, a locality on …"). */
 const SETTLEMENT = new Set(['locality', 'village', 'town', 'settlement', 'hamlet', 'city', 'commune', 'centre', 'center', 'township']);
 
@@ -81,6 +87,12 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     const t = tokens[i]!;
     if (!t.cap) continue;
     const prev = tokens[i - 1]!;
+    // "in North Waziristan's Datta Khel area", "Kurram's Parachinar tehsil": an area of the unit before it.
+    if (prev.cap && /^['’]s\s+$/.test(text.slice(prev.end, t.start))) {
+      const end = nameRun(tokens, text, i);
+      if (end > i && isWord(tokens[end], AREA_AFTER) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start) && bareName(tokens, text, i, end, true)) add(i, end);
+      continue;
+    }
     // "in Barangay Tuayan": the Philippine village word written before the name.
     if (prev.norm === 'barangay' && prev.cap) {
       const end = nameRun(tokens, text, i);
@@ -97,6 +109,9 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
       if (end > i && site && !site.cap && SITE_AFTER.has(site.norm) && allSpace(text, prev.end, t.start)
         && allSpace(text, tokens[end - 1]!.end, site.start) && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
       // "abducted farmers on the road to Kainama": the road's named end.
+      // "on the Serai Naurang police station": a two-word site (not "the City police station").
+      if (end > i && prev.norm === 'the' && site && isWord(tokens[end + 1], SITE_PAIR.has(`${site.norm} ${tokens[end + 1]?.norm}`) ? tokens[end + 1]!.norm : '')
+        && allSpace(text, prev.end, t.start) && allSpace(text, tokens[end - 1]!.end, site.start) && !(end === i + 1 && GENERIC_SITE.has(t.norm)) && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
       if (end > i && prev.norm === 'to' && isWord(tokens[i - 2], ROAD) && isWord(tokens[i - 3], 'the') && bareName(tokens, text, i, end)) { add(i, end); continue; }
     }
     // Every shape below follows "the", "of" or a locative: decided before the name run is read.
