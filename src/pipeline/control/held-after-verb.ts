@@ -31,7 +31,9 @@ export function heldAfterVerb(x: StatedSentence): void {
     // "The military has lost control of the road": control the noun, lost or taken, is no holding.
     // ("the military was still in control of Nawngmun": "in control of" after a linking verb is a holding.)
     if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && !IN_CONTROL.test(text.slice(Math.max(s.start, at - 40), at))) continue;
-    const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
+    // ("The Arakan Army (AA) now holds …", "the former Border Guard Force (BGF) that still controls …": the
+    // alias in brackets is the subject's last mention, its closing bracket before the verb.)
+    const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^\)?['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
       // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
       ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
     // "under Arakan Army control since …": a noun, not the verb.
