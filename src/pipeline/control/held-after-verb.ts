@@ -20,6 +20,8 @@ const PRONOUN_BEFORE = /(?:,|\band|;)\s+(?:it|they)\s+$/i;
 /** "about 45 km north of", "near", "20 miles from": before a place named as a reference point. */
 const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|(?:km|kilometres?|kilometers?|miles)\s+from)\s+(?:the\s+)?$/i;
 
+/** ", denied that", ", the group said": the main verb after the subject's relative clause of holding. */
+const SPEECH_AFTER_COMMA = /,\s+(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|denied|denies|added|told|warned|claimed|claims|insisted|announced|stated)\b/u;
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
@@ -53,6 +55,9 @@ export function heldAfterVerb(x: StatedSentence): void {
       if (CLAUSE_BREAK.test(text.slice(after, p.start))) break;
       // "…, Moscow said its forces …": a capital speaking for its state starts the next clause.
       if (/^\s+(?:said|says|claim(?:s|ed)|announced|reported|denie[sd]|added|told)\b/.test(text.slice(p.end, p.end + 12))) break;
+      // "… still controls Myawaddy town and the Shwe Kokko area, denied that its men had taken part in the Hpalu
+      // fighting": a verb of speech after a comma starts the subject's next clause.
+      if (SPEECH_AFTER_COMMA.test(text.slice(after, p.start))) break;
       // "the roads leading north to Pekon": a place the held road leads to.
       // ("controls much of the border trade between Myawaddy and Shwe Kokko", "the road along X": the ends of what is held.)
       if (/\b(?:to|towards?|between|along|from)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) { skipped = p; continue; }

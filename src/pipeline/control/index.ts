@@ -12,6 +12,7 @@ import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 import { PRESENT } from './split-holding.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { homePartiesAtHome, onlyLocates } from './capture-place.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
@@ -25,10 +26,14 @@ export const controlStage: Stage<Layers> = {
     const { text } = ctx.doc;
     const facts: ControlOut[] = [];
     const events = need(ctx, 'events');
+    const near: ControlOut[] = [];
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
-      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyNear(e)) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
+      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyLocates(e, events)) {
+        const f: ControlOut = { place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span };
+        (onlyNear(e) ? near : facts).push(f);
+      }
       if (e.sub_event_type === 'Non-violent transfer of territory') {
         // The events stage puts the side that receives the place first (events/handover-sides.ts):
         // "handed X to the military", "handed Momeik back" by a group (to the state), "pulled out"
@@ -36,6 +41,12 @@ export const controlStage: Stage<Layers> = {
         const to = e.actors.length === 1 && (LEFT_ALONE.test(e.evidence ?? '') || BACK_UNNAMED.test(e.evidence ?? '')) ? null : controller;
         if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
       }
+    }
+    // "regained a hilltop camp near Nat Mee" after "the camp … fell on February 13": a position near a place is no
+    // fact of its own, but it is the later news of the place an earlier capture of that position was coded at.
+    for (const n of near) {
+      const i = facts.findIndex((f) => f.how === 'captured' && samePlace(f.place, n.place) && (f.since ?? '') < (n.since ?? ''));
+      if (i >= 0) facts[i] = n;
     }
     // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
     // retook it in October 2025. The military has held Moebye since.").
@@ -57,7 +68,7 @@ export const controlStage: Stage<Layers> = {
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    ctx.layers.control = townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts))));
+    ctx.layers.control = homePartiesAtHome(townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)))), need(ctx, 'actors'), ctx.pack.country);
   },
 };
 
