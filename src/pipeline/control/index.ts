@@ -55,6 +55,13 @@ export const controlStage: Stage<Layers> = {
     // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
     // near Hakha" this week: the holder told in the present outweighs another side's capture, whatever its date
     // (a capture of the town itself is seldom told beside a present statement that the other side holds it).
+    // "along the road to Bawlake, the town that KNDF … captured in June 2024" coded at the township the column left: a
+    // capture whose sentence's relative clause names what the same side took that day holds that place, not another.
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const g = facts[i]!;
+      if (g.how === 'captured' && g.since && stated.some((f) => f.how === 'captured' && f.span?.start === g.span?.start && f.since === g.since && f.controller?.name === g.controller?.name)
+        && !stated.some((f) => f.span?.start === g.span?.start && samePlace(f.place, g.place))) facts.splice(i, 1);
+    }
     for (const f of stated) {
       if (!NOW.test(f.evidence ?? '') && !PRESENT.has(f)) continue;
       for (let i = facts.length - 1; i >= 0; i--) {
