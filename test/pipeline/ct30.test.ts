@@ -21,6 +21,9 @@ test('a holder named with its alias in brackets before the verb', () => {
     ['The Karen National Army (KNA), which still controls Myawaddy, denied the report.', ['Myawaddy Karen National Army controlled']],
     // A verb of speech after a comma ends the list: the place in the next clause is not held.
     ['The Karen National Army (KNA), which still controls Myawaddy town and the border zone, denied that its men had joined the fighting in Kawkareik.', ['Myawaddy Karen National Army controlled']],
+    // Near misses: another party's clause, or a new clause's verb, before the place.
+    ['The Arakan Army (AA) says it controls 14 of Rakhine\'s 17 townships, and the junta\'s hold on Kyaukphyu is slipping.', []],
+    ['In Kani, where the National Unity Government (NUG) runs most villages, about 500 people marched through Monywa on Sunday.', []],
     // Near miss: a bracket that closes no holder's name.
     ['Villagers (about 300 of them) now hold meetings in Mansi.', []],
   ]);
@@ -53,7 +56,8 @@ test('appositions inside a list of places held', () => {
     ['Lashio, the army\'s northeastern headquarters, and the border town of Muse remain in junta hands.', [`Lashio ${JUNTA} controlled`, `Muse ${JUNTA} controlled`]],
     ['Hakha, the Chin State capital, and Falam remain under the control of the military.', [`Falam ${JUNTA} controlled`, `Hakha ${JUNTA} controlled`]],
     ['Loikaw, the state capital, and the town of Demoso are still held by the junta.', [`Demoso ${JUNTA} controlled`, `Loikaw ${JUNTA} controlled`]],
-    // Near miss: a clause, not an apposition, breaks the list.
+    // Near misses: a clause, not an apposition, breaks the list; a place the list would reach that only locates.
+    ['Shelling hit camps around the jade-mining town of Hpakant and the border town of Lwegel, which the KIA captured last year.', ['Lwegel Kachin Independence Army controlled']],
     ['Kyaukme, which lies on the highway, and Hsipaw remain under junta control.', [`Hsipaw ${JUNTA} controlled`]],
   ]);
 });

@@ -22,6 +22,8 @@ const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:e
 
 /** ", denied that", ", the group said": the main verb after the subject's relative clause of holding. */
 const SPEECH_AFTER_COMMA = /,\s+(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|denied|denies|added|told|warned|claimed|claims|insisted|announced|stated)\b/u;
+/** ", about 500 people marched through ": after a comma, a clause whose past-tense verb takes the place. */
+const NEW_CLAUSE_VERB = /,\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?\p{L}+ed\s+(?:[\p{L}]+\s+)?(?:through|in|into|to|towards?|on|at|from|across|near)\s+(?:the\s+)?$/u;
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
@@ -58,6 +60,12 @@ export function heldAfterVerb(x: StatedSentence): void {
       // "… still controls Myawaddy town and the Shwe Kokko area, denied that its men had taken part in the Hpalu
       // fighting": a verb of speech after a comma starts the subject's next clause.
       if (SPEECH_AFTER_COMMA.test(text.slice(after, p.start))) break;
+      // "says it controls 14 of Rakhine's 17 townships, and the junta's hold on Kyaukphyu …": another party named
+      // on the way to the place is the next clause's.
+      // (Not a party made an adjective: "Kyaukphyu, where China-backed port projects are located, and Manaung".)
+      if (holders.some((a) => a.start >= after && a.end <= p.start && a.actor.id !== subject.actor.id && !/^-/.test(text.slice(a.end, a.end + 1)))) break;
+      // "… run most villages, about 500 people marched through Tha Yet Taw": a new clause's verb governs the place.
+      if (NEW_CLAUSE_VERB.test(text.slice(after, p.start))) break;
       // "the roads leading north to Pekon": a place the held road leads to.
       // ("controls much of the border trade between Myawaddy and Shwe Kokko", "the road along X": the ends of what is held.)
       if (/\b(?:to|towards?|between|along|from)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) { skipped = p; continue; }
