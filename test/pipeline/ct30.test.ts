@@ -86,11 +86,16 @@ test('captures at a place named only to locate another, or abroad, hold nothing 
   ]);
 });
 
-test('a later capture of a position near a place is the news of that place', () => {
+test('a position near a place: no fact of its own, but the later news of a capture coded there', () => {
   check([
     ['Resistance fighters besieged an army camp at Nat Mee village for three days. The camp fell to the resistance fighters on 13 February.\n\nJunta troops regained a hilltop camp near Nat Mee village on 22 February.', [`Nat Mee ${JUNTA} controlled`]],
     // Near miss: a position near a place, with nothing else told of it, is no fact.
     ['Junta troops regained a hilltop camp near Nat Mee village on 22 February.', []],
+    // Ground around places, each of a list, is not the places; the town itself taken is.
+    ['The regime has regained ground around Loikaw and Demoso since last year.', []],
+    ['Junta troops retook territory around Kawlin, Wuntho and Pinlebu in March.', []],
+    ['In March junta troops attacked KIA positions around Shwegu and recaptured the town.', [`Shwegu ${JUNTA} controlled`]],
+    ['Junta troops recaptured Kawlin and Wuntho in March.', [`Kawlin ${JUNTA} controlled`, `Wuntho ${JUNTA} controlled`]],
   ]);
 });
 

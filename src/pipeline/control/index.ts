@@ -89,13 +89,18 @@ const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took
 /** "seized an outpost on a hill near Kha Tin Paik village", "took hilltop positions overlooking the Kyaukphyu-Ann road":
  * a position taken near a place, not the place. */
 // ("overran a battalion headquarters on the edge of Hakha", "on the outskirts of": a base at the town's edge is not the town.)
-const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
+const NEAR_BEFORE = /\b(?:near|overlooking|outside|around|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
+/** "around Loikaw and ", "near Kawlin, Wuntho and ": the names listed before the place, after the word that locates them all
+ * ("regained ground around Loikaw and Demoso": ground around places, each of the list, is not the places). */
+const LISTED_BEFORE = /(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/u;
+/** "attacked positions around Nawnghkio and recaptured the town": the place itself taken, named again as "the town". */
+const TOWN_TAKEN = /\b(?:captured|recaptured|seized|retook|took|overran|regained|took\s+(?:control\s+of|over))\s+(?:the|that)\s+(?:town|city|village|township)\b/i;
 /** Whether the capture's place is named in its evidence only as what a position taken lies near. */
 function onlyNear(e: EventOut): boolean {
   const ev = e.evidence ?? '', name = e.location?.name;
-  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?|headquarters|garrisons?|barracks)\b/i.test(ev)) return false;
+  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?|headquarters|garrisons?|barracks|ground|territory)\b/i.test(ev) || TOWN_TAKEN.test(ev)) return false;
   const at = [...ev.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].map((m) => m.index!);
-  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 28), i)));
+  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 60), i).replace(LISTED_BEFORE, '')));
 }
 
 /** A withdrawal names the side that left, not the one that took over. */
