@@ -8,10 +8,10 @@ import { PatternFilter, requiredWords } from '../lexicon/prefilter.js';
 import { ANY_CUE } from './stated.js';
 import { HANDED_CUE } from './handed-back.js';
 import { TOOK_CUE, WHICH_OR_THAT } from './which-took.js';
-import { STILL_OURS, STILL_POSITIONS } from './disputed.js';
+import { NOT_WITHDRAWN, STILL_OURS, STILL_POSITIONS } from './disputed.js';
 
 /** Indexes of a sentence's flags. */
-export const C = { STATED: 0, HANDED: 1, WHICH_OR_THAT: 2, TOOK: 3, STILL_POSITIONS: 4, STILL_OURS: 5 } as const;
+export const C = { STATED: 0, HANDED: 1, WHICH_OR_THAT: 2, TOOK: 3, STILL_POSITIONS: 4, STILL_OURS: 5, NOT_WITHDRAWN: 6 } as const;
 
 // (Built at the first call: the patterns' modules import this one.)
 let filter: PatternFilter | undefined;
@@ -21,7 +21,7 @@ const cache = new WeakMap<Layers['sentences'], { text: string; flags: (readonly 
 export function sentenceCues(text: string, sentences: Layers['sentences']): readonly (readonly boolean[])[] {
   const hit = cache.get(sentences);
   if (hit && hit.text === text) return hit.flags;
-  const patterns = [ANY_CUE, HANDED_CUE, WHICH_OR_THAT, TOOK_CUE, STILL_POSITIONS, STILL_OURS];
+  const patterns = [ANY_CUE, HANDED_CUE, WHICH_OR_THAT, TOOK_CUE, STILL_POSITIONS, STILL_OURS, NOT_WITHDRAWN];
   filter ??= new PatternFilter(patterns.length, patterns.map(requiredWords));
   const flags: (readonly boolean[])[] = [];
   for (const s of sentences) flags.push(filter.mayMatch(text.slice(s.start, s.end).toLowerCase()));

@@ -13,7 +13,8 @@ import { C, sentenceCues } from './cues.js';
 type Mention = Layers['actors'][number];
 
 /** "which the TNLA handed back to": the receiver's name follows. */
-const WHICH_HANDED = /\b(?:which|that)\s+(?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:had\s+|has\s+)?(?:handed|gave|returned)\s+(?:back|over)\s+to\s+(?:the\s+)?/gu;
+// ("Mogoke, the ruby-mining town it handed to the military": an apposition's relative clause, "that" left out.)
+const WHICH_HANDED = /\b(?:which|that|the\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village)(?:\s+(?:which|that))?)\s+(?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:had\s+|has\s+)?(?:handed|gave|returned)\s+(?:(?:back|over)\s+)?to\s+(?:the\s+)?/gu;
 /** "both of which have been largely held by": the holder's name follows. */
 const WHICH_HELD_BY = /\b(?:which|(?:both|all)\s+of\s+which)\s+(?:has|have|had)\s+(?:long\s+|largely\s+|mostly\s+)?been\s+(?:largely\s+|mostly\s+|firmly\s+)?(?:held|controlled|administered|run)\s+by\s+(?:the\s+)?/gu;
 /** "handed Momeik town back to the", "handed over Kunlong to the": the place right after the verb. */

@@ -20,6 +20,10 @@ const PRONOUN_BEFORE = /(?:,|\band|;)\s+(?:it|they)\s+$/i;
 /** "about 45 km north of", "near", "20 miles from": before a place named as a reference point. */
 const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|(?:km|kilometres?|kilometers?|miles)\s+from)\s+(?:the\s+)?$/i;
 
+/** ", denied that", ", the group said": the main verb after the subject's relative clause of holding. */
+const SPEECH_AFTER_COMMA = /,\s+(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|denied|denies|added|told|warned|claimed|claims|insisted|announced|stated)\b/u;
+/** ", about 500 people marched through ": after a comma, a clause whose past-tense verb takes the place. */
+const NEW_CLAUSE_VERB = /,\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?\p{L}+ed\s+(?:[\p{L}]+\s+)?(?:through|in|into|to|towards?|on|at|from|across|near)\s+(?:the\s+)?$/u;
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
@@ -31,7 +35,9 @@ export function heldAfterVerb(x: StatedSentence): void {
     // "The military has lost control of the road": control the noun, lost or taken, is no holding.
     // ("the military was still in control of Nawngmun": "in control of" after a linking verb is a holding.)
     if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && !IN_CONTROL.test(text.slice(Math.max(s.start, at - 40), at))) continue;
-    const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
+    // ("The Arakan Army (AA) now holds …", "the former Border Guard Force (BGF) that still controls …": the
+    // alias in brackets is the subject's last mention, its closing bracket before the verb.)
+    const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^\)?['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
       // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
       ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
     // "under Arakan Army control since …": a noun, not the verb.
@@ -51,6 +57,15 @@ export function heldAfterVerb(x: StatedSentence): void {
       if (CLAUSE_BREAK.test(text.slice(after, p.start))) break;
       // "…, Moscow said its forces …": a capital speaking for its state starts the next clause.
       if (/^\s+(?:said|says|claim(?:s|ed)|announced|reported|denie[sd]|added|told)\b/.test(text.slice(p.end, p.end + 12))) break;
+      // "… still controls Myawaddy town and the Shwe Kokko area, denied that its men had taken part in the Hpalu
+      // fighting": a verb of speech after a comma starts the subject's next clause.
+      if (SPEECH_AFTER_COMMA.test(text.slice(after, p.start))) break;
+      // "says it controls 14 of Rakhine's 17 townships, and the junta's hold on Kyaukphyu …": another party named
+      // on the way to the place is the next clause's.
+      // (Not a party made an adjective: "Kyaukphyu, where China-backed port projects are located, and Manaung".)
+      if (holders.some((a) => a.start >= after && a.end <= p.start && a.actor.id !== subject.actor.id && !/^-/.test(text.slice(a.end, a.end + 1)))) break;
+      // "… run most villages, about 500 people marched through Tha Yet Taw": a new clause's verb governs the place.
+      if (NEW_CLAUSE_VERB.test(text.slice(after, p.start))) break;
       // "the roads leading north to Pekon": a place the held road leads to.
       // ("controls much of the border trade between Myawaddy and Shwe Kokko", "the road along X": the ends of what is held.)
       if (/\b(?:to|towards?|between|along|from)\s+$/i.test(text.slice(Math.max(after, p.start - 9), p.start))) { skipped = p; continue; }

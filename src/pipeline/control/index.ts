@@ -12,6 +12,7 @@ import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 import { PRESENT } from './split-holding.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { homePartiesAtHome, onlyLocates } from './capture-place.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
@@ -25,10 +26,14 @@ export const controlStage: Stage<Layers> = {
     const { text } = ctx.doc;
     const facts: ControlOut[] = [];
     const events = need(ctx, 'events');
+    const near: ControlOut[] = [];
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
-      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyNear(e)) facts.push({ place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span });
+      if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyLocates(e, events)) {
+        const f: ControlOut = { place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span };
+        (onlyNear(e) ? near : facts).push(f);
+      }
       if (e.sub_event_type === 'Non-violent transfer of territory') {
         // The events stage puts the side that receives the place first (events/handover-sides.ts):
         // "handed X to the military", "handed Momeik back" by a group (to the state), "pulled out"
@@ -37,6 +42,12 @@ export const controlStage: Stage<Layers> = {
         if (to) facts.push({ place: e.location, controller: to, status: 'controlled', since: e.date_end ?? e.date, how: 'negotiated', evidence: e.evidence, span: e.span });
       }
     }
+    // "regained a hilltop camp near Nat Mee" after "the camp … fell on February 13": a position near a place is no
+    // fact of its own, but it is the later news of the place an earlier capture of that position was coded at.
+    for (const n of near) {
+      const i = facts.findIndex((f) => f.how === 'captured' && samePlace(f.place, n.place) && (f.since ?? '') < (n.since ?? ''));
+      if (i >= 0) facts[i] = n;
+    }
     // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
     // retook it in October 2025. The military has held Moebye since.").
     const stated = statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates'));
@@ -44,6 +55,13 @@ export const controlStage: Stage<Layers> = {
     // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
     // near Hakha" this week: the holder told in the present outweighs another side's capture, whatever its date
     // (a capture of the town itself is seldom told beside a present statement that the other side holds it).
+    // "along the road to Bawlake, the town that KNDF … captured in June 2024" coded at the township the column left: a
+    // capture whose sentence's relative clause names what the same side took that day holds that place, not another.
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const g = facts[i]!;
+      if (g.how === 'captured' && g.since && stated.some((f) => f.how === 'captured' && f.span?.start === g.span?.start && f.since === g.since && f.controller?.name === g.controller?.name)
+        && !stated.some((f) => f.span?.start === g.span?.start && samePlace(f.place, g.place))) facts.splice(i, 1);
+    }
     for (const f of stated) {
       if (!NOW.test(f.evidence ?? '') && !PRESENT.has(f)) continue;
       for (let i = facts.length - 1; i >= 0; i--) {
@@ -57,7 +75,7 @@ export const controlStage: Stage<Layers> = {
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    ctx.layers.control = townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts))));
+    ctx.layers.control = homePartiesAtHome(townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)))), need(ctx, 'actors'), ctx.pack.country);
   },
 };
 
@@ -71,13 +89,18 @@ const BRIEF = /\b(?:briefly|temporarily)\s+(?:occupied|seized|captured|held|took
 /** "seized an outpost on a hill near Kha Tin Paik village", "took hilltop positions overlooking the Kyaukphyu-Ann road":
  * a position taken near a place, not the place. */
 // ("overran a battalion headquarters on the edge of Hakha", "on the outskirts of": a base at the town's edge is not the town.)
-const NEAR_BEFORE = /\b(?:near|overlooking|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
+const NEAR_BEFORE = /\b(?:near|overlooking|outside|around|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
+/** "around Loikaw and ", "near Kawlin, Wuntho and ": the names listed before the place, after the word that locates them all
+ * ("regained ground around Loikaw and Demoso": ground around places, each of the list, is not the places). */
+const LISTED_BEFORE = /(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/u;
+/** "attacked positions around Nawnghkio and recaptured the town": the place itself taken, named again as "the town". */
+const TOWN_TAKEN = /\b(?:captured|recaptured|seized|retook|took|overran|regained|took\s+(?:control\s+of|over))\s+(?:the|that)\s+(?:town|city|village|township)\b/i;
 /** Whether the capture's place is named in its evidence only as what a position taken lies near. */
 function onlyNear(e: EventOut): boolean {
   const ev = e.evidence ?? '', name = e.location?.name;
-  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?|headquarters|garrisons?|barracks)\b/i.test(ev)) return false;
+  if (!name || !/\b(?:outposts?|posts?|positions?|camps?|bases?|checkpoints?|hill(?:top)?s?|headquarters|garrisons?|barracks|ground|territory)\b/i.test(ev) || TOWN_TAKEN.test(ev)) return false;
   const at = [...ev.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].map((m) => m.index!);
-  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 28), i)));
+  return at.length > 0 && at.every((i) => NEAR_BEFORE.test(ev.slice(Math.max(0, i - 60), i).replace(LISTED_BEFORE, '')));
 }
 
 /** A withdrawal names the side that left, not the one that took over. */

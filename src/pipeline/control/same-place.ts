@@ -25,6 +25,11 @@ export const BEFORE_WHICH = /^\s*(?:(?:towns?|villages?|cities|city|townships?)\
 /** "Lashio, Kyaukme, Hsipaw and now Mogoke": a list's last name added with "and now" / "and also" (not after a comma:
  * "fled Mansi, and now Momauk is …" starts a clause). */
 const AND_NOW = /^\s+and\s+(?:now|also|most\s+recently|finally)\s+$/i;
+/** "Sittwe, the state capital, and the deep-sea port town of Kyaukphyu", "Lashio and the border town of Muse": a
+ * list whose names carry an apposition (a noun phrase, no clause) or "the … town of". */
+const APPOSED_GAP = /^(?:\s*,\s*(?:the|its|their|a|an)\s+[\p{L}\p{N}'’ -]{2,40}?,)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$/u;
+/** "around the jade-mining town of", "near": before a place named to locate something. */
+const LOCATING_BEFORE = /\b(?:around|near|outside|beyond|towards?|from|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?$/iu;
 export function listBefore(text: string, inSentence: readonly PlaceMention[], last: PlaceMention): PlaceMention[] {
   const out = [last];
   // (A name may come with more than one mention, "Kyaukphyu" and its parts: walk by position.)
@@ -32,7 +37,14 @@ export function listBefore(text: string, inSentence: readonly PlaceMention[], la
   for (const p of before) {
     if (p.end > out[0]!.start) continue;
     const gap = text.slice(p.end, out[0]!.start);
-    if (!LIST_GAP.test(gap) && !AND_NOW.test(gap)) break;
+    // ("camps around the jade-mining town of Hpakant and the border trade town of Lwegel, which it captured": a
+    // place an apposed list would reach that only locates something is not of the list.)
+    if (!LIST_GAP.test(gap) && !AND_NOW.test(gap) && APPOSED_GAP.test(gap) && LOCATING_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) break;
+    if (!LIST_GAP.test(gap) && !AND_NOW.test(gap) && !APPOSED_GAP.test(gap)) {
+      // ("Hakha, the Chin State capital, and Falam": a state named inside the apposition is no name of the list.)
+      if (p.location?.precision === 'state') continue;
+      break;
+    }
     out.unshift(p);
   }
   return out;

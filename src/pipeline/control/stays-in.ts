@@ -7,7 +7,11 @@ import { isTownLike } from './same-place.js';
 import type { StatedSentence } from './stated-sentence.js';
 
 /** "its troops would stay in", "MNDAA units are to remain in", "will keep its forces in". */
-const STAY_IN = /\b(?:(?:troops|forces|fighters|units|soldiers)\s+(?:would|will|are\s+to|were\s+to|shall|could)\s+(?:stay|remain)|(?:keep|keeps|kept|retain|retains|retained|maintain|maintains|maintained)\s+(?:its|their)\s+(?:troops|forces|fighters|units|soldiers))\s+(?:(?:on|stationed|based)\s+)?in\s+$/i;
+const STAY_IN = new RegExp(String.raw`\b(?:(?:troops|forces|fighters|units|soldiers)\s+(?:would|will|are\s+to|were\s+to|shall|could)\s+(?:stay|remain)|(?:keep|keeps|kept|retain|retains|retained|maintain|maintains|maintained)\s+(?:its|their)\s+(?:troops|forces|fighters|units|soldiers))\s+(?:(?:on|stationed|based)\s+)?in\s+`
+  // "stay in the surrounding hills and in the Ta'ang heartland of Namhsan and Manton", "remain in the towns of Kunlong
+  // and Hopang": the places a heartland or "the towns of" names, after other ground the troops keep (not "the hills
+  // around Bhamo", "the villages east of Mogoke": ground near a place is not the place).
+  + String.raw`(?:[^,.;]{0,60}?\s+and\s+in\s+)??(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:heartland|towns?|cities|city|strongholds?)\s+of\s+)?$`, 'iu');
 /** "its troops" / "their forces": the sentence's party named before it. */
 const POSSESSIVE = /\b(?:its|their)\s+(?:troops|forces|fighters|units|soldiers)\b/i;
 
@@ -22,7 +26,7 @@ export function staysIn(x: StatedSentence): void {
     // (The list that runs on, the same side's: "stay in Laukkai and Chinshwehaw".)
     if (last && side && LIST_GAP.test(text.slice(last.end, p.start))) { add(p, side.actor, s); last = p; continue; }
     last = side = undefined;
-    const before = text.slice(Math.max(s.start, p.start - 60), p.start);
+    const before = text.slice(Math.max(s.start, p.start - 160), p.start);
     const m = STAY_IN.exec(before);
     if (!m) continue;
     const at = p.start - before.length + m.index;
