@@ -80,10 +80,13 @@ export function secondClause(text: string, st: Statement, inQuote: (i: number) =
   const body = text.slice(st.content.start, st.content.end);
   const m = SECOND_CLAUSE.exec(body);
   if (!m || m.index < 12 || inQuote(st.content.start + m.index)) return [st];
+  // A person's "…, adding that …" goes on with the same quote (the annotated stories keep a
+  // person's words whole); an organisation's added clause is another claim.
+  if (st.source.kind === 'person' && /^,\s+adding\b/.test(m[0])) return [st];
   const cut = st.content.start + m.index;
   const rest = { start: cut + m[0].length, end: st.content.end };
   if (rest.end - rest.start < 12) return [st];
-  const verb = /(said|claimed|alleged|added|insisted|warned|stated)/.exec(m[0])![1]!;
+  const verb = /(said|claimed|alleged|added|insisted|warned|stated|adding)/.exec(m[0])![1]!.replace('adding', 'added');
   return [{ ...st, content: trim(text, { start: st.content.start, end: cut }) }, { ...st, verb, content: claimSpan(text, rest) }];
 }
 
