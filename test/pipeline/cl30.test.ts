@@ -126,3 +126,69 @@ for (const [body, name] of [
 test('a spokesman for no body stays a spokesman', () => {
   assert.equal(claims('A spokesman for the families of the missing said no one had been told.')[0]?.claimant?.name.toLowerCase(), 'spokesman');
 });
+
+// "…, including U Tun Shein, he said": the tail's "he" is the speaker named before, not a person inside the words.
+for (const [body, who] of [
+  ['Ko Zaw Lin Htet, a rescue volunteer, described the raid. The team has recorded 11 civilians killed since March, including U Tun Shein, he said.', 'Zaw Lin Htet'],
+  ['Daw Hla Hla, a nurse, spoke by phone. Soldiers took away the headman, Daw Mya Mya, on Monday, she said.', 'Hla Hla'],
+  ['U Aung Naing, a village elder, was at home. Soldiers arrested his neighbour Ko Min Oo and burned two houses, he said.', 'Aung Naing'],
+  ['Ko Bo Bo, a volunteer, drove the truck. The shell killed U Sein Win and his son, he said.', 'Bo Bo'],
+  ['Ko Thura, a teacher, fled the town. Troops searched the house of U Kyaw Kyaw twice, he said.', 'Thura'],
+] as const) {
+  test(`a tail pronoun skips a person inside the words: "${body}"`, () => {
+    const q = quotes(body).at(-1);
+    assert.ok(q?.speaker?.name.includes(who), JSON.stringify(q));
+  });
+}
+test('a person opening the words may still be "he"', () => {
+  assert.ok(quotes('Ko Myo Win lost his house in the fire, he said.')[0]?.speaker?.name.includes('Myo Win'));
+});
+
+// A group "calling itself", "known as", "called" X: an organisation's claim, not a person's quote.
+for (const [body, name] of [
+  ['An urban guerrilla group calling itself the Yangon Night Owls said it carried out the attack.', 'Yangon Night Owls'],
+  ['A small cell known as the Thunder Hawks said it planted the bomb.', 'Thunder Hawks'],
+  ['A resistance unit calling itself Golden Eagle said its fighters ambushed a truck.', 'Golden Eagle'],
+  ['A new group called Silver Lotus said it had burned the office.', 'Silver Lotus'],
+  ['An armed gang known as the Red Scorpions said it had seized two trucks.', 'Red Scorpions'],
+] as const) {
+  test(`a group that calls itself X: "${body}"`, () => {
+    const r = run(body);
+    assert.equal((r.quotes as Quote[]).length, 0);
+    assert.equal((r.claims as Claim[])[0]?.claimant?.name, name);
+  });
+}
+
+// "…; regime media blamed X": the charge after the semicolon is a claim beside the statement before it.
+for (const [body, before] of [
+  ['The Yangon Night Owls said it carried out the attack; regime media blamed "PDF terrorists".', 'carried out the attack'],
+  ['The Arakan Army said it shot down a drone; state media blamed rebel fighters for the crash.', 'shot down a drone'],
+  ['The blast hit the market; regime media blamed "PDF terrorists" for it.', null],
+  ['The KNU said its troops had pulled back; junta media blamed the rebels for the fire.', 'pulled back'],
+  ['The bridge collapsed on Monday; state media blamed saboteurs.', null],
+] as const) {
+  test(`a charge after a semicolon: "${body}"`, () => {
+    const c = claims(body);
+    const charge = c.find((x) => / media blamed /.test(x.text));
+    assert.ok(charge, JSON.stringify(c));
+    if (before) assert.ok(c.some((x) => x.text.includes(before) && !x.text.includes('blamed')), JSON.stringify(c));
+  });
+}
+
+// "The Yangon Night Owls said": a title-case name after "the", with no title or role, is a body's.
+for (const [body, name] of [
+  ['The Yangon Night Owls said it carried out the attack.', 'Yangon Night Owls'],
+  ['On Monday, the Black Tiger Column said it had taken the hill.', 'Black Tiger Column'],
+  ['The Silver Lotus Fighters said they had burned the office.', 'Silver Lotus Fighters'],
+  ['The Night Owls said the bomb was theirs.', 'Night Owls'],
+  ['The Southern Thunder said its members had seized two trucks.', 'Southern Thunder'],
+] as const) {
+  test(`"The <Title Case> said" is a body: "${body}"`, () => {
+    const r = run(body);
+    assert.equal((r.quotes as Quote[]).length, 0);
+    assert.equal((r.claims as Claim[])[0]?.claimant?.name, name);
+  });
+}
+test('a person after "the" with a role stays a person', () => {
+  assert.ok(quotes('The poet Ko Ko Gyi said the town was empty.')[0]?.speaker?.name.includes('Ko Ko Gyi'));
+});
