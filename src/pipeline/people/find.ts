@@ -21,7 +21,8 @@ const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Stre
 /** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
 const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
 const HAS_SPACE = /\s/;
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** "the" opening a clause ("The …", "On Monday, the …"), not after a noun's "for the" / "of the" ("spokesperson for the Authority X Y"). */
+const THE_BEFORE = /(?:^|[.!?;,:\n]\s*|["“(]\s*)[Tt]he\s+$/u;
 /** An organisation's head noun right before a candidate name ("the Meitei group Arambai Tenggol
  * denied"): the name is the organisation's. */
 // ("An urban guerrilla group calling itself the Yangon Night Owls said": the name it goes by, after "calling itself", "known as", "called".)
@@ -106,7 +107,7 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     if (!r.strong && (OF_BEFORE.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
     if (!r.strong && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return false;
     // "The Yangon Night Owls said": a bare name after "the" is a body's (a person's takes a title or role: "the poet Ko Ko").
-    if (!r.strong && !r.title && !r.role && THE_BEFORE.test(text.slice(Math.max(0, r.start - 4), r.start))) return false;
+    if (!r.strong && !r.title && !r.role && THE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) return false;
     if (words.length < 2 && !r.title && !r.single) return false;
     // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
