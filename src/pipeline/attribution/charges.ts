@@ -80,10 +80,13 @@ export function secondClause(text: string, st: Statement, inQuote: (i: number) =
   const body = text.slice(st.content.start, st.content.end);
   const m = SECOND_CLAUSE.exec(body);
   if (!m || m.index < 12 || inQuote(st.content.start + m.index)) return [st];
+  // A person's "…, adding that …" goes on with the same quote (the annotated stories keep a
+  // person's words whole); an organisation's added clause is another claim.
+  if (st.source.kind === 'person' && /^,\s+adding\b/.test(m[0])) return [st];
   const cut = st.content.start + m.index;
   const rest = { start: cut + m[0].length, end: st.content.end };
   if (rest.end - rest.start < 12) return [st];
-  const verb = /(said|claimed|alleged|added|insisted|warned|stated)/.exec(m[0])![1]!;
+  const verb = /(said|claimed|alleged|added|insisted|warned|stated|adding)/.exec(m[0])![1]!.replace('adding', 'added');
   return [{ ...st, content: trim(text, { start: st.content.start, end: cut }) }, { ...st, verb, content: claimSpan(text, rest) }];
 }
 
@@ -97,6 +100,11 @@ export function chargesBeside(out: Statement[], before: number, text: string, s:
   if (out.length === before || semi > 0 && out.slice(before).every((st) => st.source.start > s.start + semi)) {
     const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
     if (charge && (semi < 0 || charge.content.end <= s.start + semi)) out.splice(before, 0, charge);
+    else if (!charge && out.length === before) afterSemicolon(out, text, s, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
+  } else if (semi > 0 && out.slice(before).every((st) => st.content.end <= s.start + semi && st.source.end <= s.start + semi)) {
+    // "The group said it carried out the attack; regime media blamed \"PDF terrorists\"": a charge after the
+    // semicolon, the statements all before it, stands beside them (its subject opens the clause).
+    afterSemicolon(out, text, s, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
   } else if (semi < 0) {
     // "…, the village head said, while a relief group put the number of dead at three": a charge in
     // the contrast clause after the statements stands beside them.
@@ -107,4 +115,14 @@ export function chargesBeside(out: Statement[], before: number, text: string, s:
       if (charge && charge.content.start > at) out.push(charge);
     }
   }
+}
+
+/** The charge of the clause after the sentence's last semicolon, its subject opening that clause
+ * ("The blast hit the market; regime media blamed \"PDF terrorists\""). */
+function afterSemicolon(out: Statement[], text: string, s: Sentence, layers: Ctx, storyPeople: readonly Person[], hint: ActorEntry | undefined, inQuote: (i: number) => boolean, prevUnnamed: Source | null, chargesAt: readonly number[]): void {
+  const semi = text.lastIndexOf(';', s.end - 1);
+  if (semi <= s.start) return;
+  const charge = chargeStatement(text, { ...s, start: semi + 1 }, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
+  // (Kept under the whole sentence: the stage groups statements by their sentence object.)
+  if (charge) out.push({ ...charge, sentence: s });
 }

@@ -99,8 +99,9 @@ export const REFUTED_NOUN = /^\s+(?:the|these|those|this|that|such)\s+(?:allegat
 export const REFUTED = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|these|those|this|that|such)\s+(?:allegations?|claims?|reports?|accusations?|charges?)\s*,\s*$/i;
 
 /** A second clause the same source asserts: "it said the vote was a sham and claimed that …",
- * "it said it had lost 17 fighters, and it claimed to have taken …". */
-export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))|,\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:said|claimed|alleged|added|insisted|stated)\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she)\s)/;
+ * "it said it had lost 17 fighters, and it claimed to have taken …"; "reported that the air force had struck a camp
+ * and claimed around 30 fighters were killed", "said it had withdrawn, adding that it would keep its other towns". */
+export const SECOND_CLAUSE = /,?\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:(?:said|claimed|alleged|added|insisted|warned|stated)\s+that\s+|claimed\s+(?=to\s))|,\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?(?:said|claimed|alleged|added|insisted|stated)\s+(?=(?:the|a|an|its|their|his|her|it|they|he|she)\s)|\s+and\s+(?:(?:it|they|he|she)\s+)?(?:also\s+)?claimed\s+(?!(?:the\s+|their\s+|its\s+)?(?:lives?|responsibility|credit|victory|ownership)\b|(?:it|them)\s+as\b)(?=(?:around|about|some|nearly|over|up\s+to|at\s+least|more\s+than|\d[\d,]*|the|a|an|its|their|his|her|it|they|he|she)\s)|,\s+adding\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her|it|they|he|she|there|no|some|about|around|at|more|over|\d|\p{Lu})[\p{L}\d]*\s)/u;
 
 /** The outlet's aside after "…, the PDF said": ", in a claim the Times could not verify". */
 export const ASIDE_AFTER_VERB = /^\s*,\s*(?:in\s+)?(?:a|an)\s+(?:claim|statement|figure|account|assertion)\b[^"“”]*$/;

@@ -5,7 +5,7 @@ import type { ActorOut, ClaimOut, QuoteOut } from '../../core/schema.js';
 import type { Sentence } from '../layers.js';
 import { FIGURE_DOUBT, hedges, MISSING } from './lexicon.js';
 import type { PartTests } from './part-tests.js';
-import { DEATHS, DEATH_DOUBT, TOLL, TOLL_DOUBT, TOLL_WORDS } from './tolls.js';
+import { DEATHS, DEATH_DOUBT, TOLL, TOLL_DOUBT, TOLL_WORDS, killingToll } from './tolls.js';
 import { rebuts } from './rebuttal.js';
 
 /** A denial of a deed or a presence ("had not used", "there were no fighters") and another party made the doer. */
@@ -37,6 +37,7 @@ export function quoteClaims(text: string, sentences: readonly Sentence[], quotes
     // …and a party's spokesman's rebuttal of reports ("dismissed the reports, saying …", "said the photos were fabricated").
     if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && blame.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     // "X, a KNLA spokesman, said nine soldiers were killed. The Herald could not confirm the figure.": the toll is doubted.
-    else if (q.speaker && q.span && TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedAfter(q.span) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
+    // (", killing four people" and ", killing the driver" give the toll with the deed's participle.)
+    else if (q.speaker && q.span && (TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) || killingToll(q.text)) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedAfter(q.span) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
   }
 }

@@ -16,6 +16,9 @@ import { firstConjunct } from './joint-subject.js';
 import { APPOSITIVE_CLAUSE, BODY_APPOSITION, BODY_NAMED, GROUP_OUTLET, NON_STATE_ORG, ORG_KINDS, THROUGH_ASIDE, WHO_CLAUSE, previousOpener } from './subject-shapes.js';
 import { lastOrgBefore, unlistedSubject } from './unlisted-subject.js';
 
+/** The comma that sets off a tail source ("…, he said"). */
+const COMMA_BEFORE = /,\s*$/;
+
 export type Source =
   | { kind: 'person'; person: Person; start: number; end: number }
   | { kind: 'actor'; actor: ActorEntry; start: number; end: number; surface: string }
@@ -103,8 +106,12 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   }
   const pron = heSheAtEnd(trimmed);
   if (pron) {
-    const p = pronounPerson(text, storyPeople, verbStart, pron[1]!);
-    return p ? { kind: 'person', person: p, start: verbStart - pron[1]!.length - 1, end: verbStart } : null;
+    const at = verbStart - pron[1]!.length - 1;
+    let p = pronounPerson(text, storyPeople, verbStart, pron[1]!);
+    // "…, including U Tun Shein, he said": a person named inside the words the tail reports is not
+    // who "he" is (only one opening the sentence may be): the speaker is named before the sentence.
+    if (p && p.start > sentStart + 3 && p.start < at && COMMA_BEFORE.test(text.slice(Math.max(sentStart, at - 4), at))) p = pronounPerson(text, storyPeople, sentStart + 3, pron[1]!);
+    return p ? { kind: 'person', person: p, start: at, end: verbStart } : null;
   }
   // The name may close an apposition: "A PDF spokesman, Ko Thura Aung, told Myanmar Now that …".
   const person = lastWithin(layers.people, sentStart, verbStart, (p) => GAP_OK.test(text.slice(p.end, verbStart).replace(ONLY_COMMA, '')));

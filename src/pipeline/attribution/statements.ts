@@ -15,6 +15,7 @@ import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
 import { BARE_DOCUMENT, issuerBefore } from './issuer.js';
 import { pluralSubjectBefore } from './they-subject.js';
+import { openingOrg } from './opening-org.js';
 import { chargesBeside, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
 import { opensOn, pronounScope } from './pronoun-scope.js';
 import { invertedSource, quotesClause } from './inverted-source.js';
@@ -120,7 +121,10 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
       if (source && inQuote(source.start)) continue;
       // "the group said" right after an organisation's statement is that organisation.
       // Not the state's forces: "the brigade" after a junta statement is the armed group's brigade.
-      if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && GROUP_NOUN.test(source.surface)) source = { ...source, actor: hint };
+      // …unless the sentence opens on an organisation the tail names back ("The MNDAA, backed by TNLA fighters, took the hill, the group said": opening-org.ts).
+      const opener = source?.kind === 'actor' && GROUP_NOUN.test(source.surface) && source.start > s.start + 10 ? openingOrg(text, s.start, source.start, layers.actors) : null;
+      if (source?.kind === 'actor' && opener) source = { ...source, actor: opener };
+      else if (source?.kind === 'actor' && hint && hint.kind !== 'state_force' && GROUP_NOUN.test(source.surface)) source = { ...source, actor: hint };
       // "…, the AA said, adding that …" / "…, the KNDF said, ending a three-week offensive": the
       // statement is the clause before; a participle after the verb starts another clause.
       // "…, traders told the Wire, leaving …" / "…, two witnesses told the Wire, and later blocked …": past whom it was

@@ -9,7 +9,8 @@ import { lastBeforeWhere } from './spans.js';
 export const ORG_KINDS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown', 'election_body', 'state_force', 'foreign_state', 'outlet']);
 
 /** An organisation's head noun and its capitalised name ending the subject: "the Meitei group Arambai Tenggol". */
-export const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
+// (Or the name it goes by: "a guerrilla group calling itself the Yangon Night Owls", "a cell known as the Thunder Hawks".)
+export const GROUP_THEN_NAME = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association|cell|unit|gang)\s+(?:(?:calling\s+(?:itself|themselves)|(?:known|styled)\s+as|called|named)\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})$/u;
 /** An outlet the registry does not know, opening a sentence with its description: "Myawady, the military's television channel, …". */
 const OUTLET_OPENER = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,4}),\s+(?:the|a|an)\s+[^,;.]{0,50}\b(?:television|TV|channel|newspaper|daily|radio|station|outlet|agency|broadcaster|mouthpiece)\b[^,;.]{0,30},/u;
 

@@ -17,6 +17,10 @@ const PUT_TOLL = /\b(?:put|puts|putting|gave|gives|giving|placed|places|set|sets
 /** Whether a claim gives a figure of the dead ("either side's figures" weighs only these). */
 /** "…, killing four civilians": the participle of the claim's own deed (not "accused X of killing dozens", another's charge inside it). */
 const COMMA_KILLING_N = /,\s+killing\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
+/** "…, killing the driver", "…, killing an elderly man": one death told with the participle, no figure. */
+const COMMA_KILLING_ONE = /,\s+killing\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|resident|villager|person|driver|farmer|monk|teacher|student|passenger|worker|patient|policeman|officer)\b/iu;
+/** Whether a person's reported words give a death with the participle of their own deed (", killing four people", ", killing the driver"). */
+export const killingToll = (t: string): boolean => COMMA_KILLING_N.test(t) || COMMA_KILLING_ONE.test(t);
 export const givesToll = (t: string): boolean => TOLL.test(t) || COMMA_KILLING_N.test(t) || PUT_TOLL.test(t);
 // Every match of TOLL holds one of these words: a literal scan (cheap) decides whether the
 // pattern (costly at each word) can match at all.

@@ -15,6 +15,8 @@ const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|annou
 const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
 const UP_TO_THE = /^.*?\b(the|its)\b/i;
+/** The whole subject "The Yangon Night Owls" (after an opening adverbial at most): two to four title-case words. */
+const THE_TITLED = /^(?:[^,;"“”]{0,30},\s+)?[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u;
 
 /** `trimmed`: the text from the sentence start to the verb, its adverb left out; `topic` as in sourceBefore. */
 export function unlistedSubject(text: string, sentStart: number, verbStart: number, trimmed: string, layers: SourceCtx, topic?: ActorEntry): Source | null {
@@ -41,6 +43,14 @@ export function unlistedSubject(text: string, sentStart: number, verbStart: numb
   if (body) {
     const name = body[1]!;
     const start = sentStart + body.index + body[0].length - name.length;
+    return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
+  }
+  // "The Yangon Night Owls said": a title-case name after "the", the whole subject, that no list
+  // knows and the people stage took for no person, is a body's.
+  const titled = trimmed.length <= 60 ? THE_TITLED.exec(trimmed) : null;
+  if (titled) {
+    const name = titled[1]!;
+    const start = sentStart + titled.index + titled[0].length - name.length;
     return { kind: 'actor', actor: { id: `new:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, aliases: [], kind: 'organisation', inter: null }, start, end: start + name.length, surface: name };
   }
   const ana = theNounAtEnd(trimmed) ? layers.anaphoricOrgs.exec(trimmed.slice(-40).replace(UP_TO_THE, '$1')) : null;

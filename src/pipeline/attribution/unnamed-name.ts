@@ -46,11 +46,21 @@ export function withOwner(name: string, after: string): string {
     const at = PLACE_AFTER.exec(after) ?? NAMED_PLACE_AFTER.exec(after);
     if (at) return `${name} ${at[1]!}`;
   }
+  // "a spokesman for the Afghan interim government", "a spokeswoman for the interior ministry": whom the spokesperson speaks for.
+  if (SPOKES_HEAD.test(name)) {
+    const f = SPEAKS_FOR_AFTER.exec(after);
+    if (f) return `${name} ${f[1]!}`;
+  }
   if (!PARTITIVE_HEAD.test(name)) return name;
   const m = OWNER_AFTER.exec(after);
   return m ? `${name} ${m[1]!}` : name;
 }
 
+/** A spokesperson, told by the body they speak for. */
+const SPOKES_HEAD = /\bspokes(?:man|woman|person)$/i;
+/** "for the Afghan interim government", "of the provincial police": a body described by its head noun (a
+ * name with adjectives: "Afghan", "interim"), ending the phrase. */
+const SPEAKS_FOR_AFTER = /^\s+((?:for|of)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:government|ministry|administration|authorities|office|council|command|department|police|army|military|committee|commission|party|junta|regime|presidency))(?=\s*(?:[,.;]|$|\s+(?:who|whose|in|on|told|said|says)\b))/u;
 /** Staff told by where they work: "a worker at the town's hospital", "a nurse at the district clinic", "officials at the camp". */
 const PLACED_HEAD = /^(?:[\p{L}-]+\s+)?(?:workers?|doctors?|nurses?|medics?|staff|volunteers?|teachers?|guards?|officials?)$/iu;
 /** "at the town's hospital": the workplace (a common noun, not a named place), ending the phrase. */
@@ -58,8 +68,8 @@ const PLACE_AFTER = /^\s+(at\s+(?:the|a)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:hospita
 /** "at Nasser Hospital", "at the Sittwe General Hospital": a named workplace whose last word says what it is. */
 const NAMED_PLACE_AFTER = /^\s+(at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Hospital|Clinic|Medical\s+Centre|Medical\s+Center|University|Monastery|Camp|Prison|Morgue))(?=\s*(?:[,.;]|$|\s+(?:who|whose|in|told|said|says)\b))/u;
 /** "worker at the town's hospital", "officials at Nasser Hospital", "member of a local rescue team",
- * "people familiar with the talks": the bare head ("worker") names the same source. */
-export const BARE_HEAD = /^(.+?)\s+(?:at|of|from|familiar\s+with|briefed\s+on|involved\s+in)\s/;
+ * "people familiar with the talks", "spokesman for the interior ministry": the bare head ("worker") names the same source. */
+export const BARE_HEAD = /^(.+?)\s+(?:at|of|from|for|familiar\s+with|briefed\s+on|involved\s+in)\s/;
 
 /** "a U.S. official", "a U.N. investigator": an initialism with stops before the phrase (the
  * phrase's modifier words are letters only). */

@@ -21,9 +21,12 @@ const PLACE_HEADS = new Set(['Chaung', 'River', 'Creek', 'Stream', 'Road', 'Stre
 /** "of" or a possessive right before a candidate name ("the Ministry of Information", "the KIA's"). */
 const OF_BEFORE = /(?:\bof|['’]s)\s+$/;
 const HAS_SPACE = /\s/;
+/** "the" opening a clause ("The …", "On Monday, the …"), not after a noun's "for the" / "of the" ("spokesperson for the Authority X Y"). */
+const THE_BEFORE = /(?:^|[.!?;,:\n]\s*|["“(]\s*)[Tt]he\s+$/u;
 /** An organisation's head noun right before a candidate name ("the Meitei group Arambai Tenggol
  * denied"): the name is the organisation's. */
-const ORG_NOUN_BEFORE = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association)\s+$/;
+// ("An urban guerrilla group calling itself the Yangon Night Owls said": the name it goes by, after "calling itself", "known as", "called".)
+const ORG_NOUN_BEFORE = /\b(?:group|organi[sz]ation|outfit|militia|faction|movement|network|association|cell|unit|force|army|gang|brigade)\s+(?:(?:calling\s+(?:itself|themselves)|(?:which\s+)?(?:is\s+)?(?:known|styled)\s+as|called|named)\s+(?:the\s+)?)?$/;
 /** An appositive whose head is a place noun ("a village on the road", "a small town near the border"). */
 const PLACE_APPOSITIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|township|hamlet|district|city|ward|suburb|camp|outpost)s?\b/u;
 /** "The Emergency Lawyers, a group that documents abuses, said": a body in apposition, not a person (not "the group's officer"). */
@@ -102,7 +105,9 @@ export function findPeople(text: string, blocks: readonly Block[], actors: reado
     // split(' ') is split(/\s+/) on single-spaced text (most names), without the regex.
     const words = singleSpaced(name) ? name.split(' ') : name.split(/\s+/);
     if (!r.strong && (OF_BEFORE.test(text.slice(Math.max(0, r.start - 6), r.start)) || words.some((w) => ORG_WORDS.has(w)))) return false;
-    if (!r.strong && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, r.start - 14), r.start))) return false;
+    if (!r.strong && ORG_NOUN_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return false;
+    // "The Yangon Night Owls said": a bare name after "the" is a body's (a person's takes a title or role: "the poet Ko Ko").
+    if (!r.strong && !r.title && !r.role && THE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start))) return false;
     if (words.length < 2 && !r.title && !r.single) return false;
     // "Ye General Hospital", "the Karen Rivers Rights Group": a name ending on an organisation's noun, whatever found it.
     if (ORG_HEADS.has(words[words.length - 1]!)) return false;
