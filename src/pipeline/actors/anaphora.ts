@@ -3,9 +3,9 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
 
-// ("the same group", "the armed group": a plain adjective may stand before the noun.)
+// ("the same group": "same" may stand before the noun.)
 // ("the Ta'ang group", "the Kokang group": a people's name may qualify the noun; group 2.)
-const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:same|armed|militant|rebel|insurgent|guerrilla)\s+)?(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
+const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:same\s+)?(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 

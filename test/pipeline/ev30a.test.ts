@@ -1,0 +1,52 @@
+// Wave-30 event actors: a side named in an aside about the place or as the accuser is no party to
+// a deed done in person; an acronym the article defines for a registry actor ("Myanmar Armed Forces
+// (MAF)") names it later; "the same group" and a group named in a relative clause about another
+// refer back to that other; a city's "military administration" is a civil office, not the forces.
+// Hand-written sentences (Myanmar pack; the last ones abroad).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractStory } from '../support/extract-story.js';
+
+/** Per event, its actors' names joined by " ; ". */
+const actors = (body: string): string[] => extractStory('12 March 2026', body).events.map((e) => e.actors.map((a) => a.name).join(' ; '));
+const doers = (body: string): string => actors(body).join(' | ');
+
+test('a side in an aside about the place, or the accuser, is no party to a deed done in person', () => {
+  const cases: [string, string][] = [
+    ['In Loikaw, which remains under regime control, two men on a motorbike shot dead the administrator of a ward on Monday night.', 'Unidentified Armed Group (Myanmar) ; Civilians (Myanmar)'],
+    ['In Hpakant, which is held by the military, gunmen killed a jade trader on Tuesday.', 'Unidentified Armed Group (Myanmar) ; Civilians (Myanmar)'],
+    ['In Mawlamyine, where the army keeps a large garrison, two men stabbed a shopkeeper to death on Friday.', 'Unidentified Armed Group (Myanmar) ; Civilians (Myanmar)'],
+    ['The military has accused the PDF of killing a village administrator in Singu Township in February.', "People's Defence Force ; Civilians (Myanmar)"],
+    ['The junta accused resistance fighters of shooting dead a teacher in Myingyan on Sunday.', 'Unidentified Armed Group (Myanmar) ; Civilians (Myanmar)'],
+    // Near misses: the soldiers are the subject; the junta's own men did it.
+    ['Soldiers, who had held Sagaing for months, shot dead two farmers in Sagaing on Monday.', 'Military Forces of Myanmar ; Civilians (Myanmar)'],
+    ['Junta soldiers shot dead two farmers in Myaung Township on Monday.', 'Military Forces of Myanmar ; Civilians (Myanmar)'],
+  ];
+  for (const [body, want] of cases) assert.equal(doers(body), want, body);
+});
+
+test('an acronym the article defines for a registry actor names it later', () => {
+  const cases: [string, string][] = [
+    ['The Myanmar Armed Forces (MAF) entered the area on Monday. On 5 March, MAF troops set fire to 30 houses in Kyaukkyi.', 'Military Forces of Myanmar ; Civilians (Myanmar)'],
+    ['Clashes between the Myanmar Armed Forces (MAF) and the KNU were reported. On 4 March, 40 young men were abducted in Taungoo during an MAF and police operation.', 'Military Forces of Myanmar'],
+  ];
+  for (const [body, want] of cases) assert.ok(actors(body).some((a) => a.startsWith(want)), `${body} → ${doers(body)}`);
+  // Near miss: the acronym written in other case is no use of it.
+  assert.ok(!doers('The Myanmar Armed Forces (MAF) hold Loikaw. On 2 March, Maf officials met traders in Taungoo.').includes('Military'));
+});
+
+test('"the same group", and a group named in a relative clause about another, refer back to that other', () => {
+  const cases: [string, string][] = [
+    ['Police arrested four members of the so-called "Yangon Thunderbolt Force", which is under the command of the NUG and PDF, in Shwepyithar on 31 March. On the same day, three more members of the group were arrested in Insein.', 'Yangon Thunderbolt Force'],
+    ['Members of the Chin Brotherhood, which includes the CNF and the Chinland Council, met on Monday. The group said it had captured Falam on Sunday.', 'Chin Brotherhood ; Military Forces of Myanmar'],
+    ['The Arakan Army said on Monday that it had taken Ann. The same group shelled a junta base in Kyaukphyu on Tuesday.', 'Arakan Army ; Military Forces of Myanmar'],
+  ];
+  for (const [body, want] of cases) assert.equal(actors(body).at(-1), want, body);
+});
+
+test("a city's military administration is a civil office, not the forces", () => {
+  assert.equal(doers('Drones struck a port in Odesa overnight, the regional military administration said.'), 'Unidentified Armed Group (Ukraine)');
+  assert.equal(doers('Drones hit an energy facility in Kryvyi Rih on Tuesday, according to the head of the city military administration.'), 'Unidentified Armed Group (Ukraine)');
+  // Near miss: the forces themselves.
+  assert.ok(doers('The military administration said soldiers detained five men in Sagaing on Monday.').includes('Military Forces of Myanmar'));
+});
