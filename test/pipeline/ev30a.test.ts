@@ -50,3 +50,20 @@ test("a city's military administration is a civil office, not the forces", () =>
   // Near miss: the forces themselves.
   assert.ok(doers('The military administration said soldiers detained five men in Sagaing on Monday.').includes('Military Forces of Myanmar'));
 });
+
+test('the forces a hidden attacker\'s blast hits are its second actor', () => {
+  const cases: [string, string][] = [
+    ['A bomb exploded in Myingyan on Monday, killing two soldiers.', 'Unidentified Armed Group (Myanmar) ; Military Forces of Myanmar'],
+    ['A landmine exploded on a road in Kale Township on Tuesday, injuring three policemen.', 'Unidentified Armed Group (Myanmar) ; Police Forces of Myanmar'],
+    ['A roadside bomb went off in Pyay on Friday, wounding a police officer and a passer-by.', 'Unidentified Armed Group (Myanmar) ; Police Forces of Myanmar'],
+    ['Suicide bombers rammed two vehicles into the wall of the Bannu Cantonment in Pakistan on March 4, killing 18 people, among them five soldiers.', 'Unidentified Armed Group (Pakistan) ; Military Forces of Pakistan'],
+    ['A grenade thrown at a tea shop in Monywa on Sunday wounded six people, including two soldiers.', 'Unidentified Armed Group (Myanmar) ; Military Forces of Myanmar'],
+  ];
+  for (const [body, want] of cases) assert.ok(doers(body).startsWith(want), `${body} → ${doers(body)}`);
+  // Near misses: civilians, a former soldier, a soldier's kin; after the sentence ends.
+  for (const body of [
+    'A bomb exploded in a market in Myingyan on Monday, killing two civilians. Soldiers later cordoned off the area.',
+    'A landmine exploded in Kale Township on Tuesday, killing a former soldier.',
+    "A bomb exploded in Pyay on Friday, killing a soldier's wife.",
+  ]) assert.ok(!doers(body).includes('Forces of Myanmar'), `${body} → ${doers(body)}`);
+});

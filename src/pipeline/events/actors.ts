@@ -11,6 +11,7 @@ import { stateForceActor } from '../actors/foreign-forces.js';
 import { ACCUSES, ANY_PLACE_ASIDE, countryAsDoer, onlyDescribes, stateAsDoer } from './state-doers.js';
 import { intoHands, retakenBy } from './retaken-by.js';
 import { CAPTURES } from './date-words.js';
+import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -171,6 +172,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
+  // "A bomb went off …, killing two soldiers": the forces hit by a hidden attacker's blast.
+  if (stateForce && HIDDEN_BLASTS.has(c.sub) && !out.some((a) => a.kind === 'state_force')) add(forcesHit(text.slice(c.trigger.end, c.sentence.end), stateForce, pack));
   // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
   const foreignForce = out.some((a) => a.kind === 'state_force' && !!a.country && a.country !== (stateForce?.country ?? a.country));
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
