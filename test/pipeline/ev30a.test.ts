@@ -67,3 +67,14 @@ test('the forces a hidden attacker\'s blast hits are its second actor', () => {
     "A bomb exploded in Pyay on Friday, killing a soldier's wife.",
   ]) assert.ok(!doers(body).includes('Forces of Myanmar'), `${body} → ${doers(body)}`);
 });
+
+test('"its troops" after "the ministry said" are the forces of the state whose ministry was named before', () => {
+  const cases: string[] = [
+    "Russia's defence ministry gave another account.\n\nThe ministry also claimed that its troops had taken the village of Stepnohirsk in Zaporizhzhia on Wednesday.",
+    'The Russian defence ministry issued a statement. It said its forces had taken the village of Stepnohirsk in Zaporizhzhia on Monday.',
+    "Russia's defence ministry said it had downed 40 drones.\n\nIn a separate statement, the ministry said its troops had seized the village of Stepnohirsk in Zaporizhzhia on Monday.",
+  ];
+  for (const body of cases) assert.ok(doers(body).startsWith('Military Forces of Russia'), `${body} → ${doers(body)}`);
+  // Near miss: no ministry speaks before "its".
+  assert.ok(!doers("Russia's defence ministry gave another account.\n\nUkrainian officials said its troops had taken the village of Stepnohirsk in Zaporizhzhia on Monday.").includes('Russia'));
+});

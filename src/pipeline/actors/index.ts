@@ -75,7 +75,7 @@ function blockActors(ctx: Context<Layers>, lex: Lexicon, text: string, b: Block,
   const isPlace = (key: string): boolean => ctx.pack.gazetteer.lookup(key).length > 0;
   const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
   // "its forces" is rare: the block's mentions are gathered only when it occurs.
-  const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country);
+  const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country, () => out);
   // The three lists in turn (no joined copy per block).
   const foreign = findStateForces(text, b.start, b.end, ctx.pack.country);
   // "the Rwandan army": the nationality says whose army; the registry's generic "army" inside
