@@ -78,3 +78,18 @@ test('"its troops" after "the ministry said" are the forces of the state whose m
   // Near miss: no ministry speaks before "its".
   assert.ok(!doers("Russia's defence ministry gave another account.\n\nUkrainian officials said its troops had taken the village of Stepnohirsk in Zaporizhzhia on Monday.").includes('Russia'));
 });
+
+test('"they" as the subject of a deed in person is the armed side named just before', () => {
+  const cases: [string, string][] = [
+    ['Junta troops entered Let Yet Ma village in Myaung Township on 9 May. They set fire to about 300 houses before leaving.', 'Military Forces of Myanmar'],
+    ['Soldiers raided Kone Tan village in Monywa Township on Monday. They burned 40 houses the same day.', 'Military Forces of Myanmar'],
+    ['Q: The military sent a column into Madaya last month. What happened?\n\nA: They came with about three hundred men. We fought them for five days. When they withdrew, they set fire to Kyauk Sa Yit Kone village in Madaya Township on 22 March.', 'Military Forces of Myanmar'],
+    ['The Arakan Army entered Kyauktaw on Monday. They detained two village heads in Kyauktaw Township the same evening.', 'Arakan Army'],
+  ];
+  for (const [body, want] of cases) assert.ok(actors(body).at(-1)!.startsWith(want), `${body} → ${doers(body)}`);
+  // Near misses: no armed side named before; "they" not right before the verb.
+  for (const body of [
+    'Protesters gathered in Mandalay on Monday. They set fire to a tyre in Chanmyathazi Township.',
+    'The villagers fled on Sunday. Later they found that 40 houses in Kone Tan village in Monywa Township had been burned.',
+  ]) assert.ok(!doers(body).includes('Military'), `${body} → ${doers(body)}`);
+});

@@ -12,6 +12,7 @@ import { ACCUSES, ANY_PLACE_ASIDE, countryAsDoer, onlyDescribes, stateAsDoer } f
 import { intoHands, retakenBy } from './retaken-by.js';
 import { CAPTURES } from './date-words.js';
 import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
+import { theyBack } from './they-back.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -172,6 +173,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
+  // "Junta troops entered the village. They set fire to 40 houses": "they" stands for the side named just before.
+  if (!out.length) add(theyBack(text, c, layers, stateForce));
   // "A bomb went off …, killing two soldiers": the forces hit by a hidden attacker's blast.
   if (stateForce && HIDDEN_BLASTS.has(c.sub) && !out.some((a) => a.kind === 'state_force')) add(forcesHit(text.slice(c.trigger.end, c.sentence.end), stateForce, pack));
   // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
