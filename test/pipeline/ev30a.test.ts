@@ -93,3 +93,15 @@ test('"they" as the subject of a deed in person is the armed side named just bef
     'The villagers fled on Sunday. Later they found that 40 houses in Kone Tan village in Monywa Township had been burned.',
   ]) assert.ok(!doers(body).includes('Military'), `${body} → ${doers(body)}`);
 });
+
+test("a state's strike on unnamed fighters hits the story's main armed group", () => {
+  const cases: [string, string][] = [
+    ['JNIM fighters attacked the army camp at Sokolo in Mali on Saturday. JNIM said it had killed 20 soldiers. The army said on Monday that air force drones had struck a group of attackers regrouping near Diabaly on Sunday.', "Military Forces of Mali ; Jama'at Nusrat al-Islam wal-Muslimin"],
+    ['Al-Shabaab fighters stormed a base in Somalia on Monday. Al-Shabaab claimed the raid. Army artillery shelled militants near Jowhar on Tuesday.', 'Military Forces of Somalia ; Al Shabaab'],
+    ['The KIA attacked a junta post near Bhamo on Monday. The KIA said it took the post. Junta jets bombed the attackers near Bhamo on Tuesday.', 'Military Forces of Myanmar ; Kachin Independence Army'],
+    ['The KIA attacked a junta post near Bhamo on Monday. Junta jets struck rebel positions near Bhamo on Tuesday.', 'Military Forces of Myanmar ; Kachin Independence Army'],
+  ];
+  for (const [body, want] of cases) assert.equal(actors(body).at(-1), want, body);
+  // Near miss: the strike hit a village, not fighters.
+  assert.ok(!actors('The KIA attacked a junta post near Bhamo on Monday. Junta jets bombed a village near Bhamo on Tuesday.').at(-1)!.includes('Kachin'));
+});

@@ -13,6 +13,7 @@ import { intoHands, retakenBy } from './retaken-by.js';
 import { CAPTURES } from './date-words.js';
 import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
 import { theyBack } from './they-back.js';
+import { struckFighters } from './struck-fighters.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -184,6 +185,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
+  // "Air force drones struck a group of attackers": the story's main group is the one struck.
+  add(struckFighters(text, c, layers, out));
   return { actors: out, taker, impliedState: false };
 }
 
