@@ -17,6 +17,20 @@ export function findAliasUses(text: string, from: number, to: number, defined: r
   return out;
 }
 
+/** "Myanmar Armed Forces (MAF) … MAF troops": an acronym the article defines for an actor the
+ * registry knows by its name but not by that acronym; its later uses are that actor. */
+export function registryAcronymUses(text: string, from: number, to: number, defined: readonly ActorMention[], mentions: readonly ActorMention[], known: (alias: string) => boolean): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const d of defined) {
+    const acronym = d.actor.aliases[0];
+    const named = mentions.find((a) => a.start === d.start && a.end === d.end && !a.actor.id.startsWith('new:'));
+    if (!acronym || !named || known(acronym)) continue;
+    const slice = text.slice(from, to);
+    for (const at of aliasUses(slice, acronym)) if (from + at > d.end) out.push({ start: from + at, end: from + at + acronym.length, actor: named.actor });
+  }
+  return out;
+}
+
 /** The patterns of an alias standing alone, global and (for one matched as written) sticky. */
 interface AliasPatterns { global: RegExp; sticky: RegExp | null }
 

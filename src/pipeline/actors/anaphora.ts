@@ -3,8 +3,9 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
 
+// ("the same group": "same" may stand before the noun.)
 // ("the Ta'ang group", "the Kokang group": a people's name may qualify the noun; group 2.)
-const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
+const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:same\s+)?(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
 const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
@@ -33,11 +34,28 @@ export function resolveAnaphora(text: string, from: number, to: number, mentions
       last ??= a;
       if (qualifier ? [a.actor.name, ...a.actor.aliases].some((n) => n.toLowerCase().includes(qualifier)) : !want || a.actor.kind === want) fit = a;
     }
-    const ref = fit ?? last;
+    const ref = qualified(text, fit ?? last, mentions);
     if (ref) out.push({ start, end, actor: ref.actor });
   }
   out.push(...headNounReferences(text, from, to, mentions));
   return out;
+}
+
+/** Between a group and a mention in a relative clause about it: "\"Yangon Thunderbolt Force\", which is under the command of …". */
+const SENTENCE_END = /[.;!?]\s/;
+const RELATIVE_BETWEEN = /^["”’]?,\s+(?:which|who)\s[^.;!?]*$/;
+/** "members of the X Force, which is under the command of the PDF … members of the group": a group
+ * named in a relative clause only describes the one it follows, which "the group" refers back to. */
+function qualified(text: string, ref: ActorMention | undefined, mentions: readonly ActorMention[]): ActorMention | undefined {
+  if (!ref) return ref;
+  for (let k = mentions.indexOf(ref) - 1; k >= 0; k--) {
+    const b = mentions[k]!;
+    if (b.end > ref.start) continue;
+    const between = text.slice(b.end, ref.start);
+    if (SENTENCE_END.test(between)) break;
+    if (RELATIVE_BETWEEN.test(between) && isPrior(b, ref.start)) return b;
+  }
+  return ref;
 }
 
 /** Whether `a`, before `start`, is an organisation an anaphor can refer back to. */

@@ -10,6 +10,7 @@ import { nameKey, type Token } from '../lexicon/tokens.js';
 import demonymData from './data/demonyms.json' with { type: 'json' };
 import { matchesInRuns } from './run-scan.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { ministryOwner } from './ministry-owner.js';
 
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(Object.entries(demonymData.countries));
 /** Nationalities and peoples, which name no armed group: the core's world-known ones and the pack's own (PackLexicon.peoples). */
@@ -99,7 +100,7 @@ const OWN_FORCES = /\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|soldiers|army|
 
 /** "Moscow said its forces had retaken …": a foreign state's own forces, named as ACLED does.
  * `blockMentions` gives the mentions before it in the block (asked for only when needed). */
-export function findOwnForces(text: string, from: number, to: number, blockMentions: () => readonly ActorMention[], home: string): ActorMention[] {
+export function findOwnForces(text: string, from: number, to: number, blockMentions: () => readonly ActorMention[], home: string, earlier?: () => readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   let mentions: readonly ActorMention[] | null = null;
   const slice = text.slice(from, to);
@@ -112,7 +113,8 @@ export function findOwnForces(text: string, from: number, to: number, blockMenti
       const a = mentions[k]!;
       if (a.end <= start && start - a.end < 160 && !/[.!?]\s/.test(text.slice(a.end, start))) owner = a;
     }
-    const iso = owner?.actor.kind === 'foreign_state' ? owner.actor.country : null;
+    // ("The ministry also claimed that its troops …": the state whose ministry was named before.)
+    const iso = owner?.actor.kind === 'foreign_state' ? owner.actor.country : !owner && earlier ? ministryOwner(text, start, earlier(), COUNTRY_OF) : null;
     if (iso && iso !== home) out.push({ start, end, actor: stateForceActor('Military', iso) });
   }
   return out;

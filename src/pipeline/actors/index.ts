@@ -6,7 +6,7 @@ import type { ActorMention, Block, Layers } from '../layers.js';
 import { nameKey } from '../lexicon/tokens.js';
 import { actorLexicon } from './registry-matcher.js';
 import { findDefinedAcronyms, findUnits, findUnknownOrganisations } from './patterns.js';
-import { findAliasUses } from './alias-uses.js';
+import { findAliasUses, registryAcronymUses } from './alias-uses.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findArmedGroups, findOwnForces, findStateForces, notGroupsOf } from './foreign-forces.js';
 import { nationalArmy } from './national-army.js';
@@ -62,6 +62,8 @@ function blockActors(ctx: Context<Layers>, lex: Lexicon, text: string, b: Block,
     if (surface.length <= 6 && STARTS_UPPER.test(surface) && !isAcronymOk(surface, m.values)) continue;
     // "anti-junta fighters", "anti-regime protesters": those against the state's forces, not they.
     if (text[m.start - 1] === '-' && /\banti-$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    // "the regional military administration", "the city military administration": a civil office, not the forces.
+    if (CIVIL_OFFICE_AFTER.test(text.slice(m.end, m.end + 16)) && CIVIL_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
     out.push({ start: m.start, end: m.end, actor: pick(m.values) });
     taken.push([m.start, m.end]);
   }
@@ -73,7 +75,7 @@ function blockActors(ctx: Context<Layers>, lex: Lexicon, text: string, b: Block,
   const isPlace = (key: string): boolean => ctx.pack.gazetteer.lookup(key).length > 0;
   const isKnown = (key: string): boolean => lex.matcher.lookup(key).length > 0;
   // "its forces" is rare: the block's mentions are gathered only when it occurs.
-  const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country);
+  const own = findOwnForces(text, b.start, b.end, () => out.filter((a) => a.start >= b.start), ctx.pack.country, () => out);
   // The three lists in turn (no joined copy per block).
   const foreign = findStateForces(text, b.start, b.end, ctx.pack.country);
   // "the Rwandan army": the nationality says whose army; the registry's generic "army" inside
@@ -96,7 +98,9 @@ function blockActors(ctx: Context<Layers>, lex: Lexicon, text: string, b: Block,
 function documentActors(ctx: Context<Layers>, lex: Lexicon, text: string, out: ActorMention[]): ActorMention[] {
   // New organisations defined with an acronym, then every later use of that acronym.
   const overlaps = (m: { start: number; end: number }): boolean => out.some((a) => a.start < m.end && m.start < a.end);
-  const defined = findDefinedAcronyms(text, ctx.doc.body.start, ctx.doc.body.end)
+  const acronyms = findDefinedAcronyms(text, ctx.doc.body.start, ctx.doc.body.end);
+  const registryUses = registryAcronymUses(text, ctx.doc.body.start, ctx.doc.body.end, acronyms, out, (k) => lex.matcher.lookup(k).length > 0);
+  const defined = acronyms
     .filter((d) => !out.some((a) => a.start <= d.start && d.end <= a.end) && !lex.matcher.lookup(d.actor.aliases[0]!).length && !isGroupAbroad(d.actor.name) && !isGroupAbroad(d.actor.aliases[0]!));
   for (const d of defined) {
     const inside = out.filter((a) => a.start >= d.start && a.end <= d.end);
@@ -104,6 +108,7 @@ function documentActors(ctx: Context<Layers>, lex: Lexicon, text: string, out: A
     const same = out.find((a) => a.actor.kind === 'unknown' && a.actor.name === d.actor.name);
     if (!overlaps(d)) out.push(same ? { ...d, actor: same.actor } : d);
   }
+  for (const u of registryUses) if (!overlaps(u)) out.push(u);
   const known = out.filter((a) => a.actor.id.startsWith('new:') && a.actor.aliases.length);
   for (const u of findAliasUses(text, ctx.doc.body.start, ctx.doc.body.end, dedupeActors(known))) if (!overlaps(u)) out.push(u);
   // Only new names are looked at (a few per article): "Kenya Defence Forces" is Kenya's military.
@@ -116,6 +121,9 @@ function documentActors(ctx: Context<Layers>, lex: Lexicon, text: string, out: A
   const refs = resolveAnaphora(text, ctx.doc.body.start, ctx.doc.body.end, out);
   return [...out, ...refs].sort((a, b) => a.start - b.start);
 }
+
+const CIVIL_OFFICE_AFTER = /^\s+administrations?\b/i;
+const CIVIL_OFFICE_BEFORE = /\b(?:local|regional|city|district|oblast|municipal|town|provincial|village)\s+$/i;
 
 /** (A constant: a regex literal is a new object at each evaluation, here at every registry match.) */
 const STARTS_UPPER = /^\p{Lu}/u;

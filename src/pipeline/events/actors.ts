@@ -8,9 +8,12 @@ import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
-import { countryAsDoer, onlyDescribes, stateAsDoer } from './state-doers.js';
+import { ACCUSES, ANY_PLACE_ASIDE, countryAsDoer, onlyDescribes, stateAsDoer } from './state-doers.js';
 import { intoHands, retakenBy } from './retaken-by.js';
 import { CAPTURES } from './date-words.js';
+import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
+import { theyBack } from './they-back.js';
+import { struckFighters } from './struck-fighters.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -71,6 +74,8 @@ const FROM_BASE = /\b(?:fired|launched|shot|came)\s+from\s+(?:the\s+direction\s+
 /** `impliedState`: the state force was assumed (an air strike with no doer named), not read. */
 export interface EventActors { actors: ActorEntry[]; taker: ActorEntry | null; impliedState: boolean }
 
+/** Deeds done in person, not fought nor fired from afar. */
+const IN_PERSON = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Arrests', 'Looting/property destruction']);
 const DETENTIONS = new Set<string>(['Arrests', 'Abduction/forced disappearance']);
 /** Between a detention and a group: the charge ("accusing them of passing information to", "on suspicion of links with"). */
 const CHARGE = /\b(?:accus(?:ed|ing)\s+(?:them|him|her|the\s+\w+)\s+of|on suspicion of|suspected of|(?:for|over)\s+(?:alleged\s+|suspected\s+)?(?:links?|ties|contacts?)\s+(?:to|with))\b/i;
@@ -109,9 +114,16 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     : PLACE_ASIDE.test(text.slice(c.sentence.start, a.start)) && text.slice(a.end, c.trigger.start).includes(','));
   // One loop, not map then filter: the array map() returns took another shape when empty, and
   // the filter() read on it deoptimised this function (twice) in a cold run.
+  // "In Loikaw, which remains under regime control, two men shot dead …": a side in an aside about
+  // the place, closed before the deed, only says who holds it (in a battle it may be a party).
+  // (Only for deeds done in person: "In Dilling, which the RSF has encircled, shells landed …" names who fires.)
+  const placeAside = (a: ActorMention): boolean => IN_PERSON.has(c.sub) && a.end <= c.trigger.start
+    && ANY_PLACE_ASIDE.test(text.slice(c.sentence.start, a.start)) && text.slice(a.end, c.trigger.start).includes(',');
+  const accuser = (a: ActorMention): boolean => a.end <= c.trigger.start && ACCUSES.test(text.slice(a.end, c.trigger.start));
   const sent: ActorMention[] = [];
   for (const m of inSentence) {
     const a = stateAsDoer(text, c, m, stateForce);
+    if (placeAside(a) || accuser(a)) continue;
     if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a) && !charged(a)) sent.push(a);
   }
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
@@ -162,6 +174,10 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
+  // "Junta troops entered the village. They set fire to 40 houses": "they" stands for the side named just before.
+  if (!out.length) add(theyBack(text, c, layers, stateForce));
+  // "A bomb went off …, killing two soldiers": the forces hit by a hidden attacker's blast.
+  if (stateForce && HIDDEN_BLASTS.has(c.sub) && !out.some((a) => a.kind === 'state_force')) add(forcesHit(text.slice(c.trigger.end, c.sentence.end), stateForce, pack));
   // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
   const foreignForce = out.some((a) => a.kind === 'state_force' && !!a.country && a.country !== (stateForce?.country ?? a.country));
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
@@ -169,6 +185,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
+  // "Air force drones struck a group of attackers": the story's main group is the one struck.
+  add(struckFighters(text, c, layers, out));
   return { actors: out, taker, impliedState: false };
 }
 
@@ -201,10 +219,13 @@ export function nonStateLoser(text: string, mentions: readonly ActorMention[], c
     && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.trigger.end, m.start - 10), m.start)));
 }
 
+const CIVIL_OFFICE = /\b(?:local|regional|city|district|oblast|municipal|town|provincial|village)\s+military\s+administrations?\b/gi;
+
 /** The candidate's sentence with the names of non-state groups and of mere sources blanked: "the
  * New Democratic Army-Kachin" implies no state army, nor does "…, the township police chief said". */
 function withoutGroupNames(text: string, c: Candidate, mentions: readonly ActorMention[], source: (m: ActorMention) => boolean): string {
   let out = text.slice(c.sentence.start, c.sentence.end);
   for (const m of mentions) if (NON_STATE.has(m.actor.kind) || source(m)) out = out.slice(0, m.start - c.sentence.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - c.sentence.start);
-  return out;
+  // ("…, the regional military administration said": a civil office implies no forces.)
+  return /ilitary administration/i.test(out) ? out.replace(CIVIL_OFFICE, (w) => ' '.repeat(w.length)) : out;
 }

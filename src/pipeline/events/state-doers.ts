@@ -63,6 +63,15 @@ const stateWords = perPack((lex) => {
   };
 });
 
+/** The same, for any event but a battle: "In Loikaw, which remains under regime control, two men shot
+ * dead …", "In Kalay, a town held by the army, gunmen killed …" (the aside's side holds the place). */
+export const ANY_PLACE_ASIDE = /,\s+(?:where|which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:town|city|village|township|area|district|region|state|place)\s+(?:(?:that|which)\s+(?:is|was|remains)\s+)?(?:under|held|controlled|run|ruled|seized|taken|captured))\s[^,;]*$/i;
+/** "The military has accused the PDF of killing …", "the junta blamed resistance fighters for …":
+ * the accuser only speaks of the deed; the accused is its doer. */
+export const ACCUSES = /^\s+(?:(?:has|have|had|also|again|repeatedly|publicly)\s+){0,2}(?:accused|accuses|accusing|blamed|blames|blaming)\s[^;]*?\b(?:of|for)\s+$/i;
+/** ACCUSES's opening, read after a state word in a clause ("the junta accused …"). */
+const ACCUSES_NEXT = /^\s+(?:(?:has|have|had|also|again|repeatedly|publicly)\s+){0,2}(?:accused|accuses|accusing|blamed|blames|blaming)\s/i;
+
 /** Whether `clause` names the state's men as doers: a word of theirs neither fused into a
  * modifier ("junta-appointed") nor owning a thing ("the regime's planned election"). */
 export function namesStateDoer(clause: string, pack: DomainPack): boolean {
@@ -70,7 +79,10 @@ export function namesStateDoer(clause: string, pack: DomainPack): boolean {
   STATE_WORDS.lastIndex = 0;
   for (let m = STATE_WORDS.exec(clause); m; m = STATE_WORDS.exec(clause)) {
     const next = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (!FUSED.test(next) && !OWNS_THING.test(next) && !OF_PEOPLE.test(next)) return true;
+    if (FUSED.test(next) || OWNS_THING.test(next) || OF_PEOPLE.test(next) || ACCUSES_NEXT.test(next)) continue;
+    // ("In Loikaw, which remains under regime control, two men shot …": the aside tells who holds the place.)
+    if (ANY_PLACE_ASIDE.test(clause.slice(0, m.index)) && clause.indexOf(',', m.index) >= 0) continue;
+    return true;
   }
   return false;
 }
