@@ -9,8 +9,8 @@ import { CHILD_OF_BEFORE, DOERS_AFTER, KILL_AFTER_ONE_MORE, ONE_WHO_PASSIVE, sec
 
 // ("Four civilians, including two children, were killed", "four civilians, two of them children,
 // were killed": an appositive may stand before the verb.)
-// ("five of their own members had died": a bare "had" before "died".)
-const KILL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+,\s+(?:(?:including|among them)\b[^,.;]{0,40}|[\p{L}-]+\s+of\s+them\s+[^,.;]{0,30}),\s+)?(?:were|was|had been|have been|had|have)?\s*(?:killed|dead|died|slain|shot dead|lost their lives|neutrali[sz]ed)\b/u;
+// ("five of their own members had died": a bare "had" before "died"; 'six "terrorists" died': a word in quotes.)
+const KILL_AFTER = /^\s*(?:["“”]?[\p{L}-]+["“”]?\s+){0,4}?(?:[\p{L}-]+,\s+(?:(?:including|among them)\b[^,.;]{0,40}|[\p{L}-]+\s+of\s+them\s+[^,.;]{0,30}),\s+)?(?:were|was|had been|have been|had|have)?\s*(?:killed|dead|died|slain|shot dead|lost their lives|neutrali[sz]ed)\b/u;
 // ("neutralising dozens of terrorists": an army's word for killing.)
 const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|neutrali[sz](?:ed|ing)|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
 /** "four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed": a group's full name between count and verb. */
@@ -31,6 +31,9 @@ const OWN_AFTER = /^\s+of\s+(?:their|its|his|our)\s+own\b/;
 /** "Three were killed, according to a relative, while the PDF said five had died": a second
  * source's figure for the same dead, in a clause of its own (the lower one is kept). */
 const OTHER_SOURCE = /,\s+(?:while|whereas|but)\s+(?![^,.;]*\b(?:and|also)\b)[^,.;]*\b(?:said|says|put|claimed|reported|told)\s+(?:[^,.;]*\s)?$/;
+/** "…, with the TNLA saying it had killed 17 soldiers and MRTV claiming that six 'terrorists' died":
+ * a second source's claim joined on by "and" (a participle of saying, or "and X said that"; not "and said": the same source). */
+const OTHER_SOURCE_AND = /\band\s+(?:the\s+)?\S[^,.;]{0,40}?\s(?:claiming|saying|said|claimed|reported)\s+that\s+(?:at least |about |some |more than |only )?$|\band\s+(?:the\s+)?\S[^,.;]{0,40}?\s(?:claiming|saying)\s+(?:at least |about |some |more than |only )?$/;
 // The sentence tests are word-gated (sentence-words.ts): most event sentences hold none of their words.
 const WOUNDED_OR = wordGated(/killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/);
 const WOUNDED = wordGated(/\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i);
@@ -104,7 +107,7 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
       const count = n.value + Number(himself) + oneBefore + joinedAfterCount(after);
       if (OWN_AFTER.test(after)) own += n.value;
       // ("…; a KNU statement put the toll at six": another source's figure, the lower one kept.)
-      else if (total !== null && (OTHER_SOURCE.test(text.slice(span.start, n.start)) || putTollAt(before, true))) total = Math.min(total, n.value);
+      else if (total !== null && (OTHER_SOURCE.test(text.slice(span.start, n.start)) || OTHER_SOURCE_AND.test(before) || putTollAt(before, true))) total = Math.min(total, n.value);
       // ("Seven soldiers were killed, while one PDF member was also killed": the other side's dead too.)
       else if (total !== null && killAfter && secondSide(text.slice(lastEnd, n.start))) total += count;
       // ("killing himself and three soldiers": four; "killing three patients and a nurse": four.)
