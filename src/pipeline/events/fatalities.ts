@@ -36,7 +36,9 @@ const OTHER_SOURCE = /,\s+(?:while|whereas|but)\s+(?![^,.;]*\b(?:and|also)\b)[^,
 const OTHER_SOURCE_AND = /\band\s+(?:the\s+)?\S[^,.;]{0,40}?\s(?:claiming|saying|said|claimed|reported)\s+that\s+(?:at least |about |some |more than |only )?$|\band\s+(?:the\s+)?\S[^,.;]{0,40}?\s(?:claiming|saying)\s+(?:at least |about |some |more than |only )?$/;
 // The sentence tests are word-gated (sentence-words.ts): most event sentences hold none of their words.
 const WOUNDED_OR = wordGated(/killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualties/);
-const WOUNDED = wordGated(/\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b/i);
+// ("lost his right leg", "both men lost legs": a mine's wounded.)
+export const WOUNDED_RE = /\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt)\b|\blost\s+(?:(?:his|her|their|a|an|one|both|two)\s+)?(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)\b/i;
+const WOUNDED = wordGated(WOUNDED_RE);
 const DEATH_WORD = wordGated(/dead|kill|execut|murder|death|gunned/);
 const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 
