@@ -4,6 +4,7 @@
 // different days at one place, gives a toll over the whole assault. ACLED leaves a total the text
 // does not split between events out of both (FORMAT.md), so neither the battle nor the capture
 // keeps it, whether it was told in that sentence or after it.
+// A toll one sentence gives to events at two places is split between neither, too.
 // "… said 11 villagers lost their lives and that six suspects were arrested": an arrest, a
 // handover, an agreement, a protest or a looting kills no one; a toll its sentence told is
 // another event's.
@@ -15,6 +16,14 @@ const DAYS_LONG = /\b(?:after|following|ending)\s+(?:(?:nearly|almost|about|some
 const placeOf = (e: EventOut): string => e.location?.name ?? '';
 
 export function assaultTotals(events: readonly EventOut[]): void {
+  // "took the hill camp on Monday and seized a second outpost on Wednesday, killing 25 soldiers across
+  // the two operations": one sentence's toll given to two events of one kind at two places is no
+  // one event's (a toll of another kind of event told beside is that one's).
+  for (const e of events) {
+    if (!e.fatalities || !e.span) continue;
+    const shared = events.filter((o) => o.span?.start === e.span!.start && o.fatalities === e.fatalities && o.sub_event_type === e.sub_event_type);
+    if (shared.some((o) => placeOf(o) !== placeOf(e))) for (const o of shared) o.fatalities = null;
+  }
   for (const e of events) if (NO_DEAD.has(e.sub_event_type) && e.fatalities) e.fatalities = null;
   for (const taken of events) {
     if (!TERRITORY.has(taken.sub_event_type) || !taken.span) continue;

@@ -5,18 +5,18 @@ import type { DateMention, NumberMention } from '../layers.js';
 import { parseNumberWord } from '../numbers/index.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 import { COUPLE_KILLED, HIMSELF_BEFORE, joinedAfterCount, joinedCount, ONE_TO_DEATH, putTollAt, THE_ONE_PASSIVE, TO_DEATH } from './toll-words.js';
-import { CHILD_OF_BEFORE, DOERS_AFTER, KILL_AFTER_ONE_MORE, ONE_WHO_PASSIVE, secondSide } from './toll-clauses.js';
+import { CHILD_OF_BEFORE, DOERS_AFTER, KILL_AFTER_ONE_MORE, NAMED, ONE_APPOSED, ONE_WHO_PASSIVE, secondSide } from './toll-clauses.js';
 
 // ("Four civilians, including two children, were killed", "four civilians, two of them children,
 // were killed": an appositive may stand before the verb.)
 // ("five of their own members had died": a bare "had" before "died"; 'six "terrorists" died': a word in quotes.)
 const KILL_AFTER = /^\s*(?:["“”]?[\p{L}-]+["“”]?\s+){0,4}?(?:[\p{L}-]+,\s+(?:(?:including|among them)\b[^,.;]{0,40}|[\p{L}-]+\s+of\s+them\s+[^,.;]{0,30}),\s+)?(?:were|was|had been|have been|had|have)?\s*(?:killed|dead|died|slain|shot dead|lost their lives|neutrali[sz]ed)\b/u;
 // ("neutralising dozens of terrorists": an army's word for killing.)
-const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|neutrali[sz](?:ed|ing)|shot dead|shooting dead|gunned down|executed|massacred|murdered|murdering|slaughtered|beheaded|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
+const KILL_BEFORE = new RegExp(String.raw`(?:killing|killed|kills|neutrali[sz](?:ed|ing)|shot dead|shooting dead|gunned down|executed|executing|massacred|massacring|murdered|murdering|slaughtered|beheaded|beheading|left|leaving|claim(?:ed|ing) the lives of|death toll (?:rose |climbed )?(?:to|of)|bodies of|buried|bury|${TO_DEATH})\s+["“]?(?:at least |more than |over |about |around |some |nearly |up to |between )?$`);
 /** "four members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed": a group's full name between count and verb. */
 const KILL_AFTER_ORG = /^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:\(\p{Lu}[\p{L}-]*\)\s+)?(?:were|had been|have been)\s+(?:killed|shot dead|slain)\b/u;
 /** "Two men who had gone back to their farms were killed": a relative clause between count and verb. */
-const KILL_AFTER_CLAUSE = /^\s*(?:[\p{L}-]+\s+){1,2}(?:who|that)\s+[^,.;:"“”]{3,80}?\s+(?:were|had been|have been)\s+(?:killed|shot dead|found dead|slain)\b/u;
+const KILL_AFTER_CLAUSE = /^\s*(?:[\p{L}-]+\s+){1,2}(?:who|that)\s+[^,.;:"“”]{3,80}?\s+(?:were|had been|have been)\s+(?:later\s+|also\s+)?(?:killed|shot dead|found (?:shot )?dead|slain)\b/u;
 /** "claimed at least 12 lives", "caused 12 deaths", "12 fatalities were reported". */
 const LIVES_AFTER = /^\s*(?:(?:civilian|more|other)\s+)?(?:lives|deaths|fatalities)\b/;
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|took|taking|cost|costing|caus(?:ed|ing)|left|leaving|reported|recorded|confirmed)\s+(?:at least |more than |over |about |around |some |nearly |up to )?$/;
@@ -46,9 +46,10 @@ const KILLED = /\b(?:kill|dead|died|death|slain|bodies|lost their lives)/i;
 // "casualties" would otherwise leave unknown.)
 export const NO_ONE = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|killed|wounded)\b|\bno (?:casualties|deaths|injuries|fatalities) (?:were|was|had been|have been) reported\b|\b(?:caus(?:ed|ing)|reported|with|there were|there was)\s+no\s+(?:casualties|deaths|injuries|fatalities)\b|\bwithout (?:causing )?(?:any )?(?:casualties|deaths|injuries)\b/i;
 const NO_ONE_IN = wordGated(NO_ONE);
-const VICTIM = '(?:man|woman|boy|girl|child|baby|infant|toddler|mother|father|son|daughter|wife|husband|grandmother|grandfather|novice|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter|fisherman|herder|shepherd|porter|miner|trader|shopkeeper|catechist|deacon|rescuer|midwife|labou?rer|guard|journalist|reporter|elder|headman|passenger|patient|pedestrian)';
-// ("killing the driver and injuring two passengers": one named by his role.)
-const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered|${TO_DEATH})\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})`, 'u');
+const VICTIM = '(?:man|woman|boy|girl|child|baby|infant|toddler|mother|father|son|daughter|wife|husband|grandmother|grandfather|novice|teenager|youth|villager|teacher|schoolteacher|farmer|monk|nun|pastor|priest|administrator|resident|civilian|student|official|doctor|nurse|driver|vendor|worker|volunteer|soldier|policeman|police officer|fighter|fisherman|herder|shepherd|porter|miner|trader|shopkeeper|catechist|deacon|rescuer|midwife|labou?rer|guard|journalist|reporter|elder|headman|passenger|patient|pedestrian|patrolman|corporal|sergeant|constable|bodyguard|abbot|chairman)';
+// ("killing the driver and injuring two passengers", "killing his driver": one named by his role;
+// "shot dead Pau Khan Mung, the administrator": one named by his name.)
+const SINGLE_VICTIM = new RegExp(String.raw`\b(?:shot dead|shooting dead|gunned down|killed|killing|executed|murdered|${TO_DEATH})\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}${VICTIM}\b|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu}|${NAMED})`, 'u');
 /** "A teenage girl was killed", "a woman collecting firewood was killed": one victim told in the passive. */
 // (Any noun heads it, "a 62-year-old catechist": whoever is killed counts.)
 // ("A ward administrator in Yangon's Thingangyun Township was shot dead": a place may follow the noun.)
@@ -128,7 +129,7 @@ export function fatalitiesIn(text: string, span: { start: number; end: number },
   const active = dying ? SINGLE_VICTIM.exec(c) : null;
   if (kin && !active) return 1 + joinedVictims(kin[1]!);
   // ("A miner was killed when he stepped on a mine, his co-workers said": one; the joins below are an object's.)
-  if (!active && dying && (SINGLE_PASSIVE.test(c) || ONE_TO_DEATH.test(c) || THE_ONE_PASSIVE.test(c) || ONE_WHO_PASSIVE.test(c))) return 1;
+  if (!active && (dying || c.includes(' died')) && (SINGLE_PASSIVE.test(c) || ONE_TO_DEATH.test(c) || THE_ONE_PASSIVE.test(c) || ONE_WHO_PASSIVE.test(c) || ONE_APPOSED.test(c))) return 1;
   // "a man, his wife and their infant son": each victim joined on counts (", a teacher," is
   // an apposition, no second victim).
   if (active) return 1 + joinedVictims(/^[^.;]*/.exec(c.slice(active.index + active[0].length))![0]);

@@ -24,6 +24,15 @@ const SOURCE_BETWEEN = /\b(?:said|says|say|told|claimed|reported|according|put)\
 export const secondSide = (between: string): boolean => SECOND_SIDE.test(between) && !SOURCE_BETWEEN.test(between.slice(between.search(/\b(?:and|while|whereas)\s[^]*$/)));
 
 /** "An elderly man who could not run away was burned to death", "a farmer who had gone to his
- * field was shot dead": one victim described by a relative clause before the passive verb (no
+ * field was shot dead", "a man who could not escape died in the flames": one victim described by a relative clause before the passive verb (no
  * speaker's clause: "a man who said his son was killed" tells another's death). */
-export const ONE_WHO_PASSIVE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:who|whose)\s+(?![^,.;:]*\b(?:said|says|told|saw|heard|reported)\b)[^,.;:"“”]{3,70}?\s(?:was|had been|has been)\s+(?:killed|shot dead|executed|murdered|beheaded|burned to death|burnt to death|beaten to death)\b/i;
+export const ONE_WHO_PASSIVE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:who|whose)\s+(?![^,.;:]*\b(?:said|says|told|saw|heard|reported)\b)[^,.;:"“”]{3,70}?\s(?:(?:was|had been|has been)\s+(?:later\s+)?(?:killed|(?:found\s+)?shot dead|found dead|executed|murdered|beheaded|burned to death|burnt to death|beaten to death)|died)\b/i;
+
+/** "shot dead Pau Khan Mung, the administrator": a victim named by two to four capitalised words,
+ * the name ending at a comma, a full stop or a preposition ("killed Islamic State fighters" names
+ * no one). */
+export const NAMED = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=,|\.|\s+(?:near|in|at|on|outside|as|while|and|when)\b)`;
+
+/** "Nang Hsu, a 52-year-old farmer from Wan Hpwee village, was killed when …", "U Pyinnya Zawta,
+ * a 41-year-old monk, died after …": one victim named, then described between commas. */
+export const ONE_APPOSED = /(?:^|[.;:]\s+|,\s+)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*,\s+(?:a|an)\s+[^,;]{3,90},\s+(?:was\s+(?:killed|shot dead|found dead|beaten to death)|died)\b/u;
