@@ -7,11 +7,11 @@
 // A toll one sentence gives to events at two places is split between neither, too.
 // "… said 11 villagers lost their lives and that six suspects were arrested": an arrest, a
 // handover, an agreement, a protest or a looting kills no one; a toll its sentence told is
-// another event's.
+// another event's (an abduction "killing three" keeps its dead: some go with the taking).
 import type { EventOut, SubEventType } from '../../core/schema.js';
 
 const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
-const NO_DEAD = new Set<SubEventType>(['Arrests', 'Abduction/forced disappearance', 'Agreement', 'Non-violent transfer of territory', 'Peaceful protest', 'Looting/property destruction', 'Headquarters or base established', 'Disrupted weapons use', 'Change to group/activity', 'Other']);
+const NO_DEAD = new Set<SubEventType>(['Arrests', 'Agreement', 'Non-violent transfer of territory', 'Peaceful protest', 'Looting/property destruction', 'Headquarters or base established', 'Disrupted weapons use', 'Change to group/activity', 'Other']);
 const DAYS_LONG = /\b(?:after|following|ending)\s+(?:(?:nearly|almost|about|some|more than|over)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)[- ](?:days?|weeks?|months?)|a (?:week|month))(?:\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|assault)|[- ](?:long\s+)?(?:assault|offensive|siege|battle))\b/i;
 const placeOf = (e: EventOut): string => e.location?.name ?? '';
 

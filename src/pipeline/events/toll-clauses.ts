@@ -2,9 +2,14 @@
 // doers' count, the age of a child read apart from a count, two sides' dead told one after the
 // other, one victim described by a relative clause, and "no casualties" as a toll of none.
 
+/** "shot dead Pau Khan Mung, the administrator": a victim named by two to four capitalised words,
+ * the name ending at a comma, a full stop or a preposition ("killed Islamic State fighters" names
+ * no one). */
+export const NAMED = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=,|\.|\s+(?:near|in|at|on|outside|as|while|and|when)\b)`;
+
 /** "Two men on a motorbike shot dead the administrator", "Three gunmen killed a teacher": a count
  * before an active killing verb with its object after it counts the killers, not the dead. */
-export const DOERS_AFTER = /^\s*(?:(?!(?:were|was|had|have|been)\s)[\p{L}-]+\s+){0,4}?(?:killed|shot dead|gunned down|murdered|executed|beheaded)\s+(?:the|a|an|his|her|their|(?:U|Daw|Ko|Ma|Saw|Naw|Sai|Nang)\s+\p{Lu})\s/u;
+export const DOERS_AFTER = new RegExp(String.raw`^\s*(?:(?!(?:were|was|had|have|been)\s)[\p{L}-]+\s+){0,4}?(?:killed|shot dead|gunned down|murdered|executed|beheaded)\s+(?:(?:the|a|an|his|her|their)\s|${NAMED})`, 'u');
 
 /** "Two displaced women and a boy of about ten were killed", "Four soldiers and a militia member
  * were killed": one more victim joined on after the count, with words of its own before the verb
@@ -27,11 +32,6 @@ export const secondSide = (between: string): boolean => SECOND_SIDE.test(between
  * field was shot dead", "a man who could not escape died in the flames": one victim described by a relative clause before the passive verb (no
  * speaker's clause: "a man who said his son was killed" tells another's death). */
 export const ONE_WHO_PASSIVE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:who|whose)\s+(?![^,.;:]*\b(?:said|says|told|saw|heard|reported)\b)[^,.;:"“”]{3,70}?\s(?:(?:was|had been|has been)\s+(?:later\s+)?(?:killed|(?:found\s+)?shot dead|found dead|executed|murdered|beheaded|burned to death|burnt to death|beaten to death)|died)\b/i;
-
-/** "shot dead Pau Khan Mung, the administrator": a victim named by two to four capitalised words,
- * the name ending at a comma, a full stop or a preposition ("killed Islamic State fighters" names
- * no one). */
-export const NAMED = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=,|\.|\s+(?:near|in|at|on|outside|as|while|and|when)\b)`;
 
 /** "Nang Hsu, a 52-year-old farmer from Wan Hpwee village, was killed when …", "U Pyinnya Zawta,
  * a 41-year-old monk, died after …": one victim named, then described between commas. */
