@@ -100,3 +100,24 @@ test('fat30 totals: two captures of one sentence share no toll; an arrest keeps 
   assaultTotals([a, b, strike, taken, arrest]);
   assert.deepEqual([a.fatalities, b.fatalities, strike.fatalities, arrest.fatalities], [null, null, 3, null]);
 });
+
+// A strike's wounded told alone in the next sentence: none dead (tolls.ts); not when it is not known.
+import { buildPipeline } from '../../src/core/pipeline.js';
+import { articleToDoc } from '../../src/ingest/article.js';
+import { eventsStage } from '../../src/pipeline/events/index.js';
+import type { Layers } from '../../src/pipeline/layers.js';
+import { EARLY } from '../support/run-stages.js';
+import { tinyPack } from '../support/tiny-pack.js';
+
+const strikeTolls = (body: string): (number | null)[] => {
+  const doc = articleToDoc('Freedonia Daily\n3 January 2026\n\n' + body, { path: 'test' }, 'test', false);
+  return buildPipeline<Layers>([...EARLY, eventsStage]).run(doc, tinyPack).events.filter((e) => e.sub_event_type === 'Air/drone strike').map((e) => e.fatalities);
+};
+const NEXT: [string, number | null][] = [
+  ['A drone dropped a bomb on the market in Hillview on Monday. Two vendors were injured.', 0],
+  ['A jet bombed the school in Hillview on Monday. A teacher was wounded in the arm.', 0],
+  ['A jet bombed the school in Hillview on Monday. Both boys lost legs.', 0],
+  ['A jet bombed the hills near Hillview on Monday. It was not known whether anyone was hurt.', null],
+  ['A jet bombed the school in Hillview on Monday. Two teachers were injured and one later died.', 1],
+];
+for (const [body, expected] of NEXT) test(`fat30 wounded next: "${body}"`, () => assert.deepEqual(strikeTolls(body), [expected]));

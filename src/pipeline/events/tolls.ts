@@ -29,6 +29,10 @@ const NTH_DIED = new RegExp(String.raw`\b(?:a|the)\s+(${ORDINALS.join('|')})\s+(
  * the same dead follows (the lower one is kept, ACLED's most conservative figure). */
 const OTHER_COUNT = /\bput\s+(?:the\s+)?(?:(?:death\s+)?toll|number|figure)\b|\b(?:lower|different|smaller|rival)\s+(?:figure|toll|number|count|account)\b/i;
 
+/** Words that leave a strike's wounded no toll of none: deaths told otherwise, or not known
+ * ("It was not known whether anyone was hurt"). */
+const UNTOLD = /\b(?:casualt|death|toll|lives|whether|unclear|unknown|not known|no word|no details)/i;
+
 type TollLayers = Pick<Layers, 'sentences' | 'numbers' | 'dates' | 'blocks'>;
 
 export function tollsInNextSentence(text: string, events: EventOut[], layers: TollLayers): void {
@@ -59,7 +63,7 @@ export function tollsInNextSentence(text: string, events: EventOut[], layers: To
       }
       if (e.fatalities === null && next.block === here.block && NO_ONE.test(s)) { e.fatalities = 0; break; }
       // ("A mine exploded under two farmers. Both men lost legs.": a strike's wounded told alone, no dead.)
-      if (e.fatalities === null && next.block === here.block && STRIKES.has(e.sub_event_type) && !DEATHS.test(s) && !/\b(?:casualt|death|toll|lives)/i.test(s) && WOUNDED_RE.test(s)) { e.fatalities = 0; break; }
+      if (e.fatalities === null && next.block === here.block && STRIKES.has(e.sub_event_type) && !DEATHS.test(s) && !UNTOLD.test(s) && WOUNDED_RE.test(s)) { e.fatalities = 0; break; }
       const nth = e.fatalities ? NTH_DIED.exec(s) : null;
       if (nth && ORDINALS.indexOf(nth[1]!.toLowerCase()) + 1 === e.fatalities) { e.fatalities++; continue; }
       if (e.fatalities !== null || !DEATHS.test(s)) continue;
