@@ -17,6 +17,7 @@ import { bodiesAfterBurning } from './found-after-burning.js';
 import { withoutRestatements } from './state-versions.js';
 import { summedUp } from './analysis.js';
 import { memberGroups } from './member-groups.js';
+import { assaultTotals } from './assault-totals.js';
 
 /** `where`: the story's country; `dated`: the events dated by their own text (dedupe.ts). */
 export function storyPasses(text: string, events: EventOut[], layers: Layers, where: string, dated: Set<EventOut>, pack: DomainPack): EventOut[] {
@@ -34,5 +35,7 @@ export function storyPasses(text: string, events: EventOut[], layers: Layers, wh
   definiteAccounts(text, events);
   unclaimedStrikes(text, events, layers, where);
   memberGroups(text, events, layers.actors);
-  return dedupe(withoutRestatements(events, pack).filter((e) => !summedUp(e, dated)), dated);
+  const out = dedupe(withoutRestatements(events, pack).filter((e) => !summedUp(e, dated)), dated);
+  assaultTotals(out);
+  return out;
 }

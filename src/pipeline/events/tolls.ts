@@ -4,10 +4,10 @@
 // the event's sentence told no other event to split it with. The toll may wait a sentence or two,
 // or come in the next paragraph ("The group said four of its soldiers died"); another source's
 // lower count after it ("put the toll at …") replaces it. "No one was hurt" after any event says
-// it had no deaths.
+// it had no deaths, and wounded told alone after a strike ("Two passers-by were injured") too.
 import type { EventOut, SubEventType } from '../../core/schema.js';
 import type { Layers, Sentence } from '../layers.js';
-import { fatalitiesIn, NO_ONE } from './fatalities.js';
+import { fatalitiesIn, NO_ONE, WOUNDED_RE } from './fatalities.js';
 import { tollsOfParts } from './sibling-tolls.js';
 
 const BATTLES = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory']);
@@ -28,6 +28,10 @@ const NTH_DIED = new RegExp(String.raw`\b(?:a|the)\s+(${ORDINALS.join('|')})\s+(
 /** "The army gave a much lower figure.", "The NUG put the toll at 21": another source's count of
  * the same dead follows (the lower one is kept, ACLED's most conservative figure). */
 const OTHER_COUNT = /\bput\s+(?:the\s+)?(?:(?:death\s+)?toll|number|figure)\b|\b(?:lower|different|smaller|rival)\s+(?:figure|toll|number|count|account)\b/i;
+
+/** Words that leave a strike's wounded no toll of none: deaths told otherwise, or not known
+ * ("It was not known whether anyone was hurt"). */
+const UNTOLD = /\b(?:casualt|death|toll|lives|whether|unclear|unknown|not known|no word|no details)/i;
 
 type TollLayers = Pick<Layers, 'sentences' | 'numbers' | 'dates' | 'blocks'>;
 
@@ -58,6 +62,8 @@ export function tollsInNextSentence(text: string, events: EventOut[], layers: To
         continue;
       }
       if (e.fatalities === null && next.block === here.block && NO_ONE.test(s)) { e.fatalities = 0; break; }
+      // ("A mine exploded under two farmers. Both men lost legs.": a strike's wounded told alone, no dead.)
+      if (e.fatalities === null && next.block === here.block && STRIKES.has(e.sub_event_type) && !DEATHS.test(s) && !UNTOLD.test(s) && WOUNDED_RE.test(s)) { e.fatalities = 0; break; }
       const nth = e.fatalities ? NTH_DIED.exec(s) : null;
       if (nth && ORDINALS.indexOf(nth[1]!.toLowerCase()) + 1 === e.fatalities) { e.fatalities++; continue; }
       if (e.fatalities !== null || !DEATHS.test(s)) continue;
