@@ -1,6 +1,10 @@
 // The events stage: trigger candidates become ACLED events with actors, place, dates and
 // fatalities. One event per place and date range: "captured Mansi and Momauk" is two events.
 import { apposedCapturePlace } from './apposed-capture.js';
+import { withoutCaptureManner } from './capture-manner.js';
+import { protestAftermath } from './protest-aftermath.js';
+import { inInventory, seizedWeapon } from './inventory.js';
+import { echoedByAnswer } from './question-echo.js';
 import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
@@ -50,7 +54,7 @@ export const eventsStage: Stage<Layers> = {
   run(ctx) {
     const { text } = ctx.doc;
     const raw = ctx.layers as Layers;
-    const cands = findCandidates(text, raw.sentences, raw.quotations, raw.blocks, ctx.pack);
+    const cands = withoutCaptureManner(text, findCandidates(text, raw.sentences, raw.quotations, raw.blocks, ctx.pack));
     // No trigger, no event: the story-wide work below (and every pass after the loop) has nothing to do.
     if (!cands.length || namesNoCountry(text, raw.places, raw.actors, ctx.pack)) { ctx.layers.events = []; return; }
     // An article about another country: its generic forces and its events with no place are that country's.
@@ -111,6 +115,10 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Armed clash' && fightingNamedBack(text, c, events)) continue;
+      const ended = protestAftermath(text, c, events);
+      if (ended) for (const a of actors) if (a.kind !== 'state_force' && !ended.actors.some((b) => b.name === a.name)) ended.actors.push(actorOut(a));
+      if (ended || inInventory(sentence, sub) || echoedByAnswer(text, c, cands)) continue;
+      if (STRIKES.has(sub) && seizedWeapon(text.slice(Math.max(c.clause.start, c.trigger.start - 100), c.trigger.start))) continue;
       if (sub === 'Attack' && combatantDead(text, c)) continue;
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
