@@ -82,3 +82,14 @@ test('state forces taking people away on a charge arrest them; armed groups abdu
   ['AA fighters came to a village in Buthidaung on Friday and took away 16 men, accusing them of links with ARSA.', ['Abduction/forced disappearance 2026-03-06 Buthidaung']],
   ['Soldiers took away 20 young men from a village in Myaung on Saturday to carry ammunition.', ['Abduction/forced disappearance 2026-03-07 Myaung']],
 ]));
+
+test('an alliance told by the capture it made, and a war kept up since a turning point, are no clashes', () => table([
+  ['The MDY-PDF fought beside the TNLA when the two groups took Mogoke in July 2024.', ['Non-state actor overtakes territory 2024-07 Mogoke']],
+  ['KNDF fighters fought alongside the Karenni Army as they captured Bawlake in June 2024.', ['Non-state actor overtakes territory 2024-06 Bawlake']],
+  ['The PDF fought together with KNLA troops when the allies seized Kawkareik in March 2025.', ['Non-state actor overtakes territory 2025-03 Kawkareik']],
+  ['The KNDF has continued to fight junta troops around Loikaw since the coup.', []],
+  ['The MDY-PDF has kept fighting in the hills of Madaya Township since the truce.', []],
+  ['KIA fighters have been fighting junta troops near Bhamo since the ceasefire collapsed.', []],
+  // Near miss: fighting kept up since a recent day is this week's fighting.
+  ['KIA fighters have kept fighting near Bhamo since Monday, residents said.', ['Armed clash 2026-03-09 Bhamo']],
+]));
