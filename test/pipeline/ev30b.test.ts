@@ -93,3 +93,14 @@ test('an alliance told by the capture it made, and a war kept up since a turning
   // Near miss: fighting kept up since a recent day is this week's fighting.
   ['KIA fighters have kept fighting near Bhamo since Monday, residents said.', ['Armed clash 2026-03-09 Bhamo']],
 ]));
+
+test('ground gained over time is a moving front, no town taken', () => table([
+  ['The regime has regained ground around Loikaw and Demoso since last year.', []],
+  ['The army has regained ground near Kyaukme in recent months.', []],
+  ['Rebels have gained ground around Hpakant over the past weeks.', []],
+  ['The KIA has steadily gained ground near Bhamo since the offensive began.', []],
+  ['Resistance forces have gained more ground in the hills west of Kani since January.', []],
+  // Near misses: a town retaken on a day.
+  ['Junta troops regained Kyaukme on Sunday.', ['Government regains territory 2026-03-08 Kyaukme']],
+  ['The army regained control of Demoso on Friday after heavy fighting.', ['Government regains territory 2026-03-06 Demoso']],
+]));

@@ -39,7 +39,7 @@ import { combatantDead } from './combatant-dead.js';
 import { receiverFirst } from './handover-sides.js';
 import { resistanceSide } from './resistance-side.js';
 import { homeGunmen, peopleSide } from './people-sides.js';
-import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE } from './stage-words.js';
+import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE, GROUND_GAINED_SINCE } from './stage-words.js';
 import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
 import { storyPasses } from './story-passes.js';
 
@@ -131,6 +131,7 @@ export const eventsStage: Stage<Layers> = {
       }
       // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
       if (sub === 'Armed clash' && WAR_SINCE.test(text.slice(c.clause.start, c.clause.end)) && /\b(?:has|have) been\s+$/i.test(text.slice(c.clause.start, c.trigger.start))) continue;
+      if (TERRITORY.has(sub) && GROUND_GAINED_SINCE.test(text.slice(c.clause.start, c.clause.end))) continue;
       if (sub === 'Armed clash' && KEPT_FIGHTING_SINCE.test(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.clause.end))) continue;
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
       if (sub === 'Looting/property destruction' && /^destroy/i.test(text.slice(c.trigger.start, c.trigger.end)) && cands.some((o) => o.sentence === c.sentence && STRIKES.has(o.sub))) continue;
