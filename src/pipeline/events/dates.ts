@@ -63,7 +63,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   const owned = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c));
   // ("The largest protests since 2021 took place on Sunday": a date that only measures the event is not its date, when it has one.)
   const measured = (d: DateMention): boolean => COMPARED_SINCE.test(text.slice(Math.max(c.sentence.start, d.start - 160), d.start + 6))
-    && (/^since\b/i.test(text.slice(d.start, d.end)) || /\bsince\s+$/i.test(text.slice(Math.max(c.sentence.start, d.start - 8), d.start)));
+    && (/^since\b/i.test(text.slice(d.start, d.end)) || /\bsince\s+$/i.test(text.slice(Math.max(c.sentence.start, d.start - 8), d.start))
+      // ("… deadliest attacks since the junta seized power in 2020": the date of the clause "since" opens measures too.)
+      || SINCE_CLAUSE.test(text.slice(Math.max(c.sentence.start, d.start - 60), d.start)));
   const mine = owned.some((d) => !measured(d)) ? owned.filter((d) => !measured(d)) : owned;
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
@@ -88,6 +90,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     if (opening) return { date: opening.date, dateEnd: until!.date, explicit: true };
     // The date closest to this trigger: "… since launching an incursion on 6 August, Moscow said its forces had retaken X on Tuesday".
     pick = start ?? cheapest(mine, (d) => cost(d, c));
+    // "Last year, bombers rammed … on March 4, 2025": a finer date inside the one picked is the same time, told exactly.
+    const coarse = pick;
+    if (!start && coarse && !coarse.dateEnd) pick = mine.find((d) => d.start > c.trigger.end && d.date.length > coarse.date.length && d.date.startsWith(coarse.date) && !d.dateEnd) ?? coarse;
     if (end) dateEnd = end.date;
   } else if ((same = sameTime(text, eventDatesIn, c))) {
     // "was taken in December 2024, the same month that Maungdaw fell": the date named just before.
@@ -145,6 +150,9 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   if (published && date && date.length === 10 && date < published && !dateEnd && !(pick && CAPTURES.has(c.sub)) && ONGOING(c.words, c.sentence.start, c.sentence.end, sentText)) dateEnd = published;
   return { date, dateEnd, explicit: !!pick };
 }
+
+/** "since the war began in", "since the coup in": a clause "since" opens, up to its date (no other date inside). */
+const SINCE_CLAUSE = /\bsince\s+(?:the|a|an|its|their|his|her)\s+[^\d,.;!?]{0,40}$/i;
 
 /** ", the same month that", "the same day as": the time of the date just before. */
 const SAME_TIME = /\bthe same (?:day|night|week|month|year)\b[^.;]*$/i;

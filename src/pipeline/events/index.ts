@@ -1,6 +1,10 @@
 // The events stage: trigger candidates become ACLED events with actors, place, dates and
 // fatalities. One event per place and date range: "captured Mansi and Momauk" is two events.
 import { apposedCapturePlace } from './apposed-capture.js';
+import { withoutCaptureManner } from './capture-manner.js';
+import { protestAftermath } from './protest-aftermath.js';
+import { inInventory, seizedWeapon } from './inventory.js';
+import { echoedByAnswer } from './question-echo.js';
 import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
 import { typeOfSubEvent, type ActorOut, type EventOut, type LocationOut, type SubEventType } from '../../core/schema.js';
@@ -35,7 +39,7 @@ import { combatantDead } from './combatant-dead.js';
 import { receiverFirst } from './handover-sides.js';
 import { resistanceSide } from './resistance-side.js';
 import { homeGunmen, peopleSide } from './people-sides.js';
-import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE } from './stage-words.js';
+import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE, GROUND_GAINED_SINCE } from './stage-words.js';
 import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
 import { storyPasses } from './story-passes.js';
 
@@ -50,7 +54,7 @@ export const eventsStage: Stage<Layers> = {
   run(ctx) {
     const { text } = ctx.doc;
     const raw = ctx.layers as Layers;
-    const cands = findCandidates(text, raw.sentences, raw.quotations, raw.blocks, ctx.pack);
+    const cands = withoutCaptureManner(text, findCandidates(text, raw.sentences, raw.quotations, raw.blocks, ctx.pack));
     // No trigger, no event: the story-wide work below (and every pass after the loop) has nothing to do.
     if (!cands.length || namesNoCountry(text, raw.places, raw.actors, ctx.pack)) { ctx.layers.events = []; return; }
     // An article about another country: its generic forces and its events with no place are that country's.
@@ -111,6 +115,10 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
       if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
       if (sub === 'Armed clash' && fightingNamedBack(text, c, events)) continue;
+      const ended = protestAftermath(text, c, events);
+      if (ended) for (const a of actors) if (a.kind !== 'state_force' && !ended.actors.some((b) => b.name === a.name)) ended.actors.push(actorOut(a));
+      if (ended || inInventory(sentence, sub) || echoedByAnswer(text, c, cands)) continue;
+      if (STRIKES.has(sub) && seizedWeapon(text.slice(Math.max(c.clause.start, c.trigger.start - 100), c.trigger.start))) continue;
       if (sub === 'Attack' && combatantDead(text, c)) continue;
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.
@@ -123,6 +131,8 @@ export const eventsStage: Stage<Layers> = {
       }
       // "The PNLA has been fighting the junta since late 2023": a war told as background, no battle.
       if (sub === 'Armed clash' && WAR_SINCE.test(text.slice(c.clause.start, c.clause.end)) && /\b(?:has|have) been\s+$/i.test(text.slice(c.clause.start, c.trigger.start))) continue;
+      if (TERRITORY.has(sub) && GROUND_GAINED_SINCE.test(text.slice(c.clause.start, c.clause.end))) continue;
+      if (sub === 'Armed clash' && KEPT_FIGHTING_SINCE.test(text.slice(Math.max(c.clause.start, c.trigger.start - 40), c.clause.end))) continue;
       // "a jet bombed the village, … destroying the school": the damage a strike did is that strike.
       if (sub === 'Looting/property destruction' && /^destroy/i.test(text.slice(c.trigger.start, c.trigger.end)) && cands.some((o) => o.sentence === c.sentence && STRIKES.has(o.sub))) continue;
       // "… a junta aircraft bombed Kin village. … about 20 houses were destroyed.": houses destroyed (passive) right after a strike are its damage.

@@ -39,6 +39,9 @@ export function reclassified(text: string, c: Candidate, sentence: string, actor
   if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
   // "taken away in a police truck", "taken away by police": police who take people away arrest them.
   if (sub === 'Abduction/forced disappearance' && POLICE_TOOK.test(text.slice(c.clause.start, c.clause.end)) && !FORCED_SERVICE.test(sentence)) sub = 'Arrests';
+  // "Police raided a shop and took away nine people, accusing them of printing leaflets": the state's forces
+  // taking people on a charge arrest them (an armed group doing the same abducts them).
+  if (sub === 'Abduction/forced disappearance' && (actors[0]?.kind === 'state_force' || (!actors.some((a) => NON_STATE.has(a.kind)) && STATE_TAKER.test(text.slice(c.clause.start, c.trigger.start)))) && ON_A_CHARGE.test(text.slice(c.trigger.end, c.sentence.end)) && !FORCED_SERVICE.test(sentence)) sub = 'Arrests';
   // "at least 25 men were detained": with no doer named, the state detains.
   if (sub === 'Arrests' && stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(stateForce);
   // "drones … shot down by air defence units", "air defences intercepted four drones": air defences are the state's.
@@ -77,3 +80,8 @@ export function disappeared(gone: EventOut, civilians: ActorEntry): void {
   gone.event_type = typeOfSubEvent(gone.sub_event_type);
   if (!Array.prototype.some.call(gone.actors, (a: ActorOut) => a.kind === 'civilian')) gone.actors.push(actorOut(civilians));
 }
+
+/** After the taking: the charge it is made on. */
+const ON_A_CHARGE = /\b(?:accus(?:ing|ed) (?:them|him|her|the \w+) of|on (?:suspicion|charges?) of|suspected of|charg(?:ing|ed) (?:them|him|her) with|for allegedly)\b/i;
+/** Before the taking, with no armed group among its doers: the state's men. */
+const STATE_TAKER = /\b(?:police(?:men)?|soldiers|troops|security forces|junta|regime|military)\b/i;

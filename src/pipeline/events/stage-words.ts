@@ -25,6 +25,12 @@ export const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disapp
 export const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 export const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
 /** Kinds of the pack's own actors that only a story about its country names. */
+/** "has kept fighting in the hills … since the truce", "have continued to fight the junta since the coup": a war
+ * carried on since a turning point, told as background (not "since Monday": that fighting is this week's). */
+export const KEPT_FIGHTING_SINCE = /\b(?:has|have)\s+(?:been|kept|continued(?:\s+to)?|gone\s+on)\s+(?:fight(?:ing)?|battling)\b[^.;]{0,120}\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:late|early|mid)[- ])?(?:(?:19|20)\d\d|(?:[\w-]+\s+){0,2}(?:truce|ceasefire|coup|war|deal|agreement|takeover|uprising|revolution|elections?))\b/i;
+/** "the regime has regained ground around Loikaw since last year", "rebels have gained ground in the hills over the past
+ * months": a front moving over time, no town taken on a day. */
+export const GROUND_GAINED_SINCE = /\b(?:has|have|had)\s+(?:steadily\s+|slowly\s+)?(?:re)?gained\s+(?:some\s+|more\s+|much\s+)?ground\b[^.;]{0,80}?\b(?:since|in recent (?:weeks|months|years)|over the (?:past|last))\b/i;
 export const WAR_SINCE = /\bfighting\b[^.;]{0,120}\bsince (?:(?:late|early|mid)[- ])?(?:19|20)\d\d\b/i;
 export const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 /** Burned or looted homes, villages and shops: civilians' property, so civilians are its victims. */

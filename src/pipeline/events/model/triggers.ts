@@ -144,6 +144,9 @@ export const TRIGGERS: Trigger[] = [
     // "protest leaders said" names people, not a protest.
     without: /^protest (?:leaders?|organi[sz]ers?|groups?|movement)\b|^demonstrations? of (?:\w+ ){0,2}(?:power|strength|force|might|capabilit\w*|technolog\w*|products?|how)\b|^demonstrated (?:by|that|how|its|their|his|her|the|a|an)\b/i,
     with: /\b(?:protest|demonstrat|rall(?:y|ied|ies)|banners?|slogans?|chant|placards?|boycott|sit-in|strike against|marched peacefully|marched (?:[\w-]+ ){0,6}?(?:against|to demand|in support of|in solidarity))/i },
+  // "Around 200 of the displaced gathered outside the municipal palace to demand …", "hundreds of people
+  // gathered outside the press club, demanding …": a crowd gathering to press a demand is a protest.
+  { sub: 'Peaceful protest', re: /(?<=\b(?:people|residents|villagers|displaced|workers|farmers|families|relatives|students|traders|women|men|hundreds|thousands|dozens|crowds?)\b[^.;]{0,60}?)\b(gathered|assembled|converged)(?=[^.;]{0,140}?\b(?:to demand|demanding|to call for|calling for|to denounce|denouncing|to condemn|condemning|to press for|under the banner)\b)/i },
   // Strikes and walkouts: workers stopping work in protest ("junior doctors stopped work", "a
   // shutter-down strike"); a strike launched from the air or by drones is not one.
   { sub: 'Peaceful protest', re: /\b(walk-?outs?|walked out|stopped work|stop(?:ped)? working|downed tools|went on strike|(?:are|were|was|is|been) on strike|(?:general|shutter-down|wheel-jam|hunger|labou?r|workers['’]?) strikes?|(?:staged|held|called|observed|joined|began) (?:a |an |the )?(?:[\w-]+ )?strike)\b/i,
