@@ -4,7 +4,6 @@
 // one of its matches can start: most texts hold a pattern's words in other roles ("led" in
 // "killed"), and V8 cannot skip ahead for patterns opening on "\b(" and an alternation. The
 // events stage takes every match of a trigger (trigger-hits.ts), attribution the first of a verb.
-import { firstIndex } from '../../core/search.js';
 
 /**
  * The matches of sticky `re` in `body` (= text.slice(base, base + body.length)) from `from` on,
@@ -14,7 +13,7 @@ import { firstIndex } from '../../core/search.js';
 export function matchesAt(re: RegExp, body: string, base: number, from: number, at: readonly number[], limit = Infinity): RegExpExecArray[] {
   const hits: RegExpExecArray[] = [];
   const end = base + body.length;
-  for (let k = firstIndex(at.length, (i) => at[i]! >= base + from); k < at.length && hits.length < limit; k++) {
+  for (let k = firstAtOrAfter(at, base + from); k < at.length && hits.length < limit; k++) {
     const p = at[k]!;
     if (p >= end) break;
     if (p - base < from) continue;
@@ -25,6 +24,18 @@ export function matchesAt(re: RegExp, body: string, base: number, from: number, 
     from = m.index + Math.max(1, m[0].length);
   }
   return hits;
+}
+
+/** The first index of ascending `at` whose offset is at least `pos` (at.length when none): the
+ * binary search of core/search.ts without its callback, as this runs per pattern and sentence. */
+function firstAtOrAfter(at: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at[mid]! >= pos) hi = mid; else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** `re.exec(body)` from `from` on, for sticky `re` tried only at the offsets of `at`: the leftmost match. */

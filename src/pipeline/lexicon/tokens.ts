@@ -15,12 +15,34 @@ export interface Token {
   readonly cap: boolean;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+/** Whether w has a character beyond ASCII (a char-code loop: this runs for every such word). */
+function hasNonAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
+
+/** w without its apostrophes (' and ’); w itself when it has none (most words). */
+function dropApostrophes(w: string): string {
+  if (w.indexOf("'") < 0 && w.indexOf('’') < 0) return w;
+  return w.replaceAll("'", '').replaceAll('’', '');
+}
 
 export function normWord(w: string): string {
   // Most words are ASCII: skip Unicode normalisation for them (it dominates tokenising time).
-  if (!NON_ASCII.test(w)) return w.toLowerCase().replace(/'/g, '');
-  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '');
+  if (!hasNonAscii(w)) return dropApostrophes(w.toLowerCase());
+  // Combining accents (U+0300–U+036F) come off before lower-casing, as lower-casing may add one
+  // ("İ" → "i" + U+0307), which stays.
+  const d = w.normalize('NFKD');
+  let s = '';
+  let from = 0;
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c < 0x300 || c > 0x36f) continue;
+    s += d.slice(from, i);
+    from = i + 1;
+  }
+  s = from ? s + d.slice(from) : d;
+  return dropApostrophes(s.toLowerCase());
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -112,10 +134,19 @@ function isUpperFirst(w: string): boolean {
 export function nameKey(s: string): string {
   let key = keys.get(s);
   if (key === undefined) {
-    key = tokenize(s).map((t) => t.norm).join(' ');
+    key = nameKeyUncached(s);
     if (keys.size >= 50_000) keys.clear();
     keys.set(s, key);
   }
   return key;
 }
 const keys = new Map<string, string>();
+
+/** `nameKey` without its memo, for names keyed once (a country's cities as its index is built). */
+export function nameKeyUncached(s: string): string {
+  const tokens = tokenize(s);
+  if (tokens.length === 1) return tokens[0]!.norm;
+  let key = '';
+  for (let i = 0; i < tokens.length; i++) key += (i ? ' ' : '') + tokens[i]!.norm;
+  return key;
+}

@@ -28,6 +28,18 @@ export function parseNumberWord(w: string): number | null {
   // Most numbers are a few plain digits ("12", "2025"): what the steps below give them anyway
   // (a run too long for a finite number is left to them).
   if (w.length <= 15 && isDigits(w)) return Number(w);
+  // The rest are a few words ("two", "dozens", "1,200") met again and again: remembered.
+  let v = parsed.get(w);
+  if (v === undefined) {
+    v = parseWords(w);
+    if (parsed.size >= 10_000) parsed.clear();
+    parsed.set(w, v);
+  }
+  return v;
+}
+const parsed = new Map<string, number | null>();
+
+function parseWords(w: string): number | null {
   const s = w.toLowerCase().replace(/\s+/g, ' ');
   if (s in VAGUE) return VAGUE[s]!;
   if (s in WORDS) return WORDS[s]!;

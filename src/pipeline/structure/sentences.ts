@@ -1,5 +1,6 @@
 // Sentence boundaries inside story paragraphs. Abbreviations (Dr., Col., Jan.) and initials do
 // not end a sentence; a closing quote after the full stop belongs to the sentence it closes.
+import { isSpace } from '../../core/chars.js';
 import type { Block, Sentence } from '../layers.js';
 
 const ABBREV = new Set([
@@ -58,7 +59,7 @@ const LETTER = /^\p{L}$/u;
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 function push(out: Sentence[], text: string, start: number, end: number, block: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, block });
 }
