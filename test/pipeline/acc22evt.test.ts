@@ -66,7 +66,8 @@ test('a killing laid at a side\'s door ("accused of killing", "blamed for execut
     // "The battalion" named back after one of the army's numbered battalions: the army.
     ['Light Infantry Battalion 52 moved into Pekon in February. The same battalion was accused of torturing four men in Pekon on Sunday.', [`Attack 2026-03-08 Pekon ${ARMY}/${CIV}`]],
     // Near-misses: an accusation of fighting is no attack on civilians; no victims, no attack.
-    ['The junta accused the KIA of attacking its base in Mansi on Sunday.', [`Armed clash 2026-03-08 Mansi ${ARMY}/Kachin Independence Army`]],
+    // (The accused is the doer: the KIA first, the junta whose base it attacked second.)
+    ['The junta accused the KIA of attacking its base in Mansi on Sunday.', [`Armed clash 2026-03-08 Mansi Kachin Independence Army/${ARMY}`]],
     ['He was accused of killing time in Mansi on Sunday.', []],
   ];
   for (const [body, want] of cases) assert.deepEqual(withActors(body), want, body);

@@ -58,7 +58,8 @@ test('another country: its forces, civilians and no scene where words were spoke
       // (Not Phnom Penh, where the ministry spoke: the story's country, where its civilians were killed.)
       ['Shelling/artillery/missile attack | Military Forces of Thailand / Civilians (Cambodia) | Cambodia']],
     ['a capital that acts', 'In November, a landmine wounded four soldiers on patrol near Kantharalak in Thailand, and Bangkok suspended the agreement.',
-      ['Remote explosive/landmine/IED | Unidentified Armed Group (Thailand) | Kantharalak']],
+      // (The soldiers the mine hit are the second actor, as ACLED codes forces hit by a hidden attacker's device.)
+      ['Remote explosive/landmine/IED | Unidentified Armed Group (Thailand) / Military Forces of Thailand | Kantharalak']],
     ['fired from a country', 'On Tuesday, rockets fired from Cambodia landed near a hospital in Kantharalak, Thailand, wounding two people.',
       // (People wounded by a strike are civilians unless fighters or a military target are named.)
       ['Shelling/artillery/missile attack | Military Forces of Cambodia / Civilians (Thailand) | Kantharalak']],
