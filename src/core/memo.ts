@@ -1,8 +1,8 @@
-// A string → string cache with a size bound, for pure functions called with the same few
+// A cache keyed by string with a size bound, for pure functions called with the same few
 // thousand strings in every document (place surfaces): a full cache is dropped, not grown.
 
-export function boundedMemo(fn: (s: string) => string, max: number): (s: string) => string {
-  const cache = new Map<string, string>();
+export function boundedMemo<T>(fn: (s: string) => T, max: number): (s: string) => T {
+  const cache = new Map<string, T>();
   return (s) => {
     let v = cache.get(s);
     if (v === undefined) {

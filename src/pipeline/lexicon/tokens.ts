@@ -6,6 +6,7 @@
 // ran several times per article and was a tenth of extraction time. test/pipeline/tokens.test.ts
 // checks it against the regex definition.
 import { isAsciiAlnum } from '../../core/chars.js';
+import { boundedMemo } from '../../core/memo.js';
 
 export interface Token {
   readonly start: number;
@@ -131,16 +132,7 @@ function isUpperFirst(w: string): boolean {
 
 /** The lookup key of a name: its normalised tokens joined by single spaces. Remembered: the
  * same names (actor aliases, place names) are keyed again for every article. */
-export function nameKey(s: string): string {
-  let key = keys.get(s);
-  if (key === undefined) {
-    key = nameKeyUncached(s);
-    if (keys.size >= 50_000) keys.clear();
-    keys.set(s, key);
-  }
-  return key;
-}
-const keys = new Map<string, string>();
+export const nameKey: (s: string) => string = boundedMemo(nameKeyUncached, 50_000);
 
 /** `nameKey` without its memo, for names keyed once (a country's cities as its index is built). */
 export function nameKeyUncached(s: string): string {

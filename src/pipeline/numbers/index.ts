@@ -1,6 +1,7 @@
 // Numbers in the story with the qualifier that decides ACLED's conservative figure:
 // "at least 12" → 12, "more than 160" → 160, "dozens" → 12, "tens" → 10, "hundreds" → 100,
 // "two dozen" → 24, "half a dozen" → 6.
+import { boundedMemo } from '../../core/memo.js';
 import type { Stage } from '../../core/pipeline.js';
 import type { Layers, NumberMention } from '../layers.js';
 import { endsInWordAndSpace } from './qualifier.js';
@@ -29,15 +30,9 @@ export function parseNumberWord(w: string): number | null {
   // (a run too long for a finite number is left to them).
   if (w.length <= 15 && isDigits(w)) return Number(w);
   // The rest are a few words ("two", "dozens", "1,200") met again and again: remembered.
-  let v = parsed.get(w);
-  if (v === undefined) {
-    v = parseWords(w);
-    if (parsed.size >= 10_000) parsed.clear();
-    parsed.set(w, v);
-  }
-  return v;
+  return parsedWords(w);
 }
-const parsed = new Map<string, number | null>();
+const parsedWords = boundedMemo(parseWords, 10_000);
 
 function parseWords(w: string): number | null {
   const s = w.toLowerCase().replace(/\s+/g, ' ');
