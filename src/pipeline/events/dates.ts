@@ -68,14 +68,15 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   };
   // A date inside an aside dates the aside, even when no other trigger is there to take it.
   const owned = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c) && !opens(d, c));
-  // "the heaviest since 14 February, when a guided bomb struck …": the when-clause's event is at that date, measured or not.
+  // "the heaviest since 14 February, when a guided bomb struck …": the when-clause's event is at that date, measured or not
+  // (or at a finer one told inside the clause: "in late January, when its fighters clashed … on 28 January").
   const whenOwn = owned.find((d) => c.trigger.start >= d.end && WHEN_CLAUSE.test(text.slice(d.end, c.trigger.start)));
   // ("The largest protests since 2021 took place on Sunday": a date that only measures the event is not its date, when it has one.)
   const measured = (d: DateMention): boolean => COMPARED_SINCE.test(text.slice(Math.max(c.sentence.start, d.start - 160), d.start + 6))
     && (/^since\b/i.test(text.slice(d.start, d.end)) || /\bsince\s+$/i.test(text.slice(Math.max(c.sentence.start, d.start - 8), d.start))
       // ("… deadliest attacks since the junta seized power in 2020": the date of the clause "since" opens measures too.)
       || SINCE_CLAUSE.test(text.slice(Math.max(c.sentence.start, d.start - 60), d.start)));
-  const mine = whenOwn ? [whenOwn] : owned.some((d) => !measured(d)) ? owned.filter((d) => !measured(d)) : owned;
+  const mine = whenOwn ? owned.filter((d) => d.start >= whenOwn.start) : owned.some((d) => !measured(d)) ? owned.filter((d) => !measured(d)) : owned;
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
   let dateEnd: string | null = null;
