@@ -29,6 +29,14 @@ export const STARTED = /\b(?:(?:began|started|erupted|broke out|flared)\s+(?:on\
 export const ASIDE = /,\s[^,]*\b(?:that|which|who)\s|^[^,]*\b(?:that|which|who)\s/i;
 // ("overran Moebye in January 2024, only for regime troops to retake it": likewise.)
 export const CLOSING = /^\s*,?\s*(?:and|but|then|only for)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "killed six residents, and in 2024 the army burned …": a date that opens a new clause after a
+ * comma and a conjunction (or a semicolon) is the time of the verb after it, not of the one before. */
+export const OPENING = /(?:,\s*(?:and|but|while|whereas|then)|;)\s+(?:(?:on|in|at|by|during)\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+/** Right after such a date the clause goes on with a word ("and on Tuesday, troops shelled"), not a stop. */
+export const OPENED_CLAUSE = /^\s*,?\s*\p{L}/u;
+/** "the heaviest since 14 February, when a guided bomb struck …": the clause "when" opens after a
+ * date tells what happened at that date. */
+export const WHEN_CLAUSE = /^\s*,?\s*when\s[^;.!?]{0,120}$/i;
 
 /** "NAIROBI, Kenya, March 5 - ", "BANGKOK, Nov 12 (Reuters) - ": a wire dateline opening the
  * sentence dates the report, never an event (the event's own "on Tuesday" follows). */

@@ -8,7 +8,7 @@ import { RETAKE, type Candidate } from './clauses.js';
 import type { DateMention, Sentence } from '../layers.js';
 import { addDays } from '../../core/dates.js';
 import { describedFrom } from './apposed-capture.js';
-import { ASIDE, CAPTURES, CLOSING, COMPARED_SINCE, LINKED_TIME, LOOKBACK, NAMING_AFTER, NAMING_BEFORE, ONGOING, OPEN_ASIDE, RANGE, RANGE_END, REPORT_DATE, REPORT_NEXT, SPAN_FROM, SPAN_TO, STARTED, inDateline } from './date-words.js';
+import { ASIDE, CAPTURES, CLOSING, OPENED_CLAUSE, OPENING, WHEN_CLAUSE, COMPARED_SINCE, LINKED_TIME, LOOKBACK, NAMING_AFTER, NAMING_BEFORE, ONGOING, OPEN_ASIDE, RANGE, RANGE_END, REPORT_DATE, REPORT_NEXT, SPAN_FROM, SPAN_TO, STARTED, inDateline } from './date-words.js';
 
 
 export interface EventDates { date: string | null; dateEnd: string | null; explicit: boolean }
@@ -45,13 +45,20 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
   // before "and"/"but" belongs to the trigger before it, not to the verb after the conjunction.
   const closes = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && CLOSING.test(text.slice(d.end, o.trigger.start))
     && peers.some((p) => p !== o && (p.sub !== o.sub || isRetake(p) !== isRetake(o)) && p.trigger.end <= d.start); // ("attacked on Saturday, and clashes continued through Wednesday": one fight)
+  // The mirror: "killed six residents, and in 2024 the army burned …": a date that opens the clause
+  // of a later trigger is that trigger's, not the one before the conjunction.
+  // (The clause's own verb need not be a trigger: "and in 2024 the army burned parts of …".)
+  const opens = (d: DateMention, o: Candidate): boolean => o.trigger.end <= d.start && OPENED_CLAUSE.test(text.slice(d.end, d.end + 12)) && OPENING.test(text.slice(o.trigger.end, d.start));
+  // "since 14 February, when a guided bomb struck the plant": the date is the when-clause's event's.
+  const whenOther = (d: DateMention, o: Candidate): boolean => !(o.trigger.start >= d.end && WHEN_CLAUSE.test(text.slice(d.end, o.trigger.start)))
+    && peers.some((p) => p !== o && p.trigger.start >= d.end && WHEN_CLAUSE.test(text.slice(d.end, p.trigger.start)));
   // "has held Buthidaung since May 2024 and captured Maungdaw … in December 2024": the start of a
   // state held dates no change of hands told after it.
   const heldFrom = (d: DateMention, o: Candidate): boolean => o.trigger.start > d.end && startsHeld(text, d);
   // "bombed Falam, a town the Chinland Council took in April 2025, on Tuesday": a trigger inside an
   // aside does not reach past the comma that closes it.
   const closedAside = (d: DateMention, o: Candidate): boolean => o.trigger.start < d.start && text.slice(o.trigger.end, d.start).includes(',') && inAside(text, c.sentence.start, o);
-  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (heldFrom(d, o) || closedAside(d, o) ? 1e5 : 0) + (closes(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
+  const cost = (d: DateMention, o: Candidate): number => (aside(d, o) ? 1e6 : 0) + (heldFrom(d, o) || closedAside(d, o) ? 1e5 : 0) + (closes(d, o) || opens(d, o) || whenOther(d, o) ? 1e4 : 0) + (o.trigger.start < d.start ? d.start - o.trigger.end : 2 * (o.trigger.start - d.end));
   // The cheapest peer, the first of equals (what a stable sort puts first); the same for every peer's call.
   const owner = (d: DateMention): Candidate | undefined => {
     if (owners.has(d)) return owners.get(d);
@@ -60,13 +67,16 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     return o;
   };
   // A date inside an aside dates the aside, even when no other trigger is there to take it.
-  const owned = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c));
+  const owned = eventDatesIn.filter((d) => owner(d) === c && !aside(d, c) && !opens(d, c));
+  // "the heaviest since 14 February, when a guided bomb struck …": the when-clause's event is at that date, measured or not
+  // (or at a finer one told inside the clause: "in late January, when its fighters clashed … on 28 January").
+  const whenOwn = owned.find((d) => c.trigger.start >= d.end && WHEN_CLAUSE.test(text.slice(d.end, c.trigger.start)));
   // ("The largest protests since 2021 took place on Sunday": a date that only measures the event is not its date, when it has one.)
   const measured = (d: DateMention): boolean => COMPARED_SINCE.test(text.slice(Math.max(c.sentence.start, d.start - 160), d.start + 6))
     && (/^since\b/i.test(text.slice(d.start, d.end)) || /\bsince\s+$/i.test(text.slice(Math.max(c.sentence.start, d.start - 8), d.start))
       // ("… deadliest attacks since the junta seized power in 2020": the date of the clause "since" opens measures too.)
       || SINCE_CLAUSE.test(text.slice(Math.max(c.sentence.start, d.start - 60), d.start)));
-  const mine = owned.some((d) => !measured(d)) ? owned.filter((d) => !measured(d)) : owned;
+  const mine = whenOwn ? owned.filter((d) => d.start >= whenOwn.start) : owned.some((d) => !measured(d)) ? owned.filter((d) => !measured(d)) : owned;
   const sentText = text.slice(c.sentence.start, c.sentence.end);
   let pick: DateMention | undefined;
   let dateEnd: string | null = null;
