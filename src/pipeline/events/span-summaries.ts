@@ -22,18 +22,33 @@ const PLACE_TALLY = /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|
 /** "The renewed fighting comes despite the accord signed in Doha", "The fighting followed the
  * collapse of talks in Kunming": the fighting named back to link it to something else is told
  * elsewhere; the place the rest of the sentence names is not where it was. */
-const THE_OPENING = /^\s*(?:The|This|That)\s+(?:(?:renewed|latest|new|recent|fresh|heavy|deadly|weekend|overnight)\s+)?$/;
+const THE_OPENING = /^\s*(?:The|This|That)\s+(?:(?!(?:night|morning|day|week|weekend|evening|afternoon|year|month|time)\b)[\w'’-]+\s+)?$/;
 const LINK_VERB = /^\s+(?:comes|came|follows|followed|coincides|coincided)\b(?!\s+(?:on|in|at|to|from|under|into|close)\b)/i;
-const FIGHT_WORD = /^(?:fighting|clashes|battles?|violence|offensive|assault)$/i;
+const FIGHT_WORD = /^(?:fighting|clashes|battles?|violence|offensive|assault|shelling|bombing|attacks?|(?:air ?|drone )?strikes?|airstrikes?|raids?|ambush)$/i;
+const LINK_SUBS = new Set<SubEventType>(['Armed clash', 'Shelling/artillery/missile attack', 'Air/drone strike', 'Attack']);
+
+/** "more than 7,600 civilians have been killed since the takeover", "330 have been killed since the
+ * ceasefire began": a running toll counted from the start of a war or truce, not one event. */
+const SINCE_WAR_MARK = /^[^.;]{0,60}?\bsince the (?:[\w-]+ ){0,2}?(?:coup|takeover|putsch|war|conflict|uprising|crackdown|ceasefire|truce|offensive)\b/i;
+/** "has seen steady fighting since the 2021 coup", "has witnessed heavy clashes since the military
+ * takeover": a region's trend since the war began ("has seen fighting since Saturday" is one fight). */
+const HAS_SEEN = /\b(?:has|have|had) (?:seen|witnessed|experienced|endured) (?:[\w-]+ ){0,2}$/i;
+const SINCE_WAR_START = /^[^.;]{0,40}?\bsince (?:the (?:[\w-]+ ){0,2}?(?:coup|takeover|putsch|war|conflict|uprising|independence)\b|(?:(?:late|early|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b)/;
+/** "where the KIA has fought since 2024, when the two sides first overran junta outposts": a when-clause
+ * hanging off a bare since-year tells how a long span began ("has held the town since February
+ * 2024, when it captured it": a month dates a capture told for itself). */
+const SINCE_YEAR_WHEN = /\bsince (?:(?:late|early|mid-?) ?)?(?:19|20)\d\d, when (?:[\w'’-]+ ){0,6}$/;
 
 export function isSpanSummary(sub: SubEventType, p: TriggerParts): boolean {
   const { left, trigger, right } = p;
   if (sub === 'Armed clash') {
     if (/^offensive\b/i.test(trigger) && SINCE_VERB_OFFENSIVE.test(left.slice(-90))) return true;
     if (/^launched\b[^.;]*\boffensive$/i.test(trigger) && SINCE_SUBJECT.test(left.slice(-60))) return true;
-    if (FIGHT_WORD.test(trigger) && THE_OPENING.test(left) && LINK_VERB.test(right)) return true;
-    return false;
+    if (/^(?:fighting|clashes|battles)$/i.test(trigger) && HAS_SEEN.test(left.slice(-50)) && SINCE_WAR_START.test(right)) return true;
   }
+  if (LINK_SUBS.has(sub) && FIGHT_WORD.test(trigger) && THE_OPENING.test(left) && LINK_VERB.test(right)) return true;
+  if (/^kill/i.test(trigger) && /\b(?:have|has) been\s+$/i.test(left) && SINCE_WAR_MARK.test(right)) return true;
   if (!CAPTURES.has(sub)) return false;
+  if (SINCE_YEAR_WHEN.test(left.slice(-90))) return true;
   return PERFECT_BEFORE.test(left.slice(-30)) && PLACE_TALLY.test(right.slice(0, 90));
 }
