@@ -39,11 +39,17 @@ const SINCE_WAR_START = /^[^.;]{0,40}?\bsince (?:the (?:[\w-]+ ){0,2}?(?:coup|ta
  * 2024, when it captured it": a month dates a capture told for itself). */
 const SINCE_YEAR_WHEN = /\bsince (?:(?:late|early|mid-?) ?)?(?:19|20)\d\d, when (?:[\w'’-]+ ){0,6}$/;
 
+/** "changed hands through talks rather than fighting", "urged them to negotiate instead of fighting",
+ * "there was no fighting", "called on both sides to stop fighting": fighting denied, set against
+ * something else or asked to end is no clash. */
+const NOT_FIGHTING = /\b(?:rather than|instead of|without|no|(?:to|must|should|would) (?:stop|end|halt|cease)(?: the)?)\s+(?:(?:through|by|any|further|more|new)\s+)?$/i;
+
 export function isSpanSummary(sub: SubEventType, p: TriggerParts): boolean {
   const { left, trigger, right } = p;
   if (sub === 'Armed clash') {
     if (/^offensive\b/i.test(trigger) && SINCE_VERB_OFFENSIVE.test(left.slice(-90))) return true;
     if (/^launched\b[^.;]*\boffensive$/i.test(trigger) && SINCE_SUBJECT.test(left.slice(-60))) return true;
+    if (/^(?:fighting|clashes|battles)$/i.test(trigger) && NOT_FIGHTING.test(left.slice(-40))) return true;
     if (/^(?:fighting|clashes|battles)$/i.test(trigger) && HAS_SEEN.test(left.slice(-50)) && SINCE_WAR_START.test(right)) return true;
   }
   if (LINK_SUBS.has(sub) && FIGHT_WORD.test(trigger) && THE_OPENING.test(left) && LINK_VERB.test(right)) return true;
