@@ -20,6 +20,7 @@ test('an offensive named as the start of a since-span, and a tally of places tak
   [LEAD + 'Analysts say the militants have regained ground in the south since launching an offensive in February 2025.', [CLASH]],
   [LEAD + 'The rebels have overrun dozens of camps since they began their offensive in June 2024.', [CLASH]],
   [LEAD + 'The alliance has captured more than 40 outposts since the KIA started its offensive in March 2024.', [CLASH]],
+  [LEAD + 'Nearly two years after the Kachin Independence Army (KIA) launched its offensive on 7 March 2024, the map of the state looks very different.', [CLASH]],
   // Near misses: an offensive launched on a date with fighting told, and a small count of places.
   ['The KIA launched an offensive on Bhamo on 8 December 2024, attacking army positions in the town.', ['Armed clash 2024-12-08 Bhamo']],
   ['The KIA captured Mansi on Saturday after hours of fighting.', ['Non-state actor overtakes territory 2026-03-07 Mansi']],
