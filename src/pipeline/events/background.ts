@@ -5,6 +5,7 @@
 import type { SubEventType } from '../../core/schema.js';
 import { endsWithWord } from '../lexicon/gates.js';
 import { wordGated, type Starts } from './sentence-words.js';
+import { isSpanSummary } from './span-summaries.js';
 
 /** Month names, for the date patterns. */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -235,6 +236,8 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (USED_TO.test(left.slice(-40))) return true;
   // "troops, who have been shelling and bombing the villages for months": a practice over months, not one attack.
   if (/ing$/i.test(trigger) && /\b(?:has|have|had) been\s+$/i.test(left) && FOR_MONTHS.test(right)) return true;
+  // Campaign spans, fighting linked to talks, places held for hours (span-summaries.ts).
+  if (isSpanSummary(sub, p)) return true;
   // "more than 40 air strikes in January": a tally, not one event (the digit first: it is cheaper).
   // ("A column of about 80 soldiers burned homes": a count of the doers before a verb phrase is no tally.)
   return /s$/i.test(trigger) && /\d/.test(left.slice(-24)) && STATISTIC.test(left) && !VERB_FIRST.test(trigger);

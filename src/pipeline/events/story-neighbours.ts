@@ -154,7 +154,9 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   if (THE_STRIKE_KILLED.test(sent)) return tollOfPrevious(text, c, events, layers, namesCivilians(sent) ? civilians : undefined);
   // "The civil society counts at least 23 civilians killed": a source's count of the strike's dead.
   if (COUNTED_DEAD.test(sent)) return tollOfPrevious(text, c, events, layers);
-  const killed = /\b(?:were|was|been)\s+(?:killed|shot dead)\b/.exec(sent);
+  // ("A drone struck the camp on 8 March; three civilians killed, nine injured": a bulletin's toll
+  // after a semicolon or colon, with no verb, is the strike's too.)
+  const killed = /\b(?:were|was|been)\s+(?:killed|shot dead)\b/.exec(sent) ?? BULLETIN_TOLL.exec(sent);
   if (!killed) return false;
   // "A village administrator working with the KIA said seven civilians … were killed": a side
   // named in the source before the speech verb does not do the killing.
@@ -168,6 +170,7 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   return tollOfPrevious(text, c, events, layers, namesCivilians(sent) ? civilians : undefined);
 }
 
+const BULLETIN_TOLL = /[;:]\s+(?:(?:at least|some|about|over|more than|nearly)\s+)?[\w,]+\s+(?:[\w-]+\s+)?(?:civilians?|people|persons|villagers|residents|children|women|men|IDPs)\s+(?:killed|dead)\b/;
 const COUNTED_DEAD = /\b(?:counts?|counted|tallies|tallied|recorded|records)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?[\w,]+\s+(?:civilians?|people|persons|villagers|residents)\s+(?:killed|dead)\b/i;
 
 const OTHER_FIGURE = /,\s+(?:while|whereas|but)\s+[^,.;]*\b(?:said|says|put|claimed|reported)\b/;
