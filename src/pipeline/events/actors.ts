@@ -14,6 +14,7 @@ import { CAPTURES } from './date-words.js';
 import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
 import { theyBack } from './they-back.js';
 import { struckFighters } from './struck-fighters.js';
+import { droneOnState } from './drone-target.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -185,6 +186,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
+  // "Drones struck an army outpost": the state's site is what was hit; the doer is another.
+  const hit = droneOnState(text, c, layers, out, stateForce, pack.country);
+  if (hit) return { actors: hit, taker, impliedState: false };
   // "Air force drones struck a group of attackers": the story's main group is the one struck.
   add(struckFighters(text, c, layers, out));
   return { actors: out, taker, impliedState: false };
