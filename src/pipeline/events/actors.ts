@@ -15,6 +15,7 @@ import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
 import { theyBack } from './they-back.js';
 import { struckFighters } from './struck-fighters.js';
 import { droneOnState } from './drone-target.js';
+import { heldByGroup } from './held-by-group.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -122,9 +123,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     && ANY_PLACE_ASIDE.test(text.slice(c.sentence.start, a.start)) && text.slice(a.end, c.trigger.start).includes(',');
   const accuser = (a: ActorMention): boolean => a.end <= c.trigger.start && ACCUSES.test(text.slice(a.end, c.trigger.start));
   const sent: ActorMention[] = [];
+  let heldBy = false;
   for (const m of inSentence) {
     const a = stateAsDoer(text, c, m, stateForce);
     if (placeAside(a) || accuser(a)) continue;
+    if (heldByGroup(text, c, a, stateForce)) { heldBy = true; continue; }
     if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a) && !charged(a)) sent.push(a);
   }
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
@@ -186,6 +189,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
+  // "A drone bombed the market in Manton, a TNLA-held town": the holder's enemy, the state, struck it.
+  if (heldBy && stateForce && !out.length) { out.push(stateForce); return { actors: out, taker, impliedState: false }; }
   // "Drones struck an army outpost": the state's site is what was hit; the doer is another.
   const hit = droneOnState(text, c, layers, out, stateForce, pack.country);
   if (hit) return { actors: hit, taker, impliedState: false };
