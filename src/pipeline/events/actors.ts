@@ -16,6 +16,7 @@ import { theyBack } from './they-back.js';
 import { struckFighters } from './struck-fighters.js';
 import { droneOnState } from './drone-target.js';
 import { heldByGroup } from './held-by-group.js';
+import { governmentsNamed } from '../actors/governments.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -178,6 +179,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
+  // "Thai Defence Minister … and his Cambodian counterpart signed": the states' governments sign.
+  if (c.sub === 'Agreement') for (const g of governmentsNamed(text.slice(c.clause.start, c.clause.end), stateForce?.country ?? undefined)) if (!out.some((a) => a.country === g.country && a.kind === 'foreign_state' && !a.name.startsWith('Military'))) add(g);
   // "Junta troops entered the village. They set fire to 40 houses": "they" stands for the side named just before.
   if (!out.length) add(theyBack(text, c, layers, stateForce));
   // "A bomb went off …, killing two soldiers": the forces hit by a hidden attacker's blast.
