@@ -61,3 +61,15 @@ test('states sign agreements as governments; a region\'s government is a party b
   ];
   for (const [body, want] of cases) assert.equal(doers(body), want, body);
 });
+
+test('"we" in an interview answer is the interviewee\'s group, the one the intro names with the speaker', () => {
+  const intro = 'The TNLA and the MDY-PDF took Mogoke in July 2024. The TNLA later signed a truce with the junta and left the town.\n\nBo Aung, MDY-PDF northern commander (Photo: supplied)\n\nQ: What happened last month?\n\n';
+  const cases: [string, string][] = [
+    [`${intro}A: We met the junta column near Nge Toe village in Madaya Township on 18 March and fought them for five days.`, "Mandalay People's Defence Force ; Military Forces of Myanmar"],
+    [`${intro}A: On 18 March our fighters clashed with a junta column near Nge Toe village in Madaya Township.`, "Mandalay People's Defence Force ; Military Forces of Myanmar"],
+    [`Kyaw Min, a commander of the Yaw Defence Force, spoke to us on Monday. The KIA is also active.\n\nQ: What happened in Gangaw?\n\nA: We captured the police station in Kyin village in Gangaw Township on 3 March.`, 'Yaw Defence Force ; Police Forces of Myanmar'],
+    // Near miss: the answer names its doer.
+    [`${intro}A: The TNLA clashed with a junta column near Nge Toe village in Madaya Township on 18 March.`, "Ta'ang National Liberation Army ; Military Forces of Myanmar"],
+  ];
+  for (const [body, want] of cases) assert.ok(doers(body).split(' | ').includes(want), `${body} → ${doers(body)}`);
+});

@@ -17,6 +17,7 @@ import { struckFighters } from './struck-fighters.js';
 import { droneOnState } from './drone-target.js';
 import { heldByGroup } from './held-by-group.js';
 import { governmentsNamed } from '../actors/governments.js';
+import { weInAnswer } from './interview-we.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -177,6 +178,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
   // "A shell fired from the direction of the command headquarters": bases and headquarters are the state's, unless a group's is named.
   if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
+  // "A: … We met them and fought them for five days": the interviewee's group.
+  if (!taker || taker.kind === 'state_force') { const we = !before.some((a) => a.start >= c.clause.start && NON_STATE.has(a.actor.kind)) ? weInAnswer(text, c, layers) : null; if (we) add(we); }
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
   // "Thai Defence Minister … and his Cambodian counterpart signed": the states' governments sign.
