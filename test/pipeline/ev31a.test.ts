@@ -73,3 +73,27 @@ test('"we" in an interview answer is the interviewee\'s group, the one the intro
   ];
   for (const [body, want] of cases) assert.ok(doers(body).split(' | ').includes(want), `${body} → ${doers(body)}`);
 });
+
+test('the state\'s own men named among a clash\'s subjects make the state a party beside its militia', () => {
+  const cases: [string, string][] = [
+    ['Soldiers and Pyu Saw Htee militiamen marched out of Ye-U towards Myin Pauk village on Sunday and fought PDF units for most of the afternoon.', 'Military Forces of Myanmar'],
+    ['A column of 150 soldiers and Pyu Saw Htee militiamen clashed with the PDF near Myin Pauk village in Ye-U Township on Sunday.', 'Military Forces of Myanmar'],
+    ['Regime troops and Pyu Saw Htee members fought the PDF near Kyunhla on Monday.', 'Military Forces of Myanmar'],
+  ];
+  for (const [body, want] of cases) assert.ok(doers(body).includes(want), `${body} → ${doers(body)}`);
+  // Near misses: "Army" in a group's own name, and a group's own troops, are no state men.
+  for (const body of ['The Arakan Rohingya Army said its fighters had clashed with AA troops near Kyein Chaung in Maungdaw Township on Wednesday.', 'Fighters of the National Liberation Army (ELN) clashed with FARC dissidents near Tibú, Colombia, on Thursday.'])
+    assert.ok(!doers(body).includes('Military Forces'), `${body} → ${doers(body)}`);
+});
+
+test('"it" or "the group" as a capture\'s subject is the group named just before, not a side after the verb', () => {
+  const cases: [string, string][] = [
+    ["The AA has fought the junta since late 2023. It took Maungdaw on 8 December 2024, after overrunning the last base of the military's Border Guard Police there.", 'Arakan Army'],
+    ['The KNLA attacked the base on Friday. It overran the outpost near Myawaddy on Saturday, after Border Guard Force troops withdrew.', 'Karen National Liberation Army'],
+    ['The MNDAA is based in Kokang. The group seized Lashio in August 2024 from the junta\'s Northeastern Command.', 'Myanmar National Democratic Alliance Army'],
+  ];
+  for (const [body, want] of cases) {
+    const capture = extractStory('12 March 2026', body).events.find((e) => e.sub_event_type === 'Non-state actor overtakes territory');
+    assert.equal(capture?.actors[0]?.name, want, body);
+  }
+});

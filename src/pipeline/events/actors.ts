@@ -18,6 +18,7 @@ import { droneOnState } from './drone-target.js';
 import { heldByGroup } from './held-by-group.js';
 import { governmentsNamed } from '../actors/governments.js';
 import { weInAnswer } from './interview-we.js';
+import { itBack } from './it-back.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -170,7 +171,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     const participle = PARTICIPLE_BEFORE.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start)) && /ing$/i.test(trig) ? inClause[0] : undefined;
     const subject = adjacent ?? ownSubject ?? participle ?? inClause.pop();
     const stateSubject = !subject && stateForce && words.subject.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
-    taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
+    // ("… It took Maungdaw, after overrunning the Border Guard Police's base": the group named before.)
+    const antecedent = !subject && !stateSubject && !before.length && VIOLENT.has(c.sub) ? itBack(text, c, layers) : null;
+    taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? antecedent ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }
   const out: ActorEntry[] = [];
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
@@ -224,7 +227,26 @@ export function nonStateSides(text: string, mentions: readonly ActorMention[], c
   // ("…, a KNDF officer told Threshold": an officer of a group speaking for it reports.)
   const reports = (m: ActorMention): boolean => OFFICE_SAID_AFTER.test(text.slice(m.end, m.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
-  return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
+  return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end) && !stateMenBefore(text, c, mentions);
+}
+
+/** "A column of soldiers and Pyu Saw Htee militiamen … fought PDF units": the state's own men named
+ * among the subjects, without a registry name (not a group's: "its troops", "PDF troops"; not
+ * fused into a modifier: "junta-backed", "the junta's militia"). */
+const STATE_MEN = /\b(?:soldiers|troops|junta|regime|army|military)\b/gi;
+const OWNER_BEFORE = /\b(?:its|their|our|his|her|resistance|rebel|insurgent|allied|opposition|ethnic)\s+$/i;
+function stateMenBefore(text: string, c: Candidate, mentions: readonly ActorMention[]): boolean {
+  const left = text.slice(c.clause.start, c.trigger.start);
+  STATE_MEN.lastIndex = 0;
+  for (let m = STATE_MEN.exec(left); m; m = STATE_MEN.exec(left)) {
+    const at = c.clause.start + m.index, end = at + m[0].length;
+    if (OWNER_BEFORE.test(left.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[-‑]|['’]s\b)/.test(text.slice(end, end + 2))) continue;
+    // ("PDF troops": a group's name right before the noun owns it.)
+    // ("the Arakan Rohingya Army": a word of a group's own name.)
+    if (mentions.some((o) => (o.end <= at && at - o.end <= 1 && o.actor.kind !== 'state_force') || (o.start <= at && o.end >= end))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "which the KIA seized from the NDA-K in October 2024": a non-state side the place was taken
