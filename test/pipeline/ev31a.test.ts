@@ -97,3 +97,18 @@ test('"it" or "the group" as a capture\'s subject is the group named just before
     assert.equal(capture?.actors[0]?.name, want, body);
   }
 });
+
+test('a passive killing or abduction right after the state\'s men did violence is theirs', () => {
+  const cases: [string, string][] = [
+    ['Regime soldiers burned down most of Kyauk Chet village in Sinbaungwe Township on Tuesday. At least three villagers who were unable to flee were killed, residents said.', 'Military Forces of Myanmar ; Civilians (Myanmar)'],
+    ['Junta troops raided Let Tet Gyi village in Kawa Township on Saturday. A 68-year-old man who had stayed behind was found shot dead beside the pond the next morning.', 'Military Forces of Myanmar ; Civilians (Myanmar)'],
+    ['A military column entered Ywa Thit village in Myaing Township on Monday. Two farmers were shot dead near the monastery, a resident said.', 'Military Forces of Myanmar ; Civilians (Myanmar)'],
+    ['Soldiers searched houses in Kyauk Sin village in Pauk Township on Sunday. Six men were taken away and their whereabouts are unknown.', 'Military Forces of Myanmar ; Civilians (Myanmar)'],
+  ];
+  for (const [body, want] of cases) assert.ok(doers(body).split(' | ').includes(want), `${body} → ${doers(body)}`);
+  // Near misses: killed in a battle's crossfire; after gunmen named as doers; abroad.
+  for (const body of ['The PDF ambushed a junta column near Ywa Thit village in Myaing Township on Monday. Two farmers were killed in the crossfire.',
+    'Unknown gunmen shot dead a ward administrator in Mandalay on Monday. A day earlier, two teachers were killed in Pyigyitagon Township.',
+    'Troops from the two countries exchanged fire near the temple in Surin province, Thailand, on Thursday. At least 12 people were killed on the Thai side.'])
+    assert.ok(!doers(body).split(' | ').some((e) => e.startsWith('Military Forces of Myanmar ; Civilians') || e.startsWith('Military Forces of Thailand ; Civilians')), `${body} → ${doers(body)}`);
+});

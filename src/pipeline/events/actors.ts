@@ -19,6 +19,7 @@ import { heldByGroup } from './held-by-group.js';
 import { governmentsNamed } from '../actors/governments.js';
 import { weInAnswer } from './interview-we.js';
 import { itBack } from './it-back.js';
+import { passiveBack } from './passive-back.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -189,6 +190,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (c.sub === 'Agreement') for (const g of governmentsNamed(text.slice(c.clause.start, c.clause.end), stateForce?.country ?? undefined)) if (!out.some((a) => a.country === g.country && a.kind === 'foreign_state' && !a.name.startsWith('Military'))) add(g);
   // "Junta troops entered the village. They set fire to 40 houses": "they" stands for the side named just before.
   if (!out.length) add(theyBack(text, c, layers, stateForce));
+  // "Soldiers burned the village. Three villagers were killed": the passive deed right after is theirs.
+  if (!out.length) add(passiveBack(text, c, layers, stateForce, pack));
   // "A bomb went off …, killing two soldiers": the forces hit by a hidden attacker's blast.
   if (stateForce && HIDDEN_BLASTS.has(c.sub) && !out.some((a) => a.kind === 'state_force')) add(forcesHit(text.slice(c.trigger.end, c.sentence.end), stateForce, pack));
   // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
