@@ -7,7 +7,8 @@ import type { ActorMention, PlaceMention } from '../layers.js';
 import { articleCountry } from '../places/doc-country.js';
 import { nameKey } from '../lexicon/tokens.js';
 import { stateForceActor } from './foreign-forces.js';
-import { actorLexicon } from './registry-matcher.js';
+import { actorLexicon, worldGroupNamed } from './registry-matcher.js';
+import { islamicStateProvince } from './islamic-state.js';
 
 /** The entries made here from the home registry's generic words ("police", "the army"): they name
  * whichever country's forces are where an event happens, not only the story's country. */
@@ -63,10 +64,11 @@ function localise(text: string, actors: readonly ActorMention[], pack: DomainPac
     }
     return f;
   };
-  return actors.map((m) => {
+  const out = actors.map((m) => {
     const a = m.actor;
     if (a.kind !== 'state_force' || (a.country ?? pack.country) !== pack.country) return m;
     if (!lowerOk.has(nameKey(text.slice(m.start, m.end)))) return m;
     return { ...m, actor: force(/police/i.test(a.name) ? 'Police' : 'Military') };
   });
+  return islamicStateProvince(text, out, country, worldGroupNamed);
 }

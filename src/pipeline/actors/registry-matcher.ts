@@ -10,6 +10,9 @@ const WORLD_GROUPS: readonly ActorEntry[] = worldData.groups.map((g) => ({
   id: `world:${nameKey(g.name).replace(/ /g, '-')}`, name: g.name, aliases: g.aliases, kind: g.kind as ActorEntry['kind'], inter: g.inter, country: g.country,
 }));
 
+/** A world group by its ACLED name. */
+export const worldGroupNamed = (name: string): ActorEntry | undefined => WORLD_GROUPS.find((g) => g.name === name);
+
 export interface ActorLexicon {
   matcher: PhraseMatcher<ActorEntry>;
   /** Keys that may match in lower case ("army", "junta"); the rest need a capital. */

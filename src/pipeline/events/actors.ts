@@ -14,6 +14,12 @@ import { CAPTURES } from './date-words.js';
 import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
 import { theyBack } from './they-back.js';
 import { struckFighters } from './struck-fighters.js';
+import { droneOnState } from './drone-target.js';
+import { heldByGroup } from './held-by-group.js';
+import { governmentsNamed } from '../actors/governments.js';
+import { weInAnswer } from './interview-we.js';
+import { itBack } from './it-back.js';
+import { passiveBack } from './passive-back.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -121,9 +127,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     && ANY_PLACE_ASIDE.test(text.slice(c.sentence.start, a.start)) && text.slice(a.end, c.trigger.start).includes(',');
   const accuser = (a: ActorMention): boolean => a.end <= c.trigger.start && ACCUSES.test(text.slice(a.end, c.trigger.start));
   const sent: ActorMention[] = [];
+  let heldBy = false;
   for (const m of inSentence) {
     const a = stateAsDoer(text, c, m, stateForce);
     if (placeAside(a) || accuser(a)) continue;
+    if (heldByGroup(text, c, a, stateForce)) { heldBy = true; continue; }
     if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a) && !charged(a)) sent.push(a);
   }
   const usable = (a: ActorMention): boolean => a.actor.kind !== 'foreign_state' || c.sub === 'Agreement';
@@ -164,7 +172,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     const participle = PARTICIPLE_BEFORE.test(text.slice(Math.max(c.clause.start, c.trigger.start - 12), c.trigger.start)) && /ing$/i.test(trig) ? inClause[0] : undefined;
     const subject = adjacent ?? ownSubject ?? participle ?? inClause.pop();
     const stateSubject = !subject && stateForce && words.subject.test(text.slice(c.clause.start, c.trigger.start)) ? stateForce : null;
-    taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
+    // ("… It took Maungdaw, after overrunning the Border Guard Police's base": the group named before.)
+    const antecedent = !subject && !stateSubject && !before.length && VIOLENT.has(c.sub) ? itBack(text, c, layers) : null;
+    taker = subject?.actor ?? stateSubject ?? before[0]?.actor ?? antecedent ?? after.find((a) => a.actor.kind !== 'state_force')?.actor ?? null;
   }
   const out: ActorEntry[] = [];
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
@@ -172,10 +182,16 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
   // "A shell fired from the direction of the command headquarters": bases and headquarters are the state's, unless a group's is named.
   if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
+  // "A: … We met them and fought them for five days": the interviewee's group.
+  if (!taker || taker.kind === 'state_force') { const we = !before.some((a) => a.start >= c.clause.start && NON_STATE.has(a.actor.kind)) ? weInAnswer(text, c, layers) : null; if (we) add(we); }
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
+  // "Thai Defence Minister … and his Cambodian counterpart signed": the states' governments sign.
+  if (c.sub === 'Agreement') for (const g of governmentsNamed(text.slice(c.clause.start, c.clause.end), stateForce?.country ?? undefined)) if (!out.some((a) => a.country === g.country && a.kind === 'foreign_state' && !a.name.startsWith('Military'))) add(g);
   // "Junta troops entered the village. They set fire to 40 houses": "they" stands for the side named just before.
   if (!out.length) add(theyBack(text, c, layers, stateForce));
+  // "Soldiers burned the village. Three villagers were killed": the passive deed right after is theirs.
+  if (!out.length) add(passiveBack(text, c, layers, stateForce, pack));
   // "A bomb went off …, killing two soldiers": the forces hit by a hidden attacker's blast.
   if (stateForce && HIDDEN_BLASTS.has(c.sub) && !out.some((a) => a.kind === 'state_force')) add(forcesHit(text.slice(c.trigger.end, c.sentence.end), stateForce, pack));
   // Another country's forces named as the doer ("Thai artillery shelled …") leave no room for the home army.
@@ -185,6 +201,11 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
     if (c.sub === 'Air/drone strike' && !before.length && !DRONE_ONLY(paragraphOf(text, layers.blocks, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
+  // "A drone bombed the market in Manton, a TNLA-held town": the holder's enemy, the state, struck it.
+  if (heldBy && stateForce && !out.length) { out.push(stateForce); return { actors: out, taker, impliedState: false }; }
+  // "Drones struck an army outpost": the state's site is what was hit; the doer is another.
+  const hit = droneOnState(text, c, layers, out, stateForce, pack.country);
+  if (hit) return { actors: hit, taker, impliedState: false };
   // "Air force drones struck a group of attackers": the story's main group is the one struck.
   add(struckFighters(text, c, layers, out));
   return { actors: out, taker, impliedState: false };
@@ -209,7 +230,26 @@ export function nonStateSides(text: string, mentions: readonly ActorMention[], c
   // ("…, a KNDF officer told Threshold": an officer of a group speaking for it reports.)
   const reports = (m: ActorMention): boolean => OFFICE_SAID_AFTER.test(text.slice(m.end, m.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   const armed = inClause.filter((m) => m.actor.inter !== null && m.actor.inter !== 7 && !reports(m));
-  return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end);
+  return armed.some((m) => m.end <= c.trigger.start) && armed.some((m) => m.start >= c.trigger.end) && !stateMenBefore(text, c, mentions);
+}
+
+/** "A column of soldiers and Pyu Saw Htee militiamen … fought PDF units": the state's own men named
+ * among the subjects, without a registry name (not a group's: "its troops", "PDF troops"; not
+ * fused into a modifier: "junta-backed", "the junta's militia"). */
+const STATE_MEN = /\b(?:soldiers|troops|junta|regime|army|military)\b/gi;
+const OWNER_BEFORE = /\b(?:its|their|our|his|her|resistance|rebel|insurgent|allied|opposition|ethnic)\s+$/i;
+function stateMenBefore(text: string, c: Candidate, mentions: readonly ActorMention[]): boolean {
+  const left = text.slice(c.clause.start, c.trigger.start);
+  STATE_MEN.lastIndex = 0;
+  for (let m = STATE_MEN.exec(left); m; m = STATE_MEN.exec(left)) {
+    const at = c.clause.start + m.index, end = at + m[0].length;
+    if (OWNER_BEFORE.test(left.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[-‑]|['’]s\b)/.test(text.slice(end, end + 2))) continue;
+    // ("PDF troops": a group's name right before the noun owns it.)
+    // ("the Arakan Rohingya Army": a word of a group's own name.)
+    if (mentions.some((o) => (o.end <= at && at - o.end <= 1 && o.actor.kind !== 'state_force') || (o.start <= at && o.end >= end))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "which the KIA seized from the NDA-K in October 2024": a non-state side the place was taken

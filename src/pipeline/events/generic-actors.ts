@@ -55,8 +55,11 @@ const ARMED = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown',
 const HIDDEN_DOER = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
 const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike']);
 
-/** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one. */
-export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string): EventOut['actors'] {
+/** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one.
+ * A foreign state's forces in an agreement are its government (`home`: the pack's country, whose
+ * junta signs as its military). */
+export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string, home?: string): EventOut['actors'] {
+  if (sub === 'Agreement' && home) return governmentsSign(actors, home);
   const type = typeOfSubEvent(sub);
   if (type === 'Protests') return [genericActor('Protesters', iso), ...actors];
   if (type === 'Riots') return [genericActor('Rioters', iso), ...actors];
@@ -66,4 +69,13 @@ export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: 
   const doer = (a: EventOut['actors'][number]): boolean => a.kind === 'state_force' && !(sub === 'Air/drone strike' && a.name.startsWith('Police'));
   if (PERPETRATED.has(sub) && !nonState && (HIDDEN_DOER.has(sub) || !actors.some(doer))) return [genericActor('Unidentified Armed Group', iso), ...actors];
   return actors;
+}
+
+/** "Thai Defence Minister … and his Cambodian counterpart signed the agreement": states sign
+ * agreements as governments ("Government of Thailand"), not as the forces the words name; the
+ * home state's military (a junta) keeps its name. */
+function governmentsSign(actors: EventOut['actors'], home: string): EventOut['actors'] {
+  const own = stateForceName('Military', home);
+  const out = actors.map((a) => (a.kind === 'state_force' || a.kind === 'foreign_state') && a.name !== own && a.name.startsWith('Military Forces of ') ? { ...a, name: a.name.replace(/^Military Forces of /, 'Government of '), kind: 'foreign_state' } : a);
+  return out.filter((a, i) => out.findIndex((b) => b.name === a.name) === i);
 }
