@@ -4,6 +4,7 @@ import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { endsWithWord, lastWordBeforeSpace } from '../lexicon/gates.js';
 import type { PlaceMention } from '../layers.js';
+import { unitOfSpot } from './unit-of-spot.js';
 
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // (The pattern can only end in these words and the space after them: read first, see gates.ts.)
@@ -71,7 +72,8 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
     }
   }
   scored.sort((x, y) => y.v - x.v || x.p.start - y.p.start);
-  return scored[0]!.loc;
+  // ("near Kyauktaw in Mrauk-U Township": the unit the landmark lies in settles the township.)
+  return unitOfSpot(text, scored[0]!.p, ps) ?? scored[0]!.loc;
 }
 
 /** A venue phrase before `p` that the event's verb does not belong to (see VENUE_BEFORE). */

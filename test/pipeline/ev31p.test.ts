@@ -1,0 +1,40 @@
+// Wave 31 (event places): a landmark or a road's ends followed by the township they lie in ("near
+// Kyauktaw in Mrauk-U Township"): the township settles where it happened; a township's own office
+// ("the Kanbalu Township Election Sub-commission") places an event at it. Hand-written sentences, the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractStory } from '../support/extract-story.js';
+
+const places = (body: string): string[] => extractStory('12 March 2026', body).events.map((e) => `${e.location?.name}/${e.location?.admin3 ?? '-'}`);
+
+test('a landmark or road end in another township: the township named after it', () => {
+  const cases: [string, string][] = [
+    ['Troops clashed with the AA near Kyauktaw in Mrauk-U Township on Saturday.', 'Mrauk-U'],
+    ['The KIA said its troops fought off a regime column moving up the road from Myitkyina toward Sadung, in Waingmaw Township, on Thursday.', 'Waingmaw'],
+    ['Resistance fighters ambushed a junta convoy on the road between Monywa and Budalin, in Budalin Township, on Monday.', 'Budalin'],
+    ['PDF fighters attacked a junta outpost near Shwebo town in Wetlet Township on Tuesday.', 'Wetlet'],
+    ['A landmine exploded under a truck travelling from Pakokku toward Myaing, in Myaing Township, on Friday, killing its driver.', 'Myaing'],
+  ];
+  for (const [body, township] of cases) assert.deepEqual(places(body).map((p) => p.split('/')[1]), [township], body);
+});
+
+test('a landmark in the township named, or a place the event is in: unchanged', () => {
+  const cases: [string, string][] = [
+    ['Fighting broke out near Let Pan Hla village in Natogyi Township on Saturday.', 'Let Pan Hla/Natogyi'],
+    ['Troops shelled Kyauktaw on Monday, residents in Mrauk-U Township said.', 'Kyauktaw/Kyauktaw'],
+    ['Soldiers shelled a village near Lashio on Sunday.', 'Lashio/Lashio'],
+    ['Junta troops torched houses in Kyauktaw, in Mrauk-U District, on Friday.', 'Kyauktaw/Kyauktaw'],
+  ];
+  for (const [body, place] of cases) assert.deepEqual(places(body), [place], body);
+});
+
+test("a township's own office named after it places the event there", () => {
+  const cases: [string, string][] = [
+    ['Fighting broke out in Hpakant on Monday. Resistance fighters used drones to drop bombs on the office of the Kanbalu Township Election Sub-commission on Tuesday.', 'Kanbalu'],
+    ['Fighting broke out in Hpakant on Monday. A grenade was thrown at the Monywa Township Administration Office on Tuesday, wounding a clerk.', 'Monywa'],
+    ['Fighting broke out in Hpakant on Monday. Gunmen set fire to the Taze Township Election Commission office on Wednesday.', 'Taze'],
+    ['Fighting broke out in Hpakant on Monday. A bomb went off outside the Yinmabin Township Election Subcommission on Thursday.', 'Yinmarbin'],
+    ['Fighting broke out in Hpakant on Monday. Drones struck the Ayadaw Township General Administration Office on Friday.', 'Ayadaw'],
+  ];
+  for (const [body, township] of cases) assert.equal(places(body)[1]?.split('/')[1], township, body);
+});
