@@ -38,3 +38,14 @@ test("a township's own office named after it places the event there", () => {
   ];
   for (const [body, township] of cases) assert.equal(places(body)[1]?.split('/')[1], township, body);
 });
+
+test("a French name with an elided article, and its short form later, are one place", () => {
+  const cases: [string, string][] = [
+    ["Gang members killed five people in the town of Petite-Rivière de l'Artibonite in Haiti on Sunday. Police clashed with the gang in Petite-Rivière on Monday.", "Petite-Rivière de l'Artibonite"],
+    ["Gunmen killed three farmers in the town of Saint-Michel de l'Attalaye in Haiti on Sunday. Police clashed with the gunmen in Saint-Michel on Monday.", "Saint-Michel de l'Attalaye"],
+    ["Gunmen killed two traders in the village of Fond du Lac in Haiti on Sunday. Police clashed with the gunmen near Fond on Monday.", 'Fond du Lac'],
+    ["Gang members killed four people in the town of Croix de l’Est in Haiti on Sunday. Police clashed with the gang in Croix on Monday.", "Croix de l’Est"],
+    ["Insurgents killed six villagers in the town of Mocímboa da Praia in Mozambique on Sunday. Troops clashed with the insurgents near Mocímboa on Monday.", 'Mocímboa da Praia'],
+  ];
+  for (const [body, name] of cases) assert.deepEqual([...new Set(places(body).map((p) => p.split('/')[0]))], [name], body);
+});

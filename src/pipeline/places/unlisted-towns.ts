@@ -4,7 +4,7 @@
 // gazetteer places them by their container or the article's country (docs/geocoder.md, rule 6),
 // and later bare uses of the name are the same place. Pack-neutral: English words only.
 import type { Token } from '../lexicon/tokens.js';
-import { allSpace, particleInName } from './chars.js';
+import { allSpace, capOrElided, particleInName } from './chars.js';
 import type { Hit } from './hints.js';
 
 /** Admin words a container is typed with ("in Mastung district", "in Masisi territory"). */
@@ -54,11 +54,11 @@ function nameRun(tokens: readonly Token[], text: string, from: number): number {
   let to = from;
   while (to < tokens.length && to - from < MAX_WORDS) {
     if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; continue; } // "Mocímboa da Praia"
-    if (!(tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !NOT_NAME.has(tokens[to]!.norm)
+    if (!(capOrElided(text, tokens[to]!) && !/\d/.test(tokens[to]!.norm) && !NOT_NAME.has(tokens[to]!.norm)
       && (to === from || /^[ -]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) break;
     to++;
   }
-  if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
+  if (to > from && !capOrElided(text, tokens[to - 1]!)) to--; // (a run cut off at its limit ends on a name word, not "da")
   return to;
 }
 
