@@ -49,3 +49,27 @@ test("a French name with an elided article, and its short form later, are one pl
   ];
   for (const [body, name] of cases) assert.deepEqual([...new Set(places(body).map((p) => p.split('/')[0]))], [name], body);
 });
+
+test('an unlisted place named as an area or commune: "in the X area", "in the area of X", "the X commune"', () => {
+  const lead = 'Gunmen killed five villagers in Ouallam, in Niger, on Friday. ';
+  const cases: [string, string][] = [
+    ['The air force struck a column of fighters on Saturday in the Tagazar area, the ministry said.', 'Tagazar'],
+    ['Drone strikes hit the retreating column on Saturday in the area of Kourfey, the army said.', 'Kourfey'],
+    ['Gunmen abducted nine people from a hamlet in the Dingazibanda commune north of Ouallam on Saturday.', 'Dingazibanda'],
+    ['Soldiers clashed with jihadists in the Sanam municipality on Saturday.', 'Sanam'],
+    ['Militants killed two teachers in the area of Tillia on Saturday.', 'Tillia'],
+  ];
+  for (const [body, name] of cases) assert.equal(places(lead + body)[1]?.split('/')[0], name, body);
+});
+
+test('a flight whose goal is named, then a time phrase: the place after it is the scene', () => {
+  const lead = 'Gunmen killed five villagers in Ouallam, in Niger, on Friday. ';
+  const cases: [string, string][] = [
+    ['Drones struck "a column of terrorists fleeing towards the border" on Saturday morning in the Abala area.', 'Abala'],
+    ['Jets bombed fighters fleeing to the north on Saturday night in Banibangou, the army said.', 'Banibangou'],
+    ['Soldiers shot dead three herders fleeing into the bush early on Saturday in Tillabéri town.', 'Tillabéri'],
+  ];
+  for (const [body, name] of cases) assert.equal(places(lead + body)[1]?.split('/')[0], name, body);
+  // Still a flight: "fled to a camp in X" names where they went.
+  assert.notEqual(places(lead + 'Villagers fled to a camp in Ayorou after gunmen killed two farmers on Saturday.')[1]?.split('/')[0], 'Ayorou');
+});

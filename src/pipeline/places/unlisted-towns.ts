@@ -11,7 +11,10 @@ import type { Hit } from './hints.js';
 const ADMIN = new Set(['district', 'territory', 'province', 'region', 'county', 'governorate', 'department', 'state', 'division', 'tehsil']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
 /** Local units written before their name: "the municipality of Suárez", "the commune of Kati", "the community of Las Bateas". */
-const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality', 'community']);
+// ("in the area of Tiloa": the area named for its town.)
+const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality', 'community', 'area']);
+/** Words after "the <name>" that make the name a place's: "the Zehri area", "the Tondikiwindi commune". */
+const AREA_WORDS = new Set(['area', 'commune', 'municipality']);
 /** Capitalised words that never name the place itself. */
 const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'north', 'south', 'east', 'west', 'northern', 'southern',
   'eastern', 'western', 'central', 'upper', 'lower', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -119,8 +122,8 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     const gap = allSpace(text, prev.end, t.start);
     const end = nameRun(tokens, text, i);
     if (end === i || !gap) continue;
-    // "the Tump area of Kech district", "in the Zehri area"
-    if (prev.norm === 'the' && isWord(tokens[end], 'area') && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start)) { add(i, end); continue; }
+    // "the Tump area of Kech district", "in the Zehri area", "a hamlet in the Tondikiwindi commune"
+    if (prev.norm === 'the' && isWord(tokens[end], AREA_WORDS) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start)) { add(i, end); continue; }
     // "near Spezand in Mastung district", "in Nyabiondo, in Masisi territory"
     if (LOCATIVE.has(prev.norm) && typedContainerAt(tokens, text, end)) { add(i, end); continue; }
     // "in the municipality of Suárez": the unit's seat, as ACLED codes it
