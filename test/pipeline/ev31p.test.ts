@@ -73,3 +73,15 @@ test('a flight whose goal is named, then a time phrase: the place after it is th
   // Still a flight: "fled to a camp in X" names where they went.
   assert.notEqual(places(lead + 'Villagers fled to a camp in Ayorou after gunmen killed two farmers on Saturday.')[1]?.split('/')[0], 'Ayorou');
 });
+
+test('an unlisted name typed a town after a locative is a place abroad ("In Macomia town, …")', () => {
+  const lead = 'On Tuesday, soldiers clashed with insurgents near Chai, in Mozambique, killing four. ';
+  const cases: [string, string][] = [
+    ['In Macomia town, several hundred traders blocked the main road on Monday to protest against extortion.', 'Macomia'],
+    ['Insurgents killed three fishermen near Quissanga town on Monday.', 'Quissanga'],
+    ['Police detained five protesters in Mueda town on Monday.', 'Mueda'],
+    ['Insurgents beheaded two farmers outside Nangade town on Monday.', 'Nangade'],
+    ['Insurgents killed a priest at Ancuabe town on Monday.', 'Ancuabe'],
+  ];
+  for (const [body, name] of cases) assert.equal(places(lead + body)[1]?.split('/')[0], name, body);
+});

@@ -13,6 +13,8 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
 /** Local units written before their name: "the municipality of Suárez", "the commune of Kati", "the community of Las Bateas". */
 // ("in the area of Tiloa": the area named for its town.)
 const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality', 'community', 'area']);
+/** Town words written after a name ("in Macomia town"). */
+const TOWN_AFTER = new Set(['town', 'city']);
 /** Words after "the <name>" that make the name a place's: "the Zehri area", "the Tondikiwindi commune". */
 const AREA_WORDS = new Set(['area', 'commune', 'municipality']);
 /** Capitalised words that never name the place itself. */
@@ -126,6 +128,8 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     if (prev.norm === 'the' && isWord(tokens[end], AREA_WORDS) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start)) { add(i, end); continue; }
     // "near Spezand in Mastung district", "in Nyabiondo, in Masisi territory"
     if (LOCATIVE.has(prev.norm) && typedContainerAt(tokens, text, end)) { add(i, end); continue; }
+    // "In Macomia town, traders blocked …", "clashes near Chai town": typed a town after a locative.
+    if (LOCATIVE.has(prev.norm) && isWord(tokens[end], TOWN_AFTER) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start) && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
     // "in the municipality of Suárez": the unit's seat, as ACLED codes it
     if (prev.norm === 'of' && isWord(tokens[i - 2], UNIT_OF) && isWord(tokens[i - 3], 'the')) { add(i, end); continue; }
     // "the fall of Luvungi on Saturday and of Sange on Tuesday": a place that fell
