@@ -85,3 +85,13 @@ test('an unlisted name typed a town after a locative is a place abroad ("In Maco
   ];
   for (const [body, name] of cases) assert.equal(places(lead + body)[1]?.split('/')[0], name, body);
 });
+
+test('a foreign city naming talks or a deal is no scene of a home event', () => {
+  const cases: [string, string][] = [
+    ['The handover makes Tagaung the latest town the TNLA has returned since the Kunming deal, after Mogoke, the ruby-mining town it handed to the military in late November.', 'Mogoke'],
+    ['The army has been fighting for Thabeikkyin since October. The MDY-PDF, which was not party to the Kunming talks, still holds much of the township, but residents reported fighting on the edge of the town on 5 December.', 'Thabeikkyin'],
+    ['Junta troops shelled Lashio on Monday. The TNLA, which signed the Kunming agreement, said its fighters clashed with the troops again on Tuesday.', 'Lashio'],
+    ['Fighting broke out in Hsipaw on Monday. Despite the Kunming ceasefire, clashes went on through Wednesday, residents said.', 'Hsipaw'],
+  ];
+  for (const [body, name] of cases) assert.deepEqual([...new Set(places(body).map((p) => p.split('/')[0]))], [name], body);
+});
