@@ -95,3 +95,15 @@ test('a foreign city naming talks or a deal is no scene of a home event', () => 
   ];
   for (const [body, name] of cases) assert.deepEqual([...new Set(places(body).map((p) => p.split('/')[0]))], [name], body);
 });
+
+test('a place framing the sentence ("In X, …") yields to the one the clause puts the event at', () => {
+  const cases: [string, string][] = [
+    ['In Dantewada, police arrested six members of a Maoist militia from the weekly market at Bhansi in India on Monday.', 'Bhansi'],
+    ['In Sukma, gunmen killed two villagers near Minpa in India on Monday.', 'Minpa'],
+    ['In Kanker, Maoists abducted two traders from the market at Koyalibeda in India on Tuesday.', 'Koyalibeda'],
+    ['In Dantewada, police detained four villagers at Kirandul in India on Thursday.', 'Kirandul'],
+  ];
+  for (const [body, name] of cases) assert.equal(places(body)[0]?.split('/')[0], name, body);
+  // Nothing more exact in the clause: the framing place stands.
+  assert.equal(places('In Dantewada, police arrested six members of a Maoist militia in India on Monday.')[0]?.split('/')[0], 'Dantewada');
+});
