@@ -9,6 +9,7 @@ import type { Candidate } from './clauses.js';
 import { isCityOfTownships } from '../places/locate.js';
 import { asModifier } from '../places/best.js';
 import { DISTANCE_OF, measuredPlace } from './located-near.js';
+import { unitOfSpot } from '../places/unit-of-spot.js';
 
 const TOWN_LIKE = new Set(['town', 'township', 'village']);
 const ANAPHOR = /\b(?:those|these|both|the two|the three)\s+(?:towns|townships|places|cities|bases|camps)\b/i;
@@ -133,6 +134,10 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     if (/,\s+near\s+(?:the\s+)?(?:(?:community|village|town|locality|hamlet)\s+of\s+)?$/i.test(gap)) return [];
     if (!LIST_GAP.test(withoutAbbrevDots(gap)) || !/,|\band\b/.test(gap) || CLAUSE_WORD.test(gap)) return [];
   }
+  // "near Kyauktaw in Mrauk-U Township", "the road from Myitkyina toward Sadung, in Waingmaw Township":
+  // one landmark or road end and the unit it lies in: the unit settles the township.
+  const unit = n === 1 ? unitOfSpot(text, unique[0]!, places) : null;
+  if (unit) return [{ location: unit, date: dates.find((d) => d.start >= unique[0]!.end && d.end <= c.clause.end) ?? null }];
   return unique.slice(0, n).map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= p.end && d.end <= c.clause.end) ?? null }));
 }
 

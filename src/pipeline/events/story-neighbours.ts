@@ -10,6 +10,7 @@ import type { Candidate } from './clauses.js';
 import { lineBreaksUpTo, type EventDates } from './dates.js';
 import { fatalitiesIn } from './fatalities.js';
 import { stateForceOf } from './generic-actors.js';
+import { asModifier } from '../places/best.js';
 
 /** "No group claimed the attack", "no one has claimed responsibility": the text leaves the doer unknown. */
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b/i;
@@ -126,7 +127,8 @@ export function announcementDate(text: string, c: Candidate, sub: SubEventType, 
  * named before "the town" in the paragraph (no line break between). */
 export function theTownBefore(text: string, c: Candidate, places: Layers['places'], listable: (p: PlaceMention) => boolean): LocationOut | null {
   // "handed Lashio back to the military, … took no part in the Kunming talks": the town the trigger holds is the one handed over.
-  const held = places.find((x) => x.start > c.trigger.start && x.end <= c.trigger.end && x.location && (x.location.precision === 'town' || x.location.precision === 'village'));
+  // ("returned since the Kunming deal, after Mogoke": a place naming a deal or talks is none handed over.)
+  const held = places.find((x) => x.start > c.trigger.start && x.end <= c.trigger.end && x.location && (x.location.precision === 'town' || x.location.precision === 'village') && !asModifier(text, x));
   if (held) return held.location;
   const after = text.slice(c.trigger.end, c.trigger.end + 16);
   // "captured the town of Kutkai": the town named next, not one before.

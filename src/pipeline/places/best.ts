@@ -4,6 +4,7 @@ import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { endsWithWord, lastWordBeforeSpace } from '../lexicon/gates.js';
 import type { PlaceMention } from '../layers.js';
+import { unitOfSpot } from './unit-of-spot.js';
 
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // (The pattern can only end in these words and the space after them: read first, see gates.ts.)
@@ -49,6 +50,9 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
     if (asModifier(text, p)) v -= 3;
     if (trigger && venueOutside(text, p, trigger)) v -= 3;
     if (trigger && otherEventOutside(text, p, trigger)) v -= 3;
+    // "In Dantewada, police arrested six men … from the weekly market at Bhansi": a place framing the
+    // sentence yields to one as exact that the clause puts the event at.
+    if (trigger && framing(text, p) && ps.some((q) => q !== p && q.start > trigger.end && RANK[q.location!.precision] >= RANK[loc.precision] && located(q))) v -= 1;
     if (trigger) {
       v -= Math.abs(p.start - trigger.start) / 200;
       if (p.start >= trigger.end && OBJECT_GAP.test(text.slice(trigger.end, p.start))) v += 2; // "shelled Bhamo", "captured the towns of"
@@ -71,7 +75,14 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
     }
   }
   scored.sort((x, y) => y.v - x.v || x.p.start - y.p.start);
-  return scored[0]!.loc;
+  // ("near Kyauktaw in Mrauk-U Township": the unit the landmark lies in settles the township.)
+  return unitOfSpot(text, scored[0]!.p, ps) ?? scored[0]!.loc;
+}
+
+/** "In Dantewada, …" opening its sentence: the place sets the scene of the whole sentence. */
+function framing(text: string, p: PlaceMention): boolean {
+  if (text.charCodeAt(p.end) !== 44) return false; // ","
+  return /(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start));
 }
 
 /** A venue phrase before `p` that the event's verb does not belong to (see VENUE_BEFORE). */

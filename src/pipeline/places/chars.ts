@@ -25,5 +25,14 @@ export function skipSpace(text: string, from: number, to: number): number {
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'das', 'de', 'del', 'della', 'des', 'di', 'do', 'dos', 'du', 'al', 'el']);
 /** Whether `t` (lower-case, not capitalised) joins the name run: a particle, one space each side, then a capitalised word. */
 export function particleInName(text: string, prev: { end: number }, t: { start: number; end: number; norm: string; cap: boolean }, next: { start: number; cap: boolean } | undefined): boolean {
-  return !t.cap && NAME_PARTICLES.has(t.norm) && !!next?.cap && oneSpace(text, prev.end, t.start) && oneSpace(text, t.end, next.start);
+  return !t.cap && NAME_PARTICLES.has(t.norm) && !!next && capOrElided(text, next) && oneSpace(text, prev.end, t.start) && oneSpace(text, t.end, next.start);
+}
+
+/** A capitalised word, or one behind an elided French article ("l'Artibonite", "d'Hainault": the
+ * tokenizer keeps them one lower-case word): a name word of "Petite-Rivière de l'Artibonite". */
+export function capOrElided(text: string, t: { start: number; cap: boolean }): boolean {
+  if (t.cap) return true;
+  const c = text.charCodeAt(t.start);
+  // ("l" or "d", then an apostrophe, then a capital.)
+  return (c === 108 || c === 100) && /^[’']\p{Lu}/u.test(text.slice(t.start + 1, t.start + 3));
 }

@@ -7,6 +7,7 @@ import { need, type Context, type Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import { nameKey } from '../lexicon/tokens.js';
 import { surfaceKey } from './keys.js';
+import { NAME_PARTICLES } from './chars.js';
 import type { Block, Layers, PlaceMention } from '../layers.js';
 import { opensAsDateline } from './locate.js';
 import { findPlaceSets } from './mentions.js';
@@ -95,6 +96,15 @@ function findPlaces(ctx: Context<Layers>): [PlaceMention[], PlaceMention[]] {
   return [more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept, title];
 }
 
+/** "Petite-Rivière" after "Petite-Rivière de l'Artibonite", "Mocímboa" after "Mocímboa da Praia": a
+ * name the article placed in full, told again without its particle and what follows. */
+function shortFormOf(placed: ReadonlyMap<string, NonNullable<PlaceMention['location']>>, key: string): NonNullable<PlaceMention['location']> | undefined {
+  for (const [k, loc] of placed) {
+    if (k.length > key.length + 3 && k.startsWith(key) && k.charCodeAt(key.length) === 32 && NAME_PARTICLES.has(k.slice(key.length + 1, k.indexOf(' ', key.length + 1) >>> 0))) return loc;
+  }
+  return undefined;
+}
+
 /** Each set's location: the story's resolved together, each dateline's on its own. */
 function resolveAll(gaz: Pick<Gazetteer, 'resolve'>, sets: readonly PlaceCandidateSet[], dateline: readonly boolean[], text: string): (LocationOut | null)[] {
   const storySets = sets.filter((_, i) => !dateline[i]);
@@ -112,9 +122,15 @@ function keepPlaced(sets: readonly PlaceCandidateSet[], locations: readonly (Loc
   for (let i = 0; i < sets.length; i++) {
     const s = sets[i]!;
     const key = surfaceKey(s.surface);
-    const prior = placed.get(key);
+    const exact = placed.get(key);
+    // (A short form takes the full name's place only over a place its own name gave no region (an
+    // unlisted town) or the same spot under the short name.)
+    const full = exact ? undefined : shortFormOf(placed, key);
+    const mine = locations[i];
+    const short = full && (!mine || !(mine.admin1 ?? mine.admin1_pcode) || (mine.lat === full.lat && mine.lon === full.lon && mine.lat !== undefined)) ? full : undefined;
+    const prior = exact ?? short;
     // A bare later mention left at state level takes the township an earlier mention settled.
-    const own = locations[i];
+    const own = short ? null : locations[i];
     // ("Bhamo District" is a district on purpose.)
     const bare = s.typeHint !== 'district' && s.typeHint !== 'state';
     const location = own && !(bare && own.precision === 'state' && prior?.admin3_pcode && prior.admin1_pcode === own.admin1_pcode) ? own : prior ?? own ?? null;

@@ -8,7 +8,11 @@ import type { LocationOut } from '../../core/schema.js';
 import type { Span } from '../../core/span.js';
 import { gatedBy } from '../lexicon/gates.js';
 import type { Block, Layers, PlaceMention, Sentence } from '../layers.js';
-import { best, locatedAfterLocative } from './best.js';
+import { asModifier, best, locatedAfterLocative } from './best.js';
+
+/** "the Kunming talks", "the Doha deal": a city naming talks or a deal (see asModifier). */
+const TALKS_AFTER = /^\s+(?:talks|deal|agreement|accord|ceasefire|process)\b/i;
+const talksModifier = (text: string, p: PlaceMention): boolean => asModifier(text, p) && TALKS_AFTER.test(text.slice(p.end, p.end + 12));
 import { SpanIndex } from './spans.js';
 import { NOT_STORY } from './dateline.js';
 import { RELATIVE_AFTER, relativeBefore } from './relative.js';
@@ -61,7 +65,9 @@ export function locateEvent(doc: Doc, layers: Partial<Layers>, eventSpan: Span, 
   const hereText = text.slice(here.start, here.end);
   // "the Abu Shouk displacement camp on the city's northern edge": the camp is part of the city.
   const inTown = inTownSentence(hereText);
-  const inHere = spans.placesIn(here, (p) => eligible(p) && !(inTown && isCamp(text, p)));
+  // ("…, which was not party to the Kunming talks, …": a foreign city naming talks or a deal is no
+  // scene of a home event; the story's earlier place is.)
+  const inHere = spans.placesIn(here, (p) => eligible(p) && !(inTown && isCamp(text, p)) && !(home && p.location!.country !== home && talksModifier(text, p)));
   /** The town or village a distance is measured from in this sentence, when inside `within` (a region, or anywhere). */
   const measuredFrom = (within: LocationOut | null): LocationOut | null => (measured && spans.placeIn(here, (p) => !!p.location && p.location.precision !== 'country'
     && p.location.precision !== 'state' && (!within || inArea(within, p.location)) && isStory(blocks, here as Sentence)

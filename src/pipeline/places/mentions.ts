@@ -28,14 +28,17 @@ function matcherFor(gaz: Gazetteer): PhraseMatcher<string> {
 
 
 // A facility named for its town stands in it: "Magway Teaching Hospital", "Loikaw University"; so
-// does a township's own office ("the Sagaing Township General Administration Department office").
-const FACILITY_WORDS = new Set(['hospital', 'university', 'college', 'airport', 'prison', 'jail', 'department', 'court']);
+// does a township's own office ("the Sagaing Township General Administration Department office", "the
+// Khin-U Township Election Sub-commission", "the Kanbalu Township Administration Office").
+const FACILITY_WORDS = new Set(['hospital', 'university', 'college', 'airport', 'prison', 'jail', 'department', 'court', 'office', 'commission', 'subcommission']);
 /** Up to three capitalised words after the name, the last a facility word. */
 function facilityAfter(tokens: readonly Token[], text: string, after: number, end: number): boolean {
   for (let j = after, prevEnd = end; j < after + 3; prevEnd = tokens[j]!.end, j++) {
     const t = tokens[j];
     if (!t || !t.cap || !oneSpace(text, prevEnd, t.start)) return false;
     if (FACILITY_WORDS.has(t.norm)) return true;
+    // ("Election Sub-commission": the hyphen splits the word.)
+    if (t.norm === 'sub' && /^-(?:commission|committee)\b/i.test(text.slice(t.end, t.end + 12))) return true;
   }
   return false;
 }

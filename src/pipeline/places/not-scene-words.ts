@@ -17,7 +17,11 @@ const FLIGHT = /\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|s
 /** FLIGHT's verbs alone (or their stems), without the u flag or \b (many times faster): every FLIGHT
  * match holds one. Under /iu only "ſ" and the Kelvin sign fold to ASCII letters, so without them both read the same. */
 const FLIGHT_VERB = /fle[de]|escap|cross|shelter|refuge|evacuated|relocated|displaced|moved|withdr|retreat|head/i;
-export const isFlight = gatedBy((before) => FLIGHT_VERB.test(before) || FOLDS_TO_ASCII.test(before), FLIGHT);
+const flight = gatedBy((before) => FLIGHT_VERB.test(before) || FOLDS_TO_ASCII.test(before), FLIGHT);
+/** "struck a column fleeing towards the border" on Saturday morning in the Abala area": the flight's
+ * own goal is named, then a time phrase; the place after it is where the event was. */
+const GOAL_THEN_TIME = /\b(?:to|into|towards?|across)\s+(?:the\s+)?[\p{L}'’-]+["”’]?\s+(?:on|early|late|last|this)\s+[^.;!?]{0,30}\b(?:in|at)\s+(?:the\s+)?$/iu;
+export const isFlight = (before: string): boolean => flight(before) && !GOAL_THEN_TIME.test(before);
 // "a relief volunteer in Ngathaingchaung told the Courier": where the source is, not the event.
 const SOURCE_BEFORE = /\b(?:volunteers?|(?:aid|relief|health) workers?|officials?|sources?|analysts?|journalists?|reporters?|correspondents?|spokes(?:man|woman|person)|observers?|doctors?|teachers?|monks?|activists?)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 // "a rare-earth broker in Myitkyina said", "a trader in Muse told": someone whose trade is told

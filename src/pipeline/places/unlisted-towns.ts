@@ -4,14 +4,19 @@
 // gazetteer places them by their container or the article's country (docs/geocoder.md, rule 6),
 // and later bare uses of the name are the same place. Pack-neutral: English words only.
 import type { Token } from '../lexicon/tokens.js';
-import { allSpace, particleInName } from './chars.js';
+import { allSpace, capOrElided, particleInName } from './chars.js';
 import type { Hit } from './hints.js';
 
 /** Admin words a container is typed with ("in Mastung district", "in Masisi territory"). */
 const ADMIN = new Set(['district', 'territory', 'province', 'region', 'county', 'governorate', 'department', 'state', 'division', 'tehsil']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
 /** Local units written before their name: "the municipality of Suárez", "the commune of Kati", "the community of Las Bateas". */
-const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality', 'community']);
+// ("in the area of Tiloa": the area named for its town.)
+const UNIT_OF = new Set(['municipality', 'commune', 'district', 'locality', 'community', 'area']);
+/** Town words written after a name ("in Macomia town"). */
+const TOWN_AFTER = new Set(['town', 'city']);
+/** Words after "the <name>" that make the name a place's: "the Zehri area", "the Tondikiwindi commune". */
+const AREA_WORDS = new Set(['area', 'commune', 'municipality']);
 /** Capitalised words that never name the place itself. */
 const NOT_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'north', 'south', 'east', 'west', 'northern', 'southern',
   'eastern', 'western', 'central', 'upper', 'lower', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -54,11 +59,11 @@ function nameRun(tokens: readonly Token[], text: string, from: number): number {
   let to = from;
   while (to < tokens.length && to - from < MAX_WORDS) {
     if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; continue; } // "Mocímboa da Praia"
-    if (!(tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !NOT_NAME.has(tokens[to]!.norm)
+    if (!(capOrElided(text, tokens[to]!) && !/\d/.test(tokens[to]!.norm) && !NOT_NAME.has(tokens[to]!.norm)
       && (to === from || /^[ -]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) break;
     to++;
   }
-  if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
+  if (to > from && !capOrElided(text, tokens[to - 1]!)) to--; // (a run cut off at its limit ends on a name word, not "da")
   return to;
 }
 
@@ -119,10 +124,12 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
     const gap = allSpace(text, prev.end, t.start);
     const end = nameRun(tokens, text, i);
     if (end === i || !gap) continue;
-    // "the Tump area of Kech district", "in the Zehri area"
-    if (prev.norm === 'the' && isWord(tokens[end], 'area') && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start)) { add(i, end); continue; }
+    // "the Tump area of Kech district", "in the Zehri area", "a hamlet in the Tondikiwindi commune"
+    if (prev.norm === 'the' && isWord(tokens[end], AREA_WORDS) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start)) { add(i, end); continue; }
     // "near Spezand in Mastung district", "in Nyabiondo, in Masisi territory"
     if (LOCATIVE.has(prev.norm) && typedContainerAt(tokens, text, end)) { add(i, end); continue; }
+    // "In Macomia town, traders blocked …", "clashes near Chai town": typed a town after a locative.
+    if (LOCATIVE.has(prev.norm) && isWord(tokens[end], TOWN_AFTER) && allSpace(text, tokens[end - 1]!.end, tokens[end]!.start) && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
     // "in the municipality of Suárez": the unit's seat, as ACLED codes it
     if (prev.norm === 'of' && isWord(tokens[i - 2], UNIT_OF) && isWord(tokens[i - 3], 'the')) { add(i, end); continue; }
     // "the fall of Luvungi on Saturday and of Sange on Tuesday": a place that fell

@@ -1,7 +1,7 @@
 // Places no list names, found by their type word: "Chaung Kan village", "the Pu Lu Tu camp", "the
 // village of Ptyche", "the town of Bara" (mentions.ts adds them to the gazetteer's hits).
 import type { Token } from '../lexicon/tokens.js';
-import { allSpace, particleInName } from './chars.js';
+import { allSpace, capOrElided, particleInName } from './chars.js';
 import type { Hit } from './hints.js';
 import { isAcronym, NATIONALITIES, NEXT_OK, PREV_OK, villageWord } from './place-words.js';
 
@@ -67,14 +67,15 @@ function addVillagesOf(tokens: readonly Token[], text: string, hits: Hit[], posi
     if (tokens[i + 1]!.norm !== 'of' || !allSpace(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const from = i + 2;
     let to = from;
-    while (to < tokens.length && to - from < 4) {
-      if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; continue; } // "Mocímboa da Praia"
-      if (!(tokens[to]!.cap && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
+    let particles = 0;
+    while (to < tokens.length && to - from - particles < 4) {
+      if (to > from && particleInName(text, tokens[to - 1]!, tokens[to]!, tokens[to + 1])) { to++; particles++; continue; } // "Mocímboa da Praia"
+      if (!(capOrElided(text, tokens[to]!) && !/\d/.test(tokens[to]!.norm) && !isAcronym(tokens[to]!, text)
         && (to === from ? allSpace(text, tokens[i + 1]!.end, tokens[to]!.start) : spaceOrHyphen(text, tokens[to - 1]!.end, tokens[to]!.start)))) break;
       to++;
     }
-    if (to > from && !tokens[to - 1]!.cap) to--; // (a run cut off at its limit ends on a name word, not "da")
-    if (to === from || to - from > 3 || orgWords.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
+    if (to > from && !capOrElided(text, tokens[to - 1]!)) to--; // (a run cut off at its limit ends on a name word, not "da")
+    if (to === from || to - from - particles > 3 || orgWords.has(tokens[to - 1]!.norm) || NEXT_OK.has(tokens[from]!.norm)) continue;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     if (hits.some((h) => h.start < end && start < h.end)) continue; // a known name: typeBefore gave it its hint
