@@ -4,10 +4,11 @@
 //  - extraction: articles/s and MB/s on >= 2,000 generated ~4 KB articles, one core, peak RSS
 //  - ingest into SQLite (extraction, KB merge, batched commits as `sitrep ingest`): articles/s
 import { appendFileSync, mkdtempSync, rmSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
 
 import { articleToDoc, dataDir, dist, extractDoc, loadPack } from './built.mjs';
 
@@ -48,7 +49,7 @@ t = performance.now();
 let events = 0;
 for (const d of docs) events += extractDoc(d, pack).events.length;
 const s = (performance.now() - t) / 1000;
-console.log(`extract: ${N} articles (${(bytes / 1048576).toFixed(1)} MB) in ${s.toFixed(2)} s → ${Math.round(N / s)} articles/s, ${(bytes / 1048576 / s).toFixed(2)} MB/s, ${events} events; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+console.log(`extract: ${N} articles (${(bytes / 1048576).toFixed(1)} MB) in ${s.toFixed(2)} s → ${Math.round(N / s)} articles/s, ${(bytes / 1048576 / s).toFixed(2)} MB/s, ${events} events; peak RSS of this process, the ${N} documents held in memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 try {
@@ -61,20 +62,30 @@ try {
   writeFileSync(all, lines.join('\n') + '\n');
   // `pin`: the process and its GC/compiler threads held to one CPU with taskset (Linux), the
   // issue's "one core"; unpinned, V8's helper threads also use the second core.
-  const cli = (file, pin) => {
+  // Its peak RSS is the kernel's high-water mark of the child (VmHWM in /proc, Linux), read
+  // until it exits: the extractor's own memory, without this script's copies of the corpus.
+  const cli = async (file, pin) => {
     const [cmd, args] = pin ? ['taskset', ['-c', '0', process.execPath]] : [process.execPath, []];
     const a = performance.now();
-    execFileSync(cmd, [...args, 'bin/sitrep.js', 'extract', '--jsonl', file], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITREP_DATA_DIR: dataDir } });
-    return (performance.now() - a) / 1000;
+    const child = spawn(cmd, [...args, 'bin/sitrep.js', 'extract', '--jsonl', file], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITREP_DATA_DIR: dataDir } });
+    let peakKb = 0;
+    const poll = setInterval(() => {
+      try { peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0)); } catch { /* gone, or no /proc */ }
+    }, 20);
+    const code = await new Promise((res, rej) => { child.on('error', rej); child.on('exit', res); });
+    clearInterval(poll);
+    if (code !== 0) throw new Error(`sitrep extract --jsonl exited with ${code}`);
+    return { s: (performance.now() - a) / 1000, peak: peakKb ? `; peak RSS ${Math.round(peakKb / 1024)} MB` : '' };
   };
   const mb = bytes / 1048576;
   for (const pin of [false, true]) {
     if (pin) { try { execFileSync('taskset', ['-c', '0', 'true']); } catch { console.log('sitrep extract --jsonl, one core: taskset unavailable'); continue; } }
-    const startup = cli(one, pin);
-    const total = cli(all, pin);
+    const startup = (await cli(one, pin)).s;
+    const run = await cli(all, pin);
+    const total = run.s;
     const steady = total - startup;
     console.log(`sitrep extract --jsonl${pin ? ' (taskset: one core)' : ''}: ${N} articles in ${total.toFixed(2)} s (start-up ${startup.toFixed(2)} s) → `
-      + `${Math.round(N / steady)} articles/s, ${(mb / steady).toFixed(2)} MB/s after start-up; ${Math.round(N / total)} articles/s with it`);
+      + `${Math.round(N / steady)} articles/s, ${(mb / steady).toFixed(2)} MB/s after start-up; ${Math.round(N / total)} articles/s with it${run.peak}`);
     // A long batch on one core: the first ~1,000 articles also pay V8's optimising compiler (on the
     // same core); the articles after the first N show the rate a long feed settles at. One file of
     // LONG_N articles (~40 MB, read as a stream), its time less the N-article run's.
@@ -88,10 +99,11 @@ try {
         for (let j = i; j < Math.min(LONG_N, i + 1000); j++) { const a = article(j); if (j >= N) longBytes += Buffer.byteLength(a); chunk.push(JSON.stringify({ text: a })); }
         appendFileSync(long, chunk.join('\n') + '\n');
       }
-      const lt = cli(long, pin);
+      const longRun = await cli(long, pin);
+      const lt = longRun.s;
       const rest = lt - total;
       console.log(`sitrep extract --jsonl (taskset: one core), long batch: ${LONG_N} articles in ${lt.toFixed(2)} s → ${Math.round(LONG_N / lt)} articles/s overall; `
-        + `articles ${N + 1}–${LONG_N}: ${Math.round((LONG_N - N) / rest)} articles/s, ${(longBytes / 1048576 / rest).toFixed(2)} MB/s`);
+        + `articles ${N + 1}–${LONG_N}: ${Math.round((LONG_N - N) / rest)} articles/s, ${(longBytes / 1048576 / rest).toFixed(2)} MB/s${longRun.peak}`);
     }
   }
 
