@@ -32,6 +32,13 @@ const UNLISTED_GAP = /,\s+(?:(?:also|both)\s+)?(?:in\s|an?\s|[A-Z]|about\s|some\
  * with the unit it lies in (group 1 the area, group 2 the unit). */
 const AREA_OF = new RegExp(String.raw`\bthe\s+(${NAME})\s+area\s+of\s+(?:the\s+)?(${NAME})|\b(${NAME})['’]s\s+(${NAME})\s+(?:area|tehsil|locality|subdivision)\b`, 'gu');
 
+/** Gate: AREA_OF needs " area of " or a possessive and one of its unit words (most texts have neither). */
+function mayNameArea(text: string): boolean {
+  if (text.includes(' area of ')) return true;
+  return (text.includes("'s ") || text.includes('’s ')) && AREA_WORD.test(text);
+}
+const AREA_WORD = /\s(?:area|tehsil|locality|subdivision)\b/;
+
 /** Adds to `unlisted` and `keys` the names of `text` a known foreign place contains (`lookup`: the
  * document's, which reads `unlisted` as it grows). */
 export function findContained(text: string, ix: PlaceIndex, world: WorldCities, keys: Set<string>, unlisted: Map<string, MmPlace>, lookup: (key: string) => readonly MmPlace[]): void {
@@ -54,5 +61,5 @@ export function findContained(text: string, ix: PlaceIndex, world: WorldCities, 
   if (UNLISTED_GAP.test(text)) {
     for (const m of text.matchAll(UNLISTED)) place(m[1]!, m.slice(2).find((g) => g !== undefined)!); // the one alternative that matched
   }
-  if (text.includes(' area') || text.includes('s ')) for (const m of text.matchAll(AREA_OF)) place(m[1] ?? m[4]!, m[1] ? m[2]! : m[3]!);
+  if (mayNameArea(text)) for (const m of text.matchAll(AREA_OF)) place(m[1] ?? m[4]!, m[1] ? m[2]! : m[3]!);
 }

@@ -40,11 +40,16 @@ function entryKey(name: string): string {
 }
 
 // The places stage resolves a document's story mentions, then each dateline mention on its own:
-// the text's sentence and paragraph starts are found once for all of those calls.
-let lastContext: TextContext | null = null;
+// the text's sentence and paragraph starts are found once for all of those calls. A few texts are
+// kept, not one: a headline's or a capital's name resolved between two calls on the story would
+// otherwise make the story's starts be found again.
+const contexts: TextContext[] = [];
 function textContext(text: string): TextContext {
-  if (lastContext?.text !== text) lastContext = new TextContext(text);
-  return lastContext;
+  for (const c of contexts) if (c.text === text) return c;
+  const c = new TextContext(text);
+  contexts.unshift(c);
+  if (contexts.length > 4) contexts.pop();
+  return c;
 }
 
 // resolvePlaces runs in three phases, each its own function: one function inlining all of them
