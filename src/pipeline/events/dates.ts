@@ -200,6 +200,9 @@ function namesEvent(text: string, d: DateMention): boolean {
  * "The TNLA captured Namtu in February 2024.": a date that starts a state, dates an aside or dates
  * a past change of hands (to the month or year) is background, not the time of what follows. */
 function startsHeld(text: string, d: DateMention): boolean {
+  // (SINCE ends at the date: without "since" just before it, no sentence split is needed. It is
+  // tried for every date and trigger of a sentence.)
+  if (!SINCE.test(text.slice(Math.max(0, d.start - 48), d.start))) return false;
   const before = text.slice(Math.max(0, d.start - 120), d.start);
   const sentence = before.split(/[.!?]["”’]?\s+(?=\p{Lu})|\n/u).pop() ?? '';
   return SINCE.test(sentence) && HELD.test(sentence);
