@@ -5,6 +5,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { sentencesBefore } from '../structure/sentences.js';
 
 const SUBJECT = /^\s*(?:[Ii]t|[Tt]he (?:group|movement|organi[sz]ation|alliance|army))\s+(?:(?:had|has|have|also|then|later|finally|eventually|quickly|briefly|first|again)\s+)*$/;
 const SENTENCE_SUBJECT = /^\s*(?:It|The (?:group|movement|organi[sz]ation|alliance|army))\s[^;]*?\b(?:after|before|since|while|upon)\s+$/;
@@ -15,8 +16,8 @@ const BACK = 3;
 export function itBack(text: string, c: Candidate, layers: Layers): ActorEntry | null {
   // (Or the sentence's subject, for a participle hanging on it: "It took Maungdaw, after overrunning …".)
   if (!SUBJECT.test(text.slice(c.clause.start, c.trigger.start)) && !(SENTENCE_SUBJECT.test(text.slice(c.sentence.start, c.trigger.start)) && /ing$/i.test(text.slice(c.trigger.start, c.trigger.end)))) return null;
-  const i = layers.sentences.findIndex((s) => s.start === c.sentence.start);
-  if (i <= 0) return null;
-  const from = layers.sentences[Math.max(0, i - BACK)]!.start;
+  const back = sentencesBefore(layers.sentences, c.sentence.start, BACK);
+  if (!back.length) return null;
+  const from = back[0]!.start;
   return layers.actors.findLast((a) => a.start >= from && a.end <= c.sentence.start && GROUPS.has(a.actor.kind))?.actor ?? null;
 }

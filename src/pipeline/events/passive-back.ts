@@ -7,6 +7,7 @@ import type { ActorEntry, DomainPack } from '../../core/pack.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { sentencesBefore } from '../structure/sentences.js';
 import { namesStateDoer } from './state-doers.js';
 
 const DEEDS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
@@ -18,11 +19,11 @@ const BACK = 2;
 
 export function passiveBack(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined, pack: DomainPack): ActorEntry | null {
   if (!stateForce || !DEEDS.has(c.sub) || !PASSIVE.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 24), c.trigger.start))) return null;
-  const i = layers.sentences.findIndex((s) => s.start === c.sentence.start);
-  if (i <= 0) return null;
-  const from = layers.sentences[Math.max(0, i - BACK)]!.start;
+  const back = sentencesBefore(layers.sentences, c.sentence.start, BACK);
+  if (!back.length) return null;
+  const from = back[0]!.start;
   if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && GROUPS.has(a.actor.kind))) return null;
   // (At home only: abroad "troops from the two countries" are no one's in particular.)
   if (layers.places.some((p) => p.start >= from && p.end <= c.sentence.end && p.location && p.location.country !== stateForce.country)) return null;
-  return layers.sentences.slice(Math.max(0, i - BACK), i).some((s) => namesStateDoer(text.slice(s.start, s.end), pack)) ? stateForce : null;
+  return back.some((s) => namesStateDoer(text.slice(s.start, s.end), pack)) ? stateForce : null;
 }

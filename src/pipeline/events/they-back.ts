@@ -5,6 +5,7 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { ActorMention, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { sentencesBefore } from '../structure/sentences.js';
 
 /** Deeds done in person, whose doer a pronoun may stand for. */
 const PRONOUN_DEEDS = new Set<SubEventType>(['Looting/property destruction', 'Attack', 'Abduction/forced disappearance', 'Arrests', 'Sexual violence']);
@@ -18,9 +19,9 @@ const BACK = 6;
 
 export function theyBack(text: string, c: Candidate, layers: Layers, stateForce: ActorEntry | undefined): ActorEntry | null {
   if (!PRONOUN_DEEDS.has(c.sub) || !THEY_BEFORE.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start))) return null;
-  const i = layers.sentences.findIndex((s) => s.start === c.sentence.start);
-  if (i <= 0) return null;
-  const from = layers.sentences[Math.max(0, i - BACK)]!.start;
+  const back = sentencesBefore(layers.sentences, c.sentence.start, BACK);
+  if (!back.length) return null;
+  const from = back[0]!.start;
   const last: ActorMention | undefined = layers.actors.findLast((a) => a.start >= from && a.end <= c.sentence.start && ARMED.has(a.actor.kind));
   let men = -1;
   const before = text.slice(from, c.sentence.start);

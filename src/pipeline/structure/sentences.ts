@@ -1,6 +1,7 @@
 // Sentence boundaries inside story paragraphs. Abbreviations (Dr., Col., Jan.) and initials do
 // not end a sentence; a closing quote after the full stop belongs to the sentence it closes.
 import { isSpace } from '../../core/chars.js';
+import { firstIndex } from '../../core/search.js';
 import type { Block, Sentence } from '../layers.js';
 
 const ABBREV = new Set([
@@ -62,4 +63,12 @@ function push(out: Sentence[], text: string, start: number, end: number, block: 
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, block });
+}
+
+/** The up to `back` sentences before the one that starts at `start` (none when it is the first,
+ * or when no sentence starts there): where a pronoun's or a passive's doer may be named. */
+export function sentencesBefore(sentences: readonly Sentence[], start: number, back: number): readonly Sentence[] {
+  const i = firstIndex(sentences.length, (k) => sentences[k]!.start >= start);
+  if (i >= sentences.length || sentences[i]!.start !== start) return [];
+  return sentences.slice(Math.max(0, i - back), i);
 }
