@@ -6,6 +6,7 @@ import { orWords, perPack } from '../../core/pack-lexicon.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { ActorMention, Block, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { FROM_AFAR } from './stage-words.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
 import { ACCUSES, ANY_PLACE_ASIDE, countryAsDoer, onlyDescribes, stateAsDoer } from './state-doers.js';
@@ -60,7 +61,6 @@ const BY_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:and\s+(?:th
 const PARTICIPLE_BEFORE = /\b(?:since|after|before|while|upon)\s+$/i;
 const TIME_BEFORE = /\b(?:before|after|until|once)\s+(?:the\s+)?$/i;
 const TIME_AFTER = /^\s+(?:arrived|came|entered|left|withdrew|pulled out)\b/i;
-const FROM_ABROAD_SUBS = new Set<SubEventType>(['Shelling/artillery/missile attack', 'Air/drone strike']);
 const FIRED_FROM = /\b(?:fired|launched|shot)\s+from\s+(?:across\s+)?$/i;
 function firedFrom(text: string, c: Candidate, layers: Layers): ActorEntry | null {
   const p = layers.places.find((x) => x.start >= c.sentence.start && x.end <= c.sentence.end && x.location?.precision === 'country' && FIRED_FROM.test(text.slice(Math.max(0, x.start - 30), x.start)));
@@ -171,9 +171,9 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const out: ActorEntry[] = [];
   const add = (a: ActorEntry | null | undefined): void => { if (a && !out.includes(a)) out.push(a); };
   // "Rockets fired from Cambodia landed …": with no doer named, the country they came from is the doer.
-  if (!taker && FROM_ABROAD_SUBS.has(c.sub)) taker = firedFrom(text, c, layers);
+  if (!taker && FROM_AFAR.has(c.sub)) taker = firedFrom(text, c, layers);
   // "A shell fired from the direction of the command headquarters": bases and headquarters are the state's, unless a group's is named.
-  if (!taker && FROM_ABROAD_SUBS.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
+  if (!taker && FROM_AFAR.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   // "A: … We met them and fought them for five days": the interviewee's group.
   if (!taker || taker.kind === 'state_force') { const we = !before.some((a) => a.start >= c.clause.start && NON_STATE.has(a.actor.kind)) ? weInAnswer(text, c, layers) : null; if (we) add(we); }
   add(taker);

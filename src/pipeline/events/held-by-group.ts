@@ -4,16 +4,15 @@
 // is no doer, and with no other side named the strike is the state's (at home, its only enemy that
 // strikes from afar with the group as holder of the place).
 import type { ActorEntry } from '../../core/pack.js';
-import type { SubEventType } from '../../core/schema.js';
 import type { ActorMention } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { FROM_AFAR } from './stage-words.js';
+import { HOME_GROUP } from '../actors/abroad.js';
 
-const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack']);
-const GROUPS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'political']);
 const HELD = /^[-‑](?:held|run|controlled|administered|governed|occupied|ruled)\b/i;
 
 /** A home armed group named in a strike only as the holder of the place struck. */
 export function heldByGroup(text: string, c: Candidate, a: ActorMention, stateForce: ActorEntry | undefined): boolean {
-  return !!stateForce && STRIKES.has(c.sub) && GROUPS.has(a.actor.kind) && (a.actor.country ?? stateForce.country) === stateForce.country
+  return !!stateForce && FROM_AFAR.has(c.sub) && HOME_GROUP.has(a.actor.kind) && (a.actor.country ?? stateForce.country) === stateForce.country
     && a.start >= c.trigger.start && HELD.test(text.slice(a.end, a.end + 16));
 }

@@ -33,6 +33,8 @@ export const KEPT_FIGHTING_SINCE = /\b(?:has|have)\s+(?:been|kept|continued(?:\s
 export const GROUND_GAINED_SINCE = /\b(?:has|have|had)\s+(?:steadily\s+|slowly\s+)?(?:re)?gained\s+(?:some\s+|more\s+|much\s+)?ground\b[^.;]{0,80}?\b(?:since|in recent (?:weeks|months|years)|over the (?:past|last))\b/i;
 export const WAR_SINCE = /\bfighting\b[^.;]{0,120}\bsince (?:(?:late|early|mid)[- ])?(?:19|20)\d\d\b/i;
 export const STRIKES = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+/** Strikes fired from afar (from the air or by guns): their doer need not be on the ground they hit. */
+export const FROM_AFAR = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack']);
 /** Burned or looted homes, villages and shops: civilians' property, so civilians are its victims. */
 export const HOMES = /\b(?:houses|homes|huts|villages?|shops|granaries|rice stores?|monaster(?:y|ies)|churches|schools?)\b/i;
 /** "a strike on a monastery … killed nine people": a strike on a civilian site that kills or wounds has civilian victims. */

@@ -12,6 +12,7 @@ import type { ActorMention, PlaceMention } from '../layers.js';
 import { stateForceActor } from '../actors/foreign-forces.js';
 import { stateForceName } from '../../core/countries.js';
 import type { Candidate } from './clauses.js';
+import { FROM_AFAR } from './stage-words.js';
 
 /** Acts a state does through its armed forces. */
 const STATE_ACTS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Non-state actor overtakes territory', 'Government regains territory']);
@@ -95,7 +96,6 @@ export function theColumnBack(text: string, from: number, to: number, pack: Doma
   return THE_COLUMN.test(text.slice(from, to)) && stateWords(pack).column.test(text.slice(0, from));
 }
 
-const REMOTE = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack']);
 const isForce = (name: string): boolean => name.startsWith('Military Forces of ');
 
 /** Strikes with an unidentified doer in a country that the story shows one other country's
@@ -105,14 +105,14 @@ export function foreignStriker(events: EventOut[]): void {
   const strikers = new Map<string, Set<string>>();
   for (const e of events) {
     const doer = e.actors[0], country = e.location?.country;
-    if (!doer || !country || !REMOTE.has(e.sub_event_type) || !isForce(doer.name) || doer.name === stateForceName('Military', country)) continue;
+    if (!doer || !country || !FROM_AFAR.has(e.sub_event_type) || !isForce(doer.name) || doer.name === stateForceName('Military', country)) continue;
     if (!strikers.has(country)) strikers.set(country, new Set());
     strikers.get(country)!.add(doer.name);
   }
   for (const e of events) {
     const country = e.location?.country;
     const only = country ? strikers.get(country) : undefined;
-    if (!only || only.size !== 1 || !REMOTE.has(e.sub_event_type) || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
+    if (!only || only.size !== 1 || !FROM_AFAR.has(e.sub_event_type) || !e.actors[0]?.name.startsWith('Unidentified Armed Group')) continue;
     const force = events.flatMap((x) => x.actors).find((a) => a.name === [...only][0])!;
     e.actors[0] = force;
   }
