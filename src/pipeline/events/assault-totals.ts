@@ -9,8 +9,8 @@
 // handover, an agreement, a protest or a looting kills no one; a toll its sentence told is
 // another event's (an abduction "killing three" keeps its dead: some go with the taking).
 import type { EventOut, SubEventType } from '../../core/schema.js';
+import { CAPTURES } from './date-words.js';
 
-const TERRITORY = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
 const NO_DEAD = new Set<SubEventType>(['Arrests', 'Agreement', 'Non-violent transfer of territory', 'Peaceful protest', 'Looting/property destruction', 'Headquarters or base established', 'Disrupted weapons use', 'Change to group/activity', 'Other']);
 const DAYS_LONG = /\b(?:after|following|ending)\s+(?:(?:nearly|almost|about|some|more than|over)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)[- ](?:days?|weeks?|months?)|a (?:week|month))(?:\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|battles?|assault)|[- ](?:long\s+)?(?:assault|offensive|siege|battle))\b/i;
 const placeOf = (e: EventOut): string => e.location?.name ?? '';
@@ -26,7 +26,7 @@ export function assaultTotals(events: readonly EventOut[]): void {
   }
   for (const e of events) if (NO_DEAD.has(e.sub_event_type) && e.fatalities) e.fatalities = null;
   for (const taken of events) {
-    if (!TERRITORY.has(taken.sub_event_type) || !taken.span) continue;
+    if (!CAPTURES.has(taken.sub_event_type) || !taken.span) continue;
     // (Told in another sentence, the battle is the same assault when the capture's sentence says it
     // lasted days: "captured Indaw on January 30 after nearly three weeks of fighting".)
     const days = DAYS_LONG.test(taken.evidence ?? '');

@@ -3,8 +3,7 @@
 // the trigger word itself, so the sentences without such a trigger cost one string test.
 import type { SubEventType } from '../../core/schema.js';
 import type { TriggerParts } from './background.js';
-
-const CAPTURES = new Set<SubEventType>(['Non-state actor overtakes territory', 'Government regains territory']);
+import { CAPTURES } from './date-words.js';
 
 /** "since launching its offensive on 7 March 2024", "since it resumed its offensive in November
  * 2023": the offensive is the start of a span the clause sums up ("has seized 300 positions"),
