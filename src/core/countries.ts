@@ -37,3 +37,8 @@ const WITH_THE = new Set(['PH', 'US', 'CD', 'GB', 'NL', 'AE', 'CF']);
 export function stateForceName(kind: 'Military' | 'Police', iso: string): string {
   return `${kind} Forces of ${WITH_THE.has(iso) ? 'the ' : ''}${countryName(iso)}`;
 }
+
+/** "Government of Cambodia": ACLED's name for a state as a party to an agreement. */
+export function governmentName(iso: string): string {
+  return `Government of ${WITH_THE.has(iso) ? 'the ' : ''}${countryName(iso)}`;
+}

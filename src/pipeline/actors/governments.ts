@@ -2,7 +2,7 @@
 // government and the M23 signed …": in an agreement a nationality with an office or "government"
 // names that state's government, the party ACLED codes ("Government of Cambodia"), not its forces.
 import type { ActorEntry } from '../../core/pack.js';
-import { stateForceName } from '../../core/countries.js';
+import { governmentName } from '../../core/countries.js';
 import { escapeRegExp } from '../../core/regex.js';
 import demonymData from './data/demonyms.json' with { type: 'json' };
 
@@ -24,7 +24,7 @@ export function governmentsNamed(clause: string, home: string | undefined): Acto
   for (let m = OFFICE.exec(clause); m; m = OFFICE.exec(clause)) {
     const iso = COUNTRY_OF.get(m[1]!)!;
     if (iso === home || out.some((a) => a.country === iso)) continue;
-    out.push({ id: `state:${iso}:government`, name: stateForceName('Military', iso).replace(/^Military Forces of /, 'Government of '), aliases: [], kind: 'foreign_state', inter: 7, country: iso });
+    out.push({ id: `state:${iso}:government`, name: governmentName(iso), aliases: [], kind: 'foreign_state', inter: 7, country: iso });
   }
   REGIONAL.lastIndex = 0;
   for (let m = REGIONAL.exec(clause); m; m = REGIONAL.exec(clause)) {
