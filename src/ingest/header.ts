@@ -59,7 +59,8 @@ export function splitHeader(text: string): Header {
       published = parseHeaderDate(nonEmpty[k]!.text);
       // Of the last two lines above the date (bylines aside), the shorter is the outlet and the
       // other the headline, in either order ("Title / Outlet", "Outlet / Title").
-      const named = nonEmpty.slice(0, k).map((l) => l.text).filter((t) => !/^by\s/i.test(t)).slice(-2);
+      // An earlier date line ("3 March 2026" under a long issuer line) is neither.
+      const named = nonEmpty.slice(0, k).map((l) => l.text).filter((t) => !/^by\s/i.test(t) && parseHeaderDate(t) === null).slice(-2);
       const outlet = named.length === 2 && named[0]!.length < named[1]!.length ? named[0]! : named.at(-1);
       if (outlet !== undefined && outlet.length <= 60) source = outlet;
       const headline = named.find((t) => t !== outlet);
@@ -82,7 +83,8 @@ export function splitHeader(text: string): Header {
     title = cand.text;
     cursor++;
   }
-  const bodyStart = cursor > 0 ? (nonEmpty[cursor]?.start ?? text.length) : 0;
+  // A header that fills every line read ends where its last line does, not at the text's end.
+  const bodyStart = cursor > 0 ? (nonEmpty[cursor]?.start ?? Math.min(text.length, nonEmpty[cursor - 1]!.end + 1)) : 0;
   return { source, published, title, body: { start: bodyStart, end: text.length } };
 }
 

@@ -97,6 +97,12 @@ test('a headline (and a kicker) before the outlet and its date: the date line st
     assert.deepEqual([h.source, h.published, h.title], want, text);
     assert.equal(text.slice(h.body.start), body, text);
   }
+  // A header that fills every line read (blank lines between) ends at its last line, never at the
+  // text's end; an issuer's date line above a section line is no outlet.
+  const long = 'Ministry of Human Rights, National Unity Government of the Republic of the Union of Myanmar\n3 March 2026\nPress Release No. 9/2026: weekly summary of abuses by the military council (22 to 28 February 2026)\n\nStatements | Ministry of Human Rights | 3 March 2026\n\n1. Between 22 and 28 February troops burned a village.\n\n2. More.';
+  const hl = splitHeader(long);
+  assert.deepEqual([hl.source, hl.published, hl.title], [null, '2026-03-03', 'Press Release No. 9/2026: weekly summary of abuses by the military council (22 to 28 February 2026)']);
+  assert.ok(long.slice(hl.body.start).startsWith('\n1. Between') || long.slice(hl.body.start).startsWith('1. Between'), long.slice(hl.body.start));
   // Body sentences before a date are no header: the text stays whole.
   const body = 'The army lost a camp.\nIt was the third.\n16 March 2026\nMore.';
   assert.deepEqual([splitHeader(body).published, splitHeader(body).body.start], [null, 0]);
