@@ -54,6 +54,9 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
   return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
 };
 
+/** "according to members of local defence forces", "according to an official of the AA", "according to a
+ * statement from the KNU": a source named through its people or papers is still only the source. */
+const ACCORDING_OF_BEFORE = /\baccording to\s+(?:[\w'’-]+\s+){1,5}(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 // (The side may come second in a pair: "recaptured by Rwandan and Mozambican forces".)
@@ -86,7 +89,8 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // The source at the end ("…, police said", "according to the army") tells of the event; it is no party to it.
   // In battles and captures the side that reports is usually a party ("…, the KIA said"): kept there.
   const sourceOnly = (a: ActorMention): boolean => !PARTY_REPORTS.has(c.sub) && a.start > c.trigger.end
-    && (OFFICE_SAID_AFTER.test(text.slice(a.end, a.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)));
+    && (OFFICE_SAID_AFTER.test(text.slice(a.end, a.end + 40)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))
+    || ACCORDING_OF_BEFORE.test(text.slice(Math.max(0, a.start - 70), a.start)));
   const inSentence = layers.actors.filter((a) => a.start >= c.sentence.start && a.end <= c.sentence.end && FIGHTING.has(a.actor.kind));
   // ("Israel bombed …": a country the registry does not know, named as the doer.)
   const country = countryAsDoer(text, c, layers.places, inSentence, stateForce);

@@ -53,7 +53,8 @@ export function localActors(actors: ActorEntry[], here: string, country: string 
 
 const ARMED = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'foreign_state']);
 const HIDDEN_DOER = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
-const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike']);
+// (Looting and arson too: "armed men set fire to 15 houses", "shops were looted by gunmen" have a doer ACLED names.)
+const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike', 'Looting/property destruction']);
 
 /** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one.
  * A foreign state's forces in an agreement are its government (`home`: the pack's country, whose

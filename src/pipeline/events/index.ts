@@ -39,6 +39,7 @@ import { unnamedTakenArea } from './unnamed-taken.js';
 import { combatantDead } from './combatant-dead.js';
 import { receiverFirst } from './handover-sides.js';
 import { resistanceSide } from './resistance-side.js';
+import { withFormerTaker } from './recapture-loser.js';
 import { homeGunmen, peopleSide } from './people-sides.js';
 import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE, GROUND_GAINED_SINCE } from './stage-words.js';
 import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
@@ -114,7 +115,8 @@ export const eventsStage: Stage<Layers> = {
       if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && !nonStateLoser(text, layers.actors, c)) actors.push(lex.stateForce);
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
       if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
-      if (sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian')) actors.push(focus);
+      const guessedLoser = sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian') ? focus : undefined;
+      if (guessedLoser) actors.push(guessedLoser);
       if (sub === 'Armed clash' && fightingNamedBack(text, c, events)) continue;
       const ended = protestAftermath(text, c, events);
       if (ended) for (const a of actors) if (a.kind !== 'state_force' && !ended.actors.some((b) => b.name === a.name)) ended.actors.push(actorOut(a));
@@ -179,6 +181,8 @@ export const eventsStage: Stage<Layers> = {
         const local = localActors(abroadDrop(actors, here, impliedState, lex.stateForce, ctx.pack.country), here, home ? null : ctx.pack.country, lex.stateForce, ctx.pack.civilians);
         // A foreign army taking a place takes it from that country's army ("Russian forces captured Ptyche").
         if (abroadTaker && location && !local.some((a) => a.name === stateForceOf('Military', location.country).name)) local.push(stateForceOf('Military', location.country));
+        // (A recapture with no loser named: the group told taking the place before, over the story's group.)
+        if (guessedLoser && subHere === sub) local.splice(0, local.length, ...withFormerTaker(local, guessedLoser.name, events, location));
         const event: EventOut = {
           event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
