@@ -63,7 +63,7 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
 
 /** "according to members of local defence forces", "according to an official of the AA", "according to a
  * statement from the KNU": a source named through its people or papers is still only the source. */
-const ACCORDING_OF_BEFORE = /\baccording to\s+(?:[\w'’-]+\s+){1,5}(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const ACCORDING_OF_BEFORE = /\baccording to\s+(?:[\w'’-]+\s+){1,5}(?:of|from|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 // (The side may come second in a pair: "recaptured by Rwandan and Mozambican forces".)
