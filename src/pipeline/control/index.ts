@@ -13,6 +13,8 @@ import { statedControl } from './stated.js';
 import { PRESENT } from './split-holding.js';
 import { escapeRegExp } from '../../core/regex.js';
 import { homePartiesAtHome, onlyLocates } from './capture-place.js';
+import { theirHands } from './their-hands.js';
+import { actorLexicon } from '../actors/registry-matcher.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
@@ -20,7 +22,7 @@ const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
-  requires: ['sentences', 'dates', 'actors', 'places', 'events'],
+  requires: ['blocks', 'sentences', 'dates', 'actors', 'places', 'events'],
   assigns: ['control'],
   run(ctx) {
     const { text } = ctx.doc;
@@ -50,7 +52,8 @@ export const controlStage: Stage<Layers> = {
     }
     // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
     // retook it in October 2025. The military has held Moebye since.").
-    const stated = statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates'));
+    const stated = [...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')),
+      ...theirHands(text, { blocks: need(ctx, 'blocks'), places: need(ctx, 'places'), sentences: need(ctx, 'sentences') }, actorLexicon(ctx.pack).stateForce, ctx.pack.country)];
     // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
     // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
     // near Hakha" this week: the holder told in the present outweighs another side's capture, whatever its date
