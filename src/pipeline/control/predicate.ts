@@ -8,7 +8,9 @@ import type { Layers, PlaceMention } from '../layers.js';
 type Mention = Layers['actors'][number];
 
 /** The link from the place to its holder: a verb, or a list's dash at the head of a paragraph (below). */
-const LINK = String.raw`(?:\s+(?:town|township|city))?(?:\s+(?:is|remains|remained|was|stays|has\s+(?:long\s+)?been|had\s+been)|\s*,)`;
+// ("Tamu town itself, which faces Moreh across the border, continues to be held by the army": "itself", an aside
+// closed by its comma, and "continues to be" before the holder.)
+const LINK = String.raw`(?:\s+(?:town|township|city))?(?:\s+itself)?(?:\s*,\s+(?:which|where|who)\b[^,.;]{1,70},)?(?:\s+(?:is|remains|remained|was|stays|continues\s+to\s+be|has\s+(?:long\s+)?been|had\s+been)|\s*,)`;
 const DASH = String.raw`(?:\s+(?:town|township|city))?\s*[–—]\s*`;
 const ADVERB = String.raw`\s*(?:still\s+|now\s+|firmly\s+|also\s+|effectively\s+)*`;
 /** Before the holder's name: "held by the", "back under the", "in the hands of the". */
@@ -33,7 +35,7 @@ export function predicateControl(text: string, from: number, to: number, inSente
   const contested: PlaceMention[] = [];
   for (const p of inSentence) {
     const label = HEADS_PARAGRAPH.test(text.slice(Math.max(0, p.start - 4), p.start));
-    const who = holders.find((a) => a.start > p.end && a.start - p.end < 60 && a.end <= to);
+    const who = holders.find((a) => a.start > p.end && a.start - p.end < 140 && a.end <= to);
     if (who) {
       const gap = text.slice(p.end, who.start);
       const adjective = ADJ_AFTER.test(text.slice(who.end, who.end + 14));
