@@ -64,6 +64,9 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
 /** "according to members of local defence forces", "according to an official of the AA", "according to a
  * statement from the KNU": a source named through its people or papers is still only the source. */
 const ACCORDING_OF_BEFORE = /\baccording to\s+(?:[\w'’-]+\s+){1,5}(?:of|from|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+// (The appositive may hold the owner's whole unit, "the regime's Western Regional Command", and a date may follow it.)
+const APPOSITIVE_OWNER_AFTER = /^(?:['’]s?\s+[^,;]{0,60})?,\s+(?:[^,;]{0,40},\s+)?(?:and\s+)?(?:then\s+|later\s+)?$/;
+const APPOSITIVE_OPEN_BEFORE = /,\s+(?:the|a|an)\s+[^,;]{0,50}$/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 // (The side may come second in a pair: "recaptured by Rwandan and Mozambican forces".)
@@ -128,12 +131,16 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // (Only for deeds done in person: "In Dilling, which the RSF has encircled, shells landed …" names who fires.)
   const placeAside = (a: ActorMention): boolean => IN_PERSON.has(c.sub) && a.end <= c.trigger.start
     && ANY_PLACE_ASIDE.test(text.slice(c.sentence.start, a.start)) && text.slice(a.end, c.trigger.start).includes(',');
+  // "It captured Ann, the seat of the regime's Western Command, and took Gwa": an owner named inside an
+  // appositive closed just before the verb is no subject of it.
+  const appositive = (a: ActorMention): boolean => a.end <= c.trigger.start && APPOSITIVE_OWNER_AFTER.test(text.slice(a.end, c.trigger.start))
+    && APPOSITIVE_OPEN_BEFORE.test(text.slice(c.sentence.start, a.start));
   const accuser = (a: ActorMention): boolean => a.end <= c.trigger.start && ACCUSES.test(text.slice(a.end, c.trigger.start));
   const sent: ActorMention[] = [];
   let heldBy = false;
   for (const m of inSentence) {
     const a = stateAsDoer(text, c, m, stateForce);
-    if (placeAside(a) || accuser(a)) continue;
+    if (placeAside(a) || accuser(a) || appositive(a)) continue;
     if (heldByGroup(text, c, a, stateForce)) { heldBy = true; continue; }
     if (!sourceOnly(a) && !timeMark(a) && (PARTY_REPORTS.has(c.sub) || !reporter(a)) && !owned(a) && !onlyDescribes(text, c, a) && !charged(a)) sent.push(a);
   }
