@@ -63,3 +63,42 @@ test('a drone raid on a village in a story of the state air war is the state\'s'
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });
+
+test('an owner inside an appositive before a coordinated verb is not its subject', () => {
+  const cases: [string, string[]][] = [
+    ['The AA took Thandwe in 2024. It captured Ann, the seat of the regime\'s Western Command, on 20 December 2024, and took Gwa at the end of that month.',
+      [`Non-state actor overtakes territory Thandwe: Arakan Army, ${ARMY}`, `Non-state actor overtakes territory Ann: Arakan Army, ${ARMY}`, `Non-state actor overtakes territory Gwa: Arakan Army, ${ARMY}`]],
+    ['The KIA seized Mansi, home of the junta\'s 21st battalion, and took Momauk in 2024.',
+      [`Non-state actor overtakes territory Mansi: Kachin Independence Army, ${ARMY}`, `Non-state actor overtakes territory Momauk: Kachin Independence Army, ${ARMY}`]],
+    // Near miss: the side named as the clause's own subject stays its doer.
+    ['The AA held Ann for a year, and the junta retook Ann in March.', [`Government regains territory Ann: ${ARMY}, Arakan Army`]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
+});
+
+const control = (body: string): string[] => run(body).control.map((f) => `${f.place.name}: ${f.controller?.name ?? '-'} ${f.status}`);
+
+test('an interview answer\'s "they" holding a place at home is the state force', () => {
+  const cases: [string, string[]][] = [
+    ['Bo Lin, a KNLA commander, spoke to us.\n\nQ: Who holds the area?\n\nA: Hpapun town is still in their hands, and we are in the hills.', [`Hpapun: ${ARMY} controlled`]],
+    ['Ko Aung, a PDF commander, spoke to us.\n\nQ: And Singu?\n\nA: Singu town has never left their hands.', [`Singu: ${ARMY} controlled`]],
+    ['Ko Aung, a PDF commander, spoke to us.\n\nQ: And the towns?\n\nA: Mogok and Kyaukme are with them now.', [`Mogok: ${ARMY} controlled`, `Kyaukme: ${ARMY} controlled`]],
+    ['Ko Aung, a PDF commander, spoke to us.\n\nQ: And Falam?\n\nA: Falam remains in their hands for now.', [`Falam: ${ARMY} controlled`]],
+    // Near misses: outside an answer; a town "theirs by day" is split, no holding.
+    ['Residents said Hpapun town is still in their hands.', []],
+    ['Ko Aung, a PDF commander, spoke to us.\n\nQ: And Madaya?\n\nA: Madaya is theirs by day, and at night our drones are over it.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});
+
+test('a holder told after "itself", an aside or "continues to be held by"', () => {
+  const cases: [string, string[]][] = [
+    ['Tamu town itself, which faces the border, continues to be held by the Myanmar army.', [`Tamu: ${ARMY} controlled`]],
+    ['Kalay, which lies on the highway, is still held by the military.', [`Kalay: ${ARMY} controlled`]],
+    ['Falam continues to be held by the Chinland Council.', ['Falam: Chinland Council controlled']],
+    ['Mindat, where the fighting began last year, remains under the control of the Chin Brotherhood.', ['Mindat: Chin Brotherhood controlled']],
+    // Near miss: a siege is no holding.
+    ['Hakha, which the army has shelled for weeks, is now besieged by the Chinland Council.', []],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(control(body), want, body);
+});

@@ -66,7 +66,7 @@ const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): stri
 const ACCORDING_OF_BEFORE = /\baccording to\s+(?:[\w'’-]+\s+){1,5}(?:of|from|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 // (The appositive may hold the owner's whole unit, "the regime's Western Regional Command", and a date may follow it.)
 const APPOSITIVE_OWNER_AFTER = /^(?:['’]s?\s+[^,;]{0,60})?,\s+(?:[^,;]{0,40},\s+)?(?:and\s+)?(?:then\s+|later\s+)?$/;
-const APPOSITIVE_OPEN_BEFORE = /,\s+(?:the|a|an)\s+[^,;]{0,50}$/i;
+const APPOSITIVE_OPEN_BEFORE = /,\s+(?:the|a|an|home|seat|site|base|headquarters)\s+[^,;]{0,50}$/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being)\s+$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+|a\s+|an\s+)?(?:control\s+of\s+(?:the\s+)?)?$/i;
 // (The side may come second in a pair: "recaptured by Rwandan and Mozambican forces".)
