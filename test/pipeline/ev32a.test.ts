@@ -18,8 +18,9 @@ test('looting and arson by men no group is named for have an unidentified doer',
     ['Shops in Lashio market were looted on Friday night by men in uniform.', [`Looting/property destruction Lashio: ${UAG}, ${CIV}`]],
     ['Gunmen torched a rice mill in Shwebo on Monday, residents said.', [`Looting/property destruction Shwebo: ${UAG}`]],
     ["Masked men burned down the village administrator's house in Monywa on Tuesday.", [`Looting/property destruction Monywa: ${UAG}, ${CIV}`]],
-    // Near miss: a named doer stays the only one.
+    // Near misses: a named doer stays the only one; damage told with no doer at all gets none.
     ['Junta soldiers torched 40 houses in Kani on Monday.', [`Looting/property destruction Kani: ${ARMY}, ${CIV}`]],
+    ['Forty houses were burned down in Kani on Monday.', [`Looting/property destruction Kani: ${CIV}`]],
   ];
   for (const [body, want] of cases) assert.deepEqual(events(body), want, body);
 });

@@ -53,13 +53,16 @@ export function localActors(actors: ActorEntry[], here: string, country: string 
 
 const ARMED = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'foreign_state']);
 const HIDDEN_DOER = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
-// (Looting and arson too: "armed men set fire to 15 houses", "shops were looted by gunmen" have a doer ACLED names.)
-const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike', 'Looting/property destruction']);
+const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Shelling/artillery/missile attack', 'Air/drone strike']);
+/** Looting and arson by men the text describes but does not name ("armed men set fire to 15 houses",
+ * "shops were looted by gunmen"): ACLED's unidentified group. (Damage with no doer told at all —
+ * "a fire gutted the market" — is left without one: it may be the next sentence's deed.) */
+const UNNAMED_DOERS = /\b(?:gunmen|armed\s+(?:men|groups?)|(?:unidentified|unknown|masked)\s+(?:armed\s+)?(?:men|assailants|attackers|persons|people|group)|men\s+in\s+uniform|assailants|attackers|bandits|militants|raiders|looters|arsonists)\b/i;
 
 /** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one.
  * A foreign state's forces in an agreement are its government (`home`: the pack's country, whose
  * junta signs as its military). */
-export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string, home?: string): EventOut['actors'] {
+export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: string, home?: string, sentence = ''): EventOut['actors'] {
   if (sub === 'Agreement' && home) return governmentsSign(actors, home);
   const type = typeOfSubEvent(sub);
   if (type === 'Protests') return [genericActor('Protesters', iso), ...actors];
@@ -69,6 +72,7 @@ export function withGeneric(sub: SubEventType, actors: EventOut['actors'], iso: 
   // Police fly no drones: police in a drone strike with no doer named are its target ("wounding a police officer").
   const doer = (a: EventOut['actors'][number]): boolean => a.kind === 'state_force' && !(sub === 'Air/drone strike' && a.name.startsWith('Police'));
   if (PERPETRATED.has(sub) && !nonState && (HIDDEN_DOER.has(sub) || !actors.some(doer))) return [genericActor('Unidentified Armed Group', iso), ...actors];
+  if (sub === 'Looting/property destruction' && !nonState && !actors.some(doer) && UNNAMED_DOERS.test(sentence)) return [genericActor('Unidentified Armed Group', iso), ...actors];
   return actors;
 }
 

@@ -186,7 +186,7 @@ export const eventsStage: Stage<Layers> = {
         const event: EventOut = {
           event_type: typeOfSubEvent(subHere), sub_event_type: subHere,
           date: d.date, date_end: d.dateEnd,
-          actors: common ? withCommonParties(withGeneric(subHere, local, here, ctx.pack.country), common, here) : withGeneric(subHere, local, here, ctx.pack.country), location,
+          actors: common ? withCommonParties(withGeneric(subHere, local, here, ctx.pack.country, sentence), common, here) : withGeneric(subHere, local, here, ctx.pack.country, sentence), location,
           fatalities: locs.length > 1 ? null : fatalities,
           evidence: text.slice(c.sentence.start, c.sentence.end),
           span: { start: c.sentence.start, end: c.sentence.end },
