@@ -36,7 +36,7 @@ test('events: exchanged fire, killed patients, a handover back, no shelling from
     ['handed X back', 'The NLF handed Hillview back to the army under a deal on Monday.', ['Non-violent transfer of territory Armed Forces of Freedonia / Northern Liberation Front']],
     ['a hand grenade is no handover', 'Two men threw a hand grenade over the wall of the police station in Hillview on Monday.', ['Grenade Unidentified Armed Group (FD)']],
     ['backing artillery', 'The army retook Hillview on Monday after an offensive backed by drones and heavy artillery.', ['Government regains territory Armed Forces of Freedonia']],
-    ['a side that only marks the time (the shops\' owners are the victims)', 'Unidentified gunmen looted shops in Hillview on Saturday before the NLF arrived.', ['Looting/property destruction Civilians (Freedonia)']],
+    ['a side that only marks the time (the shops\' owners are the victims)', 'Unidentified gunmen looted shops in Hillview on Saturday before the NLF arrived.', ['Looting/property destruction Unidentified Armed Group (FD) / Civilians (Freedonia)']],
     ['arms seized', 'Troops seized a large quantity of arms and ammunition in Hillview on Monday.', ['Disrupted weapons use Armed Forces of Freedonia']],
   ];
   for (const [label, body, expected] of cases) assert.deepEqual(kinds(body), expected, label);

@@ -57,7 +57,8 @@ const PERPETRATED = new Set<SubEventType>(['Remote explosive/landmine/IED', 'Gre
 /** Looting and arson by men the text describes but does not name ("armed men set fire to 15 houses",
  * "shops were looted by gunmen"): ACLED's unidentified group. (Damage with no doer told at all —
  * "a fire gutted the market" — is left without one: it may be the next sentence's deed.) */
-const UNNAMED_DOERS = /\b(?:gunmen|armed\s+(?:men|groups?)|(?:unidentified|unknown|masked)\s+(?:armed\s+)?(?:men|assailants|attackers|persons|people|group)|men\s+in\s+uniform|assailants|attackers|bandits|militants|raiders|looters|arsonists)\b/i;
+// ("the armed men set fire to the stalls": men told before, whose group the story may have named, are no new doer.)
+const UNNAMED_DOERS = /(?<!\b(?:the|these|those|its|their)\s)\b(?:gunmen|armed\s+(?:men|groups?)|(?:unidentified|unknown|masked)\s+(?:armed\s+)?(?:men|assailants|attackers|persons|people|group)|men\s+in\s+uniform|assailants|attackers|bandits|militants|raiders|looters|arsonists)\b/i;
 
 /** Protests have protesters, riots rioters; violence with no named perpetrator has an unidentified one.
  * A foreign state's forces in an agreement are its government (`home`: the pack's country, whose
