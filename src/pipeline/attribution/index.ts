@@ -32,6 +32,10 @@ const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+/** A doubt opening on the figures before it ("These numbers could not be verified", "The casualty figures …"). */
+const FIGURES_BACK = /^\s*(?:The|These|Those|Such|Its|Their|His|Her|Both)\s+(?:casualty\s+|death\s+)?(?:figures|numbers)\b/;
+/** A count in a person's words: a doubt of "these numbers" weighs only words that give one. */
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b/i;
 /** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 const NONE: readonly Statement[] = [];
@@ -129,9 +133,12 @@ export const attributionStage: Stage<Layers> = {
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.
-      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubtful() && TOLL_DOUBT.test(sentText)) {
+      // "The PDF said it killed six soldiers. Its spokesperson told us … . These numbers could not be verified": a
+      // person's words between reset the last claim, and the figures pointed back at are the last toll's, near by.
+      const figuresBack = !lastClaim && FIGURES_BACK.test(sentText);
+      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubtful() && (TOLL_DOUBT.test(sentText) || figuresBack)) {
         const at = s.start + sentText.search(DOUBT_SENTENCE);
-        const from = sentences[Math.max(0, si - 10)]!.start;
+        const from = sentences[Math.max(0, si - (TOLL_DOUBT.test(sentText) ? 10 : 3))]!.start;
         const tolled = !own.some((st) => st.content.start < at) ? claims.findLast((c) => !!c.span && c.span.end <= at && c.span.start >= from && (TOLL.test(c.text) || KILLING_N.test(c.text))) : undefined;
         if (tolled) tolled.hedged = true;
       }
@@ -152,7 +159,9 @@ export const attributionStage: Stage<Layers> = {
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
           // text distances itself from are a quote and the person's hedged claim.
           const next = sentences[si + 1];
-          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(text.slice(next.start, next.end)) && part.doubts(next.start, next.end);
+          const nextText = next ? text.slice(next.start, next.end) : '';
+          // ("These numbers could not be verified" does not weigh words that give no number.)
+          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(nextText) && part.doubts(next.start, next.end) && (!FIGURES_BACK.test(nextText) || HAS_NUMBER.test(content));
           if (CLAIM_VERB.test(st.verb) || doubted) claims.push({ text: content, claimant: claimant(st.source), hedged: true, reported_by: outlet, evidence: content, span: st.content });
         } else if ((st.source.kind === 'actor' && st.source.actor.kind === 'election_body' || st.verb === 'according to' && ELECTION_LIST.test(text.slice(Math.max(0, st.source.start - 40), st.source.start)))
           && (ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content) || ELECTION_RESULT.test(content))) {
