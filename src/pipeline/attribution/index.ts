@@ -70,7 +70,7 @@ export const attributionStage: Stage<Layers> = {
     const claims: ClaimOut[] = [];
     const outlet: ActorOut | null = meta.source ? { name: meta.source } : null;
     const stateForce = actorLexicon(ctx.pack).stateForce;
-    const claimant = (src: Source): ActorOut => claimantOf(src, stateForce, words.stateMedia);
+    const claimant = (src: Source): ActorOut => claimantOf(src, stateForce, words.stateMedia, text);
     // Only the story's paragraphs state anything: a headline or caption ("…, residents say;
     // military insists …") restates the story or labels a photo.
     // Where the stage's cue words stand, found in one scan of the text.
