@@ -34,7 +34,7 @@ const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
 /** A doubt opening on the figures before it ("These numbers could not be verified", "The casualty figures …"). */
 const FIGURES_BACK = /^\s*(?:The|These|Those|Such|Its|Their|His|Her|Both)\s+(?:casualty\s+|death\s+)?(?:figures|numbers)\b/;
-/** A count in a person's words: a doubt of "these numbers" weighs only words that give one. */
+/** A count in a person's words: a doubt of "these numbers" or "the toll" weighs only words that give one. */
 const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b/i;
 /** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
@@ -160,8 +160,8 @@ export const attributionStage: Stage<Layers> = {
           // text distances itself from are a quote and the person's hedged claim.
           const next = sentences[si + 1];
           const nextText = next ? text.slice(next.start, next.end) : '';
-          // ("These numbers could not be verified" does not weigh words that give no number.)
-          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(nextText) && part.doubts(next.start, next.end) && (!FIGURES_BACK.test(nextText) || HAS_NUMBER.test(content));
+          // ("These numbers could not be verified", "The toll …" do not weigh words that give no number.)
+          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(nextText) && part.doubts(next.start, next.end) && (!FIGURE_DOUBT.test(nextText) || HAS_NUMBER.test(content));
           if (CLAIM_VERB.test(st.verb) || doubted) claims.push({ text: content, claimant: claimant(st.source), hedged: true, reported_by: outlet, evidence: content, span: st.content });
         } else if ((st.source.kind === 'actor' && st.source.actor.kind === 'election_body' || st.verb === 'according to' && ELECTION_LIST.test(text.slice(Math.max(0, st.source.start - 40), st.source.start)))
           && (ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content) || ELECTION_RESULT.test(content))) {

@@ -1,0 +1,136 @@
+// Wave 32, claims: how far a doubt reaches (a toll in quotes, a person's toll past their own further
+// words, "these numbers" past a spokesperson's aside), the body's own name for a registry match
+// ("Ayeyarwady Region Police Force") and a "people's" body, and the verbs that assert a figure or a
+// stand ("put the civilian toll at", "put turnout in … at", "insist that", "has documented 40 …").
+// Our own sentences, through the whole pipeline with the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractStory } from '../support/extract-story.js';
+
+type Who = { name: string; aliases?: string[] } | null | undefined;
+type Claim = { text: string; claimant: Who; hedged: boolean };
+const claims = (body: string): Claim[] => extractStory('3 April 2026', body).claims as Claim[];
+const names = (w: Who): string[] => (w ? [w.name, ...(w.aliases ?? [])].map((n) => n.toLowerCase()) : []);
+const withText = (body: string, words: string): Claim | undefined => claims(body).find((c) => c.text.includes(words));
+
+// A figure in quotes after ", killing" is still the toll a following doubt weighs: [paragraph, words of the claim].
+const QUOTED_TOLL: [string, string][] = [
+  ['The air force said its jets struck a rebel camp near the river on Saturday, killing "over 30 terrorists" and destroying their motorcycles. The figures could not be independently verified.', 'struck a rebel camp'],
+  ['In a statement on Thursday, the AA said its fighters took two hill camps after four days of assaults, killing "at least 25" regime soldiers. The figures could not be independently verified, and the group did not give its own losses.', 'took two hill camps'],
+  ['The KNLA said its 5th Brigade ambushed a convoy on the highway, killing “more than 20” soldiers. These figures could not be verified.', 'ambushed a convoy'],
+  ['State television said security forces raided a hideout in the hills, killing "nine terrorists". The figures could not be independently confirmed.', 'raided a hideout'],
+  ['The PDF said its drones hit a police station in the town, killing "about 12" officers. The figures could not be checked independently.', 'hit a police station'],
+];
+for (const [body, words] of QUOTED_TOLL) {
+  test(`a quoted toll is doubted: "${body.slice(0, 60)}…"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, 'claim found');
+    assert.equal(c.hedged, true);
+  });
+}
+test('a quoted toll with no doubt after it stays plain', () => {
+  const c = withText('The air force said its jets struck a rebel camp near the river on Saturday, killing "over 30 terrorists". Residents fled to the town.', 'struck a rebel camp');
+  assert.ok(c);
+  assert.equal(c.hedged, false);
+});
+
+// A person's toll, then more of their own words, then the doubt: [paragraphs, words of the toll].
+const PERSON_TOLL: [string, string][] = [
+  ['Ko Min Thant, a spokesperson for the local PDF, said three police officers were killed and four guns were taken. He said the others ran away toward the town.\n\n"We told them many times to leave their weapons. They did not listen," Ko Min Thant said.\n\nThe number of dead could not be confirmed.', 'three police officers were killed'],
+  ['"We destroyed two bunkers. Six soldiers died and we lost two comrades," Bo Zaw Htet, a spokesman for the column, said. He added that artillery fell on the fields all morning. The Herald was unable to independently confirm the casualty figures.', 'Six soldiers died'],
+  ['Saw Kyaw Min, a KNLA officer, said 11 soldiers were killed in the raid. He said the camp was burned. The figures could not be verified.', '11 soldiers were killed'],
+  ['Ko Aung Ko, who leads the township PDF, said eight soldiers were killed at the checkpoint. He said his men took five rifles. He said they withdrew before dawn. The toll could not be independently verified.', 'eight soldiers were killed'],
+  ['Major Lin Lin said four militiamen died in the attack. He added that two more were wounded. The death toll could not be confirmed.', 'four militiamen died'],
+];
+for (const [body, words] of PERSON_TOLL) {
+  test(`a person's toll is doubted past their own words: "${body.slice(0, 50)}…"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, 'claim found');
+    assert.equal(c.hedged, true);
+  });
+}
+test("another speaker's words between stop the doubt's reach", () => {
+  const body = 'Ko Min Thant, a PDF spokesperson, said three police officers were killed. He said the others fled.\n\n"The soldiers came at night," said Daw Hla Hla, a resident.\n\nThe number of dead could not be confirmed.';
+  const c = withText(body, 'three police officers were killed');
+  assert.ok(c);
+  assert.equal(c.hedged, false);
+});
+
+// "These numbers could not be verified" after a spokesperson's aside: the organisation's toll, not the aside.
+const AFTER_ASIDE: string[] = [
+  'The township PDF said its fighters overran an outpost at the bridge at noon, killing six soldiers and capturing three. Its spokesperson, Ko Zeya, told us the post guarded the road to the town. These numbers could not be independently verified.',
+  'The KIA said its troops took a hill camp on Monday, killing 14 soldiers. Its spokesman, Colonel Naw Tu, said the camp had shelled villages for months. These figures could not be confirmed.',
+  'The AA said its forces seized a naval outpost, killing 20 soldiers. A spokesman, Khaing Thu Kha, said the outpost had blocked fishing boats. The numbers could not be independently verified.',
+];
+for (const body of AFTER_ASIDE) {
+  test(`"these numbers" doubt the organisation's toll past an aside: "${body.slice(0, 50)}…"`, () => {
+    const c = claims(body);
+    const toll = c.find((x) => /killing/.test(x.text));
+    assert.ok(toll, 'toll claim');
+    assert.equal(toll.hedged, true);
+    assert.ok(!c.some((x) => /guarded|shelled|blocked/.test(x.text) && x.hedged), 'the aside is not doubted');
+  });
+}
+
+// The body's own name around a registry match: [sentence, the name the text gives].
+const BODY: [string, string][] = [
+  ['A statement released by the Ayeyarwady Region Police Force on Tuesday said three men had been arrested.', 'ayeyarwady region police force'],
+  ['Separately, the Nigerian Air Force said its aircraft struck a bandit camp on Saturday.', 'nigerian air force'],
+  ['The Sagaing Region Military Council said two villages had been cleared of rebels.', 'sagaing region military council'],
+  ['The Shwebo District People\'s Defence Force said its fighters captured two soldiers on Friday.', "shwebo district people's defence force"],
+  ['The Mandalay Region Police said four suspects had been detained.', 'mandalay region police'],
+];
+for (const [body, name] of BODY) {
+  test(`the claimant keeps the body's name: "${body.slice(0, 60)}…"`, () => {
+    const c = claims(body);
+    assert.equal(c.length, 1);
+    assert.ok(names(c[0]!.claimant).includes(name), JSON.stringify(c[0]!.claimant));
+  });
+}
+for (const body of ['The police said three men had been arrested.', 'Separately, police said three men had been arrested.', 'On Monday the army said two villages had been cleared.']) {
+  test(`no fuller name where the text gives none: "${body}"`, () => {
+    const c = claims(body);
+    assert.equal(c.length, 1);
+    assert.ok(!names(c[0]!.claimant).some((n) => /separately|monday|^on /.test(n)), JSON.stringify(c[0]!.claimant));
+  });
+}
+
+// "people's" opens a body's name: [sentence, the claimant].
+const PEOPLES: [string, string][] = [
+  ['The Minhla Township People\'s Administration Team put the toll at nine, saying two more bodies had been found.', "minhla township people's administration team"],
+  ['Regime jets bombed a village on Saturday, according to the township\'s People\'s Administration Team.', "township's people's administration team"],
+  ['Artillery shells struck the village on Monday, according to the township people\'s administration team.', "township people's administration team"],
+];
+for (const [body, name] of PEOPLES) {
+  test(`a people's body is not cut at its possessive: "${body.slice(0, 60)}…"`, () => {
+    const c = claims(body);
+    assert.ok(c.some((x) => names(x.claimant).includes(name)), JSON.stringify(c.map((x) => x.claimant)));
+  });
+}
+
+// Verbs that assert a figure or a stand: [sentence, words of the claim].
+const VERBS: [string, string][] = [
+  ['MRTV put the civilian toll at three.', 'civilian toll at three'],
+  ['The KIA put its own death toll at two.', 'death toll at two'],
+  ['The election sub-commission put turnout in the six townships at 61.8 percent.', 'turnout in the six townships'],
+  ['The commission put turnout across the region at about 54 percent.', 'turnout across the region'],
+  ['Junta spokesmen insist that the strikes hit only rebel positions.', 'the strikes hit only rebel positions'],
+  ['The KNU insists that no villages were handed over.', 'no villages were handed over'],
+  ['The Karen Human Rights Group has documented dozens of strikes on schools since 2024.', 'documented dozens of strikes'],
+  ['The Kachin rights network documented at least 140 arrests of civilians last year.', 'at least 140 arrests'],
+];
+for (const [body, words] of VERBS) {
+  test(`the verb asserts: "${body}"`, () => {
+    assert.ok(withText(body, words), JSON.stringify(claims(body)));
+  });
+}
+for (const body of [
+  'The army put the blame on the rebels for the fire.',
+  'Residents insist on staying in the village.',
+  'The monks documented the damage to the pagoda.',
+  'The townspeople put their belongings on carts and left.',
+]) {
+  test(`no claim by the verb: "${body}"`, () => {
+    assert.equal(claims(body).length, 0, JSON.stringify(claims(body)));
+  });
+}
