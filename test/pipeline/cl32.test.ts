@@ -134,3 +134,19 @@ for (const body of [
     assert.equal(claims(body).length, 0, JSON.stringify(claims(body)));
   });
 }
+
+// "It <verb> … and said …": the second verb shares the pronoun subject: [paragraph, the claimant's name].
+const SHARED: [string, string][] = [
+  ['The police said three men had been arrested. It described the three as members of a "terrorist" cell and said they had confessed to the killing.', 'police forces of myanmar'],
+  ['The police said three men had been arrested. It named the three as members of a local militia and said they had confessed.', 'police forces of myanmar'],
+  ['The army said troops had cleared the village. It blamed residents of the ward for the fire and said two houses had burned.', 'military forces of myanmar'],
+  ['The KIA said it had taken the hill camp. It listed the weapons of the garrison and said 12 soldiers had surrendered.', 'kachin independence army'],
+  ['The AA said its fighters had seized the outpost. It thanked villagers of the township and added that the road would reopen.', 'arakan army'],
+];
+for (const [body, who] of SHARED) {
+  test(`the pronoun subject speaks for "and said": "${body.slice(-60)}"`, () => {
+    const c = claims(body);
+    assert.equal(c.length, 2, JSON.stringify(c));
+    assert.ok(names(c[1]!.claimant).includes(who), JSON.stringify(c[1]!.claimant));
+  });
+}
