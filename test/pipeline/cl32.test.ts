@@ -150,3 +150,28 @@ for (const [body, who] of SHARED) {
     assert.ok(names(c[1]!.claimant).includes(who), JSON.stringify(c[1]!.claimant));
   });
 }
+
+// A person's words, more of their own words, then a doubt pointing back: a quote and a hedged claim.
+const PERSON_DOUBT: [string, string][] = [
+  ['Saw Eh Moo, a KNLA spokesperson, said the group had targeted only army trucks. He said several soldiers had been killed but gave no number. The Journal could not independently verify his account.', 'targeted only army trucks'],
+  ['Colonel Naw Lat said 17 soldiers were killed in the fighting. The Times was unable to verify these numbers independently.', '17 soldiers were killed'],
+  ['U Aung Soe told state television that turnout in the region was 57 percent. He said the vote had been calm. Those figures could not be independently verified.', 'turnout in the region was 57 percent'],
+  ['Ko Thura, a Fano spokesperson, said the fighters held most of the rural districts. Neither side\'s account could be independently verified.', 'held most of the rural districts'],
+  ['Brigadier Khalid Omar said dozens of militia fighters had been killed and 11 vehicles seized. The Post could not independently verify the claims.', 'dozens of militia fighters'],
+];
+for (const [body, words] of PERSON_DOUBT) {
+  test(`a doubt after a person's words makes them a hedged claim: "${body.slice(0, 50)}…"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, JSON.stringify(claims(body)));
+    assert.equal(c.hedged, true);
+  });
+}
+for (const body of [
+  'Ko Zaw Min said his fighters clashed with a column four miles east of the town. The Times could not verify the figures.',
+  'Daw Hla said the market was closed. A resident said three people died. The Times could not verify his account.',
+  'Ko Thant said the road was closed. The next day the army reopened it.',
+]) {
+  test(`no hedged claim of the person's words: "${body.slice(0, 50)}…"`, () => {
+    assert.ok(!claims(body).some((c) => /clashed|market was closed|road was closed/.test(c.text)), JSON.stringify(claims(body)));
+  });
+}

@@ -25,6 +25,7 @@ import { COUNTED, KILLING_N, TOLL, TOLL_DOUBT, givesToll } from './tolls.js';
 import { hedgeFrom } from './rebuttal.js';
 import { claimantOf } from './claimant.js';
 import { quoteClaims } from './quote-claims.js';
+import { personDoubted } from './person-doubt.js';
 
 /** A doubt naming an account beside the figures ("either death toll or the army's account"). */
 const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:account|claim|statement|version)s?\b/iu;
@@ -161,7 +162,9 @@ export const attributionStage: Stage<Layers> = {
           const next = sentences[si + 1];
           const nextText = next ? text.slice(next.start, next.end) : '';
           // ("These numbers could not be verified", "The toll …" do not weigh words that give no number.)
-          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(nextText) && part.doubts(next.start, next.end) && (!FIGURE_DOUBT.test(nextText) || HAS_NUMBER.test(content));
+          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(nextText) && part.doubts(next.start, next.end) && (!FIGURE_DOUBT.test(nextText) || HAS_NUMBER.test(content))
+            // ("The Journal could not verify his account", after more of his words: person-doubt.ts.)
+            || personDoubted(text, sentences, si, content, st.source.person.name, bySentence, (a, b) => part.doubts(a, b));
           if (CLAIM_VERB.test(st.verb) || doubted) claims.push({ text: content, claimant: claimant(st.source), hedged: true, reported_by: outlet, evidence: content, span: st.content });
         } else if ((st.source.kind === 'actor' && st.source.actor.kind === 'election_body' || st.verb === 'according to' && ELECTION_LIST.test(text.slice(Math.max(0, st.source.start - 40), st.source.start)))
           && (ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content) || ELECTION_RESULT.test(content))) {
