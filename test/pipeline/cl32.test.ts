@@ -175,3 +175,20 @@ for (const body of [
     assert.ok(!claims(body).some((c) => /clashed|market was closed|road was closed/.test(c.text)), JSON.stringify(claims(body)));
   });
 }
+
+// The medium between commas before a charge verb: [sentence, words of the claim].
+const MEDIUM_ASIDE: [string, string][] = [
+  ['The KNU, in a statement on Monday, put the death toll at four.', 'put the death toll at four'],
+  ['The AA, in a post on Telegram, put the number of dead at 12.', 'number of dead at 12'],
+  ['The KIA, in a statement, blamed the army for the fire.', 'blamed the army for the fire'],
+  ['The NUG, in its weekly bulletin, accused the junta of burning 300 homes.', 'accused the junta of burning'],
+  ['The TNLA, through a press release issued late on Friday, dismissed the report as propaganda.', 'dismissed the report'],
+];
+for (const [body, words] of MEDIUM_ASIDE) {
+  test(`a charge past the medium between commas: "${body}"`, () => {
+    assert.ok(withText(body, words), JSON.stringify(claims(body)));
+  });
+}
+test('an aside that is no medium still blocks the charge', () => {
+  assert.equal(claims('The KNU, which rejects the vote, and its allies put the blame on the army.').length, 0);
+});
