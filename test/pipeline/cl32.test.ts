@@ -192,3 +192,10 @@ for (const [body, words] of MEDIUM_ASIDE) {
 test('an aside that is no medium still blocks the charge', () => {
   assert.equal(claims('The KNU, which rejects the vote, and its allies put the blame on the army.').length, 0);
 });
+test("an owner's label is no part of the body's name", () => {
+  for (const body of ['State-run MRTV said two villages had been cleared.', 'Junta-controlled MRTV said troops had repelled an attack.', 'The Tamu-based PDF said its fighters took the camp.']) {
+    const c = claims(body);
+    assert.ok(c.length >= 1);
+    assert.ok(!names(c[0]!.claimant).some((n) => /-(?:run|controlled|based)/.test(n)), JSON.stringify(c[0]!.claimant));
+  }
+});

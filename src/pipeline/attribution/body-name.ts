@@ -7,6 +7,8 @@
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}-]*|\p{Lu}{2,}[\p{L}-]*)$/u;
 /** Capitalised words that open a sentence or a clause and name nothing. */
 const NOT_NAME = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'By', 'For', 'From', 'Of', 'To', 'And', 'But', 'Or', 'Also', 'Meanwhile', 'Separately', 'Later', 'However', 'According', 'Then', 'When', 'While', 'After', 'Before', 'Yesterday', 'Today', 'Earlier', 'Local', 'Junta', 'Regime', 'Military', 'State', 'Both', 'Its', 'Their', 'His', 'Her', 'This', 'That', 'These', 'Those', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** An owner's or a base's label, no part of the name ("State-run MRTV", "Tamu-based PDF"). */
+const OWNER_LABEL = /-(?:run|controlled|backed|owned|aligned|affiliated|based|led|linked)$/i;
 /** Head nouns that close a body's name after the match ("Police" + "Force", "Air Force" + "Command"). */
 const HEAD_AFTER = /^\s+(Force|Forces|Command|Office|Council|Department|Division|Brigade|Battalion|Ministry|Team|Corps|Committee|Commission|Wing|Headquarters)\b/;
 const MAX_LEFT = 3;
@@ -18,7 +20,7 @@ export function bodyName(text: string, start: number, end: number): string | nul
   let from = start;
   for (let k = 0; k < MAX_LEFT; k++) {
     const m = /(?:^|[\s(])([\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, from - 30), from));
-    if (!m || !NAME_WORD.test(m[1]!) || NOT_NAME.has(m[1]!)) break;
+    if (!m || !NAME_WORD.test(m[1]!) || NOT_NAME.has(m[1]!) || OWNER_LABEL.test(m[1]!)) break;
     from -= m[1]!.length + 1;
   }
   let to = end;
