@@ -25,6 +25,7 @@ import { COUNTED, KILLING_N, TOLL, TOLL_DOUBT, givesToll } from './tolls.js';
 import { hedgeFrom } from './rebuttal.js';
 import { claimantOf } from './claimant.js';
 import { quoteClaims } from './quote-claims.js';
+import { personDoubted } from './person-doubt.js';
 
 /** A doubt naming an account beside the figures ("either death toll or the army's account"). */
 const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:account|claim|statement|version)s?\b/iu;
@@ -32,6 +33,10 @@ const ACCOUNT_TOO = /\b(?:or|and|nor)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\
 const CLAIM_VERB = /^(?:claimed|alleged|alleges|claiming|alleging)$/;
 /** A doubt sentence pointing back ("The claim could not be independently verified"). */
 const DOUBT_BACK = /^\s*(?:The|This|That|These|Those|Such|His|Her|Its|Their)\s+(?:claims?|figures?|accounts?|tolls?|assertions?|statements?|numbers?|reports?)\b/;
+/** A doubt opening on the figures before it ("These numbers could not be verified", "The casualty figures …"). */
+const FIGURES_BACK = /^\s*(?:The|These|Those|Such|Its|Their|His|Her|Both)\s+(?:casualty\s+|death\s+)?(?:figures|numbers)\b/;
+/** A count in a person's words: a doubt of "these numbers" or "the toll" weighs only words that give one. */
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b/i;
 /** A doubt opening on one claim ("The claim could not be confirmed", "This account has not been verified"). */
 const ONE_BACK = /^\s*(?:The|This|That|Such a|Its|His|Her|Their)\s+(?:claim|account|assertion|statement|report|allegation)\s+(?:could|can|has|have|was|is|cannot)\b/;
 const NONE: readonly Statement[] = [];
@@ -66,7 +71,7 @@ export const attributionStage: Stage<Layers> = {
     const claims: ClaimOut[] = [];
     const outlet: ActorOut | null = meta.source ? { name: meta.source } : null;
     const stateForce = actorLexicon(ctx.pack).stateForce;
-    const claimant = (src: Source): ActorOut => claimantOf(src, stateForce, words.stateMedia);
+    const claimant = (src: Source): ActorOut => claimantOf(src, stateForce, words.stateMedia, text);
     // Only the story's paragraphs state anything: a headline or caption ("…, residents say;
     // military insists …") restates the story or labels a photo.
     // Where the stage's cue words stand, found in one scan of the text.
@@ -129,9 +134,12 @@ export const attributionStage: Stage<Layers> = {
       }
       // "PAR could not independently verify the death toll", paragraphs after the toll and other
       // sources' words: the doubt is about the last claim that gave a death toll.
-      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubtful() && TOLL_DOUBT.test(sentText)) {
+      // "The PDF said it killed six soldiers. Its spokesperson told us … . These numbers could not be verified": a
+      // person's words between reset the last claim, and the figures pointed back at are the last toll's, near by.
+      const figuresBack = !lastClaim && FIGURES_BACK.test(sentText);
+      if ((!lastClaim || cue < 0 || tollElsewhere) && claims.length && doubtful() && (TOLL_DOUBT.test(sentText) || figuresBack)) {
         const at = s.start + sentText.search(DOUBT_SENTENCE);
-        const from = sentences[Math.max(0, si - 10)]!.start;
+        const from = sentences[Math.max(0, si - (TOLL_DOUBT.test(sentText) ? 10 : 3))]!.start;
         const tolled = !own.some((st) => st.content.start < at) ? claims.findLast((c) => !!c.span && c.span.end <= at && c.span.start >= from && (TOLL.test(c.text) || KILLING_N.test(c.text))) : undefined;
         if (tolled) tolled.hedged = true;
       }
@@ -152,7 +160,11 @@ export const attributionStage: Stage<Layers> = {
           // "He claimed that …" / "She said … . The claim could not be verified": a person's words the
           // text distances itself from are a quote and the person's hedged claim.
           const next = sentences[si + 1];
-          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(text.slice(next.start, next.end)) && part.doubts(next.start, next.end);
+          const nextText = next ? text.slice(next.start, next.end) : '';
+          // ("These numbers could not be verified", "The toll …" do not weigh words that give no number.)
+          const doubted = !!next && next.block === s.block && DOUBT_BACK.test(nextText) && part.doubts(next.start, next.end) && (!FIGURE_DOUBT.test(nextText) || HAS_NUMBER.test(content))
+            // ("The Journal could not verify his account", after more of his words: person-doubt.ts.)
+            || personDoubted(text, sentences, si, content, st.source.person.name, bySentence, (a, b) => part.doubts(a, b));
           if (CLAIM_VERB.test(st.verb) || doubted) claims.push({ text: content, claimant: claimant(st.source), hedged: true, reported_by: outlet, evidence: content, span: st.content });
         } else if ((st.source.kind === 'actor' && st.source.actor.kind === 'election_body' || st.verb === 'according to' && ELECTION_LIST.test(text.slice(Math.max(0, st.source.start - 40), st.source.start)))
           && (ELECTION_SCHEDULE.test(content) && !ELECTION_LEFT_OUT.test(content) || ELECTION_RESULT.test(content))) {

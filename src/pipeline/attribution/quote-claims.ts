@@ -14,15 +14,30 @@ const DENIAL = /\b(?:had|has|have|did|was|were)\s+not\b|\bthere\s+(?:were|was)\s
 /** An aside right after a person's words that weighs them: ", a figure we could not verify", ", a claim that could not be confirmed". */
 const TRAILING_DOUBT = /^\s*,\s*(?:a|an|which\s+is\s+a)\s+(?:figure|number|toll|claim|count|total|tally|estimate|account)\b[^;]*$/i;
 
+/** How many sentences on a doubt may weigh a person's toll when only their own words stand between. */
+const DOUBT_REACH = 4;
+const sameSpeaker = (a: QuoteOut, b: QuoteOut): boolean => !!a.speaker && !!b.speaker && a.speaker.name === b.speaker.name;
+
 /** Adds to `claims` the quotes that claim too; `blame`: the words that lay a deed on a party (stateWords(pack).blame). */
 export function quoteClaims(text: string, sentences: readonly Sentence[], quotes: readonly QuoteOut[], claims: ClaimOut[], part: PartTests, outlet: ActorOut | null, blame: RegExp): void {
-  /** Whether the sentence after the words' sentence (same paragraph, no claim between) doubts a figure or a death. */
-  const doubtedNext = (span: { start: number; end: number }): boolean => {
+  /** Whether a sentence soon after the words' sentence doubts a figure or a death: the next one, or up to
+   * DOUBT_REACH on when only the same speaker's words stand between ("…, he said. \"We lost two.\" The
+   * number of dead could not be confirmed."); no claim and no other speaker's words between. */
+  const doubtedNext = (q: QuoteOut, span: { start: number; end: number }): boolean => {
     const k = sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
-    const next = k >= 0 ? sentences[k + 1] : undefined;
-    if (!next || next.block !== sentences[k]!.block || !part.doubts(next.start, next.end)) return false;
-    const doubt = text.slice(next.start, next.end);
-    return (FIGURE_DOUBT.test(doubt) || TOLL_DOUBT.test(doubt) || DEATH_DOUBT.test(doubt)) && !claims.some((c) => c.span && c.span.start >= span.end && c.span.end <= next.start);
+    if (k < 0) return false;
+    for (let j = k + 1; j <= k + DOUBT_REACH && j < sentences.length; j++) {
+      const next = sentences[j]!;
+      if (claims.some((c) => c.span && c.span.start >= span.end && c.span.end <= next.end)) return false;
+      if (j > k + 1 && quotes.some((o) => o.span && o.span.start >= sentences[j - 1]!.start && o.span.start < next.start && !sameSpeaker(o, q))) return false;
+      if (!part.doubts(next.start, next.end)) {
+        if (next.block !== sentences[k]!.block && !quotes.some((o) => o.span && o.span.start < next.end && o.span.end > next.start && sameSpeaker(o, q))) return false;
+        continue;
+      }
+      const doubt = text.slice(next.start, next.end);
+      return (j === k + 1 ? next.block === sentences[k]!.block : true) && (FIGURE_DOUBT.test(doubt) || TOLL_DOUBT.test(doubt) || DEATH_DOUBT.test(doubt));
+    }
+    return false;
   };
   /** Whether the rest of the words' sentence is an aside that doubts them ("…, a figure we could not verify"). */
   const doubtedAfter = (span: { start: number; end: number }): boolean => {
@@ -38,6 +53,6 @@ export function quoteClaims(text: string, sentences: readonly Sentence[], quotes
     if (q.speaker && q.span && !q.direct && q.speaker.affiliation && (DENIAL.test(q.text) && blame.test(q.text) || rebuts(text, q.span.start, q.text))) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text), reported_by: outlet, evidence: q.evidence, span: q.span });
     // "X, a KNLA spokesman, said nine soldiers were killed. The Herald could not confirm the figure.": the toll is doubted.
     // (", killing four people" and ", killing the driver" give the toll with the deed's participle.)
-    else if (q.speaker && q.span && (TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) || killingToll(q.text)) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedAfter(q.span) || doubtedNext(q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
+    else if (q.speaker && q.span && (TOLL_WORDS.test(q.text) && TOLL.test(q.text) && DEATHS.test(q.text) || killingToll(q.text)) && !MISSING.test(q.text)) claims.push({ text: q.text, claimant: q.speaker, hedged: hedges(q.text) || doubtedAfter(q.span) || doubtedNext(q, q.span), reported_by: outlet, evidence: q.evidence, span: q.span });
   }
 }

@@ -16,6 +16,10 @@ import { firstConjunct } from './joint-subject.js';
 import { APPOSITIVE_CLAUSE, BODY_APPOSITION, BODY_NAMED, GROUP_OUTLET, NON_STATE_ORG, ORG_KINDS, THROUGH_ASIDE, WHO_CLAUSE, previousOpener } from './subject-shapes.js';
 import { lastOrgBefore, unlistedSubject } from './unlisted-subject.js';
 
+/** A pronoun subject, its first verb and that verb's clause, then "and" before the speech verb. */
+const SHARED_SUBJECT = /^(\s*(?:It|They|He|She))\s+(?:also\s+|later\s+)?([a-z]+(?:ed|s))\b[^.;:]*\s+and\s+(?:also\s+|later\s+)?$/;
+/** First verbs that charge (CHARGE_VERBS reads their whole clause as the claim). */
+const CHARGE_FIRST = /^(?:described|describes|accused|accuses|blamed|blames|called|calls)$/;
 /** The comma that sets off a tail source ("…, he said"). */
 const COMMA_BEFORE = /,\s*$/;
 
@@ -54,6 +58,11 @@ export function sourceBefore(text: string, sentStart: number, verbStart: number,
   const left = text.slice(sentStart, verbStart);
   const cited = CITING.exec(left);
   if (cited) return sourceBefore(text, sentStart, sentStart + cited.index, layers, storyPeople, topic);
+  // "It described the three as members of a \"terrorist\" cell and said they had confessed": the
+  // second verb shares the sentence's pronoun subject; the nouns of the first verb's object are no
+  // source. A charge's whole clause is the claim (charges.ts), so none here; else the pronoun speaks.
+  const shared = left.length > 20 && left.endsWith(' and ') ? SHARED_SUBJECT.exec(left) : null;
+  if (shared) return CHARGE_FIRST.test(shared[2]!) ? null : sourceBefore(text, sentStart, sentStart + shared[1]!.length + 1, layers, storyPeople, topic);
   // "A statement by the Sagaing information team, carried by the Kyemon daily, said …": the statement's author speaks.
   const author = statementAuthor(text, sentStart, left, layers);
   if (author) return author;

@@ -10,13 +10,13 @@ export const TOLL = /\b(?:number\s+of\s+(?:dead|deaths|those\s+killed|people\s+k
 export const COUNTED = /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|fighters|villagers|residents|members|men|women|children|houses|homes|buildings|vehicles|trucks|rifles|guns|weapons|prisoners|captives|hostages|detainees|officers|policemen|personnel|combatants|militants|rebels|bodies|dead|deaths|casualties)\b/u;
 /** A doubt naming a death toll ("could not verify the death toll", "the casualty figures"). */
 export const TOLL_DOUBT = /\bthe\s+(?:figure|count|number)\s+of\s+\d[\d,]*\s+(?:dead|deaths|killed|casualties)\b|\b(?:the|its|their)\s+(?:death\s+)?toll\b|\bthe\s+(?:casualty\s+figures?|number of (?:dead|deaths|casualties))\b/i;
-/** "…, killing nine people": a toll told with the participle (TOLL reads "killed"). */
-export const KILLING_N = /\bkilling\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
+/** "…, killing nine people": a toll told with the participle (TOLL reads "killed"); a state outlet's figure often stands in quotes (", killing \"over 30 terrorists\""). */
+export const KILLING_N = /\bkilling\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
 /** "put the toll among the defenders at \"around twenty\"", "gave the number of dead as 40": a toll set by its noun. */
 const PUT_TOLL = /\b(?:put|puts|putting|gave|gives|giving|placed|places|set|sets)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|casualties)|casualty\s+figures?)\b/i;
 /** Whether a claim gives a figure of the dead ("either side's figures" weighs only these). */
 /** "…, killing four civilians": the participle of the claim's own deed (not "accused X of killing dozens", another's charge inside it). */
-const COMMA_KILLING_N = /,\s+killing\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
+const COMMA_KILLING_N = /,\s+killing\s+["“]?(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b/i;
 /** "…, killing the driver", "…, killing an elderly man": one death told with the participle, no figure. */
 const COMMA_KILLING_ONE = /,\s+killing\s+(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|resident|villager|person|driver|farmer|monk|teacher|student|passenger|worker|patient|policeman|officer)\b/iu;
 /** Whether a person's reported words give a death with the participle of their own deed (", killing four people", ", killing the driver"). */
