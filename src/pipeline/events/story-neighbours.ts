@@ -197,10 +197,13 @@ function tollOfPrevious(text: string, c: Candidate, events: EventOut[], layers: 
   const near = (e: EventOut): boolean => !!e.span && c.sentence.start - e.span.end <= 400 && lineBreaksUpTo(text, e.span.end, c.sentence.start, 3) <= 2;
   // (The strike's sentence may have told another event after it: "AFRICOM said it had carried out an air strike … in coordination with …".)
   const last = events[events.length - 1];
-  const strike = last && !REMOTE.has(last.sub_event_type) ? events.findLast((e) => e.span?.start === last.span?.start && REMOTE.has(e.sub_event_type))
-    ?? (reported ? events.findLast((e) => REMOTE.has(e.sub_event_type) && near(e)) : undefined) ?? last : last;
-  const prev = strike && !REMOTE.has(strike.sub_event_type) && reported && last?.sub_event_type === 'Armed clash' ? last : strike;
-  if (!prev?.span || !(REMOTE.has(prev.sub_event_type) || prev === last && reported && prev.sub_event_type === 'Armed clash') || !near(prev)) return false;
+  if (!last) return false;
+  // The strike: of the last event's sentence, else (a source's count) the last strike in reach, else the last event.
+  const strike = REMOTE.has(last.sub_event_type) ? last : events.findLast((e) => e.span?.start === last.span?.start && REMOTE.has(e.sub_event_type))
+    ?? (reported ? events.findLast((e) => REMOTE.has(e.sub_event_type) && near(e)) : undefined);
+  // (With no strike, a source's count is the toll of the clash told last.)
+  const prev = strike ?? (reported && last.sub_event_type === 'Armed clash' ? last : undefined);
+  if (!prev?.span || !near(prev)) return false;
   // (A clash's dead are no civilians' side in it.)
   if (prev.sub_event_type === 'Armed clash') civilians = undefined;
   if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words) ?? prev.fatalities;
