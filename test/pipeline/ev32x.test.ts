@@ -70,13 +70,13 @@ test('a weapon a passive seizure follows is a seized item, no blast', () => {
   for (const [body, sub] of blasts) assert.ok(subs(body).includes(sub), body);
 });
 
-test('a toll summed across several named places or a whole area is a recap', () => {
+test('a toll summed across several named or counted places is a recap', () => {
   const cases = [
     'At least nine people were killed on Sunday across Kyaukse and Myittha townships, four of them in an air strike on Tha Yet Pin.',
     'Fighting killed at least 14 civilians across Sagaing and Magway regions last week.',
-    'Soldiers detained 30 people across the region on Tuesday, relatives said.',
+    'Soldiers detained 30 people across Kalay, Tamu and Mawlaik townships on Tuesday, relatives said.',
     'Air strikes killed eleven people across three townships of Sagaing Region on Monday.',
-    'Gunmen abducted at least 20 people from their homes across the state on Friday.',
+    'Gunmen abducted at least 20 people from their homes across four districts on Friday.',
   ];
   for (const body of cases) assert.deepEqual(subs(body), [], body);
   const kept: [string, string][] = [

@@ -58,9 +58,10 @@ const NOT = wordGated(NEGATION);
 const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late|mid|\d{1,2})[\s-])May\b/g;
 /** "foiled terrorist plots in several townships", "across the country": no one place and time. */
 // ("the clashes spread on Friday to at least six areas along the border": likewise.)
-// ("At least six people were killed today across Kyaukse and Myittha townships", "detained 30 people across the
-// region": a toll summed over several places or a whole area recaps the incidents, which the story tells one by one.)
-const WIDESPREAD_RE = /\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b|\b(?:killed|died|dead|detained|arrested|abducted|kidnapped|taken)\b[^.;]{0,80}?\bacross (?:the (?:region|area|state|province|district|county|zone)\b(?! (?:line|border|river))|[\w'’-]+(?:,? [\w'’-]+){0,3} and [\w'’-]+ (?:townships|districts|provinces|regions|states|counties)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:townships|districts|provinces|regions|states|counties)\b)/i;
+// ("At least six people were killed today across Kyaukse and Myittha townships", "killed eleven across three
+// townships": a toll summed over several named or counted places recaps the incidents, which the story tells one
+// by one. "Taken from their homes across the region" stays: annotators code it as one event at state level.)
+const WIDESPREAD_RE = /\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b|\b(?:killed|died|dead|detained|arrested|abducted|kidnapped|taken)\b[^.;]{0,80}?\bacross (?:[\w'’-]+(?:,? [\w'’-]+){0,3} and [\w'’-]+ (?:townships|districts|provinces|regions|states|counties)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:townships|districts|provinces|regions|states|counties)\b)/i;
 const WIDESPREAD = wordGated(WIDESPREAD_RE);
 /** ", as the regime held the second phase of its election in dozens of townships": a clause of
  * the moment around the event, set off by ", as" or ", while", spreads over many places, the event
