@@ -63,6 +63,9 @@ const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(
 /** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
  * last 53 are enough (one more keeps \b exact). */
 const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
+/** "informers are sometimes killed without trial", "young men are often detained at checkpoints": a present
+ * passive with a frequency word tells what tends to happen, not one event. */
+const HABIT_PASSIVE = wordGated(/\b(?:are|is)\s+(?:still\s+|also\s+)?(?:sometimes|often|usually|commonly|occasionally|typically|generally|constantly)\s+(?:being\s+)?$/i);
 /** "has been using", "have been carrying out" just before a plural weapon or attack noun: a practice. */
 const BEEN_USING = wordGated(/\b(?:has|have) been (?:using|carrying out|conducting|launching|deploying)\s+(?:[\w-]+\s+){0,2}$/i);
 /** "has sharply increased its air strikes", "stepped up drone attacks": a trend in a kind of attack, not one. */
@@ -144,6 +147,7 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   // "The column seized one homemade rifle, 12 mines …", "seized rocket launchers near Tyre": weapons taken, not a place.
   if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun|launcher|rocket|mortar|weapon|explosive|drone|vehicle|truck|motorcycle|ammunition|arm|munition|grenade)s?\b(?!\s+(?:positions?|bases?|camps?|posts?|outposts?|sites?|depots?|factor(?:y|ies)|workshops?))/i.test(right)) return true;
   if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
+  if (HABIT_PASSIVE(w, Math.max(from, start - 40), start, left.slice(-40))) return true;
   // "The military has been using air strikes around the town since …": a practice, not one strike.
   if (/s$/i.test(trigger) && BEEN_USING(w, from, start, left)) return true;
   // "The US has sharply increased its air strikes in Somalia since early 2025": likewise a trend.

@@ -10,6 +10,7 @@ import { countsInTally, falseReport, sinceCapture } from './told-apart.js';
 import { tallyIn } from './tally.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 import { notConflict } from './not-conflict.js';
+import { outletFrame } from './outlet-frame.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 import { SOME_UNSCANNED, TRIGGER_IDS, triggerCopies, triggerHits, UNSCANNED } from './trigger-hits.js';
 import type { DomainPack } from '../../core/pack.js';
@@ -57,7 +58,10 @@ const NOT = wordGated(NEGATION);
 const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late|mid|\d{1,2})[\s-])May\b/g;
 /** "foiled terrorist plots in several townships", "across the country": no one place and time. */
 // ("the clashes spread on Friday to at least six areas along the border": likewise.)
-const WIDESPREAD_RE = /\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b/i;
+// ("At least six people were killed today across Kyaukse and Myittha townships", "killed eleven across three
+// townships": a toll summed over several named or counted places recaps the incidents, which the story tells one
+// by one. "Taken from their homes across the region" stays: annotators code it as one event at state level.)
+const WIDESPREAD_RE = /\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b|\b(?:killed|died|dead|detained|arrested|abducted|kidnapped|taken)\b[^.;]{0,80}?\bacross (?:[\w'’-]+(?:,? [\w'’-]+){0,3} and [\w'’-]+ (?:townships|districts|provinces|regions|states|counties)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:townships|districts|provinces|regions|states|counties)\b)/i;
 const WIDESPREAD = wordGated(WIDESPREAD_RE);
 /** ", as the regime held the second phase of its election in dozens of townships": a clause of
  * the moment around the event, set off by ", as" or ", while", spreads over many places, the event
@@ -81,6 +85,7 @@ export function findCandidates(text: string, sentences: readonly Sentence[], quo
     const w = scanSentence(text, s.start, s.end);
     if (!SOME_UNSCANNED && !TRIGGER_IDS.some((id) => w[id])) continue;
     const sent = text.slice(s.start, s.end);
+    if (outletFrame(sent)) continue;
     const quoted = quotations.filter((q) => q.inner.end - q.inner.start > 30 && q.start < s.end && s.start < q.end);
     // Inside a quotation only territory changes count ("those towns returned to the Tatmadaw").
     const inQuote = quoted.some((q) => q.start <= s.start && s.end <= q.end + 2);

@@ -3,7 +3,7 @@
 import { apposedCapturePlace } from './apposed-capture.js';
 import { withoutCaptureManner } from './capture-manner.js';
 import { protestAftermath } from './protest-aftermath.js';
-import { inInventory, seizedWeapon } from './inventory.js';
+import { inInventory, seizedAfter, seizedWeapon } from './inventory.js';
 import { echoedByAnswer } from './question-echo.js';
 import type { ActorEntry } from '../../core/pack.js';
 import type { Stage } from '../../core/pipeline.js';
@@ -121,7 +121,7 @@ export const eventsStage: Stage<Layers> = {
       const ended = protestAftermath(text, c, events);
       if (ended) for (const a of actors) if (a.kind !== 'state_force' && !ended.actors.some((b) => b.name === a.name)) ended.actors.push(actorOut(a));
       if (ended || inInventory(sentence, sub) || echoedByAnswer(text, c, cands)) continue;
-      if (STRIKES.has(sub) && seizedWeapon(text.slice(Math.max(c.clause.start, c.trigger.start - 100), c.trigger.start))) continue;
+      if (STRIKES.has(sub) && (seizedWeapon(text.slice(Math.max(c.clause.start, c.trigger.start - 100), c.trigger.start)) || seizedAfter(text.slice(c.trigger.start, c.trigger.end), text.slice(c.trigger.end, Math.min(c.sentence.end, c.trigger.end + 120))))) continue;
       if (sub === 'Attack' && combatantDead(text, c)) continue;
       if (sub === 'Attack' && casualtiesOfPrevious(text, c, events, layers, civiliansOf)) continue;
       // "… were found dead, bringing the confirmed toll to 14": more dead of an attack told before.

@@ -16,3 +16,13 @@ const SEIZED_BEFORE = /\b(?:seized|seizing|confiscated|confiscating|recovered|re
 export function seizedWeapon(left: string): boolean {
   return SEIZED_BEFORE.test(left);
 }
+
+/** "… and that a pistol, two hand grenades and a motorcycle had been seized there", "three mines were
+ * recovered from the house": the weapon is the subject of a passive seizure told after it, with no blast
+ * or harm between them. */
+const SEIZED_AFTER = /^(?:(?!\b(?:killed|wounded|injured|hurt|exploded|detonated|blast|explosion|thrown|hurled|hit|struck|went off|dropped|fired)\b)[^.;]){0,90}?\b(?:had been|have been|has been|were|was|are|is)\s+(?:also\s+|later\s+)?(?:seized|confiscated|recovered|found|impounded)\b/i;
+const WEAPON_NOUN = /^(?:(?:hand|rifle)[\s-])?(?:grenades?|(?:land)?mines?|bombs?|IEDs?|explosives?|detonators?|rockets?|mortar\s+(?:shells|rounds)|shells)$/i;
+/** `trigger`: the trigger's words, a bare weapon noun ("dropped a bomb … and shells were found" stays). */
+export function seizedAfter(trigger: string, right: string): boolean {
+  return WEAPON_NOUN.test(trigger) && SEIZED_AFTER.test(right);
+}

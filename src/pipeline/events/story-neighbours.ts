@@ -162,14 +162,25 @@ export function casualtiesOfPrevious(text: string, c: Candidate, events: EventOu
   if (!killed) return false;
   // "A village administrator working with the KIA said seven civilians … were killed": a side
   // named in the source before the speech verb does not do the killing.
-  const said = /\b(?:said|told [\w ]{1,30}?that|says|reported)\b/.exec(sent.slice(0, killed.index));
+  // (The last verb of saying before the dead: "A nurse told us that three bodies were brought in, while the
+  // TNLA said five civilians were killed" — the TNLA is the second source, not a killer.)
+  const said = lastMatch(SAID_BEFORE, sent.slice(0, killed.index));
   const from = c.sentence.start + (said ? said.index + said[0].length : 0);
   // ("Three were killed, according to a relative, while the PDF said five had died": the side
   // giving another figure is a source, not a killer.)
   const other = OTHER_FIGURE.exec(sent.slice(killed.index));
   const to = other ? c.sentence.start + killed.index + other.index : c.sentence.end;
   if (layers.actors.some((a) => a.start >= from && a.end <= to && a.actor.kind !== 'civilian')) return false;
-  return tollOfPrevious(text, c, events, layers, namesCivilians(sent) ? civilians : undefined);
+  return tollOfPrevious(text, c, events, layers, namesCivilians(sent) ? civilians : undefined, !!said);
+}
+
+const SAID_BEFORE = /\b(?:said|told [\w ]{1,30}?that|says|reported)\b/g;
+/** The last match of a global pattern in `s`, or null. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
 }
 
 const BULLETIN_TOLL = /[;:]\s+(?:(?:at least|some|about|over|more than|nearly)\s+)?[\w,]+\s+(?:[\w-]+\s+)?(?:civilians?|people|persons|villagers|residents|children|women|men|IDPs)\s+(?:killed|dead)\b/;
@@ -179,12 +190,22 @@ const OTHER_FIGURE = /,\s+(?:while|whereas|but)\s+[^,.;]*\b(?:said|says|put|clai
 
 const THE_STRIKE_KILLED = /^(?:The|That|This)\s+(?:(?:air|drone|aerial|artillery|mortar)\s+)?(?:strike|airstrike|air strike|bombing|bombardment|shelling|attack|blast|explosion)s?\s+(?:also\s+|reportedly\s+)?(?:killed|left)\b/;
 
-/** The toll of the strike told just before (at most 400 characters and two line breaks back). */
-function tollOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers, civilians?: (country: string) => ActorOut): boolean {
+/** The toll of the strike told just before (at most 400 characters and two line breaks back). A source's
+ * count ("a drivers' group said two drivers were killed", `reported`) is also the toll of a clash told just
+ * before, and of a strike told before a clash in that reach. */
+function tollOfPrevious(text: string, c: Candidate, events: EventOut[], layers: Layers, civilians?: (country: string) => ActorOut, reported = false): boolean {
+  const near = (e: EventOut): boolean => !!e.span && c.sentence.start - e.span.end <= 400 && lineBreaksUpTo(text, e.span.end, c.sentence.start, 3) <= 2;
   // (The strike's sentence may have told another event after it: "AFRICOM said it had carried out an air strike … in coordination with …".)
   const last = events[events.length - 1];
-  const prev = last && !REMOTE.has(last.sub_event_type) ? events.findLast((e) => e.span?.start === last.span?.start && REMOTE.has(e.sub_event_type)) ?? last : last;
-  if (!prev?.span || !REMOTE.has(prev.sub_event_type) || c.sentence.start - prev.span.end > 400 || lineBreaksUpTo(text, prev.span.end, c.sentence.start, 3) > 2) return false;
+  if (!last) return false;
+  // The strike: of the last event's sentence, else (a source's count) the last strike in reach, else the last event.
+  const strike = REMOTE.has(last.sub_event_type) ? last : events.findLast((e) => e.span?.start === last.span?.start && REMOTE.has(e.sub_event_type))
+    ?? (reported ? events.findLast((e) => REMOTE.has(e.sub_event_type) && near(e)) : undefined);
+  // (With no strike, a source's count is the toll of the clash told last.)
+  const prev = strike ?? (reported && last.sub_event_type === 'Armed clash' ? last : undefined);
+  if (!prev?.span || !near(prev)) return false;
+  // (A clash's dead are no civilians' side in it.)
+  if (prev.sub_event_type === 'Armed clash') civilians = undefined;
   if (prev.fatalities === null || prev.fatalities === 0) prev.fatalities = fatalitiesIn(text, c.sentence, layers.numbers, layers.dates, c.words) ?? prev.fatalities;
   // "The strike killed three villagers": its victims were civilians.
   if (civilians && prev.location && !prev.actors.some((a) => a.kind === 'civilian')) prev.actors.push(civilians(prev.location.country));
