@@ -6,9 +6,10 @@ import type { SubEventType } from '../../core/schema.js';
 import { endsWithWord } from '../lexicon/gates.js';
 import { wordGated, type Starts } from './sentence-words.js';
 import { isSpanSummary } from './span-summaries.js';
+import { isHabitOrTotal, MONTH } from './habits-totals.js';
 
-/** Month names, for the date patterns. */
-export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export { MONTH };
+
 const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+|also\s+|earlier\s+|were\s+|was\s+|had been\s+)?$/i;
 const relativeBefore = endsWithWord(['which', 'who', 'that', 'had', 'has', 'have', 'also', 'earlier', 'were', 'was', 'been'], RELATIVE);
 const TEMPORAL_REF = wordGated(/\b(?:before|after|since|until|when|once|as)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}$/i);
@@ -41,45 +42,11 @@ const PROTEST_SUBS = new Set<SubEventType>(['Peaceful protest', 'Protest with in
 const RELATIVE_OBJECT = wordGated(/\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|led|saw|joined|spoke|took part|were|was)\s+(?:at\s+|in\s+|during\s+|on\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?$/i);
 /** "marched … to protest against the forced recruitment of young men": the grievance of a protest. */
 const PROTEST_CAUSE = wordGated(/\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ions?)|rall(?:y|ied|ies|ying)|campaign(?:s|ed|ing)?)\s+(?:against|over)\s+(?:[\w'’-]+\s+){0,4}$/i);
-/** "The insurgency, which began in 2017, has killed more than 6,000 people": a war's running toll. */
-const CAMPAIGN_TOTAL = /^\s*(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|insurrection|violence|crisis|uprising|rebellion|civil war)\b[^;]*\b(?:has|have)\s+(?:so far\s+)?$/i;
-/** "It has killed more than 6,000 people": a toll in thousands told in the perfect is a war's running total (read after "kill"). */
-const RUNNING_TOLL = /^\s+(?:(?:more than|over|at least|nearly|almost|about|some|an estimated|roughly)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens of |hundreds of )?thousands)\b/i;
-/** "The conflict began in 2017 after a crackdown on protests": how a war began, history told as background. */
-// ("Ethnic violence … broke out on May 3, 2023, and has killed more than 260 people": a full date too.)
-const WAR_ORIGIN = wordGated(new RegExp(String.raw`\b(?:conflict|war|insurgency|insurrection|crisis|uprising|rebellion|unrest|violence)\b[^.;]*?\b(?:began|started|erupted|broke out)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH}\s+)?\d{4}\b[^.;]*$`, 'i'));
 /** "spread fake news that the army had shelled the village", "dismissed as false reports that …": an allegation the sentence calls untrue. */
 const CALLED_UNTRUE = wordGated(/\b(?:(?:fake|false|baseless|groundless|fabricated|unfounded)\s+(?:news|reports?|information|claims?|allegations?|accusations?|rumou?rs?|stories)|rumou?rs?|misinformation|disinformation)\b[^.;]*?\bthat\s+[^.;]*$/i);
 /** "The counter-offensive began in early November, when 800 troops advanced from Wuntho": a campaign
  * whose start is told as troops moving, with no fighting named (read after "offensive/operation began"). */
 const BEGAN_AS_MOVE = /^[^.;]*?\bwhen\s+(?:[\w'’-]+\s+){0,5}?(?:advanced|moved|marched|set out|headed|pushed|deployed|arrived)\b(?![^.;]*\b(?:clash\w*|fight\w*|fought|attack\w*|shell\w*|bomb\w*|battle\w*|killed|captured|seized|fire|ambush\w*|overr[au]n)\b)/i;
-/** "some of the deadliest air attacks", "repeated strikes": a generalisation, not one event. */
-const GENERIC = wordGated(/\b(?:some of the|many|several|repeated|frequent|numerous|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i);
-const SALVO = /\b(?:fired|launched|dropped|lobbed)\s+(?:several|multiple|dozens of|hundreds of)\s+(?:[\w-]+\s+)?$/i;
-// (The number ends in a digit: "In June 2023, troops burned …" is a date and a subject.)
-/** A trigger that opens on a past verb ("burned homes", "attacked a post"), not on a counted noun ("air strikes"). */
-const VERB_FIRST = /^[a-z]+(?:ed|nt)\s/i;
-const STATISTIC = /\b(?:more than|over|at least|about|nearly|some|almost)?\s*\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+)?$/i;
-/** "relied on", "routinely": a habit. A match is at most 52 characters and ends the text: its
- * last 53 are enough (one more keeps \b exact). */
-const RELIED = wordGated(/\b(?:relied|relies|rely|increasingly|routinely|regularly|frequently)\b[^.]{0,40}$/i);
-/** "informers are sometimes killed without trial", "young men are often detained at checkpoints": a present
- * passive with a frequency word tells what tends to happen, not one event. */
-const HABIT_PASSIVE = wordGated(/\b(?:are|is)\s+(?:still\s+|also\s+)?(?:sometimes|often|usually|commonly|occasionally|typically|generally|constantly)\s+(?:being\s+)?$/i);
-/** "has been using", "have been carrying out" just before a plural weapon or attack noun: a practice. */
-const BEEN_USING = wordGated(/\b(?:has|have) been (?:using|carrying out|conducting|launching|deploying)\s+(?:[\w-]+\s+){0,2}$/i);
-/** "has sharply increased its air strikes", "stepped up drone attacks": a trend in a kind of attack, not one. */
-const STEPPED_UP = wordGated(/\b(?:increased|stepped up|intensified|escalated|ramped up|expanded)\s+(?:its\s+|their\s+|the\s+)?(?:use of\s+)?(?:[\w-]+\s+){0,2}$/i);
-/** A total over a period; CUMULATIVE adds the periods that only count before the trigger. */
-const PERIOD = String.raw`so far this year|to date|in total|altogether|(?:in|during) the first (?:[\w-]+ )?(?:months?|weeks?|half) of (?:the|this|last) year`;
-const PERIOD_TOTAL = wordGated(new RegExp(String.raw`\b(?:${PERIOD})\b`, 'i'));
-/** "for months", "for the past two years": a span too long for one event (weeks stay: a battle may last them). */
-const FOR_MONTHS = /^[^.;]{0,80}?\bfor (?:(?:the |)(?:past|last) )?(?:(?:several|many|two|three|four|five|six|\d+) )?(?:months|years)\b/i;
-const USED_TO = /\bused\s+to\s+(?:(?:fire|launch|drop|lob)\s+(?:[\w-]+\s+){0,2})?$/i;
-const HABITUAL = wordGated(/^[^.;]{0,80}\b(?:(?:almost|nearly) )?every (?:single )?(?:day|night|week)\b/i);
-const CUMULATIVE = wordGated(new RegExp(String.raw`\b(?:since the (?:\d{4} )?coup|over the past (?:year|two years|months)|${PERIOD})\b`, 'i'));
-/** A sentence opening on the start of the fighting and counting in the perfect up to now ("has", "have"). */
-const SINCE_RESUMED_TOTAL = /^\s*Since (?:the )?(?:[\w-]+ )?(?:fighting|clashes|hostilities|war) (?:resumed|began|started|erupted|broke out|flared up)\b[^.;]*\b(?:has|have)\b/;
 // "who had occupied the town since July 2024": an occupation dated by its start is told for itself.
 const OWN_DATE = new RegExp(String.raw`\b(?:on|in) (?:(?:early |late |mid-)?${MONTH}\b|\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|${MONTH} \d{4})|\bsince (?:(?:early |late |mid-)?${MONTH} \d{4}|\d{4})\b`);
 const SINCE_THE = /\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -114,7 +81,7 @@ export interface TriggerParts { left: string; trigger: string; right: string; w:
   sentenceRight?: string }
 
 export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
-  const { left, trigger, right, w, from, start, end, to } = p;
+  const { left, trigger, right, w, from, start } = p;
   // Asked up to five times below: answered once.
   const fightNoun = FIGHT_NOUN.test(trigger);
   // "Lweje, …, which fell in April": a relative clause with its own date is a background event told for itself.
@@ -146,12 +113,6 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (sub === 'Non-state actor overtakes territory' && /^occupied$/i.test(trigger) && /^\s+(?:the |a |an |its |their )?(?:[\w-]+ ){0,2}(?:hospital|school|monaster(?:y|ies)|pagoda|church|mosque|clinic|houses?|homes?|buildings?|offices?|market|police station|compound)\b/i.test(right)) return true;
   // "The column seized one homemade rifle, 12 mines …", "seized rocket launchers near Tyre": weapons taken, not a place.
   if (sub === 'Non-state actor overtakes territory' && /^(?:seiz|captur)/i.test(trigger) && /^\s+(?:[\w-]+\s+){0,3}?(?:rifle|gun|pistol|revolver|handgun|shotgun|launcher|rocket|mortar|weapon|explosive|drone|vehicle|truck|motorcycle|ammunition|arm|munition|grenade)s?\b(?!\s+(?:positions?|bases?|camps?|posts?|outposts?|sites?|depots?|factor(?:y|ies)|workshops?))/i.test(right)) return true;
-  if (RELIED(w, Math.max(from, start - 53), start, left.slice(-53))) return true;
-  if (HABIT_PASSIVE(w, Math.max(from, start - 40), start, left.slice(-40))) return true;
-  // "The military has been using air strikes around the town since …": a practice, not one strike.
-  if (/s$/i.test(trigger) && BEEN_USING(w, from, start, left)) return true;
-  // "The US has sharply increased its air strikes in Somalia since early 2025": likewise a trend.
-  if (/s$/i.test(trigger) && STEPPED_UP(w, from, start, left)) return true;
   if (sub === 'Armed clash' && fightNoun && FIGHT_AS_MODIFIER(w, from, start, left)) return true;
   // "the KIA's eight-month offensive on Bhamo had failed", "its year-long siege of the town": a campaign
   // counted in months or years is the war around the events the sentence tells, not one battle.
@@ -217,32 +178,9 @@ export function isBackground(sub: SubEventType, p: TriggerParts): boolean {
   if (PROTEST_SUBS.has(sub) && RELATIVE_OBJECT(w, from, start, left)) return true;
   // "were taken away after the crowd broke up": the end of a protest told as the time of something else.
   if (PROTEST_SUBS.has(sub) && TEMPORAL_REF(w, from, start, left) && !ownDate(right)) return true;
-  if (CAMPAIGN_TOTAL.test(left) || WAR_ORIGIN(w, from, start, left) || CALLED_UNTRUE(w, from, start, left)) return true;
-  // "Violence … broke out on May 3, 2023, and has killed more than 260 people": the toll in the
-  // perfect hangs on the war's origin told earlier in the sentence (its own clause).
-  if (p.sentenceLeft !== undefined && /^kill/i.test(trigger) && /\b(?:has|have)\s+$/i.test(left) && WAR_ORIGIN(w, start - p.sentenceLeft.length, start, p.sentenceLeft)) return true;
-  if (/^kill/i.test(trigger) && /\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?$/i.test(left) && RUNNING_TOLL.test(right)) return true;
-  // ("a navy vessel fired several shells into the village": one salvo, fired by a doer at one place.)
-  // ("has seen repeated fighting since mid-2024": fighting, a mass noun, generalised likewise.)
-  if ((/s$/i.test(trigger) || /^fighting$/i.test(trigger)) && GENERIC(w, from, start, left) && !SALVO.test(left)) return true;
-  // "more than 80 people had been killed since the coup": a running total, not one event.
-  // "… were killed in gang violence in the first three months of the year": the period may follow
-  // (not "since the coup" there: "…, the first command the regime has lost since the 2021 coup").
-  if (CUMULATIVE(w, from, start, left) || CUMULATIVE(w, start, end, trigger) || PERIOD_TOTAL(w, end, to, right)) return true;
-  // "Since fighting resumed on 8 May, the army has reported 23 soldiers killed": a running total.
-  // (The opening "fighting" itself is the start of the count, not a clash told here. The cheap
-  // test first: the joined text is built only for a sentence opening on "Since".)
-  if (/^\s*Since\b/.test(left.slice(0, 12)) && SINCE_RESUMED_TOTAL.test(left + trigger + right)) return true;
-  // "aircraft bombed the hills almost every day": a habit, not one event.
-  if (HABITUAL(w, end, to, right)) return true;
-  // "the outpost had been used to fire artillery into villages", "troops used to shell the town": a
-  // place's or a side's past practice, not one attack.
-  if (USED_TO.test(left.slice(-40))) return true;
-  // "troops, who have been shelling and bombing the villages for months": a practice over months, not one attack.
-  if (/ing$/i.test(trigger) && /\b(?:has|have|had) been\s+$/i.test(left) && FOR_MONTHS.test(right)) return true;
+  if (CALLED_UNTRUE(w, from, start, left)) return true;
   // Campaign spans, fighting linked to talks, places held for hours (span-summaries.ts).
   if (isSpanSummary(sub, p)) return true;
-  // "more than 40 air strikes in January": a tally, not one event (the digit first: it is cheaper).
-  // ("A column of about 80 soldiers burned homes": a count of the doers before a verb phrase is no tally.)
-  return /s$/i.test(trigger) && /\d/.test(left.slice(-24)) && STATISTIC.test(left) && !VERB_FIRST.test(trigger);
+  // Habits, trends, totals over a period and running tolls (habits-totals.ts).
+  return isHabitOrTotal(p);
 }
