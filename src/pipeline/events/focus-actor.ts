@@ -1,7 +1,7 @@
 // The story's main armed group: the one a battle or capture that names no non-state side is about.
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
-import { DENIAL } from './story-neighbours.js';
+import { DENIAL } from './story-revisions.js';
 
 const ARMED_GROUPS = new Set(['rebel', 'militia', 'alliance']);
 

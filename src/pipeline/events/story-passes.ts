@@ -6,7 +6,7 @@ import type { EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import { tollsInNextSentence } from './tolls.js';
 import { claimedBombings, definiteAccounts, groupVersions } from './group-versions.js';
-import { blamePerpetrators, detentionsAtProtests, otherVersions } from './story-neighbours.js';
+import { blamePerpetrators, detentionsAtProtests, otherVersions } from './story-revisions.js';
 import { dedupe } from './dedupe.js';
 import { foreignStriker } from './state-doers.js';
 import { attackerOfTheAttack } from './the-attack.js';
