@@ -11,6 +11,7 @@ import { tallyIn } from './tally.js';
 import { NEGATION, TRIGGERS } from './model/triggers.js';
 import { notConflict } from './not-conflict.js';
 import { outletFrame } from './outlet-frame.js';
+import { WIDESPREAD, widespreadFrom } from './widespread.js';
 import { scanSentence, wordGated, type Starts } from './sentence-words.js';
 import { SOME_UNSCANNED, TRIGGER_IDS, triggerCopies, triggerHits, UNSCANNED } from './trigger-hits.js';
 import type { DomainPack } from '../../core/pack.js';
@@ -56,25 +57,6 @@ const MODAL = wordGated(/\b(?:to (?:spare|protect|shield)\b|plann?(?:ed|ing|s)? 
 const NOT = wordGated(NEGATION);
 /** The month May ("In May 2025, jets bombed …", "on 3 May"), not the modal "may" that NEGATION reads. */
 const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\b(?:[Ii]n|[Oo]n|of|since|until|early|late|mid|\d{1,2})[\s-])May\b/g;
-/** "foiled terrorist plots in several townships", "across the country": no one place and time. */
-// ("the clashes spread on Friday to at least six areas along the border": likewise.)
-// ("At least six people were killed today across Kyaukse and Myittha townships", "killed eleven across three
-// townships": a toll summed over several named or counted places recaps the incidents, which the story tells one
-// by one. "Taken from their homes across the region" stays: annotators code it as one event at state level.)
-const WIDESPREAD_RE = /\b(?:in|across|to) (?:several|many|some|various|multiple|dozens of) (?:townships|towns|villages|areas|places|regions|states)\b|\bacross the country\b|\b(?:in|across|to) (?:at least|more than) \w+ (?:areas|places|locations|fronts|provinces|districts|regions|states)\b|\b(?:killed|died|dead|detained|arrested|abducted|kidnapped|taken)\b[^.;]{0,80}?\bacross (?:[\w'’-]+(?:,? [\w'’-]+){0,3} and [\w'’-]+ (?:townships|districts|provinces|regions|states|counties)\b|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:townships|districts|provinces|regions|states|counties)\b)/i;
-const WIDESPREAD = wordGated(WIDESPREAD_RE);
-/** ", as the regime held the second phase of its election in dozens of townships": a clause of
- * the moment around the event, set off by ", as" or ", while", spreads over many places, the event
- * before it does not. */
-// (Or a time clause after the event: "…, days after over 40 others were killed in several villages".)
-const AS_CLAUSE = /,\s+(?:as|while|(?:(?:(?:a\s+few|\w+)\s+)?(?:days?|weeks?|hours?)\s+)?(?:after|before))\s/gi;
-/** Where a widespread sentence's widespread part begins: 0, or the ", as" clause that holds it. */
-export function widespreadFrom(sentence: string): number {
-  const at = WIDESPREAD_RE.exec(sentence)?.index ?? 0;
-  let cut = 0;
-  for (const m of sentence.matchAll(AS_CLAUSE)) if (m.index < at) cut = m.index;
-  return cut;
-}
 /** `pack`: its lexicon's names go into the trigger patterns and the conflict tests (built once per pack). */
 export function findCandidates(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], blocks: readonly Block[], pack: DomainPack): Candidate[] {
   const out: Candidate[] = [];
