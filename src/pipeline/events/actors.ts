@@ -4,7 +4,7 @@
 import type { ActorEntry, DomainPack } from '../../core/pack.js';
 import { orWords, perPack } from '../../core/pack-lexicon.js';
 import type { SubEventType } from '../../core/schema.js';
-import type { ActorMention, Block, Layers } from '../layers.js';
+import type { ActorMention, Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { FROM_AFAR } from './stage-words.js';
 import { LOSER_SUBJECT } from './model/triggers.js';
@@ -16,6 +16,7 @@ import { forcesHit, HIDDEN_BLASTS } from './forces-hit.js';
 import { theyBack } from './they-back.js';
 import { struckFighters } from './struck-fighters.js';
 import { droneOnState } from './drone-target.js';
+import { impliesStateAir } from './drone-raids.js';
 import { heldByGroup } from './held-by-group.js';
 import { governmentsNamed } from '../actors/governments.js';
 import { weInAnswer } from './interview-we.js';
@@ -44,22 +45,6 @@ const VIOLENT = new Set<SubEventType>(['Armed clash', 'Attack', 'Air/drone strik
 const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$/i;
 
 const PARTY_REPORTS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory', 'Agreement', 'Headquarters or base established', 'Change to group/activity']);
-const DRONE = /\bdrones?\b/i;
-/** ("air" covers "air force", "air strikes", "air raids", "air and drone attacks".) */
-const AIRCRAFT = /\b(?:air|airstrikes?|jets?|aircraft|planes?|helicopters?|paragliders?|gunships?|warplanes?|bombers?)\b/i;
-/** A paragraph about drones and nothing that flies for a state ("air and drone attacks" does). */
-const DRONE_ONLY = (paragraph: string): boolean => DRONE.test(paragraph) && !AIRCRAFT.test(paragraph);
-/** "a drone dropped bombs on Kyauk Ka village, killing two farmers", in a story that told the state's
- * aircraft bombing before: a raid on a village goes on the state's air war (a drone near a polling
- * station, a truck yard or a checkpoint may be anyone's, and stays so). */
-const ON_VILLAGE = /^[^.;]{0,40}?\b(?:on|hit|struck|bombed|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}village\b/u;
-const STATE_AIR_BEFORE = /\b(?:junta|military|regime|army|air force)\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|helicopters?|bombers?)\b|\bair ?strikes?\b/i;
-const droneRaidOnVillage = (text: string, c: Candidate): boolean => ON_VILLAGE.test(text.slice(c.trigger.start, c.sentence.end))
-  && STATE_AIR_BEFORE.test(text.slice(0, c.sentence.start));
-const paragraphOf = (text: string, blocks: readonly Block[], c: Candidate): string => {
-  const b = blocks[c.sentence.block];
-  return b ? text.slice(b.start, b.end) : text.slice(c.sentence.start, c.sentence.end);
-};
 
 /** "according to members of local defence forces", "according to an official of the AA", "according to a
  * statement from the KNU": a source named through its people or papers is still only the source. */
@@ -208,7 +193,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const foreignForce = out.some((a) => a.kind === 'state_force' && !!a.country && a.country !== (stateForce?.country ?? a.country));
   if (stateForce && !out.includes(stateForce) && STATE_SUBS.has(c.sub) && !foreignForce && !(c.sub === 'Armed clash' && nonStateSides(text, layers.actors, c))) {
     // Only states fly aircraft at home; a drone with no doer named may be anyone's (resistance groups fly them too).
-    if (c.sub === 'Air/drone strike' && !before.length && (!DRONE_ONLY(paragraphOf(text, layers.blocks, c)) || droneRaidOnVillage(text, c))) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
+    if (c.sub === 'Air/drone strike' && !before.length && impliesStateAir(text, layers.blocks, c)) { out.unshift(stateForce); return { actors: out, taker, impliedState: true }; }
     else if ((out.some((a) => a.kind === 'state_force') ? words.army : words.implied).test(withoutGroupNames(text, c, inSentence, sourceOnly))) add(stateForce);
   }
   // "A drone bombed the market in Manton, a TNLA-held town": the holder's enemy, the state, struck it.
