@@ -5,10 +5,11 @@
 import { FOLDS_TO_ASCII, endsWithWord, endsWithWordHolding, gatedBy } from '../lexicon/gates.js';
 
 export const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
-// ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
+// ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin; nor is a
+// route's first end, "a bus travelling from Segou to San": see relative.ts.)
 // ("nine men from Kin Taung village were taken away": where people taken or held live is where it happened to them.)
 // ("a drone launched from the military's base at Kalay dropped bombs on …": the base it came from, not the target.)
-const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated|road|highway|route|travell?ing|heading|driving|bound|plying)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const FROM_BASE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s?base|base|airport|airfield|camp|garrison|headquarters|barracks|outpost)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // ("as the column withdrew south towards Chauk": where a withdrawal heads is no scene either.)
 // ("displaced people marched in Laiza": "displaced" describing people is no flight to the place; nor is
