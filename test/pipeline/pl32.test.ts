@@ -62,3 +62,28 @@ test('pl32: "from" outside a route still names an origin; "to" a destination', (
   const fled = placesOf('Jihadists attacked Nioro on Friday, killing five soldiers, and residents fled to Kayes, Malian officials said.');
   assert.ok(fled.length > 0 && fled.every((n) => n === 'Nioro'), fled.join(', '));
 });
+
+// A unit no list has, typed after its name ("in Kech district", "took Al-Abdiyah district"): the
+// event's place, at a unit's precision (a town named with it stays the more exact place).
+const UNITS: [string, string][] = [
+  ['A roadside bomb struck a Pakistani paramilitary vehicle on the Zarkot-Buleda road in Kech district on Tuesday, killing two soldiers.', 'Kech'],
+  ['Yemeni Houthi forces took Al-Abdiyah district after weeks of fighting, the Yemeni government said on Monday.', 'Al-Abdiyah'],
+  ['A drone struck a minibus in Farta woreda on Wednesday, killing nine Ethiopian passengers, local officials said.', 'Farta'],
+  ['Separatist fighters ambushed a Cameroonian army convoy in Widikum subdivision on Sunday, killing seven soldiers.', 'Widikum'],
+  ['Jihadists attacked a Burkinabe army post in Tansarga commune on Friday, killing 11 soldiers, security sources said.', 'Tansarga'],
+];
+for (const [body, want] of UNITS) {
+  test(`pl32: a unit typed after its name: ${want}`, () => {
+    const got = placesOf(body);
+    assert.ok(got.length > 0 && got.every((n) => n === want), `${body} → ${got.join(', ')}`);
+  });
+}
+
+test('pl32: a unit yields to a town named in it, and a district of a city of millions is the city', () => {
+  const town = placesOf('Further south, in Walikale territory, Congolese M23 rebels clashed with militias around Kibati on Saturday.');
+  assert.ok(town.length > 0 && town.every((n) => n === 'Kibati'), town.join(', '));
+  const city = placesOf('Somali police said a car bomb exploded in Mogadishu on Sunday.\n\nIn Mogadishu, a roadside bomb struck a Somali army vehicle in Karaan district on Monday, killing two soldiers.');
+  assert.ok(city.length > 0 && city.every((n) => n === 'Mogadishu'), city.join(', '));
+  // A name that is a person's, or a unit the lists have, is not read as an unlisted unit.
+  assert.equal(mentionOf(analyse('Nigerian police said President Tinubu visited Borno state on Monday.'), 'President Tinubu'), undefined);
+});
