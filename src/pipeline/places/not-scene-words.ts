@@ -5,11 +5,10 @@
 import { FOLDS_TO_ASCII, endsWithWord, endsWithWordHolding, gatedBy } from '../lexicon/gates.js';
 
 export const ADJECTIVAL = /^-(?:based|born|backed|brokered|led|made|registered|headquartered|bound|owned|run|funded|controlled)\b/i;
-// ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin; nor is a
-// route's first end, "a bus travelling from Segou to San": see relative.ts.)
+// ("withdrew from Kyaukme": the place left is where the withdrawal happened, no origin.)
 // ("nine men from Kin Taung village were taken away": where people taken or held live is where it happened to them.)
 // ("a drone launched from the military's base at Kalay dropped bombs on …": the base it came from, not the target.)
-const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated|road|highway|route|travell?ing|heading|driving|bound|plying)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
+const ORIGIN = /\b(?:(?<!\b(?:withdr[eo]wn?|pulled out|retreated)\s|\b(?:men|women|villagers|youths|boys|girls|farmers|residents)\s)from|(?:headquartered|based|stationed)\s+(?:in|at))\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 const FROM_BASE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s?base|base|airport|airfield|camp|garrison|headquarters|barracks|outpost)\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // ("as the column withdrew south towards Chauk": where a withdrawal heads is no scene either.)
 // ("displaced people marched in Laiza": "displaced" describing people is no flight to the place; nor is
@@ -47,6 +46,12 @@ export const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migra
 // space after them), and need one of the next words somewhere: read first, they spare running the
 // patterns at every position (endsWithWordHolding, lexicon/gates.ts).
 const THE_TOWN_OF = ['the', 'of'];
+/** A route's first end, told with its far end named after it ("a bus travelling from Segou to San",
+ * "the road from Kayes to Nioro"): no origin, the route is coded there (relative.ts). Not "a road
+ * from Vijaynagar to the mines": the far end must be a name. */
+const ROUTE_FROM = /\b(?:road|highway|route|railway|travell?ing|heading|driving|going|bound|plying)\s+from\s+(?:the\s+)?$/i;
+const TO_NAME = /^\s+(?:to|and)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?\p{Lu}/u;
+export const routeStart = (before: string, after: string): boolean => before.endsWith('from ') && ROUTE_FROM.test(before) && TO_NAME.test(after);
 export const origin = endsWithWordHolding(['from', 'in', 'at', ...THE_TOWN_OF], /from|based|stationed|headquartered/i, ORIGIN);
 export const sourceBefore = endsWithWord(['in', 'at', 'from', 'the'], SOURCE_BEFORE);
 export const personBefore = endsWithWord(['in', 'at', 'from', 'the'], PERSON_BEFORE);
