@@ -61,7 +61,7 @@ test('places abroad no list has, marked by their wording ("the X area of", "near
     ['near X in a typed district', 'A bomb went off near Dastali in Mastung district on Monday. Traffic to Quetta in Balochistan stopped.',
       ['Dastali = Dastali, PK', 'Mastung = Mastung, PK', 'Quetta = Quetta, PK', 'Balochistan = Balochistan, PK']],
     ['X, in a territory', 'Fighting opposed the rebels to the army on Tuesday in Kibombo, in Walikale territory of North Kivu. Goma, in the Democratic Republic of Congo, was calm.',
-      ['Kibombo = Kibombo, CD', 'North Kivu = North Kivu, CD', 'Goma = Goma, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD']],
+      ['Kibombo = Kibombo, CD', 'Walikale = Walikale, CD', 'North Kivu = North Kivu, CD', 'Goma = Goma, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD']],
     ['the fall of X and of Y, then a bare use', 'The rebels entered Uvira in South Kivu, in the Democratic Republic of Congo, after the fall of Mutarule on Saturday and of Kiliba on Monday. Shops in Kiliba stayed shut.',
       ['Uvira = Uvira, CD', 'South Kivu = South Kivu, CD', 'Democratic Republic of Congo = Democratic Republic of Congo, CD', 'Mutarule = Mutarule, CD', 'Kiliba = Kiliba, CD', 'Kiliba = Kiliba, CD']],
     ['a second focus country named only as a nationality does not keep it from the article\'s country',

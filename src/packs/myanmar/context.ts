@@ -31,8 +31,9 @@ function upperBound(starts: readonly number[], x: number): number {
 }
 
 const DIRECTION = /\b(north|south|east|west|central|upper|lower)(?:ern)?(?:[\s-]*(?:east|west)(?:ern)?)?\s+$/i;
-// Words after which a name is used as a place, even a weak one ("in Ann", "captured Saw").
-const LOCATIVE = /\b(?:in|at|near|on|from|to|into|of|around|outside|inside|toward|towards|across|throughout|within|between|via|through|captured|seized|took|retook|recaptured|attacked|bombed|shelled|raided|overran|entered|reached|besieged|surrounded|control of)\s+(?:the\s+)?(?:(?:town|city|village|township)s?\s+of\s+)?$/i;
+// Words after which a name is used as a place, even a weak one ("in Ann", "captured Saw"; a
+// route's end: "the road linking Catubig and Las Navas").
+const LOCATIVE = /\b(?:in|at|near|on|from|to|into|of|around|outside|inside|toward|towards|across|throughout|within|between|via|through|linking|connecting|captured|seized|took|retook|recaptured|attacked|bombed|shelled|raided|overran|entered|reached|besieged|surrounded|control of)\s+(?:the\s+)?(?:(?:town|city|village|township)s?\s+of\s+)?$/i;
 
 /** The direction word just before a name: "northern Shan" → 'north', "North-eastern" → 'north'. */
 export function directionBefore(text: string, start: number): 'north' | 'south' | 'east' | 'west' | null {

@@ -12,6 +12,8 @@ import { isCountryOrPeople } from './foreign.js';
 /** "in the township", "the same township": a township named before. */
 const TOWNSHIP_ANAPHOR = /\b(?:the|this|that|same) township\b/i;
 
+/** A city this big has districts of its own ("Mogadishu's Hodan district"), coded at the city. */
+const BIG_CITY = 1_000_000;
 /** How many paragraphs back a township still places an unlisted village (a lead and its follow-up). */
 const EARLIER_PARAGRAPHS = 2;
 /** Words saying a paragraph is about other places than the one before. */
@@ -20,7 +22,8 @@ const ELSEWHERE = /\b(?:other|another|elsewhere)\b/i;
 /** "Khlay Day camp in Hlaingbwe Township": a village MIMU does not list, placed by its context. */
 export function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention, i: number, out: readonly (LocationOut | null)[], name: string, tc: TextContext,
   units: AnchorUnits, focus?: Focus): LocationOut | null {
-  if (focus && (isVillageHint(m.set.typeHint) || m.set.typeHint === 'town')) return placeUnlistedAbroad(ms, m, out, name, focus);
+  // (A unit typed after its name abroad, "in Kech district", comes as a township: unlisted-towns.ts.)
+  if (focus && (isVillageHint(m.set.typeHint) || m.set.typeHint === 'town' || m.set.typeHint === 'township')) return placeUnlistedAbroad(ms, m, out, name, focus);
   // ("a camp at Tha Bawt Boe, in Myawaddy Township … the Tha Bawt Boe camp": a bare use of a name
   // the article types as a village elsewhere is that village.)
   if (!isVillageHint(m.set.typeHint) && !ms.some((a) => a.key === m.key && isVillageHint(a.set.typeHint))) return null;
@@ -63,9 +66,15 @@ export function placeUnlisted(ix: PlaceIndex, ms: readonly Mention[], m: Mention
  * it names), else in the country when the article is about one only. No coordinates. */
 function placeUnlistedAbroad(ms: readonly Mention[], m: Mention, out: readonly (LocationOut | null)[], name: string, focus: Focus): LocationOut | null {
   if (isCountryOrPeople(m.key)) return null; // "In Congo, …" read as an unlisted town
-  const precision = m.set.typeHint === 'town' ? 'town' : 'village';
+  const precision = m.set.typeHint === 'town' || m.set.typeHint === 'township' ? m.set.typeHint : 'village';
   const village = (country: string, admin1: string | null): LocationOut => ({ name, country, admin1, admin1_pcode: null, lat: null, lon: null, precision });
   const loc = (a: Mention): LocationOut | null => out[ms.indexOf(a)] ?? null;
+  // ("a hotel in the capital, Mogadishu. … near the KM4 junction in Hodan district": a district of
+  // a city of millions named in its sentence or the one before is coded at the city.)
+  if (m.set.typeHint === 'township') {
+    const city = ms.find((a) => (a.sent === m.sent || a.sent === m.sent - 1) && a.senses.some((s) => s.entries.some((e) => (e.population ?? 0) >= BIG_CITY)) && loc(a)?.precision === 'town');
+    if (city) return loc(city);
+  }
   const same = ms.find((a) => a !== m && a.key === m.key && loc(a));
   // ("the town of Bara" … "fled Bara"; "the village of Mamove" … "in Mamove" stays a village.)
   if (same) { const l = loc(same)!; return { ...l, name, precision: precision === 'village' || l.precision === 'village' ? 'village' : l.precision }; }

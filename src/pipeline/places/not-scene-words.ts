@@ -46,6 +46,12 @@ export const NATIONALS_AFTER = /^\s+(?:embassy|consulate|mission|migrants?|migra
 // space after them), and need one of the next words somewhere: read first, they spare running the
 // patterns at every position (endsWithWordHolding, lexicon/gates.ts).
 const THE_TOWN_OF = ['the', 'of'];
+/** A route's first end, told with its far end named after it ("a bus travelling from Segou to San",
+ * "the road from Kayes to Nioro"): no origin, the route is coded there (relative.ts). Not "a road
+ * from Vijaynagar to the mines": the far end must be a name. */
+const ROUTE_FROM = /\b(?:road|highway|route|railway|travell?ing|heading|driving|going|bound|plying)\s+from\s+(?:the\s+)?$/i;
+const TO_NAME = /^\s+(?:to|and)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?\p{Lu}/u;
+export const routeStart = (before: string, after: string): boolean => before.endsWith('from ') && ROUTE_FROM.test(before) && TO_NAME.test(after);
 export const origin = endsWithWordHolding(['from', 'in', 'at', ...THE_TOWN_OF], /from|based|stationed|headquartered/i, ORIGIN);
 export const sourceBefore = endsWithWord(['in', 'at', 'from', 'the'], SOURCE_BEFORE);
 export const personBefore = endsWithWord(['in', 'at', 'from', 'the'], PERSON_BEFORE);

@@ -5,7 +5,7 @@ import { locatedAfterLocative } from './best.js';
 import { outOfStory } from './dateline.js';
 import { docMemo } from './doc-memo.js';
 import type { Block, PlaceMention } from '../layers.js';
-import { ADJECTIVAL, INSTITUTION_AFTER, LIST_JOIN, NATIONALS_AFTER, SAID_NEXT, SOURCE_AFTER, baseBefore, fledTo, isFlight, origin, personBefore, sourceBefore } from './not-scene-words.js';
+import { ADJECTIVAL, INSTITUTION_AFTER, LIST_JOIN, NATIONALS_AFTER, SAID_NEXT, SOURCE_AFTER, baseBefore, fledTo, isFlight, origin, personBefore, routeStart, sourceBefore } from './not-scene-words.js';
 import { isRelativeMention } from './relative.js';
 import { spokenOrActing } from './spoken.js';
 
@@ -43,7 +43,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   // does not make the next paragraph's first place a destination.)
   const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
-  return origin(before) || baseBefore(before) || isFlight(before) || offScene(p);
+  return (origin(before) && !routeStart(before, text.slice(p.end, p.end + 40))) || baseBefore(before) || isFlight(before) || offScene(p);
 }
 
 /** A place told as the base the doers came from ("shells fired from the junta camp in Kyaukme hit …"):

@@ -21,6 +21,12 @@ const THE_TOWN_OF = ['the', 'of'];
 export const relativeBefore = endsWithWordHolding(['from', ...THE_TOWN_OF], /km|kilomet|mile|north|south|east|west|direction/i, RELATIVE_BEFORE);
 // (Case-sensitive: every match holds "between".)
 const betweenBefore = gatedBy((before) => before.includes('between'), BETWEEN_BEFORE);
+// "the road linking Catubig and Las Navas", "the highway connecting Gusau with Funtua", "a bus
+// travelling from Segou to San", "the road from Kayes to Nioro": a route told by its two ends is
+// coded at its first end, as "between" is (the far end is where people were going, not where
+// the event happened).
+const ROUTE_BEFORE = /\b(?:linking|connecting|(?:road|highway|route|railway|travell?ing|heading|driving|going|bound|plying)\s+from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:and|to|with)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?$/u;
+const routeBefore = gatedBy((before) => before.includes('linking') || before.includes('connecting') || before.includes(' from '), ROUTE_BEFORE);
 
 /** Whether a mention only locates something else ("25 km west of Goma", "the Mandalay–Muse road"). */
 export function isRelativeMention(text: string, p: { start: number; end: number }): boolean {
@@ -28,6 +34,7 @@ export function isRelativeMention(text: string, p: { start: number; end: number 
   if (RELATIVE_AFTER.test(text.slice(p.end, p.end + 40))) return true;
   // "the road between Kanbalu and Kyunhla": the road is coded at its first end.
   if (betweenBefore(text.slice(Math.max(0, p.start - 50), p.start))) return true;
+  if (routeBefore(text.slice(Math.max(0, p.start - 70), p.start))) return true;
   if (NAMED_AFTER.test(text.slice(p.end, p.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start))) return true;
   // The other end of "the Mandalay–Muse road": Muse follows a dash after another name. (The
   // anchored road test first: the dash pattern, with \p{…} before $, costs ten times more.)

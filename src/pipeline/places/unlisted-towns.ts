@@ -42,6 +42,13 @@ const NOT_PLACE_WORD = new Set(['president', 'general', 'minister', 'governor', 
 const BARE_LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around']);
 /** Words before "of" that put a bare name as a landmark of the scene ("north of Raghwan", "on the outskirts of Kalo"). */
 const BEARING = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
+/** Admin units typed after their name that are a place of their own when no list has them ("in Kech
+ * district", "in Farta woreda", "in Batibo subdivision", "took Al-Abdiyah district"): ACLED codes the
+ * event at the unit the text gives. ("state" and "region" are left out: the lists have those.) */
+const UNIT_AFTER = new Set(['district', 'woreda', 'subdivision', 'tehsil', 'county', 'commune', 'municipality', 'province', 'governorate',
+  'department', 'territory', 'prefecture', 'lga']);
+/** Verbs of taking or striking a unit named right after them ("seized Harib district"). */
+const TAKE_VERBS = new Set(['took', 'captured', 'seized', 'overran', 'retook', 'recaptured', 'stormed', 'entered', 'attacked', 'raided']);
 /** Sites named after their place, written after its name in lower case ("the Chong Bok pass", "Kavumu airport"). */
 const SITE_AFTER = new Set(['checkpoint', 'pass', 'airport', 'airstrip', 'crossing']);
 const ROAD = new Set(['road', 'highway', 'route']);
@@ -82,11 +89,20 @@ function typedContainerAt(tokens: readonly Token[], text: string, i: number): bo
 
 /** Unlisted towns in one region's tokens, added to `hits` where no known name stands. */
 export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: Hit[]): void {
-  const add = (from: number, to: number, hint: 'town' | 'village' = 'town'): void => {
+  const add = (from: number, to: number, hint: 'town' | 'village' | 'township' = 'town'): void => {
     const start = tokens[from]!.start, end = tokens[to - 1]!.end;
     if (hits.some((h) => h.start < end && start < h.end)) return; // a known name: the gazetteer's
     const key = tokens.slice(from, to).map((t) => t.norm).join(' ');
     hits.push({ start, end, from, to, key, hint, explicit: true, plural: false, after: to, typeEnd: end, forward: false, unlisted: true });
+  };
+  const unitTyped = (tokens: readonly Token[], text: string, i: number): boolean => {
+    const end = nameRun(tokens, text, i);
+    const unit = tokens[end];
+    if (end === i || !unit || (unit.cap && unit.norm !== 'lga') || !UNIT_AFTER.has(unit.norm) || !allSpace(text, tokens[i - 1]!.end, tokens[i]!.start)
+      || !allSpace(text, tokens[end - 1]!.end, unit.start) || !bareName(tokens, text, i, end, true)) return false;
+    // (A unit, less exact than a town named with it: "in Masisi territory, … clashed around Nyabiondo".)
+    add(i, end, 'township');
+    return true;
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -119,6 +135,8 @@ export function addUnlistedTowns(tokens: readonly Token[], text: string, hits: H
         && allSpace(text, prev.end, t.start) && allSpace(text, tokens[end - 1]!.end, site.start) && !(end === i + 1 && GENERIC_SITE.has(t.norm)) && bareName(tokens, text, i, end, true)) { add(i, end); continue; }
       if (end > i && prev.norm === 'to' && isWord(tokens[i - 2], ROAD) && isWord(tokens[i - 3], 'the') && bareName(tokens, text, i, end)) { add(i, end); continue; }
     }
+    // "in Kech district", "took Al-Abdiyah district": a unit typed after its name, after a locative or a verb of taking.
+    if ((LOCATIVE.has(prev.norm) || TAKE_VERBS.has(prev.norm)) && unitTyped(tokens, text, i)) continue;
     // Every shape below follows "the", "of" or a locative: decided before the name run is read.
     if (prev.norm !== 'the' && prev.norm !== 'of' && !LOCATIVE.has(prev.norm)) continue;
     const gap = allSpace(text, prev.end, t.start);
