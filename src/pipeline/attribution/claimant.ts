@@ -17,8 +17,10 @@ export function claimantOf(src: Source, stateForce: ActorEntry | undefined, stat
     // ("the Ayeyarwady Region Police Force said": the registry's police, by the name the text gives the body.)
     const out = actorOut(src.actor);
     const named = text && text.slice(src.start, src.end) === src.surface ? bodyName(text, src.start, src.end) : null;
-    if (named && named !== out.name && !out.aliases?.includes(named)) out.aliases = [named, ...(out.aliases ?? [])];
-    return out;
+    if (!named || named === out.name || out.aliases?.includes(named)) return out;
+    // (Built in the schema's key order, aliases after the name, as validation prints it.)
+    const { name, aliases, ...rest } = out;
+    return { name, aliases: [named, ...(aliases ?? [])], ...rest };
   }
   if (stateMedia.test(src.name) && stateForce) {
     // ("junta-controlled Myawady television": the outlet is "Myawady", state-outlet.ts.)
