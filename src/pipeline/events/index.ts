@@ -44,6 +44,7 @@ import { homeGunmen, peopleSide } from './people-sides.js';
 import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE, GROUND_GAINED_SINCE } from './stage-words.js';
 import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
 import { storyPasses } from './story-passes.js';
+import { carriedActs } from './ellipsis.js';
 
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
 const isCentralState = (a: ActorEntry, home: string): boolean =>
@@ -195,6 +196,7 @@ export const eventsStage: Stage<Layers> = {
         if (d.explicit) dated.add(event);
       }
     }
+    carriedActs(text, events, layers, dated);
     ctx.layers.events = storyPasses(text, events, layers, where, dated, ctx.pack);
   },
 };
