@@ -45,6 +45,8 @@ import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_
 import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
 import { storyPasses } from './story-passes.js';
 import { carriedActs } from './ellipsis.js';
+import { reportDatedActs } from './report-dated.js';
+import { handoverDays } from './handover-day.js';
 
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
 const isCentralState = (a: ActorEntry, home: string): boolean =>
@@ -196,6 +198,8 @@ export const eventsStage: Stage<Layers> = {
         if (d.explicit) dated.add(event);
       }
     }
+    reportDatedActs(text, events, layers, dated);
+    handoverDays(text, events, layers, ctx.doc.meta.published);
     carriedActs(text, events, layers, dated);
     ctx.layers.events = storyPasses(text, events, layers, where, dated, ctx.pack);
   },
