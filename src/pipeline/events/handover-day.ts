@@ -16,9 +16,11 @@ const REACH = 2;
 
 const dayPrecise = (d: DateMention): boolean => /^\d{4}-\d\d-\d\d$/.test(d.date) && !d.dateEnd;
 
-export function handoverDays(text: string, events: readonly EventOut[], layers: Layers, published: string | null): void {
+/** `dated`: the events their own words date. One dated the story's day for want of any other (not
+ * `dated`) takes an entry day up to a month before it; one dated to a span, a day inside it. */
+export function handoverDays(text: string, events: readonly EventOut[], layers: Layers, published: string | null, dated: ReadonlySet<EventOut>): void {
   for (const e of events) {
-    if (!HANDS.has(e.sub_event_type) || !e.span || !e.location || e.date?.length !== 10) continue;
+    if (!HANDS.has(e.sub_event_type) || !e.span || !e.location || !e.date || e.date.length !== 10) continue;
     const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
     for (const s of layers.sentences.slice(i + 1, i + 1 + REACH)) {
       const sent = text.slice(s.start, s.end);
@@ -27,7 +29,7 @@ export function handoverDays(text: string, events: readonly EventOut[], layers: 
       // (A sentence of its own event, or about another town, tells another change of hands.)
       if (events.some((o) => o.span?.start === s.start) || layers.places.some((p) => p.start >= s.start && p.end <= s.end && otherTown(text, p, e.location!.name))) break;
       const day = layers.dates.find((d) => d.start >= s.start + entry.index && d.end <= s.end && dayPrecise(d));
-      if (day && day.date > e.date && day.date <= addDays(e.date, 31) && (!published || day.date <= published)) { e.date = day.date; e.date_end = null; }
+      if (day && (!published || day.date <= published) && (inRange(day.date, e.date, e.date_end) || (day.date > e.date ? day.date <= addDays(e.date, 31) : !dated.has(e) && e.date === published && day.date >= addDays(e.date, -31)))) { e.date = day.date; e.date_end = null; }
       break;
     }
   }
@@ -38,3 +40,5 @@ function otherTown(text: string, p: PlaceMention, name: string): boolean {
   return !!p.location && /^(?:town|village)$/.test(p.location.precision) && p.location.name !== name
     && !/\b(?:for|to|towards?|from)\s+$/i.test(text.slice(Math.max(0, p.start - 9), p.start)) && !/^[\s-]+(?:road|highway)\b/i.test(text.slice(p.end, p.end + 10));
 }
+
+const inRange = (day: string, from: string, to: string | null): boolean => !!to && from <= day && day <= to;

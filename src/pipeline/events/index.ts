@@ -199,7 +199,7 @@ export const eventsStage: Stage<Layers> = {
       }
     }
     reportDatedActs(text, events, layers, dated);
-    handoverDays(text, events, layers, ctx.doc.meta.published);
+    handoverDays(text, events, layers, ctx.doc.meta.published, dated);
     carriedActs(text, events, layers, dated);
     ctx.layers.events = storyPasses(text, events, layers, where, dated, ctx.pack);
   },
