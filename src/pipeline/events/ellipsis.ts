@@ -8,22 +8,19 @@
 import type { EventOut, LocationOut } from '../../core/schema.js';
 import type { DateMention, Layers, PlaceMention, Sentence } from '../layers.js';
 
-const TOWN_LIKE = new Set(['town', 'township', 'village', 'village_tract']);
+const TOWN_LIKE = new Set(['town', 'township', 'village']);
 /** The words that carry the act before to a new place (cheap gate: one of these words first). */
-const GATE = /\b(?:turn|same|again|followed|suit|similar|likewise|too)\b/i;
+const GATE = /\b(?:turn|same|again|followed|similar|likewise)\b/i;
 /** "it was the turn of X", "X's turn came", "the same happened in X", "the same fate befell X",
- * "did the same in X", "X followed", "followed suit", "again in X", "X, too,". */
+ * "did the same in X", "X followed", "again in X" (GATE, a plain word test, comes first). */
 const CARRIED = /\b(?:(?:it\s+was|came)\s+the\s+turn\s+of|turn\s+came)\b|\b(?:the\s+same|a\s+similar)\s+(?:thing\s+|fate\s+)?(?:happened|occurred|befell|was\s+repeated|took\s+place)\b|\b(?:did|was\s+done\s+to)\s+the\s+same\b|\bfollowed(?:\s+suit)?\b|\b(?:and\s+)?again\s+(?:in|at|on)\b|\blikewise\b/i;
 /** Between one dated place and the next of one act: "and in", ", and again at", "and then in". */
 const AND_IN = /^\s*,?\s*(?:and|then)\s+(?:(?:again|also|then|later|once\s+more)\s+)?(?:in|at)\s+(?:the\s+(?:village|town)\s+of\s+)?$/i;
-/** Between a place and its own date: "on", a comma, "village", nothing else. */
-const PLACE_TO_DATE = /^\s*(?:(?:village|town|township|ward)\s*)?,?\s*(?:on\s+|in\s+|at\s+)?(?:the\s+)?$/i;
 /** Acts a place can be carried on from (not talks, protests or statements: "the same happened in
  * Mandalay" after a march is another march, but so rarely told that way it is left out). */
 const CARRIABLE = new Set(['Looting/property destruction', 'Attack', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance', 'Remote explosive/landmine/IED', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 
 const dayPrecise = (d: DateMention): boolean => /^\d{4}-\d\d-\d\d$/.test(d.date);
-const town = (p: PlaceMention): boolean => !!p.location && TOWN_LIKE.has(p.location.precision);
 const samePlace = (a: LocationOut | null, b: LocationOut): boolean => !!a && (a.name === b.name);
 /** A place named before its own date: "in Thit Wa on March 1", "at Kin village the following day". */
 const NAMED_BEFORE_DATE = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:\s+(?:village|town|ward))?\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?$/u;
