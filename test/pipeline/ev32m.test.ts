@@ -65,3 +65,12 @@ test('a list before a plural noun is a relative clause\'s antecedent; a share of
   ['Residents of Mansi have moved to Momauk, which the KIA seized in 2024.', ['Non-state actor overtakes territory 2024 Momauk']],
   ['Soldiers detained nine people in Tamwe township on March 3.', ['Arrests 2026-03-03 Tamwe']],
 ]));
+
+test('one side pulling out and the state\'s side coming in, with no fighting told, is a handover', () => table([
+  ['The TNLA, which took Thabeikkyin in August 2024, pulled its last units out of the town on Friday, and an advance party of regime troops arrived by boat the following day.', ['Non-state actor overtakes territory 2024-08 Thabeikkyin', 'Non-violent transfer of territory 2026-03-07 Thabeikkyin']],
+  ['The KIA pulled its fighters out of Mansi on March 2, and junta soldiers marched in the next morning.', ['Non-violent transfer of territory 2026-03-03 Mansi']],
+  ['Army units withdrew from Momauk on 4 March and KIA troops entered it a day later.', ['Non-violent transfer of territory 2026-03-05 Momauk']],
+  // Near misses: fighting told in the sentence; two armed groups and no state side.
+  ['The KIA pulled its fighters out of Mansi on March 2 after heavy fighting, and junta soldiers marched in the next morning.', []],
+  ['The PDF pulled its fighters out of Mansi on March 2, and KIA troops moved in the next morning.', []],
+]));

@@ -22,12 +22,14 @@ export function handoverDays(text: string, events: readonly EventOut[], layers: 
   for (const e of events) {
     if (!HANDS.has(e.sub_event_type) || !e.span || !e.location || !e.date || e.date.length !== 10) continue;
     const i = layers.sentences.findIndex((s) => s.start === e.span!.start);
-    for (const s of layers.sentences.slice(i + 1, i + 1 + REACH)) {
+    // (The event's own sentence first: "pulled its units out of the town on Monday, and troops arrived the following day".)
+    for (const s of layers.sentences.slice(i, i + 1 + REACH)) {
+      const own = s.start === e.span.start;
       const sent = text.slice(s.start, s.end);
       const entry = ENTERED.exec(sent);
       if (!entry || !LEFT.test(sent.slice(0, entry.index))) continue;
       // (A sentence of its own event, or about another town, tells another change of hands.)
-      if (events.some((o) => o.span?.start === s.start) || layers.places.some((p) => p.start >= s.start && p.end <= s.end && otherTown(text, p, e.location!.name))) break;
+      if (!own && (events.some((o) => o.span?.start === s.start) || layers.places.some((p) => p.start >= s.start && p.end <= s.end && otherTown(text, p, e.location!.name)))) break;
       const day = layers.dates.find((d) => d.start >= s.start + entry.index && d.end <= s.end && dayPrecise(d));
       if (day && (!published || day.date <= published) && (inRange(day.date, e.date, e.date_end) || (day.date > e.date ? day.date <= addDays(e.date, 31) : !dated.has(e) && e.date === published && day.date >= addDays(e.date, -31)))) { e.date = day.date; e.date_end = null; }
       break;
