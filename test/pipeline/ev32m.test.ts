@@ -74,3 +74,12 @@ test('one side pulling out and the state\'s side coming in, with no fighting tol
   ['The KIA pulled its fighters out of Mansi on March 2 after heavy fighting, and junta soldiers marched in the next morning.', []],
   ['The PDF pulled its fighters out of Mansi on March 2, and KIA troops moved in the next morning.', []],
 ]));
+
+test('the side told arriving or entering after a withdrawal receives the place', () => {
+  const first = (body: string): string[] => run(body).events.filter((e) => e.sub_event_type === 'Non-violent transfer of territory').map((e) => e.actors[0]?.name ?? '-');
+  assert.deepEqual([
+    'The TNLA pulled its last units out of Thabeikkyin on Friday, and an advance party of regime troops arrived by boat the following day.',
+    'Army units pulled out of Momauk on 4 March and KIA fighters entered it without resistance.',
+    'The KIA withdrew from Mansi after talks on March 2, and junta soldiers arrived the next morning.',
+  ].map(first), [['Military Forces of Myanmar'], ['Kachin Independence Army'], ['Military Forces of Myanmar']]);
+});
