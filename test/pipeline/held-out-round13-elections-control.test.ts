@@ -40,7 +40,7 @@ test('control facts of round-13 wordings', () => {
     ['The Arakan Army controls most of Kyauktaw, but regime troops still hold the hilltop base.', ['Kyauktaw: - contested']],
     ['The Arakan Army controls most of Kyauktaw Township.', ['Kyauktaw: Arakan Army controlled']],
     // A capture told in a relative clause after a list of towns: each of them (the event's town first).
-    ['Hpakant and Waingmaw towns, which the KIA captured in 2025, are now run by its own administrators.', ['Waingmaw: Kachin Independence Army controlled', 'Hpakant: Kachin Independence Army controlled']],
+    ['Hpakant and Waingmaw towns, which the KIA captured in 2025, are now run by its own administrators.', ['Hpakant: Kachin Independence Army controlled', 'Waingmaw: Kachin Independence Army controlled']],
     // A capture claim the other side disputes: fighting on and its units still holding positions.
     ['The military claimed on Monday that its troops had recaptured Mogaung. A KIA spokesman said fighting was ongoing on the town\'s outskirts and that KIA units still held positions there.', ['Mogaung: - contested']],
   ];

@@ -145,7 +145,8 @@ function pastOfPlace(sub: SubEventType, sent: string, at: number): boolean {
   // ("Lashio, the regional capital it had seized in August 2024": a reduced relative clause too.)
   // ("handed back on Sunday, more than two years after the MNDAA drove out the garrison": a capture
   // dated back from the handover by a span of time is the earlier change of hands too.)
-  return sub === 'Non-state actor overtakes territory' && (RELATIVE_PAST.test(sent.slice(Math.max(0, at - 50), at)) || describedFrom(sent.slice(Math.max(0, at - 70), at)) >= 0 || SPAN_AFTER.test(sent.slice(Math.max(0, at - 90), at)));
+  // ("The TNLA, which took Thabeikkyin in 2024, pulled its units out of the town": an aside on the group's past.)
+  return sub === 'Non-state actor overtakes territory' && (RELATIVE_PAST.test(sent.slice(Math.max(0, at - 50), at)) || /,\s+which\s+$/.test(sent.slice(Math.max(0, at - 10), at)) || describedFrom(sent.slice(Math.max(0, at - 70), at)) >= 0 || SPAN_AFTER.test(sent.slice(Math.max(0, at - 90), at)));
 }
 
 /** "two years after the group", "months after its fighters": a span back to an earlier act. */

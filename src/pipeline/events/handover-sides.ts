@@ -51,7 +51,7 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
 /** Verbs of leaving a place, with no receiver in them. */
 const WITHDRAWING = /^(?:withdr|pulled)/i;
 /** Right after a side's name: it moved into a place ("drove into", "moved in", "entered", "took over"). */
-const MOVES_IN = /^[^.;]{0,60}?\b(?:(?:drove|moved|marched|rolled|came|walked|poured) (?:back )?in(?:to)?\b|(?:re-?)?entered\b|took over\b)/i;
+const MOVES_IN = /^[^.;]{0,60}?\b(?:(?:drove|moved|marched|rolled|came|walked|poured) (?:back )?in(?:to)?\b|(?:re-?)?entered\b|took over\b|arrived\b)/i;
 /** "…, and the town has been back in the junta's hands since", "back under military control", "in the hands of the AA". */
 const HANDS_BEFORE = /\b(?:in(?:to)?|under)\s+(?:the\s+)?$/i;
 const HANDS_AFTER = /^(?:['’]s?\s+hands|\s+(?:hands|control))\b/i;
@@ -70,7 +70,9 @@ function movedIn(text: string, c: Candidate, actors: readonly ActorEntry[], ment
   for (const m of mentions) {
     // (In the withdrawal's own sentence only after its verb: "…, and junta troops moved in the next day".)
     if (m.end <= lo || m.start >= hi || (m.start >= c.sentence.start && m.end <= c.sentence.end && m.start < c.trigger.end)) continue;
-    if (m.actor === giver || actors.includes(m.actor) && m.actor !== actors.find((a) => a.kind === 'state_force')) continue;
+    // (A side among the actors counts when the withdrawal's own sentence tells it coming in: "…, and RSF fighters entered it".)
+    const ownAfter = m.start >= c.trigger.end && m.end <= c.sentence.end;
+    if (m.actor === giver || (actors.includes(m.actor) && m.actor !== actors.find((a) => a.kind === 'state_force') && !ownAfter)) continue;
     if (m.actor.kind !== 'state_force' && !NON_STATE.has(m.actor.kind)) continue;
     const between = m.start < c.sentence.start ? text.slice(m.end, c.sentence.start) : m.start < c.sentence.end ? '' : text.slice(c.sentence.end, m.start);
     if (between.split('\n\n').length > 2 || !(MOVES_IN.test(text.slice(m.end, m.end + 90)) || holdsNow(text, m))) continue;

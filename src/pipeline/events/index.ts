@@ -44,6 +44,9 @@ import { homeGunmen, peopleSide } from './people-sides.js';
 import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE, GROUND_GAINED_SINCE } from './stage-words.js';
 import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
 import { storyPasses } from './story-passes.js';
+import { carriedActs } from './ellipsis.js';
+import { reportDatedActs } from './report-dated.js';
+import { handoverDays } from './handover-day.js';
 
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
 const isCentralState = (a: ActorEntry, home: string): boolean =>
@@ -195,6 +198,9 @@ export const eventsStage: Stage<Layers> = {
         if (d.explicit) dated.add(event);
       }
     }
+    reportDatedActs(text, events, layers, dated);
+    handoverDays(text, events, layers, ctx.doc.meta.published, dated);
+    carriedActs(text, events, layers, dated);
     ctx.layers.events = storyPasses(text, events, layers, where, dated, ctx.pack);
   },
 };

@@ -33,6 +33,10 @@ const RELATIVE_TRIGGER = /,\s*which\s+(?:[\w'’-]+\s+){0,3}$/;
 /** ", which they ", ", which the KNDF had ": a relative clause whose subject follows "which" (not "which captured"). */
 const OBJECT_RELATIVE = /,\s*which\s+(?:(?:they|it|he|she|we)\s+|the\s+(?:[\w'’-]+\s+){1,3}|\p{Lu}[\w'’-]*\s+(?:[\w'’-]+\s+){0,2})(?:had\s+|has\s+|have\s+)?(?:(?:first|already|briefly|finally|later)\s+)?$/u;
 
+/** "…, eight of them in", "…, most of whom were from": the share of a total a place names. */
+const SHARE_OF = /\b(?:\w+|all|most|some|many)\s+of\s+(?:them|whom)\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$/i;
+/** "… towns", "… villages": the places before it are one list. */
+const PLURAL_AFTER = /^\s+(?:towns|villages|townships|cities|camps|bases)\s*$/i;
 const SUBORDINATE = /\b(?:that|which|when|while|where|after|before)\b/i;
 /** A list gap: commas or "and", no clause. */
 const listGap = (gap: string): boolean => LIST_GAP.test(withoutAbbrevDots(gap)) && /,|\band\b/.test(gap) && !CLAUSE_WORD.test(gap);
@@ -80,6 +84,8 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
   // "was taken in December, the same month that Maungdaw and Ann fell": places after a
   // subordinate clause's opening word are that clause's.
   if (mentions.length && SUBORDINATE.test(text.slice(c.trigger.end, mentions[0]!.start))) mentions = [];
+  // "detained eleven people, eight of them in Mahaaungmyay": a share of the total, not the scene.
+  if (mentions.length && SHARE_OF.test(text.slice(c.trigger.end, mentions[0]!.start))) mentions = [];
   // "…re-entered Momeik on 28 November and Mogok on Sunday, completing a handover": the places
   // stand before a trigger that closes the clause.
   if (!mentions.length) {
@@ -90,7 +96,9 @@ export function placeDatePairs(text: string, c: Candidate, places: readonly Plac
     const antecedent = rel ? mentions.findLast((p) => p.end <= c.trigger.start - rel[0].length) : undefined;
     // (Built by map() as the lists below are: an array literal here had another shape, and run()'s
     // read of this rare result deoptimised it.)
-    if (antecedent && mentions.length > 1) return [antecedent].map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= c.trigger.end && d.end <= c.clause.end) ?? null }));
+    // ("Mansi and Momauk towns, which the KIA seized": a plural noun makes the list the antecedent.)
+    const plural = antecedent && PLURAL_AFTER.test(text.slice(antecedent.end, c.trigger.start - rel![0].length));
+    if (antecedent && mentions.length > 1 && !plural) return [antecedent].map((p) => ({ location: p.location!, date: dates.find((d) => d.start >= c.trigger.end && d.end <= c.clause.end) ?? null }));
     // "Thandwe was taken in December, the same month that Maungdaw and the base in Ann fell": the
     // list that ends right before the trigger is its subject; places further back are other clauses'.
     mentions = trailingList(text, mentions, c.trigger.start);
