@@ -9,6 +9,7 @@ import { nameKey } from '../lexicon/tokens.js';
 import { stateForceActor } from './foreign-forces.js';
 import { actorLexicon, worldGroupNamed } from './registry-matcher.js';
 import { islamicStateProvince } from './islamic-state.js';
+import { GROUP_OR_PARTY_KINDS } from '../../core/actor-kinds.js';
 
 /** The entries made here from the home registry's generic words ("police", "the army"): they name
  * whichever country's forces are where an event happens, not only the story's country. */
@@ -17,7 +18,7 @@ export const GENERIC_FORCES = new WeakSet<ActorEntry>();
 const memo = new WeakMap<readonly ActorMention[], Map<string, ActorMention[]>>();
 
 /** Home armed and political groups: a story naming one is a home story wherever it happens. */
-export const HOME_GROUP = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'political']);
+export const HOME_GROUP = GROUP_OR_PARTY_KINDS;
 
 /**
  * The country whose forces the story's generic words name: home when the story names one of the

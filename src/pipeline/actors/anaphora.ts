@@ -2,11 +2,12 @@
 // named before them; they become mentions of it, so events and claims get the right actor.
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
+import { NON_STATE_SIDE_KINDS } from '../../core/actor-kinds.js';
 
 // ("the same group": "same" may stand before the noun.)
 // ("the Ta'ang group", "the Kokang group": a people's name may qualify the noun; group 2.)
 const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:same\s+)?(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
-const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
+const NON_STATE = NON_STATE_SIDE_KINDS;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 export function resolveAnaphora(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {

@@ -4,13 +4,14 @@
 // Read here only for control told without a handover event (handed-back.ts): a handover event's
 // receiver is decided by the events stage (events/handover-sides.ts), and control reads its actor1.
 import type { ActorEntry } from '../../core/pack.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
 type Mention = { actor: ActorEntry };
 
 /** "handed Momeik back", "gave the town back", not "handed it back to the KIA" (the receiver named). */
 export const BACK_UNNAMED = /\b(?:handed|gave|giving|handing|returned|returning)\s+(?:[^.;]{0,40}?\s)?back\b(?!\s+(?:on\s+[^.;,]{1,30}?\s+)?to\b)/i;
 
-const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
+const NON_STATE = ARMED_GROUP_KINDS;
 
 /** The side a non-state `giverKind` hands a town back to: the state force named most in `mentions`. */
 export function backTo(giverKind: ActorEntry['kind'] | undefined, mentions: readonly Mention[]): ActorEntry | null {

@@ -3,6 +3,7 @@
 // "resistance forces". For statements of control only, such a phrase stands for the armed
 // non-state group named most often before it (one whose name holds the qualifier, "Karenni", when given).
 import type { Layers } from '../layers.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
 type Mention = Layers['actors'][number];
 
@@ -13,7 +14,7 @@ const QUALIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)\s+$/u;
 const WORD_BEFORE = /\w/;
 /** Words before "resistance" that name no people. */
 const NOT_QUALIFIER = /^(?:the|local|armed|other|its|their|some|many|several|allied|all)$/i;
-const ARMED = new Set(['rebel', 'militia', 'alliance']);
+const ARMED = ARMED_GROUP_KINDS;
 
 /** The mentions the generic phrases of `text` stand for (none where an actor already covers the phrase). */
 export function genericHolders(text: string, actors: readonly Mention[]): Mention[] {

@@ -2,11 +2,11 @@
 // whether armed groups stand on both sides with no state ("AA fighters clashed with the RSO"),
 // whether a place was taken from a group, where a time clause opens, and the sentence with group
 // names and mere sources blanked (what implies the state's forces).
-import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { NON_STATE_SIDE_KINDS } from '../../core/actor-kinds.js';
 
-export const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown', 'political']);
+export const NON_STATE = NON_STATE_SIDE_KINDS;
 
 // ("…, the YDF claimed": a claim told after the event is its source; "claimed responsibility" is a deed.)
 export const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed|claimed(?! (?:responsibility|credit|the|a|an|to)\b))\b/;

@@ -23,6 +23,7 @@ import { weInAnswer } from './interview-we.js';
 import { itBack } from './it-back.js';
 import { passiveBack } from './passive-back.js';
 import { ACCORDING_BEFORE, NON_STATE, OFFICE_SAID_AFTER, SAID_AFTER, timeClauseStart, nonStateSides, withoutGroupNames } from './actor-sides.js';
+import { ARMED_KINDS } from '../../core/actor-kinds.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -40,7 +41,7 @@ const stateWords = perPack((lex) => {
 });
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
 
-const ARMED_TARGET = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown']);
+const ARMED_TARGET = ARMED_KINDS;
 const VIOLENT = new Set<SubEventType>(['Armed clash', 'Attack', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Non-state actor overtakes territory', 'Government regains territory', 'Abduction/forced disappearance']);
 const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$/i;
 

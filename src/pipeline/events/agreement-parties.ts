@@ -4,10 +4,10 @@
 // country's unidentified armed group unless a named group is there.
 import type { ActorOut } from '../../core/schema.js';
 import { genericActor } from './generic-actors.js';
+import { NON_STATE_SIDE_KINDS } from '../../core/actor-kinds.js';
 
 const LEADERS = /\b(?:(?:community|local|traditional|village|religious|tribal|clan) (?:leaders|elders|chiefs|heads)|elders)\b/i;
 const ARMED = /\b(?:bandits?|gunmen|militants|armed (?:groups?|men)|gangs?|(?:bandit|armed|militia|rebel) factions?)\b/i;
-const ARMED_KINDS = new Set(['rebel', 'militia', 'alliance', 'unknown', 'political']);
 
 /** The parties a clause names only with common nouns; empty when it names none. */
 export function commonParties(clause: string): { leaders: string | null; armed: boolean } | null {
@@ -19,6 +19,6 @@ export function commonParties(clause: string): { leaders: string | null; armed: 
 /** `named` with the common-noun parties added (at most one armed side: a named group is it). */
 export function withCommonParties(named: ActorOut[], parties: { leaders: string | null; armed: boolean }, iso: string): ActorOut[] {
   const out = parties.leaders ? [{ name: parties.leaders, kind: 'civilian' }, ...named] : [...named];
-  if (parties.armed && !named.some((a) => a.kind && ARMED_KINDS.has(a.kind))) out.push(genericActor('Unidentified Armed Group', iso));
+  if (parties.armed && !named.some((a) => a.kind && NON_STATE_SIDE_KINDS.has(a.kind))) out.push(genericActor('Unidentified Armed Group', iso));
   return out;
 }

@@ -2,8 +2,9 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { Layers, Sentence } from '../layers.js';
 import { DENIAL } from './story-revisions.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
-const ARMED_GROUPS = new Set(['rebel', 'militia', 'alliance']);
+const ARMED_GROUPS = ARMED_GROUP_KINDS;
 
 /** The non-state armed group the article mentions most (first mention breaks ties); mentions in
  * a denial ("the PLA said its cadres did not attack the convoy") make no group the story's party. */

@@ -5,10 +5,11 @@
 import type { EventOut } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import { actorOut } from '../output.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
 /** "said its fighters had overrun the post", "claimed its men had stormed the base". */
 const OWN_ACCOUNT = /\b(?:said|says|claimed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:fighters|men|militants|members|cadres|forces|guerrillas)\s+had\s+(?:\w+\s+)?(?:overrun|overran|attacked|stormed|ambushed|raided|captured|seized|struck|hit|destroyed)\s+the\s+(?:post|base|camp|checkpoint|outpost|convoy|station|position|garrison|camp)\b/i;
-const GROUP = new Set(['rebel', 'militia', 'alliance']);
+const GROUP = ARMED_GROUP_KINDS;
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const WEEK = 7 * 86_400_000;
 

@@ -6,6 +6,7 @@
 import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
 /** Verbs whose subject gives the place up. */
 const GIVING = /^(?:hand(?:ed|s|ing)?\s|handed\b|withdr|pulled|gave|give|ceded|returned|return)/i;
@@ -20,7 +21,7 @@ const GIVES_UP = /^(?:gave|give[ns]?|giving) up/i;
 const givingBack = (verb: string): boolean => /\bback\b/i.test(verb) || GIVES_UP.test(verb);
 /** "The TNLA signed a truce with the regime and has since given up Mogoke": a verb joined by "and" shares the sentence's subject. */
 const JOINED = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:since|then|later|also|now|quickly|eventually)\s+)?$/i;
-const NON_STATE = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
+const NON_STATE = ARMED_GROUP_KINDS;
 
 export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], mentions: readonly ActorMention[], stateForce: ActorEntry | undefined): void {
   const verb = text.slice(c.trigger.start, c.trigger.end);

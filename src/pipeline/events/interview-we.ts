@@ -7,10 +7,11 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { SubEventType } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
+import { GROUP_OR_PARTY_KINDS } from '../../core/actor-kinds.js';
 
 const QUESTION_LINE = /^[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.\-–—]/m;
 const ANSWER_OPEN = /^\s*(?:A|Answer)\s*[:.\-–—]/;
-const GROUPS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'political']);
+const GROUPS = GROUP_OR_PARTY_KINDS;
 const SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Attack', 'Arrests', 'Abduction/forced disappearance', 'Remote explosive/landmine/IED']);
 /** "we", or the group's own men or weapons ("our fighters", "our drones"), as the clause's doer. */
 const WE = /(?:^|[^\p{L}])(?:we|our\s+(?:own\s+)?(?:fighters|troops|forces|men|soldiers|units?|columns?|comrades|drones|snipers))(?![\p{L}])/iu;

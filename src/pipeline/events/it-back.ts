@@ -6,10 +6,11 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { sentencesBefore } from '../structure/sentences.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
 const SUBJECT = /^\s*(?:[Ii]t|[Tt]he (?:group|movement|organi[sz]ation|alliance|army))\s+(?:(?:had|has|have|also|then|later|finally|eventually|quickly|briefly|first|again)\s+)*$/;
 const SENTENCE_SUBJECT = /^\s*(?:It|The (?:group|movement|organi[sz]ation|alliance|army))\s[^;]*?\b(?:after|before|since|while|upon)\s+$/;
-const GROUPS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
+const GROUPS = ARMED_GROUP_KINDS;
 /** How many sentences back the group may stand. */
 const BACK = 3;
 

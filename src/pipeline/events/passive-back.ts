@@ -9,11 +9,12 @@ import type { Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { sentencesBefore } from '../structure/sentences.js';
 import { namesStateDoer } from './state-doers.js';
+import { NON_STATE_ARMED_KINDS } from '../../core/actor-kinds.js';
 
 const DEEDS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 /** The passive right before the verb: "were (later) killed", "was found", "had been seized". */
 const PASSIVE = /\b(?:was|were|been)\s+(?:[\w-]+ly\s+)?(?:found\s+)?$/i;
-const GROUPS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance', 'unknown']);
+const GROUPS = NON_STATE_ARMED_KINDS;
 /** How many sentences back the state's men may be told. */
 const BACK = 2;
 

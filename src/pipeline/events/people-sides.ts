@@ -8,8 +8,9 @@ import type { ActorEntry, DomainPack } from '../../core/pack.js';
 import { orWords, perPack } from '../../core/pack-lexicon.js';
 import type { ActorMention } from '../layers.js';
 import { unidentifiedGroup } from './unnamed-fighters.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
-const GROUP_KINDS = new Set<ActorEntry['kind']>(['rebel', 'militia', 'alliance']);
+const GROUP_KINDS = ARMED_GROUP_KINDS;
 /** "Karenni forces", "Chin resistance fighters", "Kachin troops" (a people's word, then fighters). */
 const peopleForces = perPack((lex) => new RegExp(String.raw`\b(${orWords(lex.peoples).slice(1)})\s+(?:(?:resistance|revolutionary|ethnic armed)\s+)?(?:forces|fighters|troops|resistance|guerrillas|soldiers)\b`, 'i'));
 /** Unnamed armed men at home: not "terrorists" (the junta's word for the resistance) nor "attackers" (the side of a fight told before). */

@@ -2,8 +2,9 @@
 // January 2024, only for regime troops to retake it in October 2025" — the army retakes it from
 // the group the story says took it, not from the story's most-named group (focus-actor.ts).
 import type { ActorOut, EventOut, LocationOut } from '../../core/schema.js';
+import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
-const ARMED_GROUPS = new Set(['rebel', 'militia', 'alliance']);
+const ARMED_GROUPS = ARMED_GROUP_KINDS;
 const samePlace = (a: LocationOut, b: LocationOut): boolean => a.country === b.country && a.name === b.name;
 
 /** The group that took the place in the latest capture told before, if any. */

@@ -6,13 +6,14 @@ import type { EventOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { stateForceOf } from './generic-actors.js';
+import { ARMED_KINDS } from '../../core/actor-kinds.js';
 /** "No group claimed the attack", "no one has claimed responsibility": the text leaves the doer unknown. */
 const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+)?claimed\b/i;
 /** "The PDF said it did not attack the station and accused the military": a denial turned into an accusation is one side's word against another's. */
 export const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
 /** "The attack was carried out by the KIA", "The bombing was claimed by …": the doer after a passive of the act told just before. */
 const DONE_BY = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shelling|killing|shooting)s?\s+(?:was|were|had been|has been)\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:carried out|claimed|launched|staged|conducted|committed|perpetrated|mounted)\s+by\b/i;
-const ARMED_DOERS = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown']);
+const ARMED_DOERS = ARMED_KINDS;
 
 /** An event whose doer the text names only in the next sentence's passive ("The attack was carried out by the KIA, the junta said"): that side first. */
 function doneBy(text: string, e: EventOut, layers: Layers, i: number): void {

@@ -3,9 +3,10 @@
 // opens by naming back "the attack" tells more of the attack already told at that place, so its
 // events with no doer named are that attack's doer's.
 import type { EventOut } from '../../core/schema.js';
+import { ARMED_KINDS } from '../../core/actor-kinds.js';
 
 const THE_ATTACK = /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|assault|siege|raid|bombing|ambush|massacre|offensive)\b/;
-const DOERS = new Set(['state_force', 'rebel', 'militia', 'alliance', 'unknown']);
+const DOERS = ARMED_KINDS;
 const placeKey = (e: EventOut): string | null => e.location?.admin3_pcode ?? e.location?.admin1_pcode ?? e.location?.name ?? null;
 
 export function attackerOfTheAttack(text: string, events: EventOut[]): void {
