@@ -5,6 +5,7 @@ import type { Span } from '../../core/span.js';
 import { endsWithWord, lastWordBeforeSpace } from '../lexicon/gates.js';
 import type { PlaceMention } from '../layers.js';
 import { unitOfSpot } from './unit-of-spot.js';
+import { nearThenSpot } from './near-then-spot.js';
 
 const LOCATIVE = /\b(?:in|at|near|on|into|of|around|outside|inside|toward|towards|across|over|outskirts\s+of)\s+(?:the\s+)?(?:(?:town|city|village|township)\s+of\s+)?$/i;
 // (The pattern can only end in these words and the space after them: read first, see gates.ts.)
@@ -48,6 +49,7 @@ export function best(text: string, all: readonly PlaceMention[], trigger: Span |
     if (home && loc.country !== home) v -= loc.precision === 'country' ? 0 : 1;
     if (located(p)) v += 2;
     if (asModifier(text, p)) v -= 3;
+    if (nearThenSpot(text, p, ps)) v -= 3; // "near Sittwe's outskirts around Ka Nyin Taw village": the village
     if (trigger && venueOutside(text, p, trigger)) v -= 3;
     if (trigger && otherEventOutside(text, p, trigger)) v -= 3;
     // "In Dantewada, police arrested six men … from the weekly market at Bhansi": a place framing the

@@ -36,7 +36,7 @@ export const LIST_JOIN = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/;
 export const SOURCE_AFTER = /^[^.;!?]{0,60}\b(?:told|said|says|reported|added|explained)\b/i;
 // "outside the Myanmar embassy in Bangkok", "Myanmar migrant workers": a country's name before its
 // mission or its people abroad says whose they are, not where things happened.
-// "Katsina police spokesman Ibrahim Shehu said", "the Kaduna state government said", "Gaza health officials said": a place naming
+// "Katsina police spokesman Ibrahim Shehu said", "the Kaduna state government said",  "Gaza health officials said": a place naming
 // whose institution speaks or acts, not where things happened (unless a locative puts it there:
 // "at the Katsina police station", "in Kaduna state government offices").
 export const INSTITUTION_AFTER = /^\s+(?:(?:state|regional|provincial|local|city)\s+)?(?:police|governor|government|commissioner|authorities|health\s+(?:officials|ministry|authorities)|officials(?=\s+(?:said|say|says|told))|civil\s+defen[cs]e)\b(?!\s+(?:stations?|posts?|headquarters|offices?|compounds?|buildings?|house|premises)\b)/i;
@@ -57,3 +57,15 @@ export const sourceBefore = endsWithWord(['in', 'at', 'from', 'the'], SOURCE_BEF
 export const personBefore = endsWithWord(['in', 'at', 'from', 'the'], PERSON_BEFORE);
 /** (The cheap word first: most text before a place holds no "from".) */
 export const baseBefore = (before: string): boolean => before.includes('from') && FROM_BASE.test(before);
+
+/** "according to the NUG's Myingyan District administration", "the Kyaikto district administration
+ * blamed …": a district's or township's administration that reports is no scene (but "dissolved its
+ * Kutkai district administration" is: it is acted on there). */
+// (The mention may hold its unit word: "Pakokku District" + " administration". Not a town's own
+// council, "according to the Shinkafi council chairman": the unit word is needed.)
+const ADMIN_AFTER = /^\s+(?:district|township)\s+(?:administration|administrators?|council)\b/i;
+const ADMIN_ALONE = /^\s+(?:administration|administrators?|council)\b/i;
+const UNIT_END = /\b(?:district|township)$/i;
+const ADMIN_SPEAKS = /^[^.;!?]{0,40}?\b(?:administration|administrators?|council)\s+(?:(?:also|later|then)\s+)?(?:said|says|told|reported|blamed|accused|announced|claimed|stated)\b/i;
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$/i;
+export const adminSource = (surface: string, before: string, after: string): boolean => (ADMIN_AFTER.test(after) || (UNIT_END.test(surface) && ADMIN_ALONE.test(after))) && (ADMIN_SPEAKS.test(after) || ACCORDING_TO.test(before));

@@ -5,7 +5,7 @@ import { locatedAfterLocative } from './best.js';
 import { outOfStory } from './dateline.js';
 import { docMemo } from './doc-memo.js';
 import type { Block, PlaceMention } from '../layers.js';
-import { ADJECTIVAL, INSTITUTION_AFTER, LIST_JOIN, NATIONALS_AFTER, SAID_NEXT, SOURCE_AFTER, baseBefore, fledTo, isFlight, origin, personBefore, routeStart, sourceBefore } from './not-scene-words.js';
+import { ADJECTIVAL, INSTITUTION_AFTER, adminSource, LIST_JOIN, NATIONALS_AFTER, SAID_NEXT, SOURCE_AFTER, baseBefore, fledTo, isFlight, origin, personBefore, routeStart, sourceBefore } from './not-scene-words.js';
 import { isRelativeMention } from './relative.js';
 import { spokenOrActing } from './spoken.js';
 
@@ -43,6 +43,7 @@ function notEventPlace(text: string, blocks: readonly Block[], p: PlaceMention, 
   // does not make the next paragraph's first place a destination.)
   const before = text.slice(Math.max(block?.start ?? 0, p.start - 90), p.start);
   if (sourceBefore(before) && SOURCE_AFTER.test(text.slice(p.end, p.end + 80))) return true;
+  if (adminSource(text.slice(p.start, p.end), text.slice(Math.max(0, p.start - 70), p.start), text.slice(p.end, p.end + 60))) return true;
   return (origin(before) && !routeStart(before, text.slice(p.end, p.end + 40))) || baseBefore(before) || isFlight(before) || offScene(p);
 }
 
