@@ -27,6 +27,21 @@ const NEW_CLAUSE_VERB = /,\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?\p{L}+ed\s+(?:[\p{L}
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
+/** "Government forces and Macawisley fighters still hold …", "Junta troops and allied militiamen hold …": between
+ * two parties of one subject, "and" with at most a force's noun and "allied" or "the" around it. */
+const AND_BETWEEN = /^(?:\s*\([^()]{1,12}\))?(?:\s+(?:forces|troops|soldiers|fighters|units|militiamen))?\s*,?\s+and\s+(?:the\s+)?(?:allied\s+)?$/i;
+
+/** The first party of a subject that joins parties with "and": the side a statement of holding names first is the
+ * holder, its allies beside it (as events put the first side of a capture first). */
+function firstConjunct(text: string, holders: StatedSentence['holders'], last: StatedSentence['holders'][number], from: number): StatedSentence['holders'][number] {
+  let head = last;
+  for (;;) {
+    const prev = holders.findLast((a) => a.end <= head.start && a.start >= from);
+    if (!prev || prev.actor.id === head.actor.id || !AND_BETWEEN.test(text.slice(prev.end, head.start))) return head;
+    head = prev;
+  }
+}
+
 /** The places the sentence's holder verbs ("holds", "controls", "has held") give their subjects. */
 export function heldAfterVerb(x: StatedSentence): void {
   const { text, sentences, places, s, sent, mayHold, holders, inS, add, contest } = x;
@@ -37,7 +52,8 @@ export function heldAfterVerb(x: StatedSentence): void {
     if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && !IN_CONTROL.test(text.slice(Math.max(s.start, at - 40), at))) continue;
     // ("The Arakan Army (AA) now holds …", "the former Border Guard Force (BGF) that still controls …": the
     // alias in brackets is the subject's last mention, its closing bracket before the verb.)
-    const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^\)?['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
+    const nearest = holders.findLast((a) => a.end <= at && a.start >= s.start && /^\)?['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+    const subject = (nearest && firstConjunct(text, holders, nearest, s.start))
       // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
       ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
     // "under Arakan Army control since …": a noun, not the verb.

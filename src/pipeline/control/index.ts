@@ -15,6 +15,9 @@ import { escapeRegExp } from '../../core/regex.js';
 import { homePartiesAtHome, onlyLocates } from './capture-place.js';
 import { theirHands } from './their-hands.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
+import { localisedActors, storyCountry } from '../actors/abroad.js';
+import { stateForceActor } from '../actors/foreign-forces.js';
+import { governmentHolders } from './government-holders.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
@@ -52,7 +55,13 @@ export const controlStage: Stage<Layers> = {
     }
     // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
     // retook it in October 2025. The military has held Moebye since.").
-    const stated = [...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')),
+    // (In a story abroad "the army" and "police" are that country's forces, as the events stage reads them: a holder
+    // named so is no home party, which homePartiesAtHome would drop at a place abroad.)
+    const where = storyCountry(need(ctx, 'places'), need(ctx, 'actors'), ctx.pack.country);
+    const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, where);
+    const force = where === ctx.pack.country ? actorLexicon(ctx.pack).stateForce : stateForceActor('Military', where);
+    const holders = [...actors, ...governmentHolders(text, actors, force)].sort((a, b) => a.start - b.start);
+    const stated = [...statedControl(text, need(ctx, 'sentences'), holders, need(ctx, 'places'), need(ctx, 'dates')),
       ...theirHands(text, { blocks: need(ctx, 'blocks'), places: need(ctx, 'places'), sentences: need(ctx, 'sentences') }, actorLexicon(ctx.pack).stateForce, ctx.pack.country)];
     // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
     // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
@@ -78,7 +87,7 @@ export const controlStage: Stage<Layers> = {
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    ctx.layers.control = homePartiesAtHome(townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)))), need(ctx, 'actors'), ctx.pack.country);
+    ctx.layers.control = homePartiesAtHome(townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)))), holders, ctx.pack.country);
   },
 };
 
