@@ -12,7 +12,7 @@ import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 import { PRESENT } from './split-holding.js';
 import { escapeRegExp } from '../../core/regex.js';
-import { homePartiesAtHome, onlyLocates } from './capture-place.js';
+import { homePartiesAtHome, onlyLocates, onlyLocatesFight } from './capture-place.js';
 import { theirHands } from './their-hands.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
 import { localisedActors, storyCountry } from '../actors/abroad.js';
@@ -84,6 +84,9 @@ export const controlStage: Stage<Layers> = {
     facts.push(...stated.filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
+      // (A region's fighting ("in the Catatumbo region") is no town's; nor a fight "near Ho Wan village", "on the road between
+      // Mingin and Kalewa" or of a column "advancing from Bhamo": the place only says where the fight was.)
+      if (e.location.precision === 'state' || e.location.precision === 'country' || onlyLocatesFight(text.slice(e.span.start, e.span.end), e.location.name)) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
