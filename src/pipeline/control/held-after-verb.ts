@@ -42,6 +42,13 @@ function firstConjunct(text: string, holders: StatedSentence['holders'], last: S
   }
 }
 
+/** "holds the town centre", "held the town itself", "controls the city": the town the paragraph named last (not "the
+ * town hall", "the town's market", "the town of X", a part of it held). */
+const THE_TOWN = /^the\s+(?:town|city|village)(?:\s+(?:centre|center|itself|proper))?\b(?!['’]|\s+(?:of|hall|market|square|council|gate|gates|hospital|police)\b|-)/i;
+const CONTESTED = /\b(?:contested|disputed|divided|split)\b/i;
+/** Between the holder and the verb: a holding denied, ended or only hoped for. */
+const NOT_NOW = /\b(?:not|never|no\s+longer|could|would|might|may|will|to)\b/i;
+
 /** The places the sentence's holder verbs ("holds", "controls", "has held") give their subjects. */
 export function heldAfterVerb(x: StatedSentence): void {
   const { text, sentences, places, s, sent, mayHold, holders, inS, add, contest } = x;
@@ -97,6 +104,10 @@ export function heldAfterVerb(x: StatedSentence): void {
     // "The army controls parts of the district's north while …": a place named earlier, split.
     const town = !list.length && /^parts? of (?:the )?(?:town|city|district)\b/i.test(text.slice(after, after + 30)) ? lastTownInParagraph(sentences, places, s) : undefined;
     if (town?.location) contest(town.location, null, s);
+    // "The army entered El Plateado in 2024. … the military holds the town centre": the town named before, held.
+    const named = !list.length && THE_TOWN.test(text.slice(after, after + 40)) && !NOT_NOW.test(text.slice(subject.end, at)) ? lastTownInParagraph(sentences, places, s) : undefined;
+    // ("Gwa itself is now contested. … The junta still holds the town centre": a part held in a town the paragraph says contested.)
+    if (named?.location && named.location.precision !== 'township' && !CONTESTED.test(text.slice(sentences.find((x) => x.block === s.block)?.start ?? s.start, s.start))) add(named, subject.actor, s);
     // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
     for (const p of list) {
       if ((/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) || mostOfTown(text, p, s.end)) && p.location && isTownLike(p.location)) contest(p.location, null, s);
