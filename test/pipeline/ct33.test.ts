@@ -46,6 +46,15 @@ test('ongoing fighting at a place named only to locate it makes no place contest
   ]);
 });
 
+test('fighting that "continued this week" is still going on', () => {
+  check([
+    ['Heavy fighting between the KIA and junta troops continued this week in and around Bhamo, residents said.', ['Bhamo - contested']],
+    ['Clashes between the KIA and the military continued into Tuesday in Bhamo, residents said.', ['Bhamo - contested']],
+    // Near miss: fighting told over, in the past.
+    ['Fighting between the KIA and junta troops continued for two days in Bhamo in 2023.', []],
+  ]);
+});
+
 test('"<side> holds the town centre" holds the town the paragraph named', () => {
   check([
     ['Fighting flared around Hpakant on Monday. The military still holds the town centre, residents said.', [`Hpakant ${JUNTA} controlled`]],

@@ -21,7 +21,7 @@ import { governmentHolders } from './government-holders.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
-const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense|(?:has|have) been (?:attacking|fighting|clashing|battling))\b/i;
+const ONGOING = /\b(?:currently|ongoing|continued\s+(?:this\s+week|today|into)|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense|(?:has|have) been (?:attacking|fighting|clashing|battling))\b/i;
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
