@@ -80,3 +80,13 @@ test('a counted capture holds the places named after "including" or "most recent
     ['The KIA vowed to take several towns, including Bhamo.', []],
   ]);
 });
+
+test('a capture told as history more than five years back holds nothing now', () => {
+  check([
+    ['In 2014, during the last war, rebel forces loyal to the vice-president captured Malakal after a week of fighting.', []],
+    ['Older officers still remember Hpakant, where the KIA overran a government base in 2012.', []],
+    // Near misses: a recent capture, and an old holding still told in the present.
+    ['The KIA captured Mansi in 2024 after a long siege.', ['Mansi Kachin Independence Army controlled']],
+    ['The KIA has held Laiza since 2011.', ['Laiza Kachin Independence Army controlled']],
+  ]);
+});
