@@ -23,3 +23,17 @@ export function homePartiesAtHome(facts: ControlOut[], actors: Layers['actors'],
   const country = new Map(actors.map((a) => [a.actor.id, a.actor.country]));
   return facts.filter((f) => !(f.place.country && f.place.country !== home && f.controller?.id && country.get(f.controller.id) === home));
 }
+
+/** Before a place a fight is only placed by: "near", "outside", "between" (and "between X and"), "from", "towards", "on the
+ * road to", "X km from". Not "in and around", nor "on the northern edge of", which put the fight at the town itself. */
+const FIGHT_LOCATED_BEFORE = /\b(?:near|outside|close\s+to|between|from|towards?|(?:road|highway)\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres?|kilometers?|miles)\s+(?:from|of))\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+)?$/iu;
+
+/** The word after a place that makes it part of a group's name. */
+const GROUP_WORD = String.raw`(?:People['’]s|Defen[cs]e|Revolutionary|Army|Force|Militia|Battalion|Brigade|Regiment|Column)\b`;
+
+/** Whether every mention of `name` in a fight's sentence only locates the fight (so the place is not said fought over). */
+export function onlyLocatesFight(sentence: string, name: string): boolean {
+  // ("the Mingin People's Defence Force": the name inside a group's name is no mention of the place.)
+  const at = [...sentence.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?!\\s+${GROUP_WORD})`, 'g'))].map((m) => m.index!);
+  return at.length > 0 && at.every((i) => FIGHT_LOCATED_BEFORE.test(sentence.slice(Math.max(0, i - 48), i)));
+}

@@ -27,6 +27,28 @@ const NEW_CLAUSE_VERB = /,\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?\p{L}+ed\s+(?:[\p{L}
 /** A conjunction that starts a new clause after a list of places held. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though)\b/i;
 
+/** "Government forces and Macawisley fighters still hold …", "Junta troops and allied militiamen hold …": between
+ * two parties of one subject, "and" with at most a force's noun and "allied" or "the" around it. */
+const AND_BETWEEN = /^(?:\s*\([^()]{1,12}\))?(?:\s+(?:forces|troops|soldiers|fighters|units|militiamen))?\s*,?\s+and\s+(?:the\s+)?(?:allied\s+)?$/i;
+
+/** The first party of a subject that joins parties with "and": the side a statement of holding names first is the
+ * holder, its allies beside it (as events put the first side of a capture first). */
+function firstConjunct(text: string, holders: StatedSentence['holders'], last: StatedSentence['holders'][number], from: number): StatedSentence['holders'][number] {
+  let head = last;
+  for (;;) {
+    const prev = holders.findLast((a) => a.end <= head.start && a.start >= from);
+    if (!prev || prev.actor.id === head.actor.id || !AND_BETWEEN.test(text.slice(prev.end, head.start))) return head;
+    head = prev;
+  }
+}
+
+/** "holds the town centre", "held the town itself", "controls the city": the town the paragraph named last (not "the
+ * town hall", "the town's market", "the town of X", a part of it held). */
+const THE_TOWN = /^the\s+(?:town|city|village)(?:\s+(?:centre|center|itself|proper))?\b(?!['’]|\s+(?:of|hall|market|square|council|gate|gates|hospital|police)\b|-)/i;
+const CONTESTED = /\b(?:contested|disputed|divided|split)\b/i;
+/** Between the holder and the verb: a holding denied, ended or only hoped for. */
+const NOT_NOW = /\b(?:not|never|no\s+longer|could|would|might|may|will|to)\b/i;
+
 /** The places the sentence's holder verbs ("holds", "controls", "has held") give their subjects. */
 export function heldAfterVerb(x: StatedSentence): void {
   const { text, sentences, places, s, sent, mayHold, holders, inS, add, contest } = x;
@@ -37,7 +59,8 @@ export function heldAfterVerb(x: StatedSentence): void {
     if (/^control\b/i.test(m[0]) && NOUN_CONTROL_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && !IN_CONTROL.test(text.slice(Math.max(s.start, at - 40), at))) continue;
     // ("The Arakan Army (AA) now holds …", "the former Border Guard Force (BGF) that still controls …": the
     // alias in brackets is the subject's last mention, its closing bracket before the verb.)
-    const subject = holders.findLast((a) => a.end <= at && a.start >= s.start && /^\)?['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)))
+    const nearest = holders.findLast((a) => a.end <= at && a.start >= s.start && /^\)?['’]?s?,?\s*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, at)));
+    const subject = (nearest && firstConjunct(text, holders, nearest, s.start))
       // "The AA captured Maungdaw …, and it has held Buthidaung since May 2024": "it" is the sentence's subject, its first party.
       ?? (PRONOUN_BEFORE.test(text.slice(Math.max(s.start, at - 12), at)) ? holders.find((a) => a.start >= s.start && a.end <= at) : undefined);
     // "under Arakan Army control since …": a noun, not the verb.
@@ -81,6 +104,10 @@ export function heldAfterVerb(x: StatedSentence): void {
     // "The army controls parts of the district's north while …": a place named earlier, split.
     const town = !list.length && /^parts? of (?:the )?(?:town|city|district)\b/i.test(text.slice(after, after + 30)) ? lastTownInParagraph(sentences, places, s) : undefined;
     if (town?.location) contest(town.location, null, s);
+    // "The army entered El Plateado in 2024. … the military holds the town centre": the town named before, held.
+    const named = !list.length && THE_TOWN.test(text.slice(after, after + 40)) && !NOT_NOW.test(text.slice(subject.end, at)) ? lastTownInParagraph(sentences, places, s) : undefined;
+    // ("Gwa itself is now contested. … The junta still holds the town centre": a part held in a town the paragraph says contested.)
+    if (named?.location && named.location.precision !== 'township' && !CONTESTED.test(text.slice(sentences.find((x) => x.block === s.block)?.start ?? s.start, s.start))) add(named, subject.actor, s);
     // "still holds Namhsan and Manton and parts of Namtu": a part held is a place contested.
     for (const p of list) {
       if ((/\bparts? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) || mostOfTown(text, p, s.end)) && p.location && isTownLike(p.location)) contest(p.location, null, s);

@@ -12,13 +12,16 @@ import { samePlace } from './same-place.js';
 import { statedControl } from './stated.js';
 import { PRESENT } from './split-holding.js';
 import { escapeRegExp } from '../../core/regex.js';
-import { homePartiesAtHome, onlyLocates } from './capture-place.js';
+import { homePartiesAtHome, onlyLocates, onlyLocatesFight } from './capture-place.js';
 import { theirHands } from './their-hands.js';
 import { actorLexicon } from '../actors/registry-matcher.js';
+import { localisedActors, storyCountry } from '../actors/abroad.js';
+import { stateForceActor } from '../actors/foreign-forces.js';
+import { governmentHolders } from './government-holders.js';
 
 // ("has continued since December 19": fighting still going on at publication.)
 // ("AA units have been attacking junta positions on the edge of Kyaukphyu town since Saturday": likewise.)
-const ONGOING = /\b(?:currently|ongoing|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense|(?:has|have) been (?:attacking|fighting|clashing|battling))\b/i;
+const ONGOING = /\b(?:currently|ongoing|continued\s+(?:this\s+week|today|into)|continu(?:es|ing)|(?:has|have) continued|still|escalated|intense|(?:has|have) been (?:attacking|fighting|clashing|battling))\b/i;
 
 export const controlStage: Stage<Layers> = {
   name: 'control',
@@ -29,8 +32,12 @@ export const controlStage: Stage<Layers> = {
     const facts: ControlOut[] = [];
     const events = need(ctx, 'events');
     const near: ControlOut[] = [];
+    const published = ctx.doc.meta.published ?? '';
     for (const e of events) {
       if (!e.location || e.location.precision === 'country' || e.location.precision === 'state') continue;
+      // ("In 2014, during that war, rebel forces captured Malakal", "El Adde, where al-Shabaab overran a base in 2016": a
+      // capture told as history a decade back says nothing of who holds the place now; a holding still told is stated.)
+      if (e.date && published && +published.slice(0, 4) - +e.date.slice(0, 4) > HISTORY_YEARS) continue;
       const controller = e.actors[0] ?? null; // the events stage puts the side that took the place first
       if (e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash' && !BRIEF.test(e.evidence ?? '') && !onlyLocates(e, events)) {
         const f: ControlOut = { place: e.location, controller, status: 'controlled', since: e.date_end ?? e.date, how: 'captured', evidence: e.evidence, span: e.span };
@@ -52,7 +59,13 @@ export const controlStage: Stage<Layers> = {
     }
     // A stated holder yields to a capture told elsewhere, unless it is dated later ("regime troops
     // retook it in October 2025. The military has held Moebye since.").
-    const stated = [...statedControl(text, need(ctx, 'sentences'), need(ctx, 'actors'), need(ctx, 'places'), need(ctx, 'dates')),
+    // (In a story abroad "the army" and "police" are that country's forces, as the events stage reads them: a holder
+    // named so is no home party, which homePartiesAtHome would drop at a place abroad.)
+    const where = storyCountry(need(ctx, 'places'), need(ctx, 'actors'), ctx.pack.country);
+    const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, where);
+    const force = where === ctx.pack.country ? actorLexicon(ctx.pack).stateForce : stateForceActor('Military', where);
+    const holders = [...actors, ...governmentHolders(text, actors, force)].sort((a, b) => a.start - b.start);
+    const stated = [...statedControl(text, need(ctx, 'sentences'), holders, need(ctx, 'places'), need(ctx, 'dates')),
       ...theirHands(text, { blocks: need(ctx, 'blocks'), places: need(ctx, 'places'), sentences: need(ctx, 'sentences') }, actorLexicon(ctx.pack).stateForce, ctx.pack.country)];
     // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
     // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
@@ -75,12 +88,18 @@ export const controlStage: Stage<Layers> = {
     facts.push(...stated.filter((f) => !facts.some((g) => samePlace(g.place, f.place) && g.span?.start !== f.span?.start && !(f.since && (f.since > (g.since ?? ''))))));
     for (const e of events) {
       if (e.sub_event_type !== 'Armed clash' || !e.location || !e.span || !ONGOING.test(text.slice(e.span.start, e.span.end))) continue;
+      // (A region's fighting ("in the Catatumbo region") is no town's; nor a fight "near Ho Wan village", "on the road between
+      // Mingin and Kalewa" or of a column "advancing from Bhamo": the place only says where the fight was.)
+      if (e.location.precision === 'state' || e.location.precision === 'country' || onlyLocatesFight(text.slice(e.span.start, e.span.end), e.location.name)) continue;
       if (facts.some((f) => samePlace(f.place, e.location!))) continue;
       facts.push({ place: e.location, controller: null, status: 'contested', since: e.date, how: 'unknown', evidence: e.evidence, span: e.span });
     }
-    ctx.layers.control = homePartiesAtHome(townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)))), need(ctx, 'actors'), ctx.pack.country);
+    ctx.layers.control = homePartiesAtHome(townOverTownship(disputedCaptures(text, need(ctx, 'sentences'), need(ctx, 'places'), bothSidesClaim(text, need(ctx, 'sentences'), need(ctx, 'places'), latestPerPlace(facts)))), holders, ctx.pack.country);
   },
 };
+
+/** How many years before publication a capture is history, not a holding the article tells. */
+const HISTORY_YEARS = 5;
 
 /** A statement of control in the present: "remains under", "is still held by", "now controls". */
 const NOW = /\b(?:remains?|still|now|currently|itself)\b/i;

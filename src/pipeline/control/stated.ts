@@ -16,6 +16,7 @@ import { mayBeUnder, mayBeUnderGroup, underControl, underGroup } from './under.j
 import { handedBack } from './handed-back.js';
 import { whichHolds } from './which-holds.js';
 import { whichTook } from './which-took.js';
+import { capturesIncluding } from './including.js';
 import { mayBePredicate, predicateControl } from './predicate.js';
 import { mayBeStateWide, stateWide } from './state-wide.js';
 import { mayBeOneOf, oneOfHeld } from './one-of.js';
@@ -109,7 +110,7 @@ export function statedControl(text: string, sentences: Layers['sentences'], acto
     // (Told after every other statement: a place another pattern gives keeps that fact's place in the output.)
     if (mayBeOneOf(lower)) for (const [p, a] of oneOfHeld(text, s.start, s.end, inS(), holders)) if (townLike(p)) oneOf.push([p, a, s]);
   }
-  out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places));
+  out.push(...whichTook(text, sentences, holders, places, dates), ...handedBack(text, sentences, holders, places), ...capturesIncluding(text, sentences, holders, places));
   for (const [p, a, s] of oneOf) add(p, a, s);
   // A holder the same sentence names for a place fought over yields to the fight.
   return out.filter((f) => f.status !== 'controlled' || !fought.some((g) => g.span?.start === f.span?.start && samePlace(g.place, f.place)));
