@@ -1,0 +1,34 @@
+// Wave 33, claims: how far a "neither account" doubt reaches (the two sides', not a third source's words
+// before them), and statement shapes the stage did not read. Our own sentences, through the whole
+// pipeline with the Myanmar pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractStory } from '../support/extract-story.js';
+
+type Who = { name: string; aliases?: string[] } | null | undefined;
+type Claim = { text: string; claimant: Who; hedged: boolean };
+const claims = (body: string): Claim[] => extractStory('3 April 2026', body).claims as Claim[];
+const withText = (body: string, words: string): Claim | undefined => claims(body).find((c) => c.text.includes(words));
+
+// A third source's words just before the two sides stay plain under "neither account":
+// [paragraph, words of the third source's claim, words of a side's claim].
+const TWO_SIDES: [string, string, string][] = [
+  ['On Sunday, shells struck the camp on the northern edge of the town, killing dozens of people, camp volunteers said. The army said it had repelled a large assault from the east, killing 200 fighters. The KIA said it had lost 17 fighters. Neither account could be independently verified.', 'shells struck the camp', 'lost 17 fighters'],
+  ['Heavy fighting continued around the airstrip since Monday, residents said. The AA said its troops had captured two outposts near the river. State media said the army had destroyed a rebel gathering. Neither claim could be verified.', 'Heavy fighting continued', 'captured two outposts'],
+  ['A market in the town was shut for the third day, traders said. The PDF said its fighters had seized a police station on the highway. The military said it had pushed the fighters back from the station. The Herald could not verify either side’s account.', 'A market in the town', 'seized a police station'],
+  ['Police fired tear gas at the protesters and three people were hurt, a police source said. The TNLA said it had taken a hill camp near the town. The regime said troops had held the camp. Neither version could be independently confirmed.', 'Police fired tear gas', 'taken a hill camp'],
+  ['Dozens of families fled across the river, a local aid worker said. The KNLA said its fighters had overrun a junta outpost. The military said the attack was repelled. Neither account could be independently verified.', 'Dozens of families fled', 'overrun a junta outpost'],
+];
+for (const [body, third, side] of TWO_SIDES) {
+  test(`"neither account" weighs the two sides only: "${body.slice(0, 50)}…"`, () => {
+    const t = withText(body, third);
+    const s = withText(body, side);
+    assert.ok(t && s, 'claims found');
+    assert.equal(t.hedged, false);
+    assert.equal(s.hedged, true);
+  });
+}
+test('"the accounts could not be verified" still weighs every account near by', () => {
+  const body = 'Five people were killed when a bus came under fire, according to state media. The Global New Light of Myanmar said "terrorists" opened fire on the bus. The accounts could not be independently verified.';
+  assert.equal(withText(body, 'Five people were killed')?.hedged, true);
+});
