@@ -32,3 +32,36 @@ test('"the accounts could not be verified" still weighs every account near by', 
   const body = 'Five people were killed when a bus came under fire, according to state media. The Global New Light of Myanmar said "terrorists" opened fire on the bus. The accounts could not be independently verified.';
   assert.equal(withText(body, 'Five people were killed')?.hedged, true);
 });
+
+// A charge beside the other side's words, or after an adverb: [paragraph, words of the charge, its claimant's name].
+const CHARGES: [string, string, string][] = [
+  ['Junta-run media blamed "CDF terrorists", while the Kalay People\'s Defence Force said its members were not involved.', 'blamed "CDF terrorists"', 'junta-run media'],
+  ['Regime-run newspapers blamed "PDF terrorists", a charge the KNLA rejected, saying it had not laid mines on the highway.', 'blamed "PDF terrorists"', 'regime-run newspapers'],
+  ['State media blamed the KIA for the attack, while the group said it had not been in the area.', 'blamed the KIA', 'media'],
+  ['Ko Aung, a spokesman for the local PDF, said the group had not planted mines near the farms, while junta-run media blamed "terrorists" for the blast.', 'blamed "terrorists"', 'media'],
+  ['A bomb hit the ward office on Sunday. The junta-run MRTV later blamed "PDF terrorists".', 'blamed "PDF terrorists"', 'mrtv'],
+  ['Authorities later blamed that blast on the same resistance network.', 'blamed that blast', 'authorities'],
+  ['Troops torched the village on Tuesday, residents said, while an official of the AA-run township administration put the toll at six.', 'put the toll at six', 'official of the aa-run township administration'],
+];
+for (const [body, words, who] of CHARGES) {
+  test(`a charge is read: "${body.slice(0, 50)}…"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, 'charge found');
+    assert.ok(c.claimant && [c.claimant.name, ...(c.claimant.aliases ?? [])].some((n) => n.toLowerCase().includes(who)), `claimant ${c.claimant?.name}`);
+  });
+}
+test('the rebutter of "a charge X rejected, saying …" speaks the participle\'s words', () => {
+  const c = withText('Regime-run newspapers blamed "PDF terrorists", a charge the KNLA rejected, saying it had not laid mines on the highway.', 'had not laid mines');
+  assert.ok(c?.claimant && /Karen/.test(c.claimant.name), `claimant ${c?.claimant?.name}`);
+});
+test('a person\'s words stop at the contrast before a charge', () => {
+  const r = extractStory('3 April 2026', 'Ko Aung, a spokesman for the local PDF, said the group had not planted mines near the farms, while junta-run media blamed "terrorists" for the blast.');
+  const q = (r.quotes as { text: string }[]).find((x) => x.text.includes('planted mines'));
+  assert.ok(q && !q.text.includes('blamed'), q?.text);
+});
+// Near misses: no charge verb at its subject, or a passive.
+for (const body of ['The men were blamed for the fires by officials, residents said.', 'Six civil servants accused of helping the PDF were detained, while their families fled.']) {
+  test(`no charge read: "${body.slice(0, 50)}…"`, () => {
+    assert.ok(claims(body).every((c) => c.claimant?.name === 'residents'), JSON.stringify(claims(body)));
+  });
+}
