@@ -65,3 +65,27 @@ for (const body of ['The men were blamed for the fires by officials, residents s
     assert.ok(claims(body).every((c) => c.claimant?.name === 'residents'), JSON.stringify(claims(body)));
   });
 }
+
+// A body no list names: a government body that accuses, a "… Team" named in title case (its place
+// word may be lower case): [paragraph, words of the claim, claimant's name].
+const BODIES: [string, string, string][] = [
+  ['The regional government accused the army of burning 200 houses in Kani Township.', 'burning 200 houses', 'regional government'],
+  ['The state government accused the rebels of killing six farmers near the river.', 'killing six farmers', 'state government'],
+  ['The Kani Township People\'s Administration Team said on Monday that troops torched 40 homes.', 'torched 40 homes', "kani township people's administration team"],
+  ['The Mogok Township People\'s Administration Team, which reports to the NUG, accused the junta of shelling the town.', 'shelling the town', "mogok township people's administration team"],
+  ['The Khin-U township People\'s Administration Team, which answers to the NUG, said in a statement that the men had been executed.', 'had been executed', "khin-u township people's administration team"],
+  ['The Chin Relief Team said two villagers were killed by artillery fire on Friday.', 'two villagers were killed', 'chin relief team'],
+];
+for (const [body, words, who] of BODIES) {
+  test(`an unlisted body's claim: "${body.slice(0, 50)}…"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, 'claim found');
+    assert.equal(c.claimant?.name.toLowerCase(), who);
+  });
+}
+// The authorities' or officials' "accused" is a legal charge.
+for (const body of ['The authorities accused the detainees of sending money to resistance groups.', 'Officials accused the two men of planting a bomb at the market.']) {
+  test(`a legal charge is no claim: "${body.slice(0, 50)}…"`, () => {
+    assert.equal(claims(body).length, 0, JSON.stringify(claims(body)));
+  });
+}

@@ -20,6 +20,9 @@ export const mayCharge = (text: string, at: readonly number[]): boolean => someA
 /** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of", "gave a higher toll of"). */
 /** People who accuse in their own name ("Rohingya residents accused its fighters of burning …"), not an office. */
 const ACCUSING_PEOPLE = /\b(?:residents|villagers|activists|witnesses|relatives|families|locals|survivors|displaced people|refugees)$/i;
+/** A government body no list names accuses as a party does ("The regional government accused the army of …");
+ * a police force's, a court's or "the authorities'" "accused" is a legal charge, and stays unread. */
+const ACCUSING_BODY = /\b(?:government|administration|council|ministry|team|committee)(?:\s+(?:has|have|had))?(?:\s+(?:later|also|again|earlier|previously|repeatedly))?$/i;
 const CONTRAST_LEAD = /^(?:while|whereas|where)\s+/i;
 /** An unnamed source's body right after it, up to the verb: " of the AA-run township administration". */
 const UNNAMED_OF_BODY = /^(\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*(?:(?:have|has|had)\s+)?(?:(?:later|also|again|earlier|previously|repeatedly)\s+)?$/u;
@@ -71,7 +74,7 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   // and carry an owner's label ("Junta-run MRTV blamed …").
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}$|,\s*(?:but\s+|while\s+)?(?:the\s+)?(?:[\p{L}]+-(?:run|controlled|backed|owned|aligned)\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
   // An accusation is a party's claim or the people's who suffered it (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
-  if (/^accus/.test(m[0]) && (source.kind !== 'actor' && !(source.kind === 'unnamed' && ACCUSING_PEOPLE.test(source.name)) || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
+  if (/^accus/.test(m[0]) && (source.kind !== 'actor' && !(source.kind === 'unnamed' && (ACCUSING_PEOPLE.test(source.name) || ACCUSING_BODY.test(text.slice(source.start, vStart).trim()))) || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
   const semi = body.indexOf(';', m.index);
   // ("…, while a relief group put the number of dead at three": the contrast word is no part of the claim.)
