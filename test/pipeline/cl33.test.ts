@@ -89,3 +89,26 @@ for (const body of ['The authorities accused the detainees of sending money to r
     assert.equal(claims(body).length, 0, JSON.stringify(claims(body)));
   });
 }
+
+// A statement named back as the subject of a verb that charges: [paragraphs, words of the claim, its issuer's name].
+const DOCUMENT_SUBJECT: [string, string, string][] = [
+  ['The military council said in a statement on Monday that two soldiers were killed in Kyaukme. The same statement linked the three detained men to a bomb blast at a township office on Sunday.', 'linked the three detained men', 'military'],
+  ['The AA said on Tuesday that its fighters took a hill camp near Buthidaung. The statement also accused the junta of shelling three villages near the town.', 'accused the junta of shelling', 'arakan'],
+  ['Police said on Friday they had arrested four men in Pathein. The report blamed the men for a string of arson attacks on ward offices.', 'blamed the men', 'police'],
+  ['The KNU said in a statement that its 6th Brigade had overrun an outpost. The statement later put the number of soldiers killed at 14.', 'number of soldiers killed at 14', 'karen'],
+  ['A statement released by the KIA on Tuesday said three soldiers had been captured near the jade mines.\n\nResidents said the fighting had stopped by Wednesday. Ko Lwin, a trader, said the road was still closed. "We cannot move our goods," he said.\n\nThe same statement linked the soldiers to the burning of a village school last month.', 'linked the soldiers', 'kachin'],
+];
+for (const [body, words, who] of DOCUMENT_SUBJECT) {
+  test(`a document's charge is its issuer's: "${body.slice(0, 50)}…"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, 'claim found');
+    assert.ok(c.claimant && c.claimant.name.toLowerCase().includes(who), `claimant ${c.claimant?.name}`);
+    assert.ok(/^The /.test(c.text), c.text);
+  });
+}
+// "linked" as a participle ("a militia linked to the army") charges nothing.
+for (const body of ['A militia linked to the army said it had taken the bridge.', 'Two men linked to the resistance were detained on Monday, residents said.']) {
+  test(`no "linked" charge: "${body.slice(0, 50)}…"`, () => {
+    assert.ok(!claims(body).some((c) => /linked/.test(c.text) && c.claimant?.name !== 'residents'), JSON.stringify(claims(body)));
+  });
+}

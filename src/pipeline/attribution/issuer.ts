@@ -25,3 +25,24 @@ export function issuerBefore(text: string, sentences: readonly Sentence[], si: n
   }
   return undefined;
 }
+
+/** "The same statement linked the three men to …": a document named back by "same" and its noun. */
+const SAME_DOCUMENT = /^\s*(?:the|that)\s+same\s+(statement|report|announcement|communiqu[eé]|bulletin|post|press\s+release|release)\b/i;
+/** How many sentences back the document named back by "same" may stand (past a paragraph or two of other voices). */
+const SAME_BACK = 12;
+
+/** The organisation whose statement a sentence opening on "The same statement" names back: the last
+ * organisation the story reported speaking in a sentence that names that document, up to SAME_BACK
+ * sentences before (the story's topic, three sentences back at most, has often moved on to other voices). */
+export function sameDocumentIssuer(text: string, body: string, si: number, sentences: readonly Sentence[], said: readonly { source: { kind: string; actor?: ActorMention['actor'] }; sentence: Sentence }[]): ActorMention['actor'] | undefined {
+  const m = SAME_DOCUMENT.exec(body);
+  if (!m) return undefined;
+  const noun = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const floor = sentences[Math.max(0, si - SAME_BACK)]!.start;
+  for (let i = said.length - 1; i >= 0; i--) {
+    const st = said[i]!;
+    if (st.sentence.start < floor) break;
+    if (st.source.kind === 'actor' && st.source.actor && text.slice(st.sentence.start, st.sentence.end).toLowerCase().includes(noun)) return st.source.actor;
+  }
+  return undefined;
+}

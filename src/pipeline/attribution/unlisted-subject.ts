@@ -21,9 +21,9 @@ const THE_TITLED = /^(?:[^,;"“”]{0,30},\s+)?[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*
 /** `trimmed`: the text from the sentence start to the verb, its adverb left out; `topic` as in sourceBefore. */
 export function unlistedSubject(text: string, sentStart: number, verbStart: number, trimmed: string, layers: SourceCtx, topic?: ActorEntry): Source | null {
   // "The reports added that", "the statement said": the source the story was just reporting.
-  if (topic && (THE_REPORT.test(trimmed) || THE_DOCUMENT.test(trimmed))) {
-    return { kind: 'actor', actor: topic, start: verbStart - 10, end: verbStart - 1, surface: 'the report' };
-  }
+  // (Where the document's words stand: "The statement also accused …" keeps an adverb before the verb.)
+  const doc = topic ? THE_REPORT.exec(trimmed) ?? THE_DOCUMENT.exec(trimmed) : null;
+  if (topic && doc) return { kind: 'actor', actor: topic, start: sentStart + doc.index, end: sentStart + doc.index + doc[0].length, surface: 'the report' };
   // "M23 said": an acronym the registry does not know is still an organisation speaking.
   const acro = ACRONYM_AT_END.exec(trimmed);
   if (acro && !['I', 'AM', 'PM', 'TV'].includes(acro[1]!)) {
