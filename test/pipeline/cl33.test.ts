@@ -112,3 +112,17 @@ for (const body of ['A militia linked to the army said it had taken the bridge.'
     assert.ok(!claims(body).some((c) => /linked/.test(c.text) && c.claimant?.name !== 'residents'), JSON.stringify(claims(body)));
   });
 }
+
+// "The same <words> statement" names back the issuer's document past other voices.
+const SAME_WORDS: [string, string, string][] = [
+  ['The AA said in a statement that its fighters took a camp. Residents said the gunmen left at dusk. A trader said the market was closed. The same two-page statement said the junta had shelled three villages.', 'shelled three villages', 'arakan'],
+  ['The KNU said in a statement on Monday that its fighters held the bridge. Villagers said the shelling went on all night. A monk said the monastery was hit. The same KNU statement said troops had burned 30 houses.', 'burned 30 houses', 'karen'],
+  ['The TNLA said in a statement that it had captured a base near the town. Residents said the road was closed. A driver said trucks were stuck at the gate. The same lengthy statement accused the junta of bombing a school.', 'bombing a school', "ta'ang"],
+];
+for (const [body, words, who] of SAME_WORDS) {
+  test(`"the same … statement" is its issuer's: "${body.slice(-60)}"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, 'claim found');
+    assert.ok(c.claimant && c.claimant.name.toLowerCase().includes(who), `claimant ${c.claimant?.name}`);
+  });
+}

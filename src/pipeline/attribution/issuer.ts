@@ -5,7 +5,7 @@
 import type { ActorMention, Sentence } from '../layers.js';
 
 /** A sentence (or its "According to") opening on a bare document noun: "The statement said", "According to the announcement,". */
-export const BARE_DOCUMENT = /^\s*(?:according\s+to\s+)?(?:the|its|their|that|this)\s+(?:same\s+|group['’]s\s+|new\s+|latest\s+)?(?:statements?|announcements?|press\s+releases?|communiqu[eé]s?|bulletins?|notices?|notes?|posts?)\b/i;
+export const BARE_DOCUMENT = /^\s*(?:according\s+to\s+)?(?:the|its|their|that|this)\s+(?:same\s+(?:[\w'’-]+\s+){0,3}?|group['’]s\s+|new\s+|latest\s+)?(?:statements?|announcements?|press\s+releases?|communiqu[eé]s?|bulletins?|notices?|notes?|posts?)\b/i;
 /** What issuing a document is told with: "issued a statement", "released a two-page statement", "posted an announcement". */
 const ISSUED = /\b(?:issued|released|published|posted|put\s+out|sent\s+out|circulated|shared|distributed)\s+(?:(?:a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:statements?|announcements?|press\s+releases?|communiqu[eé]s?|bulletins?|notices?|notes?|posts?)\b/i;
 /** Between the issuer and the verb: its office ("'s media wing"), an auxiliary, an adverb, a time. */
@@ -26,8 +26,8 @@ export function issuerBefore(text: string, sentences: readonly Sentence[], si: n
   return undefined;
 }
 
-/** "The same statement linked the three men to …": a document named back by "same" and its noun. */
-const SAME_DOCUMENT = /^\s*(?:the|that)\s+same\s+(statement|report|announcement|communiqu[eé]|bulletin|post|press\s+release|release)\b/i;
+/** "The same statement linked the three men to …", "the same defence ministry communiqué": a document named back by "same" and its noun. */
+const SAME_DOCUMENT = /^\s*(?:the|that)\s+same\s+(?:[\w'’-]+\s+){0,3}?(statement|report|announcement|communiqu[eé]|bulletin|post|press\s+release|release)\b/i;
 /** How many sentences back the document named back by "same" may stand (past a paragraph or two of other voices). */
 const SAME_BACK = 12;
 

@@ -9,8 +9,8 @@ import { theNounAtEnd } from './source-ends.js';
 import { DESCRIBED_HEAD_AT_END, DESCRIBED_ORG, GROUP_THEN_NAME, NAMED_BODY, NAME_THEN_UNIT, NON_STATE_ORG, ORG_KINDS, UNIT_BACK, UNIT_HEAD_AT_END, namedUnitBefore } from './subject-shapes.js';
 import type { Source, SourceCtx } from './source.js';
 
-// "The same statement alleged" (not "the same reports": plural, they may be anyone's).
-const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
+// "The same statement alleged", "the same defence ministry communiqué said" (not "the same reports": plural, they may be anyone's).
+const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?:[\w'’-]+\s+){0,3}?(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
 /** "the note claimed", "the group's press note said", "The Maoist note described": a document the story's last speaker issued. */
 const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
