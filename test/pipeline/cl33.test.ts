@@ -126,3 +126,23 @@ for (const [body, words, who] of SAME_WORDS) {
     assert.ok(c.claimant && c.claimant.name.toLowerCase().includes(who), `claimant ${c.claimant?.name}`);
   });
 }
+
+// Subjects naming a group back or by its place: "the paramilitary", "the Tedim resistance coalition".
+const GROUP_SUBJECTS: [string, string, string][] = [
+  ['The RSF shelled the town on Monday. The paramilitary said its drones had targeted an army depot.', 'targeted an army depot', 'rapid support forces'],
+  ['The RSF entered the camp at dawn, residents said. The paramilitary denied hitting the market and said it had targeted soldiers.', 'targeted soldiers', 'rapid support forces'],
+  ['The Zomi-led Tedim resistance coalition said it would investigate the killings.', 'investigate the killings', 'tedim resistance coalition'],
+  ['The Tedim resistance coalition denied involvement and said it would investigate.', 'would investigate', 'tedim resistance coalition'],
+  ['The Kale resistance alliance said its fighters had taken the police station.', 'taken the police station', 'kale resistance alliance'],
+];
+for (const [body, words, who] of GROUP_SUBJECTS) {
+  test(`a group subject: "${body.slice(0, 50)}…"`, () => {
+    const c = withText(body, words);
+    assert.ok(c, 'claim found');
+    assert.equal(c.claimant?.name.toLowerCase(), who);
+  });
+}
+test('"the resistance alliance" still names back the group of the sentence before', () => {
+  const c = withText('The KIA and its allies attacked the base on Sunday. The resistance alliance said it had taken two hills.', 'taken two hills');
+  assert.ok(c?.claimant && /Kachin/.test(c.claimant.name), c?.claimant?.name);
+});

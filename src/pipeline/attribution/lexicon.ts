@@ -46,7 +46,7 @@ export const DOCUMENTS = /^(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:tally|repo
 // (Nouns that refer back to the last organisation named: state-words.ts, with the pack's names of the state's forces.)
 
 /** Head nouns that name back only an armed group ("The column denied any involvement"), or only an outlet ("The paper claimed …"). */
-export const GROUP_BACK_HEADS = /^(?:column|faction)$/;
+export const GROUP_BACK_HEADS = /^(?:column|faction|paramilitary)$/;
 export const OUTLET_BACK_HEADS = /^(?:paper|newspaper)$/;
 
 /** "The council said": a body's head noun that names back the last organisation so named

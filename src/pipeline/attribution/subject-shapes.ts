@@ -49,7 +49,8 @@ export const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;"“”]{1,60}?\s(?:that
 export const NAME_THEN_UNIT = /(?:^|[\s,(])(?:[Tt]he\s+)?((?!The\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:front|column|faction|battalion|brigade))$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
 export const DESCRIBED_HEAD_AT_END = /(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation)$/i;
-export const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+([\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;
+// (A place may name it, after a leader's label: "The Zomi-led Tedim resistance coalition": then it is that body, named.)
+export const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+(?:[\p{L}]+-(?:led|based|backed)\s+)?((?:\p{Lu}[\p{L}-]*\s+)?[\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;
 export const NON_STATE_ORG = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown']);
 
 /** An office or unit as the subject ending the text before the verb: "the information team", "its media department". */

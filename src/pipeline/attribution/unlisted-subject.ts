@@ -70,7 +70,7 @@ export function unlistedSubject(text: string, sentStart: number, verbStart: numb
   if (described) {
     const start = sentStart + described.index + described[0].length - described[1]!.length;
     const prevStart = Math.max(text.lastIndexOf('. ', sentStart - 3), text.lastIndexOf('\n', sentStart - 2)) + 1;
-    const first = layers.actors.find((a) => a.start >= prevStart && a.end <= sentStart && NON_STATE_ORG.has(a.actor.kind));
+    const first = /^\p{Lu}/u.test(described[1]!) ? undefined : layers.actors.find((a) => a.start >= prevStart && a.end <= sentStart && NON_STATE_ORG.has(a.actor.kind));
     if (first) return { kind: 'actor', actor: first.actor, start, end: start + described[1]!.length, surface: described[1]! };
     return { kind: 'unnamed', name: described[1]!, start, end: start + described[1]!.length };
   }
