@@ -146,3 +146,20 @@ test('"the resistance alliance" still names back the group of the sentence befor
   const c = withText('The KIA and its allies attacked the base on Sunday. The resistance alliance said it had taken two hills.', 'taken two hills');
   assert.ok(c?.claimant && /Kachin/.test(c.claimant.name), c?.claimant?.name);
 });
+
+// "have/had not been able to confirm" doubts as "has not been able to" does: [paragraph, words of the doubted claim].
+const HAVE_NOT_ABLE: [string, string][] = [
+  ['The KNLA said its 6th Brigade had overrun a junta outpost, killing 11 soldiers. I have not been able to confirm the KNLA\'s account.', 'overrun a junta outpost'],
+  ['The AA said its troops had seized an outpost near Sittwe. We have not been able to verify the claim.', 'seized an outpost'],
+  ['The PDF said it killed nine soldiers. The Herald had not been able to confirm the figures.', 'killed nine soldiers'],
+  ['The TNLA said it had shot down a drone over the town. Reporters have not yet been able to verify the claim.', 'shot down a drone'],
+  ['State media said troops had cleared the road of mines. We had not been able to check the report independently.', 'cleared the road'],
+];
+for (const [body, words] of HAVE_NOT_ABLE) {
+  test(`"have not been able to confirm" doubts: "${body.slice(-50)}"`, () => {
+    assert.equal(withText(body, words)?.hedged, true);
+  });
+}
+test('"have been able to confirm" does not doubt', () => {
+  assert.equal(withText('The AA said its troops had seized an outpost near Sittwe. Residents have been able to confirm the fighting.', 'seized an outpost')?.hedged, false);
+});
