@@ -163,3 +163,23 @@ for (const [body, words] of HAVE_NOT_ABLE) {
 test('"have been able to confirm" does not doubt', () => {
   assert.equal(withText('The AA said its troops had seized an outpost near Sittwe. Residents have been able to confirm the fighting.', 'seized an outpost')?.hedged, false);
 });
+
+// A deed "claimed by" a group, or "which no group has claimed", is no distancing of the source's words.
+const DEED_CLAIMED: [string, string][] = [
+  ['The province has faced an insurgency since 2017, with some attacks claimed by the Islamic State group, which has caused thousands of deaths, according to conflict monitors.', 'faced an insurgency'],
+  ['Residents said the blast, claimed by a local PDF group, damaged three shops.', 'damaged three shops'],
+  ['The KIA said it had taken the base, in an attack claimed by the group on its Telegram channel.', 'taken the base'],
+  ['Officials said the ambush, which no group has claimed, killed four soldiers.', 'killed four soldiers'],
+  ['Villagers said the bombing, which no side had yet claimed, destroyed the school.', 'destroyed the school'],
+];
+for (const [body, words] of DEED_CLAIMED) {
+  test(`a deed claimed by a group is no hedge: "${body.slice(0, 50)}…"`, () => {
+    assert.equal(withText(body, words)?.hedged, false);
+  });
+}
+// Near misses: the source's own claim, or a claim of responsibility (the annotated stories hedge it), stays hedged.
+for (const [body, words] of [['The PDF claimed it had killed 12 soldiers.', 'killed 12 soldiers'], ['The Myaing PDF claimed responsibility for the attack in a post on Telegram.', 'responsibility for the attack']] as [string, string][]) {
+  test(`still hedged: "${body.slice(0, 50)}…"`, () => {
+    assert.equal(withText(body, words)?.hedged, true);
+  });
+}
