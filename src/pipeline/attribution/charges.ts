@@ -20,7 +20,14 @@ export const mayCharge = (text: string, at: readonly number[]): boolean => someA
 /** Charge verbs that give a figure ("put the toll at", "counts", "reports", "speaks of", "gave a higher toll of"). */
 /** People who accuse in their own name ("Rohingya residents accused its fighters of burning …"), not an office. */
 const ACCUSING_PEOPLE = /\b(?:residents|villagers|activists|witnesses|relatives|families|locals|survivors|displaced people|refugees)$/i;
+/** A government body no list names accuses as a party does ("The regional government accused the army of …");
+ * a police force's, a court's or "the authorities'" "accused" is a legal charge, and stays unread. */
+const ACCUSING_BODY = /\b(?:government|administration|council|ministry|team|committee)(?:\s+(?:has|have|had))?(?:\s+(?:later|also|again|earlier|previously|repeatedly))?$/i;
 const CONTRAST_LEAD = /^(?:while|whereas|where)\s+/i;
+/** An unnamed source's body right after it, up to the verb: " of the AA-run township administration". */
+const UNNAMED_OF_BODY = /^(\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*(?:(?:have|has|had)\s+)?(?:(?:later|also|again|earlier|previously|repeatedly)\s+)?$/u;
+/** The clause after a charge that gives the other side's word: ", while the group said …", ", a charge the PDF rejected". */
+const CHARGE_THEN_OTHER = /,\s+(?:while|whereas|but)\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\s+(?:that\s+|which\s+)?([^,;]{1,60}?\s)((?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b)/i;
 /** ", while a relief group …": a contrast clause of the sentence. */
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/;
 export const TOLL_CHARGE = /^(?:put|count|report|speak|gave|gives|cite|circulat|publish|releas|issu)/;
@@ -60,19 +67,23 @@ export function chargeStatement(text: string, s: Sentence, layers: Ctx, storyPeo
   // (Or where a described group works: "a Karen relief group working on the Thai side put the number of dead at three".)
   // (Or a contrast adverb between commas: "The state police, however, put the death toll at nine".)
   // (Or the medium between commas: "The MSRF, in a statement on Monday, put the death toll at four".)
+  // (Or an adverb of time or manner before the verb: "The junta-run MRTV later blamed …", "The AA has repeatedly accused …".)
   // (A person's figure is theirs to give: "Hamidou Garba, a local official, put the number of dead at 19".)
-  if (!source || (source.kind === 'person' && !TOLL_CHARGE.test(m[0])) || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?:\s+(?:working|based|operating)\s+(?:in|on|at|from|near|along)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:,\s*(?:however|meanwhile|though|in turn|for (?:its|their|his|her) part),\s*)?(?:,\s*(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?(?:statement|post|press\s+release|release|bulletin|message|report|update|communiqu[eé]|broadcast)\b[^,;"“”]{0,40},\s*)?(?:(?:have|has|had)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
+  if (!source || (source.kind === 'person' && !TOLL_CHARGE.test(m[0])) || !/^(?:['’]s(?:\s+[\p{Ll}-]+){1,2}(?=\s*$))?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:of|in|from|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?:\s+(?:working|based|operating)\s+(?:in|on|at|from|near|along)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\b|an?\s)[^,;"“”]{1,80},\s*)?(?:,\s*(?:however|meanwhile|though|in turn|for (?:its|their|his|her) part),\s*)?(?:,\s*(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?(?:statement|post|press\s+release|release|bulletin|message|report|update|communiqu[eé]|broadcast)\b[^,;"“”]{0,40},\s*)?(?:(?:have|has|had)\s+)?(?:(?:later|also|again|earlier|previously|repeatedly|then|quickly|swiftly|promptly|immediately|initially|publicly|openly|long|since)\s+)?$/u.test(text.slice(source.end, vStart))) return null;
   // The subject may follow a contrast ("No group has claimed responsibility, but the army blamed …")
   // and carry an owner's label ("Junta-run MRTV blamed …").
   if (!/^\s*(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+){0,2}$|,\s*(?:but\s+|while\s+)?(?:the\s+)?(?:[\p{L}]+-(?:run|controlled|backed|owned|aligned)\s+)?$/iu.test(text.slice(s.start, source.start))) return null;
   // An accusation is a party's claim or the people's who suffered it (not an unnamed office's charge), and not one retold in another's words (", his wife told …").
-  if (/^accus/.test(m[0]) && (source.kind !== 'actor' && !(source.kind === 'unnamed' && ACCUSING_PEOPLE.test(source.name)) || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
+  if (/^accus/.test(m[0]) && (source.kind !== 'actor' && !(source.kind === 'unnamed' && (ACCUSING_PEOPLE.test(source.name) || ACCUSING_BODY.test(text.slice(source.start, vStart).trim()))) || /,\s[^,;]{1,60}\b(?:said|says|told)\b/.test(body.slice(m.index)))) return null;
   // "…blamed protesters for the fires; protest leaders denied any role": the clause ends at the semicolon.
   const semi = body.indexOf(';', m.index);
   // ("…, while a relief group put the number of dead at three": the contrast word is no part of the claim.)
   const lead = CONTRAST_LEAD.exec(text.slice(source.start, source.start + 10));
   const content = trim(text, { start: source.start + (lead ? lead[0].length : 0), end: semi >= 0 ? s.start + semi : s.end });
-  return content.end - content.start < 12 ? null : { source, verb: m[0], content, sentence: s };
+  // ("An official of the AA-run township administration put the toll at six": the unnamed source is named with its body.)
+  const ofBody = source.kind === 'unnamed' ? UNNAMED_OF_BODY.exec(text.slice(source.end, vStart)) : null;
+  const who = ofBody && source.kind === 'unnamed' ? { ...source, name: source.name + ofBody[1]!, end: source.end + ofBody[1]!.length } : source;
+  return content.end - content.start < 12 ? null : { source: who, verb: m[0], content, sentence: s };
 }
 
 /** "it said the vote was a sham and claimed that the junta had …": two statements of one source,
@@ -107,13 +118,33 @@ export function chargesBeside(out: Statement[], before: number, text: string, s:
     // semicolon, the statements all before it, stands beside them (its subject opens the clause).
     afterSemicolon(out, text, s, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
   } else if (semi < 0) {
+    // "Junta-run media blamed \"CDF terrorists\", while the PDF said …", "… blamed \"PDF terrorists\", a charge
+    // the group rejected, saying …": a charge in the clause before the other side's words stands beside them.
+    const lead = CHARGE_THEN_OTHER.exec(body);
+    const leadAt = lead ? s.start + lead.index : -1;
+    // ("…, a charge the PDF rejected, saying …": the participle's subject is the rebutter, not the charge's.)
+    const rebutter = lead?.[1] ? sourceBefore(text, s.start + lead.index + lead[0].length - lead[1].length - lead[2]!.length, s.start + lead.index + lead[0].length - lead[2]!.length, layers, storyPeople, hint) : null;
+    const resourced = (st: Statement): Statement => (rebutter && st.source.start < leadAt && /^(?:saying|adding)$/.test(st.verb) ? { ...st, source: rebutter } : st);
+    if (lead && out.slice(before).every((st) => resourced(st).source.start > leadAt)) {
+      const charge = chargeStatement(text, { ...s, end: leadAt }, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
+      if (charge) {
+        // (A denial's words read back over the charge, "X blamed Y, a charge the group denied", are the charge's, not the denial's.)
+        const kept = out.slice(before).filter((st) => st.content.start >= leadAt).map(resourced);
+        out.splice(before, out.length - before, { ...charge, sentence: s }, ...kept);
+        return;
+      }
+    }
     // "…, the village head said, while a relief group put the number of dead at three": a charge in
-    // the contrast clause after the statements stands beside them.
+    // the contrast clause after the statements stands beside them. (A statement's words that ran on
+    // over the contrast, "X said the group had not laid mines, while junta-run media blamed …", stop at it.)
     const cut = CONTRAST_CLAUSE.exec(body);
     const at = cut ? s.start + cut.index : -1;
-    if (cut && out.slice(before).every((st) => st.content.end <= at && st.source.end <= at)) {
+    if (cut && out.slice(before).every((st) => st.content.start < at && st.source.end <= at)) {
       const charge = chargeStatement(text, s, layers, storyPeople, hint, inQuote, prevUnnamed, chargesAt);
-      if (charge && charge.content.start > at) out.push(charge);
+      if (charge && charge.content.start > at && charge.source.kind !== 'person') {
+        for (let i = before; i < out.length; i++) if (out[i]!.content.end > at) out[i] = { ...out[i]!, content: trim(text, { start: out[i]!.content.start, end: at }) };
+        out.push(charge);
+      }
     }
   }
 }

@@ -45,6 +45,19 @@ export function twoSidesFrom(said: readonly { who: string; start: number; senten
   return sides.size === 2 ? from : null;
 }
 
+/** A doubt that weighs two sides ("neither account", "either side's", "both claims"). */
+const TWO_SIDES = /\b(?:neither|either|both)\b/i;
+/** Where a "neither account" doubt's reach begins: the last two sides' statements when the story
+ * names exactly two within reach ("…, camp volunteers said. The army said … . The RSF said … .
+ * Neither account could be verified": the volunteers' earlier words are no side's account), else a
+ * few sentences back. */
+export function bothFrom(said: readonly { who: string; start: number; sentence: number }[], sentences: readonly Sentence[], si: number, figures: boolean, doubt: string): number {
+  // ("Neither toll could be verified" weighs every toll near by, whoever gave it: the claims are filtered to tolls;
+  // "The accounts could not be verified" every account near by, not two sides'.)
+  if (figures) return sentences[Math.max(0, si - 5)]!.start;
+  if (!TWO_SIDES.test(doubt)) return sentences[Math.max(0, si - 3)]!.start;
+  return twoSidesFrom(said, si) ?? sentences[Math.max(0, si - 3)]!.start;
+}
 
 /** "The ARA's claim could not be verified", "the KNU's figures": the doubt names whose words it weighs. */
 const NAMED_DOUBT = /\b(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})['’]s?\s+(?:(?:own|latest|earlier|casualty|death)\s+)?(?:claims?|accounts?|figures?|tolls?|statements?|versions?|assertions?|numbers?)\b/u;

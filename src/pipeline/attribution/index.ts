@@ -20,7 +20,7 @@ import { cuesIn } from './cues.js';
 import { PartTests } from './part-tests.js';
 import { gatedBy, withLiteral } from '../lexicon/gates.js';
 import { SpanCover } from '../../core/span-cover.js';
-import { clauseEnd, namedClaimants, ownDoubtClause, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
+import { bothFrom, clauseEnd, namedClaimants, ownDoubtClause, paragraphFloor, sameSourceFrom, sourceKey, twoSidesFrom } from './doubt-scope.js';
 import { COUNTED, KILLING_N, TOLL, TOLL_DOUBT, givesToll } from './tolls.js';
 import { hedgeFrom } from './rebuttal.js';
 import { claimantOf } from './claimant.js';
@@ -117,7 +117,7 @@ export const attributionStage: Stage<Layers> = {
         // "… could not verify either side's figures" doubts the tolls claimed, a little further back, and nothing else.
         const both = BOTH_DOUBTED.test(sentText);
         const figures = both && FIGURE_DOUBT.test(sentText);
-        const from = both ? sentences[Math.max(0, si - (figures ? 5 : 3))]!.start : sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
+        const from = both ? bothFrom(said, sentences, si, figures, sentText) : sameSourceFrom(claims, lastClaim.source, paragraphFloor(sentences, lastClaim.sentence), sentences[lastClaim.sentence]!.start);
         // "…, and claimed to have captured 63 soldiers. X could not verify the figure": the figure is the counted claim's, not its neighbour's.
         const inRange = claims.filter((c) => c.span && c.span.end <= cue && c.span.start >= from && (!figures || givesToll(c.text)));
         const counted = !both && FIGURE_DOUBT.test(sentText) ? inRange.filter((c) => COUNTED.test(c.text) || TOLL.test(c.text)) : [];

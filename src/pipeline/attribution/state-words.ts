@@ -14,7 +14,7 @@ export interface StateWords {
 export const stateWords = perPack((lex): StateWords => {
   const forces = orWords(lex.stateForceNames);
   return {
-    anaphoricOrgs: new RegExp(String.raw`^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta${forces}|regime|military|command|column|faction|paper|newspaper)\b`, 'i'),
+    anaphoricOrgs: new RegExp(String.raw`^(?:the|its)\s+(group|alliance|organi[sz]ation|brigade|council|commission|army|movement|front|party|force|battalion|coalition|government|ministry|junta${forces}|regime|military|command|column|faction|paramilitary|paper|newspaper)\b`, 'i'),
     stateMedia: new RegExp(String.raw`^(?:junta-controlled${orWords(lex.stateForceNames, '-controlled')}|state-run|state|junta${forces}|military-run|regime)\b`, 'i'),
     blame: new RegExp(String.raw`\b(?:by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*|military|junta${forces}|regime|army)\b|\b(?:the\s+)?(?:military|junta${forces}|regime|army)\s+(?:was|were|had|has)\b`, 'u'),
   };

@@ -13,7 +13,7 @@ import { ACCORDING, ACCORDING_LENGTH } from './according-to.js';
 import { withParticiple } from './with-participle.js';
 import { appositiveStatement } from './appositive.js';
 import { citedStatement } from './cited.js';
-import { BARE_DOCUMENT, issuerBefore } from './issuer.js';
+import { BARE_DOCUMENT, issuerBefore, sameDocumentIssuer } from './issuer.js';
 import { pluralSubjectBefore } from './they-subject.js';
 import { openingOrg } from './opening-org.js';
 import { chargesBeside, chargeVerbIn, mayCharge, secondClause, TOLL_CHARGE } from './charges.js';
@@ -52,7 +52,7 @@ export function findStatements(text: string, sentences: readonly Sentence[], lay
     if (last && last.source.kind === 'actor') topic = { actor: last.source.actor, at: lastAt };
     const body = text.slice(s.start, s.end);
     // "The TNLA issued a statement. The statement said …": the document's issuer before the story's last speaker.
-    const issuer = BARE_DOCUMENT.test(body) ? issuerBefore(text, sentences, si, layers.actors) : undefined;
+    const issuer = BARE_DOCUMENT.test(body) ? issuerBefore(text, sentences, si, layers.actors) ?? sameDocumentIssuer(text, body, si, sentences, out) : undefined;
     const hint = issuer ?? (topic && si - topic.at <= 3 ? topic.actor : undefined);
     // "…, residents said. They blamed soldiers …": the unnamed source of the sentence just before, in the same paragraph.
     const prevSource = last && lastAt === si - 1 && sentences[lastAt]!.block === s.block ? last.source : null;

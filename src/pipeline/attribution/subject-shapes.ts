@@ -30,10 +30,11 @@ export function previousOpener(text: string, sentStart: number, actors: readonly
 export const BODY_NAMED = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,6})$/u;
 export const BODY_APPOSITION = /^,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|coalition|network|agency|alliance|movement|charity|association|union|committee|body)\s/u;
 /** Head nouns of agencies, monitors and units named in title case. */
-const BODY_HEADS = 'Programme|Program|Organi[sz]ation|Fund|Agency|Mission|Office|Commission|Committee|Council|Network|Institute|Foundation|Association|Federation|Coalition|Watch|Monitor|Observatory|Component|Wing|Command|Ministry|Department|Authority|Secretariat|Bureau|Cent(?:re|er)|Society|Initiative|Project|Services?';
+const BODY_HEADS = 'Programme|Program|Organi[sz]ation|Fund|Agency|Mission|Office|Commission|Committee|Council|Network|Institute|Foundation|Association|Federation|Coalition|Watch|Monitor|Observatory|Component|Wing|Command|Ministry|Department|Authority|Secretariat|Bureau|Cent(?:re|er)|Society|Initiative|Project|Services?|Team';
 /** A title-case name on one of BODY_HEADS, with an "of/for" complement, opening the subject: "The World Food Programme". */
 // (A capital word may be an initialism with stops: "the U.S. Africa Command".)
-export const NAMED_BODY = new RegExp(`(?:^|,\\s+)(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:${BODY_HEADS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?)$`, 'u');
+// (A local body may keep its place word in lower case: "the Khin-U township People's Administration Team".)
+export const NAMED_BODY = new RegExp(`(?:^|,\\s+)(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|township|region|district)\\s+){0,4}(?:${BODY_HEADS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?)$`, 'u');
 /** The medium a statement went through, between commas before the verb: ", through its propaganda channel Amaq, ". */
 export const THROUGH_ASIDE = /,\s*(?:through|via)\s+[^,;"“”]{1,80},\s*$/;
 /** A group's own outlet opening the sentence: "The group's Radio Andalus", "Its Amaq news agency". */
@@ -48,7 +49,8 @@ export const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;"“”]{1,60}?\s(?:that
 export const NAME_THEN_UNIT = /(?:^|[\s,(])(?:[Tt]he\s+)?((?!The\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:front|column|faction|battalion|brigade))$/u;
 /** A non-state body told by a description, not a name: "the resistance alliance", "the armed movement". */
 export const DESCRIBED_HEAD_AT_END = /(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation)$/i;
-export const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+([\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;
+// (A place may name it, after a leader's label: "The Zomi-led Tedim resistance coalition": then it is that body, named.)
+export const DESCRIBED_ORG = /(?:^|,\s*)(?:[Tt]he|[Ii]ts)\s+(?:[\p{L}]+-(?:led|based|backed)\s+)?((?:\p{Lu}[\p{L}-]*\s+)?[\p{Ll}-]+\s+(?:alliance|coalition|movement|front|brigade|party|organi[sz]ation))$/u;
 export const NON_STATE_ORG = new Set<ActorEntry['kind']>(['rebel', 'militia', 'political', 'organisation', 'alliance', 'unknown']);
 
 /** An office or unit as the subject ending the text before the verb: "the information team", "its media department". */

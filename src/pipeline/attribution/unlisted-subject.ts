@@ -9,8 +9,8 @@ import { theNounAtEnd } from './source-ends.js';
 import { DESCRIBED_HEAD_AT_END, DESCRIBED_ORG, GROUP_THEN_NAME, NAMED_BODY, NAME_THEN_UNIT, NON_STATE_ORG, ORG_KINDS, UNIT_BACK, UNIT_HEAD_AT_END, namedUnitBefore } from './subject-shapes.js';
 import type { Source, SourceCtx } from './source.js';
 
-// "The same statement alleged" (not "the same reports": plural, they may be anyone's).
-const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
+// "The same statement alleged", "the same defence ministry communiqué said" (not "the same reports": plural, they may be anyone's).
+const THE_REPORT = /\b(?:the|its|their)\s+(?:same\s+(?:[\w'’-]+\s+){0,3}?(?=(?:report|statement|announcement|post|communiqu[eé]|notification)$))?(?:reports?|statement|announcement|post|communiqu[eé]|notification)$/i;
 /** "the note claimed", "the group's press note said", "The Maoist note described": a document the story's last speaker issued. */
 const THE_DOCUMENT = /\b(?:the|its|their)\s+(?:[\p{L}()'’-]+\s+){0,2}?(?:note|press\s+note|press\s+release|bulletin|leaflet|pamphlet|letter|video|communiqu[eé])$/iu;
 const ACRONYM_AT_END = /(?:^|[\s,])([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?)$/;
@@ -21,9 +21,9 @@ const THE_TITLED = /^(?:[^,;"“”]{0,30},\s+)?[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*
 /** `trimmed`: the text from the sentence start to the verb, its adverb left out; `topic` as in sourceBefore. */
 export function unlistedSubject(text: string, sentStart: number, verbStart: number, trimmed: string, layers: SourceCtx, topic?: ActorEntry): Source | null {
   // "The reports added that", "the statement said": the source the story was just reporting.
-  if (topic && (THE_REPORT.test(trimmed) || THE_DOCUMENT.test(trimmed))) {
-    return { kind: 'actor', actor: topic, start: verbStart - 10, end: verbStart - 1, surface: 'the report' };
-  }
+  // (Where the document's words stand: "The statement also accused …" keeps an adverb before the verb.)
+  const doc = topic ? THE_REPORT.exec(trimmed) ?? THE_DOCUMENT.exec(trimmed) : null;
+  if (topic && doc) return { kind: 'actor', actor: topic, start: sentStart + doc.index, end: sentStart + doc.index + doc[0].length, surface: 'the report' };
   // "M23 said": an acronym the registry does not know is still an organisation speaking.
   const acro = ACRONYM_AT_END.exec(trimmed);
   if (acro && !['I', 'AM', 'PM', 'TV'].includes(acro[1]!)) {
@@ -70,7 +70,7 @@ export function unlistedSubject(text: string, sentStart: number, verbStart: numb
   if (described) {
     const start = sentStart + described.index + described[0].length - described[1]!.length;
     const prevStart = Math.max(text.lastIndexOf('. ', sentStart - 3), text.lastIndexOf('\n', sentStart - 2)) + 1;
-    const first = layers.actors.find((a) => a.start >= prevStart && a.end <= sentStart && NON_STATE_ORG.has(a.actor.kind));
+    const first = /^\p{Lu}/u.test(described[1]!) ? undefined : layers.actors.find((a) => a.start >= prevStart && a.end <= sentStart && NON_STATE_ORG.has(a.actor.kind));
     if (first) return { kind: 'actor', actor: first.actor, start, end: start + described[1]!.length, surface: described[1]! };
     return { kind: 'unnamed', name: described[1]!, start, end: start + described[1]!.length };
   }
