@@ -49,10 +49,12 @@ test('a recapture dated by its report takes the day a later sentence gives it', 
   ['Troops retook Kawlin town on Thursday, the regime said. Units had entered Kawlin on March 2 to clear mines.', ['Government regains territory 2026-03-05 Kawlin']],
 ]));
 
-test('a handover told as one side leaving and the other coming in is dated by the entry', () => table([
-  ['The TNLA has handed Momeik back to the military. Its last fighters left the town on Friday, and a column of army trucks drove in the following afternoon.', ['Non-violent transfer of territory 2026-03-07 Momeik']],
-  ['The TNLA handed Mogoke back to the regime this month. The group withdrew on March 2, and regime troops arrived on March 4.', ['Non-violent transfer of territory 2026-03-04 Mogoke']],
+test('a handover told as one side leaving and the other coming in is dated by the going (its first day), or by the entry when the going is undated', () => table([
+  ['The TNLA has handed Momeik back to the military. Its last fighters left the town on Friday, and a column of army trucks drove in the following afternoon.', ['Non-violent transfer of territory 2026-03-06 Momeik']],
+  ['The TNLA handed Mogoke back to the regime this month. The group withdrew on March 2, and regime troops arrived on March 4.', ['Non-violent transfer of territory 2026-03-02 Mogoke']],
+  // (The going falls before the "last week" the lead gives; the entry, inside it, dates the handover.)
   ['The MNDAA handed Lashio back to the junta last week. Its fighters pulled out of the town on 1 March, and soldiers marched in on 2 March.', ['Non-violent transfer of territory 2026-03-02 Lashio']],
+  ['The TNLA handed Mogoke back to the regime this month. The group withdrew quietly, and regime troops arrived on March 4.', ['Non-violent transfer of territory 2026-03-04 Mogoke']],
   // Near miss: the coming-in is another town's.
   ['The TNLA handed Mogoke back to the regime this month. The group withdrew on March 2, and regime troops arrived in Momeik on March 4.', ['Non-violent transfer of territory 2026-03-09 Mogoke']],
 ]));
@@ -67,9 +69,9 @@ test('a list before a plural noun is a relative clause\'s antecedent; a share of
 ]));
 
 test('one side pulling out and the state\'s side coming in, with no fighting told, is a handover', () => table([
-  ['The TNLA, which took Thabeikkyin in August 2024, pulled its last units out of the town on Friday, and an advance party of regime troops arrived by boat the following day.', ['Non-state actor overtakes territory 2024-08 Thabeikkyin', 'Non-violent transfer of territory 2026-03-07 Thabeikkyin']],
-  ['The KIA pulled its fighters out of Mansi on March 2, and junta soldiers marched in the next morning.', ['Non-violent transfer of territory 2026-03-03 Mansi']],
-  ['Army units withdrew from Momauk on 4 March and KIA troops entered it a day later.', ['Non-violent transfer of territory 2026-03-05 Momauk']],
+  ['The TNLA, which took Thabeikkyin in August 2024, pulled its last units out of the town on Friday, and an advance party of regime troops arrived by boat the following day.', ['Non-state actor overtakes territory 2024-08 Thabeikkyin', 'Non-violent transfer of territory 2026-03-06 Thabeikkyin']],
+  ['The KIA pulled its fighters out of Mansi on March 2, and junta soldiers marched in the next morning.', ['Non-violent transfer of territory 2026-03-02 Mansi']],
+  ['Army units withdrew from Momauk on 4 March and KIA troops entered it a day later.', ['Non-violent transfer of territory 2026-03-04 Momauk']],
   // Near misses: fighting told in the sentence; two armed groups and no state side.
   ['The KIA pulled its fighters out of Mansi on March 2 after heavy fighting, and junta soldiers marched in the next morning.', []],
   ['The PDF pulled its fighters out of Mansi on March 2, and KIA troops moved in the next morning.', []],

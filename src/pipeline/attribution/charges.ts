@@ -25,7 +25,9 @@ const ACCUSING_PEOPLE = /\b(?:residents|villagers|activists|witnesses|relatives|
 const ACCUSING_BODY = /\b(?:government|administration|council|ministry|team|committee)(?:\s+(?:has|have|had))?(?:\s+(?:later|also|again|earlier|previously|repeatedly))?$/i;
 const CONTRAST_LEAD = /^(?:while|whereas|where)\s+/i;
 /** An unnamed source's body right after it, up to the verb: " of the AA-run township administration". */
-const UNNAMED_OF_BODY = /^(\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*(?:(?:have|has|had)\s+)?(?:(?:later|also|again|earlier|previously|repeatedly)\s+)?$/u;
+// (The last word names a body: "the civil society of the plain" keeps its bare head.)
+const BODY_NOUN = String.raw`(?:administrations?|councils?|committees?|ministr(?:y|ies)|offices?|departments?|teams?|groups?|fronts?|arm(?:y|ies)|forces?|part(?:y|ies)|governments?|authorit(?:y|ies)|commissions?|networks?|associations?|unions?|organi[sz]ations?|agenc(?:y|ies)|commands?|brigades?|battalions?|units?|divisions?|police|bodies|body|movements?|alliances?|coalitions?)`;
+const UNNAMED_OF_BODY = new RegExp(String.raw`^(\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}${BODY_NOUN})\s*(?:(?:have|has|had)\s+)?(?:(?:later|also|again|earlier|previously|repeatedly)\s+)?$`, 'iu');
 /** The clause after a charge that gives the other side's word: ", while the group said …", ", a charge the PDF rejected". */
 const CHARGE_THEN_OTHER = /,\s+(?:while|whereas|but)\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\s+(?:that\s+|which\s+)?([^,;]{1,60}?\s)((?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b)/i;
 /** ", while a relief group …": a contrast clause of the sentence. */

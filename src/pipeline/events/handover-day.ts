@@ -1,7 +1,7 @@
-// A handover told across two verbs is dated by the taker's entry: "The TNLA has handed Momeik
-// back … The last TNLA fighters left on Monday, and army trucks drove in the following afternoon"
-// happened the following afternoon (one event, not one per verb; not the day of the truce the
-// lead sentence recalls). The retelling follows the event's sentence closely, names no other town,
+// A handover told across two verbs is dated by that retelling: "The TNLA has handed Momeik back …
+// The last TNLA fighters left on Monday, and army trucks drove in the following afternoon" happened
+// on Monday, the going's day (one event, not one per verb; not the day of the truce the lead
+// sentence recalls); with the going undated, on the taker's entry day. The retelling follows the event's sentence closely, names no other town,
 // and dates the entry after the event's own day and no later than the story.
 import { addDays } from '../../core/dates.js';
 import type { EventOut } from '../../core/schema.js';
@@ -30,8 +30,13 @@ export function handoverDays(text: string, events: readonly EventOut[], layers: 
       if (!entry || !LEFT.test(sent.slice(0, entry.index))) continue;
       // (A sentence of its own event, or about another town, tells another change of hands.)
       if (!own && (events.some((o) => o.span?.start === s.start) || layers.places.some((p) => p.start >= s.start && p.end <= s.end && otherTown(text, p, e.location!.name)))) break;
-      const day = layers.dates.find((d) => d.start >= s.start + entry.index && d.end <= s.end && dayPrecise(d));
-      if (day && (!published || day.date <= published) && (inRange(day.date, e.date, e.date_end) || (day.date > e.date ? day.date <= addDays(e.date, 31) : !dated.has(e) && e.date === published && day.date >= addDays(e.date, -31)))) { e.date = day.date; e.date_end = null; }
+      // (A dated going keeps the handover on its first day, as one act told in two steps is dated:
+      // "withdrew on Monday …, and troops moved in the next day" is Monday's.)
+      const left = layers.dates.find((d) => d.start >= s.start && d.end <= s.start + entry.index && dayPrecise(d));
+      const entered = layers.dates.find((d) => d.start >= s.start + entry.index && d.end <= s.end && dayPrecise(d));
+      const fits = (day: string): boolean => (!published || day <= published) && (day === e.date || inRange(day, e.date!, e.date_end) || (day > e.date! ? day <= addDays(e.date!, 31) : !dated.has(e) && e.date === published && day >= addDays(e.date!, -31)));
+      const day = [left, entered].find((d) => d && fits(d.date));
+      if (day) { e.date = day.date; e.date_end = null; }
       break;
     }
   }
