@@ -8,6 +8,7 @@ import { RETAKE, type Candidate } from './clauses.js';
 import type { DateMention, Sentence } from '../layers.js';
 import { addDays } from '../../core/dates.js';
 import { describedFrom } from './apposed-capture.js';
+import { isBackgroundDate, startsHeld } from './background-dates.js';
 import { ASIDE, CAPTURES, CLOSING, OPENED_CLAUSE, OPENING, WHEN_CLAUSE, COMPARED_SINCE, LINKED_TIME, LOOKBACK, NAMING_AFTER, NAMING_BEFORE, ONGOING, OPEN_ASIDE, RANGE, RANGE_END, REPORT_DATE, REPORT_NEXT, SPAN_FROM, SPAN_TO, STARTED, inDateline } from './date-words.js';
 
 
@@ -124,7 +125,7 @@ export function eventDates(text: string, c: Candidate, all: readonly Candidate[]
     // ("The RSF announced on 1 December that it had seized …" after a paragraph dated 7 December: what
     // a report tells had happened by the report's day; a later date borrowed from context cannot be its.)
     const stale = !!said && (inherited!.date.slice(0, 7) < addDays(said.date, -31).slice(0, 7) || inherited!.date.slice(0, 10) > said.date);
-    if (inherited && !stale && !isBackground(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
+    if (inherited && !stale && !isBackgroundDate(text, inherited)) return { date: inherited.date, dateEnd: inherited.dateEnd, explicit: false };
   }
   // A year the text left out and that lands after publication belongs to the year before
   // ("had taken Kyondoe on 12 January" in a November article).
@@ -195,30 +196,6 @@ function cheapest<T>(xs: readonly T[], cost: (x: T) => number): T | undefined {
 function namesEvent(text: string, d: DateMention): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NAMING_AFTER.test(text.slice(d.end, d.end + 40));
 }
-
-/** "under TNLA control since February 2024", "Namtu, which the TNLA captured in February 2024,",
- * "The TNLA captured Namtu in February 2024.": a date that starts a state, dates an aside or dates
- * a past change of hands (to the month or year) is background, not the time of what follows. */
-function startsHeld(text: string, d: DateMention): boolean {
-  // (SINCE ends at the date: without "since" just before it, no sentence split is needed. It is
-  // tried for every date and trigger of a sentence.)
-  if (!SINCE.test(text.slice(Math.max(0, d.start - 48), d.start))) return false;
-  const before = text.slice(Math.max(0, d.start - 120), d.start);
-  const sentence = before.split(/[.!?]["”’]?\s+(?=\p{Lu})|\n/u).pop() ?? '';
-  return SINCE.test(sentence) && HELD.test(sentence);
-}
-
-export function isBackground(text: string, d: DateMention): boolean {
-  const before = text.slice(Math.max(0, d.start - 240), d.start);
-  const sentence = before.split(/[.!?]["”’]?\s+(?=\p{Lu})|\n/u).pop() ?? '';
-  if ((SINCE.test(sentence) && HELD.test(sentence)) || BACK_ASIDE.test(sentence)) return true;
-  return d.date.length < 10 && CHANGE_OF_HANDS.test(sentence);
-}
-const SINCE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
-/** A state that "since" starts ("under TNLA control since"), not fighting that goes on ("battling … since Thursday"). */
-const HELD = /\b(?:control(?:led|s)?|held|holds?|ruled?|runs?|administered|occupied|occupation|governed)\b/i;
-const BACK_ASIDE = /(?:,\s[^,]*\b(?:that|which|who)\s|,\s(?:captured|seized|taken|overrun|held|retaken|recaptured)\s)[^,]*$/i;
-const CHANGE_OF_HANDS = /\b(?:captured|seized|took|taken|overran|overrun|retook|recaptured|fell)\b/i;
 
 /** The text from the trigger to a date after it leaves an aside open, one that is not about the event starting. */
 const openAside = (gap: string): boolean => OPEN_ASIDE.test(gap) && !STARTED.test(gap);
