@@ -17,16 +17,13 @@ export const GENERIC_FORCES = new WeakSet<ActorEntry>();
 
 const memo = new WeakMap<readonly ActorMention[], Map<string, ActorMention[]>>();
 
-/** Home armed and political groups: a story naming one is a home story wherever it happens. */
-export const HOME_GROUP = GROUP_OR_PARTY_KINDS;
-
 /**
  * The country whose forces the story's generic words name: home when the story names one of the
  * home country's own groups ("Talks between the junta and the TNLA in Kunming": the junta is
  * Myanmar's, not China's, though the only place is Chinese), else the country of its places.
  */
 export function storyCountry(places: readonly PlaceMention[], actors: readonly ActorMention[], home: string): string {
-  if (actors.some((a) => a.actor.country === home && HOME_GROUP.has(a.actor.kind))) return home;
+  if (actors.some((a) => a.actor.country === home && GROUP_OR_PARTY_KINDS.has(a.actor.kind))) return home;
   const byPlaces = articleCountry(places, home);
   return byPlaces !== home || places.some((p) => p.location?.country === home) ? byPlaces : groupsCountry(actors, home) ?? home;
 }
@@ -37,7 +34,7 @@ function groupsCountry(actors: readonly ActorMention[], home: string): string | 
   const counts = new Map<string, number>();
   for (const a of actors) {
     const c = a.actor.country;
-    if (c && c !== home && HOME_GROUP.has(a.actor.kind)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c && c !== home && GROUP_OR_PARTY_KINDS.has(a.actor.kind)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best: string | null = null, n = 0;
   for (const [c, k] of counts) if (k > n) { best = c; n = k; }

@@ -7,7 +7,6 @@ import { NON_STATE_SIDE_KINDS } from '../../core/actor-kinds.js';
 // ("the same group": "same" may stand before the noun.)
 // ("the Ta'ang group", "the Kokang group": a people's name may qualify the noun; group 2.)
 const ANAPHOR = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:same\s+)?(?:([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?=group\b))?(group|alliance|brigade|organi[sz]ation|movement|front|coalition|militia|rebels|insurgents|fighters|militants|paramilitaries)\b/g;
-const NON_STATE = NON_STATE_SIDE_KINDS;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 export function resolveAnaphora(text: string, from: number, to: number, mentions: readonly ActorMention[]): ActorMention[] {
@@ -61,7 +60,7 @@ function qualified(text: string, ref: ActorMention | undefined, mentions: readon
 
 /** Whether `a`, before `start`, is an organisation an anaphor can refer back to. */
 const isPrior = (a: ActorMention, start: number): boolean => a.end <= start
-  && (a.actor.kind === 'unknown' ? /\b(?:Forces?|Army|Front|Group|Alliance)$/.test(a.actor.name) : NON_STATE.has(a.actor.kind));
+  && (a.actor.kind === 'unknown' ? /\b(?:Forces?|Army|Front|Group|Alliance)$/.test(a.actor.name) : NON_STATE_SIDE_KINDS.has(a.actor.kind));
 
 const HEAD = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
 

@@ -11,11 +11,9 @@ type Mention = { actor: ActorEntry };
 /** "handed Momeik back", "gave the town back", not "handed it back to the KIA" (the receiver named). */
 export const BACK_UNNAMED = /\b(?:handed|gave|giving|handing|returned|returning)\s+(?:[^.;]{0,40}?\s)?back\b(?!\s+(?:on\s+[^.;,]{1,30}?\s+)?to\b)/i;
 
-const NON_STATE = ARMED_GROUP_KINDS;
-
 /** The side a non-state `giverKind` hands a town back to: the state force named most in `mentions`. */
 export function backTo(giverKind: ActorEntry['kind'] | undefined, mentions: readonly Mention[]): ActorEntry | null {
-  if (!giverKind || !NON_STATE.has(giverKind)) return null;
+  if (!giverKind || !ARMED_GROUP_KINDS.has(giverKind)) return null;
   const count = new Map<ActorEntry, number>();
   for (const m of mentions) if (m.actor.kind === 'state_force') count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
   let best: ActorEntry | null = null;

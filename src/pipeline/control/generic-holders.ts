@@ -14,7 +14,6 @@ const QUALIFIER_BEFORE = /(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+)\s+$/u;
 const WORD_BEFORE = /\w/;
 /** Words before "resistance" that name no people. */
 const NOT_QUALIFIER = /^(?:the|local|armed|other|its|their|some|many|several|allied|all)$/i;
-const ARMED = ARMED_GROUP_KINDS;
 
 /** The mentions the generic phrases of `text` stand for (none where an actor already covers the phrase). */
 export function genericHolders(text: string, actors: readonly Mention[]): Mention[] {
@@ -31,7 +30,7 @@ export function genericHolders(text: string, actors: readonly Mention[]): Mentio
     const start = word ? qStart : at, end = at + g[0].length;
     if (actors.some((a) => a.start < end && start < a.end)) continue;
     const qualifier = word && !NOT_QUALIFIER.test(word) ? word.toLowerCase() : null;
-    const prior = actors.filter((a) => a.end <= start && ARMED.has(a.actor.kind)).sort((a, b) => a.end - b.end);
+    const prior = actors.filter((a) => a.end <= start && ARMED_GROUP_KINDS.has(a.actor.kind)).sort((a, b) => a.end - b.end);
     const fit = qualifier ? prior.filter((a) => [a.actor.name, ...a.actor.aliases].some((n) => n.toLowerCase().includes(qualifier))) : prior;
     // The group named most often before it (the latest of equals): a group named once in passing
     // ("after the TNLA pulled out") is less likely meant than the story's own resistance group.

@@ -14,7 +14,7 @@ type Mention = Layers['actors'][number];
 const MARKER = /,\s+(?:including|most\s+recently|among\s+them)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|township)s?\s+of\s+)?/gu;
 /** A capture of a counted or plural set of places, before the marker: "has seized 14 of Rakhine's 17 townships",
  * "captured several towns", "overran a dozen bases". */
-const TOOK_MANY = /\b(?:seized|captured|taken|took|overran|overrun)\s+(?:control\s+of\s+)?(?:(?:\d+|all|most|several|many|dozens|a\s+dozen|a\s+string|a\s+series|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:of\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:towns|townships|cities|district\s+capitals|bases|camps|outposts)\b/u;
+const TOOK_MANY = /\b(?:seized|captured|taken|took|overran|overrun)\s+(?:control\s+of\s+)?(?:(?:\d+|all|most|several|many|dozens|a\s+dozen|a\s+string|a\s+series|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:of\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:towns|townships|cities|district\s+capitals|bases|camps|outposts)\b/gu;
 /** Between the taker and the verb: "has", "has now", an apposition ("the AA, one of the strongest groups, has") — no
  * denial, no wish. */
 const SUBJECT_GAP = /^\)?['’]?s?(?:\s*,\s+[^,;()]{1,60},)?\s*(?:(?:has|have|had|now|since|also|already|so\s+far)\s+)*$/i;
@@ -27,7 +27,7 @@ export function capturesIncluding(text: string, sentences: Layers['sentences'], 
     if (!sent.includes('including') && !sent.includes('most recently') && !sent.includes('among them')) continue;
     for (const m of sent.matchAll(MARKER)) {
       const head = sent.slice(0, m.index!);
-      const took = [...head.matchAll(new RegExp(TOOK_MANY.source, 'gu'))].at(-1);
+      const took = [...head.matchAll(TOOK_MANY)].at(-1);
       // (The count and its members in one clause: no ";" or other capture between.)
       if (!took || /;/.test(head.slice(took.index!))) continue;
       const verbAt = s.start + took.index!;

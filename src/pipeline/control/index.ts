@@ -63,10 +63,11 @@ export const controlStage: Stage<Layers> = {
     // named so is no home party, which homePartiesAtHome would drop at a place abroad.)
     const where = storyCountry(need(ctx, 'places'), need(ctx, 'actors'), ctx.pack.country);
     const actors = localisedActors(text, need(ctx, 'actors'), ctx.pack, where);
-    const force = where === ctx.pack.country ? actorLexicon(ctx.pack).stateForce : stateForceActor('Military', where);
+    const homeForce = actorLexicon(ctx.pack).stateForce;
+    const force = where === ctx.pack.country ? homeForce : stateForceActor('Military', where);
     const holders = [...actors, ...governmentHolders(text, actors, force)].sort((a, b) => a.start - b.start);
     const stated = [...statedControl(text, need(ctx, 'sentences'), holders, need(ctx, 'places'), need(ctx, 'dates')),
-      ...theirHands(text, { blocks: need(ctx, 'blocks'), places: need(ctx, 'places'), sentences: need(ctx, 'sentences') }, actorLexicon(ctx.pack).stateForce, ctx.pack.country)];
+      ...theirHands(text, { blocks: need(ctx, 'blocks'), places: need(ctx, 'places'), sentences: need(ctx, 'sentences') }, homeForce, ctx.pack.country)];
     // "Kawkareik town itself remains under junta control" against "In April 2024 the KNLA overran the junta's base
     // there", and "The military still holds Hakha" against a capture read from "overran a battalion headquarters
     // near Hakha" this week: the holder told in the present outweighs another side's capture, whatever its date

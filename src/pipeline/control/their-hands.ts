@@ -6,9 +6,8 @@ import type { ControlOut } from '../../core/schema.js';
 import type { Layers, PlaceMention } from '../layers.js';
 import { actorOut } from '../output.js';
 import { isTownLike } from './same-place.js';
+import { ANSWER_OPEN, QUESTION_LINE } from '../lexicon/interview-labels.js';
 
-const QUESTION_LINE = /^[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.\-–—]/m;
-const ANSWER_OPEN = /^\s*(?:A|Answer)\s*[:.\-–—]/;
 /** After the place: its holder told as "they" ("… and Mogoke are with them now"; not "theirs by day", a town split by the hour). */
 const THEIRS_AFTER = /^(?:\s+(?:town|township|city))?(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:is|are|remains?|stays?|has|have)\s+(?:still\s+|always\s+|now\s+|firmly\s+)*(?:(?:been\s+|remained\s+)?in\s+their\s+hands|never\s+left\s+their\s+hands|theirs\b(?!\s+by\s+(?:day|night))|with\s+them\b)/iu;
 

@@ -6,8 +6,6 @@ import type { ActorMention } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { NON_STATE_SIDE_KINDS } from '../../core/actor-kinds.js';
 
-export const NON_STATE = NON_STATE_SIDE_KINDS;
-
 // ("…, the YDF claimed": a claim told after the event is its source; "claimed responsibility" is a deed.)
 export const SAID_AFTER = /^\s+(?:said|says|told|reported|added|stated|confirmed|claimed(?! (?:responsibility|credit|the|a|an|to)\b))\b/;
 /** SAID_AFTER, or its office between ("Cambodia's defence ministry said"). */
@@ -58,7 +56,7 @@ function stateMenBefore(text: string, c: Candidate, mentions: readonly ActorMent
 /** "which the KIA seized from the NDA-K in October 2024": a non-state side the place was taken
  * from, named after the trigger (the state is then no party to the capture). */
 export function nonStateLoser(text: string, mentions: readonly ActorMention[], c: Candidate): boolean {
-  return mentions.some((m) => m.start >= c.trigger.end && m.end <= c.clause.end && NON_STATE.has(m.actor.kind)
+  return mentions.some((m) => m.start >= c.trigger.end && m.end <= c.clause.end && NON_STATE_SIDE_KINDS.has(m.actor.kind)
     && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.trigger.end, m.start - 10), m.start)));
 }
 
@@ -68,7 +66,7 @@ const CIVIL_OFFICE = /\b(?:local|regional|city|district|oblast|municipal|town|pr
  * New Democratic Army-Kachin" implies no state army, nor does "…, the township police chief said". */
 export function withoutGroupNames(text: string, c: Candidate, mentions: readonly ActorMention[], source: (m: ActorMention) => boolean): string {
   let out = text.slice(c.sentence.start, c.sentence.end);
-  for (const m of mentions) if (NON_STATE.has(m.actor.kind) || source(m)) out = out.slice(0, m.start - c.sentence.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - c.sentence.start);
+  for (const m of mentions) if (NON_STATE_SIDE_KINDS.has(m.actor.kind) || source(m)) out = out.slice(0, m.start - c.sentence.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - c.sentence.start);
   // ("…, the regional military administration said": a civil office implies no forces.)
   return /ilitary administration/i.test(out) ? out.replace(CIVIL_OFFICE, (w) => ' '.repeat(w.length)) : out;
 }

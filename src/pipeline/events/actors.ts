@@ -22,8 +22,8 @@ import { governmentsNamed } from '../actors/governments.js';
 import { weInAnswer } from './interview-we.js';
 import { itBack } from './it-back.js';
 import { passiveBack } from './passive-back.js';
-import { ACCORDING_BEFORE, NON_STATE, OFFICE_SAID_AFTER, SAID_AFTER, timeClauseStart, nonStateSides, withoutGroupNames } from './actor-sides.js';
-import { ARMED_KINDS } from '../../core/actor-kinds.js';
+import { ACCORDING_BEFORE, OFFICE_SAID_AFTER, SAID_AFTER, timeClauseStart, nonStateSides, withoutGroupNames } from './actor-sides.js';
+import { ARMED_KINDS, NON_STATE_SIDE_KINDS } from '../../core/actor-kinds.js';
 
 const FIGHTING = new Set<ActorEntry['kind']>(['state_force', 'rebel', 'militia', 'alliance', 'unknown', 'political', 'election_body', 'foreign_state']);
 /** The state's weapons and men, with the pack's names of its forces ("Tatmadaw"). `implied`: the
@@ -41,7 +41,6 @@ const stateWords = perPack((lex) => {
 });
 const STATE_SUBS = new Set<SubEventType>(['Air/drone strike', 'Shelling/artillery/missile attack', 'Arrests', 'Armed clash', 'Non-state actor overtakes territory', 'Non-violent transfer of territory', 'Protest with intervention', 'Excessive force against protesters']);
 
-const ARMED_TARGET = ARMED_KINDS;
 const VIOLENT = new Set<SubEventType>(['Armed clash', 'Attack', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Non-state actor overtakes territory', 'Government regains territory', 'Abduction/forced disappearance']);
 const OWN_TROOPS = /\b(?:its|their)\s+(?:troops|soldiers|forces|fighters|units)$/i;
 
@@ -102,7 +101,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // "The AA said its troops had captured …": a group's own troops are that group, not the state's.
   // ("Moscow said its forces had retaken …": a state's own forces stay its.)
   const owned = (a: ActorMention): boolean => a.actor.kind === 'state_force' && OWN_TROOPS.test(text.slice(Math.max(0, a.start - 8), a.end))
-    && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE.has(o.actor.kind));
+    && layers.actors.some((o) => o.end <= a.start && o.start >= c.sentence.start && NON_STATE_SIDE_KINDS.has(o.actor.kind));
   // "detained six men … and accused them of carrying messages for the KNDF": the group the
   // detainees are charged with helping is the charge, no party to the detention.
   // ("In Bhamo, where the KIA and the regime have been fighting …, soldiers detained …": a side in an
@@ -136,7 +135,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   const before = sent.filter((a) => (a.end <= c.trigger.start || (a.start < c.trigger.start && a.end > c.trigger.start)) && usable(a)).reverse();
   // ("attacked KNLA positions": an armed side named inside a trigger of violence that holds its
   // target is after the verb; not a party's office, nor the council a unit leaves.)
-  const inside = (a: ActorMention): boolean => a.start > c.trigger.start && a.start < c.trigger.end && !before.includes(a) && ARMED_TARGET.has(a.actor.kind) && VIOLENT.has(c.sub);
+  const inside = (a: ActorMention): boolean => a.start > c.trigger.start && a.start < c.trigger.end && !before.includes(a) && ARMED_KINDS.has(a.actor.kind) && VIOLENT.has(c.sub);
   const after = sent.filter((a) => (a.start >= c.trigger.end || inside(a)) && usable(a));
   let taker: ActorEntry | null = null;
   const trig = text.slice(c.trigger.start, c.trigger.end);
@@ -179,7 +178,7 @@ export function eventActors(text: string, c: Candidate, layers: Layers, stateFor
   // "A shell fired from the direction of the command headquarters": bases and headquarters are the state's, unless a group's is named.
   if (!taker && FROM_AFAR.has(c.sub) && stateForce && FROM_BASE.test(text.slice(c.sentence.start, c.sentence.end))) taker = stateForce;
   // "A: … We met them and fought them for five days": the interviewee's group.
-  if (!taker || taker.kind === 'state_force') { const we = !before.some((a) => a.start >= c.clause.start && NON_STATE.has(a.actor.kind)) ? weInAnswer(text, c, layers) : null; if (we) add(we); }
+  if (!taker || taker.kind === 'state_force') { const we = !before.some((a) => a.start >= c.clause.start && NON_STATE_SIDE_KINDS.has(a.actor.kind)) ? weInAnswer(text, c, layers) : null; if (we) add(we); }
   add(taker);
   for (const a of [...before, ...after]) add(a.actor);
   // "Thai Defence Minister … and his Cambodian counterpart signed": the states' governments sign.

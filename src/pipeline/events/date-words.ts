@@ -11,6 +11,11 @@ export const REPORT_DATE = new RegExp(`\\b(?:${REPORT_VERBS}|statement (?:issued
 /** "on Wednesday dismissed reports that an air strike hit …": a date just before a speech verb dates the report. */
 export const REPORT_NEXT = /^\s+(?:said|says|told|dismissed|denied|rejected|announced|reported|confirmed|claimed|alleged|accused|insisted)\s+(?:reports?\s+|claims?\s+|that\b|it\b|they\b)/i;
 // "from May 28 to May 31", "between Friday and Monday": a range only when its other end follows.
+const DAY = /^\d{4}-\d\d-\d\d$/;
+/** A date to the day ("2026-03-02"), a range's first day included; not a month or a year. */
+export const toTheDay = (d: DateMention): boolean => DAY.test(d.date);
+/** One day: to the day and no range. */
+export const oneDay = (d: DateMention): boolean => DAY.test(d.date) && !d.dateEnd;
 export const RANGE = /\b(?:began|started)\s+(?:on\s+)?$/i;
 export const SPAN_FROM = /\b(?:from|between)\s+(?:on\s+)?$/i;
 export const SPAN_TO = /^\s*(?:to|until|till|through|and)\s+(?:on\s+)?$/i;

@@ -7,6 +7,7 @@
 // The repeat keeps the act's type and doers; its place and day are the new ones.
 import type { EventOut, LocationOut } from '../../core/schema.js';
 import type { DateMention, Layers, PlaceMention, Sentence } from '../layers.js';
+import { toTheDay } from './date-words.js';
 
 const TOWN_LIKE = new Set(['town', 'township', 'village']);
 /** The words that carry the act before to a new place (cheap gate: one of these words first). */
@@ -20,7 +21,6 @@ const AND_IN = /^\s*,?\s*(?:and|then)\s+(?:(?:again|also|then|later|once\s+more)
  * Mandalay" after a march is another march, but so rarely told that way it is left out). */
 const CARRIABLE = new Set(['Looting/property destruction', 'Attack', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance', 'Remote explosive/landmine/IED', 'Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 
-const dayPrecise = (d: DateMention): boolean => /^\d{4}-\d\d-\d\d$/.test(d.date);
 const samePlace = (a: LocationOut | null, b: LocationOut): boolean => !!a && (a.name === b.name);
 /** A place named before its own date: "in Thit Wa on March 1", "at Kin village the following day". */
 const NAMED_BEFORE_DATE = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:\s+(?:village|town|ward))?\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?$/u;
@@ -67,7 +67,7 @@ export function carriedActs(text: string, events: EventOut[], layers: Layers, da
       if (!e || own.some((x) => x !== e && x.sub_event_type !== e.sub_event_type)) continue;
       const pairs: { name: string; at: number; from: number; d: DateMention }[] = [];
       for (const d of layers.dates) {
-        if (d.start < s.start || d.end > s.end || !dayPrecise(d)) continue;
+        if (d.start < s.start || d.end > s.end || !toTheDay(d)) continue;
         const m = NAMED_BEFORE_DATE.exec(text.slice(Math.max(s.start, d.start - 50), d.start));
         if (m) pairs.push({ name: m[1]!, at: d.start - m[0].length + m[0].indexOf(m[1]!), from: d.start - m[0].length, d });
       }
@@ -86,7 +86,7 @@ export function carriedActs(text: string, events: EventOut[], layers: Layers, da
     const prev = previousAct(events.concat(out), s, sentences, i);
     if (!prev || !CARRIABLE.has(prev.sub_event_type)) continue;
     const m = CARRIED_TO.exec(sent);
-    const date = layers.dates.find((d) => d.start >= s.start && d.end <= s.end && dayPrecise(d));
+    const date = layers.dates.find((d) => d.start >= s.start && d.end <= s.end && toTheDay(d));
     if (!m || !date) continue;
     const name = m[1] ?? m[2]!;
     const loc = placeNamed(name, s.start + m.index + m[0].indexOf(name), layers.places, prev);

@@ -4,8 +4,6 @@ import type { Layers, Sentence } from '../layers.js';
 import { DENIAL } from './story-revisions.js';
 import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
-const ARMED_GROUPS = ARMED_GROUP_KINDS;
-
 /** The non-state armed group the article mentions most (first mention breaks ties); mentions in
  * a denial ("the PLA said its cadres did not attack the convoy") make no group the story's party. */
 export function focusActor(text: string, layers: Layers): ActorEntry | undefined {
@@ -18,7 +16,7 @@ export function focusActor(text: string, layers: Layers): ActorEntry | undefined
     return d;
   };
   for (const a of layers.actors) {
-    if (!ARMED_GROUPS.has(a.actor.kind) || layers.sentences.some((s) => a.start >= s.start && a.end <= s.end && denies(s))) continue;
+    if (!ARMED_GROUP_KINDS.has(a.actor.kind) || layers.sentences.some((s) => a.start >= s.start && a.end <= s.end && denies(s))) continue;
     counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
   }
   let best: ActorEntry | undefined;

@@ -9,7 +9,6 @@ import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
 /** "said its fighters had overrun the post", "claimed its men had stormed the base". */
 const OWN_ACCOUNT = /\b(?:said|says|claimed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:fighters|men|militants|members|cadres|forces|guerrillas)\s+had\s+(?:\w+\s+)?(?:overrun|overran|attacked|stormed|ambushed|raided|captured|seized|struck|hit|destroyed)\s+the\s+(?:post|base|camp|checkpoint|outpost|convoy|station|position|garrison|camp)\b/i;
-const GROUP = ARMED_GROUP_KINDS;
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const WEEK = 7 * 86_400_000;
 
@@ -21,7 +20,7 @@ export function groupVersions(text: string, events: EventOut[], layers: Layers):
     const m = OWN_ACCOUNT.exec(sentence);
     if (!m) continue;
     const saidAt = e.span.start + m.index;
-    const group = layers.actors.findLast((a) => a.start >= e.span!.start && a.end <= saidAt && GROUP.has(a.actor.kind));
+    const group = layers.actors.findLast((a) => a.start >= e.span!.start && a.end <= saidAt && ARMED_GROUP_KINDS.has(a.actor.kind));
     if (!group) continue;
     // The attack told before: the latest earlier violent event in the same place, within a week.
     const first = events.slice(0, i).findLast((o) => VIOLENT.has(o.event_type) && !!o.location && o.location.name === e.location?.name
@@ -60,7 +59,7 @@ export function claimedBombings(text: string, events: EventOut[], layers: Layers
     const m = CLAIMED.exec(text.slice(s.start, s.end));
     if (!m) continue;
     const at = s.start + m.index;
-    const group = layers.actors.findLast((a) => a.start >= s.start && a.end <= at && GROUP.has(a.actor.kind));
+    const group = layers.actors.findLast((a) => a.start >= s.start && a.end <= at && ARMED_GROUP_KINDS.has(a.actor.kind));
     if (!group) continue;
     const bombing = events.findLast((e) => !!e.span && e.span.end <= s.start && s.start - e.span.end <= CLAIM_REACH && BOMBINGS.has(e.sub_event_type));
     const k = bombing ? bombing.actors.findIndex((a) => a.name.startsWith('Unidentified Armed Group')) : -1;

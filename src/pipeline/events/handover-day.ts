@@ -5,7 +5,8 @@
 // and dates the entry after the event's own day and no later than the story.
 import { addDays } from '../../core/dates.js';
 import type { EventOut } from '../../core/schema.js';
-import type { DateMention, Layers, PlaceMention } from '../layers.js';
+import type { Layers, PlaceMention } from '../layers.js';
+import { oneDay } from './date-words.js';
 
 /** "left …, and troops drove in …": one side's going, then the other's coming. */
 const LEFT = /\b(?:left|withdrew|pulled\s+(?:[\w'’-]+\s+){0,4}out|fell\s+back|moved\s+out|abandoned)\b/i;
@@ -13,8 +14,6 @@ const ENTERED = /\band\s+(?:[\w'’()-]+\s+){1,10}?(?:arrived|drove\s+in|moved\s
 const HANDS = new Set(['Non-violent transfer of territory', 'Government regains territory', 'Non-state actor overtakes territory']);
 /** How many sentences after the event's the retelling may stand. */
 const REACH = 2;
-
-const dayPrecise = (d: DateMention): boolean => /^\d{4}-\d\d-\d\d$/.test(d.date) && !d.dateEnd;
 
 /** `dated`: the events their own words date. One dated the story's day for want of any other (not
  * `dated`) takes an entry day up to a month before it; one dated to a span, a day inside it. */
@@ -32,8 +31,8 @@ export function handoverDays(text: string, events: readonly EventOut[], layers: 
       if (!own && (events.some((o) => o.span?.start === s.start) || layers.places.some((p) => p.start >= s.start && p.end <= s.end && otherTown(text, p, e.location!.name)))) break;
       // (A dated going keeps the handover on its first day, as one act told in two steps is dated:
       // "withdrew on Monday …, and troops moved in the next day" is Monday's.)
-      const left = layers.dates.find((d) => d.start >= s.start && d.end <= s.start + entry.index && dayPrecise(d));
-      const entered = layers.dates.find((d) => d.start >= s.start + entry.index && d.end <= s.end && dayPrecise(d));
+      const left = layers.dates.find((d) => d.start >= s.start && d.end <= s.start + entry.index && oneDay(d));
+      const entered = layers.dates.find((d) => d.start >= s.start + entry.index && d.end <= s.end && oneDay(d));
       const fits = (day: string): boolean => (!published || day <= published) && (day === e.date || inRange(day, e.date!, e.date_end) || (day > e.date! ? day <= addDays(e.date!, 31) : !dated.has(e) && e.date === published && day >= addDays(e.date!, -31)));
       const day = [left, entered].find((d) => d && fits(d.date));
       if (day) { e.date = day.date; e.date_end = null; }

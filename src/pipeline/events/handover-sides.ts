@@ -21,7 +21,6 @@ const GIVES_UP = /^(?:gave|give[ns]?|giving) up/i;
 const givingBack = (verb: string): boolean => /\bback\b/i.test(verb) || GIVES_UP.test(verb);
 /** "The TNLA signed a truce with the regime and has since given up Mogoke": a verb joined by "and" shares the sentence's subject. */
 const JOINED = /\band\s+(?:(?:has|have|had)\s+)?(?:(?:since|then|later|also|now|quickly|eventually)\s+)?$/i;
-const NON_STATE = ARMED_GROUP_KINDS;
 
 export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], mentions: readonly ActorMention[], stateForce: ActorEntry | undefined): void {
   const verb = text.slice(c.trigger.start, c.trigger.end);
@@ -40,8 +39,8 @@ export function receiverFirst(text: string, c: Candidate, actors: ActorEntry[], 
     // ("The MNDAA handed Lashio back …, and the TNLA later gave up Mogok": a group of an earlier clause, before the giver, is no taker of what is given up.)
     const giverAt = mentions.findLast((m) => before(m) && m.actor === giver)?.start ?? c.trigger.start;
     const earlier = (a: ActorEntry): boolean => GIVES_UP.test(verb) && !mentions.some((m) => m.actor === a && m.start > giverAt && m.start < c.sentence.end);
-    const other = actors.some((a) => a !== giver && NON_STATE.has(a.kind) && !(a.kind === 'rebel' && giver?.kind === 'rebel' && sameFamily(a, giver)) && !earlier(a));
-    if (giver && NON_STATE.has(giver.kind) && stateForce && givingBack(verb) && !other) receiver = stateForce;
+    const other = actors.some((a) => a !== giver && ARMED_GROUP_KINDS.has(a.kind) && !(a.kind === 'rebel' && giver?.kind === 'rebel' && sameFamily(a, giver)) && !earlier(a));
+    if (giver && ARMED_GROUP_KINDS.has(giver.kind) && stateForce && givingBack(verb) && !other) receiver = stateForce;
   }
   if (!receiver || actors[0] === receiver) return;
   const k = actors.indexOf(receiver);
@@ -74,7 +73,7 @@ function movedIn(text: string, c: Candidate, actors: readonly ActorEntry[], ment
     // (A side among the actors counts when the withdrawal's own sentence tells it coming in: "…, and RSF fighters entered it".)
     const ownAfter = m.start >= c.trigger.end && m.end <= c.sentence.end;
     if (m.actor === giver || (actors.includes(m.actor) && m.actor !== actors.find((a) => a.kind === 'state_force') && !ownAfter)) continue;
-    if (m.actor.kind !== 'state_force' && !NON_STATE.has(m.actor.kind)) continue;
+    if (m.actor.kind !== 'state_force' && !ARMED_GROUP_KINDS.has(m.actor.kind)) continue;
     const between = m.start < c.sentence.start ? text.slice(m.end, c.sentence.start) : m.start < c.sentence.end ? '' : text.slice(c.sentence.end, m.start);
     if (between.split('\n\n').length > 2 || !(MOVES_IN.test(text.slice(m.end, m.end + 90)) || holdsNow(text, m))) continue;
     return m.actor;

@@ -7,12 +7,12 @@ import type { ActorEntry } from '../../core/pack.js';
 import type { ActorMention } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { FROM_AFAR } from './stage-words.js';
-import { HOME_GROUP } from '../actors/abroad.js';
+import { GROUP_OR_PARTY_KINDS } from '../../core/actor-kinds.js';
 
 const HELD = /^[-‑](?:held|run|controlled|administered|governed|occupied|ruled)\b/i;
 
 /** A home armed group named in a strike only as the holder of the place struck. */
 export function heldByGroup(text: string, c: Candidate, a: ActorMention, stateForce: ActorEntry | undefined): boolean {
-  return !!stateForce && FROM_AFAR.has(c.sub) && HOME_GROUP.has(a.actor.kind) && (a.actor.country ?? stateForce.country) === stateForce.country
+  return !!stateForce && FROM_AFAR.has(c.sub) && GROUP_OR_PARTY_KINDS.has(a.actor.kind) && (a.actor.country ?? stateForce.country) === stateForce.country
     && a.start >= c.trigger.start && HELD.test(text.slice(a.end, a.end + 16));
 }

@@ -12,7 +12,7 @@ import { actorLexicon } from '../actors/registry-matcher.js';
 import type { Layers, PlaceMention, Sentence } from '../layers.js';
 import { locateEvent } from '../places/index.js';
 import { fromBase, offSceneMentions, outOfStory } from '../places/locate.js';
-import { HOME_GROUP, localisedActors, storyCountry } from '../actors/abroad.js';
+import { localisedActors, storyCountry } from '../actors/abroad.js';
 import { eventActors } from './actors.js';
 import { nonStateLoser, nonStateSides } from './actor-sides.js';
 import { namesNoCountry } from './no-country.js';
@@ -41,12 +41,13 @@ import { receiverFirst } from './handover-sides.js';
 import { resistanceSide } from './resistance-side.js';
 import { withFormerTaker } from './recapture-loser.js';
 import { homeGunmen, peopleSide } from './people-sides.js';
-import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, NON_STATE, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE, GROUND_GAINED_SINCE } from './stage-words.js';
+import { CIVILIAN_SITE, CIVILIAN_SUBS, HOMES, NATIONAL_ACTS, PASSIVE_DAMAGE, stateMenNamed, STATE_PERPETRATED, STRIKES, TERRITORY, THE_BLAST, TOLL_UPDATE, TWO_SIDES, WAR_SINCE, KEPT_FIGHTING_SINCE, GROUND_GAINED_SINCE } from './stage-words.js';
 import { disappeared, draftLeadOf, reclassified } from './reclassify.js';
 import { storyPasses } from './story-passes.js';
 import { carriedActs } from './ellipsis.js';
 import { reportDatedActs } from './report-dated.js';
 import { handoverDays } from './handover-day.js';
+import { GROUP_OR_PARTY_KINDS, NON_STATE_ARMED_KINDS } from '../../core/actor-kinds.js';
 
 /** The home state's own authorities: its forces (the junta governs through them) or its election body. */
 const isCentralState = (a: ActorEntry, home: string): boolean =>
@@ -78,7 +79,7 @@ export const eventsStage: Stage<Layers> = {
     // border with Myanmar") does not make a Manipur story one, nor does "police" or "the army"
     // (every country's forces go by those words, and a Sudan story's "army" is the pack's alias).
     const home = layers.places.some((p) => p.location?.country === ctx.pack.country && p.location.precision !== 'country')
-      || layers.actors.some((a) => a.actor.country === ctx.pack.country && HOME_GROUP.has(a.actor.kind));
+      || layers.actors.some((a) => a.actor.country === ctx.pack.country && GROUP_OR_PARTY_KINDS.has(a.actor.kind));
     // Places that only locate another place, where words were spoken or the base the doers came from, never head a list of
     // event places (decided per place when a list reaches it, and remembered for event locating,
     // which asks again: most places are never near a trigger, so most are never decided).
@@ -117,7 +118,7 @@ export const eventsStage: Stage<Layers> = {
       // A non-state capture is taken from the state unless the text names another loser.
       if (sub === 'Non-state actor overtakes territory' && lex.stateForce && !actors.some((a) => a.kind === 'state_force') && !nonStateLoser(text, layers.actors, c)) actors.push(lex.stateForce);
       // A non-state capture told with a pronoun subject ("they had captured a junta camp"): the state loses it.
-      if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE.has(a.kind))) actors.push(actors.shift()!);
+      if (sub === 'Non-state actor overtakes territory' && actors[0]?.kind === 'state_force' && actors.some((a) => NON_STATE_ARMED_KINDS.has(a.kind))) actors.push(actors.shift()!);
       const guessedLoser = sub === 'Government regains territory' && focus && !actors.some((a) => a.kind !== 'state_force' && a.kind !== 'civilian') ? focus : undefined;
       if (guessedLoser) actors.push(guessedLoser);
       if (sub === 'Armed clash' && fightingNamedBack(text, c, events)) continue;

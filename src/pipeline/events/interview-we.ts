@@ -8,10 +8,8 @@ import type { SubEventType } from '../../core/schema.js';
 import type { Layers } from '../layers.js';
 import type { Candidate } from './clauses.js';
 import { GROUP_OR_PARTY_KINDS } from '../../core/actor-kinds.js';
+import { ANSWER_OPEN, QUESTION_LINE } from '../lexicon/interview-labels.js';
 
-const QUESTION_LINE = /^[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.\-–—]/m;
-const ANSWER_OPEN = /^\s*(?:A|Answer)\s*[:.\-–—]/;
-const GROUPS = GROUP_OR_PARTY_KINDS;
 const SUBS = new Set<SubEventType>(['Armed clash', 'Non-state actor overtakes territory', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Attack', 'Arrests', 'Abduction/forced disappearance', 'Remote explosive/landmine/IED']);
 /** "we", or the group's own men or weapons ("our fighters", "our drones"), as the clause's doer. */
 const WE = /(?:^|[^\p{L}])(?:we|our\s+(?:own\s+)?(?:fighters|troops|forces|men|soldiers|units?|columns?|comrades|drones|snipers))(?![\p{L}])/iu;
@@ -30,7 +28,7 @@ export function weInAnswer(text: string, c: Candidate, layers: Layers): ActorEnt
   let group = interviewee.get(layers);
   if (group === undefined) {
     const q = QUESTION_LINE.exec(text);
-    const groups = q ? layers.actors.filter((a) => a.end <= q.index && GROUPS.has(a.actor.kind)) : [];
+    const groups = q ? layers.actors.filter((a) => a.end <= q.index && GROUP_OR_PARTY_KINDS.has(a.actor.kind)) : [];
     const introduced = groups.findLast((a) => ROLE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) || ROLE_AFTER.test(text.slice(a.end, a.end + 50)));
     group = (introduced ?? groups[groups.length - 1])?.actor ?? null;
     interviewee.set(layers, group);

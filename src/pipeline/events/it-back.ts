@@ -10,7 +10,6 @@ import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
 const SUBJECT = /^\s*(?:[Ii]t|[Tt]he (?:group|movement|organi[sz]ation|alliance|army))\s+(?:(?:had|has|have|also|then|later|finally|eventually|quickly|briefly|first|again)\s+)*$/;
 const SENTENCE_SUBJECT = /^\s*(?:It|The (?:group|movement|organi[sz]ation|alliance|army))\s[^;]*?\b(?:after|before|since|while|upon)\s+$/;
-const GROUPS = ARMED_GROUP_KINDS;
 /** How many sentences back the group may stand. */
 const BACK = 3;
 
@@ -20,5 +19,5 @@ export function itBack(text: string, c: Candidate, layers: Layers): ActorEntry |
   const back = sentencesBefore(layers.sentences, c.sentence.start, BACK);
   if (!back.length) return null;
   const from = back[0]!.start;
-  return layers.actors.findLast((a) => a.start >= from && a.end <= c.sentence.start && GROUPS.has(a.actor.kind))?.actor ?? null;
+  return layers.actors.findLast((a) => a.start >= from && a.end <= c.sentence.start && ARMED_GROUP_KINDS.has(a.actor.kind))?.actor ?? null;
 }

@@ -14,7 +14,6 @@ import { NON_STATE_ARMED_KINDS } from '../../core/actor-kinds.js';
 const DEEDS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
 /** The passive right before the verb: "were (later) killed", "was found", "had been seized". */
 const PASSIVE = /\b(?:was|were|been)\s+(?:[\w-]+ly\s+)?(?:found\s+)?$/i;
-const GROUPS = NON_STATE_ARMED_KINDS;
 /** How many sentences back the state's men may be told. */
 const BACK = 2;
 
@@ -23,7 +22,7 @@ export function passiveBack(text: string, c: Candidate, layers: Layers, stateFor
   const back = sentencesBefore(layers.sentences, c.sentence.start, BACK);
   if (!back.length) return null;
   const from = back[0]!.start;
-  if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && GROUPS.has(a.actor.kind))) return null;
+  if (layers.actors.some((a) => a.start >= from && a.end <= c.sentence.end && NON_STATE_ARMED_KINDS.has(a.actor.kind))) return null;
   // (At home only: abroad "troops from the two countries" are no one's in particular.)
   if (layers.places.some((p) => p.start >= from && p.end <= c.sentence.end && p.location && p.location.country !== stateForce.country)) return null;
   return back.some((s) => namesStateDoer(text.slice(s.start, s.end), pack)) ? stateForce : null;

@@ -10,7 +10,6 @@ import type { ActorMention } from '../layers.js';
 import { unidentifiedGroup } from './unnamed-fighters.js';
 import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
-const GROUP_KINDS = ARMED_GROUP_KINDS;
 /** "Karenni forces", "Chin resistance fighters", "Kachin troops" (a people's word, then fighters). */
 const peopleForces = perPack((lex) => new RegExp(String.raw`\b(${orWords(lex.peoples).slice(1)})\s+(?:(?:resistance|revolutionary|ethnic armed)\s+)?(?:forces|fighters|troops|resistance|guerrillas|soldiers)\b`, 'i'));
 /** Unnamed armed men at home: not "terrorists" (the junta's word for the resistance) nor "attackers" (the side of a fight told before). */
@@ -23,7 +22,7 @@ export function peopleSide(clause: string, mentions: readonly ActorMention[], pa
   const m = peopleForces(pack).exec(clause);
   if (!m) return undefined;
   const people = m[1]!.toLowerCase();
-  const ofPeople = (a: ActorEntry): boolean => GROUP_KINDS.has(a.kind) && a.name.toLowerCase().startsWith(people + ' ');
+  const ofPeople = (a: ActorEntry): boolean => ARMED_GROUP_KINDS.has(a.kind) && a.name.toLowerCase().startsWith(people + ' ');
   // (The story's main group when it is of that people; else the people's group the story names most.)
   if (focus && ofPeople(focus)) return focus;
   const counts = new Map<ActorEntry, number>();

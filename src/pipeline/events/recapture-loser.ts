@@ -4,7 +4,6 @@
 import type { ActorOut, EventOut, LocationOut } from '../../core/schema.js';
 import { ARMED_GROUP_KINDS } from '../../core/actor-kinds.js';
 
-const ARMED_GROUPS = ARMED_GROUP_KINDS;
 const samePlace = (a: LocationOut, b: LocationOut): boolean => a.country === b.country && a.name === b.name;
 
 /** The group that took the place in the latest capture told before, if any. */
@@ -14,7 +13,7 @@ export function formerTaker(events: readonly EventOut[], location: LocationOut |
     const e = events[i]!;
     if (e.sub_event_type !== 'Non-state actor overtakes territory' || !e.location || !samePlace(e.location, location)) continue;
     const taker = e.actors[0];
-    return taker?.kind && ARMED_GROUPS.has(taker.kind) ? taker : undefined;
+    return taker?.kind && ARMED_GROUP_KINDS.has(taker.kind) ? taker : undefined;
   }
   return undefined;
 }

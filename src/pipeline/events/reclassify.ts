@@ -14,7 +14,8 @@ import { securityVictims } from './security-victims.js';
 import { diedInCustody } from './custody-deaths.js';
 import { stormedAndTaken } from './stormed-taken.js';
 import { AMBUSH_FIGHT } from './model/plain-wordings.js';
-import { AIR_DEFENCE, EVASION, FORCED_SERVICE, NEGOTIATED, NON_STATE, POLICE_TOOK, TERRITORY, THEN_KILLED, TO_TRAINING } from './stage-words.js';
+import { AIR_DEFENCE, EVASION, FORCED_SERVICE, NEGOTIATED, POLICE_TOOK, TERRITORY, THEN_KILLED, TO_TRAINING } from './stage-words.js';
+import { NON_STATE_ARMED_KINDS } from '../../core/actor-kinds.js';
 
 /** `sentence`: the candidate's sentence's text; `stateMen`: stateMenNamed(pack); `draftLead`: draftLeadOf's. */
 export function reclassified(text: string, c: Candidate, sentence: string, actors: ActorEntry[], taker: ActorEntry | null, layers: Layers, stateForce: ActorEntry | undefined, stateMen: RegExp, draftLead: () => boolean): SubEventType {
@@ -31,9 +32,9 @@ export function reclassified(text: string, c: Candidate, sentence: string, actor
   if (leftBy >= 0) {
     sub = 'Non-violent transfer of territory';
     // (The side that withdrew gave the place up: "after the AA withdrew".)
-    for (const m of layers.actors) if (m.start > c.trigger.end && m.end <= leftBy && NON_STATE.has(m.actor.kind) && !actors.includes(m.actor)) actors.push(m.actor);
+    for (const m of layers.actors) if (m.start > c.trigger.end && m.end <= leftBy && NON_STATE_ARMED_KINDS.has(m.actor.kind) && !actors.includes(m.actor)) actors.push(m.actor);
     // (A retaking whose taker the text leaves out, from an armed group that withdrew: the state's.)
-    if (stateForce && actors.length && actors.every((a) => NON_STATE.has(a.kind))) actors.unshift(stateForce);
+    if (stateForce && actors.length && actors.every((a) => NON_STATE_ARMED_KINDS.has(a.kind))) actors.unshift(stateForce);
   }
   // Rounding people up for conscription or as porters is abduction, not arrest.
   if (sub === 'Arrests' && FORCED_SERVICE.test(sentence) && !EVASION.test(sentence)) sub = 'Abduction/forced disappearance';
@@ -41,9 +42,9 @@ export function reclassified(text: string, c: Candidate, sentence: string, actor
   if (sub === 'Abduction/forced disappearance' && POLICE_TOOK.test(text.slice(c.clause.start, c.clause.end)) && !FORCED_SERVICE.test(sentence)) sub = 'Arrests';
   // "Police raided a shop and took away nine people, accusing them of printing leaflets": the state's forces
   // taking people on a charge arrest them (an armed group doing the same abducts them).
-  if (sub === 'Abduction/forced disappearance' && (actors[0]?.kind === 'state_force' || (!actors.some((a) => NON_STATE.has(a.kind)) && STATE_TAKER.test(text.slice(c.clause.start, c.trigger.start)))) && ON_A_CHARGE.test(text.slice(c.trigger.end, c.sentence.end)) && !FORCED_SERVICE.test(sentence)) sub = 'Arrests';
+  if (sub === 'Abduction/forced disappearance' && (actors[0]?.kind === 'state_force' || (!actors.some((a) => NON_STATE_ARMED_KINDS.has(a.kind)) && STATE_TAKER.test(text.slice(c.clause.start, c.trigger.start)))) && ON_A_CHARGE.test(text.slice(c.trigger.end, c.sentence.end)) && !FORCED_SERVICE.test(sentence)) sub = 'Arrests';
   // "at least 25 men were detained": with no doer named, the state detains.
-  if (sub === 'Arrests' && stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE.has(a.kind))) actors.unshift(stateForce);
+  if (sub === 'Arrests' && stateForce && !actors.some((a) => a.kind === 'state_force' || NON_STATE_ARMED_KINDS.has(a.kind))) actors.unshift(stateForce);
   // "drones … shot down by air defence units", "air defences intercepted four drones": air defences are the state's.
   if (sub === 'Disrupted weapons use' && stateForce && !actors.some((a) => a.kind === 'state_force') && AIR_DEFENCE.test(sentence)) actors.unshift(stateForce);
   // A story whose lead is about conscription ("detained 60 young men … to fill conscription quotas"): its detentions with no doer named are that.

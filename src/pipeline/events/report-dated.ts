@@ -6,16 +6,14 @@
 // Thursday night …, and junta troops marched in on Friday"), the last: the taker's entry.
 import { addDays } from '../../core/dates.js';
 import type { EventOut } from '../../core/schema.js';
-import type { DateMention, Layers } from '../layers.js';
-import { REPORT_DATE } from './date-words.js';
+import type { Layers } from '../layers.js';
+import { REPORT_DATE, oneDay } from './date-words.js';
 import { TERRITORY } from './stage-words.js';
 
 /** The verbs that retell a change of hands. */
 const TAKEN = /\b(?:entered|secured|took|taken|retook|retaken|captured|recaptured|seized|overran|regained|fell|cleared|occupied|control\s+of|handed|withdrew|pulled\s+out)\b/i;
 /** How many sentences on the retelling may stand. */
 const REACH = 8;
-
-const dayPrecise = (d: DateMention): boolean => /^\d{4}-\d\d-\d\d$/.test(d.date) && !d.dateEnd;
 
 /** `dated`: events dated by their own text, left alone. */
 export function reportDatedActs(text: string, events: readonly EventOut[], layers: Layers, dated: ReadonlySet<EventOut>): void {
@@ -29,7 +27,7 @@ export function reportDatedActs(text: string, events: readonly EventOut[], layer
     for (const s of layers.sentences.slice(i + 1, i + 1 + REACH)) {
       const sent = text.slice(s.start, s.end);
       if (!sent.includes(name) || !TAKEN.test(sent)) continue;
-      const own = layers.dates.findLast((d) => d.start >= s.start && d.end <= s.end && dayPrecise(d) && d.date < e.date! && d.date >= addDays(e.date!, -60)
+      const own = layers.dates.findLast((d) => d.start >= s.start && d.end <= s.end && oneDay(d) && d.date < e.date! && d.date >= addDays(e.date!, -60)
         && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)) && Math.abs(d.start - (s.start + sent.indexOf(name))) < 80);
       // (Another event already told in that sentence at that place is its own: dedupe weighs them.)
       if (!own || events.some((o) => o !== e && o.span?.start === s.start && o.location?.name === name)) continue;

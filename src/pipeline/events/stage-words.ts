@@ -3,7 +3,6 @@
 // sites and homes, and the sets of sub-types that share a rule (state-perpetrated, civilian, strikes, territory).
 import type { SubEventType } from '../../core/schema.js';
 import { orWords, perPack } from '../../core/pack-lexicon.js';
-import { NON_STATE_ARMED_KINDS } from '../../core/actor-kinds.js';
 
 export const NEGOTIATED = /\b(?:under (?:a|the) (?:\w+[- ])?(?:deal|agreement|ceasefire|truce)|handover|handed (?:over|back)|brokered|negotiated|as agreed)\b/i;
 export const FORCED_SERVICE = /\b(?:conscript\w*|forced recruitment|forcibly recruit\w*|military service|as porters|human shields?|for (?:military )?training|forced (?:them|him|her|the (?:men|villagers|detainees)) to (?:carry|walk|guide|porter|serve|fight))\b/i;
@@ -23,7 +22,6 @@ export const TOLL_UPDATE = /\bbringing (?:the )?(?:[\w-]+ ){0,2}?(?:toll|number 
 export const PASSIVE_DAMAGE = /\b(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|burned|burnt|torched|razed|set (?:on fire|alight))$/i;
 export const STATE_PERPETRATED = new Set<SubEventType>(['Abduction/forced disappearance', 'Attack', 'Sexual violence', 'Looting/property destruction', 'Arrests']);
 export const CIVILIAN_SUBS = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
-export const NON_STATE = NON_STATE_ARMED_KINDS;
 /** Kinds of the pack's own actors that only a story about its country names. */
 /** "has kept fighting in the hills … since the truce", "have continued to fight the junta since the coup": a war
  * carried on since a turning point, told as background (not "since Monday": that fighting is this week's). */

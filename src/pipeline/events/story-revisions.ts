@@ -13,7 +13,6 @@ const NO_CLAIM = /\b(?:no (?:group|one|organi[sz]ation|side)|nobody)\s+(?:has\s+
 export const DENIAL = /\b(?:denied|denies|did not (?:attack|carry out|launch|stage|fire)|had no (?:role|part|involvement)|was not (?:involved|responsible))\b/i;
 /** "The attack was carried out by the KIA", "The bombing was claimed by …": the doer after a passive of the act told just before. */
 const DONE_BY = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shelling|killing|shooting)s?\s+(?:was|were|had been|has been)\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:carried out|claimed|launched|staged|conducted|committed|perpetrated|mounted)\s+by\b/i;
-const ARMED_DOERS = ARMED_KINDS;
 
 /** An event whose doer the text names only in the next sentence's passive ("The attack was carried out by the KIA, the junta said"): that side first. */
 function doneBy(text: string, e: EventOut, layers: Layers, i: number): void {
@@ -21,7 +20,7 @@ function doneBy(text: string, e: EventOut, layers: Layers, i: number): void {
   if (i < 0 || !next) return;
   const m = DONE_BY.exec(text.slice(next.start, next.end));
   if (!m) return;
-  const who = layers.actors.find((a) => a.start >= next.start + m[0].length && a.end <= next.end && ARMED_DOERS.has(a.actor.kind));
+  const who = layers.actors.find((a) => a.start >= next.start + m[0].length && a.end <= next.end && ARMED_KINDS.has(a.actor.kind));
   if (!who || e.actors.some((a) => a.name === who.actor.name)) return;
   e.actors.unshift(actorOut(who.actor));
 }

@@ -6,7 +6,6 @@ import type { EventOut } from '../../core/schema.js';
 import { ARMED_KINDS } from '../../core/actor-kinds.js';
 
 const THE_ATTACK = /^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|assault|siege|raid|bombing|ambush|massacre|offensive)\b/;
-const DOERS = ARMED_KINDS;
 const placeKey = (e: EventOut): string | null => e.location?.admin3_pcode ?? e.location?.admin1_pcode ?? e.location?.name ?? null;
 
 export function attackerOfTheAttack(text: string, events: EventOut[]): void {
@@ -15,6 +14,6 @@ export function attackerOfTheAttack(text: string, events: EventOut[]): void {
     const here = placeKey(e);
     const told = here ? events.slice(0, i).findLast((p) => placeKey(p) === here && !!p.span && p.span.start < e.span!.start) : undefined;
     const doer = told?.actors[0];
-    if (doer?.kind && DOERS.has(doer.kind)) e.actors[0] = doer;
+    if (doer?.kind && ARMED_KINDS.has(doer.kind)) e.actors[0] = doer;
   }
 }
