@@ -5,13 +5,13 @@
 // demand is a protest; state forces taking people away on a charge arrest them. Hand-written
 // sentences, invented where they name villages (Myanmar pack).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { extractStory } from '../support/extract-story.js';
+import { assertTable } from '../support/table.js';
 
 const run = (body: string) => extractStory('9 March 2026', body);
 /** "sub-type date place" per event, in story order. */
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.location?.name ?? '-'}`);
-const table = (cases: [string, string[]][]): void => { for (const [body, want] of cases) assert.deepEqual(events(body), want, body); };
+const table = (cases: [string, string[]][]): void => assertTable(cases, events);
 
 test('a date in a "since the …" clause measures the event, it does not date it', () => table([
   ['In May last year, KIA fighters stormed a junta camp near Mansi, killing 12 soldiers, one of the deadliest attacks since the army seized power in 2021.', ['Armed clash 2025-05 Mansi']],

@@ -4,16 +4,13 @@
 // when the date only measures the main clause ("the heaviest since 14 February, when …").
 // Hand-written sentences, invented where they name villages (Myanmar pack).
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { extractStory } from '../support/extract-story.js';
+import { assertTable } from '../support/table.js';
 
 const run = (body: string) => extractStory('9 March 2026', body);
 /** "sub-type date place" per event, sorted (the rules are about dates, not story order). */
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.location?.name ?? '-'}`).sort();
-const table = (cases: [string, string[]][]): void => {
-  const wrong = cases.map(([body, want]) => ({ body, want, got: events(body) })).filter((x) => JSON.stringify(x.got) !== JSON.stringify(x.want));
-  assert.deepEqual(wrong, []);
-};
+const table = (cases: [string, string[]][]): void => assertTable(cases, events);
 
 test('a date opening the clause after ", and" is not the earlier verb\'s', () => table([
   ['In November 2023, junta troops raided the village of Kan Gyi in Ayadaw Township and killed six residents, and in 2024 the army burned parts of a dozen villages further east.', ['Attack 2023-11 Kan Gyi', 'Looting/property destruction 2024 Kan Gyi']],

@@ -5,11 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractStory } from '../support/extract-story.js';
+import { assertTable } from '../support/table.js';
 
 const run = (body: string) => extractStory('9 March 2026', body);
 /** "sub-type date place" per event, in story order. */
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.location?.name ?? '-'}`);
-const table = (cases: [string, string[]][]): void => { for (const [body, want] of cases) assert.deepEqual(events(body), want, body); };
+const table = (cases: [string, string[]][]): void => assertTable(cases, events);
 
 const LEAD = 'Rebels attacked an army post in Kalemyo on Monday, killing four soldiers. ';
 const CLASH = 'Armed clash 2026-03-09 Kalemyo';

@@ -4,14 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractStory } from '../support/extract-story.js';
+import { assertTable } from '../support/table.js';
 
 const run = (body: string) => extractStory('9 March 2026', body);
 /** "sub-type date place" per event, sorted. */
 const events = (body: string): string[] => run(body).events.map((e) => `${e.sub_event_type} ${e.date}${e.date_end ? `..${e.date_end}` : ''} ${e.location?.name ?? '-'}`).sort();
-const table = (cases: [string, string[]][]): void => {
-  const wrong = cases.map(([body, want]) => ({ body, want, got: events(body) })).filter((x) => JSON.stringify(x.got) !== JSON.stringify(x.want));
-  assert.deepEqual(wrong, []);
-};
+const table = (cases: [string, string[]][]): void => assertTable(cases, events);
 
 test('coordinated dated places of one act are one event each', () => table([
   ['Soldiers burned homes in Let Pan village in Myaing Township on March 1 and in Aung Kan the following day.', ['Looting/property destruction 2026-03-01 Let Pan', 'Looting/property destruction 2026-03-02 Aung Kan']],
